@@ -1,0 +1,17 @@
+package org.fonds.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "fonds", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "An archive engine for translated historical primary sources.",
+        subcommands = {ParseCommand.class, LintCommand.class, GenerateCommand.class, DemoCommand.class})
+final class FondsCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+}

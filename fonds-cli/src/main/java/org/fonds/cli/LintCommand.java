@@ -1,0 +1,74 @@
+package org.fonds.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.fonds.parse.ParseOutcome;
+import org.fonds.parse.RecordParser;
+import org.fonds.record.Warning;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "lint", description = {"Check export files or folders of them.",
+        "One line per file: 'ok FILE', 'warn CODE[,CODE…] FILE' or 'refused CODE FILE:LINE: message'; then a count.",
+        "Exit 0 when every file is a record, 65 when any is refused."})
+final class LintCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    HomeOption home;
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "files or folders")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files;
+        try {
+            files = InputFiles.expand(paths);
+        } catch (IOException e) {
+            err.println("fonds lint: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        RecordParser parser = new RecordParser();
+        int ok = 0;
+        int warned = 0;
+        int refused = 0;
+        for (Path file : files) {
+            String name = file.toString();
+            switch (parser.parse(name, Files.readAllBytes(file))) {
+                case ParseOutcome.Accepted a when a.record().warnings().isEmpty() -> {
+                    out.println("ok " + name);
+                    ok++;
+                }
+                case ParseOutcome.Accepted a -> {
+                    out.println("warn " + codes(a.record().warnings()) + " " + name);
+                    for (Warning w : a.record().warnings()) {
+                        err.println(name + ":" + w.line() + ": " + w.code() + ": " + w.message());
+                    }
+                    warned++;
+                }
+                case ParseOutcome.Refused r -> {
+                    out.println("refused " + r.refusal().code().code() + " " + r.refusal().describe(name));
+                    err.println(r.refusal().describe(name));
+                    refused++;
+                }
+            }
+        }
+        out.println(files.size() + " files: " + ok + " ok, " + warned + " warn, " + refused + " refused");
+        out.flush();
+        return refused > 0 ? ExitCodes.DATA : ExitCodes.OK;
+    }
+
+    private static String codes(List<Warning> warnings) {
+        return warnings.stream().map(Warning::code).distinct().collect(Collectors.joining(","));
+    }
+}

@@ -1,0 +1,39 @@
+package org.fonds.parse;
+
+/** Stable codes for recoverable problems in accepted records. Never rename one. */
+public enum WarningCode {
+    /** Not UTF-8; read as windows-1252 (or UTF-16 without a byte-order mark). */
+    ENCODING_FALLBACK("encoding-fallback"),
+    /** A note marker in the contents whose note does not exist. */
+    MARKER_WITHOUT_NOTE("marker-without-note"),
+    /** A translator's note that no marker in the contents refers to. */
+    NOTE_WITHOUT_MARKER("note-without-marker"),
+    /** Note numbers that skip or repeat. */
+    NOTE_SEQUENCE("note-sequence"),
+    /** No date line, or one that cannot be read as a day. */
+    DATE_UNPARSED("date-unparsed"),
+    /** The date line and the citation's date disagree. */
+    DATE_MISMATCH("date-mismatch"),
+    /** No citation or source block. */
+    NO_CITATION("no-citation"),
+    /** No archive named in the citation. */
+    NO_REPOSITORY("no-repository"),
+    /** No URL in the citation. */
+    NO_URL("no-url"),
+    /** No summary section. */
+    NO_SUMMARY("no-summary"),
+    /** No original-language section. */
+    NO_LANGUAGE("no-language"),
+    /** A notes heading with no note after it. */
+    EMPTY_NOTES("empty-notes");
+
+    private final String code;
+
+    WarningCode(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

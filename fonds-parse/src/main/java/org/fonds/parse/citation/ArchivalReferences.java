@@ -1,0 +1,56 @@
+package org.fonds.parse.citation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fonds.record.ArchivalReference;
+
+/**
+ * Finds Russian-style archival locations: "TsKhSD, F. 3, Op. 12, D. 1006, Ll. 19-22",
+ * "AVPRF, F. 059a, Op. 4, P. 6, D. 5, Ll. 15-16, 17-19, and 20-22", "TsKhSD, F.89, Op.45, D.12,
+ * Ll.1-3", with the OCR slip "LI." for "Ll." Every quantifier is bounded, so a hostile input cannot
+ * make the search slower than linear.
+ */
+public final class ArchivalReferences {
+    private static final String VALUE = "([\\p{L}\\d][\\p{L}\\d-]{0,11})";
+    private static final String SEP = " ?,? ?";
+    private static final String RANGE = "\\d{1,5}(?: ?ob\\.?)?(?: ?[-–—] ?\\d{1,5}(?: ?ob\\.?)?)?";
+    private static final Pattern REF = Pattern.compile(
+            "(?<![\\p{L}\\d])(\\p{Lu}[\\p{L}-]{1,15})" + SEP
+                    + "(?:F\\.|f\\.|Fond|fond) ?" + VALUE
+                    + "(?:" + SEP + "(?:Op\\.|op\\.|Opis['’]?|opis['’]?) ?" + VALUE + ")?"
+                    + "(?:" + SEP + "(?:P\\.|Papka|papka) ?" + VALUE + ")?"
+                    + "(?:" + SEP + "(?:D\\.|d\\.|Delo|delo) ?" + VALUE + ")?"
+                    + "(?:" + SEP + "(?:Ll\\.|LI\\.|ll\\.|L\\.|l\\.|Listy|List|Liste) ?"
+                    + "(" + RANGE + "(?:(?: ?, ?(?:and )?| and )" + RANGE + "(?![\\p{L}\\d])){0,20}))?");
+    private static final Pattern RANGE_PATTERN = Pattern.compile(RANGE);
+
+    private ArchivalReferences() {
+    }
+
+    public static List<ArchivalReference> findAll(CharSequence text) {
+        List<ArchivalReference> refs = new ArrayList<>();
+        Matcher m = REF.matcher(text);
+        while (m.find()) {
+            if (m.group(3) == null && m.group(5) == null && m.group(6) == null) {
+                continue; // "X, F. 3" alone is too little to be sure it is a location
+            }
+            refs.add(new ArchivalReference(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5),
+                    leaves(m.group(6)), m.group().strip()));
+        }
+        return refs;
+    }
+
+    /** "19-22" stays; "34-36 ob" gives "34-36ob"; "15-16, 17-19, and 20-22" gives "15-16, 17-19, 20-22". */
+    static String leaves(String written) {
+        if (written == null) return null;
+        Matcher m = RANGE_PATTERN.matcher(written);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            if (!out.isEmpty()) out.append(", ");
+            out.append(m.group().replaceAll("[ .]", "").replaceAll("[–—]", "-"));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,117 @@
+package org.fonds.parse.citation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fonds.parse.dates.Dates;
+import org.fonds.record.ArchivalReference;
+import org.fonds.record.PublishedIn;
+
+/**
+ * Reads a citation such as {@code "Title", November 2, 1956, Wilson Center Digital Archive,
+ * TsKhSD, F. 3, Op. 12, D. 1006, L. 30, compiled by V. N. Malin. Published in CWIHP Bulletin 8-9,
+ * p. 397 https://…}, or a source block that gives the same parts in another order.
+ */
+public final class CitationParser {
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"'\\]\\)]{1,2000}");
+    private static final Pattern QUOTED_TITLE = Pattern.compile("^[\"“”]([^\"“”]{1,2000})[\"“”],?");
+    private static final Pattern COMPILER = Pattern.compile(
+            "(?i:compiled(?: and [a-z]{1,20})? by) ((?:\\p{Lu}\\. ?){0,4}\\p{Lu}[\\p{L}'’-]{0,40}"
+                    + "(?: (?:(?:\\p{Lu}\\. ?){1,4})?\\p{Lu}[\\p{L}'’-]{0,40}){0,3})");
+    private static final Pattern PUBLISHED = Pattern.compile("(?i:published in) ");
+    private static final Pattern PAGES = Pattern.compile(
+            ",? ?(?<![\\p{L}])(pp?\\.|pages?) ?([\\divxlc]{1,6}(?: ?[-–—] ?[\\divxlc]{1,6})?)\\.?$");
+    private static final Pattern ISSUE = Pattern.compile(
+            ",? ?(?:(?i:issue|no\\.|nos\\.|vol\\.|volume|#) ?)?(\\d{1,4}(?: ?[-–—/] ?\\d{1,4})?)(?: ?\\([^()]{1,60}\\))?,?$");
+    private static final Pattern REPOSITORY = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}'’.-]{0,40} (?:(?:and|of|for|the|on|&) ){0,3}){0,10}(?:Digital )?(?:Archives?|Library|Collection)\\b");
+
+    private CitationParser() {
+    }
+
+    public static Citation parse(String citation) {
+        String text = citation.strip();
+        List<String> urls = urls(text);
+        String rest = text;
+        String title = null;
+        Matcher q = QUOTED_TITLE.matcher(rest);
+        if (q.find()) {
+            title = q.group(1).strip();
+            rest = rest.substring(q.end()).strip();
+        }
+        Dates.Found date = Dates.leading(rest).orElse(null);
+        if (date != null) {
+            rest = rest.substring(date.end()).replaceFirst("^[ ,]+", "");
+        }
+        List<ArchivalReference> refs = ArchivalReferences.findAll(text);
+        return new Citation(text, title, date, repository(rest, refs), urls, refs, compiler(text), publishedIn(text));
+    }
+
+    static List<String> urls(String text) {
+        LinkedHashSet<String> urls = new LinkedHashSet<>();
+        Matcher m = URL.matcher(text);
+        while (m.find()) {
+            urls.add(m.group().replaceAll("[.,;:]+$", ""));
+        }
+        return new ArrayList<>(urls);
+    }
+
+    /**
+     * The archive named right after the title and date ("Wilson Center Digital Archive"), or failing
+     * that the first name anywhere that reads like a repository.
+     */
+    static String repository(String afterDate, List<ArchivalReference> refs) {
+        int firstRef = refs.isEmpty() ? -1 : afterDate.indexOf(refs.get(0).text());
+        String head = firstRef >= 0 ? afterDate.substring(0, firstRef) : afterDate;
+        for (String segment : head.split(",")) {
+            String s = segment.strip();
+            String lower = s.toLowerCase(Locale.ROOT);
+            if (s.isEmpty() || lower.startsWith("compiled") || lower.startsWith("published") || lower.startsWith("http")) {
+                break;
+            }
+            if (s.length() > 2 && Character.isUpperCase(s.charAt(0)) && s.contains(" ")) {
+                return s.replaceAll("\\.$", "");
+            }
+        }
+        Matcher m = REPOSITORY.matcher(afterDate);
+        return m.find() ? m.group().strip() : null;
+    }
+
+    static String compiler(String text) {
+        Matcher m = COMPILER.matcher(text);
+        return m.find() ? m.group(1).strip().replaceAll("[.,]$", "") : null;
+    }
+
+    /** "Published in CWIHP Bulletin 8-9, pp. 394-395" gives title, issue and pages. */
+    static PublishedIn publishedIn(String text) {
+        Matcher m = PUBLISHED.matcher(text);
+        if (!m.find()) return null;
+        String rest = text.substring(m.end());
+        int url = rest.indexOf("http");
+        if (url >= 0) rest = rest.substring(0, url);
+        rest = rest.replaceAll("[<\\s.]+$", "").strip();
+        String pages = null;
+        Matcher p = PAGES.matcher(rest);
+        if (p.find()) {
+            pages = p.group(2).replaceAll(" ", "").replaceAll("[–—]", "-");
+            rest = rest.substring(0, p.start()).strip();
+        }
+        String issue = null;
+        Matcher i = ISSUE.matcher(rest);
+        if (i.find() && i.start() > 0) {
+            issue = i.group(1).replaceAll(" ", "").replaceAll("[–—]", "-");
+            rest = rest.substring(0, i.start()).strip();
+        }
+        String title = rest.replaceAll("[,.;:]+$", "").strip();
+        return title.isEmpty() ? null : new PublishedIn(title, issue, pages);
+    }
+
+    /** The first quoted title, used when the title block has none. */
+    public static Optional<String> titleOf(Citation c) {
+        return Optional.ofNullable(c.quotedTitle());
+    }
+}

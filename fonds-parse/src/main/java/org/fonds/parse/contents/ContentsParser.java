@@ -1,0 +1,101 @@
+package org.fonds.parse.contents;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fonds.parse.text.CleanLine;
+import org.fonds.parse.text.MappedText;
+
+/** Reads the contents section: translation label, body, notes heading, notes and note markers. */
+public final class ContentsParser {
+    /** "Translation - English", "English Translation", "Translated from Russian into English", up to three. */
+    private static final Pattern LANGUAGE_LABEL = Pattern.compile(
+            "^[ \\n\\uE3FF]*(?:(Translation|Transcription|Transcript|Original|Translated)(?: *[-–—:] *| from \\p{L}+ (?:in)?to )"
+                    + "(\\p{L}+)|(\\p{L}+) (Translation|Transcription|Transcript|Original)\\b)[ .:]*");
+    /** "Translator's Notes", "TRANSLATOR'S NOTE:", "Translators' Notes", "Translator’s Notes1". */
+    private static final Pattern NOTES_HEADING = Pattern.compile(
+            "(?<![\\p{L}\\[(])(?i:translator['’`]?s['’]?|translators['’]?|editor['’]?s['’]?) (?i:(?:foot|end)?notes?)(?![\\p{L}]) ?:?");
+    /** "Notes", "Endnotes" alone on a line. */
+    private static final Pattern NOTES_LINE = Pattern.compile("(?m)^\\uE3FF?(?:Notes|NOTES|Endnotes|Footnotes) ?:? ?$");
+
+    private ContentsParser() {
+    }
+
+    public static Contents parse(List<CleanLine> lines) {
+        MappedText flat = flatten(lines);
+        int bodyStart = 0;
+        String language = null;
+        Matcher label;
+        for (int k = 0; k < 3 && (label = LANGUAGE_LABEL.matcher(flat).region(bodyStart, flat.length())).lookingAt(); k++) {
+            String kind = label.group(1) != null ? label.group(1) : label.group(4);
+            String lang = label.group(1) != null ? label.group(2) : label.group(3);
+            if (kind.startsWith("Transl") && language == null) language = lang;
+            bodyStart = label.end();
+        }
+        int[] heading = notesHeading(flat, bodyStart);
+        int bodyEnd = heading == null ? flat.length() : heading[0];
+        List<Contents.NoteText> notes = heading == null ? List.of() : notes(flat, heading[1]);
+        Set<Integer> numbers = new HashSet<>();
+        notes.forEach(n -> numbers.add(n.n()));
+        NoteMarkers.Result marked = NoteMarkers.mark(flat, bodyStart, bodyEnd, numbers);
+        Layout body = ParagraphAssembler.assemble(marked.text(), 0, marked.text().length());
+        return new Contents(language, body.text(), body.paragraphs(), body.markers(), notes, marked.orphans(),
+                heading != null, heading == null ? -1 : flat.originAt(heading[0]));
+    }
+
+    private static MappedText flatten(List<CleanLine> lines) {
+        int size = 0;
+        for (CleanLine l : lines) size += l.text().length() + 2;
+        MappedText flat = new MappedText(size);
+        for (CleanLine l : lines) {
+            if (l.heading() && !l.isBlank()) flat.append(Marks.HEADING, l.text().originAt(0));
+            flat.append(l.text(), 0, l.text().length());
+            flat.append('\n', l.isBlank() ? 0 : l.text().originAt(l.text().length() - 1) + 1);
+        }
+        return flat;
+    }
+
+    /**
+     * {start, end} of the notes heading: the first one followed by note 1, else the last one in the
+     * text (a single unnumbered "Translator's Note:"), else null.
+     */
+    private static int[] notesHeading(MappedText flat, int from) {
+        List<int[]> candidates = new ArrayList<>();
+        for (Pattern p : new Pattern[] {NOTES_HEADING, NOTES_LINE}) {
+            Matcher m = p.matcher(flat).region(from, flat.length());
+            while (m.find()) candidates.add(new int[] {m.start(), m.end()});
+        }
+        candidates.sort((a, b) -> Integer.compare(a[0], b[0]));
+        for (int[] c : candidates) {
+            if (!NoteSplitter.split(flat, c[1], Math.min(flat.length(), c[1] + 64)).isEmpty()) return c;
+        }
+        // An unnumbered note ("Translator's Note: …") only under a heading that opens its line.
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            int start = candidates.get(i)[0];
+            if (start == 0 || flat.charAt(start - 1) == '\n' || flat.charAt(start - 1) == Marks.HEADING) {
+                return candidates.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static List<Contents.NoteText> notes(MappedText flat, int from) {
+        List<NoteSplitter.Piece> pieces = NoteSplitter.split(flat, from, flat.length());
+        List<Contents.NoteText> notes = new ArrayList<>(pieces.size());
+        if (pieces.isEmpty()) {
+            Layout only = ParagraphAssembler.assemble(flat, from, flat.length());
+            if (only.text().length() > 0) {
+                notes.add(new Contents.NoteText(1, only.text(), only.text().originAt(0)));
+            }
+            return notes;
+        }
+        for (NoteSplitter.Piece p : pieces) {
+            Layout text = ParagraphAssembler.assemble(flat, p.textStart(), p.end());
+            notes.add(new Contents.NoteText(p.n(), text.text(), flat.originAt(p.numberStart())));
+        }
+        return notes;
+    }
+}

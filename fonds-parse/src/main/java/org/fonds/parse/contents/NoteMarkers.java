@@ -1,0 +1,67 @@
+package org.fonds.parse.contents;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fonds.parse.text.MappedText;
+
+/**
+ * Finds note markers in the contents: "(1)", "( 2)", "(12)", "[3]" and superscript digits, but
+ * only for notes that exist, and only in ascending order: a "(2)" after marker 7 is a list item
+ * in the text, not a second reference. "1)" without its opening parenthesis is an enumerator.
+ * Accepted markers are replaced by one private-use char each (see {@link Marks}).
+ */
+final class NoteMarkers {
+    private static final Pattern CANDIDATE = Pattern.compile("\\( ?(\\d{1,3}) ?\\)|\\[(\\d{1,3})\\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})");
+
+    record Result(MappedText text, List<Contents.OrphanMarker> orphans) {
+    }
+
+    private NoteMarkers() {
+    }
+
+    static Result mark(MappedText in, int from, int to, Set<Integer> notes) {
+        MappedText out = new MappedText(to - from);
+        List<Contents.OrphanMarker> orphans = new ArrayList<>();
+        Matcher m = CANDIDATE.matcher(in).region(from, to);
+        int copied = from;
+        int last = 0;
+        int lastOrphan = 0;
+        while (m.find()) {
+            int n = number(m);
+            if (n <= last || n > Marks.MAX_MARKER) continue;
+            if (notes.contains(n)) {
+                out.append(in, copied, m.start());
+                out.append(Marks.marker(n), in.originAt(m.start()));
+                copied = m.end();
+                last = n;
+            } else if (n == Math.max(last, lastOrphan) + 1 && looksAttached(in, m.start(), from)) {
+                orphans.add(new Contents.OrphanMarker(n, in.originAt(m.start())));
+                lastOrphan = n;
+            }
+        }
+        out.append(in, copied, to);
+        return new Result(out, orphans);
+    }
+
+    /** A marker sits on the word or sentence before it: "Serov(2)", "withdrawn.(8)", "comrades. (6)". */
+    private static boolean looksAttached(CharSequence s, int start, int from) {
+        if (start == from) return false;
+        char prev = s.charAt(start - 1);
+        if (prev != ' ') return !Character.isWhitespace(prev) && prev != '(';
+        return start - 2 >= from && ".;:!?".indexOf(s.charAt(start - 2)) >= 0;
+    }
+
+    private static int number(Matcher m) {
+        if (m.group(1) != null) return Integer.parseInt(m.group(1));
+        if (m.group(2) != null) return Integer.parseInt(m.group(2));
+        String sup = m.group(3);
+        int n = 0;
+        for (int i = 0; i < sup.length(); i++) {
+            n = n * 10 + (Marks.superscriptDigit(sup.charAt(i)) - '0');
+        }
+        return n;
+    }
+}

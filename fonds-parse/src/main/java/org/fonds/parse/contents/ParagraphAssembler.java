@@ -1,0 +1,153 @@
+package org.fonds.parse.contents;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.fonds.parse.text.MappedText;
+import org.fonds.record.NoteMarker;
+
+/**
+ * Joins cleaned lines into paragraphs: lines of one paragraph with a space, paragraphs with a
+ * blank line, except where a page break split a sentence ("send the\n\nfamilies."), which is
+ * rejoined. Accepted note markers (see {@link Marks}) are taken out here and their offsets
+ * recorded, with the space around them mended ("families.(8)Reconsider" reads "families. Reconsider").
+ */
+final class ParagraphAssembler {
+    /** A paragraph ending in a lowercase word is a page-break split only if it is longer than a heading. */
+    private static final int MIN_SPLIT_PARAGRAPH = 60;
+
+    private ParagraphAssembler() {
+    }
+
+    static Layout assemble(MappedText in, int from, int to) {
+        return new ParagraphAssembler.Run(in, to - from).run(from, to);
+    }
+
+    /** One pass over the input; the fields are the state between chars. */
+    private static final class Run {
+        private final MappedText in;
+        private final MappedText out;
+        private final List<NoteMarker> markers = new ArrayList<>();
+        private final List<Layout.Paragraph> paragraphs = new ArrayList<>();
+        private int paraStart = -1;
+        private boolean paraHeading;
+        private boolean pendingBreak; // a blank line (or a heading's end) since the last text
+        private boolean pendingSpace; // a line break inside a paragraph
+        private boolean afterMarker;
+        private boolean lineStart = true;
+        private boolean inHeadingLine;
+
+        Run(MappedText in, int capacity) {
+            this.in = in;
+            this.out = new MappedText(capacity);
+        }
+
+        Layout run(int from, int to) {
+            for (int i = from; i < to; i++) {
+                step(in.charAt(i), i);
+            }
+            close();
+            return new Layout(out, markers, paragraphs);
+        }
+
+        private void step(char c, int i) {
+            if (c == '\n') {
+                if (inHeadingLine) {
+                    pendingBreak = true;
+                    inHeadingLine = false;
+                } else if (lineStart) {
+                    if (paraStart >= 0) pendingBreak = true;
+                } else {
+                    pendingSpace = true;
+                }
+                lineStart = true;
+                return;
+            }
+            if (c == Marks.HEADING) {
+                open(true, i);
+                inHeadingLine = true;
+                lineStart = false;
+                return;
+            }
+            if (lineStart && c == ' ') return;
+            lineStart = false;
+            if (Marks.isMarker(c)) {
+                if (paraStart < 0) open(false, i);
+                out.trimEnd();
+                markers.add(new NoteMarker(Marks.markerNumber(c), out.length()));
+                afterMarker = true;
+                return;
+            }
+            if (paraStart < 0) {
+                open(false, i);
+            } else if (pendingBreak) {
+                if (isPageBreakSplit(out, paraStart, paraHeading, c)) {
+                    pendingSpace = true;
+                    pendingBreak = false;
+                } else {
+                    open(false, i);
+                }
+            }
+            if (pendingSpace || (afterMarker && needsSpaceAfterMarker(out, c))) {
+                if (out.length() > paraStart && out.lastChar() != ' ') out.append(' ', in.originAt(i));
+                pendingSpace = false;
+            }
+            afterMarker = false;
+            if (c == ' ' && (out.length() == paraStart || out.lastChar() == ' ')) return;
+            out.append(c, in.originAt(i));
+        }
+
+        /** Closes the open paragraph, if any, and opens a new one. */
+        private void open(boolean heading, int i) {
+            close();
+            if (out.length() > 0) out.append('\n', in.originAt(i)).append('\n', in.originAt(i));
+            paraStart = out.length();
+            paraHeading = heading;
+            pendingBreak = false;
+            pendingSpace = false;
+        }
+
+        private void close() {
+            out.trimEnd();
+            if (paraStart < 0) return;
+            if (out.length() > paraStart) {
+                paragraphs.add(new Layout.Paragraph(paraStart, out.length(), paraHeading));
+            } else if (paraStart >= 2 && !hasMarkerAt(paraStart)) {
+                out.setLength(paraStart - 2); // an empty paragraph (a lone heading mark): drop its separator
+            }
+            paraStart = -1;
+        }
+
+        private boolean hasMarkerAt(int offset) {
+            return !markers.isEmpty() && markers.get(markers.size() - 1).offset() >= offset;
+        }
+    }
+
+    private static boolean needsSpaceAfterMarker(MappedText out, char next) {
+        char prev = out.lastChar();
+        return prev != '\0' && prev != ' ' && prev != '\n'
+                && (Character.isLetterOrDigit(next) || next == '“' || next == '"' || next == '(');
+    }
+
+    /** Whether a blank line between the open paragraph and {@code next} is a page break inside a sentence. */
+    private static boolean isPageBreakSplit(MappedText out, int paraStart, boolean heading, char next) {
+        if (heading) return false;
+        int end = out.length();
+        if (end <= paraStart) return false;
+        char last = out.charAt(end - 1);
+        char beforeQuote = (last == '”' || last == '"' || last == '’') && end - 2 >= paraStart ? out.charAt(end - 2) : last;
+        if (beforeQuote == ',' || beforeQuote == ';') return true;
+        if (Character.isLowerCase(next) && (Character.isLetterOrDigit(last) || last == '-' || last == '—')) return true;
+        if (endsWithWord(out, paraStart, "Cde.") || endsWithWord(out, paraStart, "Cdes.")) return true;
+        return Character.isLowerCase(last) && Character.isUpperCase(next) && end - paraStart >= MIN_SPLIT_PARAGRAPH;
+    }
+
+    private static boolean endsWithWord(MappedText out, int paraStart, String word) {
+        int n = out.length();
+        if (n - paraStart < word.length()) return false;
+        for (int k = 0; k < word.length(); k++) {
+            if (out.charAt(n - word.length() + k) != word.charAt(k)) return false;
+        }
+        int before = n - word.length() - 1;
+        return before < paraStart || out.charAt(before) == ' ';
+    }
+}

@@ -1,0 +1,113 @@
+package org.fonds.parse.dates;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * English document dates as archives write them: "November 2, 1956", "July 09, 1956",
+ * "2 November 1956", "9 and 12 July 1956", "November 2-4, 1956", "Nov. 2, 1956", "1956-11-02".
+ */
+public final class Dates {
+    /** A day or a span of days, as written. {@code to} equals {@code from} for one day. */
+    public record Found(LocalDate from, LocalDate to, String text, int start, int end) {
+        public boolean isRange() {
+            return !from.equals(to);
+        }
+    }
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
+            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
+            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+
+    /** A month name; the dot of an abbreviation belongs to it, a sentence's full stop after "October." does not. */
+    public static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November"
+            + "|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String JOIN = "\\s*(?:-|–|—|and|&|to)\\s*";
+    private static final String YEAR = "(\\d{4})";
+
+    /** "November 2, 1956", "November 2-4, 1956", "July 9 and 12, 1956" */
+    private static final Pattern MONTH_FIRST = Pattern.compile(
+            "(?<![\\p{L}\\d])" + MONTH + "\\s+" + DAY + "(?:" + JOIN + DAY + ")?\\s*,?\\s+" + YEAR + "(?!\\d)");
+    /** "2 November 1956", "9 and 12 July 1956", "30 October - 2 November 1956" */
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "(?<![\\p{L}\\d])" + DAY + "(?:\\s+" + MONTH + ")?(?:" + JOIN + DAY + ")?\\s+" + MONTH + ",?\\s+" + YEAR
+                    + "(?!\\d)");
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+
+    private Dates() {
+    }
+
+    /** The first date written anywhere in {@code text}. */
+    public static Optional<Found> find(String text) {
+        Found best = null;
+        for (Pattern p : new Pattern[] {MONTH_FIRST, DAY_FIRST, ISO}) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                Found f = toFound(p, m);
+                if (f != null && (best == null || f.start() < best.start())) best = f;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A date that is the whole of {@code text} (punctuation and white space aside). */
+    public static Optional<Found> whole(String text) {
+        String t = text.strip();
+        Optional<Found> f = find(t);
+        if (f.isEmpty()) return f;
+        String rest = (t.substring(0, f.get().start()) + t.substring(f.get().end())).replaceAll("[\\s.,;:()\\[\\]]", "");
+        return rest.isEmpty() ? f : Optional.empty();
+    }
+
+    /** A date at the very start of {@code text}, for a date line run together with the title. */
+    public static Optional<Found> leading(String text) {
+        Optional<Found> f = find(text);
+        return f.filter(d -> text.substring(0, d.start()).isBlank());
+    }
+
+    public static Integer month(String name) {
+        return MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    private static Found toFound(Pattern p, Matcher m) {
+        try {
+            if (p == ISO) {
+                LocalDate d = LocalDate.of(num(m.group(1)), num(m.group(2)), num(m.group(3)));
+                return new Found(d, d, m.group(), m.start(), m.end());
+            }
+            if (p == MONTH_FIRST) {
+                int month = month(m.group(1));
+                int year = num(m.group(4));
+                LocalDate from = LocalDate.of(year, month, num(m.group(2)));
+                LocalDate to = m.group(3) == null ? from : LocalDate.of(year, month, num(m.group(3)));
+                return ordered(from, to, m);
+            }
+            int year = num(m.group(5));
+            int lastMonth = month(m.group(4));
+            int firstMonth = m.group(2) == null ? lastMonth : month(m.group(2));
+            LocalDate from = LocalDate.of(year, firstMonth, num(m.group(1)));
+            LocalDate to = m.group(3) == null ? from : LocalDate.of(year, lastMonth, num(m.group(3)));
+            return ordered(from, to, m);
+        } catch (DateTimeException | NullPointerException e) {
+            return null; // "February 30" and the like: not a date
+        }
+    }
+
+    private static Found ordered(LocalDate from, LocalDate to, Matcher m) {
+        return to.isBefore(from) ? null : new Found(from, to, m.group(), m.start(), m.end());
+    }
+
+    private static int num(String s) {
+        return Integer.parseInt(s);
+    }
+}

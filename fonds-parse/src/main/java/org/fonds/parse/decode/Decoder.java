@@ -1,0 +1,222 @@
+package org.fonds.parse.decode;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.fonds.parse.Refusal;
+import org.fonds.parse.RefusalCode;
+
+/**
+ * Turns a file's bytes into text or refuses them. Accepts UTF-8 with or without a byte-order mark,
+ * UTF-16 with a mark (and without one when the zero bytes say so plainly), and windows-1252 where
+ * UTF-8 fails: exports saved by older Windows tools are common in archives, and 1252 leaves only
+ * five byte values undefined, so a strict decode still refuses most non-text.
+ */
+public final class Decoder {
+    /** Larger inputs are refused rather than risking the heap; no real export comes near this. */
+    public static final int MAX_BYTES = 256 * 1024 * 1024;
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** Either decoded text or the reason there is none. */
+    public sealed interface Result {
+    }
+
+    public record Text(Decoded decoded) implements Result {
+    }
+
+    public record Refused(Refusal refusal) implements Result {
+    }
+
+    public Result decode(byte[] bytes) {
+        if (bytes.length == 0) {
+            return refuse(RefusalCode.EMPTY, "file is empty", 0);
+        }
+        if (bytes.length > MAX_BYTES) {
+            return refuse(RefusalCode.TOO_LARGE, "file is " + bytes.length + " bytes, over the limit of " + MAX_BYTES, 0);
+        }
+        Result result = decodeByMark(bytes);
+        if (result == null) {
+            result = decodeUnmarked(bytes);
+        }
+        if (result instanceof Text text) {
+            return checkText(text);
+        }
+        return result;
+    }
+
+    private Result decodeByMark(byte[] b) {
+        if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
+            return strict(b, 3, StandardCharsets.UTF_8, "UTF-8", false);
+        }
+        if (startsWith(b, 0xFF, 0xFE)) {
+            return strict(b, 2, StandardCharsets.UTF_16LE, "UTF-16LE", false);
+        }
+        if (startsWith(b, 0xFE, 0xFF)) {
+            return strict(b, 2, StandardCharsets.UTF_16BE, "UTF-16BE", false);
+        }
+        return null;
+    }
+
+    private Result decodeUnmarked(byte[] b) {
+        Charset utf16 = unmarkedUtf16(b);
+        if (utf16 != null) {
+            return strict(b, 0, utf16, utf16.name(), true);
+        }
+        int nul = indexOf(b, (byte) 0);
+        if (nul >= 0) {
+            return refuse(RefusalCode.BINARY, "binary data (a zero byte at offset " + nul + ")", lineAt(b, nul));
+        }
+        int bad = firstInvalidUtf8(b);
+        if (bad < 0) {
+            return new Text(new Decoded(new String(b, StandardCharsets.UTF_8), "UTF-8", false, 0));
+        }
+        Result fallback = strict(b, 0, WINDOWS_1252, "windows-1252", true);
+        if (fallback instanceof Text text) {
+            Decoded d = text.decoded();
+            return new Text(new Decoded(d.text(), d.charset(), true, lineAt(b, bad)));
+        }
+        return refuse(RefusalCode.UNDECODABLE,
+                "bytes that are neither UTF-8 nor windows-1252 (first bad byte at offset " + bad + ")", lineAt(b, bad));
+    }
+
+    /** UTF-16 without a mark: ASCII-heavy text has zero bytes at every other position. */
+    private static Charset unmarkedUtf16(byte[] b) {
+        int n = Math.min(b.length, 4096) & ~1;
+        if (n < 4) {
+            return null;
+        }
+        int evenZero = 0;
+        int oddZero = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (b[i] == 0) evenZero++;
+            if (b[i + 1] == 0) oddZero++;
+        }
+        int pairs = n / 2;
+        if (oddZero > pairs * 0.6 && evenZero < pairs * 0.05) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenZero > pairs * 0.6 && oddZero < pairs * 0.05) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    private static Result strict(byte[] b, int skip, Charset cs, String name, boolean fallback) {
+        try {
+            String text = cs.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b, skip, b.length - skip))
+                    .toString();
+            return new Text(new Decoded(text, name, fallback, fallback ? 1 : 0));
+        } catch (CharacterCodingException e) {
+            return refuse(RefusalCode.UNDECODABLE, "bytes that are not valid " + name, 0);
+        }
+    }
+
+    /** Refuses text that decodes but is mostly control characters, or holds nothing but white space. */
+    private static Result checkText(Text text) {
+        String s = text.decoded().text();
+        int controls = 0;
+        int firstControl = -1;
+        boolean blank = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                controls++;
+                if (firstControl < 0) firstControl = i;
+            } else if (blank && !Character.isWhitespace(c) && c != '\uFEFF') {
+                blank = false;
+            }
+        }
+        if (blank) {
+            return refuse(RefusalCode.EMPTY, "file holds only white space", 0);
+        }
+        // Real exports carry at most a stray form feed or escape; 1% control characters is not text.
+        if (controls > 0 && (s.indexOf('\0') >= 0 || controls * 100L > s.length())) {
+            return refuse(RefusalCode.BINARY, "binary data (" + controls + " control characters)", lineOf(s, firstControl));
+        }
+        return text;
+    }
+
+    /** Offset of the first byte that breaks UTF-8, or -1 when all of it is valid. */
+    static int firstInvalidUtf8(byte[] b) {
+        int i = 0;
+        int n = b.length;
+        while (i < n) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int len;
+            int min;
+            if (c >= 0xC2 && c <= 0xDF) {
+                len = 2;
+                min = 0x80;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                len = 3;
+                min = 0x800;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                len = 4;
+                min = 0x10000;
+            } else {
+                return i;
+            }
+            if (i + len > n) {
+                return i;
+            }
+            int cp = c & (0xFF >> (len + 1));
+            for (int k = 1; k < len; k++) {
+                int cc = b[i + k] & 0xFF;
+                if ((cc & 0xC0) != 0x80) {
+                    return i;
+                }
+                cp = (cp << 6) | (cc & 0x3F);
+            }
+            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                return i;
+            }
+            i += len;
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xFF) != prefix[i]) return false;
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] b, byte v) {
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == v) return i;
+        }
+        return -1;
+    }
+
+    private static int lineAt(byte[] b, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < b.length; i++) {
+            if (b[i] == '\n') line++;
+        }
+        return line;
+    }
+
+    private static int lineOf(String s, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (s.charAt(i) == '\n') line++;
+        }
+        return line;
+    }
+
+    private static Refused refuse(RefusalCode code, String message, int line) {
+        return new Refused(new Refusal(code, message, line));
+    }
+}

@@ -1,0 +1,139 @@
+package org.fonds.parse.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Removes the light markdown that exports carry (headings, bold and emphasis, list dashes,
+ * escapes, autolinks) line by line, keeping each char's source offset. Hand-written rather than a
+ * markdown library because exports are only markdown-ish: a real parser would read "1) to speak"
+ * as a list and "(Re: …)(1)" lines run together as one paragraph, and lose the offsets.
+ */
+public final class Markup {
+    private Markup() {
+    }
+
+    /** The lines of {@code src[from, to)}, cleaned; blank lines are kept (they separate paragraphs). */
+    public static List<CleanLine> lines(SourceText src, int from, int to) {
+        String s = src.text();
+        List<CleanLine> out = new ArrayList<>();
+        int start = from;
+        while (start <= to) {
+            int nl = s.indexOf('\n', start);
+            int end = nl < 0 || nl > to ? to : nl;
+            out.add(cleanLine(s, start, end));
+            if (end >= to) break;
+            start = end + 1;
+        }
+        return out;
+    }
+
+    /** One cleaned string for a span: lines joined with a space, white space collapsed. */
+    public static String flat(SourceText src, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (CleanLine line : lines(src, from, to)) {
+            if (line.isBlank()) continue;
+            if (!sb.isEmpty()) sb.append(' ');
+            sb.append(line.text());
+        }
+        return sb.toString();
+    }
+
+    static CleanLine cleanLine(String s, int from, int to) {
+        MappedText out = new MappedText(to - from);
+        int i = skipSpaces(s, from, to);
+        boolean heading = false;
+        int hashes = count(s, i, to, '#');
+        if (hashes >= 1 && hashes <= 6 && (i + hashes == to || s.charAt(i + hashes) == ' ')) {
+            heading = true;
+            i = skipSpaces(s, i + hashes, to);
+        }
+        i = skipLinePrefix(s, i, to);
+        if (isRule(s, i, to)) {
+            return new CleanLine(out, false);
+        }
+        int autolinkClose = -1;
+        for (; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < to && isEscapable(s.charAt(i + 1))) {
+                out.append(s.charAt(++i), i);
+            } else if ((c == '*' || c == '_') && i + 1 < to && s.charAt(i + 1) == c) {
+                i++; // bold marker: ** or __
+            } else if (c == '*' && isEmphasisStar(s, i, from, to)) {
+                // emphasis marker: dropped
+            } else if (c == '<' && (autolinkClose = autolinkClose(s, i, to)) > 0) {
+                // autolink: keep the URL, drop the angle brackets
+            } else if (c == '>' && i == autolinkClose) {
+                autolinkClose = -1;
+            } else if (c == ' ') {
+                if (out.length() > 0 && out.lastChar() != ' ') out.append(' ', i);
+            } else {
+                out.append(c, i);
+            }
+        }
+        out.trimEnd();
+        // trailing heading hashes ("## Notes ##")
+        if (heading) {
+            while (out.length() > 0 && out.lastChar() == '#') out.setLength(out.length() - 1);
+            out.trimEnd();
+        }
+        return new CleanLine(out, heading);
+    }
+
+    private static int skipLinePrefix(String s, int i, int to) {
+        // list dash or bullet, blockquote marker
+        if (i + 1 < to && (s.charAt(i) == '-' || s.charAt(i) == '*' || s.charAt(i) == '+' || s.charAt(i) == '>')
+                && s.charAt(i + 1) == ' ') {
+            return skipSpaces(s, i + 1, to);
+        }
+        if (i < to && s.charAt(i) == '>' && (i + 1 == to)) {
+            return to;
+        }
+        return i;
+    }
+
+    private static boolean isRule(String s, int i, int to) {
+        if (to - i < 3) return false;
+        char c = s.charAt(i);
+        if (c != '-' && c != '*' && c != '_' && c != '=') return false;
+        for (int k = i; k < to; k++) {
+            char d = s.charAt(k);
+            if (d != c && d != ' ') return false;
+        }
+        return true;
+    }
+
+    /** A single star that opens (before a non-space) or closes (after a non-space) emphasis. */
+    private static boolean isEmphasisStar(String s, int i, int from, int to) {
+        boolean prevSpace = i == from || Character.isWhitespace(s.charAt(i - 1));
+        boolean nextSpace = i + 1 >= to || Character.isWhitespace(s.charAt(i + 1));
+        return prevSpace != nextSpace || (!prevSpace && !Character.isLetterOrDigit(s.charAt(i + 1)));
+    }
+
+    /** Where "<http…>" closes, looking no further than a URL can be long; -1 if it is no autolink. */
+    private static int autolinkClose(String s, int i, int to) {
+        if (!s.startsWith("http", i + 1)) return -1;
+        int limit = Math.min(to, i + 2048);
+        for (int k = i + 1; k < limit; k++) {
+            char d = s.charAt(k);
+            if (d == '>') return k;
+            if (d == ' ' || d == '<') return -1;
+        }
+        return -1;
+    }
+
+    private static boolean isEscapable(char c) {
+        return "\\`*_{}[]()#+-.!<>|\"'".indexOf(c) >= 0;
+    }
+
+    private static int skipSpaces(String s, int i, int to) {
+        while (i < to && s.charAt(i) == ' ') i++;
+        return i;
+    }
+
+    private static int count(String s, int i, int to, char c) {
+        int n = 0;
+        while (i + n < to && s.charAt(i + n) == c) n++;
+        return n;
+    }
+}

@@ -1,0 +1,77 @@
+package org.fonds.parse.text;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+
+/**
+ * The decoded text of one input, normalised for parsing (NFC; one kind of line break; exotic
+ * spaces made plain; invisible characters dropped), with a line index so that any offset can be
+ * reported as the line a person sees in their editor. Normalising never adds or removes a line.
+ */
+public final class SourceText {
+    /**
+     * The parser stands a note marker in for one private-use char (see {@code NoteMarkers}); such
+     * chars in the input itself carry no shared meaning and are replaced so they cannot pose as one.
+     */
+    public static final char MARKER_BASE = '\uE000';
+    public static final char MARKER_LAST = '\uE3FF';
+
+    private final String name;
+    private final String text;
+    private final int[] lineStarts;
+
+    public SourceText(String name, String raw) {
+        this.name = name;
+        this.text = normalise(raw);
+        this.lineStarts = indexLines(text);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The 1-based line holding {@code offset}. */
+    public int lineAt(int offset) {
+        int i = Arrays.binarySearch(lineStarts, Math.max(0, offset));
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    static String normalise(String raw) {
+        String s = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\r' -> {
+                    out.append('\n');
+                    if (i + 1 < s.length() && s.charAt(i + 1) == '\n') i++;
+                }
+                case '\t', '\f', '\u000B', '\u00A0', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007',
+                     '\u2008', '\u2009', '\u200A', '\u202F', '\u205F', '\u3000' -> out.append(' ');
+                case '\u2028', '\u2029', '\u0085' -> out.append('\n');
+                case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> {
+                    // invisible: zero-width spaces, joiners, stray byte-order marks, soft hyphens
+                }
+                default -> out.append(c >= MARKER_BASE && c <= MARKER_LAST ? '\uFFFD' : c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static int[] indexLines(String s) {
+        int count = 1;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\n') count++;
+        }
+        int[] starts = new int[count];
+        int k = 1;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\n') starts[k++] = i + 1;
+        }
+        return starts;
+    }
+}

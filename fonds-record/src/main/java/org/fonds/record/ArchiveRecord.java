@@ -1,0 +1,77 @@
+package org.fonds.record;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One parsed document: the contract of spec/RECORD.md. Field names are fixed (outside tools read
+ * them); fields after {@code warnings} are Fonds' own extensions.
+ *
+ * <p>Nullable fields are written as JSON {@code null} because the spec says "string or null";
+ * {@code dateRange} is the one optional field and is omitted when absent.
+ */
+@JsonPropertyOrder({"id", "title", "date", "dateRange", "dateText", "repository", "sourceUrl", "sourceUrls",
+        "archiveDocumentId", "citation", "archivalReferences", "compiler", "publishedIn", "summary",
+        "originalLanguage", "translationLanguage", "participants", "speakers", "turns", "protocolRefs", "body",
+        "notes", "noteMarkers", "warnings", "dateMentions"})
+public record ArchiveRecord(
+        String id,
+        String title,
+        String date,
+        @JsonInclude(JsonInclude.Include.NON_NULL) DateRange dateRange,
+        String dateText,
+        String repository,
+        String sourceUrl,
+        List<String> sourceUrls,
+        String archiveDocumentId,
+        String citation,
+        List<ArchivalReference> archivalReferences,
+        String compiler,
+        PublishedIn publishedIn,
+        String summary,
+        String originalLanguage,
+        String translationLanguage,
+        List<String> participants,
+        List<String> speakers,
+        List<Turn> turns,
+        List<ProtocolRef> protocolRefs,
+        String body,
+        List<Note> notes,
+        List<NoteMarker> noteMarkers,
+        List<Warning> warnings,
+        List<DateMention> dateMentions) {
+
+    public ArchiveRecord {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        dateText = Objects.requireNonNullElse(dateText, "");
+        repository = Objects.requireNonNullElse(repository, "");
+        citation = Objects.requireNonNullElse(citation, "");
+        summary = Objects.requireNonNullElse(summary, "");
+        body = Objects.requireNonNullElse(body, "");
+        sourceUrls = copy(sourceUrls);
+        archivalReferences = copy(archivalReferences);
+        participants = copy(participants);
+        speakers = copy(speakers);
+        turns = copy(turns);
+        protocolRefs = copy(protocolRefs);
+        notes = copy(notes);
+        noteMarkers = copy(noteMarkers);
+        warnings = copy(warnings);
+        dateMentions = copy(dateMentions);
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    /** The same record with other warnings; the parser adds decoding warnings after parsing. */
+    public ArchiveRecord withWarnings(List<Warning> newWarnings) {
+        return new ArchiveRecord(id, title, date, dateRange, dateText, repository, sourceUrl, sourceUrls,
+                archiveDocumentId, citation, archivalReferences, compiler, publishedIn, summary, originalLanguage,
+                translationLanguage, participants, speakers, turns, protocolRefs, body, notes, noteMarkers,
+                newWarnings, dateMentions);
+    }
+}
