@@ -80,7 +80,7 @@ final class ParagraphAssembler {
             if (paraStart < 0) {
                 open(false, i);
             } else if (pendingBreak) {
-                if (isPageBreakSplit(out, paraStart, paraHeading, c)) {
+                if (isPageBreakSplit(out, paraStart, paraHeading, afterMarker, c)) {
                     pendingSpace = true;
                     pendingBreak = false;
                 } else {
@@ -129,7 +129,8 @@ final class ParagraphAssembler {
     }
 
     /** Whether a blank line between the open paragraph and {@code next} is a page break inside a sentence. */
-    private static boolean isPageBreakSplit(MappedText out, int paraStart, boolean heading, char next) {
+    private static boolean isPageBreakSplit(MappedText out, int paraStart, boolean heading, boolean endsOnMarker,
+                                            char next) {
         if (heading) return false;
         int end = out.length();
         if (end <= paraStart) return false;
@@ -138,7 +139,20 @@ final class ParagraphAssembler {
         if (beforeQuote == ',' || beforeQuote == ';') return true;
         if (Character.isLowerCase(next) && (Character.isLetterOrDigit(last) || last == '-' || last == '—')) return true;
         if (endsWithWord(out, paraStart, "Cde.") || endsWithWord(out, paraStart, "Cdes.")) return true;
-        return Character.isLowerCase(last) && Character.isUpperCase(next) && end - paraStart >= MIN_SPLIT_PARAGRAPH;
+        // "…particularly\n\nCzechoslovakia": a long paragraph stopping on a lowercase word; a name
+        // ("…Konev, Serov\n\nOn the Situation") or a note marker ends a list or a sentence instead.
+        return Character.isUpperCase(next) && end - paraStart >= MIN_SPLIT_PARAGRAPH && !endsOnMarker
+                && lastWordIsLowercase(out, paraStart);
+    }
+
+    private static boolean lastWordIsLowercase(MappedText out, int paraStart) {
+        int k = out.length() - 1;
+        while (k > paraStart && out.charAt(k - 1) != ' ') k--;
+        for (int i = k; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (Character.isLetter(c)) return Character.isLowerCase(c) && Character.isLetter(out.lastChar());
+        }
+        return false;
     }
 
     private static boolean endsWithWord(MappedText out, int paraStart, String word) {
