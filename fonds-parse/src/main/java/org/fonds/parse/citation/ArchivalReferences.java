@@ -15,7 +15,7 @@ import org.fonds.record.ArchivalReference;
 public final class ArchivalReferences {
     private static final String VALUE = "([\\p{L}\\d][\\p{L}\\d-]{0,11})";
     private static final String SEP = " ?,? ?";
-    private static final String RANGE = "\\d{1,5}(?: ?ob\\.?)?(?: ?[-–—] ?\\d{1,5}(?: ?ob\\.?)?)?";
+    private static final String RANGE = "\\d{1,5}(?: ?ob)?(?: ?[-–—] ?\\d{1,5}(?: ?ob)?)?";
     private static final Pattern REF = Pattern.compile(
             "(?<![\\p{L}\\d])(\\p{Lu}[\\p{L}-]{1,15})" + SEP
                     + "(?:F\\.|f\\.|Fond|fond) ?" + VALUE

@@ -24,11 +24,11 @@ public final class CitationParser {
                     + "(?: (?:(?:\\p{Lu}\\. ?){1,4})?\\p{Lu}[\\p{L}'’-]{0,40}){0,3})");
     private static final Pattern PUBLISHED = Pattern.compile("(?i:published in) ");
     private static final Pattern PAGES = Pattern.compile(
-            ",? ?(?<![\\p{L}])(pp?\\.|pages?) ?([\\divxlc]{1,6}(?: ?[-–—] ?[\\divxlc]{1,6})?)\\.?$");
+            ",? ?(?<![\\p{L}])(pp?\\.|pages?) ?([\\divxlc]{1,6}(?: ?[-–—] ?[\\divxlc]{1,6})?)(?![\\p{L}\\d])");
     private static final Pattern ISSUE = Pattern.compile(
             ",? ?(?:(?i:issue|no\\.|nos\\.|vol\\.|volume|#) ?)?(\\d{1,4}(?: ?[-–—/] ?\\d{1,4})?)(?: ?\\([^()]{1,60}\\))?,?$");
     private static final Pattern REPOSITORY = Pattern.compile(
-            "(?:\\p{Lu}[\\p{L}'’.-]{0,40} (?:(?:and|of|for|the|on|&) ){0,3}){0,10}(?:Digital )?(?:Archives?|Library|Collection)\\b");
+            "(?:\\p{Lu}[\\p{L}'’-]{0,40} (?:(?:and|of|for|the|on|&) ){0,3}){0,10}(?:Digital )?(?:Archives?|Library|Collection)\\b");
 
     private CitationParser() {
     }
@@ -97,6 +97,7 @@ public final class CitationParser {
         String pages = null;
         Matcher p = PAGES.matcher(rest);
         if (p.find()) {
+            // what follows the pages ("… pp. 12-14. Northfield Digital Archive") is not the publication
             pages = p.group(2).replaceAll(" ", "").replaceAll("[–—]", "-");
             rest = rest.substring(0, p.start()).strip();
         }

@@ -10,6 +10,7 @@ final class Names {
             "ibn", "bin", "al", "y");
     private static final Pattern HONORIFIC = Pattern.compile(
             "^(?:(?:Cdes?|Comrades?|Tov|Gen|General|Marshal|Mr|Mrs|Ms|Dr|Prof)\\.? )+");
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]{1,6}");
     private static final Pattern LEADING_FILLER = Pattern.compile("^(?:and |with (?:the )?[Pp]articipation (?:of |by ))+");
 
     private Names() {
@@ -28,6 +29,7 @@ final class Names {
             if (PARTICLES.contains(t)) continue;
             if (!Character.isUpperCase(t.charAt(0))) return null;
             if (isInitial(t)) continue;
+            if (ROMAN.matcher(t).matches()) return null; // "II. On the Grain Deliveries" is an agenda item
             if (!t.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’')) return null;
             last = t;
         }

@@ -19,7 +19,6 @@ public final class Participants {
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<![\\s.]\\p{Lu})(?<!^\\p{Lu})(?<!Cde)(?<!Cdes)(?<!Gen)(?<!Mr)(?<!Dr)(?<!Col)\\. ?(?=\\p{Lu})");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile(" ?(?:,|;|&|\\+| and ) ?");
-    private static final Pattern CONTINUATION = Pattern.compile("^(?:Cdes?\\.|Comrades?|with [Pp]articipation)");
 
     private Participants() {
     }
@@ -58,7 +57,8 @@ public final class Participants {
                     found.add(surname);
                 }
             }
-            if (i == 0 || allNames || CONTINUATION.matcher(sentence).find()) {
+            // after the first sentence only whole sentences of names count ("Cdes. Munnich, Kadar, and Bata")
+            if (i == 0 || allNames) {
                 names.addAll(found);
             }
             if (i > 0 && !allNames) break;
