@@ -45,7 +45,7 @@ final class DocumentWriter {
 
         List<Block> plan = plan(f, runTogether);
         BodyWriter body = new BodyWriter(dice, variants, runTogether, markers);
-        int wanted = layout == NotesWriter.Layout.SINGULAR ? 1 : dice.between(1, 14);
+        int wanted = layout == NotesWriter.Layout.SINGULAR ? 1 : dice.between(1, 21);
         TwinWriter bodyText = body.write(plan, wanted);
         int noteCount = body.notesPlaced();
         NotesWriter notes = new NotesWriter(dice, variants, f.from.getYear());
@@ -179,10 +179,10 @@ final class DocumentWriter {
         String mention = single ? dayMonthYear(f.from) : null;
         blocks.add(new Blocks.TitleLine(f.title, mention, single ? f.from.toString() : null, f.protocolText));
         blocks.add(participantsBlock(f, runTogether));
-        int items = dice.between(1, 3);
+        int items = dice.between(1, 4);
         for (int item = 0; item < items; item++) {
             blocks.add(heading(f, item, runTogether));
-            int turns = dice.between(1, 6);
+            int turns = dice.between(2, 8);
             for (int t = 0; t < turns; t++) {
                 blocks.add(turn(f, runTogether));
                 if (dice.chance(0.35)) blocks.add(plain(f, runTogether));
@@ -248,7 +248,7 @@ final class DocumentWriter {
             default -> 1;
         };
         List<String> speakers = dice.distinct(f.people, count);
-        return new Blocks.Turn(form, speakers, speech(f, dice.between(1, 4)));
+        return new Blocks.Turn(form, speakers, speech(f, dice.between(1, 7)));
     }
 
     private List<Sentence> speech(Facts f, int count) {

@@ -88,6 +88,9 @@ final class NotesWriter {
         List<ArchivalReference> refs = new ArrayList<>();
         String place = dice.pick(Vocabulary.PLACES);
         w.text(String.format(dice.pick(Vocabulary.NOTE), place));
+        for (int extra = dice.between(0, 3); extra > 0; extra--) {
+            w.text(" " + String.format(dice.pick(Vocabulary.NOTE), dice.pick(Vocabulary.PLACES)));
+        }
         if (dice.chance(0.4)) {
             String month = dice.pick(Vocabulary.MONTHS);
             int day = dice.between(1, 28);

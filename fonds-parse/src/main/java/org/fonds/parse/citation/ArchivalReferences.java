@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fonds.parse.text.Anchors;
 import org.fonds.record.ArchivalReference;
 
 /**
@@ -17,7 +18,7 @@ public final class ArchivalReferences {
     private static final String SEP = " ?,? ?";
     private static final String RANGE = "\\d{1,5}(?: ?ob)?(?: ?[-–—] ?\\d{1,5}(?: ?ob)?)?";
     private static final Pattern REF = Pattern.compile(
-            "(?<![\\p{L}\\d])(\\p{Lu}[\\p{L}-]{1,15})" + SEP
+            "(?=\\p{Lu})(?<![\\p{L}\\d])(\\p{Lu}[\\p{L}-]{1,15})" + SEP
                     + "(?:F\\.|f\\.|Fond|fond) ?" + VALUE
                     + "(?:" + SEP + "(?:Op\\.|op\\.|Opis['’]?|opis['’]?) ?" + VALUE + ")?"
                     + "(?:" + SEP + "(?:P\\.|Papka|papka) ?" + VALUE + ")?"
@@ -25,14 +26,26 @@ public final class ArchivalReferences {
                     + "(?:" + SEP + "(?:Ll\\.|LI\\.|ll\\.|L\\.|l\\.|Listy|List|Liste) ?"
                     + "(" + RANGE + "(?:(?: ?, ?(?:and )?| and )" + RANGE + "(?![\\p{L}\\d])){0,20}))?");
     private static final Pattern RANGE_PATTERN = Pattern.compile(RANGE);
+    /** An archive name and its separator come at most this far before "F.". */
+    private static final int MAX_ARCHIVE_LEAD = 20;
+    /** No reference runs longer than this past its "F.". */
+    private static final int MAX_REFERENCE = 400;
 
     private ArchivalReferences() {
     }
 
     public static List<ArchivalReference> findAll(CharSequence text) {
         List<ArchivalReference> refs = new ArrayList<>();
-        Matcher m = REF.matcher(text);
-        while (m.find()) {
+        String s = text.toString();
+        Matcher m = Anchors.matcher(REF, s);
+        // every reference names its fond within a few chars of its start: look only there
+        Anchors.Scan fonds = new Anchors.Scan(s, "F.", "f.", "Fond", "fond");
+        int searched = 0;
+        for (int p = fonds.next(0); p >= 0; p = fonds.next(p + 1)) {
+            if (p < searched) continue;
+            m.region(Math.max(searched, p - MAX_ARCHIVE_LEAD), Math.min(s.length(), p + MAX_REFERENCE));
+            if (!m.find() || m.start() > p) continue;
+            searched = m.end();
             if (m.group(3) == null && m.group(5) == null && m.group(6) == null) {
                 continue; // "X, F. 3" alone is too little to be sure it is a location
             }
@@ -49,7 +62,10 @@ public final class ArchivalReferences {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             if (!out.isEmpty()) out.append(", ");
-            out.append(m.group().replaceAll("[ .]", "").replaceAll("[–—]", "-"));
+            for (char c : m.group().toCharArray()) {
+                if (c == ' ' || c == '.') continue;
+                out.append(c == '–' || c == '—' ? '-' : c);
+            }
         }
         return out.toString();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fonds.parse.text.Anchors;
 import org.fonds.parse.text.CleanLine;
 import org.fonds.parse.text.MappedText;
 
@@ -17,9 +18,9 @@ public final class ContentsParser {
                     + "(\\p{L}+)|(\\p{L}+) (Translation|Transcription|Transcript|Original)\\b)[ .:]*");
     /** "Translator's Notes", "TRANSLATOR'S NOTE:", "Translators' Notes", "Translator’s Notes1". */
     private static final Pattern NOTES_HEADING = Pattern.compile(
-            "(?<![\\p{L}\\[(])(?i:translator['’`]?s['’]?|translators['’]?|editor['’]?s['’]?) (?i:(?:foot|end)?notes?)(?![\\p{L}]) ?:?");
+            "(?=[TtEe])(?<![\\p{L}\\[(])(?i:translator['’`]?s['’]?|translators['’]?|editor['’]?s['’]?) (?i:(?:foot|end)?notes?)(?![\\p{L}]) ?:?");
     /** "Notes", "Endnotes" alone on a line. */
-    private static final Pattern NOTES_LINE = Pattern.compile("(?m)^\\uE3FF?(?:Notes|NOTES|Endnotes|Footnotes) ?:? ?$");
+    private static final Pattern NOTES_LINE = Pattern.compile("\\uE3FF?(?:Notes|NOTES|Endnotes|Footnotes) ?:? ?(?=\\n|$)");
 
     private ContentsParser() {
     }
@@ -64,11 +65,29 @@ public final class ContentsParser {
      */
     private static int[] notesHeading(MappedText flat, int from) {
         List<int[]> candidates = new ArrayList<>();
-        for (Pattern p : new Pattern[] {NOTES_HEADING, NOTES_LINE}) {
-            Matcher m = p.matcher(flat).region(from, flat.length());
-            while (m.find()) candidates.add(new int[] {m.start(), m.end()});
+        String text = flat.toString();
+        Matcher heading = Anchors.matcher(NOTES_HEADING, text);
+        Matcher line = Anchors.matcher(NOTES_LINE, text);
+        // every heading holds the word "note": look only around it, within its line
+        Anchors.Scan notes = new Anchors.Scan(text, "note", "Note", "NOTE");
+        int lastEnd = from;
+        for (int p = notes.next(from); p >= 0; p = notes.next(p + 1)) {
+            // bounded looks either side: a text on one long line must not make this quadratic
+            int lineStart = p;
+            while (lineStart > 0 && p - lineStart < 24 && text.charAt(lineStart - 1) != '\n') lineStart--;
+            int lineEnd = p;
+            while (lineEnd < text.length() && lineEnd - p < 24 && text.charAt(lineEnd) != '\n') lineEnd++;
+            int regionStart = Math.max(lineStart, lastEnd);
+            heading.region(regionStart, Math.min(lineEnd, p + 12));
+            if (heading.find()) {
+                candidates.add(new int[] {heading.start(), heading.end()});
+                lastEnd = heading.end();
+            } else if ((lineStart == 0 || text.charAt(lineStart - 1) == '\n') && p - lineStart <= 12
+                    && Anchors.matchesAt(line, Math.max(lineStart, from), lineEnd)) {
+                candidates.add(new int[] {line.start(), line.end()});
+                lastEnd = line.end();
+            }
         }
-        candidates.sort((a, b) -> Integer.compare(a[0], b[0]));
         for (int[] c : candidates) {
             if (!NoteSplitter.split(flat, c[1], Math.min(flat.length(), c[1] + 64)).isEmpty()) return c;
         }

@@ -14,7 +14,7 @@ import org.fonds.parse.text.MappedText;
  * Accepted markers are replaced by one private-use char each (see {@link Marks}).
  */
 final class NoteMarkers {
-    private static final Pattern CANDIDATE = Pattern.compile("\\( ?(\\d{1,3}) ?\\)|\\[(\\d{1,3})\\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})");
+    private static final Pattern CANDIDATE = Pattern.compile("(?=[(\\[⁰¹²³⁴⁵⁶⁷⁸⁹])(?:\\( ?(\\d{1,3}) ?\\)|\\[(\\d{1,3})\\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))");
 
     record Result(MappedText text, List<Contents.OrphanMarker> orphans) {
     }
@@ -25,11 +25,15 @@ final class NoteMarkers {
     static Result mark(MappedText in, int from, int to, Set<Integer> notes) {
         MappedText out = new MappedText(to - from);
         List<Contents.OrphanMarker> orphans = new ArrayList<>();
-        Matcher m = CANDIDATE.matcher(in).region(from, to);
+        Matcher m = org.fonds.parse.text.Anchors.matcher(CANDIDATE, in);
         int copied = from;
         int last = 0;
         int lastOrphan = 0;
-        while (m.find()) {
+        for (int i = from; i < to; i++) {
+            char c = in.charAt(i);
+            if (c != '(' && c != '[' && Marks.superscriptDigit(c) == '\0') continue;
+            if (!org.fonds.parse.text.Anchors.matchesAt(m, i, to)) continue;
+            i = m.end() - 1;
             int n = number(m);
             if (n <= last || n > Marks.MAX_MARKER) continue;
             if (notes.contains(n)) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fonds.parse.text.Anchors;
 import org.fonds.record.DateMention;
 
 /**
@@ -20,11 +21,11 @@ public final class DateMentions {
             Map.entry("III", 3), Map.entry("IV", 4), Map.entry("V", 5), Map.entry("VI", 6), Map.entry("VII", 7),
             Map.entry("VIII", 8), Map.entry("IX", 9), Map.entry("X", 10), Map.entry("XI", 11), Map.entry("XII", 12));
     private static final Pattern ROMAN_DATE = Pattern.compile(
-            "(?<![\\p{L}\\d./-])(\\d{1,2})[-. ](XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?:[-. ](\\d{4}|\\d{2}))?(?![\\p{L}\\d])");
+            "(?=\\d)(?<![\\p{L}\\d./-])(\\d{1,2})[-. ](XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?:[-. ](\\d{4}|\\d{2}))?(?![\\p{L}\\d])");
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "(?<![\\p{L}\\d])(\\d{1,2}) " + Dates.MONTH + "(?:,? (\\d{4}))?(?![\\p{L}\\d])");
+            "(?=\\d)(?<![\\p{L}\\d])(\\d{1,2}) " + Dates.MONTH + "(?:,? (\\d{4}))?(?![\\p{L}\\d])");
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "(?<![\\p{L}\\d])" + Dates.MONTH + " (\\d{1,2})(?:st|nd|rd|th)?(?:, (\\d{4}))?(?![\\p{L}\\d])");
+            "(?=[ADFJMNOS])(?<![\\p{L}\\d])" + Dates.MONTH + " (\\d{1,2})(?:st|nd|rd|th)?(?:, (\\d{4}))?(?![\\p{L}\\d])");
 
     private DateMentions() {
     }
@@ -32,25 +33,68 @@ public final class DateMentions {
     /** Every date mention in {@code text}, in order; {@code where} is "body" or "note N". */
     public static List<DateMention> find(CharSequence text, String where, Integer documentYear) {
         List<DateMention> out = new ArrayList<>();
-        Matcher r = ROMAN_DATE.matcher(text);
-        while (r.find()) {
-            String month = r.group(2);
-            boolean bracketed = r.end() < text.length() && text.charAt(r.end()) == ')';
-            // "3 I said", "Point 5 V …": I and V alone read as words unless a year or a bracket says otherwise
-            if ((month.equals("I") || month.equals("V")) && r.group(3) == null && !bracketed) continue;
-            if (r.group(3) == null && r.group().contains(".")) continue; // "1.V" reads as numbering
-            add(out, r.group(), where, r.start(), year(r.group(3), documentYear), ROMAN.get(month), r.group(1));
+        Matcher roman = Anchors.matcher(ROMAN_DATE, text);
+        Matcher dayMonth = Anchors.matcher(DAY_MONTH, text);
+        Matcher monthDay = Anchors.matcher(MONTH_DAY, text);
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            if (!wordStart) continue;
+            int end = -1;
+            if (c >= '0' && c <= '9') {
+                if (!maybeDate(text, i, n)) continue;
+                if (Anchors.matchesAt(roman, i, n)) {
+                    end = roman(out, roman, text, where, documentYear);
+                }
+                if (end < 0 && Anchors.matchesAt(dayMonth, i, n)) {
+                    add(out, dayMonth.group(), where, i, year(dayMonth.group(3), documentYear), Dates.month(dayMonth.group(2)),
+                            dayMonth.group(1));
+                    end = dayMonth.end();
+                }
+            } else if ("ADFJMNOS".indexOf(c) >= 0 && startsMonth(text, i, n) && Anchors.matchesAt(monthDay, i, n)) {
+                add(out, monthDay.group(), where, i, year(monthDay.group(3), documentYear), Dates.month(monthDay.group(1)),
+                        monthDay.group(2));
+                end = monthDay.end();
+            }
+            if (end > i) i = end - 1;
         }
-        Matcher d = DAY_MONTH.matcher(text);
-        while (d.find()) {
-            add(out, d.group(), where, d.start(), year(d.group(3), documentYear), Dates.month(d.group(2)), d.group(1));
+        return out;
+    }
+
+    /** After a day's digits comes a separator and a month, Roman or English: the cheap test before the regex. */
+    private static boolean maybeDate(CharSequence text, int i, int n) {
+        int k = i;
+        while (k < n && k - i < 2 && Character.isDigit(text.charAt(k))) k++;
+        if (k + 1 >= n) return false;
+        char sep = text.charAt(k);
+        char next = text.charAt(k + 1);
+        return (sep == ' ' || sep == '-' || sep == '.') && (next == 'I' || next == 'V' || next == 'X'
+                || "ADFJMNOS".indexOf(next) >= 0);
+    }
+
+    private static final String[] MONTH_PREFIXES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+            "Nov", "Dec"};
+
+    private static boolean startsMonth(CharSequence text, int i, int n) {
+        if (i + 3 > n) return false;
+        for (String prefix : MONTH_PREFIXES) {
+            if (text.charAt(i) == prefix.charAt(0) && text.charAt(i + 1) == prefix.charAt(1) && text.charAt(i + 2) == prefix.charAt(2)) {
+                return true;
+            }
         }
-        Matcher m = MONTH_DAY.matcher(text);
-        while (m.find()) {
-            add(out, m.group(), where, m.start(), year(m.group(3), documentYear), Dates.month(m.group(1)), m.group(2));
-        }
-        out.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
-        return dedupe(out);
+        return false;
+    }
+
+    /** Adds a Roman-numeral date; returns its end, or -1 where it reads as something else. */
+    private static int roman(List<DateMention> out, Matcher r, CharSequence text, String where, Integer documentYear) {
+        String month = r.group(2);
+        boolean bracketed = r.end() < text.length() && text.charAt(r.end()) == ')';
+        // "3 I said", "Point 5 V …": I and V alone read as words unless a year or a bracket says otherwise
+        if ((month.equals("I") || month.equals("V")) && r.group(3) == null && !bracketed) return -1;
+        if (r.group(3) == null && r.group().contains(".")) return -1; // "1.V" reads as numbering
+        add(out, r.group(), where, r.start(), year(r.group(3), documentYear), ROMAN.get(month), r.group(1));
+        return r.end();
     }
 
     private static Integer year(String written, Integer documentYear) {
@@ -76,15 +120,4 @@ public final class DateMentions {
         out.add(new DateMention(text, iso, where, offset));
     }
 
-    /** A date matched by two patterns ("1 November 1956" inside "On 1 November 1956") counts once. */
-    private static List<DateMention> dedupe(List<DateMention> sorted) {
-        List<DateMention> out = new ArrayList<>(sorted.size());
-        int coveredTo = -1;
-        for (DateMention m : sorted) {
-            if (m.offset() < coveredTo) continue;
-            out.add(m);
-            coveredTo = m.offset() + m.text().length();
-        }
-        return out;
-    }
 }

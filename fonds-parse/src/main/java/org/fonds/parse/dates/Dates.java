@@ -49,6 +49,7 @@ public final class Dates {
 
     /** The first date written anywhere in {@code text}. */
     public static Optional<Found> find(String text) {
+        if (!hasDigit(text)) return Optional.empty();
         Found best = null;
         for (Pattern p : new Pattern[] {MONTH_FIRST, DAY_FIRST, ISO}) {
             Matcher m = p.matcher(text);
@@ -73,6 +74,13 @@ public final class Dates {
     public static Optional<Found> leading(String text) {
         Optional<Found> f = find(text);
         return f.filter(d -> text.substring(0, d.start()).isBlank());
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) return true;
+        }
+        return false;
     }
 
     public static Integer month(String name) {

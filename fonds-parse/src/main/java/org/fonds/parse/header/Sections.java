@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fonds.parse.text.Anchors;
 
 /**
  * Splits an export into its title block, labelled header sections and contents. Labels come bold
@@ -24,10 +25,10 @@ public final class Sections {
 
     /** Label with a colon, anywhere a word starts. */
     private static final Pattern INLINE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}'’])(?:#{1,6} *)?(?:\\*\\*|__)?(" + Label.NAMES + ")(?:\\*\\*|__)? *:(?:\\*\\*|__)?");
-    /** Label alone on its line, as a heading or in bold, without a colon. */
+            "(?=[#*_A-Z])(?<![\\p{L}\\p{N}'’])(?:#{1,6} *)?(?:\\*\\*|__)?(" + Label.NAMES + ")(?:\\*\\*|__)? *:(?:\\*\\*|__)?");
+    /** Label alone on its line, as a heading or in bold, without a colon (tried at line starts only). */
     private static final Pattern ALONE = Pattern.compile(
-            "(?m)^ *(?:#{1,6} *)?(?:\\*\\*|__)?(" + Label.NAMES + ")(?:\\*\\*|__)? *$");
+            " *(?:#{1,6} *)?(?:\\*\\*|__)?(" + Label.NAMES + ")(?:\\*\\*|__)? *(?=\\n|$)");
     /** "Translation - English" or "English Translation" alone on a line: contents without a label. */
     private static final Pattern TRANSLATION_LINE = Pattern.compile(
             "(?m)^ *(?:\\*\\*)?(?:Translation *[-–—:] *\\p{L}+|\\p{L}+ Translation)(?:\\*\\*)? *$");
@@ -78,25 +79,73 @@ public final class Sections {
     /** Each label as {start, end, nameStart, nameEnd}, in text order, up to the first Contents label. */
     private static List<int[]> findLabels(String text) {
         List<int[]> found = new ArrayList<>();
-        Matcher inline = INLINE.matcher(text);
-        Matcher alone = ALONE.matcher(text);
-        // Each matcher moves forward only, so the scan stays linear however many labels there are.
-        int[] a = next(inline, 0);
-        int[] b = next(alone, 0);
-        while (a != null || b != null) {
-            int[] label = a == null ? b : b == null ? a : (b[0] <= a[0] ? b : a);
+        Colons inline = new Colons(text, Anchors.matcher(INLINE, text));
+        LineStarts alone = new LineStarts(text, Anchors.matcher(ALONE, text));
+        // Each search moves forward only, so the scan stays linear however many labels there are.
+        int[] a = inline.next(0);
+        while (true) {
+            int[] b = alone.next(a == null ? text.length() : a[0]);
+            int[] label = b != null ? b : a;
+            if (label == null) break;
             found.add(label);
             if (Label.of(text.substring(label[2], label[3])) == Label.CONTENTS) break;
-            int from = label[1];
-            if (a != null && a[0] < from) a = next(inline, from);
-            if (b != null && b[0] < from) b = next(alone, from);
+            alone.skipTo(label[1]);
+            if (a != null && a[0] < label[1]) a = inline.next(label[1]);
         }
         return found;
     }
 
-    private static int[] next(Matcher m, int from) {
-        if (from > m.regionEnd() || !m.find(from)) return null;
-        return new int[] {m.start(), m.end(), m.start(1), m.end(1)};
+    /** Tries a pattern at each line start in turn, never twice at the same line. */
+    private static final class LineStarts {
+        private final String text;
+        private final Matcher m;
+        private int cursor;
+
+        LineStarts(String text, Matcher m) {
+            this.text = text;
+            this.m = m;
+        }
+
+        /** The next match at a line start before {@code limit}, or null; the cursor stays on it. */
+        int[] next(int limit) {
+            while (cursor >= 0 && cursor < limit) {
+                int lineEnd = text.indexOf('\n', cursor);
+                if (Anchors.matchesAt(m, cursor, lineEnd < 0 ? text.length() : lineEnd)) {
+                    return new int[] {m.start(), m.end(), m.start(1), m.end(1)};
+                }
+                cursor = lineEnd < 0 ? -1 : lineEnd + 1;
+            }
+            return null;
+        }
+
+        void skipTo(int offset) {
+            while (cursor >= 0 && cursor < offset) {
+                int lineEnd = text.indexOf('\n', cursor);
+                cursor = lineEnd < 0 ? -1 : lineEnd + 1;
+            }
+        }
+    }
+
+    /** Tries a "Label:" pattern just before each colon: a label with a colon holds one, within a few chars. */
+    private static final class Colons {
+        private static final int MAX_LABEL = 48;
+        private final String text;
+        private final Matcher m;
+
+        Colons(String text, Matcher m) {
+            this.text = text;
+            this.m = m;
+        }
+
+        int[] next(int from) {
+            for (int c = text.indexOf(':', from); c >= 0; c = text.indexOf(':', c + 1)) {
+                m.region(Math.max(from, c - MAX_LABEL), Math.min(text.length(), c + 3));
+                while (m.find()) {
+                    if (m.end() > c) return new int[] {m.start(), m.end(), m.start(1), m.end(1)};
+                }
+            }
+            return null;
+        }
     }
 
     public Span titleBlock() {

@@ -18,7 +18,10 @@ final class Names {
 
     /** The surname of a list item such as "J. Kadar", "Cde. Bata", "and Bata"; null if the item is no name. */
     static String surname(String item) {
-        String s = item.strip().replaceAll("[.;:]+$", "");
+        String s = item.strip();
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == ';' || s.charAt(end - 1) == ':')) end--;
+        s = s.substring(0, end);
         s = LEADING_FILLER.matcher(s).replaceFirst("");
         s = HONORIFIC.matcher(s).replaceFirst("");
         if (s.isEmpty() || s.length() > 60) return null;
@@ -30,7 +33,10 @@ final class Names {
             if (!Character.isUpperCase(t.charAt(0))) return null;
             if (isInitial(t)) continue;
             if (ROMAN.matcher(t).matches()) return null; // "II. On the Grain Deliveries" is an agenda item
-            if (!t.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’')) return null;
+            for (int k = 0; k < t.length(); k++) {
+                char c = t.charAt(k);
+                if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') return null;
+            }
             last = t;
         }
         if (last == null) return null;

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fonds.parse.text.Anchors;
 
 /**
  * The surnames in every "Those Taking Part:" list, in order of first appearance. A list runs to
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class Participants {
     private static final Pattern LIST = Pattern.compile(
-            "(?<![\\p{L}])(?:Those [Tt]aking [Pp]art|THOSE TAKING PART|Present|PRESENT|Participants|Participating) ?:");
+            "(?=[TP])(?<![\\p{L}])(?:Those [Tt]aking [Pp]art|THOSE TAKING PART|Present|PRESENT|Participants|Participating) ?:");
     /** A sentence ends at a period before a capital, unless the period closes an initial ("J. Kadar"). */
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<![\\s.]\\p{Lu})(?<!^\\p{Lu})(?<!Cde)(?<!Cdes)(?<!Gen)(?<!Mr)(?<!Dr)(?<!Col)\\. ?(?=\\p{Lu})");
@@ -25,27 +26,36 @@ public final class Participants {
 
     public static List<String> find(String body) {
         LinkedHashSet<String> names = new LinkedHashSet<>();
-        Matcher m = LIST.matcher(body);
-        while (m.find()) {
+        Matcher m = Anchors.matcher(LIST, body);
+        for (int start : starts(body)) {
+            Anchors.matchesAt(m, start, body.length());
             int end = body.indexOf('\n', m.end());
             names.addAll(names(body.substring(m.end(), end < 0 ? body.length() : end)));
         }
         return new ArrayList<>(names);
     }
 
-    /** Where each list ends in {@code body}: a turn stops there. */
+    /** Where each list starts in {@code body}: a turn stops there. */
     public static List<Integer> starts(String body) {
         List<Integer> starts = new ArrayList<>();
-        Matcher m = LIST.matcher(body);
-        while (m.find()) starts.add(m.start());
+        Matcher m = Anchors.matcher(LIST, body);
+        Anchors.Scan scan = new Anchors.Scan(body, "Those", "THOSE", "Present", "PRESENT", "Participa");
+        for (int p = scan.next(0); p >= 0; p = scan.next(p + 1)) {
+            if (Anchors.matchesAt(m, p, body.length())) starts.add(p);
+        }
         return starts;
     }
 
     static List<String> names(String list) {
         List<String> names = new ArrayList<>();
-        String[] sentences = SENTENCE_END.split(list.strip());
-        for (int i = 0; i < sentences.length; i++) {
-            String sentence = sentences[i].strip();
+        String text = list.strip();
+        Matcher end = SENTENCE_END.matcher(text);
+        int from = 0;
+        // sentence by sentence, stopping at the first that is not all names: a run-together body
+        // puts the whole rest of the contents after the list
+        for (int i = 0; from <= text.length(); i++) {
+            int to = end.find() ? end.start() : text.length();
+            String sentence = text.substring(from, to).strip();
             List<String> found = new ArrayList<>();
             boolean allNames = true;
             for (String item : ITEM_SEPARATOR.split(sentence)) {
@@ -53,15 +63,15 @@ public final class Participants {
                 String surname = Names.surname(item);
                 if (surname == null) {
                     allNames = false;
+                    if (i > 0) break;
                 } else {
                     found.add(surname);
                 }
             }
             // after the first sentence only whole sentences of names count ("Cdes. Munnich, Kadar, and Bata")
-            if (i == 0 || allNames) {
-                names.addAll(found);
-            }
-            if (i > 0 && !allNames) break;
+            if (i == 0 || allNames) names.addAll(found);
+            if ((i > 0 && !allNames) || to == text.length()) break;
+            from = end.end();
         }
         return names;
     }

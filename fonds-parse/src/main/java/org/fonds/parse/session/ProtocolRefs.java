@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fonds.parse.text.Anchors;
 import org.fonds.record.ProtocolRef;
 
 /**
@@ -22,8 +23,10 @@ public final class ProtocolRefs {
 
     public static List<ProtocolRef> find(String body) {
         List<ProtocolRef> refs = new ArrayList<>();
-        Matcher m = REF.matcher(body);
-        while (m.find()) {
+        Matcher m = Anchors.matcher(REF, body);
+        Anchors.Scan scan = new Anchors.Scan(body, "(Re", "(re", "(RE");
+        for (int at = scan.next(0); at >= 0; at = scan.next(at + 1)) {
+            if (!Anchors.matchesAt(m, at, body.length())) continue;
             String number = m.group(2);
             String points = m.group(1) != null ? m.group(1) : m.group(3);
             if (points == null) {

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fonds.parse.contents.Layout;
+import org.fonds.parse.text.Anchors;
 import org.fonds.record.NoteMarker;
 import org.fonds.record.Turn;
 
@@ -25,8 +26,10 @@ public final class Turns {
             CDE + "(" + NAME + "(?: ?, ?(?:and )?(?:" + CDE + ")?" + NAME + "| and (?:" + CDE + ")?" + NAME + "){0,12})"
                     + " ?[—–:-]");
     /** "Munnich: A gloomy situation." at the start of a paragraph. */
-    private static final Pattern BARE = Pattern.compile("(?m)^(\\p{Lu}[\\p{L}'’]{1,30}+): ");
+    private static final Pattern BARE = Pattern.compile("(\\p{Lu}[\\p{L}'’]{1,30}+): ");
     private static final Pattern NAME_IN_LIST = Pattern.compile(NAME);
+    private static final Pattern CDE_PREFIX = Pattern.compile(CDE);
+    private static final Pattern TRAILING_DASH = Pattern.compile(" ?[—–:-]$");
     /** Words that open a labelled line but name nobody. */
     private static final Set<String> NOT_NAMES = Set.of("Those", "Note", "Notes", "Contents", "Summary", "Citation",
             "Source", "Page", "Point", "Points", "Protocol", "Agenda", "Present", "Decision", "Decided", "Resolution",
@@ -34,13 +37,12 @@ public final class Turns {
             "Remark", "Subject", "Re", "Participants", "Translation", "Original", "Date", "Title", "Item",
             "Items", "Result", "Results", "Task", "Tasks", "Reply", "Answer", "Instructions", "Draft", "Appendix",
             "Annex", "Enclosure", "Postscript", "Nb", "Ps", "Addendum", "Order", "Orders", "Telegram", "Report");
-    /** Inline headings a turn stops at: "(Re: …)", "V. On Purging …". */
-    private static final Pattern INLINE_HEADING = Pattern.compile(
-            "\\(Re: |(?<=[.)] ?)(?:[IVX]{1,4}|\\d{1,2})\\. (?:On|About|Concerning|Regarding) ");
+    /** Inline agenda items a turn stops at ("… perished. V. On Purging …"), found from their ". On ". */
+    private static final String[] AGENDA_WORDS = {". On ", ". About ", ". Concerning ", ". Regarding "};
     /** A paragraph that is a heading: an agenda item, or a parenthesised list of names. */
     private static final Pattern HEADING_PARAGRAPH = Pattern.compile(
-            "^(?:(?:[IVX]{1,4}|\\d{1,2})\\. )?(?:On|About|Concerning|Regarding|Consideration|Information|Exchange|Discussion) "
-                    + "|^\\([^()]{1,200}\\)$");
+            "(?:(?:[IVX]{1,4}|\\d{1,2})\\. )?(?:On|About|Concerning|Regarding|Consideration|Information|Exchange|Discussion) "
+                    + "|\\([^()]{1,200}\\)$");
 
     private Turns() {
     }
@@ -74,14 +76,17 @@ public final class Turns {
 
     private static List<int[]> attributions(String body, List<Layout.Paragraph> paragraphs) {
         List<int[]> opens = new ArrayList<>();
-        Matcher m = ATTRIBUTION.matcher(body);
-        while (m.find()) {
-            if (startsSentence(body, m.start())) opens.add(new int[] {m.start(), m.end()});
+        Matcher m = Anchors.matcher(ATTRIBUTION, body);
+        for (int p = body.indexOf("Cde"); p >= 0; p = body.indexOf("Cde", p + 1)) {
+            if (Anchors.matchesAt(m, p, body.length()) && startsSentence(body, p)) {
+                opens.add(new int[] {p, m.end()});
+                p = m.end() - 1;
+            }
         }
-        Matcher bare = BARE.matcher(body);
-        while (bare.find()) {
-            if (!NOT_NAMES.contains(bare.group(1)) && !isHeading(body, paragraphs, bare.start())) {
-                opens.add(new int[] {bare.start(), bare.end()});
+        Matcher bare = Anchors.matcher(BARE, body);
+        for (Layout.Paragraph p : paragraphs) {
+            if (!p.heading() && Anchors.matchesAt(bare, p.start(), p.end()) && !NOT_NAMES.contains(bare.group(1))) {
+                opens.add(new int[] {p.start(), bare.end()});
             }
         }
         opens.sort((a, b) -> Integer.compare(a[0], b[0]));
@@ -100,7 +105,7 @@ public final class Turns {
 
     private static List<String> speakers(String attribution) {
         List<String> names = new ArrayList<>();
-        String list = attribution.replaceAll("Cdes?\\. ?", "").replaceAll(" ?[—–:-]$", "");
+        String list = TRAILING_DASH.matcher(CDE_PREFIX.matcher(attribution).replaceAll("")).replaceAll("");
         Matcher m = NAME_IN_LIST.matcher(list);
         while (m.find()) {
             String surname = Names.surname(m.group());
@@ -112,27 +117,32 @@ public final class Turns {
     /** Offsets where a turn must stop: headings, participant lists, inline agenda items. */
     private static TreeSet<Integer> stops(String body, List<Layout.Paragraph> paragraphs) {
         TreeSet<Integer> stops = new TreeSet<>(Participants.starts(body));
+        Matcher heading = HEADING_PARAGRAPH.matcher(body);
         for (Layout.Paragraph p : paragraphs) {
-            if (p.heading() || HEADING_PARAGRAPH.matcher(body.substring(p.start(), p.end())).find()) {
-                stops.add(p.start());
-            }
+            if (p.heading() || heading.region(p.start(), p.end()).lookingAt()) stops.add(p.start());
         }
-        Matcher m = INLINE_HEADING.matcher(body);
-        while (m.find()) stops.add(m.start());
+        for (int p = body.indexOf("(Re: "); p >= 0; p = body.indexOf("(Re: ", p + 1)) stops.add(p);
+        Anchors.Scan agenda = new Anchors.Scan(body, AGENDA_WORDS);
+        for (int p = agenda.next(0); p >= 0; p = agenda.next(p + 1)) {
+            int numeral = agendaNumeralStart(body, p);
+            if (numeral >= 0) stops.add(numeral);
+        }
         return stops;
     }
 
-    private static boolean isHeading(String body, List<Layout.Paragraph> paragraphs, int start) {
-        int lo = 0;
-        int hi = paragraphs.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int s = paragraphs.get(mid).start();
-            if (s == start) return paragraphs.get(mid).heading();
-            if (s < start) lo = mid + 1;
-            else hi = mid - 1;
-        }
-        return false;
+    /** For ". On " at {@code dot}, the start of "V" in "… perished. V. On", if a numeral stands there. */
+    private static int agendaNumeralStart(String body, int dot) {
+        int k = dot;
+        while (k > 0 && dot - k < 4 && isNumeralChar(body.charAt(k - 1))) k--;
+        if (k == dot) return -1;
+        int before = k - 1;
+        if (before >= 0 && body.charAt(before) == ' ') before--;
+        if (before < 0 || (body.charAt(before) != '.' && body.charAt(before) != ')')) return -1;
+        return k;
+    }
+
+    private static boolean isNumeralChar(char c) {
+        return c == 'I' || c == 'V' || c == 'X' || (c >= '0' && c <= '9');
     }
 
     /** Markers from the attribution to the end of the turn's text, the end included. */

@@ -4,72 +4,95 @@ import java.util.Arrays;
 
 /**
  * Text built from pieces of a source, remembering for every char the source offset it came from,
- * so that a warning about the cleaned body can still name the line of the file.
+ * so that a warning about the cleaned body can still name the line of the file. Two plain arrays
+ * rather than a StringBuilder: the parser appends every char of a document through here several
+ * times, and this is its hottest loop.
  */
 public final class MappedText implements CharSequence {
-    private final StringBuilder chars;
+    private char[] chars;
     private int[] origins;
+    private int length;
 
     public MappedText(int capacity) {
-        chars = new StringBuilder(capacity);
-        origins = new int[Math.max(16, capacity)];
+        chars = new char[Math.max(16, capacity)];
+        origins = new int[chars.length];
     }
 
     public MappedText append(char c, int origin) {
-        if (chars.length() == origins.length) {
-            origins = Arrays.copyOf(origins, origins.length * 2);
-        }
-        origins[chars.length()] = origin;
-        chars.append(c);
+        if (length == chars.length) grow(length + 1);
+        chars[length] = c;
+        origins[length++] = origin;
         return this;
     }
 
     /** Appends {@code other[from, to)}, keeping its origins. */
     public MappedText append(MappedText other, int from, int to) {
-        for (int i = from; i < to; i++) {
-            append(other.chars.charAt(i), other.origins[i]);
-        }
+        int n = to - from;
+        if (n <= 0) return this;
+        if (length + n > chars.length) grow(length + n);
+        System.arraycopy(other.chars, from, chars, length, n);
+        System.arraycopy(other.origins, from, origins, length, n);
+        length += n;
         return this;
+    }
+
+    /** Appends {@code source[from, to)} as it stands; each char's origin is its index there. */
+    public MappedText appendSource(String source, int from, int to) {
+        int n = to - from;
+        if (n <= 0) return this;
+        if (length + n > chars.length) grow(length + n);
+        source.getChars(from, to, chars, length);
+        for (int i = 0; i < n; i++) origins[length + i] = from + i;
+        length += n;
+        return this;
+    }
+
+    private void grow(int needed) {
+        int size = Math.max(needed, chars.length * 2);
+        chars = Arrays.copyOf(chars, size);
+        origins = Arrays.copyOf(origins, size);
     }
 
     /** The source offset of char {@code i} (the last char's origin past the end). */
     public int originAt(int i) {
-        if (chars.isEmpty()) return 0;
-        return origins[Math.max(0, Math.min(i, chars.length() - 1))];
+        if (length == 0) return 0;
+        return origins[Math.max(0, Math.min(i, length - 1))];
     }
 
-    public void setLength(int length) {
-        chars.setLength(length);
+    public void setLength(int newLength) {
+        if (newLength < 0 || newLength > length) {
+            throw new IndexOutOfBoundsException("length " + newLength + " outside 0.." + length);
+        }
+        length = newLength;
     }
 
     public char lastChar() {
-        return chars.isEmpty() ? '\0' : chars.charAt(chars.length() - 1);
+        return length == 0 ? '\0' : chars[length - 1];
     }
 
     /** Drops trailing spaces. */
     public void trimEnd() {
-        int n = chars.length();
-        while (n > 0 && chars.charAt(n - 1) == ' ') n--;
-        chars.setLength(n);
+        while (length > 0 && chars[length - 1] == ' ') length--;
     }
 
     @Override
     public int length() {
-        return chars.length();
+        return length;
     }
 
     @Override
     public char charAt(int index) {
-        return chars.charAt(index);
+        if (index < 0 || index >= length) throw new IndexOutOfBoundsException(index);
+        return chars[index];
     }
 
     @Override
     public CharSequence subSequence(int start, int end) {
-        return chars.subSequence(start, end);
+        return new String(chars, start, end - start);
     }
 
     @Override
     public String toString() {
-        return chars.toString();
+        return new String(chars, 0, length);
     }
 }

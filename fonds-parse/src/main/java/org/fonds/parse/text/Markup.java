@@ -68,7 +68,10 @@ public final class Markup {
             } else if (c == ' ') {
                 if (out.length() > 0 && out.lastChar() != ' ') out.append(' ', i);
             } else {
-                out.append(c, i);
+                int run = i + 1;
+                while (run < to && isPlain(s.charAt(run))) run++;
+                out.appendSource(s, i, run);
+                i = run - 1;
             }
         }
         out.trimEnd();
@@ -120,6 +123,11 @@ public final class Markup {
             if (d == ' ' || d == '<') return -1;
         }
         return -1;
+    }
+
+    /** A char the cleaner copies as it stands, whatever surrounds it. */
+    private static boolean isPlain(char c) {
+        return c != '\\' && c != '*' && c != '_' && c != '<' && c != '>' && c != ' ';
     }
 
     private static boolean isEscapable(char c) {

@@ -42,8 +42,11 @@ public final class SourceText {
 
     static String normalise(String raw) {
         String s = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        int first = 0;
+        while (first < s.length() && !needsWork(s.charAt(first))) first++;
+        if (first == s.length()) return s;
+        StringBuilder out = new StringBuilder(s.length()).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '\r' -> {
@@ -60,6 +63,14 @@ public final class SourceText {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@link #normalise} changes or drops {@code c}. */
+    private static boolean needsWork(char c) {
+        if (c < 0x80) return c == '\r' || c == '\t' || c == '\f' || c == '\u000B';
+        return c == '\u00A0' || c == '\u00AD' || c == '\u0085' || (c >= '\u2002' && c <= '\u200D')
+                || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u2060' || c == '\u3000'
+                || c == '\uFEFF' || (c >= MARKER_BASE && c <= MARKER_LAST);
     }
 
     private static int[] indexLines(String s) {

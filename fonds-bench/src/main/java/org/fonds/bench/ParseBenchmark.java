@@ -1,0 +1,76 @@
+package org.fonds.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.fonds.parse.ParseOutcome;
+import org.fonds.parse.RecordParser;
+import org.fonds.synth.Generator;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Parse throughput over a generated corpus, one thread. Each invocation parses the whole corpus,
+ * so the score is documents per second; {@link ParseBench} turns it into MB/s per core. The
+ * baseline, {@link #decodeOnly}, only turns the same bytes into Java strings: the floor any
+ * parser pays, run in the same process so the ratio holds across machines.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+public class ParseBenchmark {
+    public static final int CORPUS = 2_000;
+
+    @Param("1956")
+    long seed;
+
+    private byte[][] corpus;
+    private final RecordParser parser = new RecordParser();
+
+    @Setup(Level.Trial)
+    public void makeCorpus() {
+        Generator generator = new Generator(seed);
+        corpus = new byte[CORPUS][];
+        for (int i = 0; i < CORPUS; i++) {
+            corpus[i] = generator.generate(i).bytes();
+        }
+    }
+
+    /** Total bytes of the corpus, for MB/s. */
+    public long corpusBytes() {
+        long total = 0;
+        for (byte[] b : corpus) total += b.length;
+        return total;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(CORPUS)
+    public void parse(Blackhole bh) {
+        for (byte[] doc : corpus) {
+            ParseOutcome outcome = parser.parse("bench", doc);
+            bh.consume(outcome);
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(CORPUS)
+    public void decodeOnly(Blackhole bh) {
+        for (byte[] doc : corpus) {
+            bh.consume(new String(doc, StandardCharsets.UTF_8));
+        }
+    }
+}
