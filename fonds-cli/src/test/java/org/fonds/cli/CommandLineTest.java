@@ -1,0 +1,130 @@
+package org.fonds.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.fonds.record.RecordJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The commands as a user drives them: arguments in, text and an exit status out. */
+class CommandLineTest {
+    private static final Path SEEDS = Path.of(System.getProperty("fonds.shared", "../../shared"), "corpus", "seeds");
+
+    @TempDir
+    Path tmp;
+
+    record Run(int status, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    static Run run(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int status = cl.execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private static List<Path> seeds() throws IOException {
+        try (Stream<Path> s = Files.list(SEEDS)) {
+            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    @Test
+    void parsePrintsOneJsonRecordPerLineForSeveralFiles() throws IOException {
+        List<Path> seeds = seeds();
+        Run r = run(Stream.concat(Stream.of("parse"), seeds.stream().map(Path::toString)).toArray(String[]::new));
+        assertThat(r.status()).isZero();
+        assertThat(r.lines()).hasSize(seeds.size());
+        for (String line : r.lines()) {
+            JsonNode json = RecordJson.mapper().readTree(line);
+            assertThat(json.get("title").asText()).startsWith("Working Notes");
+            assertThat(json.get("notes").size()).isPositive();
+        }
+    }
+
+    @Test
+    void parseRefusesAnEmptyFileWithExit65AndNamesIt() throws IOException {
+        Path empty = Files.createFile(tmp.resolve("empty.txt"));
+        Run r = run("parse", empty.toString());
+        assertThat(r.status()).isEqualTo(65);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains(empty.toString()).contains("empty");
+    }
+
+    @Test
+    void parseOfAMissingFileIsWrongUsage() {
+        Run r = run("parse", tmp.resolve("nope.txt").toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("nope.txt");
+    }
+
+    @Test
+    void lintReportsEachFileAndACountAndExits65WhenAnyIsRefused() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("exports"));
+        Files.copy(seeds().get(0), dir.resolve("a.txt"));
+        Files.write(dir.resolve("b.txt"), new byte[] {0, 1, 2, 3, (byte) 0xFF, 0});
+        Files.writeString(dir.resolve("c.txt"), "just a line of text\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(".hidden.txt"), "ignored", StandardCharsets.UTF_8);
+        Run r = run("lint", dir.toString());
+        assertThat(r.status()).isEqualTo(65);
+        assertThat(r.lines()).hasSize(4);
+        assertThat(r.lines().get(0)).matches("(ok|warn \\S+) .*a\\.txt");
+        assertThat(r.lines().get(1)).startsWith("refused binary ").contains("b.txt");
+        assertThat(r.lines().get(2)).startsWith("refused no-contents ").contains("c.txt");
+        assertThat(r.lines().get(3)).isEqualTo("3 files: " + (r.lines().get(0).startsWith("ok") ? "1 ok, 0 warn" : "0 ok, 1 warn")
+                + ", 2 refused");
+    }
+
+    @Test
+    void lintOfGoodFilesExitsZero() throws IOException {
+        Run r = run("lint", SEEDS.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.lines().get(r.lines().size() - 1)).endsWith("0 refused");
+    }
+
+    @Test
+    void generateIsDeterministicForASeedAndEveryFileLints() throws IOException {
+        Run a = run("generate", "--out", tmp.resolve("a").toString(), "--count", "25", "--seed", "11");
+        Run b = run("generate", "--out", tmp.resolve("b").toString(), "--count", "25", "--seed", "11");
+        assertThat(a.status()).isZero();
+        assertThat(a.out()).startsWith("25 files written");
+        try (Stream<Path> files = Files.list(tmp.resolve("a"))) {
+            for (Path f : files.toList()) {
+                assertThat(Files.readAllBytes(tmp.resolve("b").resolve(f.getFileName()))).isEqualTo(Files.readAllBytes(f));
+            }
+        }
+        assertThat(b.status()).isZero();
+        assertThat(run("lint", tmp.resolve("a").toString()).status()).isZero();
+    }
+
+    @Test
+    void aMissingRequiredOptionIsWrongUsage() {
+        assertThat(run("generate", "--count", "3").status()).isEqualTo(2);
+        assertThat(run().status()).isEqualTo(2);
+        assertThat(run("frobnicate").status()).isEqualTo(2);
+    }
+
+    @Test
+    void demoWritesAChecksAndShowsASampleCollection() {
+        Run r = run("demo", "--out", tmp.toString(), "--count", "40");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("Read 40 files").contains("40 records, 0 refused").contains("\"turns\"");
+        assertThat(tmp.resolve("collection")).isDirectory();
+    }
+}

@@ -1,0 +1,2 @@
+/** The deliberation inside working notes: participants, speakers' turns, protocol references. */
+package org.fonds.parse.session;
