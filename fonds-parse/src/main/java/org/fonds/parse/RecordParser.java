@@ -101,7 +101,8 @@ public final class RecordParser {
                                      Contents contents, String body) {
             Dates.Found date = date(sections, block, citation, title);
             List<Note> notes = notes(contents);
-            List<Turn> turns = Turns.find(body, contents.paragraphs(), contents.markers());
+            List<Integer> lists = Participants.starts(body);
+            List<Turn> turns = Turns.find(body, contents.paragraphs(), contents.markers(), lists);
             checkMarkers(contents);
             List<String> urls = citation == null ? List.of() : citation.urls();
             String citationText = citation == null ? "" : citation.text();
@@ -127,7 +128,7 @@ public final class RecordParser {
                     section(sections, Label.SUMMARY, Label.ABSTRACT, WarningCode.NO_SUMMARY, "no summary"),
                     language(sections),
                     contents.translationLanguage(),
-                    Participants.find(body),
+                    Participants.find(body, lists),
                     Turns.speakers(turns),
                     turns,
                     ProtocolRefs.find(body),

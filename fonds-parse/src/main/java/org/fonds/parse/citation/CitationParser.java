@@ -82,13 +82,23 @@ public final class CitationParser {
     }
 
     static String compiler(String text) {
-        Matcher m = COMPILER.matcher(text);
+        int at = indexOfIgnoreCase(text, "compiled");
+        if (at < 0) return null;
+        Matcher m = COMPILER.matcher(text).region(at, text.length());
         return m.find() ? m.group(1).strip().replaceAll("[.,]$", "") : null;
+    }
+
+    private static int indexOfIgnoreCase(String text, String lowercase) {
+        int at = text.indexOf(lowercase);
+        int capital = text.indexOf(Character.toUpperCase(lowercase.charAt(0)) + lowercase.substring(1));
+        return at < 0 ? capital : capital < 0 ? at : Math.min(at, capital);
     }
 
     /** "Published in CWIHP Bulletin 8-9, pp. 394-395" gives title, issue and pages. */
     static PublishedIn publishedIn(String text) {
-        Matcher m = PUBLISHED.matcher(text);
+        int at = indexOfIgnoreCase(text, "published in ");
+        if (at < 0) return null;
+        Matcher m = PUBLISHED.matcher(text).region(at, text.length());
         if (!m.find()) return null;
         String rest = text.substring(m.end());
         int url = rest.indexOf("http");

@@ -31,7 +31,13 @@ final class NoteMarkers {
         int lastOrphan = 0;
         for (int i = from; i < to; i++) {
             char c = in.charAt(i);
-            if (c != '(' && c != '[' && Marks.superscriptDigit(c) == '\0') continue;
+            if (c == '(' || c == '[') {
+                char d = i + 1 < to ? in.charAt(i + 1) : ' ';
+                if (d == ' ' && i + 2 < to) d = in.charAt(i + 2);
+                if (d < '0' || d > '9') continue;
+            } else if (Marks.superscriptDigit(c) == '\0') {
+                continue;
+            }
             if (!org.fonds.parse.text.Anchors.matchesAt(m, i, to)) continue;
             i = m.end() - 1;
             int n = number(m);

@@ -44,6 +44,12 @@ final class ParagraphAssembler {
         Layout run(int from, int to) {
             for (int i = from; i < to; i++) {
                 step(in.charAt(i), i);
+                if (lineStart || afterMarker || pendingBreak || pendingSpace || paraStart < 0) continue;
+                // inside a line with nothing pending: copy the plain chars that follow in one go
+                int j = i + 1;
+                while (j < to && isPlain(in.charAt(j), in.charAt(j - 1))) j++;
+                out.append(in, i + 1, j);
+                i = j - 1;
             }
             close();
             return new Layout(out, markers, paragraphs);
@@ -94,6 +100,10 @@ final class ParagraphAssembler {
             afterMarker = false;
             if (c == ' ' && (out.length() == paraStart || out.lastChar() == ' ')) return;
             out.append(c, in.originAt(i));
+        }
+
+        private static boolean isPlain(char c, char previous) {
+            return c != '\n' && !Marks.isMark(c) && !(c == ' ' && previous == ' ');
         }
 
         /** Closes the open paragraph, if any, and opens a new one. */

@@ -39,10 +39,11 @@ public final class DateMentions {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-            if (!wordStart) continue;
+            boolean digit = c >= '0' && c <= '9';
+            if (!digit && !Dates.isMonthInitial(c)) continue;
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) continue;
             int end = -1;
-            if (c >= '0' && c <= '9') {
+            if (digit) {
                 if (!maybeDate(text, i, n)) continue;
                 if (Anchors.matchesAt(roman, i, n)) {
                     end = roman(out, roman, text, where, documentYear);
@@ -52,7 +53,7 @@ public final class DateMentions {
                             dayMonth.group(1));
                     end = dayMonth.end();
                 }
-            } else if ("ADFJMNOS".indexOf(c) >= 0 && startsMonth(text, i, n) && Anchors.matchesAt(monthDay, i, n)) {
+            } else if (Dates.startsMonth(text, i, n) && Anchors.matchesAt(monthDay, i, n)) {
                 add(out, monthDay.group(), where, i, year(monthDay.group(3), documentYear), Dates.month(monthDay.group(1)),
                         monthDay.group(2));
                 end = monthDay.end();
@@ -70,20 +71,7 @@ public final class DateMentions {
         char sep = text.charAt(k);
         char next = text.charAt(k + 1);
         return (sep == ' ' || sep == '-' || sep == '.') && (next == 'I' || next == 'V' || next == 'X'
-                || "ADFJMNOS".indexOf(next) >= 0);
-    }
-
-    private static final String[] MONTH_PREFIXES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-            "Nov", "Dec"};
-
-    private static boolean startsMonth(CharSequence text, int i, int n) {
-        if (i + 3 > n) return false;
-        for (String prefix : MONTH_PREFIXES) {
-            if (text.charAt(i) == prefix.charAt(0) && text.charAt(i + 1) == prefix.charAt(1) && text.charAt(i + 2) == prefix.charAt(2)) {
-                return true;
-            }
-        }
-        return false;
+                || Dates.isMonthInitial(next));
     }
 
     /** Adds a Roman-numeral date; returns its end, or -1 where it reads as something else. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fonds.parse.text.Anchors;
 
 /**
  * English document dates as archives write them: "November 2, 1956", "July 09, 1956",
@@ -50,15 +51,24 @@ public final class Dates {
     /** The first date written anywhere in {@code text}. */
     public static Optional<Found> find(String text) {
         if (!hasDigit(text)) return Optional.empty();
-        Found best = null;
-        for (Pattern p : new Pattern[] {MONTH_FIRST, DAY_FIRST, ISO}) {
-            Matcher m = p.matcher(text);
-            if (m.find()) {
-                Found f = toFound(p, m);
-                if (f != null && (best == null || f.start() < best.start())) best = f;
+        Matcher monthFirst = Anchors.matcher(MONTH_FIRST, text);
+        Matcher dayFirst = Anchors.matcher(DAY_FIRST, text);
+        Matcher iso = Anchors.matcher(ISO, text);
+        int n = text.length();
+        // a date starts a word with a digit or a month's capital: try the patterns only there
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) continue;
+            char c = text.charAt(i);
+            Found f = null;
+            if (c >= '0' && c <= '9') {
+                if (Anchors.matchesAt(dayFirst, i, n)) f = toFound(DAY_FIRST, dayFirst);
+                if (f == null && Anchors.matchesAt(iso, i, n)) f = toFound(ISO, iso);
+            } else if (startsMonth(text, i, n) && Anchors.matchesAt(monthFirst, i, n)) {
+                f = toFound(MONTH_FIRST, monthFirst);
             }
+            if (f != null) return Optional.of(f);
         }
-        return Optional.ofNullable(best);
+        return Optional.empty();
     }
 
     /** A date that is the whole of {@code text} (punctuation and white space aside). */
@@ -74,6 +84,25 @@ public final class Dates {
     public static Optional<Found> leading(String text) {
         Optional<Found> f = find(text);
         return f.filter(d -> text.substring(0, d.start()).isBlank());
+    }
+
+    private static final String[] MONTH_PREFIXES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+            "Nov", "Dec"};
+
+    static boolean isMonthInitial(char c) {
+        return c == 'A' || c == 'D' || c == 'F' || c == 'J' || c == 'M' || c == 'N' || c == 'O' || c == 'S';
+    }
+
+    /** Whether a month's name (or its abbreviation) begins at {@code i}: the test before the regex. */
+    static boolean startsMonth(CharSequence text, int i, int n) {
+        if (i + 3 > n || !isMonthInitial(text.charAt(i))) return false;
+        for (String prefix : MONTH_PREFIXES) {
+            if (text.charAt(i) == prefix.charAt(0) && text.charAt(i + 1) == prefix.charAt(1)
+                    && text.charAt(i + 2) == prefix.charAt(2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String text) {

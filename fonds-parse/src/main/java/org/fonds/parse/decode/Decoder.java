@@ -65,13 +65,16 @@ public final class Decoder {
         if (utf16 != null) {
             return strict(b, 0, utf16, utf16.name(), true);
         }
-        int nul = indexOf(b, (byte) 0);
+        int nul = indexOfZero(b);
         if (nul >= 0) {
             return refuse(RefusalCode.BINARY, "binary data (a zero byte at offset " + nul + ")", lineAt(b, nul));
         }
-        int bad = firstInvalidUtf8(b);
+        // The JDK's decoder is vectorised; it replaces bad bytes with U+FFFD, so only a text holding
+        // one needs the exact (slower) check, which also finds the bad byte's line.
+        String utf8 = new String(b, StandardCharsets.UTF_8);
+        int bad = utf8.indexOf('\uFFFD') < 0 ? -1 : firstInvalidUtf8(b);
         if (bad < 0) {
-            return new Text(new Decoded(new String(b, StandardCharsets.UTF_8), "UTF-8", false, 0));
+            return new Text(new Decoded(utf8, "UTF-8", false, 0));
         }
         Result fallback = strict(b, 0, WINDOWS_1252, "windows-1252", true);
         if (fallback instanceof Text text) {
@@ -193,9 +196,9 @@ public final class Decoder {
         return true;
     }
 
-    private static int indexOf(byte[] b, byte v) {
+    private static int indexOfZero(byte[] b) {
         for (int i = 0; i < b.length; i++) {
-            if (b[i] == v) return i;
+            if (b[i] == 0) return i;
         }
         return -1;
     }

@@ -1,17 +1,18 @@
 package org.fonds.parse.session;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 
-/** What a personal name in a list looks like, and its surname. */
+/**
+ * What a personal name in a list looks like, and its surname. Hand-written token checks rather
+ * than regular expressions: this runs for every name of every list and attribution.
+ */
 final class Names {
     /** Lowercase words allowed inside a name ("Charles de Gaulle", "Ludwig van Beethoven"). */
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "der", "di", "du", "van", "von", "la", "le",
             "ibn", "bin", "al", "y");
-    private static final Pattern HONORIFIC = Pattern.compile(
-            "^(?:(?:Cdes?|Comrades?|Tov|Gen|General|Marshal|Mr|Mrs|Ms|Dr|Prof)\\.? )+");
-    private static final Pattern ROMAN = Pattern.compile("[IVXLC]{1,6}");
-    private static final Pattern LEADING_FILLER = Pattern.compile("^(?:and |with (?:the )?[Pp]articipation (?:of |by ))+");
+    /** Titles before a name, compared without their dot ("Cde.", "Gen."). */
+    private static final Set<String> HONORIFICS = Set.of("Cde", "Cdes", "Comrade", "Comrades", "Tov", "Gen", "General",
+            "Marshal", "Mr", "Mrs", "Ms", "Dr", "Prof");
 
     private Names() {
     }
@@ -21,30 +22,63 @@ final class Names {
         String s = item.strip();
         int end = s.length();
         while (end > 0 && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == ';' || s.charAt(end - 1) == ':')) end--;
-        s = s.substring(0, end);
-        s = LEADING_FILLER.matcher(s).replaceFirst("");
-        s = HONORIFIC.matcher(s).replaceFirst("");
-        if (s.isEmpty() || s.length() > 60) return null;
-        String[] tokens = s.split(" ");
+        if (end == 0 || end > 60) return null;
+        String[] tokens = s.substring(0, end).split(" ");
+        int i = skipLeading(tokens);
         String last = null;
-        for (String t : tokens) {
-            if (t.isEmpty()) continue;
-            if (PARTICLES.contains(t)) continue;
+        for (; i < tokens.length; i++) {
+            String t = tokens[i];
+            if (t.isEmpty() || PARTICLES.contains(t)) continue;
             if (!Character.isUpperCase(t.charAt(0))) return null;
             if (isInitial(t)) continue;
-            if (ROMAN.matcher(t).matches()) return null; // "II. On the Grain Deliveries" is an agenda item
-            for (int k = 0; k < t.length(); k++) {
-                char c = t.charAt(k);
-                if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') return null;
-            }
+            if (isRoman(t)) return null; // "II. On the Grain Deliveries" is an agenda item
+            if (!isNameWord(t)) return null;
             last = t;
         }
-        if (last == null) return null;
-        return stripPossessive(last);
+        return last == null ? null : stripPossessive(last);
+    }
+
+    /** Skips "and", "with participation by/of" and titles such as "Cde." before the name itself. */
+    private static int skipLeading(String[] tokens) {
+        int i = 0;
+        while (i < tokens.length) {
+            String t = tokens[i];
+            String bare = t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+            if (t.isEmpty() || t.equals("and") || HONORIFICS.contains(bare)) {
+                i++;
+            } else if (t.equals("with") && i + 2 < tokens.length) {
+                int k = tokens[i + 1].equals("the") ? i + 2 : i + 1;
+                if (k + 1 < tokens.length && tokens[k].equalsIgnoreCase("participation")
+                        && (tokens[k + 1].equals("of") || tokens[k + 1].equals("by"))) {
+                    i = k + 2;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 
     static boolean isInitial(String t) {
         return t.length() <= 3 && t.endsWith(".") && Character.isUpperCase(t.charAt(0));
+    }
+
+    private static boolean isRoman(String t) {
+        if (t.length() > 6) return false;
+        for (int k = 0; k < t.length(); k++) {
+            if ("IVXLC".indexOf(t.charAt(k)) < 0) return false;
+        }
+        return true;
+    }
+
+    private static boolean isNameWord(String t) {
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') return false;
+        }
+        return true;
     }
 
     private static String stripPossessive(String name) {

@@ -24,13 +24,20 @@ public final class Participants {
     private Participants() {
     }
 
-    public static List<String> find(String body) {
+    /** The surnames of the lists starting at {@code starts} (from {@link #starts}). */
+    public static List<String> find(String body, List<Integer> starts) {
         LinkedHashSet<String> names = new LinkedHashSet<>();
         Matcher m = Anchors.matcher(LIST, body);
-        for (int start : starts(body)) {
-            Anchors.matchesAt(m, start, body.length());
-            int end = body.indexOf('\n', m.end());
-            names.addAll(names(body.substring(m.end(), end < 0 ? body.length() : end)));
+        int newline = -1;
+        for (int i = 0; i < starts.size(); i++) {
+            Anchors.matchesAt(m, starts.get(i), body.length());
+            // a list runs to the end of its paragraph, or to the next list on the same line
+            if (newline < m.end()) {
+                newline = body.indexOf('\n', m.end());
+                if (newline < 0) newline = body.length();
+            }
+            int end = i + 1 < starts.size() ? Math.min(newline, starts.get(i + 1)) : newline;
+            names.addAll(names(body.substring(m.end(), end)));
         }
         return new ArrayList<>(names);
     }

@@ -1,7 +1,9 @@
 package org.fonds.parse.session;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fonds.parse.text.Anchors;
@@ -22,7 +24,7 @@ public final class ProtocolRefs {
     }
 
     public static List<ProtocolRef> find(String body) {
-        List<ProtocolRef> refs = new ArrayList<>();
+        Set<ProtocolRef> refs = new LinkedHashSet<>();
         Matcher m = Anchors.matcher(REF, body);
         Anchors.Scan scan = new Anchors.Scan(body, "(Re", "(re", "(RE");
         for (int at = scan.next(0); at >= 0; at = scan.next(at + 1)) {
@@ -30,16 +32,12 @@ public final class ProtocolRefs {
             String number = m.group(2);
             String points = m.group(1) != null ? m.group(1) : m.group(3);
             if (points == null) {
-                add(refs, new ProtocolRef(number, null));
+                refs.add(new ProtocolRef(number, null));
                 continue;
             }
             Matcher p = POINT_PATTERN.matcher(points);
-            while (p.find()) add(refs, new ProtocolRef(number, p.group()));
+            while (p.find()) refs.add(new ProtocolRef(number, p.group()));
         }
-        return refs;
-    }
-
-    private static void add(List<ProtocolRef> refs, ProtocolRef ref) {
-        if (!refs.contains(ref)) refs.add(ref);
+        return new ArrayList<>(refs);
     }
 }

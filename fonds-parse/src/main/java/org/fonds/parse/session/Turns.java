@@ -1,6 +1,7 @@
 package org.fonds.parse.session;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,9 +28,6 @@ public final class Turns {
                     + " ?[—–:-]");
     /** "Munnich: A gloomy situation." at the start of a paragraph. */
     private static final Pattern BARE = Pattern.compile("(\\p{Lu}[\\p{L}'’]{1,30}+): ");
-    private static final Pattern NAME_IN_LIST = Pattern.compile(NAME);
-    private static final Pattern CDE_PREFIX = Pattern.compile(CDE);
-    private static final Pattern TRAILING_DASH = Pattern.compile(" ?[—–:-]$");
     /** Words that open a labelled line but name nobody. */
     private static final Set<String> NOT_NAMES = Set.of("Those", "Note", "Notes", "Contents", "Summary", "Citation",
             "Source", "Page", "Point", "Points", "Protocol", "Agenda", "Present", "Decision", "Decided", "Resolution",
@@ -47,9 +45,10 @@ public final class Turns {
     private Turns() {
     }
 
-    public static List<Turn> find(String body, List<Layout.Paragraph> paragraphs, List<NoteMarker> markers) {
+    public static List<Turn> find(String body, List<Layout.Paragraph> paragraphs, List<NoteMarker> markers,
+                                  List<Integer> participantLists) {
         List<int[]> opens = attributions(body, paragraphs); // {start, textStart}
-        TreeSet<Integer> stops = stops(body, paragraphs);
+        TreeSet<Integer> stops = stops(body, paragraphs, participantLists);
         List<Turn> turns = new ArrayList<>(opens.size());
         for (int i = 0; i < opens.size(); i++) {
             int[] open = opens.get(i);
@@ -65,13 +64,9 @@ public final class Turns {
 
     /** The distinct speakers of {@code turns} in order of first appearance. */
     public static List<String> speakers(List<Turn> turns) {
-        List<String> out = new ArrayList<>();
-        for (Turn t : turns) {
-            for (String s : t.speakers()) {
-                if (!out.contains(s)) out.add(s);
-            }
-        }
-        return out;
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (Turn t : turns) out.addAll(t.speakers());
+        return new ArrayList<>(out);
     }
 
     private static List<int[]> attributions(String body, List<Layout.Paragraph> paragraphs) {
@@ -103,20 +98,25 @@ public final class Turns {
         return ".!?;:]”\"".indexOf(c) >= 0;
     }
 
+    /** The surnames of "Cde. A, Cde. B, and C—": the attribution split at commas and "and". */
     private static List<String> speakers(String attribution) {
         List<String> names = new ArrayList<>();
-        String list = TRAILING_DASH.matcher(CDE_PREFIX.matcher(attribution).replaceAll("")).replaceAll("");
-        Matcher m = NAME_IN_LIST.matcher(list);
-        while (m.find()) {
-            String surname = Names.surname(m.group());
+        String list = attribution.substring(0, attribution.length() - 1); // the dash or colon
+        int from = 0;
+        while (from <= list.length()) {
+            int comma = list.indexOf(',', from);
+            int and = list.indexOf(" and ", from);
+            int end = comma < 0 ? (and < 0 ? list.length() : and) : (and < 0 ? comma : Math.min(comma, and));
+            String surname = Names.surname(list.substring(from, end));
             if (surname != null && !names.contains(surname)) names.add(surname);
+            from = end + (end == and ? 5 : 1);
         }
         return names;
     }
 
     /** Offsets where a turn must stop: headings, participant lists, inline agenda items. */
-    private static TreeSet<Integer> stops(String body, List<Layout.Paragraph> paragraphs) {
-        TreeSet<Integer> stops = new TreeSet<>(Participants.starts(body));
+    private static TreeSet<Integer> stops(String body, List<Layout.Paragraph> paragraphs, List<Integer> participantLists) {
+        TreeSet<Integer> stops = new TreeSet<>(participantLists);
         Matcher heading = HEADING_PARAGRAPH.matcher(body);
         for (Layout.Paragraph p : paragraphs) {
             if (p.heading() || heading.region(p.start(), p.end()).lookingAt()) stops.add(p.start());
@@ -147,7 +147,7 @@ public final class Turns {
 
     /** Markers from the attribution to the end of the turn's text, the end included. */
     private static List<Integer> noteRefs(List<NoteMarker> markers, int from, int to) {
-        List<Integer> refs = new ArrayList<>();
+        LinkedHashSet<Integer> refs = new LinkedHashSet<>();
         // markers are in body order: find the first after {@code from}, then walk
         int lo = 0;
         int hi = markers.size();
@@ -157,9 +157,8 @@ public final class Turns {
             else hi = mid;
         }
         for (int i = lo; i < markers.size() && markers.get(i).offset() <= to; i++) {
-            int n = markers.get(i).n();
-            if (!refs.contains(n)) refs.add(n);
+            refs.add(markers.get(i).n());
         }
-        return refs;
+        return new ArrayList<>(refs);
     }
 }
