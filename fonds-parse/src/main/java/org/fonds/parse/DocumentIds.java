@@ -14,11 +14,15 @@ import java.util.regex.Pattern;
  * Document ids. Where the source URL carries the archive's own document number
  * ("…/document/111883"), the id rests on it and on the archive, not the host, so the same document
  * from a mirror, or under the archive's old and new names, is one id: {@code wcda-111883} for the
- * Wilson Center Digital Archive's hosts. Otherwise the id is a digest of title, date, citation and
+ * Wilson Center Digital Archive's hosts; for another archive, its registrable host name and the
+ * number ({@code example-5}). Otherwise the id is a digest of title, date, citation and
  * body ({@code h-} and 16 hex digits), which differs for any two documents that differ in text.
  * Ids use only [a-z0-9-], so they are safe in paths and URLs.
  */
 public final class DocumentIds {
+    /** The names the Wilson Center's archive has been published under. */
+    private static final java.util.Set<String> WILSON_NAMES = java.util.Set.of("Wilson Center Digital Archive",
+            "History and Public Policy Program Digital Archive");
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("/document/(\\d{1,12})(?![\\d])");
 
     private DocumentIds() {
@@ -33,16 +37,20 @@ public final class DocumentIds {
         return null;
     }
 
-    public static String of(List<String> urls, String title, String date, String citation, String body) {
+    public static String of(List<String> urls, String repository, String title, String date, String citation, String body) {
         for (String url : urls) {
             Matcher m = DOCUMENT_NUMBER.matcher(url);
-            if (m.find()) return archiveKey(url) + "-" + m.group(1);
+            if (m.find()) return archiveKey(url, repository) + "-" + m.group(1);
         }
         return "h-" + digest(title + "\n" + date + "\n" + citation + "\n" + body);
     }
 
-    /** "wcda" for the Wilson Center archive on any of its hosts; otherwise the host's main label. */
-    static String archiveKey(String url) {
+    /**
+     * "wcda" for the Wilson Center Digital Archive (its own hosts and mirrors, under its old and new
+     * names); otherwise the host's registrable name ("harbour" for www.harbour.co.uk), so unrelated
+     * archives do not share ids.
+     */
+    static String archiveKey(String url, String repository) {
         String host;
         try {
             host = URI.create(url.replace(" ", "%20")).getHost();
@@ -51,11 +59,18 @@ public final class DocumentIds {
         }
         if (host == null) return "doc";
         host = host.toLowerCase(Locale.ROOT);
-        if (host.contains("wilson") || host.startsWith("digitalarchive.")) return "wcda";
+        if (isWilsonHost(host) || (host.startsWith("digitalarchive.") && WILSON_NAMES.contains(repository))) return "wcda";
         String[] labels = host.split("\\.");
-        String main = labels.length >= 2 ? labels[labels.length - 2] : labels[0];
-        String key = main.replaceAll("[^a-z0-9]", "");
+        int main = labels.length - 2;
+        // "co.uk", "ac.jp", "gov.au": a short second-level label belongs to the suffix
+        if (main > 0 && labels[main].length() <= 3 && labels[labels.length - 1].length() == 2) main--;
+        String key = labels[Math.max(0, main)].replaceAll("[^a-z0-9]", "");
         return key.isEmpty() ? "doc" : key;
+    }
+
+    private static boolean isWilsonHost(String host) {
+        return host.equals("wilsoncenter.org") || host.endsWith(".wilsoncenter.org")
+                || host.startsWith("wilson-center-digital-archive.") || host.equals("digitalarchive.umd.edu");
     }
 
     private static String digest(String text) {

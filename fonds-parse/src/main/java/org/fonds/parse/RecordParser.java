@@ -48,10 +48,13 @@ public final class RecordParser {
         }
         Decoded text = ((Decoder.Text) decoded).decoded();
         ParseOutcome outcome = parseText(sourceName, text.text());
-        if (text.fallback() && outcome instanceof ParseOutcome.Accepted accepted) {
+        if ((text.fallback() || text.truncated()) && outcome instanceof ParseOutcome.Accepted accepted) {
             List<Warning> warnings = new ArrayList<>();
-            warnings.add(new Warning(WarningCode.ENCODING_FALLBACK.code(),
-                    "not UTF-8; read as " + text.charset(), Math.max(1, text.firstNonUtf8Line())));
+            warnings.add(text.truncated()
+                    ? new Warning(WarningCode.TRUNCATED.code(), "the file ends in the middle of a character",
+                            Math.max(1, text.firstNonUtf8Line()))
+                    : new Warning(WarningCode.ENCODING_FALLBACK.code(), "not UTF-8; read as " + text.charset(),
+                            Math.max(1, text.firstNonUtf8Line())));
             warnings.addAll(accepted.record().warnings());
             return new ParseOutcome.Accepted(sourceName, accepted.record().withWarnings(warnings));
         }
@@ -112,7 +115,7 @@ public final class RecordParser {
             String iso = date == null ? null : date.from().toString();
             Integer year = date == null ? null : date.from().getYear();
             return new ArchiveRecord(
-                    DocumentIds.of(urls, title, String.valueOf(iso), citationText, body),
+                    DocumentIds.of(urls, repository, title, String.valueOf(iso), citationText, body),
                     title,
                     iso,
                     date != null && date.isRange() ? new DateRange(date.from().toString(), date.to().toString()) : null,

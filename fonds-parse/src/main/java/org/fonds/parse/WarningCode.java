@@ -4,6 +4,8 @@ package org.fonds.parse;
 public enum WarningCode {
     /** Not UTF-8; read as windows-1252 (or UTF-16 without a byte-order mark). */
     ENCODING_FALLBACK("encoding-fallback"),
+    /** The file ends in the middle of a UTF-8 character (a cut-off download); that char is lost. */
+    TRUNCATED("truncated"),
     /** A note marker in the contents whose note does not exist. */
     MARKER_WITHOUT_NOTE("marker-without-note"),
     /** A translator's note that no marker in the contents refers to. */

@@ -43,8 +43,8 @@ public final class ArchivalReferences {
         int searched = 0;
         for (int p = fonds.next(0); p >= 0; p = fonds.next(p + 1)) {
             if (p < searched) continue;
-            m.region(Math.max(searched, p - MAX_ARCHIVE_LEAD), Math.min(s.length(), p + MAX_REFERENCE));
-            if (!m.find() || m.start() > p) continue;
+            int start = startBefore(m, s, Math.max(searched, p - MAX_ARCHIVE_LEAD), p);
+            if (start < 0) continue;
             searched = m.end();
             if (m.group(3) == null && m.group(5) == null && m.group(6) == null) {
                 continue; // "X, F. 3" alone is too little to be sure it is a location
@@ -53,6 +53,17 @@ public final class ArchivalReferences {
                     leaves(m.group(6)), m.group().strip()));
         }
         return refs;
+    }
+
+    /** The first start in [from, to] where a reference matches (left in {@code m}), or -1. */
+    private static int startBefore(Matcher m, String s, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (Character.isUpperCase(s.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
+                    && Anchors.matchesAt(m, i, Math.min(s.length(), to + MAX_REFERENCE))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** "19-22" stays; "34-36 ob" gives "34-36ob"; "15-16, 17-19, and 20-22" gives "15-16, 17-19, 20-22". */

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 import org.fonds.parse.text.MappedText;
 
 /**
- * Finds note markers in the contents: "(1)", "( 2)", "(12)", "[3]" and superscript digits, but
- * only for notes that exist, and only in ascending order: a "(2)" after marker 7 is a list item
- * in the text, not a second reference. "1)" without its opening parenthesis is an enumerator.
+ * Finds note markers in the contents: "(1)", "( 2)", "(12)", "[3]" and superscript digits, for
+ * notes that exist (spec/RECORD.md), in any order: a note may be referred to twice. "1)" without
+ * its opening parenthesis is an enumerator. A marker-like number past the last note, right after
+ * the markers before it, is reported as a marker without a note.
  * Accepted markers are replaced by one private-use char each (see {@link Marks}).
  */
 final class NoteMarkers {
@@ -41,13 +42,13 @@ final class NoteMarkers {
             if (!org.fonds.parse.text.Anchors.matchesAt(m, i, to)) continue;
             i = m.end() - 1;
             int n = number(m);
-            if (n <= last || n > Marks.MAX_MARKER) continue;
+            if (n < 1 || n > Marks.MAX_MARKER) continue;
             if (notes.contains(n)) {
                 out.append(in, copied, m.start());
                 out.append(Marks.marker(n), in.originAt(m.start()));
                 copied = m.end();
-                last = n;
-            } else if (n == Math.max(last, lastOrphan) + 1 && looksAttached(in, m.start(), from)) {
+                last = Math.max(last, n);
+            } else if (n > last && n == Math.max(last, lastOrphan) + 1 && looksAttached(in, m.start(), from)) {
                 orphans.add(new Contents.OrphanMarker(n, in.originAt(m.start())));
                 lastOrphan = n;
             }

@@ -74,15 +74,21 @@ public final class Decoder {
         String utf8 = new String(b, StandardCharsets.UTF_8);
         int bad = utf8.indexOf('\uFFFD') < 0 ? -1 : firstInvalidUtf8(b);
         if (bad < 0) {
-            return new Text(new Decoded(utf8, "UTF-8", false, 0));
+            return new Text(new Decoded(utf8, "UTF-8", false, 0, false));
+        }
+        if (isTruncatedAt(b, bad)) {
+            // cut off in the middle of a character: the text is UTF-8, only its last char is lost
+            return new Text(new Decoded(new String(b, 0, bad, StandardCharsets.UTF_8), "UTF-8", false, lineAt(b, bad), true));
         }
         Result fallback = strict(b, 0, WINDOWS_1252, "windows-1252", true);
         if (fallback instanceof Text text) {
             Decoded d = text.decoded();
-            return new Text(new Decoded(d.text(), d.charset(), true, lineAt(b, bad)));
+            return new Text(new Decoded(d.text(), d.charset(), true, lineAt(b, bad), false));
         }
-        return refuse(RefusalCode.UNDECODABLE,
-                "bytes that are neither UTF-8 nor windows-1252 (first bad byte at offset " + bad + ")", lineAt(b, bad));
+        int unreadable = firstUndefinedIn1252(b);
+        return refuse(RefusalCode.UNDECODABLE, "bytes that are neither UTF-8 nor windows-1252 (byte 0x"
+                + Integer.toHexString(b[unreadable] & 0xFF).toUpperCase(java.util.Locale.ROOT) + " at offset " + unreadable
+                + ")", lineAt(b, unreadable));
     }
 
     /** UTF-16 without a mark: ASCII-heavy text has zero bytes at every other position. */
@@ -114,7 +120,7 @@ public final class Decoder {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(b, skip, b.length - skip))
                     .toString();
-            return new Text(new Decoded(text, name, fallback, fallback ? 1 : 0));
+            return new Text(new Decoded(text, name, fallback, fallback ? 1 : 0, false));
         } catch (CharacterCodingException e) {
             return refuse(RefusalCode.UNDECODABLE, "bytes that are not valid " + name, 0);
         }
@@ -143,6 +149,26 @@ public final class Decoder {
             return refuse(RefusalCode.BINARY, "binary data (" + controls + " control characters)", lineOf(s, firstControl));
         }
         return text;
+    }
+
+    /** Whether the only flaw is an unfinished multi-byte sequence at the very end. */
+    private static boolean isTruncatedAt(byte[] b, int bad) {
+        int c = b[bad] & 0xFF;
+        int len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
+        if (len == 0 || bad + len <= b.length) return false;
+        for (int k = bad + 1; k < b.length; k++) {
+            if ((b[k] & 0xC0) != 0x80) return false;
+        }
+        return true;
+    }
+
+    /** The first byte windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D), or 0. */
+    private static int firstUndefinedIn1252(byte[] b) {
+        for (int i = 0; i < b.length; i++) {
+            int c = b[i] & 0xFF;
+            if (c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D) return i;
+        }
+        return 0;
     }
 
     /** Offset of the first byte that breaks UTF-8, or -1 when all of it is valid. */

@@ -19,6 +19,7 @@ public final class Participants {
     /** A sentence ends at a period before a capital, unless the period closes an initial ("J. Kadar"). */
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<![\\s.]\\p{Lu})(?<!^\\p{Lu})(?<!Cde)(?<!Cdes)(?<!Gen)(?<!Mr)(?<!Dr)(?<!Col)\\. ?(?=\\p{Lu})");
+    private static final Pattern ROLE = Pattern.compile(" ?\\([^()]{0,80}\\)");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile(" ?(?:,|;|&|\\+| and ) ?");
 
     private Participants() {
@@ -62,7 +63,8 @@ public final class Participants {
         // puts the whole rest of the contents after the list
         for (int i = 0; from <= text.length(); i++) {
             int to = end.find() ? end.start() : text.length();
-            String sentence = text.substring(from, to).strip();
+            // "Belova (secretary)": the role is not part of the name
+            String sentence = ROLE.matcher(text.substring(from, to)).replaceAll("").strip();
             List<String> found = new ArrayList<>();
             boolean allNames = true;
             for (String item : ITEM_SEPARATOR.split(sentence)) {

@@ -20,7 +20,9 @@ import org.fonds.record.Turn;
  * open none. A turn runs to the next attribution, heading or the end of the contents.
  */
 public final class Turns {
-    private static final String NAME = "(?:\\p{Lu}\\. ?){0,3}\\p{Lu}[\\p{L}'’]{1,30}+(?: \\p{Lu}[\\p{L}'’]{1,30}+)?";
+    /** A surname, perhaps hyphenated ("Bonch-Bruevich"), after up to three initials; two words at most. */
+    private static final String WORD = "\\p{Lu}[\\p{L}'’]{1,30}+(?:-\\p{Lu}[\\p{L}'’]{1,30}+)?";
+    private static final String NAME = "(?:\\p{Lu}\\. ?){0,3}" + WORD + "(?: " + WORD + ")?";
     private static final String CDE = "Cdes?\\. ?";
     /** "Cde. Zhukov—", "Cdes. Suslov, Brezhnev:", "Cde. Kaganovich, Cde. Molotov, Cde. Zhukov:" */
     private static final Pattern ATTRIBUTION = Pattern.compile(

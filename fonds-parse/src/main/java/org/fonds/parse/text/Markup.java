@@ -59,7 +59,7 @@ public final class Markup {
                 out.append(s.charAt(++i), i);
             } else if ((c == '*' || c == '_') && i + 1 < to && s.charAt(i + 1) == c) {
                 i++; // bold marker: ** or __
-            } else if (c == '*' && isEmphasisStar(s, i, from, to)) {
+            } else if ((c == '*' && isEmphasisStar(s, i, from, to)) || (c == '_' && isEmphasisUnderscore(s, i, from, to))) {
                 // emphasis marker: dropped
             } else if (c == '<' && (autolinkClose = autolinkClose(s, i, to)) > 0) {
                 // autolink: keep the URL, drop the angle brackets
@@ -111,6 +111,13 @@ public final class Markup {
         boolean prevSpace = i == from || Character.isWhitespace(s.charAt(i - 1));
         boolean nextSpace = i + 1 >= to || Character.isWhitespace(s.charAt(i + 1));
         return prevSpace != nextSpace || (!prevSpace && !Character.isLetterOrDigit(s.charAt(i + 1)));
+    }
+
+    /** "_word_": an underscore at a word's edge; one inside a word ("snake_case", URLs) is text. */
+    private static boolean isEmphasisUnderscore(String s, int i, int from, int to) {
+        boolean prevWord = i > from && Character.isLetterOrDigit(s.charAt(i - 1));
+        boolean nextWord = i + 1 < to && Character.isLetterOrDigit(s.charAt(i + 1));
+        return prevWord != nextWord;
     }
 
     /** Where "<http…>" closes, looking no further than a URL can be long; -1 if it is no autolink. */
