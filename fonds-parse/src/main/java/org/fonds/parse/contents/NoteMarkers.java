@@ -41,7 +41,7 @@ final class NoteMarkers {
             }
             if (!org.fonds.parse.text.Anchors.matchesAt(m, i, to)) continue;
             i = m.end() - 1;
-            int n = number(m);
+            int n = number(m, in);
             if (n < 1 || n > Marks.MAX_MARKER) continue;
             if (notes.contains(n)) {
                 out.append(in, copied, m.start());
@@ -65,13 +65,12 @@ final class NoteMarkers {
         return start - 2 >= from && ".;:!?".indexOf(s.charAt(start - 2)) >= 0;
     }
 
-    private static int number(Matcher m) {
-        if (m.group(1) != null) return Integer.parseInt(m.group(1));
-        if (m.group(2) != null) return Integer.parseInt(m.group(2));
-        String sup = m.group(3);
+    private static int number(Matcher m, CharSequence in) {
+        int group = m.start(1) >= 0 ? 1 : m.start(2) >= 0 ? 2 : 3;
         int n = 0;
-        for (int i = 0; i < sup.length(); i++) {
-            n = n * 10 + (Marks.superscriptDigit(sup.charAt(i)) - '0');
+        for (int i = m.start(group); i < m.end(group); i++) {
+            char c = in.charAt(i);
+            n = n * 10 + ((c >= '0' && c <= '9' ? c : Marks.superscriptDigit(c)) - '0');
         }
         return n;
     }

@@ -46,8 +46,7 @@ final class ParagraphAssembler {
                 step(in.charAt(i), i);
                 if (lineStart || afterMarker || pendingBreak || pendingSpace || paraStart < 0) continue;
                 // inside a line with nothing pending: copy the plain chars that follow in one go
-                int j = i + 1;
-                while (j < to && isPlain(in.charAt(j), in.charAt(j - 1))) j++;
+                int j = in.plainRunEnd(i + 1, to);
                 out.append(in, i + 1, j);
                 i = j - 1;
             }
@@ -100,10 +99,6 @@ final class ParagraphAssembler {
             afterMarker = false;
             if (c == ' ' && (out.length() == paraStart || out.lastChar() == ' ')) return;
             out.append(c, in.originAt(i));
-        }
-
-        private static boolean isPlain(char c, char previous) {
-            return c != '\n' && !Marks.isMark(c) && !(c == ' ' && previous == ' ');
         }
 
         /** Closes the open paragraph, if any, and opens a new one. */

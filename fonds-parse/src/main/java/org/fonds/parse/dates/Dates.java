@@ -86,9 +86,6 @@ public final class Dates {
         return f.filter(d -> text.substring(0, d.start()).isBlank());
     }
 
-    private static final String[] MONTH_PREFIXES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-            "Nov", "Dec"};
-
     static boolean isMonthInitial(char c) {
         return c == 'A' || c == 'D' || c == 'F' || c == 'J' || c == 'M' || c == 'N' || c == 'O' || c == 'S';
     }
@@ -96,13 +93,9 @@ public final class Dates {
     /** Whether a month's name (or its abbreviation) begins at {@code i}: the test before the regex. */
     static boolean startsMonth(CharSequence text, int i, int n) {
         if (i + 3 > n || !isMonthInitial(text.charAt(i))) return false;
-        for (String prefix : MONTH_PREFIXES) {
-            if (text.charAt(i) == prefix.charAt(0) && text.charAt(i + 1) == prefix.charAt(1)
-                    && text.charAt(i + 2) == prefix.charAt(2)) {
-                return true;
-            }
-        }
-        return false;
+        int end = i;
+        while (end < n && end - i <= 9 && Character.isLetter(text.charAt(end))) end++;
+        return MONTHS.containsKey(text.subSequence(i, end).toString().toLowerCase(Locale.ROOT));
     }
 
     private static boolean hasDigit(String text) {

@@ -21,6 +21,11 @@ public enum Label {
             + "|Associated Places|Associated Topics|Subjects? Discussed|Record Type|Record ID|Translated by"
             + "|Rights|Credits|Keywords|Author|Citation|Source|Summary|Abstract|Title|Date|Languages?|Contents?";
 
+    /** The last word of each label name: only a colon after one of these can end a label. */
+    static final java.util.Set<String> LAST_WORDS = java.util.Set.of("Language", "Languages", "Archive", "Organizations",
+            "Places", "Topics", "Discussed", "Type", "ID", "by", "Rights", "Credits", "Keywords", "Author", "Citation",
+            "Source", "Summary", "Abstract", "Title", "Date", "Content", "Contents");
+
     static Label of(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         if (n.startsWith("original language")) return ORIGINAL_LANGUAGE;

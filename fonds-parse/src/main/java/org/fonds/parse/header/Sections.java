@@ -139,12 +139,22 @@ public final class Sections {
 
         int[] next(int from) {
             for (int c = text.indexOf(':', from); c >= 0; c = text.indexOf(':', c + 1)) {
+                if (!afterLabelWord(c)) continue;
                 m.region(Math.max(from, c - MAX_LABEL), Math.min(text.length(), c + 3));
                 while (m.find()) {
                     if (m.end() > c) return new int[] {m.start(), m.end(), m.start(1), m.end(1)};
                 }
             }
             return null;
+        }
+
+        /** Whether the word before the colon (markup aside) is the last word of some label. */
+        private boolean afterLabelWord(int colon) {
+            int end = colon;
+            while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '*' || text.charAt(end - 1) == '_')) end--;
+            int start = end;
+            while (start > 0 && end - start < 14 && Character.isLetter(text.charAt(start - 1))) start--;
+            return start < end && Label.LAST_WORDS.contains(text.substring(start, end));
         }
     }
 

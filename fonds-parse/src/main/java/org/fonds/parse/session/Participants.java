@@ -16,9 +16,8 @@ import org.fonds.parse.text.Anchors;
 public final class Participants {
     private static final Pattern LIST = Pattern.compile(
             "(?=[TP])(?<![\\p{L}])(?:Those [Tt]aking [Pp]art|THOSE TAKING PART|Present|PRESENT|Participants|Participating) ?:");
-    /** A sentence ends at a period before a capital, unless the period closes an initial ("J. Kadar"). */
-    private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<![\\s.]\\p{Lu})(?<!^\\p{Lu})(?<!Cde)(?<!Cdes)(?<!Gen)(?<!Mr)(?<!Dr)(?<!Col)\\. ?(?=\\p{Lu})");
+    /** Titles whose full stop ends no sentence. */
+    private static final String[] TITLES = {"Cde", "Cdes", "Gen", "Mr", "Dr", "Col"};
     private static final Pattern ROLE = Pattern.compile(" ?\\([^()]{0,80}\\)");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile(" ?(?:,|;|&|\\+| and ) ?");
 
@@ -57,12 +56,12 @@ public final class Participants {
     static List<String> names(String list) {
         List<String> names = new ArrayList<>();
         String text = list.strip();
-        Matcher end = SENTENCE_END.matcher(text);
         int from = 0;
         // sentence by sentence, stopping at the first that is not all names: a run-together body
         // puts the whole rest of the contents after the list
         for (int i = 0; from <= text.length(); i++) {
-            int to = end.find() ? end.start() : text.length();
+            int[] end = sentenceEnd(text, from);
+            int to = end == null ? text.length() : end[0];
             // "Belova (secretary)": the role is not part of the name
             String sentence = ROLE.matcher(text.substring(from, to)).replaceAll("").strip();
             List<String> found = new ArrayList<>();
@@ -80,8 +79,34 @@ public final class Participants {
             // after the first sentence only whole sentences of names count ("Cdes. Munnich, Kadar, and Bata")
             if (i == 0 || allNames) names.addAll(found);
             if ((i > 0 && !allNames) || to == text.length()) break;
-            from = end.end();
+            from = end[1];
         }
         return names;
+    }
+
+    /**
+     * The next full stop before a capital, as {start, end} of ". " or ".", or null. A stop that closes
+     * an initial ("J. Kadar") or a title ("Cde. Kadar") ends no sentence.
+     */
+    static int[] sentenceEnd(String text, int from) {
+        for (int dot = text.indexOf('.', from); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            int next = dot + 1 < text.length() && text.charAt(dot + 1) == ' ' ? dot + 2 : dot + 1;
+            if (next >= text.length() || !Character.isUpperCase(text.charAt(next))) continue;
+            if (closesInitial(text, dot) || closesTitle(text, dot)) continue;
+            return new int[] {dot, next};
+        }
+        return null;
+    }
+
+    private static boolean closesInitial(String text, int dot) {
+        if (dot == 0 || !Character.isUpperCase(text.charAt(dot - 1))) return false;
+        return dot == 1 || text.charAt(dot - 2) == ' ' || text.charAt(dot - 2) == '.';
+    }
+
+    private static boolean closesTitle(String text, int dot) {
+        for (String title : TITLES) {
+            if (dot >= title.length() && text.startsWith(title, dot - title.length())) return true;
+        }
+        return false;
     }
 }

@@ -47,6 +47,23 @@ public final class MappedText implements CharSequence {
         return this;
     }
 
+    /**
+     * The end of the run from {@code from} of chars that need no handling when paragraphs are
+     * joined: no line break, no private-use mark, no second space in a row.
+     */
+    public int plainRunEnd(int from, int to) {
+        int j = from;
+        while (j < to) {
+            char c = chars[j];
+            if (c == '\n' || (c >= SourceText.MARKER_BASE && c <= SourceText.MARKER_LAST)
+                    || (c == ' ' && j > 0 && chars[j - 1] == ' ')) {
+                break;
+            }
+            j++;
+        }
+        return j;
+    }
+
     private void grow(int needed) {
         int size = Math.max(needed, chars.length * 2);
         chars = Arrays.copyOf(chars, size);

@@ -69,7 +69,10 @@ public final class Markup {
                 if (out.length() > 0 && out.lastChar() != ' ') out.append(' ', i);
             } else {
                 int run = i + 1;
-                while (run < to && isPlain(s.charAt(run))) run++;
+                while (run < to && (isPlain(s.charAt(run)) || (s.charAt(run) == ' ' && s.charAt(run - 1) != ' '
+                        && run + 1 < to && s.charAt(run + 1) != ' ' && isPlain(s.charAt(run + 1))))) {
+                    run++;
+                }
                 out.appendSource(s, i, run);
                 i = run - 1;
             }
