@@ -19,6 +19,7 @@ import org.fonds.parse.header.TitleBlock;
 import org.fonds.parse.session.Participants;
 import org.fonds.parse.session.ProtocolRefs;
 import org.fonds.parse.session.Turns;
+import org.fonds.parse.text.Chars;
 import org.fonds.parse.text.Markup;
 import org.fonds.parse.text.SourceText;
 import org.fonds.parse.citation.ArchivalReferences;
@@ -214,7 +215,7 @@ public final class RecordParser {
 
         private String language(Sections sections) {
             String lang = section(sections, Label.ORIGINAL_LANGUAGE, Label.LANGUAGE, WarningCode.NO_LANGUAGE, "no original language");
-            return lang.isEmpty() ? null : lang.replaceAll("[.;]+$", "");
+            return lang.isEmpty() ? null : Chars.trimEnd(lang, ".;");
         }
 
         private List<Note> notes(Contents contents) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fonds.parse.dates.Dates;
+import org.fonds.parse.text.Chars;
 import org.fonds.record.ArchivalReference;
 import org.fonds.record.PublishedIn;
 
@@ -45,7 +46,7 @@ public final class CitationParser {
         }
         Dates.Found date = Dates.leading(rest).orElse(null);
         if (date != null) {
-            rest = rest.substring(date.end()).replaceFirst("^[ ,]+", "");
+            rest = Chars.trimStart(rest.substring(date.end()), " ,");
         }
         List<ArchivalReference> refs = ArchivalReferences.findAll(text);
         return new Citation(text, title, date, repository(rest, refs), urls, refs, compiler(text), publishedIn(text));
@@ -55,7 +56,7 @@ public final class CitationParser {
         LinkedHashSet<String> urls = new LinkedHashSet<>();
         Matcher m = URL.matcher(text);
         while (m.find()) {
-            urls.add(m.group().replaceAll("[.,;:]+$", ""));
+            urls.add(Chars.trimEnd(m.group(), ".,;:"));
         }
         return new ArrayList<>(urls);
     }
@@ -74,7 +75,7 @@ public final class CitationParser {
                 break;
             }
             if (s.length() > 2 && Character.isUpperCase(s.charAt(0)) && s.contains(" ")) {
-                return s.replaceAll("\\.$", "");
+                return Chars.trimEnd(s, ".");
             }
         }
         Matcher m = REPOSITORY.matcher(afterDate);
@@ -85,7 +86,7 @@ public final class CitationParser {
         int at = indexOfIgnoreCase(text, "compiled");
         if (at < 0) return null;
         Matcher m = COMPILER.matcher(text).region(at, text.length());
-        return m.find() ? m.group(1).strip().replaceAll("[.,]$", "") : null;
+        return m.find() ? Chars.trimEnd(m.group(1).strip(), ".,") : null;
     }
 
     private static int indexOfIgnoreCase(String text, String lowercase) {
@@ -103,21 +104,21 @@ public final class CitationParser {
         String rest = text.substring(m.end());
         int url = rest.indexOf("http");
         if (url >= 0) rest = rest.substring(0, url);
-        rest = rest.replaceAll("[<\\s.]+$", "").strip();
+        rest = Chars.trimEnd(rest, "< \n.").strip();
         String pages = null;
         Matcher p = PAGES.matcher(rest);
         if (p.find()) {
             // what follows the pages ("… pp. 12-14. Northfield Digital Archive") is not the publication
-            pages = p.group(2).replaceAll(" ", "").replaceAll("[–—]", "-");
+            pages = Chars.compactRange(p.group(2));
             rest = rest.substring(0, p.start()).strip();
         }
         String issue = null;
         Matcher i = ISSUE.matcher(rest);
         if (i.find() && i.start() > 0) {
-            issue = i.group(1).replaceAll(" ", "").replaceAll("[–—]", "-");
+            issue = Chars.compactRange(i.group(1));
             rest = rest.substring(0, i.start()).strip();
         }
-        String title = rest.replaceAll("[,.;:]+$", "").strip();
+        String title = Chars.trimEnd(rest, ",.;:").strip();
         return title.isEmpty() ? null : new PublishedIn(title, issue, pages);
     }
 

@@ -78,11 +78,13 @@ public final class ContentsParser {
             int lineEnd = p;
             while (lineEnd < text.length() && lineEnd - p < 24 && text.charAt(lineEnd) != '\n') lineEnd++;
             int regionStart = Math.max(lineStart, lastEnd);
+            boolean atLineStart = lineStart == 0 || text.charAt(lineStart - 1) == '\n';
+            if (!atLineStart && !saysTranslatorOrEditor(text, regionStart, p)) continue; // "Working Notes": no heading
             heading.region(regionStart, Math.min(lineEnd, p + 12));
             if (heading.find()) {
                 candidates.add(new int[] {heading.start(), heading.end()});
                 lastEnd = heading.end();
-            } else if ((lineStart == 0 || text.charAt(lineStart - 1) == '\n') && p - lineStart <= 12
+            } else if (atLineStart && p - lineStart <= 12
                     && Anchors.matchesAt(line, Math.max(lineStart, from), lineEnd)) {
                 candidates.add(new int[] {line.start(), line.end()});
                 lastEnd = line.end();
@@ -99,6 +101,16 @@ public final class ContentsParser {
             }
         }
         return null;
+    }
+
+    /** Whether "translator" or "editor" (any case) stands in {@code text[from, to)}. */
+    private static boolean saysTranslatorOrEditor(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((c == 't' || c == 'T') && text.regionMatches(true, i, "translator", 0, 10)) return true;
+            if ((c == 'e' || c == 'E') && text.regionMatches(true, i, "editor", 0, 6)) return true;
+        }
+        return false;
     }
 
     private static List<Contents.NoteText> notes(MappedText flat, int from) {

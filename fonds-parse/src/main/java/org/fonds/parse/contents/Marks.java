@@ -30,6 +30,10 @@ final class Marks {
         return c >= SourceText.MARKER_BASE && c <= SourceText.MARKER_LAST;
     }
 
+    static boolean isSuperscriptDigit(char c) {
+        return c == '¹' || c == '²' || c == '³' || (c >= '⁰' && c <= '⁹' && c != '\u2071' && c != '\u2072' && c != '\u2073');
+    }
+
     /** Superscript digits as ASCII digits, '\0' for any other char. */
     static char superscriptDigit(char c) {
         return switch (c) {

@@ -36,7 +36,7 @@ final class NoteMarkers {
                 char d = i + 1 < to ? in.charAt(i + 1) : ' ';
                 if (d == ' ' && i + 2 < to) d = in.charAt(i + 2);
                 if (d < '0' || d > '9') continue;
-            } else if (Marks.superscriptDigit(c) == '\0') {
+            } else if (!Marks.isSuperscriptDigit(c)) {
                 continue;
             }
             if (!org.fonds.parse.text.Anchors.matchesAt(m, i, to)) continue;

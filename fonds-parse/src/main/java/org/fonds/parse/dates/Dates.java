@@ -76,15 +76,37 @@ public final class Dates {
         String t = text.strip();
         Optional<Found> f = find(t);
         if (f.isEmpty()) return f;
-        String rest = (t.substring(0, f.get().start()) + t.substring(f.get().end())).replaceAll("[\\s.,;:()\\[\\]]", "");
-        return rest.isEmpty() ? f : Optional.empty();
+        String rest = t.substring(0, f.get().start()) + t.substring(f.get().end());
+        for (int i = 0; i < rest.length(); i++) {
+            if (" \t.,;:()[]".indexOf(rest.charAt(i)) < 0) return Optional.empty();
+        }
+        return f;
     }
 
     /** A date at the very start of {@code text}, for a date line run together with the title. */
     public static Optional<Found> leading(String text) {
-        Optional<Found> f = find(text);
-        return f.filter(d -> text.substring(0, d.start()).isBlank());
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        if (i == text.length()) return Optional.empty();
+        int n = text.length();
+        char c = text.charAt(i);
+        Found f = null;
+        if (c >= '0' && c <= '9') {
+            Matcher dayFirst = Anchors.matcher(DAY_FIRST, text);
+            Matcher iso = Anchors.matcher(ISO, text);
+            if (Anchors.matchesAt(dayFirst, i, n)) f = toFound(DAY_FIRST, dayFirst);
+            if (f == null && Anchors.matchesAt(iso, i, n)) f = toFound(ISO, iso);
+        } else if (startsMonth(text, i, n)) {
+            Matcher monthFirst = Anchors.matcher(MONTH_FIRST, text);
+            if (Anchors.matchesAt(monthFirst, i, n)) f = toFound(MONTH_FIRST, monthFirst);
+        }
+        return Optional.ofNullable(f);
     }
+
+    /** Month names as the patterns take them (capitalised; abbreviations without their dot). */
+    private static final String[] MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
+            "Oct", "Nov", "Dec"};
 
     static boolean isMonthInitial(char c) {
         return c == 'A' || c == 'D' || c == 'F' || c == 'J' || c == 'M' || c == 'N' || c == 'O' || c == 'S';
@@ -95,7 +117,17 @@ public final class Dates {
         if (i + 3 > n || !isMonthInitial(text.charAt(i))) return false;
         int end = i;
         while (end < n && end - i <= 9 && Character.isLetter(text.charAt(end))) end++;
-        return MONTHS.containsKey(text.subSequence(i, end).toString().toLowerCase(Locale.ROOT));
+        for (String name : MONTH_WORDS) {
+            if (name.length() == end - i && regionEquals(text, i, name)) return true;
+        }
+        return false;
+    }
+
+    private static boolean regionEquals(CharSequence text, int i, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (text.charAt(i + k) != word.charAt(k)) return false;
+        }
+        return true;
     }
 
     private static boolean hasDigit(String text) {

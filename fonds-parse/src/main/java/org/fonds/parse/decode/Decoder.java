@@ -65,16 +65,16 @@ public final class Decoder {
         if (utf16 != null) {
             return strict(b, 0, utf16, utf16.name(), true);
         }
-        int nul = indexOfZero(b);
-        if (nul >= 0) {
-            return refuse(RefusalCode.BINARY, "binary data (a zero byte at offset " + nul + ")", lineAt(b, nul));
-        }
         // The JDK's decoder is vectorised; it replaces bad bytes with U+FFFD, so only a text holding
         // one needs the exact (slower) check, which also finds the bad byte's line.
         String utf8 = new String(b, StandardCharsets.UTF_8);
         int bad = utf8.indexOf('\uFFFD') < 0 ? -1 : firstInvalidUtf8(b);
         if (bad < 0) {
-            return new Text(new Decoded(utf8, "UTF-8", false, 0, false));
+            return new Text(new Decoded(utf8, "UTF-8", false, 0, false)); // a zero byte is refused by checkText
+        }
+        int nul = indexOfZero(b);
+        if (nul >= 0) {
+            return refuse(RefusalCode.BINARY, "binary data (a zero byte at offset " + nul + ")", lineAt(b, nul));
         }
         if (isTruncatedAt(b, bad)) {
             // cut off in the middle of a character: the text is UTF-8, only its last char is lost

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.fonds.parse.dates.Dates;
+import org.fonds.parse.text.Chars;
 import org.fonds.parse.text.CleanLine;
 import org.fonds.parse.text.Markup;
 import org.fonds.parse.text.SourceText;
@@ -14,6 +15,9 @@ import org.fonds.parse.text.SourceText;
  * the date; a date that opens the title line is split off it.
  */
 public record TitleBlock(String title, Dates.Found date, int dateOrigin) {
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("[*_#]{2,}");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
 
     public static TitleBlock read(SourceText src, Sections.Span span) {
         List<String> titleParts = new ArrayList<>();
@@ -33,7 +37,7 @@ public record TitleBlock(String title, Dates.Found date, int dateOrigin) {
                 if (leading.isPresent() && leading.get().end() < text.length()) {
                     date = leading.get();
                     dateOrigin = line.text().originAt(0);
-                    text = text.substring(date.end()).replaceFirst("^[ ,.:;—–-]+", "");
+                    text = Chars.trimStart(text.substring(date.end()), " ,.:;—–-");
                 }
             }
             if (!text.isBlank()) titleParts.add(text.strip());
@@ -43,6 +47,6 @@ public record TitleBlock(String title, Dates.Found date, int dateOrigin) {
 
     /** Whitespace collapsed, stray markdown markers removed. */
     public static String cleanTitle(String title) {
-        return title.replaceAll("[*_#]{2,}", "").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(MARKUP.matcher(title).replaceAll("")).replaceAll(" ").strip();
     }
 }

@@ -41,7 +41,8 @@ public final class SourceText {
     }
 
     static String normalise(String raw) {
-        String s = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+        String s = surelyNfc(raw) || Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw
+                : Normalizer.normalize(raw, Normalizer.Form.NFC);
         int first = 0;
         while (first < s.length() && !needsWork(s.charAt(first))) first++;
         if (first == s.length()) return s;
@@ -63,6 +64,23 @@ public final class SourceText {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * True when every char is one NFC leaves alone whatever surrounds it (Latin up to U+02FF, the
+     * usual dashes, quotes and superscripts, Cyrillic letters): the common case, decided faster than
+     * the JDK's full check.
+     */
+    private static boolean surelyNfc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x300 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E) || (c >= 0x2070 && c <= 0x209F)
+                    || (c >= 0x0400 && c <= 0x0482) || (c >= 0x048A && c <= 0x052F)) {
+                continue;
+            }
+            return false;
+        }
+        return true;
     }
 
     /** Whether {@link #normalise} changes or drops {@code c}. */
