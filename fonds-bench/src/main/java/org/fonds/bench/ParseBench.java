@@ -15,26 +15,32 @@ public final class ParseBench {
     private ParseBench() {
     }
 
-    public static void main(String[] args) throws RunnerException {
-        ParseBenchmark state = new ParseBenchmark();
-        state.seed = 1956;
-        state.makeCorpus();
-        double meanBytes = (double) state.corpusBytes() / ParseBenchmark.CORPUS;
-        Options options = new OptionsBuilder().include(ParseBenchmark.class.getName()).build();
+    public static void main(String[] args) throws RunnerException, java.io.IOException {
+        Options options = new OptionsBuilder().include(ParseBenchmark.class.getName())
+                .jvmArgsAppend("-Dfonds.shared=" + System.getProperty("fonds.shared", "../shared")).build();
         Collection<RunResult> results = new Runner(options).run();
-        double parse = 0;
-        double decode = 0;
-        for (RunResult r : results) {
-            String name = r.getParams().getBenchmark();
-            double docsPerSecond = r.getPrimaryResult().getScore();
-            if (name.endsWith(".parse")) parse = docsPerSecond;
-            if (name.endsWith(".decodeOnly")) decode = docsPerSecond;
-        }
-        System.out.printf("%nCorpus: %d generated documents, mean %.0f bytes (seed 1956)%n", ParseBenchmark.CORPUS, meanBytes);
-        System.out.printf("Machine: %d cores, %s %s, %s%n", Runtime.getRuntime().availableProcessors(),
+        System.out.printf("%nMachine: %d cores, %s %s, %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name"), System.getProperty("java.version"), System.getProperty("os.arch"));
-        System.out.printf("parse:       %,.0f docs/s = %.1f MB/s per core%n", parse, parse * meanBytes / 1e6);
-        System.out.printf("decode only: %,.0f docs/s = %.1f MB/s per core (baseline)%n", decode, decode * meanBytes / 1e6);
-        System.out.printf("parse / baseline: %.3f%n", parse / decode);
+        for (String kind : new String[] {"generated", "seeds"}) {
+            ParseBenchmark state = new ParseBenchmark();
+            state.corpusKind = kind;
+            state.makeCorpus();
+            double meanBytes = (double) state.corpusBytes() / ParseBenchmark.CORPUS;
+            double parse = score(results, kind, ".parse");
+            double decode = score(results, kind, ".decodeOnly");
+            System.out.printf("%s corpus (%d documents, mean %.0f bytes):%n", kind, ParseBenchmark.CORPUS, meanBytes);
+            System.out.printf("  parse:       %,10.0f docs/s = %6.1f MB/s per core%n", parse, parse * meanBytes / 1e6);
+            System.out.printf("  decode only: %,10.0f docs/s = %6.1f MB/s per core (baseline)%n", decode, decode * meanBytes / 1e6);
+            System.out.printf("  parse / baseline: %.3f%n", parse / decode);
+        }
+    }
+
+    private static double score(Collection<RunResult> results, String kind, String suffix) {
+        for (RunResult r : results) {
+            if (r.getParams().getBenchmark().endsWith(suffix) && kind.equals(r.getParams().getParam("corpusKind"))) {
+                return r.getPrimaryResult().getScore();
+            }
+        }
+        return Double.NaN;
     }
 }

@@ -35,19 +35,35 @@ import org.openjdk.jmh.infra.Blackhole;
 public class ParseBenchmark {
     public static final int CORPUS = 2_000;
 
-    @Param("1956")
-    long seed;
+    /** "generated" (seed 1956), or "seeds": the shared sample exports, repeated to the same count. */
+    @Param({"generated", "seeds"})
+    String corpusKind;
 
     private byte[][] corpus;
     private final RecordParser parser = new RecordParser();
 
     @Setup(Level.Trial)
-    public void makeCorpus() {
-        Generator generator = new Generator(seed);
+    public void makeCorpus() throws java.io.IOException {
         corpus = new byte[CORPUS][];
+        if (corpusKind.equals("seeds")) {
+            java.util.List<byte[]> seeds = seeds();
+            for (int i = 0; i < CORPUS; i++) corpus[i] = seeds.get(i % seeds.size());
+            return;
+        }
+        Generator generator = new Generator(1956);
         for (int i = 0; i < CORPUS; i++) {
             corpus[i] = generator.generate(i).bytes();
         }
+    }
+
+    /** The sample exports under {@code $FONDS_SHARED} (default ../shared, from the repository root). */
+    static java.util.List<byte[]> seeds() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("fonds.shared", "../shared"), "corpus", "seeds");
+        java.util.List<byte[]> out = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path p : files.sorted().toList()) out.add(java.nio.file.Files.readAllBytes(p));
+        }
+        return out;
     }
 
     /** Total bytes of the corpus, for MB/s. */
