@@ -93,7 +93,7 @@ public final class RecordParser {
             if (title.isEmpty()) {
                 return refuse(RefusalCode.NO_TITLE, "no title above the first label, in a Title label or in the citation", 1);
             }
-            Contents contents = ContentsParser.parse(Markup.lines(src, sections.contents().start(), src.text().length()));
+            Contents contents = ContentsParser.parse(src, sections.contents().start(), src.text().length());
             String body = contents.body().toString();
             if (body.isBlank() && contents.notes().isEmpty()) {
                 return refuse(RefusalCode.NO_CONTENTS, "the contents section is empty", src.lineAt(sections.contents().start()));

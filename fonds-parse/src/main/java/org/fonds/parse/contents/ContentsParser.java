@@ -7,7 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fonds.parse.text.Anchors;
-import org.fonds.parse.text.CleanLine;
+import org.fonds.parse.text.Markup;
+import org.fonds.parse.text.SourceText;
 import org.fonds.parse.text.MappedText;
 
 /** Reads the contents section: translation label, body, notes heading, notes and note markers. */
@@ -25,8 +26,10 @@ public final class ContentsParser {
     private ContentsParser() {
     }
 
-    public static Contents parse(List<CleanLine> lines) {
-        MappedText flat = flatten(lines);
+    /** Reads the contents section {@code src[from, to)}. */
+    public static Contents parse(SourceText src, int from, int to) {
+        MappedText flat = new MappedText(to - from + 64);
+        Markup.appendLines(src, from, to, flat, Marks.HEADING);
         int bodyStart = 0;
         String language = null;
         Matcher label;
@@ -45,18 +48,6 @@ public final class ContentsParser {
         Layout body = ParagraphAssembler.assemble(marked.text(), 0, marked.text().length());
         return new Contents(language, body.text(), body.paragraphs(), body.markers(), notes, marked.orphans(),
                 heading != null, heading == null ? -1 : flat.originAt(heading[0]));
-    }
-
-    private static MappedText flatten(List<CleanLine> lines) {
-        int size = 0;
-        for (CleanLine l : lines) size += l.text().length() + 2;
-        MappedText flat = new MappedText(size);
-        for (CleanLine l : lines) {
-            if (l.heading() && !l.isBlank()) flat.append(Marks.HEADING, l.text().originAt(0));
-            flat.append(l.text(), 0, l.text().length());
-            flat.append('\n', l.isBlank() ? 0 : l.text().originAt(l.text().length() - 1) + 1);
-        }
-        return flat;
     }
 
     /**

@@ -39,18 +39,54 @@ public final class Markup {
         return sb.toString();
     }
 
+    /**
+     * Appends the cleaned lines of {@code src[from, to)} to {@code out}, each followed by '\n' and
+     * a heading line preceded by {@code headingMark}: the contents are read this way, in one buffer,
+     * without an object per line.
+     */
+    public static void appendLines(SourceText src, int from, int to, MappedText out, char headingMark) {
+        String s = src.text();
+        int start = from;
+        while (start <= to) {
+            int nl = s.indexOf('\n', start);
+            int end = nl < 0 || nl > to ? to : nl;
+            int mark = out.length();
+            boolean heading = isHeading(s, start, end);
+            if (heading) out.append(headingMark, start);
+            int before = out.length();
+            cleanInto(s, start, end, out);
+            if (heading && out.length() == before) out.setLength(mark);
+            out.append('\n', end);
+            if (end >= to) break;
+            start = end + 1;
+        }
+    }
+
     static CleanLine cleanLine(String s, int from, int to) {
         MappedText out = new MappedText(to - from);
+        boolean heading = isHeading(s, from, to);
+        cleanInto(s, from, to, out);
+        return new CleanLine(out, heading && out.length() > 0);
+    }
+
+    /** A markdown heading: one to six '#' and a space (or nothing) at the line's start. */
+    private static boolean isHeading(String s, int from, int to) {
         int i = skipSpaces(s, from, to);
-        boolean heading = false;
         int hashes = count(s, i, to, '#');
-        if (hashes >= 1 && hashes <= 6 && (i + hashes == to || s.charAt(i + hashes) == ' ')) {
-            heading = true;
-            i = skipSpaces(s, i + hashes, to);
+        return hashes >= 1 && hashes <= 6 && (i + hashes == to || s.charAt(i + hashes) == ' ');
+    }
+
+    /** Appends the line {@code s[from, to)} without its markup. */
+    private static void cleanInto(String s, int from, int to, MappedText out) {
+        int lineStart = out.length();
+        int i = skipSpaces(s, from, to);
+        boolean heading = isHeading(s, from, to);
+        if (heading) {
+            i = skipSpaces(s, i + count(s, i, to, '#'), to);
         }
         i = skipLinePrefix(s, i, to);
         if (isRule(s, i, to)) {
-            return new CleanLine(out, false);
+            return;
         }
         int autolinkClose = -1;
         for (; i < to; i++) {
@@ -66,7 +102,7 @@ public final class Markup {
             } else if (c == '>' && i == autolinkClose) {
                 autolinkClose = -1;
             } else if (c == ' ') {
-                if (out.length() > 0 && out.lastChar() != ' ') out.append(' ', i);
+                if (out.length() > lineStart && out.lastChar() != ' ') out.append(' ', i);
             } else {
                 int run = i + 1;
                 while (run < to && (isPlain(s.charAt(run)) || (s.charAt(run) == ' ' && s.charAt(run - 1) != ' '
@@ -80,10 +116,9 @@ public final class Markup {
         out.trimEnd();
         // trailing heading hashes ("## Notes ##")
         if (heading) {
-            while (out.length() > 0 && out.lastChar() == '#') out.setLength(out.length() - 1);
+            while (out.length() > lineStart && out.lastChar() == '#') out.setLength(out.length() - 1);
             out.trimEnd();
         }
-        return new CleanLine(out, heading);
     }
 
     private static int skipLinePrefix(String s, int i, int to) {
