@@ -1,0 +1,14 @@
+package org.fonds.store;
+
+import java.util.Objects;
+import org.fonds.record.ArchiveRecord;
+
+/** What ingest hands the store for one input: its bytes as read, where they came from, the record. */
+public record Deposit(byte[] source, String sourcePath, ArchiveRecord record, String agent) {
+    public Deposit {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(sourcePath, "sourcePath");
+        Objects.requireNonNull(record, "record");
+        Objects.requireNonNull(agent, "agent");
+    }
+}

@@ -1,0 +1,195 @@
+package org.fonds.store;
+
+import io.ocfl.api.OcflOption;
+import io.ocfl.api.OcflRepository;
+import io.ocfl.api.exception.NotFoundException;
+import io.ocfl.api.model.DigestAlgorithm;
+import io.ocfl.api.model.FileDetails;
+import io.ocfl.api.model.ObjectVersionId;
+import io.ocfl.api.model.OcflObjectVersion;
+import io.ocfl.api.model.ValidationIssue;
+import io.ocfl.api.model.ValidationResults;
+import io.ocfl.api.model.VersionDetails;
+import io.ocfl.api.model.VersionInfo;
+import io.ocfl.core.OcflRepositoryBuilder;
+import io.ocfl.core.extension.storage.layout.config.HashedNTupleIdEncapsulationLayoutConfig;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+import org.fonds.record.RecordJson;
+
+/**
+ * The preservation store: an OCFL 1.1 repository with one object per document id, holding the
+ * source file byte for byte ({@value #SOURCE}) and the parsed record ({@value #RECORD}). A changed
+ * source or a record that a newer parser reads differently makes a new version; an unchanged one
+ * writes nothing. Thread-safe: documents are stored in parallel, one id at a time.
+ */
+public final class OcflStore implements AutoCloseable {
+    public static final String SOURCE = "source.txt";
+    public static final String RECORD = "record.json";
+
+    /** Lock stripes: two deposits of one id (a document from two mirrors) must not race. */
+    private static final int STRIPES = 256;
+
+    private final ArchiveHome home;
+    private final OcflRepository repo;
+    private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
+
+    private OcflStore(ArchiveHome home, OcflRepository repo) {
+        this.home = home;
+        this.repo = repo;
+        for (int i = 0; i < STRIPES; i++) stripes[i] = new ReentrantLock();
+    }
+
+    /** Opens the store of {@code home}, creating an empty OCFL repository there if there is none. */
+    public static OcflStore open(ArchiveHome home) {
+        try {
+            home.create();
+        } catch (IOException e) {
+            throw new StoreException("cannot create the archive home " + home.root() + ": " + e.getMessage(), e);
+        }
+        OcflRepository repo = new OcflRepositoryBuilder()
+                .defaultLayoutConfig(new HashedNTupleIdEncapsulationLayoutConfig())
+                .storage(storage -> storage.fileSystem(home.ocfl()))
+                .workDir(home.work())
+                .build();
+        return new OcflStore(home, repo);
+    }
+
+    public ArchiveHome home() {
+        return home;
+    }
+
+    /** Stores a deposit as a new object, a new version, or not at all when nothing changed. */
+    public StoreOutcome put(Deposit deposit) {
+        String id = deposit.record().id();
+        byte[] record = recordBytes(deposit);
+        ReentrantLock lock = stripes[Math.floorMod(id.hashCode(), STRIPES)];
+        lock.lock();
+        try {
+            boolean exists = repo.containsObject(id);
+            if (exists && unchanged(repo.describeObject(id).getHeadVersion(), deposit.source(), record)) {
+                return new StoreOutcome(id, StoreOutcome.Kind.UNCHANGED, headVersion(id));
+            }
+            VersionInfo info = new VersionInfo()
+                    .setUser(deposit.agent(), "https://github.com/fonds-archive/fonds")
+                    .setMessage("ingest of " + deposit.sourcePath());
+            ObjectVersionId written = repo.updateObject(ObjectVersionId.head(id), info, updater -> {
+                updater.writeFile(stream(deposit.source()), SOURCE, OcflOption.OVERWRITE);
+                updater.writeFile(stream(record), RECORD, OcflOption.OVERWRITE);
+            });
+            int version = Math.toIntExact(written.getVersionNum().getVersionNum());
+            return new StoreOutcome(id, exists ? StoreOutcome.Kind.UPDATED : StoreOutcome.Kind.ADDED, version);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The record file as stored: the record's JSON and a final line break. */
+    static byte[] recordBytes(Deposit deposit) {
+        return (RecordJson.write(deposit.record()) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static boolean unchanged(VersionDetails head, byte[] source, byte[] record) {
+        return sameDigest(head.getFile(SOURCE), source) && sameDigest(head.getFile(RECORD), record);
+    }
+
+    private static boolean sameDigest(FileDetails file, byte[] content) {
+        if (file == null) return false;
+        String stored = file.getFixity().get(DigestAlgorithm.fromOcflName("sha512"));
+        return stored != null && stored.equalsIgnoreCase(sha512(content));
+    }
+
+    public boolean contains(String id) {
+        return repo.containsObject(id);
+    }
+
+    public Stream<String> ids() {
+        return repo.listObjectIds();
+    }
+
+    public int headVersion(String id) {
+        return Math.toIntExact(repo.describeObject(id).getHeadVersionNum().getVersionNum());
+    }
+
+    /** Every version of a document, oldest first; empty when the store has no such document. */
+    public List<VersionSummary> history(String id) {
+        if (!repo.containsObject(id)) return List.of();
+        List<VersionSummary> out = new ArrayList<>();
+        for (VersionDetails v : repo.describeObject(id).getVersionMap().values()) {
+            out.add(new VersionSummary(Math.toIntExact(v.getVersionNum().getVersionNum()), v.getCreated(),
+                    v.getVersionInfo() == null ? "" : v.getVersionInfo().getMessage()));
+        }
+        out.sort(Comparator.comparingInt(VersionSummary::version));
+        return out;
+    }
+
+    /** A version of a document (0 for the latest), read back with its fixity checked. */
+    public Optional<StoredVersion> read(String id, int version) {
+        if (!repo.containsObject(id)) return Optional.empty();
+        try {
+            OcflObjectVersion v = repo.getObject(version == 0 ? ObjectVersionId.head(id) : ObjectVersionId.version(id, version));
+            byte[] source = readAll(v, SOURCE);
+            byte[] record = readAll(v, RECORD);
+            return Optional.of(new StoredVersion(id, Math.toIntExact(v.getVersionNum().getVersionNum()), v.getCreated(),
+                    v.getVersionInfo() == null ? "" : v.getVersionInfo().getMessage(), source,
+                    new String(record, StandardCharsets.UTF_8)));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static byte[] readAll(OcflObjectVersion v, String path) {
+        if (!v.containsFile(path)) return new byte[0];
+        try (InputStream in = v.getFile(path).getStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Checks every object: OCFL structure and, with {@code fixity}, every stored file's digest.
+     * Returns problems as lines "ID: CODE message", none when the store is sound.
+     */
+    public List<String> verify(boolean fixity) {
+        List<String> problems = new ArrayList<>();
+        try (Stream<String> ids = repo.listObjectIds()) {
+            ids.sorted().forEach(id -> {
+                ValidationResults results = repo.validateObject(id, fixity);
+                for (ValidationIssue issue : results.getErrors()) {
+                    problems.add(id + ": " + issue.getCode() + " " + issue.getMessage());
+                }
+            });
+        }
+        return problems;
+    }
+
+    static String sha512(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-512").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-512 is required of every JDK", e);
+        }
+    }
+
+    private static InputStream stream(byte[] bytes) {
+        return new ByteArrayInputStream(bytes);
+    }
+
+    @Override
+    public void close() {
+        repo.close();
+    }
+}

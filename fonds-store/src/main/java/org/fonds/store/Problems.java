@@ -1,0 +1,93 @@
+package org.fonds.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.fonds.record.RecordJson;
+
+/**
+ * Inputs that are not records, kept byte for byte with the reason: nothing given to Fonds is ever
+ * dropped. Each is stored under the SHA-256 of its bytes ({@code <digest>.bin} and
+ * {@code <digest>.json}), so the same refused file given twice is kept once.
+ */
+public final class Problems {
+    /** One kept refusal. {@code line} is 0 where no line applies. */
+    public record Problem(String digest, String sourcePath, String code, String message, int line, String keptAt) {
+    }
+
+    private static final ObjectMapper JSON = RecordJson.mapper();
+    private final Path dir;
+
+    public Problems(ArchiveHome home) {
+        this.dir = home.problems();
+    }
+
+    /** Keeps {@code bytes} and why they were refused; returns the digest they are kept under. */
+    public String keep(byte[] bytes, String sourcePath, String code, String message, int line) {
+        String digest = sha256(bytes);
+        try {
+            Files.createDirectories(dir);
+            writeDurably(dir.resolve(digest + ".bin"), bytes);
+            Problem p = new Problem(digest, sourcePath, code, message, line, Instant.now().toString());
+            writeDurably(dir.resolve(digest + ".json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(p));
+            return digest;
+        } catch (IOException e) {
+            throw new StoreException("cannot keep the refused input " + sourcePath + " in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every kept refusal, oldest first. */
+    public List<Problem> list() {
+        if (!Files.isDirectory(dir)) return List.of();
+        List<Problem> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                out.add(JSON.readValue(f.toFile(), Problem.class));
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot read the kept refusals in " + dir + ": " + e.getMessage(), e);
+        }
+        out.sort(Comparator.comparing(Problem::keptAt).thenComparing(Problem::digest));
+        return out;
+    }
+
+    public byte[] bytes(String digest) throws IOException {
+        return Files.readAllBytes(dir.resolve(digest + ".bin"));
+    }
+
+    /** Write to a temporary file, force it to disk, then rename: a crash leaves the old file or the new, never half. */
+    static void writeDurably(Path target, byte[] bytes) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ch.write(java.nio.ByteBuffer.wrap(bytes));
+            ch.force(true);
+        }
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JDK", e);
+        }
+    }
+}

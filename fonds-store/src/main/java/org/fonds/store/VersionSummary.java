@@ -1,0 +1,7 @@
+package org.fonds.store;
+
+import java.time.OffsetDateTime;
+
+/** A line of a document's history: version number, time, and what made it. */
+public record VersionSummary(int version, OffsetDateTime created, String message) {
+}
