@@ -15,7 +15,8 @@ public final class Main {
         CommandLine cl = new CommandLine(new FondsCommand());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("fonds: " + e.getMessage());
-            return ExitCodes.SOFTWARE;
+            // a store that is busy or unreadable is the user's to fix, not a bug
+            return e instanceof org.fonds.store.StoreException ? ExitCodes.PROBLEMS : ExitCodes.SOFTWARE;
         });
         return cl;
     }

@@ -127,4 +127,37 @@ class CommandLineTest {
         assertThat(r.out()).contains("Read 40 files").contains("40 records, 0 refused").contains("\"turns\"");
         assertThat(tmp.resolve("collection")).isDirectory();
     }
+
+    @Test
+    void ingestShowVerifyAndProblemsWorkOnOneArchiveHome() throws IOException {
+        Path home = tmp.resolve("home");
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        for (Path seed : seeds()) Files.copy(seed, in.resolve(seed.getFileName()));
+        Files.writeString(in.resolve("note-to-self.txt"), "remember the milk\n");
+
+        Run first = run("ingest", "--home", home.toString(), in.toString());
+        assertThat(first.status()).as(first.err()).isEqualTo(1);
+        assertThat(first.out().strip()).isEqualTo("added 5, updated 0, unchanged 0, refused 1");
+        assertThat(first.err()).contains("note-to-self.txt").contains("no-contents");
+
+        Run again = run("ingest", "--home", home.toString(), in.toString());
+        assertThat(again.out().strip()).isEqualTo("added 0, updated 0, unchanged 5, refused 1");
+
+        Run show = run("show", "--home", home.toString(), "wcda-111883");
+        assertThat(show.status()).isZero();
+        assertThat(RecordJson.read(show.out()).participants()).contains("Voroshilov", "Serov");
+
+        Run history = run("show", "--home", home.toString(), "wcda-111883", "--versions");
+        assertThat(history.lines()).singleElement().asString().startsWith("v1\t").contains("001_");
+
+        assertThat(run("show", "--home", home.toString(), "wcda-999").status()).isEqualTo(1);
+        assertThat(run("show", "--home", home.toString(), "wcda-111883", "--format", "tei").status()).isEqualTo(2);
+
+        Run verify = run("verify", "--home", home.toString());
+        assertThat(verify.status()).isZero();
+        assertThat(verify.out()).isEmpty();
+
+        Run problems = run("problems", "--home", home.toString());
+        assertThat(problems.lines()).singleElement().asString().contains("no-contents").contains("note-to-self.txt");
+    }
 }

@@ -1,0 +1,55 @@
+package org.fonds.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.fonds.ingest.Ingest;
+import org.fonds.ingest.ProgressBar;
+import org.fonds.store.ArchiveHome;
+import org.fonds.store.OcflStore;
+import org.fonds.store.Problems;
+import org.fonds.store.WriteLock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ingest", description = {"Parse, store and keep export files or folders of them; safe to run again.",
+        "Prints 'added N, updated N, unchanged N, refused N'; exit 1 when anything was refused."})
+final class IngestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    HomeOption home;
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "files or folders")
+    List<Path> paths;
+    @Option(names = "--threads", paramLabel = "N", description = "workers (default: one per core)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files;
+        try {
+            files = InputFiles.expand(paths);
+        } catch (IOException e) {
+            err.println("fonds ingest: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        ArchiveHome archive = new ArchiveHome(home.home());
+        try (WriteLock lock = WriteLock.acquire(archive, "ingest"); OcflStore store = OcflStore.open(archive)) {
+            Ingest ingest = new Ingest(store, new Problems(archive), Version.text(), threads);
+            Ingest.Summary s = ingest.run(files, new ProgressBar(err, Terminal.stderrIsTerminal()), err::println);
+            err.printf("%,d files, %.1f MB in %.1f s (%,.0f docs/s) into %s%n", s.files(), s.bytes() / 1e6,
+                    s.elapsed().toMillis() / 1000.0, s.files() / Math.max(s.elapsed().toNanos() / 1e9, 1e-3), archive.root());
+            out.println(s.line());
+            out.flush();
+            return s.refused() > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
+        }
+    }
+}

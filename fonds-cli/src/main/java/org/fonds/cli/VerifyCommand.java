@@ -1,0 +1,31 @@
+package org.fonds.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.fonds.store.ArchiveHome;
+import org.fonds.store.OcflStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "verify", description = {"Check every stored object: OCFL structure and the digest of every file.",
+        "Prints one problem per line, nothing when clean; exit 1 when there is a problem."})
+final class VerifyCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    HomeOption home;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (OcflStore store = OcflStore.open(new ArchiveHome(home.home()))) {
+            List<String> problems = store.verify(true);
+            problems.forEach(out::println);
+            out.flush();
+            return problems.isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.fonds.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.fonds.parse.ParseOutcome;
+import org.fonds.parse.Refusal;
+import org.fonds.parse.RecordParser;
+import org.fonds.store.Deposit;
+import org.fonds.store.OcflStore;
+import org.fonds.store.Problems;
+import org.fonds.store.StoreOutcome;
+
+/**
+ * Takes files into the archive: each is read, parsed and stored on one of {@code threads} workers;
+ * a refused file is kept byte for byte with its reason. The caller holds the home's write lock.
+ */
+public final class Ingest {
+    /** What an ingest did, for the summary line of spec/INTERFACES.md. */
+    public record Summary(int added, int updated, int unchanged, int refused, long bytes, Duration elapsed) {
+        public int files() {
+            return added + updated + unchanged + refused;
+        }
+
+        /** "added N, updated N, unchanged N, refused N" */
+        public String line() {
+            return "added " + added + ", updated " + updated + ", unchanged " + unchanged + ", refused " + refused;
+        }
+    }
+
+    /** Told how far an ingest has got; called from one thread at a time. */
+    public interface Progress {
+        void update(int done, int total, long bytes, Duration elapsed);
+
+        void finish();
+    }
+
+    private final OcflStore store;
+    private final Problems problems;
+    private final RecordParser parser = new RecordParser();
+    private final String agent;
+    private final int threads;
+
+    public Ingest(OcflStore store, Problems problems, String agent, int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be >= 1 (got: " + threads + ")");
+        this.store = store;
+        this.problems = problems;
+        this.agent = agent;
+        this.threads = threads;
+    }
+
+    /** Ingests {@code files}; each refusal is also told to {@code refusals} as one line for people. */
+    public Summary run(List<Path> files, Progress progress, Consumer<String> refusals) {
+        long start = System.nanoTime();
+        AtomicInteger[] counts = {new AtomicInteger(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger()};
+        AtomicLong bytes = new AtomicLong();
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> work = new ArrayList<>(files.size());
+            for (Path file : files) {
+                work.add(pool.submit(() -> {
+                    one(file, counts, bytes, refusals);
+                    done.incrementAndGet();
+                }));
+            }
+            for (Future<?> f : work) {
+                waitFor(f, () -> progress.update(done.get(), files.size(), bytes.get(), since(start)));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        progress.update(done.get(), files.size(), bytes.get(), since(start));
+        progress.finish();
+        return new Summary(counts[0].get(), counts[1].get(), counts[2].get(), counts[3].get(), bytes.get(), since(start));
+    }
+
+    private void one(Path file, AtomicInteger[] counts, AtomicLong bytes, Consumer<String> refusals) {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            // nothing to keep: the bytes could not be read at all
+            counts[3].incrementAndGet();
+            refusals.accept("refused " + file + ": unreadable: " + e.getMessage());
+            return;
+        }
+        bytes.addAndGet(content.length);
+        String name = file.toString();
+        switch (parser.parse(name, content)) {
+            case ParseOutcome.Accepted a -> {
+                StoreOutcome outcome = store.put(new Deposit(content, name, a.record(), agent));
+                counts[outcome.kind().ordinal()].incrementAndGet();
+            }
+            case ParseOutcome.Refused r -> {
+                Refusal why = r.refusal();
+                problems.keep(content, name, why.code().code(), why.message(), why.line());
+                counts[3].incrementAndGet();
+                refusals.accept("refused " + why.describe(name));
+            }
+        }
+    }
+
+    /** Waits for {@code f}, telling {@code tick} about progress every quarter of a second. */
+    private static void waitFor(Future<?> f, Runnable tick) {
+        while (true) {
+            try {
+                f.get(250, java.util.concurrent.TimeUnit.MILLISECONDS);
+                return;
+            } catch (java.util.concurrent.TimeoutException e) {
+                tick.run();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("ingest interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}

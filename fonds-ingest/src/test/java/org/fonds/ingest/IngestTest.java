@@ -1,0 +1,70 @@
+package org.fonds.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.fonds.store.ArchiveHome;
+import org.fonds.store.OcflStore;
+import org.fonds.store.Problems;
+import org.fonds.synth.Generator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ingest into a real archive home: parallel, idempotent, nothing lost. */
+class IngestTest {
+    @TempDir
+    Path tmp;
+
+    static final Ingest.Progress QUIET = new Ingest.Progress() {
+        @Override
+        public void update(int done, int total, long bytes, Duration elapsed) {
+        }
+
+        @Override
+        public void finish() {
+        }
+    };
+
+    private List<Path> corpus(int count) throws IOException {
+        Path dir = tmp.resolve("in");
+        new Generator(5).writeCorpus(dir, count);
+        Files.write(dir.resolve("broken.txt"), new byte[] {0, 0, 7, (byte) 0xFE});
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Test
+    void everyInputIsStoredOrKeptAndASecondRunWritesNothing() throws IOException {
+        List<Path> files = corpus(60);
+        ArchiveHome home = new ArchiveHome(tmp.resolve("home"));
+        List<String> refusals = new ArrayList<>();
+        try (OcflStore store = OcflStore.open(home)) {
+            Ingest ingest = new Ingest(store, new Problems(home), "test", 3);
+            Ingest.Summary first = ingest.run(files, QUIET, refusals::add);
+            assertThat(first.line()).isEqualTo("added 60, updated 0, unchanged 0, refused 1");
+            assertThat(refusals).singleElement().asString().contains("broken.txt").contains("binary");
+            assertThat(store.ids().count()).isEqualTo(60);
+            assertThat(new Problems(home).list()).singleElement().extracting(Problems.Problem::sourcePath)
+                    .isEqualTo(files.get(0).toString());
+
+            Ingest.Summary second = ingest.run(files, QUIET, refusals::add);
+            assertThat(second.line()).isEqualTo("added 0, updated 0, unchanged 60, refused 1");
+            assertThat(new Problems(home).list()).hasSize(1);
+            assertThat(store.verify(true)).isEmpty();
+        }
+    }
+
+    @Test
+    void theProgressLineShowsCountRateAndTimeLeft() {
+        String line = ProgressBar.line(250, 1000, 2_500_000, Duration.ofSeconds(5));
+        assertThat(line).contains("250/1,000").contains("25%").contains("50 docs/s").contains("0.5 MB/s").contains("ETA 0:15");
+        assertThat(line).startsWith("[" + "#".repeat(7) + ".");
+    }
+}
