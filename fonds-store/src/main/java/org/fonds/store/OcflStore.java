@@ -12,12 +12,15 @@ import io.ocfl.api.model.ValidationResults;
 import io.ocfl.api.model.VersionDetails;
 import io.ocfl.api.model.VersionInfo;
 import io.ocfl.core.OcflRepositoryBuilder;
+import io.ocfl.core.extension.storage.layout.HashedNTupleIdEncapsulationLayoutExtension;
 import io.ocfl.core.extension.storage.layout.config.HashedNTupleIdEncapsulationLayoutConfig;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -42,12 +45,17 @@ public final class OcflStore implements AutoCloseable {
     /** Lock stripes: two deposits of one id (a document from two mirrors) must not race. */
     private static final int STRIPES = 256;
 
+    /** The storage layout (OCFL extension 0003): maps an id to its object's folder, readable at the leaf. */
+    private static final HashedNTupleIdEncapsulationLayoutExtension LAYOUT = layout();
+
     private final ArchiveHome home;
+    private final Journal journal;
     private final OcflRepository repo;
     private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
 
     private OcflStore(ArchiveHome home, OcflRepository repo) {
         this.home = home;
+        this.journal = new Journal(home);
         this.repo = repo;
         for (int i = 0; i < STRIPES; i++) stripes[i] = new ReentrantLock();
     }
@@ -56,8 +64,9 @@ public final class OcflStore implements AutoCloseable {
     public static OcflStore open(ArchiveHome home) {
         try {
             home.create();
+            recoverIfNeeded(home);
         } catch (IOException e) {
-            throw new StoreException("cannot create the archive home " + home.root() + ": " + e.getMessage(), e);
+            throw new StoreException("cannot open the archive home " + home.root() + ": " + e.getMessage(), e);
         }
         OcflRepository repo = new OcflRepositoryBuilder()
                 .defaultLayoutConfig(new HashedNTupleIdEncapsulationLayoutConfig())
@@ -65,6 +74,45 @@ public final class OcflStore implements AutoCloseable {
                 .workDir(home.work())
                 .build();
         return new OcflStore(home, repo);
+    }
+
+    /**
+     * Repairs what a crashed writer left in flight, if no live writer holds the home: every command
+     * that opens the store does this, so the next command after a crash finds the store whole.
+     */
+    private static void recoverIfNeeded(ArchiveHome home) throws IOException {
+        Journal journal = new Journal(home);
+        if (journal.pending().isEmpty() && isEmpty(home.work())) return;
+        if (WriteLock.heldHere(home)) {
+            recover(home, journal);
+            return;
+        }
+        try (WriteLock lock = WriteLock.tryAcquire(home, "recovery")) {
+            if (lock != null) recover(home, journal);
+        }
+    }
+
+    private static void recover(ArchiveHome home, Journal journal) throws IOException {
+        for (Path intent : journal.pending()) {
+            String objectPath = Journal.objectPathOf(intent);
+            Path objectRoot = home.ocfl().resolve(objectPath).normalize();
+            if (!objectRoot.startsWith(home.ocfl())) {
+                throw new StoreException("journal entry " + intent + " points outside the store: " + objectPath);
+            }
+            Recovery.repair(objectRoot);
+            journal.end(intent);
+        }
+        // versions being assembled when the writer died: never installed, so nothing refers to them
+        try (Stream<Path> leftovers = Files.list(home.work())) {
+            for (Path p : leftovers.toList()) Recovery.deleteTree(p);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return true;
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.findAny().isEmpty();
+        }
     }
 
     public ArchiveHome home() {
@@ -82,6 +130,8 @@ public final class OcflStore implements AutoCloseable {
             if (exists && unchanged(repo.describeObject(id).getHeadVersion(), deposit.source(), record)) {
                 return new StoreOutcome(id, StoreOutcome.Kind.UNCHANGED, headVersion(id));
             }
+            String objectPath = LAYOUT.mapObjectId(id);
+            Path intent = journal.begin(id, objectPath);
             VersionInfo info = new VersionInfo()
                     .setUser(deposit.agent(), "https://github.com/fonds-archive/fonds")
                     .setMessage("ingest of " + deposit.sourcePath());
@@ -90,9 +140,27 @@ public final class OcflStore implements AutoCloseable {
                 updater.writeFile(stream(record), RECORD, OcflOption.OVERWRITE);
             });
             int version = Math.toIntExact(written.getVersionNum().getVersionNum());
+            makeDurable(home.ocfl().resolve(objectPath), version);
+            journal.end(intent);
             return new StoreOutcome(id, exists ? StoreOutcome.Kind.UPDATED : StoreOutcome.Kind.ADDED, version);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Forces the new version, the root inventory and the directories above them to disk. */
+    private static void makeDurable(Path objectRoot, int version) {
+        try {
+            Durable.forceTree(objectRoot.resolve("v" + version));
+            Durable.force(objectRoot.resolve("inventory.json"));
+            Durable.force(objectRoot.resolve("inventory.json.sha512"));
+            for (Path dir = objectRoot; dir != null && version == 1 && dir.getNameCount() > 0; dir = dir.getParent()) {
+                Durable.forceDirectory(dir);
+                if (dir.resolve("0=ocfl_1.1").toFile().exists()) break;
+            }
+            Durable.forceDirectory(objectRoot);
+        } catch (IOException e) {
+            throw new StoreException("cannot force " + objectRoot + " to disk: " + e.getMessage(), e);
         }
     }
 
@@ -174,6 +242,12 @@ public final class OcflStore implements AutoCloseable {
             });
         }
         return problems;
+    }
+
+    private static HashedNTupleIdEncapsulationLayoutExtension layout() {
+        HashedNTupleIdEncapsulationLayoutExtension layout = new HashedNTupleIdEncapsulationLayoutExtension();
+        layout.init(new HashedNTupleIdEncapsulationLayoutConfig());
+        return layout;
     }
 
     static String sha512(byte[] content) {

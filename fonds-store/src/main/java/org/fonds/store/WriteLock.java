@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
@@ -15,12 +16,31 @@ import java.time.Instant;
  * names the holder so that a refused second writer can say who holds it.
  */
 public final class WriteLock implements AutoCloseable {
+    /** Homes this process holds the lock of: the OS lock is per process, so threads must ask here. */
+    private static final java.util.Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final FileChannel channel;
     private final FileLock lock;
+    private final Path root;
 
-    private WriteLock(FileChannel channel, FileLock lock) {
+    private WriteLock(FileChannel channel, FileLock lock, Path root) {
         this.channel = channel;
         this.lock = lock;
+        this.root = root;
+    }
+
+    /** Whether this process holds the write lock of {@code home}. */
+    public static boolean heldHere(ArchiveHome home) {
+        return HELD.contains(home.root());
+    }
+
+    /** Takes the lock if no other process holds it; null otherwise. */
+    public static WriteLock tryAcquire(ArchiveHome home, String purpose) {
+        try {
+            return acquire(home, purpose);
+        } catch (StoreException e) {
+            return null;
+        }
     }
 
     /** Takes the lock, or throws a {@link StoreException} naming the process that holds it. */
@@ -46,7 +66,8 @@ public final class WriteLock implements AutoCloseable {
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(who), 0);
             channel.force(true);
-            return new WriteLock(channel, lock);
+            HELD.add(home.root());
+            return new WriteLock(channel, lock, home.root());
         } catch (IOException e) {
             throw new StoreException("cannot lock " + home.lockFile() + ": " + e.getMessage(), e);
         }
@@ -61,6 +82,7 @@ public final class WriteLock implements AutoCloseable {
     @Override
     public void close() {
         try {
+            HELD.remove(root);
             lock.release();
             channel.close();
         } catch (IOException e) {

@@ -1,0 +1,55 @@
+package org.fonds.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
+
+/** Writes that survive a power cut: forced to disk, and renamed into place so readers see old or new. */
+final class Durable {
+    private Durable() {
+    }
+
+    /** Copies {@code from} over {@code to} by way of a temporary file and an atomic rename. */
+    static void copy(Path from, Path to) throws IOException {
+        Path tmp = to.resolveSibling(to.getFileName() + ".fonds-tmp");
+        Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING);
+        force(tmp);
+        try {
+            Files.move(tmp, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+        forceDirectory(to.getParent());
+    }
+
+    /** Forces a file's content to disk. */
+    static void force(Path file) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+    }
+
+    /** Forces a directory's entries to disk (where the platform allows opening a directory). */
+    static void forceDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            // some platforms cannot open directories; their file systems order renames themselves
+        }
+    }
+
+    /** Forces every file under {@code root}, then the directories, deepest first. */
+    static void forceTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (Files.isRegularFile(p)) force(p);
+                else forceDirectory(p);
+            }
+        }
+    }
+}

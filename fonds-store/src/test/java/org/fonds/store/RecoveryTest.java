@@ -1,0 +1,117 @@
+package org.fonds.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The states a kill can leave an object in, made by hand from real objects, and what the next
+ * opening of the store makes of them: always a valid object, verified clean.
+ */
+class RecoveryTest {
+    @TempDir
+    Path tmp;
+
+    /** Stores a document in two versions and returns its object folder. */
+    private Path twoVersions(ArchiveHome home, String[] id) {
+        Deposit first = OcflStoreTest.deposit(21);
+        id[0] = first.record().id();
+        try (OcflStore store = OcflStore.open(home)) {
+            store.put(first);
+            byte[] changed = (new String(first.source(), StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8);
+            store.put(OcflStoreTest.deposit(changed, "again.txt"));
+        }
+        return objectRoot(home, id[0]);
+    }
+
+    private static Path objectRoot(ArchiveHome home, String id) {
+        try (Stream<Path> walk = Files.walk(home.ocfl())) {
+            return walk.filter(p -> p.getFileName().toString().equals(id)).findFirst().orElseThrow();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Leaves an intent as a killed writer would have, then reopens the store as the next command does. */
+    private static OcflStore crashAndReopen(ArchiveHome home, String id, Path objectRoot) throws IOException {
+        Path journal = Files.createDirectories(home.root().resolve("journal"));
+        Files.writeString(journal.resolve(id + ".intent"), home.ocfl().relativize(objectRoot).toString());
+        Files.createDirectories(home.work().resolve("half-staged-version/content"));
+        return OcflStore.open(home);
+    }
+
+    @Test
+    void aVersionMovedInButNotYetInTheRootInventoryIsRolledForward() throws IOException {
+        ArchiveHome home = new ArchiveHome(tmp);
+        String[] id = new String[1];
+        Path root = twoVersions(home, id);
+        Files.copy(root.resolve("v1/inventory.json"), root.resolve("inventory.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(root.resolve("v1/inventory.json.sha512"), root.resolve("inventory.json.sha512"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Recovery.repair(root)).containsExactly(Recovery.Action.ROLLED_FORWARD);
+        try (OcflStore store = crashAndReopen(home, id[0], root)) {
+            assertThat(store.verify(true)).isEmpty();
+            assertThat(store.headVersion(id[0])).isEqualTo(2);
+            assertThat(home.work()).isEmptyDirectory();
+            assertThat(home.root().resolve("journal")).isEmptyDirectory();
+        }
+    }
+
+    @Test
+    void aRootInventoryWhoseSidecarWasNotYetCopiedIsMended() throws IOException {
+        ArchiveHome home = new ArchiveHome(tmp);
+        String[] id = new String[1];
+        Path root = twoVersions(home, id);
+        Files.copy(root.resolve("v1/inventory.json.sha512"), root.resolve("inventory.json.sha512"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (OcflStore store = crashAndReopen(home, id[0], root)) {
+            assertThat(store.verify(true)).isEmpty();
+            assertThat(store.read(id[0], 0).orElseThrow().version()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aVersionThatIsNotWholeIsRemovedAndTheObjectGoesBackToTheVersionBefore() throws IOException {
+        ArchiveHome home = new ArchiveHome(tmp);
+        String[] id = new String[1];
+        Path root = twoVersions(home, id);
+        Files.copy(root.resolve("v1/inventory.json"), root.resolve("inventory.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(root.resolve("v1/inventory.json.sha512"), root.resolve("inventory.json.sha512"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(root.resolve("v2/inventory.json"), "{\"truncated\":", StandardCharsets.UTF_8);
+        try (OcflStore store = crashAndReopen(home, id[0], root)) {
+            assertThat(store.verify(true)).isEmpty();
+            assertThat(store.headVersion(id[0])).isEqualTo(1);
+            assertThat(root.resolve("v2")).doesNotExist();
+        }
+    }
+
+    @Test
+    void anObjectWithNoWholeVersionIsRemovedSoTheNextIngestAddsItAgain() throws IOException {
+        ArchiveHome home = new ArchiveHome(tmp);
+        OcflStore.open(home).close();
+        Path root = Files.createDirectories(home.ocfl().resolve("abc/def/012/example-7"));
+        Files.writeString(root.resolve("0=ocfl_object_1.1"), "ocfl_object_1.1\n");
+        Files.createDirectories(root.resolve("v1/content"));
+        try (OcflStore store = crashAndReopen(home, "example-7", root)) {
+            assertThat(root).doesNotExist();
+            assertThat(store.contains("example-7")).isFalse();
+            assertThat(store.verify(true)).isEmpty();
+        }
+    }
+
+    @Test
+    void aJournalEntryPointingOutsideTheStoreIsRefused() throws IOException {
+        ArchiveHome home = new ArchiveHome(tmp).create();
+        Path journal = Files.createDirectories(home.root().resolve("journal"));
+        Files.writeString(journal.resolve("x.intent"), "../../etc");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> OcflStore.open(home))
+                .isInstanceOf(StoreException.class).hasMessageContaining("outside the store");
+    }
+}
