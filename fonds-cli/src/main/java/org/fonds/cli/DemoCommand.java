@@ -5,14 +5,16 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.fonds.parse.ParseOutcome;
-import org.fonds.parse.RecordParser;
+import org.fonds.index.LuceneIndex;
+import org.fonds.ingest.Ingest;
+import org.fonds.ingest.ProgressBar;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.RecordJson;
-import org.fonds.record.Warning;
+import org.fonds.store.ArchiveHome;
+import org.fonds.store.OcflStore;
+import org.fonds.store.Problems;
+import org.fonds.store.WriteLock;
 import org.fonds.synth.Generator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,16 +23,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The first thing a new user runs: makes a synthetic sample collection, reads every file of it,
- * and shows what Fonds made of one. (Later stages store, index and serve it.)
+ * The first thing a new user runs: makes a synthetic sample collection, takes it into an archive
+ * home, and shows one document as stored. (The reading room will be served here once it exists.)
  */
-@Command(name = "demo", description = "Make a sample collection, check it, and show one parsed record.")
+@Command(name = "demo", description = "Make a sample collection, ingest it into an archive home, and show one document.")
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
     @Mixin
     HomeOption home;
-    @Option(names = "--out", paramLabel = "DIR", description = "where to write the sample collection (default: a new temporary folder)")
+    @Option(names = "--out", paramLabel = "DIR", description = "where to put the collection and its archive home (default: a new temporary folder)")
     Path out;
     @Option(names = "--count", paramLabel = "N", defaultValue = "2000", description = "number of sample files (default: ${DEFAULT-VALUE})")
     int count;
@@ -38,40 +40,34 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         Path dir = out != null ? out : Files.createTempDirectory("fonds-demo-");
         Path collection = dir.resolve("collection");
+        ArchiveHome archive = new ArchiveHome(dir.resolve("home"));
         o.println("Fonds demo: writing " + count + " synthetic export files to " + collection);
+        o.flush();
         new Generator(1956).writeCorpus(collection, count);
         List<Path> files = InputFiles.expand(List.of(collection));
-        RecordParser parser = new RecordParser();
-        Map<String, Integer> warnings = new TreeMap<>();
-        int accepted = 0;
-        long bytes = 0;
-        ArchiveRecord sample = null;
-        long start = System.nanoTime();
-        for (Path f : files) {
-            byte[] b = Files.readAllBytes(f);
-            bytes += b.length;
-            if (parser.parse(f.toString(), b) instanceof ParseOutcome.Accepted a) {
-                accepted++;
-                for (Warning w : a.record().warnings()) warnings.merge(w.code(), 1, Integer::sum);
-                if (sample == null || a.record().turns().size() > sample.turns().size() && a.record().notes().size() > 3) {
-                    sample = a.record();
-                }
-            }
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        o.printf("Read %d files (%.1f MB) in %.2f s: %d records, %d refused%n", files.size(), bytes / 1e6, seconds,
-                accepted, files.size() - accepted);
-        o.println("Warnings by code: " + (warnings.isEmpty() ? "none" : warnings));
-        if (sample != null) {
-            o.println();
-            o.println("One record as Fonds reads it (" + sample.id() + ": " + sample.title() + "):");
-            o.println(RecordJson.writePretty(sample));
-        }
-        o.println();
-        o.println("Try: ./fonds lint " + collection + "    ./fonds parse " + files.get(0));
+        o.println("Taking them into the archive home " + archive.root());
         o.flush();
-        return accepted == files.size() ? ExitCodes.OK : ExitCodes.PROBLEMS;
+        try (WriteLock lock = WriteLock.acquire(archive, "demo"); OcflStore store = OcflStore.open(archive);
+             LuceneIndex index = LuceneIndex.open(archive.index())) {
+            Ingest.Summary s = new Ingest(store, index, new Problems(archive), Version.text(),
+                    Runtime.getRuntime().availableProcessors())
+                    .run(files, new ProgressBar(err, Terminal.stderrIsTerminal()), err::println);
+            o.printf("%s (%.1f MB in %.1f s)%n", s.line(), s.bytes() / 1e6, s.elapsed().toMillis() / 1000.0);
+            ArchiveRecord sample = RecordJson.read(store.read(store.ids().sorted().findFirst().orElseThrow(), 0)
+                    .orElseThrow().recordJson());
+            o.println();
+            o.println("One document as stored (" + sample.id() + ": " + sample.title() + "):");
+            o.println(RecordJson.writePretty(sample));
+            o.println();
+            o.println("Try:");
+            o.println("  ./fonds show --home " + archive.root() + " " + sample.id() + " --versions");
+            o.println("  ./fonds verify --home " + archive.root());
+            o.println("  ./fonds ingest --home " + archive.root() + " " + collection + "   (again: nothing changes)");
+            o.flush();
+            return s.refused() == 0 ? ExitCodes.OK : ExitCodes.PROBLEMS;
+        }
     }
 }

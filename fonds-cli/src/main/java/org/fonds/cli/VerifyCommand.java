@@ -3,6 +3,8 @@ package org.fonds.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.fonds.index.LuceneIndex;
+import org.fonds.ingest.Verification;
 import org.fonds.store.ArchiveHome;
 import org.fonds.store.OcflStore;
 import picocli.CommandLine.Command;
@@ -10,7 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "verify", description = {"Check every stored object: OCFL structure and the digest of every file.",
+@Command(name = "verify", description = {"Check every stored object (OCFL structure, the digest of every file)",
+        "and that the index holds exactly the stored documents at their latest versions.",
         "Prints one problem per line, nothing when clean; exit 1 when there is a problem."})
 final class VerifyCommand implements Callable<Integer> {
     @Spec
@@ -21,8 +24,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (OcflStore store = OcflStore.open(new ArchiveHome(home.home()))) {
-            List<String> problems = store.verify(true);
+        ArchiveHome archive = new ArchiveHome(home.home());
+        try (OcflStore store = OcflStore.open(archive); LuceneIndex index = LuceneIndex.open(archive.index())) {
+            List<String> problems = Verification.run(store, index);
             problems.forEach(out::println);
             out.flush();
             return problems.isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS;

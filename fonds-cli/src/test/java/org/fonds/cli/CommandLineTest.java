@@ -124,7 +124,7 @@ class CommandLineTest {
     void demoWritesAChecksAndShowsASampleCollection() {
         Run r = run("demo", "--out", tmp.toString(), "--count", "40");
         assertThat(r.status()).isZero();
-        assertThat(r.out()).contains("Read 40 files").contains("40 records, 0 refused").contains("\"turns\"");
+        assertThat(r.out()).contains("added 40, updated 0, unchanged 0, refused 0").contains("\"turns\"");
         assertThat(tmp.resolve("collection")).isDirectory();
     }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.fonds.index.LuceneIndex;
 import org.fonds.parse.ParseOutcome;
 import org.fonds.parse.Refusal;
 import org.fonds.parse.RecordParser;
@@ -45,15 +46,20 @@ public final class Ingest {
         void finish();
     }
 
+    /** Commit the index this often, so that a crash costs at most this many documents' indexing. */
+    private static final int COMMIT_EVERY = 5_000;
+
     private final OcflStore store;
+    private final LuceneIndex index;
     private final Problems problems;
     private final RecordParser parser = new RecordParser();
     private final String agent;
     private final int threads;
 
-    public Ingest(OcflStore store, Problems problems, String agent, int threads) {
+    public Ingest(OcflStore store, LuceneIndex index, Problems problems, String agent, int threads) {
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1 (got: " + threads + ")");
         this.store = store;
+        this.index = index;
         this.problems = problems;
         this.agent = agent;
         this.threads = threads;
@@ -71,7 +77,7 @@ public final class Ingest {
             for (Path file : files) {
                 work.add(pool.submit(() -> {
                     one(file, counts, bytes, refusals);
-                    done.incrementAndGet();
+                    if (done.incrementAndGet() % COMMIT_EVERY == 0) index.commit();
                 }));
             }
             for (Future<?> f : work) {
@@ -80,6 +86,7 @@ public final class Ingest {
         } finally {
             pool.shutdownNow();
         }
+        index.commit();
         progress.update(done.get(), files.size(), bytes.get(), since(start));
         progress.finish();
         return new Summary(counts[0].get(), counts[1].get(), counts[2].get(), counts[3].get(), bytes.get(), since(start));
@@ -100,6 +107,8 @@ public final class Ingest {
         switch (parser.parse(name, content)) {
             case ParseOutcome.Accepted a -> {
                 StoreOutcome outcome = store.put(new Deposit(content, name, a.record(), agent));
+                // also for an unchanged document: a crash may have kept it from the index last time
+                if (index.indexedVersion(outcome.id()) != outcome.version()) index.put(a.record(), outcome.version());
                 counts[outcome.kind().ordinal()].incrementAndGet();
             }
             case ParseOutcome.Refused r -> {

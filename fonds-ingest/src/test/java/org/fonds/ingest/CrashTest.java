@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.fonds.parse.ParseOutcome;
 import org.fonds.parse.RecordParser;
+import org.fonds.index.LuceneIndex;
 import org.fonds.store.ArchiveHome;
 import org.fonds.store.OcflStore;
 import org.fonds.store.Problems;
@@ -70,12 +71,12 @@ class CrashTest {
         for (Path f : files) {
             expectedIds.add(((ParseOutcome.Accepted) parser.parse(f.toString(), Files.readAllBytes(f))).record().id());
         }
-        try (OcflStore store = OcflStore.open(home)) {
-            Ingest.Summary rerun = new Ingest(store, new Problems(home), "rerun", 2).run(files, IngestTest.QUIET, line -> { });
+        try (OcflStore store = OcflStore.open(home); LuceneIndex index = LuceneIndex.open(home.index())) {
+            Ingest.Summary rerun = new Ingest(store, index, new Problems(home), "rerun", 2).run(files, IngestTest.QUIET, line -> { });
             assertThat(rerun.refused()).isZero();
             assertThat(rerun.updated()).as("no input stored twice").isZero();
             assertThat(rerun.files()).isEqualTo(DOCUMENTS);
-            assertThat(store.verify(true)).isEmpty();
+            assertThat(Verification.run(store, index)).as("store and index after the rerun").isEmpty();
             Set<String> stored = new HashSet<>(store.ids().toList());
             assertThat(stored).isEqualTo(expectedIds);
             for (String id : stored) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.fonds.index.LuceneIndex;
 import org.fonds.store.ArchiveHome;
 import org.fonds.store.OcflStore;
 import org.fonds.store.Problems;
@@ -45,8 +46,8 @@ class IngestTest {
         List<Path> files = corpus(60);
         ArchiveHome home = new ArchiveHome(tmp.resolve("home"));
         List<String> refusals = new ArrayList<>();
-        try (OcflStore store = OcflStore.open(home)) {
-            Ingest ingest = new Ingest(store, new Problems(home), "test", 3);
+        try (OcflStore store = OcflStore.open(home); LuceneIndex index = LuceneIndex.open(home.index())) {
+            Ingest ingest = new Ingest(store, index, new Problems(home), "test", 3);
             Ingest.Summary first = ingest.run(files, QUIET, refusals::add);
             assertThat(first.line()).isEqualTo("added 60, updated 0, unchanged 0, refused 1");
             assertThat(refusals).singleElement().asString().contains("broken.txt").contains("binary");
@@ -58,6 +59,29 @@ class IngestTest {
             assertThat(second.line()).isEqualTo("added 0, updated 0, unchanged 60, refused 1");
             assertThat(new Problems(home).list()).hasSize(1);
             assertThat(store.verify(true)).isEmpty();
+            assertThat(Verification.run(store, index)).isEmpty();
+            assertThat(index.committed()).hasSize(60).containsValue(1);
+        }
+    }
+
+    @Test
+    void verifyFindsAnIndexThatDisagreesWithTheStoreAndReindexMendsIt() throws IOException {
+        List<Path> files = corpus(20);
+        ArchiveHome home = new ArchiveHome(tmp.resolve("home"));
+        try (OcflStore store = OcflStore.open(home)) {
+            try (LuceneIndex index = LuceneIndex.open(home.index())) {
+                new Ingest(store, index, new Problems(home), "test", 2).run(files, QUIET, line -> { });
+            }
+            try (LuceneIndex stray = LuceneIndex.open(tmp.resolve("other-index"))) {
+                List<String> problems = Verification.run(store, stray);
+                assertThat(problems).hasSize(20).allMatch(p -> p.startsWith("index: ") && p.contains("not indexed"));
+                assertThat(Reindex.run(store, stray)).isEqualTo(20);
+                assertThat(Verification.run(store, stray)).isEmpty();
+            }
+            try (LuceneIndex index = LuceneIndex.open(home.index());
+                 LuceneIndex rebuilt = LuceneIndex.open(tmp.resolve("other-index"))) {
+                assertThat(index.committed()).isEqualTo(rebuilt.committed());
+            }
         }
     }
 

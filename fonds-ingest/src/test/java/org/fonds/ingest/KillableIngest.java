@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import org.fonds.index.LuceneIndex;
 import org.fonds.store.ArchiveHome;
 import org.fonds.store.OcflStore;
 import org.fonds.store.Problems;
@@ -21,10 +22,11 @@ public final class KillableIngest {
         try (Stream<Path> s = Files.list(Path.of(args[1]))) {
             files = s.sorted().toList();
         }
-        try (WriteLock lock = WriteLock.acquire(home, "crash test"); OcflStore store = OcflStore.open(home)) {
+        try (WriteLock lock = WriteLock.acquire(home, "crash test"); OcflStore store = OcflStore.open(home);
+             LuceneIndex index = LuceneIndex.open(home.index())) {
             System.out.println("started");
             System.out.flush();
-            Ingest.Summary summary = new Ingest(store, new Problems(home), "crash-test", 2).run(files, new Ingest.Progress() {
+            Ingest.Summary summary = new Ingest(store, index, new Problems(home), "crash-test", 2).run(files, new Ingest.Progress() {
                 @Override
                 public void update(int done, int total, long bytes, Duration elapsed) {
                 }

@@ -26,6 +26,11 @@ public record ArchiveHome(Path root) {
         return root.resolve("problems");
     }
 
+    /** The embedded search index: derived data, rebuilt from the store by {@code reindex}. */
+    public Path index() {
+        return root.resolve("index");
+    }
+
     public Path lockFile() {
         return root.resolve("write.lock");
     }

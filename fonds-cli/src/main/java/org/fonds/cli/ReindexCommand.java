@@ -1,0 +1,32 @@
+package org.fonds.cli;
+
+import java.util.concurrent.Callable;
+import org.fonds.index.LuceneIndex;
+import org.fonds.ingest.Reindex;
+import org.fonds.store.ArchiveHome;
+import org.fonds.store.OcflStore;
+import org.fonds.store.WriteLock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "reindex", description = "Rebuild the search index from the store; prints 'reindexed N documents'.")
+final class ReindexCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    HomeOption home;
+
+    @Override
+    public Integer call() {
+        ArchiveHome archive = new ArchiveHome(home.home());
+        try (WriteLock lock = WriteLock.acquire(archive, "reindex"); OcflStore store = OcflStore.open(archive);
+             LuceneIndex index = LuceneIndex.open(archive.index())) {
+            int n = Reindex.run(store, index);
+            spec.commandLine().getOut().println("reindexed " + n + " documents");
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
+    }
+}
