@@ -48,6 +48,8 @@ public final class Ingest {
 
     /** Commit the index this often, so that a crash costs at most this many documents' indexing. */
     private static final int COMMIT_EVERY = 5_000;
+    /** How often people are told how far an ingest has got. */
+    private static final long TICK_NANOS = 250_000_000L;
 
     private final OcflStore store;
     private final LuceneIndex index;
@@ -80,8 +82,14 @@ public final class Ingest {
                     if (done.incrementAndGet() % COMMIT_EVERY == 0) index.commit();
                 }));
             }
+            Runnable tick = () -> progress.update(done.get(), files.size(), bytes.get(), since(start));
+            long lastTick = System.nanoTime();
             for (Future<?> f : work) {
-                waitFor(f, () -> progress.update(done.get(), files.size(), bytes.get(), since(start)));
+                waitFor(f, tick);
+                if (System.nanoTime() - lastTick > TICK_NANOS) {
+                    tick.run();
+                    lastTick = System.nanoTime();
+                }
             }
         } finally {
             pool.shutdownNow();
