@@ -1,0 +1,158 @@
+package org.fonds.bench;
+
+import io.ocfl.api.OcflOption;
+import io.ocfl.api.OcflRepository;
+import io.ocfl.api.model.ObjectVersionId;
+import io.ocfl.api.model.VersionInfo;
+import io.ocfl.core.OcflRepositoryBuilder;
+import io.ocfl.core.extension.storage.layout.config.HashedNTupleIdEncapsulationLayoutConfig;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.fonds.index.LuceneIndex;
+import org.fonds.ingest.Ingest;
+import org.fonds.parse.ParseOutcome;
+import org.fonds.parse.RecordParser;
+import org.fonds.record.ArchiveRecord;
+import org.fonds.record.RecordJson;
+import org.fonds.store.ArchiveHome;
+import org.fonds.store.OcflStore;
+import org.fonds.store.Problems;
+import org.fonds.synth.Generator;
+
+/**
+ * End-to-end ingest against its two baselines, on the same generated records, in one process:
+ * raw Lucene indexing alone (records parsed beforehand) and raw OCFL puts alone (ocfl-java, the
+ * same two files per object, no parsing, no fsync). Run: {@code ./fonds bench ingest [COUNT]}.
+ */
+public final class IngestBench {
+    private IngestBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int threads = Integer.getInteger("threads", Runtime.getRuntime().availableProcessors());
+        Path work = Files.createTempDirectory("fonds-ingest-bench-");
+        Path input = work.resolve("input");
+        System.out.printf("Generating %,d records into %s ...%n", count, input);
+        new Generator(1956).writeCorpus(input, count);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(input)) {
+            files = s.sorted().toList();
+        }
+        long bytes = 0;
+        for (Path f : files) bytes += Files.size(f);
+        double mb = bytes / 1e6;
+
+        List<byte[]> sources = new ArrayList<>(count);
+        List<ArchiveRecord> records = new ArrayList<>(count);
+        RecordParser parser = new RecordParser();
+        for (Path f : files) {
+            byte[] b = Files.readAllBytes(f);
+            sources.add(b);
+            records.add(((ParseOutcome.Accepted) parser.parse(f.toString(), b)).record());
+        }
+
+        double lucene = time(() -> {
+            try (LuceneIndex index = LuceneIndex.open(work.resolve("lucene-only"))) {
+                parallel(threads, count, i -> index.put(records.get(i), 1));
+                index.commit();
+            }
+        });
+        double ocfl = time(() -> {
+            OcflRepository repo = new OcflRepositoryBuilder().defaultLayoutConfig(new HashedNTupleIdEncapsulationLayoutConfig())
+                    .storage(s -> s.fileSystem(work.resolve("ocfl-only/ocfl"))).workDir(mkdirs(work.resolve("ocfl-only/work"))).build();
+            parallel(threads, count, i -> repo.updateObject(ObjectVersionId.head(records.get(i).id()),
+                    new VersionInfo().setMessage("bench"), u -> {
+                        u.writeFile(new ByteArrayInputStream(sources.get(i)), "source.txt", OcflOption.OVERWRITE);
+                        u.writeFile(new ByteArrayInputStream((RecordJson.write(records.get(i)) + "\n")
+                                .getBytes(StandardCharsets.UTF_8)), "record.json", OcflOption.OVERWRITE);
+                    }));
+            repo.close();
+        });
+        ArchiveHome home = new ArchiveHome(work.resolve("fonds-home"));
+        Ingest.Summary[] summary = new Ingest.Summary[1];
+        double fonds = time(() -> {
+            try (OcflStore store = OcflStore.open(home); LuceneIndex index = LuceneIndex.open(home.index())) {
+                summary[0] = new Ingest(store, index, new Problems(home), "bench", threads).run(files, new Ingest.Progress() {
+                    @Override
+                    public void update(int done, int total, long b, java.time.Duration elapsed) {
+                    }
+
+                    @Override
+                    public void finish() {
+                    }
+                }, line -> { });
+            }
+        });
+
+        System.out.printf("%nMachine: %d cores, %s %s%n", threads, System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        System.out.printf("Corpus: %,d generated records, %.1f MB (seed 1956); %s%n", count, mb, summary[0].line());
+        row("raw Lucene indexing alone", count, mb, lucene, work.resolve("lucene-only"));
+        row("raw OCFL puts alone (no fsync)", count, mb, ocfl, work.resolve("ocfl-only"));
+        row("Fonds ingest (parse, store, fsync, index)", count, mb, fonds, home.root());
+        double slower = Math.max(lucene, ocfl);
+        System.out.printf("Fonds / slower baseline (time): %.2f; Fonds / raw OCFL: %.2f; Fonds / raw Lucene: %.2f%n",
+                fonds / slower, fonds / ocfl, fonds / lucene);
+        System.out.printf("Peak RSS: %s%n", peakRss());
+        System.out.println("Work folder (delete when done): " + work);
+    }
+
+    private static void row(String what, int count, double mb, double seconds, Path dir) throws IOException {
+        System.out.printf("  %-44s %8.1f s  %,8.0f docs/s  %6.1f MB/s  on disk %,.0f MB%n", what, seconds, count / seconds,
+                mb / seconds, size(dir) / 1e6);
+    }
+
+    interface Body {
+        void run() throws Exception;
+    }
+
+    interface Task {
+        void run(int i) throws Exception;
+    }
+
+    private static double time(Body body) throws Exception {
+        long start = System.nanoTime();
+        body.run();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void parallel(int threads, int count, Task task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> futures = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            futures.add(pool.submit(() -> {
+                task.run(n);
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) f.get();
+        pool.shutdown();
+    }
+
+    private static Path mkdirs(Path p) throws IOException {
+        return Files.createDirectories(p);
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static String peakRss() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmHWM:")) return line.substring(6).strip();
+        }
+        return "unknown";
+    }
+}
