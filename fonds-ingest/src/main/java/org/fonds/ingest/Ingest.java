@@ -48,6 +48,8 @@ public final class Ingest {
 
     /** Commit the index this often, so that a crash costs at most this many documents' indexing. */
     private static final int COMMIT_EVERY = 5_000;
+    /** Make the store durable this often (see {@link OcflStore#flush}). */
+    private static final int SYNC_EVERY = 500;
     /** How often people are told how far an ingest has got. */
     private static final long TICK_NANOS = 250_000_000L;
 
@@ -79,7 +81,9 @@ public final class Ingest {
             for (Path file : files) {
                 work.add(pool.submit(() -> {
                     one(file, counts, bytes, refusals);
-                    if (done.incrementAndGet() % COMMIT_EVERY == 0) index.commit();
+                    int n = done.incrementAndGet();
+                    if (n % SYNC_EVERY == 0) store.flush();
+                    if (n % COMMIT_EVERY == 0) index.commit();
                 }));
             }
             Runnable tick = () -> progress.update(done.get(), files.size(), bytes.get(), since(start));
@@ -94,6 +98,7 @@ public final class Ingest {
         } finally {
             pool.shutdownNow();
         }
+        store.flush();
         index.commit();
         progress.update(done.get(), files.size(), bytes.get(), since(start));
         progress.finish();

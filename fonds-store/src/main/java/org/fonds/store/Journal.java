@@ -19,9 +19,15 @@ final class Journal {
         this.dir = home.root().resolve("journal");
     }
 
-    /** Records the intent to write the object at {@code objectPath} (relative to the OCFL root). */
+    private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * Records the intent to write the object at {@code objectPath} (relative to the OCFL root). Each
+     * write has its own entry, so a second write of one id cannot clear the first one's entry.
+     */
     Path begin(String id, String objectPath) {
-        Path intent = dir.resolve(fileName(id));
+        Path intent = dir.resolve(fileName(id) + "." + ProcessHandle.current().pid() + "-" + sequence.incrementAndGet()
+                + ".intent");
         try {
             Files.createDirectories(dir);
             Files.writeString(intent, objectPath, StandardCharsets.UTF_8);
@@ -60,6 +66,6 @@ final class Journal {
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') sb.append(c);
             else sb.append('_').append(Integer.toHexString(c));
         }
-        return sb + ".intent";
+        return sb.toString();
     }
 }
