@@ -86,6 +86,32 @@ class IngestTest {
     }
 
     @Test
+    void ingestingTheSameFolderTwiceWritesNothingTheSecondTime() throws IOException {
+        List<Path> files = corpus(30);
+        ArchiveHome home = new ArchiveHome(tmp.resolve("home"));
+        for (int run = 0; run < 2; run++) {
+            java.util.Map<Path, String> before = snapshot(home.root());
+            try (OcflStore store = OcflStore.open(home); LuceneIndex index = LuceneIndex.open(home.index())) {
+                new Ingest(store, index, new Problems(home), "test", 2).run(files, QUIET, line -> { });
+            }
+            if (run == 1) assertThat(snapshot(home.root())).isEqualTo(before);
+        }
+    }
+
+    /** Every file under {@code root} with its size and modification time, locks aside. */
+    private static java.util.Map<Path, String> snapshot(Path root) throws IOException {
+        java.util.Map<Path, String> out = new java.util.TreeMap<>();
+        if (!Files.exists(root)) return out;
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                if (p.getFileName().toString().endsWith(".lock")) continue;
+                out.put(root.relativize(p), Files.size(p) + "@" + Files.getLastModifiedTime(p).toMillis());
+            }
+        }
+        return out;
+    }
+
+    @Test
     void theProgressLineShowsCountRateAndTimeLeft() {
         String line = ProgressBar.line(250, 1000, 2_500_000, Duration.ofSeconds(5));
         assertThat(line).contains("250/1,000").contains("25%").contains("50 docs/s").contains("0.5 MB/s").contains("ETA 0:15");

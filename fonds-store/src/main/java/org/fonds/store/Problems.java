@@ -38,6 +38,9 @@ public final class Problems {
     /** Keeps {@code bytes} and why they were refused; returns the digest they are kept under. */
     public String keep(byte[] bytes, String sourcePath, String code, String message, int line) {
         String digest = sha256(bytes);
+        if (Files.isRegularFile(dir.resolve(digest + ".bin")) && Files.isRegularFile(dir.resolve(digest + ".json"))) {
+            return digest; // kept before: the same bytes, refused for the same reason
+        }
         try {
             Files.createDirectories(dir);
             writeDurably(dir.resolve(digest + ".bin"), bytes);
