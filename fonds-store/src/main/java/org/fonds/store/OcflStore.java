@@ -232,6 +232,7 @@ public final class OcflStore implements AutoCloseable {
 
     /** Every version of a document, oldest first; empty when the store has no such document. */
     public List<VersionSummary> history(String id) {
+        repo.invalidateCache(id); // another process may have written it since: a server runs for days
         if (!repo.containsObject(id)) return List.of();
         List<VersionSummary> out = new ArrayList<>();
         for (VersionDetails v : repo.describeObject(id).getVersionMap().values()) {
@@ -244,6 +245,7 @@ public final class OcflStore implements AutoCloseable {
 
     /** A version of a document (0 for the latest), read back with its fixity checked. */
     public Optional<StoredVersion> read(String id, int version) {
+        repo.invalidateCache(id);
         if (!repo.containsObject(id)) return Optional.empty();
         try {
             OcflObjectVersion v = repo.getObject(version == 0 ? ObjectVersionId.head(id) : ObjectVersionId.version(id, version));

@@ -1,0 +1,40 @@
+package org.fonds.web;
+
+import io.javalin.Javalin;
+import org.fonds.store.OcflStore;
+
+/**
+ * The HTTP server (spec/INTERFACES.md, "HTTP"): thin handlers over the store, wired here. Routes
+ * change no data; there is nothing to authenticate yet.
+ */
+public final class WebServer {
+    private final Javalin app;
+
+    public WebServer(OcflStore store) {
+        DocumentApi documents = new DocumentApi(store);
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
+            config.routes.get("/api/documents/{id}", documents::record);
+            config.routes.get("/api/documents/{id}/versions", documents::versions);
+            config.routes.get("/api/documents/{id}/source", documents::source);
+            config.routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).contentType("application/json")
+                    .result(e.json()));
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    ctx.contentType("application/json").result(new ApiError(404, "no such route: " + ctx.path()).json());
+                }
+            });
+        });
+    }
+
+    /** Starts on {@code port} (0 for any free port) and returns the port. */
+    public int start(int port) {
+        app.start("127.0.0.1", port);
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+}

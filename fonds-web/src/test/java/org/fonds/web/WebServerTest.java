@@ -1,0 +1,115 @@
+package org.fonds.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.fonds.index.LuceneIndex;
+import org.fonds.ingest.Ingest;
+import org.fonds.record.RecordJson;
+import org.fonds.store.ArchiveHome;
+import org.fonds.store.OcflStore;
+import org.fonds.store.Problems;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The API over real HTTP on a free port, on an archive holding the seeds. */
+class WebServerTest {
+    private static final Path SEEDS = Path.of(System.getProperty("fonds.shared", "../../shared"), "corpus", "seeds");
+    private static final String ID = "wcda-111883";
+
+    @TempDir
+    static Path tmp;
+    static OcflStore store;
+    static WebServer server;
+    static String base;
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void start() throws IOException {
+        ArchiveHome home = new ArchiveHome(tmp.resolve("home"));
+        List<Path> files;
+        try (Stream<Path> s = Files.list(SEEDS)) {
+            files = s.sorted().toList();
+        }
+        store = OcflStore.open(home);
+        try (LuceneIndex index = LuceneIndex.open(home.index())) {
+            new Ingest(store, index, new Problems(home), "test", 2).run(files, new Ingest.Progress() {
+                @Override
+                public void update(int done, int total, long bytes, Duration elapsed) {
+                }
+
+                @Override
+                public void finish() {
+                }
+            }, line -> { });
+        }
+        server = new WebServer(store);
+        base = "http://127.0.0.1:" + server.start(0);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        store.close();
+    }
+
+    static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void healthSaysOk() throws Exception {
+        HttpResponse<String> r = get("/health");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(RecordJson.mapper().readTree(r.body()).get("status").asText()).isEqualTo("ok");
+    }
+
+    @Test
+    void aDocumentIsServedAsItsRecordJson() throws Exception {
+        HttpResponse<String> r = get("/api/documents/" + ID);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/json");
+        assertThat(RecordJson.read(r.body()).speakers()).contains("Suslov", "Mikoyan");
+        assertThat(get("/api/documents/" + ID + "?version=1").body()).isEqualTo(r.body());
+    }
+
+    @Test
+    void theHistoryAndTheSourceOfADocumentAreServed() throws Exception {
+        JsonNode versions = RecordJson.mapper().readTree(get("/api/documents/" + ID + "/versions").body());
+        assertThat(versions).hasSize(1);
+        assertThat(versions.get(0).get("version").asInt()).isEqualTo(1);
+        assertThat(versions.get(0).get("message").asText()).contains("001_");
+        HttpResponse<byte[]> source = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/documents/" + ID + "/source"))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        try (Stream<Path> s = Files.list(SEEDS)) {
+            Path seed = s.filter(p -> p.getFileName().toString().startsWith("001_")).findFirst().orElseThrow();
+            assertThat(source.body()).isEqualTo(Files.readAllBytes(seed));
+        }
+    }
+
+    @Test
+    void unknownDocumentsVersionsAndPathTricksGetClearJsonErrors() throws Exception {
+        assertThat(get("/api/documents/wcda-1").statusCode()).isEqualTo(404);
+        HttpResponse<String> missingVersion = get("/api/documents/" + ID + "?version=2");
+        assertThat(missingVersion.statusCode()).isEqualTo(404);
+        assertThat(missingVersion.body()).contains("at version 2");
+        HttpResponse<String> badVersion = get("/api/documents/" + ID + "?version=abc");
+        assertThat(badVersion.statusCode()).isEqualTo(400);
+        assertThat(RecordJson.mapper().readTree(badVersion.body()).get("error").asText()).contains("abc");
+        assertThat(get("/api/documents/..%2F..%2Fetc%2Fpasswd").statusCode()).isEqualTo(404);
+        assertThat(get("/api/documents/%2e%2e/versions").statusCode()).isEqualTo(404);
+        assertThat(get("/no/such/route").statusCode()).isEqualTo(404);
+    }
+}
