@@ -26,11 +26,13 @@ final class Journal {
      * write has its own entry, so a second write of one id cannot clear the first one's entry.
      */
     Path begin(String id, String objectPath) {
-        Path intent = dir.resolve(fileName(id) + "." + ProcessHandle.current().pid() + "-" + sequence.incrementAndGet()
-                + ".intent");
+        // the object's path is in the name itself: once the directory entry is on disk, the intent is
+        Path intent = dir.resolve(objectPath.replace('/', '+') + "@" + ProcessHandle.current().pid() + "-"
+                + sequence.incrementAndGet() + ".intent");
         try {
             Files.createDirectories(dir);
             Files.writeString(intent, objectPath, StandardCharsets.UTF_8);
+            Durable.forceDirectory(dir);
             return intent;
         } catch (IOException e) {
             throw new StoreException("cannot write the journal entry " + intent + ": " + e.getMessage(), e);
@@ -55,17 +57,10 @@ final class Journal {
         }
     }
 
-    static String objectPathOf(Path intent) throws IOException {
-        return Files.readString(intent, StandardCharsets.UTF_8).strip();
+    static String objectPathOf(Path intent) {
+        String name = intent.getFileName().toString();
+        String encoded = name.substring(0, Math.max(0, name.indexOf('@')));
+        return encoded.replace('+', '/');
     }
 
-    /** Ids are [a-z0-9-] by construction; anything else is encoded so no id can name another path. */
-    private static String fileName(String id) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : id.toCharArray()) {
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') sb.append(c);
-            else sb.append('_').append(Integer.toHexString(c));
-        }
-        return sb.toString();
-    }
 }

@@ -41,7 +41,8 @@ class RecoveryTest {
     /** Leaves an intent as a killed writer would have, then reopens the store as the next command does. */
     private static OcflStore crashAndReopen(ArchiveHome home, String id, Path objectRoot) throws IOException {
         Path journal = Files.createDirectories(home.root().resolve("journal"));
-        Files.writeString(journal.resolve(id + ".intent"), home.ocfl().relativize(objectRoot).toString());
+        String objectPath = home.ocfl().relativize(objectRoot).toString();
+        Files.writeString(journal.resolve(objectPath.replace('/', '+') + "@1-1.intent"), objectPath);
         Files.createDirectories(home.work().resolve("half-staged-version/content"));
         return OcflStore.open(home);
     }
@@ -110,7 +111,7 @@ class RecoveryTest {
     void aJournalEntryPointingOutsideTheStoreIsRefused() throws IOException {
         ArchiveHome home = new ArchiveHome(tmp).create();
         Path journal = Files.createDirectories(home.root().resolve("journal"));
-        Files.writeString(journal.resolve("x.intent"), "../../etc");
+        Files.writeString(journal.resolve("..+..+etc@1-1.intent"), "../../etc");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> OcflStore.open(home))
                 .isInstanceOf(StoreException.class).hasMessageContaining("outside the store");
     }
