@@ -35,13 +35,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files;
-        try {
-            files = InputFiles.expand(paths);
-        } catch (IOException e) {
-            err.println("fonds ingest: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
+        List<Path> files = InputFiles.expand(spec, paths);
         ArchiveHome archive = new ArchiveHome(home.home());
         try (WriteLock lock = WriteLock.acquire(archive, "ingest"); OcflStore store = OcflStore.open(archive);
              LuceneIndex index = LuceneIndex.open(archive.index())) {

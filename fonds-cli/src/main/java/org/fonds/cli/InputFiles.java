@@ -13,6 +13,15 @@ final class InputFiles {
     private InputFiles() {
     }
 
+    /** As {@link #expand(List)}; a missing path is wrong usage, reported by picocli (exit 2). */
+    static List<Path> expand(picocli.CommandLine.Model.CommandSpec spec, List<Path> paths) {
+        try {
+            return expand(paths);
+        } catch (IOException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
     static List<Path> expand(List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {

@@ -31,13 +31,7 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files;
-        try {
-            files = InputFiles.expand(paths);
-        } catch (IOException e) {
-            err.println("fonds lint: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
+        List<Path> files = InputFiles.expand(spec, paths);
         RecordParser parser = new RecordParser();
         int ok = 0;
         int warned = 0;
