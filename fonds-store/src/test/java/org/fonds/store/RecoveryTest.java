@@ -38,6 +38,13 @@ class RecoveryTest {
         }
     }
 
+    private static void rootInventoryAsIn(Path objectRoot, String version) throws IOException {
+        for (String file : new String[] {"inventory.json", "inventory.json.sha512"}) {
+            Files.copy(objectRoot.resolve(version).resolve(file), objectRoot.resolve(file),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     /** Leaves an intent as a killed writer would have, then reopens the store as the next command does. */
     private static OcflStore crashAndReopen(ArchiveHome home, String id, Path objectRoot) throws IOException {
         Path journal = Files.createDirectories(home.root().resolve("journal"));
@@ -52,9 +59,7 @@ class RecoveryTest {
         ArchiveHome home = new ArchiveHome(tmp);
         String[] id = new String[1];
         Path root = twoVersions(home, id);
-        Files.copy(root.resolve("v1/inventory.json"), root.resolve("inventory.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(root.resolve("v1/inventory.json.sha512"), root.resolve("inventory.json.sha512"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        rootInventoryAsIn(root, "v1"); // as if the kill came before the root inventory was copied
         assertThat(Recovery.repair(root)).containsExactly(Recovery.Action.ROLLED_FORWARD);
         try (OcflStore store = crashAndReopen(home, id[0], root)) {
             assertThat(store.verify(true)).isEmpty();
@@ -82,9 +87,7 @@ class RecoveryTest {
         ArchiveHome home = new ArchiveHome(tmp);
         String[] id = new String[1];
         Path root = twoVersions(home, id);
-        Files.copy(root.resolve("v1/inventory.json"), root.resolve("inventory.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(root.resolve("v1/inventory.json.sha512"), root.resolve("inventory.json.sha512"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        rootInventoryAsIn(root, "v1"); // as if the kill came before the root inventory was copied
         Files.writeString(root.resolve("v2/inventory.json"), "{\"truncated\":", StandardCharsets.UTF_8);
         try (OcflStore store = crashAndReopen(home, id[0], root)) {
             assertThat(store.verify(true)).isEmpty();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fonds.parse.dates.Dates;
@@ -120,10 +119,5 @@ public final class CitationParser {
         }
         String title = Chars.trimEnd(rest, ",.;:").strip();
         return title.isEmpty() ? null : new PublishedIn(title, issue, pages);
-    }
-
-    /** The first quoted title, used when the title block has none. */
-    public static Optional<String> titleOf(Citation c) {
-        return Optional.ofNullable(c.quotedTitle());
     }
 }
