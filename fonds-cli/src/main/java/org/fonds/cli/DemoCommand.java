@@ -16,6 +16,7 @@ import org.fonds.store.OcflStore;
 import org.fonds.store.Problems;
 import org.fonds.store.WriteLock;
 import org.fonds.synth.Generator;
+import org.fonds.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,9 +37,13 @@ final class DemoCommand implements Callable<Integer> {
     Path out;
     @Option(names = "--count", paramLabel = "N", defaultValue = "2000", description = "number of sample files (default: ${DEFAULT-VALUE})")
     int count;
+    @Option(names = "--port", paramLabel = "P", defaultValue = "8080", description = "port to serve on (default: ${DEFAULT-VALUE}; 0 for any free one)")
+    int port;
+    @Option(names = "--no-serve", description = "stop after showing the document instead of serving the archive")
+    boolean noServe;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path dir = out != null ? out : Files.createTempDirectory("fonds-demo-");
@@ -48,6 +53,7 @@ final class DemoCommand implements Callable<Integer> {
         o.flush();
         new Generator(1956).writeCorpus(collection, count);
         List<Path> files = InputFiles.expand(List.of(collection));
+        String sampleId;
         o.println("Taking them into the archive home " + archive.root());
         o.flush();
         try (WriteLock lock = WriteLock.acquire(archive, "demo"); OcflStore store = OcflStore.open(archive);
@@ -58,6 +64,7 @@ final class DemoCommand implements Callable<Integer> {
             o.printf("%s (%.1f MB in %.1f s)%n", s.line(), s.bytes() / 1e6, s.elapsed().toMillis() / 1000.0);
             ArchiveRecord sample = RecordJson.read(store.read(store.ids().sorted().findFirst().orElseThrow(), 0)
                     .orElseThrow().recordJson());
+            sampleId = sample.id();
             o.println();
             o.println("One document as stored (" + sample.id() + ": " + sample.title() + "):");
             o.println(RecordJson.writePretty(sample));
@@ -67,7 +74,28 @@ final class DemoCommand implements Callable<Integer> {
             o.println("  ./fonds verify --home " + archive.root());
             o.println("  ./fonds ingest --home " + archive.root() + " " + collection + "   (again: nothing changes)");
             o.flush();
-            return s.refused() == 0 ? ExitCodes.OK : ExitCodes.PROBLEMS;
+            if (s.refused() > 0) return ExitCodes.PROBLEMS;
         }
+        return noServe ? ExitCodes.OK : serve(archive, sampleId, o);
+    }
+
+    /** Serves the demo archive until stopped, its address the last line printed. */
+    private int serve(ArchiveHome archive, String sampleId, PrintWriter o) throws InterruptedException {
+        OcflStore store = OcflStore.open(archive);
+        WebServer server = new WebServer(store);
+        int bound = server.start(port);
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            store.close();
+            stopped.countDown();
+        }));
+        o.println();
+        o.println("Serving the archive (the JSON API for now; the reading room comes next); Ctrl-C to stop:");
+        o.println("http://127.0.0.1:" + bound + "/api/documents/" + sampleId);
+        o.println("http://127.0.0.1:" + bound + "/");
+        o.flush();
+        stopped.await();
+        return ExitCodes.OK;
     }
 }

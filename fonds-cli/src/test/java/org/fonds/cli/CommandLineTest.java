@@ -122,7 +122,7 @@ class CommandLineTest {
 
     @Test
     void demoWritesAChecksAndShowsASampleCollection() {
-        Run r = run("demo", "--out", tmp.toString(), "--count", "40");
+        Run r = run("demo", "--out", tmp.toString(), "--count", "40", "--no-serve");
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("added 40, updated 0, unchanged 0, refused 0").contains("\"turns\"");
         assertThat(tmp.resolve("collection")).isDirectory();

@@ -8,12 +8,18 @@ import org.fonds.store.OcflStore;
  * change no data; there is nothing to authenticate yet.
  */
 public final class WebServer {
+    /** What the root answers until the reading room exists: where the API is. */
+    private static final String INDEX = "{\"name\":\"Fonds\",\"api\":{\"document\":\"/api/documents/{id}\","
+            + "\"versions\":\"/api/documents/{id}/versions\",\"source\":\"/api/documents/{id}/source\","
+            + "\"health\":\"/health\"}}";
+
     private final Javalin app;
 
     public WebServer(OcflStore store) {
         DocumentApi documents = new DocumentApi(store);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.routes.get("/", ctx -> ctx.contentType("application/json").result(INDEX));
             config.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
             config.routes.get("/api/documents/{id}", documents::record);
             config.routes.get("/api/documents/{id}/versions", documents::versions);

@@ -70,6 +70,13 @@ class WebServerTest {
     }
 
     @Test
+    void theRootSaysWhereTheApiIs() throws Exception {
+        HttpResponse<String> r = get("/");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(RecordJson.mapper().readTree(r.body()).path("api").path("document").asText()).isEqualTo("/api/documents/{id}");
+    }
+
+    @Test
     void healthSaysOk() throws Exception {
         HttpResponse<String> r = get("/health");
         assertThat(r.statusCode()).isEqualTo(200);
