@@ -6,17 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.fonds.index.LuceneIndex;
 import org.fonds.ingest.Ingest;
-import org.fonds.ingest.ProgressBar;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.RecordJson;
 import org.fonds.store.ArchiveHome;
 import org.fonds.store.OcflStore;
-import org.fonds.store.Problems;
-import org.fonds.store.WriteLock;
 import org.fonds.synth.Generator;
-import org.fonds.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,12 +51,9 @@ final class DemoCommand implements Callable<Integer> {
         String sampleId;
         o.println("Taking them into the archive home " + archive.root());
         o.flush();
-        try (WriteLock lock = WriteLock.acquire(archive, "demo"); OcflStore store = OcflStore.open(archive);
-             LuceneIndex index = LuceneIndex.open(archive.index())) {
-            Ingest.Summary s = new Ingest(store, index, new Problems(archive), Version.text(),
-                    Runtime.getRuntime().availableProcessors())
-                    .run(files, new ProgressBar(err, Terminal.stderrIsTerminal()), err::println);
-            o.printf("%s (%.1f MB in %.1f s)%n", s.line(), s.bytes() / 1e6, s.elapsed().toMillis() / 1000.0);
+        Ingest.Summary s = Archives.ingest(archive, files, "demo", Runtime.getRuntime().availableProcessors(), err);
+        o.printf("%s (%.1f MB in %.1f s)%n", s.line(), s.bytes() / 1e6, s.elapsed().toMillis() / 1000.0);
+        try (OcflStore store = OcflStore.open(archive)) {
             ArchiveRecord sample = RecordJson.read(store.read(store.ids().sorted().findFirst().orElseThrow(), 0)
                     .orElseThrow().recordJson());
             sampleId = sample.id();
@@ -74,28 +66,20 @@ final class DemoCommand implements Callable<Integer> {
             o.println("  ./fonds verify --home " + archive.root());
             o.println("  ./fonds ingest --home " + archive.root() + " " + collection + "   (again: nothing changes)");
             o.flush();
-            if (s.refused() > 0) return ExitCodes.PROBLEMS;
         }
+        if (s.refused() > 0) return ExitCodes.PROBLEMS;
         return noServe ? ExitCodes.OK : serve(archive, sampleId, o);
     }
 
     /** Serves the demo archive until stopped, its address the last line printed. */
     private int serve(ArchiveHome archive, String sampleId, PrintWriter o) throws InterruptedException {
-        OcflStore store = OcflStore.open(archive);
-        WebServer server = new WebServer(store);
-        int bound = server.start(port);
-        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            store.close();
-            stopped.countDown();
-        }));
-        o.println();
-        o.println("Serving the archive (the JSON API for now; the reading room comes next); Ctrl-C to stop:");
-        o.println("http://127.0.0.1:" + bound + "/api/documents/" + sampleId);
-        o.println("http://127.0.0.1:" + bound + "/");
-        o.flush();
-        stopped.await();
+        Archives.serveUntilStopped(archive, port, bound -> {
+            o.println();
+            o.println("Serving the archive (the JSON API for now; the reading room comes next); Ctrl-C to stop:");
+            o.println("http://127.0.0.1:" + bound + "/api/documents/" + sampleId);
+            o.println("http://127.0.0.1:" + bound + "/");
+            o.flush();
+        });
         return ExitCodes.OK;
     }
 }

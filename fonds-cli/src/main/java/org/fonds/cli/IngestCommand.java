@@ -5,13 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.fonds.index.LuceneIndex;
 import org.fonds.ingest.Ingest;
-import org.fonds.ingest.ProgressBar;
 import org.fonds.store.ArchiveHome;
-import org.fonds.store.OcflStore;
-import org.fonds.store.Problems;
-import org.fonds.store.WriteLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,15 +32,11 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = InputFiles.expand(spec, paths);
         ArchiveHome archive = new ArchiveHome(home.home());
-        try (WriteLock lock = WriteLock.acquire(archive, "ingest"); OcflStore store = OcflStore.open(archive);
-             LuceneIndex index = LuceneIndex.open(archive.index())) {
-            Ingest ingest = new Ingest(store, index, new Problems(archive), Version.text(), threads);
-            Ingest.Summary s = ingest.run(files, new ProgressBar(err, Terminal.stderrIsTerminal()), err::println);
-            err.printf("%,d files, %.1f MB in %.1f s (%,.0f docs/s) into %s%n", s.files(), s.bytes() / 1e6,
-                    s.elapsed().toMillis() / 1000.0, s.files() / Math.max(s.elapsed().toNanos() / 1e9, 1e-3), archive.root());
-            out.println(s.line());
-            out.flush();
-            return s.refused() > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
-        }
+        Ingest.Summary s = Archives.ingest(archive, files, "ingest", threads, err);
+        err.printf("%,d files, %.1f MB in %.1f s (%,.0f docs/s) into %s%n", s.files(), s.bytes() / 1e6,
+                s.elapsed().toMillis() / 1000.0, s.files() / Math.max(s.elapsed().toNanos() / 1e9, 1e-3), archive.root());
+        out.println(s.line());
+        out.flush();
+        return s.refused() > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
 }

@@ -1,10 +1,7 @@
 package org.fonds.cli;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.fonds.store.ArchiveHome;
-import org.fonds.store.OcflStore;
-import org.fonds.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,18 +20,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        OcflStore store = OcflStore.open(new ArchiveHome(home.home()));
-        WebServer server = new WebServer(store);
-        int bound = server.start(port);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            store.close();
-            stopped.countDown();
-        }));
-        spec.commandLine().getOut().println("http://127.0.0.1:" + bound + "/");
-        spec.commandLine().getOut().flush();
-        stopped.await();
+        Archives.serveUntilStopped(new ArchiveHome(home.home()), port, bound -> {
+            spec.commandLine().getOut().println("http://127.0.0.1:" + bound + "/");
+            spec.commandLine().getOut().flush();
+        });
         return ExitCodes.OK;
     }
 }

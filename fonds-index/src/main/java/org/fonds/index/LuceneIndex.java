@@ -9,7 +9,6 @@ import java.util.Map;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -88,7 +87,6 @@ public final class LuceneIndex implements AutoCloseable {
         Document doc = new Document();
         doc.add(new StringField(ID, r.id(), Field.Store.YES));
         doc.add(new StoredField(VERSION, version));
-        doc.add(new IntPoint(VERSION, version));
         doc.add(new TextField("title", r.title(), Field.Store.YES));
         doc.add(new TextField("summary", r.summary(), Field.Store.NO));
         doc.add(new TextField("body", r.body(), Field.Store.NO));

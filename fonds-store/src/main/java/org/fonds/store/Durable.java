@@ -16,9 +16,17 @@ final class Durable {
 
     /** Copies {@code from} over {@code to} by way of a temporary file and an atomic rename. */
     static void copy(Path from, Path to) throws IOException {
+        replace(to, Files.readAllBytes(from));
+    }
+
+    /** Writes {@code bytes} to a temporary file, forces it, renames it over {@code to}: old or new, never half. */
+    static void replace(Path to, byte[] bytes) throws IOException {
         Path tmp = to.resolveSibling(to.getFileName() + ".fonds-tmp");
-        Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING);
-        force(tmp);
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ch.write(java.nio.ByteBuffer.wrap(bytes));
+            ch.force(true);
+        }
         try {
             Files.move(tmp, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -2,12 +2,8 @@ package org.fonds.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -43,9 +39,9 @@ public final class Problems {
         }
         try {
             Files.createDirectories(dir);
-            writeDurably(dir.resolve(digest + ".bin"), bytes);
+            Durable.replace(dir.resolve(digest + ".bin"), bytes);
             Problem p = new Problem(digest, sourcePath, code, message, line, Instant.now().toString());
-            writeDurably(dir.resolve(digest + ".json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(p));
+            Durable.replace(dir.resolve(digest + ".json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(p));
             return digest;
         } catch (IOException e) {
             throw new StoreException("cannot keep the refused input " + sourcePath + " in " + dir + ": " + e.getMessage(), e);
@@ -69,21 +65,6 @@ public final class Problems {
 
     public byte[] bytes(String digest) throws IOException {
         return Files.readAllBytes(dir.resolve(digest + ".bin"));
-    }
-
-    /** Write to a temporary file, force it to disk, then rename: a crash leaves the old file or the new, never half. */
-    static void writeDurably(Path target, byte[] bytes) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ch.write(java.nio.ByteBuffer.wrap(bytes));
-            ch.force(true);
-        }
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     private static String sha256(byte[] bytes) {

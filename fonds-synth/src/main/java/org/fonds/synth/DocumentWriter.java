@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.fonds.record.ArchivalReference;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.DateMention;
 import org.fonds.record.DateRange;
@@ -461,7 +460,7 @@ final class DocumentWriter {
             } else {
                 out.append(label(labels, "Contents")).append(translation);
             }
-            out.append(runTogetherBody ? "\n\n" : "\n\n");
+            out.append("\n\n");
             return out.toString();
         }
 

@@ -65,7 +65,7 @@ final class NotesWriter {
     }
 
     private String separator(Layout layout, boolean runTogether, int n) {
-        if (layout == Layout.GLUED) return n == 1 ? "" : "";
+        if (layout == Layout.GLUED) return "";
         if (runTogether) return " ";
         return switch (layout) {
             case ONE_PARAGRAPH, SUPERSCRIPT -> n == 1 ? "\n\n" : " ";

@@ -96,7 +96,7 @@ public final class Turns {
         while (k >= 0 && body.charAt(k) == ' ') k--;
         if (k < 0 || body.charAt(k) == '\n') return true;
         char c = body.charAt(k);
-        if (c == ')' ) return k == 0 || body.charAt(k - 1) != '(' ;
+        if (c == ')') return k == 0 || body.charAt(k - 1) != '('; // "(Re: …)" ends a sentence, "()" does not
         return ".!?;:]”\"".indexOf(c) >= 0;
     }
 
