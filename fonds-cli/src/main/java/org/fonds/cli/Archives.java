@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.IntConsumer;
-import org.fonds.index.LuceneIndex;
+import org.fonds.search.LuceneIndex;
 import org.fonds.ingest.Ingest;
 import org.fonds.ingest.ProgressBar;
 import org.fonds.store.ArchiveHome;

@@ -1,7 +1,7 @@
 package org.fonds.cli;
 
 import java.util.concurrent.Callable;
-import org.fonds.index.LuceneIndex;
+import org.fonds.search.LuceneIndex;
 import org.fonds.ingest.Reindex;
 import org.fonds.store.ArchiveHome;
 import org.fonds.store.OcflStore;

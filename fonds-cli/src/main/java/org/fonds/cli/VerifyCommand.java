@@ -3,7 +3,7 @@ package org.fonds.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.fonds.index.LuceneIndex;
+import org.fonds.search.LuceneIndex;
 import org.fonds.ingest.Verification;
 import org.fonds.store.ArchiveHome;
 import org.fonds.store.OcflStore;

@@ -1,7 +1,7 @@
 package org.fonds.ingest;
 
 import java.util.List;
-import org.fonds.index.LuceneIndex;
+import org.fonds.search.LuceneIndex;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.RecordJson;
 import org.fonds.store.OcflStore;

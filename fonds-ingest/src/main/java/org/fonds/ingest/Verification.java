@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.fonds.index.LuceneIndex;
+import org.fonds.search.LuceneIndex;
 import org.fonds.store.OcflStore;
 
 /**

@@ -1,4 +1,4 @@
-package org.fonds.index;
+package org.fonds.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
