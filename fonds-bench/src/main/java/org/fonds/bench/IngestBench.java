@@ -17,7 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.fonds.search.LuceneIndex;
+import org.fonds.search.lucene.LuceneIndex;
 import org.fonds.ingest.Ingest;
 import org.fonds.parse.ParseOutcome;
 import org.fonds.parse.RecordParser;

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.IntConsumer;
-import org.fonds.search.LuceneIndex;
+import org.fonds.search.SearchIndex;
+import org.fonds.search.Searcher;
 import org.fonds.ingest.Ingest;
 import org.fonds.ingest.ProgressBar;
 import org.fonds.store.ArchiveHome;
@@ -20,22 +21,24 @@ final class Archives {
     }
 
     /** Ingests {@code files} into {@code archive} under its write lock, with a progress bar on stderr. */
-    static Ingest.Summary ingest(ArchiveHome archive, List<Path> files, String purpose, int threads, PrintWriter err) {
+    static Ingest.Summary ingest(ArchiveHome archive, IndexOption where, List<Path> files, String purpose, int threads, PrintWriter err) {
         try (WriteLock lock = WriteLock.acquire(archive, purpose); OcflStore store = OcflStore.open(archive);
-             LuceneIndex index = LuceneIndex.open(archive.index())) {
+             SearchIndex index = where.openIndex(archive)) {
             return new Ingest(store, index, new Problems(archive), Version.text(), threads)
                     .run(files, new ProgressBar(err, Terminal.stderrIsTerminal()), err::println);
         }
     }
 
     /** Serves {@code archive} on {@code port} until the process is stopped; {@code announce} gets the bound port. */
-    static void serveUntilStopped(ArchiveHome archive, int port, IntConsumer announce) throws InterruptedException {
+    static void serveUntilStopped(ArchiveHome archive, IndexOption where, int port, IntConsumer announce) throws InterruptedException {
         OcflStore store = OcflStore.open(archive);
-        WebServer server = new WebServer(store);
+        Searcher searcher = where.openSearcher(archive);
+        WebServer server = new WebServer(store, searcher);
         int bound = server.start(port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            searcher.close();
             store.close();
             stopped.countDown();
         }));

@@ -28,6 +28,8 @@ final class DemoCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     HomeOption home;
+    @Mixin
+    IndexOption index;
     @Option(names = "--out", paramLabel = "DIR", description = "where to put the collection and its archive home (default: a new temporary folder)")
     Path out;
     @Option(names = "--count", paramLabel = "N", defaultValue = "2000", description = "number of sample files (default: ${DEFAULT-VALUE})")
@@ -51,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
         String sampleId;
         o.println("Taking them into the archive home " + archive.root());
         o.flush();
-        Ingest.Summary s = Archives.ingest(archive, files, "demo", Runtime.getRuntime().availableProcessors(), err);
+        Ingest.Summary s = Archives.ingest(archive, index, files, "demo", Runtime.getRuntime().availableProcessors(), err);
         o.printf("%s (%.1f MB in %.1f s)%n", s.line(), s.bytes() / 1e6, s.elapsed().toMillis() / 1000.0);
         try (OcflStore store = OcflStore.open(archive)) {
             ArchiveRecord sample = RecordJson.read(store.read(store.ids().sorted().findFirst().orElseThrow(), 0)
@@ -73,7 +75,7 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Serves the demo archive until stopped, its address the last line printed. */
     private int serve(ArchiveHome archive, String sampleId, PrintWriter o) throws InterruptedException {
-        Archives.serveUntilStopped(archive, port, bound -> {
+        Archives.serveUntilStopped(archive, index, port, bound -> {
             o.println();
             o.println("Serving the archive (the JSON API for now; the reading room comes next); Ctrl-C to stop:");
             o.println("http://127.0.0.1:" + bound + "/api/documents/" + sampleId);

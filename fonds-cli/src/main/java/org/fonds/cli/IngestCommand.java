@@ -21,6 +21,8 @@ final class IngestCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     HomeOption home;
+    @Mixin
+    IndexOption index;
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "files or folders")
     List<Path> paths;
     @Option(names = "--threads", paramLabel = "N", description = "workers (default: one per core)")
@@ -32,7 +34,7 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = InputFiles.expand(spec, paths);
         ArchiveHome archive = new ArchiveHome(home.home());
-        Ingest.Summary s = Archives.ingest(archive, files, "ingest", threads, err);
+        Ingest.Summary s = Archives.ingest(archive, index, files, "ingest", threads, err);
         err.printf("%,d files, %.1f MB in %.1f s (%,.0f docs/s) into %s%n", s.files(), s.bytes() / 1e6,
                 s.elapsed().toMillis() / 1000.0, s.files() / Math.max(s.elapsed().toNanos() / 1e9, 1e-3), archive.root());
         out.println(s.line());

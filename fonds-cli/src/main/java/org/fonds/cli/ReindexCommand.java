@@ -1,7 +1,7 @@
 package org.fonds.cli;
 
 import java.util.concurrent.Callable;
-import org.fonds.search.LuceneIndex;
+import org.fonds.search.SearchIndex;
 import org.fonds.ingest.Reindex;
 import org.fonds.store.ArchiveHome;
 import org.fonds.store.OcflStore;
@@ -17,12 +17,14 @@ final class ReindexCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     HomeOption home;
+    @Mixin
+    IndexOption index;
 
     @Override
     public Integer call() {
         ArchiveHome archive = new ArchiveHome(home.home());
         try (WriteLock lock = WriteLock.acquire(archive, "reindex"); OcflStore store = OcflStore.open(archive);
-             LuceneIndex index = LuceneIndex.open(archive.index())) {
+             SearchIndex index = this.index.openIndex(archive)) {
             int n = Reindex.run(store, index);
             spec.commandLine().getOut().println("reindexed " + n + " documents");
             spec.commandLine().getOut().flush();

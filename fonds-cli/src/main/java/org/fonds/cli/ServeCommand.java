@@ -15,12 +15,14 @@ final class ServeCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     HomeOption home;
+    @Mixin
+    IndexOption index;
     @Option(names = "--port", paramLabel = "P", defaultValue = "8080", description = "port (default: ${DEFAULT-VALUE}; 0 for any free one)")
     int port;
 
     @Override
     public Integer call() throws InterruptedException {
-        Archives.serveUntilStopped(new ArchiveHome(home.home()), port, bound -> {
+        Archives.serveUntilStopped(new ArchiveHome(home.home()), index, port, bound -> {
             spec.commandLine().getOut().println("http://127.0.0.1:" + bound + "/");
             spec.commandLine().getOut().flush();
         });

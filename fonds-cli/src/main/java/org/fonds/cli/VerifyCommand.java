@@ -3,7 +3,7 @@ package org.fonds.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.fonds.search.LuceneIndex;
+import org.fonds.search.SearchIndex;
 import org.fonds.ingest.Verification;
 import org.fonds.store.ArchiveHome;
 import org.fonds.store.OcflStore;
@@ -20,12 +20,14 @@ final class VerifyCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     HomeOption home;
+    @Mixin
+    IndexOption index;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ArchiveHome archive = new ArchiveHome(home.home());
-        try (OcflStore store = OcflStore.open(archive); LuceneIndex index = LuceneIndex.open(archive.index())) {
+        try (OcflStore store = OcflStore.open(archive); SearchIndex index = this.index.openIndex(archive)) {
             List<String> problems = Verification.run(store, index);
             problems.forEach(out::println);
             out.flush();

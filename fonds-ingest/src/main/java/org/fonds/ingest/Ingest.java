@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import org.fonds.search.LuceneIndex;
+import org.fonds.search.SearchIndex;
 import org.fonds.parse.ParseOutcome;
 import org.fonds.parse.Refusal;
 import org.fonds.parse.RecordParser;
@@ -54,13 +54,13 @@ public final class Ingest {
     private static final long TICK_NANOS = 250_000_000L;
 
     private final OcflStore store;
-    private final LuceneIndex index;
+    private final SearchIndex index;
     private final Problems problems;
     private final RecordParser parser = new RecordParser();
     private final String agent;
     private final int threads;
 
-    public Ingest(OcflStore store, LuceneIndex index, Problems problems, String agent, int threads) {
+    public Ingest(OcflStore store, SearchIndex index, Problems problems, String agent, int threads) {
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1 (got: " + threads + ")");
         this.store = store;
         this.index = index;

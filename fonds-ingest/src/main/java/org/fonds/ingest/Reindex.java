@@ -1,7 +1,7 @@
 package org.fonds.ingest;
 
 import java.util.List;
-import org.fonds.search.LuceneIndex;
+import org.fonds.search.SearchIndex;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.RecordJson;
 import org.fonds.store.OcflStore;
@@ -13,7 +13,7 @@ public final class Reindex {
     }
 
     /** Returns the number of documents indexed. */
-    public static int run(OcflStore store, LuceneIndex index) {
+    public static int run(OcflStore store, SearchIndex index) {
         index.clear();
         List<String> ids = store.ids().sorted().toList();
         for (String id : ids) {

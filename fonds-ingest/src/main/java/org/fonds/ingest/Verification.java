@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.fonds.search.LuceneIndex;
+import org.fonds.search.SearchIndex;
 import org.fonds.store.OcflStore;
 
 /**
@@ -16,7 +16,7 @@ public final class Verification {
     private Verification() {
     }
 
-    public static List<String> run(OcflStore store, LuceneIndex index) {
+    public static List<String> run(OcflStore store, SearchIndex index) {
         List<String> problems = new ArrayList<>(store.verify(true));
         Map<String, Integer> stored = new TreeMap<>();
         store.ids().forEach(id -> stored.put(id, store.headVersion(id)));

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.fonds.parse.ParseOutcome;
 import org.fonds.parse.RecordParser;
-import org.fonds.search.LuceneIndex;
+import org.fonds.search.lucene.LuceneIndex;
 import org.fonds.store.ArchiveHome;
 import org.fonds.store.OcflStore;
 import org.fonds.store.Problems;

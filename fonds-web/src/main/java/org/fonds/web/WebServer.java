@@ -1,26 +1,29 @@
 package org.fonds.web;
 
 import io.javalin.Javalin;
+import org.fonds.search.Searcher;
 import org.fonds.store.OcflStore;
 
 /**
- * The HTTP server (spec/INTERFACES.md, "HTTP"): thin handlers over the store, wired here. Routes
+ * The HTTP server (spec/INTERFACES.md, "HTTP"): thin handlers over the store and the search, wired here. Routes
  * change no data; there is nothing to authenticate yet.
  */
 public final class WebServer {
     /** What the root answers until the reading room exists: where the API is. */
     private static final String INDEX = "{\"name\":\"Fonds\",\"api\":{\"document\":\"/api/documents/{id}\","
             + "\"versions\":\"/api/documents/{id}/versions\",\"source\":\"/api/documents/{id}/source\","
-            + "\"health\":\"/health\"}}";
+            + "\"search\":\"/api/search?q=\",\"health\":\"/health\"}}";
 
     private final Javalin app;
 
-    public WebServer(OcflStore store) {
+    public WebServer(OcflStore store, Searcher searcher) {
         DocumentApi documents = new DocumentApi(store);
+        SearchApi search = new SearchApi(searcher);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.get("/", ctx -> ctx.contentType("application/json").result(INDEX));
             config.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
+            config.routes.get("/api/search", search::search);
             config.routes.get("/api/documents/{id}", documents::record);
             config.routes.get("/api/documents/{id}/versions", documents::versions);
             config.routes.get("/api/documents/{id}/source", documents::source);

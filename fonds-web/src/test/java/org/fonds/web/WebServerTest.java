@@ -13,7 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.fonds.search.LuceneIndex;
+import org.fonds.search.lucene.LuceneIndex;
+import org.fonds.search.lucene.LuceneSearcher;
 import org.fonds.ingest.Ingest;
 import org.fonds.record.RecordJson;
 import org.fonds.store.ArchiveHome;
@@ -33,6 +34,7 @@ class WebServerTest {
     static Path tmp;
     static OcflStore store;
     static WebServer server;
+    static LuceneSearcher searcher;
     static String base;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -55,13 +57,15 @@ class WebServerTest {
                 }
             }, line -> { });
         }
-        server = new WebServer(store);
+        searcher = LuceneSearcher.open(home.index());
+        server = new WebServer(store, searcher);
         base = "http://127.0.0.1:" + server.start(0);
     }
 
     @AfterAll
     static void stop() {
         server.stop();
+        searcher.close();
         store.close();
     }
 

@@ -1,4 +1,4 @@
-package org.fonds.search;
+package org.fonds.search.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,13 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -25,17 +21,18 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.fonds.record.ArchiveRecord;
-import org.fonds.record.Note;
+import org.fonds.search.SearchIndex;
+import org.fonds.search.doc.IndexDocuments;
+import org.fonds.search.schema.Field;
 
 /**
- * The embedded Lucene index: one document per stored document, at its latest version. It is derived
- * data: {@code reindex} rebuilds it from the store and {@code verify} compares the two. Lucene's own
- * commit is atomic, so a crash loses at most what was not yet committed, and the next ingest, which
- * checks each document's indexed version, puts that back. (The search features are the next stage.)
+ * The embedded Lucene index, writing side: one document per stored document, at its latest version.
+ * Lucene's commit is atomic, so a crash loses at most what was not yet committed, and the next
+ * ingest, which checks each document's indexed version, puts that back.
  */
-public final class LuceneIndex implements AutoCloseable {
-    static final String ID = "id";
-    static final String VERSION = "version";
+public final class LuceneIndex implements SearchIndex {
+    private static final String ID = Field.ID.fieldName();
+    private static final String VERSION = Field.VERSION.fieldName();
 
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -55,15 +52,16 @@ public final class LuceneIndex implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             FSDirectory directory = FSDirectory.open(dir);
-            IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64);
             return new LuceneIndex(directory, new IndexWriter(directory, config));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index in " + dir + ": " + e.getMessage(), e);
         }
     }
 
-    /** The version of {@code id} in the index as opened, or 0 when it was not there. */
+    @Override
     public int indexedVersion(String id) {
         try {
             TopDocs hits = searcher.search(new TermQuery(new Term(ID, id)), 1);
@@ -74,30 +72,16 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
-    /** Adds or replaces the document of {@code record} at {@code version}. */
+    @Override
     public void put(ArchiveRecord record, int version) {
         try {
-            writer.updateDocument(new Term(ID, record.id()), document(record, version));
+            writer.updateDocument(new Term(ID, record.id()), LuceneDocuments.of(IndexDocuments.of(record, version)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static Document document(ArchiveRecord r, int version) {
-        Document doc = new Document();
-        doc.add(new StringField(ID, r.id(), Field.Store.YES));
-        doc.add(new StoredField(VERSION, version));
-        doc.add(new TextField("title", r.title(), Field.Store.YES));
-        doc.add(new TextField("summary", r.summary(), Field.Store.NO));
-        doc.add(new TextField("body", r.body(), Field.Store.NO));
-        StringBuilder notes = new StringBuilder();
-        for (Note n : r.notes()) notes.append(n.text()).append('\n');
-        doc.add(new TextField("notes", notes.toString(), Field.Store.NO));
-        if (r.date() != null) doc.add(new StringField("date", r.date(), Field.Store.YES));
-        return doc;
-    }
-
-    /** Makes everything put so far durable and visible to the next opening. */
+    @Override
     public void commit() {
         try {
             writer.commit();
@@ -106,7 +90,7 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
-    /** Removes every document (before a rebuild). */
+    @Override
     public void clear() {
         try {
             writer.deleteAll();
@@ -115,7 +99,7 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
-    /** Id to version of every document committed in the index. */
+    @Override
     public Map<String, Integer> committed() {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             Map<String, Integer> out = new HashMap<>();
@@ -125,12 +109,12 @@ public final class LuceneIndex implements AutoCloseable {
                 StoredFields fields = lr.storedFields();
                 for (int d = 0; d < lr.maxDoc(); d++) {
                     if (live != null && !live.get(d)) continue;
-                    Document doc = fields.document(d);
+                    Document doc = fields.document(d, java.util.Set.of(ID, VERSION));
                     out.put(doc.get(ID), doc.getField(VERSION).numericValue().intValue());
                 }
             }
             return out;
-        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+        } catch (IndexNotFoundException e) {
             return Map.of();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

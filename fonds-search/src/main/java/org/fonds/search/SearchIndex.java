@@ -1,0 +1,28 @@
+package org.fonds.search;
+
+import java.util.Map;
+import org.fonds.record.ArchiveRecord;
+
+/**
+ * The writing side of a search index, which is derived data: ingest puts each stored document at
+ * its latest version, {@code reindex} rebuilds it from the store and {@code verify} compares it.
+ */
+public interface SearchIndex extends AutoCloseable {
+    /** The version of {@code id} in the index as it was opened, or 0 when it was not there. */
+    int indexedVersion(String id);
+
+    /** Adds or replaces the document of {@code record} at {@code version}. */
+    void put(ArchiveRecord record, int version);
+
+    /** Makes everything put so far durable and visible to searches. */
+    void commit();
+
+    /** Removes every document (before a rebuild). */
+    void clear();
+
+    /** Id to version of every committed document. */
+    Map<String, Integer> committed();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,29 @@
+package org.fonds.search;
+
+import java.util.List;
+import java.util.Map;
+import org.fonds.search.schema.Facet;
+
+/** What a search found: the number of matching documents, this page's hits, and the facet counts. */
+public record SearchResult(long total, List<Hit> hits, Map<Facet, List<FacetCount>> facets) {
+    public SearchResult {
+        hits = List.copyOf(hits);
+        facets = Map.copyOf(facets);
+    }
+
+    /** One matching document with the passages that show why it matched. */
+    public record Hit(String id, String title, String date, List<Snippet> snippets) {
+        public Hit {
+            snippets = List.copyOf(snippets);
+        }
+    }
+
+    /**
+     * A passage with the matched words marked: {@code html} is escaped text with {@code <mark>} around
+     * each match; {@code source} says where it came from ("body", "summary", "note 5").
+     */
+    public record Snippet(String source, String html) {}
+
+    /** A facet value and how many matching documents have it. */
+    public record FacetCount(String value, long count) {}
+}

@@ -1,0 +1,61 @@
+package org.fonds.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.fonds.search.schema.Chain;
+import org.fonds.search.schema.Field;
+import org.fonds.search.schema.Step;
+
+/** Lucene analyzers made from the chains of {@link Chain}: the same factories Solr's schema names. */
+public final class Analyzers {
+    private static final Map<Chain, Analyzer> BY_CHAIN = build();
+    private static final Analyzer PER_FIELD = buildPerField();
+
+    private Analyzers() {}
+
+    /** The analyzer of {@code chain}. */
+    public static Analyzer of(Chain chain) {
+        return BY_CHAIN.get(chain);
+    }
+
+    /** One analyzer for the whole index: each analyzed field gets its chain, other fields stay whole. */
+    public static Analyzer perField() {
+        return PER_FIELD;
+    }
+
+    private static Analyzer buildPerField() {
+        Map<String, Analyzer> fields = new HashMap<>();
+        for (Field f : Field.analyzed()) fields.put(f.fieldName(), BY_CHAIN.get(f.kind().chain()));
+        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), fields);
+    }
+
+    /** The analyzer of an index field by name (the per-field choice), for query building. */
+    public static Analyzer forField(String fieldName) {
+        for (Field f : Field.analyzed()) if (f.fieldName().equals(fieldName)) return BY_CHAIN.get(f.kind().chain());
+        throw new IllegalArgumentException("not an analyzed field: " + fieldName);
+    }
+
+    private static Map<Chain, Analyzer> build() {
+        Map<Chain, Analyzer> out = new HashMap<>();
+        for (Chain c : Chain.all()) out.put(c, custom(c));
+        return out;
+    }
+
+    private static Analyzer custom(Chain chain) {
+        try {
+            CustomAnalyzer.Builder b = CustomAnalyzer.builder()
+                    .withPositionIncrementGap(Chain.POSITION_GAP)
+                    .withTokenizer(chain.tokenizer().name(), new HashMap<>(chain.tokenizer().params()));
+            for (Step s : chain.filters()) b.addTokenFilter(s.name(), new HashMap<>(s.params()));
+            return b.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the " + chain.name() + " analyzer", e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.fonds.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+import org.fonds.search.doc.IndexDocument;
+import org.fonds.search.schema.Facet;
+import org.fonds.search.schema.Field;
+
+/** Turns an {@link IndexDocument} into a Lucene document, each field by its {@link org.fonds.search.schema.Kind}. */
+final class LuceneDocuments {
+    /** Facets as sorted-set doc values, every dimension multi-valued; shared by writing and searching. */
+    static final FacetsConfig FACETS = facetsConfig();
+
+    private LuceneDocuments() {}
+
+    static Document of(IndexDocument d) {
+        Document doc = new Document();
+        for (Field f : Field.values()) for (String v : d.values(f)) add(doc, f, v);
+        for (Facet f : Facet.values()) for (String v : d.values(f)) doc.add(new SortedSetDocValuesFacetField(f.facetName(), v));
+        try {
+            return FACETS.build(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void add(Document doc, Field f, String v) {
+        String name = f.fieldName();
+        switch (f.kind()) {
+            case ID -> {
+                doc.add(new StringField(name, v, Store.YES));
+                doc.add(new SortedDocValuesField(name, new BytesRef(v)));
+            }
+            case STORED_TEXT -> doc.add(new TextField(name, v, Store.YES));
+            case TEXT, PHONETIC, KEY -> doc.add(new TextField(name, v, Store.NO));
+            case DAYS -> doc.add(new IntPoint(name, Integer.parseInt(v)));
+            case SORT_DAY -> doc.add(new NumericDocValuesField(name, Integer.parseInt(v)));
+            case STORED_INT -> doc.add(new StoredField(name, Integer.parseInt(v)));
+            case STORED_STRING -> doc.add(new StoredField(name, v));
+        }
+    }
+
+    private static FacetsConfig facetsConfig() {
+        FacetsConfig c = new FacetsConfig();
+        for (Facet f : Facet.values()) c.setMultiValued(f.facetName(), true);
+        return c;
+    }
+}

@@ -1,0 +1,191 @@
+package org.fonds.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.store.FSDirectory;
+import org.fonds.search.SearchRequest;
+import org.fonds.search.SearchResult;
+import org.fonds.search.SearchResult.FacetCount;
+import org.fonds.search.SearchResult.Hit;
+import org.fonds.search.Searcher;
+import org.fonds.search.SortOrder;
+import org.fonds.search.query.Expr;
+import org.fonds.search.query.QueryParser;
+import org.fonds.search.schema.Facet;
+import org.fonds.search.schema.FacetOrder;
+import org.fonds.search.schema.Field;
+import org.fonds.search.snippet.Snippets;
+import org.fonds.search.snippet.StoredText;
+
+/**
+ * Searches the embedded Lucene index. Facet counts come from Lucene's drill-sideways search, which
+ * counts each selected facet under every filter but its own in the same pass as the hits. The index
+ * may be written by another process (an ingest) while this one serves: each search first picks up
+ * whatever that process has committed.
+ */
+public final class LuceneSearcher implements Searcher {
+    private static final Set<String> STORED = Set.of(Field.ID.fieldName(), Field.TITLE.fieldName(), Field.DATE.fieldName(),
+            Field.SUMMARY.fieldName(), Field.BODY.fieldName(), Field.NOTES.fieldName(), Field.NOTE_NUMBERS.fieldName());
+
+    private final FSDirectory directory;
+    private SearcherManager manager;
+    /** The facet ordinals of the reader last searched; rebuilt when the reader changes. */
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+    private LuceneSearcher(FSDirectory directory) {
+        this.directory = directory;
+    }
+
+    /** Opens the index in {@code dir} for searching; an index not yet made searches as empty. */
+    public static LuceneSearcher open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            return new LuceneSearcher(FSDirectory.open(dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        Expr expr = new QueryParser().parse(request.query());
+        Query query = LuceneQueries.of(expr);
+        try {
+            SearcherManager m = manager();
+            if (m == null) return new SearchResult(0, List.of(), Map.of());
+            IndexSearcher searcher = m.acquire();
+            try {
+                return search(searcher, query, request);
+            } finally {
+                m.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SearchResult search(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
+        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        if (state == null) return new SearchResult(0, List.of(), Map.of());
+        DrillDownQuery drill = new DrillDownQuery(LuceneDocuments.FACETS, query == null ? new MatchNoDocsQuery() : query);
+        request.filters().forEach((facet, values) -> {
+            for (String v : values) drill.add(facet.facetName(), v);
+        });
+        int top = request.offset() + request.size();
+        DrillSidewaysResult r = new DrillSideways(searcher, LuceneDocuments.FACETS, state)
+                .search(drill, null, null, top, sort(request.sort()), request.sort() == SortOrder.RELEVANCE);
+        List<Hit> hits = new ArrayList<>();
+        ScoreDoc[] docs = r.hits.scoreDocs;
+        for (int i = request.offset(); i < docs.length; i++) hits.add(hit(searcher, docs[i].doc, query));
+        return new SearchResult(total(r), hits, facets(r));
+    }
+
+    private static long total(DrillSidewaysResult r) {
+        if (r.drillDownFacetsCollector == null) return r.hits.totalHits.value();
+        long n = 0;
+        for (FacetsCollector.MatchingDocs m : r.drillDownFacetsCollector.getMatchingDocs()) n += m.totalHits();
+        return n;
+    }
+
+    private static Sort sort(SortOrder order) {
+        SortField byId = new SortField(Field.ID.fieldName(), SortField.Type.STRING);
+        return switch (order) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byId);
+            case DATE -> new Sort(day(false), byId);
+            case DATE_DESC -> new Sort(day(true), byId);
+        };
+    }
+
+    /** The document's first day; undated documents last in either direction. */
+    private static SortField day(boolean reverse) {
+        SortField f = new SortField(Field.SORT_DAY.fieldName(), SortField.Type.INT, reverse);
+        f.setMissingValue(reverse ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+        return f;
+    }
+
+    private static Map<Facet, List<FacetCount>> facets(DrillSidewaysResult r) throws IOException {
+        Map<Facet, List<FacetCount>> out = new java.util.EnumMap<>(Facet.class);
+        for (Facet f : Facet.values()) {
+            FacetResult fr;
+            try {
+                fr = r.facets.getAllChildren(f.facetName());
+            } catch (IllegalArgumentException notIndexed) {
+                fr = null; // no document has a value for this facet
+            }
+            List<FacetCount> counts = new ArrayList<>();
+            if (fr != null) for (LabelAndValue lv : fr.labelValues) counts.add(new FacetCount(lv.label, lv.value.longValue()));
+            out.put(f, FacetOrder.arrange(f, counts));
+        }
+        return out;
+    }
+
+    private static Hit hit(IndexSearcher searcher, int doc, Query query) throws IOException {
+        Document d = searcher.storedFields().document(doc, STORED);
+        IndexableField[] notes = d.getFields(Field.NOTES.fieldName());
+        IndexableField[] numbers = d.getFields(Field.NOTE_NUMBERS.fieldName());
+        List<StoredText.NoteText> noteTexts = new ArrayList<>();
+        for (int i = 0; i < notes.length && i < numbers.length; i++) {
+            noteTexts.add(new StoredText.NoteText(numbers[i].numericValue().intValue(), notes[i].stringValue()));
+        }
+        StoredText text = new StoredText(d.get(Field.SUMMARY.fieldName()), d.get(Field.BODY.fieldName()), noteTexts);
+        return new Hit(d.get(Field.ID.fieldName()), d.get(Field.TITLE.fieldName()), d.get(Field.DATE.fieldName()),
+                Snippets.of(query, text));
+    }
+
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState s = facetState;
+        if (s != null && s.reader == reader) return s.state;
+        if (reader.maxDoc() == 0) return null;
+        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, LuceneDocuments.FACETS);
+        facetState = new FacetState(reader, state);
+        return state;
+    }
+
+    /** The searcher manager, made once an index exists and refreshed to the latest commit. */
+    private synchronized SearcherManager manager() throws IOException {
+        if (manager == null) {
+            if (!DirectoryReader.indexExists(directory)) return null;
+            manager = new SearcherManager(directory, new SearcherFactory());
+        }
+        manager.maybeRefresh();
+        return manager;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (manager != null) manager.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
