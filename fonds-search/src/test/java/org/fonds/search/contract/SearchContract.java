@@ -1,0 +1,328 @@
+package org.fonds.search.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.fonds.record.ArchiveRecord;
+import org.fonds.search.SearchIndex;
+import org.fonds.search.SearchRequest;
+import org.fonds.search.SearchResult;
+import org.fonds.search.SearchResult.FacetCount;
+import org.fonds.search.SearchResult.Hit;
+import org.fonds.search.SearchResult.Snippet;
+import org.fonds.search.Searcher;
+import org.fonds.search.SortOrder;
+import org.fonds.search.query.QueryError;
+import org.fonds.search.schema.Facet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What every search engine of Fonds must answer, run against each: the embedded Lucene engine and
+ * SolrCloud. Two collections: the five sample exports (the acceptance facts of the search issue),
+ * and those five with {@link #GENERATED} generated records, where a brute-force {@link Oracle}
+ * says what the hits and facet counts must be.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class SearchContract {
+    public static final int GENERATED = 400;
+
+    /** A fresh, empty collection for writing, named {@code name}. */
+    protected abstract SearchIndex openIndex(String name);
+
+    /** The searcher of the collection {@code name}, after it was written. */
+    protected abstract Searcher openSearcher(String name);
+
+    protected List<ArchiveRecord> seeds;
+    protected List<ArchiveRecord> mixed;
+    protected Searcher seedSearch;
+    protected Searcher mixedSearch;
+    protected Searcher craftedSearch;
+    private Oracle oracle;
+
+    @BeforeAll
+    void load() {
+        seeds = Corpus.seeds();
+        mixed = new ArrayList<>(seeds);
+        mixed.addAll(Corpus.generated(GENERATED));
+        fill("seeds", seeds);
+        fill("mixed", mixed);
+        fill("crafted", Crafted.records());
+        seedSearch = openSearcher("seeds");
+        mixedSearch = openSearcher("mixed");
+        craftedSearch = openSearcher("crafted");
+        oracle = new Oracle(mixed);
+    }
+
+    private void fill(String name, List<ArchiveRecord> records) {
+        try (SearchIndex index = openIndex(name)) {
+            for (ArchiveRecord r : records) index.put(r, 1);
+            index.commit();
+        }
+    }
+
+    @AfterAll
+    void close() {
+        if (seedSearch != null) seedSearch.close();
+        if (mixedSearch != null) mixedSearch.close();
+        if (craftedSearch != null) craftedSearch.close();
+    }
+
+    // --- the acceptance facts of the search issue, on the sample exports ---
+
+    @Test
+    void kadarIsFoundHoweverItIsWritten() {
+        Set<String> plain = ids(seedSearch, "Kadar");
+        assertThat(plain).contains("wcda-111884");
+        assertThat(ids(seedSearch, "Kádár")).isEqualTo(plain);
+        assertThat(ids(seedSearch, "KÁDÁR")).isEqualTo(plain);
+    }
+
+    @Test
+    void personMunnichWithAccentsFindsTheSecondNovemberSession() {
+        assertThat(ids(seedSearch, "person:Münnich")).contains("wcda-111884");
+        assertThat(ids(seedSearch, "person:Münnich")).isEqualTo(ids(seedSearch, "person:Munnich"));
+    }
+
+    @Test
+    void aDateRangeReturnsExactlyTheSessionsOfThoseDays() {
+        assertThat(ids(seedSearch, "date:[1956-11-01 TO 1956-11-02]"))
+                .containsExactlyInAnyOrder("wcda-111883", "wcda-111884", "wcda-111885");
+    }
+
+    @Test
+    void aPhraseIsHighlightedInBodyAndNote() {
+        SearchResult r = seedSearch.search(SearchRequest.of("\"Pancha Shila\""));
+        assertThat(r.hits()).extracting(Hit::id).containsExactly("wcda-113647");
+        List<Snippet> snippets = r.hits().getFirst().snippets();
+        assertThat(snippets).anySatisfy(s -> {
+            assertThat(s.source()).isEqualTo("body");
+            assertThat(s.html()).contains("<mark>Pancha Shila</mark>");
+        });
+        assertThat(snippets).anySatisfy(s -> {
+            assertThat(s.source()).isEqualTo("note 8");
+            assertThat(s.html()).contains("<mark>Pancha Shila</mark>");
+        });
+    }
+
+    @Test
+    void namesThatSoundAlikeMatchUnderPersonAndRankBelowTheExactSpelling() {
+        // "Kaganovitch" is written nowhere; it sounds like Kaganovich
+        assertThat(ids(seedSearch, "Kaganovitch")).isEmpty();
+        assertThat(ids(seedSearch, "person:Kaganovitch")).isEqualTo(ids(seedSearch, "person:Kaganovich")).isNotEmpty();
+    }
+
+    @Test
+    void exactSpellingRanksAboveASoundAlike() {
+        SearchResult r = craftedSearch.search(SearchRequest.of("person:Rokossovsky"));
+        assertThat(r.hits()).extracting(Hit::id).containsExactly("t-exact", "t-sound");
+        SearchResult other = craftedSearch.search(SearchRequest.of("person:Rokossowski"));
+        assertThat(other.hits()).extracting(Hit::id).containsExactly("t-sound", "t-exact");
+        // without person: only the spelling typed
+        assertThat(ids(craftedSearch, "Rokossovsky")).containsExactly("t-exact");
+    }
+
+    @Test
+    void speakerAndParticipantAreDifferentScopes() {
+        // Yudin is listed as taking part on 30 October but does not speak
+        assertThat(ids(seedSearch, "participant:Yudin")).containsExactly("wcda-113647");
+        assertThat(ids(seedSearch, "speaker:Yudin")).isEmpty();
+    }
+
+    @Test
+    void archivalScopesFindTheFile() {
+        assertThat(ids(seedSearch, "delo:1006 AND fond:3 AND archive:tskhsd")).hasSize(seeds.size());
+        assertThat(ids(seedSearch, "delo:9999")).isEmpty();
+    }
+
+    @Test
+    void sortingByDate() {
+        SearchResult r = seedSearch.search(SearchRequest.of("").withSort(SortOrder.DATE));
+        assertThat(r.hits()).extracting(Hit::date).isSorted();
+        assertThat(r.hits()).extracting(Hit::id)
+                .containsExactly("wcda-113647", "wcda-111883", "wcda-111884", "wcda-111885", "wcda-111887");
+        SearchResult back = seedSearch.search(SearchRequest.of("").withSort(SortOrder.DATE_DESC));
+        assertThat(back.hits()).extracting(Hit::id)
+                .containsExactly("wcda-111887", "wcda-111884", "wcda-111885", "wcda-111883", "wcda-113647");
+    }
+
+    @Test
+    void facetsOfTheSeeds() {
+        SearchResult r = seedSearch.search(SearchRequest.of(""));
+        assertThat(r.total()).isEqualTo(seeds.size());
+        assertThat(r.facets().get(Facet.YEAR)).containsExactly(new FacetCount("1956", 5));
+        assertThat(r.facets().get(Facet.MONTH)).containsExactly(new FacetCount("1956-10", 1), new FacetCount("1956-11", 4));
+        assertThat(r.facets().get(Facet.DELO)).containsExactly(new FacetCount("TsKhSD F. 3, Op. 12, D. 1006", 5));
+        assertThat(r.facets().get(Facet.TYPE)).containsExactly(new FacetCount("working notes", 5));
+        assertThat(r.facets().get(Facet.LANGUAGE)).containsExactly(new FacetCount("Russian", 5));
+        assertThat(r.facets().get(Facet.PERSON)).contains(new FacetCount("Bulganin", 5), new FacetCount("Kadar", 1));
+    }
+
+    @Test
+    void aSelectedPersonNarrowsTheHitsButNotItsOwnCounts() {
+        SearchResult r = seedSearch.search(SearchRequest.of("").withFilter(Facet.PERSON, "Kadar"));
+        assertThat(r.hits()).extracting(Hit::id).containsExactly("wcda-111884");
+        // the person facet still counts every person, so a second one can be added
+        assertThat(r.facets().get(Facet.PERSON)).contains(new FacetCount("Bulganin", 5));
+        assertThat(r.facets().get(Facet.MONTH)).containsExactly(new FacetCount("1956-11", 1));
+        SearchResult either = seedSearch.search(SearchRequest.of("").withFilter(Facet.PERSON, "Kadar", "Yudin"));
+        assertThat(either.hits()).extracting(Hit::id).containsExactlyInAnyOrder("wcda-111884", "wcda-113647");
+    }
+
+    @Test
+    void notAndOrAndGroups() {
+        Set<String> all = ids(seedSearch, "");
+        Set<String> kadar = ids(seedSearch, "Kadar");
+        Set<String> notKadar = ids(seedSearch, "NOT Kadar");
+        assertThat(notKadar).doesNotContainAnyElementsOf(kadar);
+        assertThat(union(notKadar, kadar)).isEqualTo(all);
+        assertThat(ids(seedSearch, "-Kadar")).isEqualTo(notKadar);
+        assertThat(ids(seedSearch, "Kadar OR Yudin")).isEqualTo(union(kadar, ids(seedSearch, "Yudin")));
+        assertThat(ids(seedSearch, "(Kadar OR Yudin) AND date:1956-10-30")).containsExactly("wcda-113647");
+    }
+
+    @Test
+    void prefixAndFuzzy() {
+        assertThat(ids(seedSearch, "Khrush*")).isEqualTo(ids(seedSearch, "Khrushchev")).isNotEmpty();
+        assertThat(ids(seedSearch, "Khrushchov~1")).isEqualTo(ids(seedSearch, "Khrushchev"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(Kadar", "\"Pancha", "title:", "Re: Point", "*", "date:[1956-13-01 TO 1956-11-02]"})
+    void malformedQueriesAreRefusedWithAPlace(String q) {
+        assertThatThrownBy(() -> seedSearch.search(SearchRequest.of(q))).isInstanceOf(QueryError.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{!xmlparser v='<a/>'}", "_query_:\"{!dismax}x\"", "/.*/", "\\{!lucene\\}x", "id:\"*\"", "a:b:c"})
+    void engineSyntaxTypedByAReaderIsTextOrAnError(String q) {
+        try {
+            SearchResult r = seedSearch.search(SearchRequest.of(q));
+            assertThat(r.total()).isLessThanOrEqualTo(seeds.size());
+        } catch (QueryError expected) {
+            assertThat(expected.getMessage()).isNotBlank();
+        }
+    }
+
+    @Test
+    void hostileTextInARecordComesBackEscaped() {
+        SearchResult r = craftedSearch.search(SearchRequest.of("\"Pancha Shila\""));
+        assertThat(r.hits()).extracting(Hit::id).containsExactly("t-hostile");
+        List<Snippet> snippets = r.hits().getFirst().snippets();
+        assertThat(snippets).extracting(Snippet::source).containsExactly("body", "note 1");
+        for (Snippet s : snippets) {
+            assertThat(s.html()).contains("<mark>Pancha Shila</mark>");
+            assertThat(s.html().replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
+        }
+        assertThat(snippets.getFirst().html()).contains("&lt;script&gt;", "&amp;", "&quot;quoted&quot;");
+    }
+
+    @Test
+    void pagesFollowOneAnother() {
+        SearchRequest first = SearchRequest.of("").withSort(SortOrder.DATE).withPage(1, 7);
+        SearchRequest second = first.withPage(2, 7);
+        List<String> all = mixedSearch.search(SearchRequest.of("").withSort(SortOrder.DATE).withPage(1, 14)).hits().stream()
+                .map(Hit::id).toList();
+        List<String> paged = new ArrayList<>();
+        mixedSearch.search(first).hits().forEach(h -> paged.add(h.id()));
+        mixedSearch.search(second).hits().forEach(h -> paged.add(h.id()));
+        assertThat(paged).isEqualTo(all).hasSize(14);
+    }
+
+    // --- the generated collection, against the oracle ---
+
+    @Test
+    void plainWordsFindWhatTheOracleFinds() {
+        for (String w : sampleWords(40)) {
+            assertThat(ids(mixedSearch, w)).as("hits of %s", w).isEqualTo(oracle.withWord(w));
+        }
+    }
+
+    @Test
+    void dateRangesFindWhatTheOracleFinds() {
+        Random rnd = new Random(7);
+        for (int i = 0; i < 20; i++) {
+            LocalDate from = LocalDate.of(1950 + rnd.nextInt(16), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
+            LocalDate to = from.plusDays(rnd.nextInt(400));
+            assertThat(ids(mixedSearch, "date:[" + from + " TO " + to + "]")).as("%s to %s", from, to)
+                    .isEqualTo(oracle.during(from, to));
+        }
+    }
+
+    @Test
+    void facetCountsAreRightUnderAnyCombinationOfFilters() {
+        Map<Facet, List<String>> values = new EnumMap<>(Facet.class);
+        for (Facet f : Facet.values()) values.put(f, new ArrayList<>(oracle.counts(f, Map.of()).keySet()));
+        Random rnd = new Random(11);
+        for (int round = 0; round < 25; round++) {
+            Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
+            int facets = 1 + rnd.nextInt(3);
+            for (int i = 0; i < facets; i++) {
+                Facet f = Facet.values()[rnd.nextInt(Facet.values().length)];
+                List<String> vs = values.get(f);
+                if (vs.isEmpty()) continue;
+                Set<String> chosen = filters.computeIfAbsent(f, k -> new LinkedHashSet<>());
+                for (int k = 0; k <= rnd.nextInt(2); k++) chosen.add(vs.get(rnd.nextInt(vs.size())));
+            }
+            SearchRequest request = new SearchRequest("", filters, SortOrder.DATE, 1, 100);
+            SearchResult r = mixedSearch.search(request);
+            assertThat(r.total()).as("total under %s", filters).isEqualTo(oracle.passing(filters).size());
+            for (Facet f : Facet.values()) {
+                Map<String, Long> expected = oracle.counts(f, filters);
+                Map<String, Long> got = r.facets().getOrDefault(f, List.of()).stream()
+                        .collect(Collectors.toMap(FacetCount::value, FacetCount::count, (a, b) -> a, TreeMap::new));
+                if (f.order() == Facet.Order.VALUE || expected.size() <= Facet.TOP) {
+                    assertThat(got).as("%s counts under %s", f, filters).isEqualTo(expected);
+                } else {
+                    got.forEach((v, c) -> assertThat(c).as("%s=%s under %s", f, v, filters).isEqualTo(expected.get(v)));
+                }
+            }
+        }
+    }
+
+    // --- helpers ---
+
+    protected static Set<String> ids(Searcher s, String query) {
+        SearchResult r = s.search(new SearchRequest(query, Map.of(), SortOrder.DATE, 1, SearchRequest.MAX_SIZE));
+        Set<String> out = new HashSet<>();
+        for (Hit h : r.hits()) out.add(h.id());
+        assertThat((long) out.size()).as("all hits of %s fit one page", query).isEqualTo(r.total());
+        return out;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** Words of the generated bodies that match in at most one page of hits, spread over the vocabulary. */
+    private List<String> sampleWords(int n) {
+        Map<String, Integer> df = new LinkedHashMap<>();
+        for (ArchiveRecord r : mixed) for (String w : Oracle.words(r.body())) df.merge(w, 1, Integer::sum);
+        List<String> candidates = df.entrySet().stream()
+                .filter(e -> e.getKey().length() >= 4 && e.getKey().chars().allMatch(Character::isLetter))
+                .filter(e -> e.getValue() <= SearchRequest.MAX_SIZE / 2)
+                .map(Map.Entry::getKey).sorted().toList();
+        List<String> out = new ArrayList<>();
+        Random rnd = new Random(3);
+        for (int i = 0; i < n && !candidates.isEmpty(); i++) out.add(candidates.get(rnd.nextInt(candidates.size())));
+        return out;
+    }
+}
