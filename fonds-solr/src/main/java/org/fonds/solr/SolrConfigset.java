@@ -64,7 +64,7 @@ public final class SolrConfigset {
     private static void step(StringBuilder s, String element, Step step) {
         s.append("      <").append(element).append(" name=\"").append(step.name()).append('"');
         for (Map.Entry<String, String> p : new java.util.TreeMap<>(step.params()).entrySet()) {
-            s.append(' ').append(p.getKey()).append("=\"").append(p.getValue()).append('"');
+            s.append(' ').append(p.getKey()).append("=\"").append(xml(p.getValue())).append('"');
         }
         s.append("/>\n");
     }
@@ -84,6 +84,10 @@ public final class SolrConfigset {
         }
         s.append("  <field name=\"").append(f.fieldName()).append("\" type=\"").append(type).append("\" ").append(flags)
                 .append(" multiValued=\"").append(f.multiValued()).append("\"/>\n");
+    }
+
+    private static String xml(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     static String solrconfig() {

@@ -22,27 +22,29 @@ import org.fonds.search.schema.Facet;
  * span of days, or pass a set of facet filters, and the facet counts under those filters.
  */
 final class Oracle {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** A word as Unicode segmentation sees it: an apostrophe between letters stays inside (didn't). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+)*");
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
     private final List<ArchiveRecord> records;
     private final Map<String, IndexDocument> docs = new HashMap<>();
+    /** Folded word to the ids of the records that hold it in a default search field. */
+    private final Map<String, Set<String>> postings = new HashMap<>();
 
     Oracle(List<ArchiveRecord> records) {
         this.records = records;
-        for (ArchiveRecord r : records) docs.put(r.id(), IndexDocuments.of(r, 1));
-    }
-
-    /** Ids of records whose title, summary, body, notes or people contain {@code word} as a word. */
-    Set<String> withWord(String word) {
-        String w = fold(word);
-        Set<String> out = new HashSet<>();
         for (ArchiveRecord r : records) {
+            docs.put(r.id(), IndexDocuments.of(r, 1));
             StringBuilder all = new StringBuilder(r.title()).append(' ').append(r.summary()).append(' ').append(r.body());
             for (Note n : r.notes()) all.append(' ').append(n.text());
             for (String p : r.participants()) all.append(' ').append(p);
             for (String p : r.speakers()) all.append(' ').append(p);
-            if (words(all.toString()).contains(w)) out.add(r.id());
+            for (String w : words(all.toString())) postings.computeIfAbsent(w, k -> new HashSet<>()).add(r.id());
         }
-        return out;
+    }
+
+    /** Ids of records whose title, summary, body, notes or people contain {@code word} as a word. */
+    Set<String> withWord(String word) {
+        return postings.getOrDefault(fold(word), Set.of());
     }
 
     /** Ids of records whose date (or any day of their range) lies within {@code from}..{@code to}. */
@@ -85,7 +87,7 @@ final class Oracle {
     static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
         var m = WORD.matcher(fold(text));
-        while (m.find()) out.add(m.group());
+        while (m.find()) out.add(POSSESSIVE.matcher(m.group()).replaceFirst(""));
         return out;
     }
 

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -171,7 +170,8 @@ public abstract class SearchContract {
         assertThat(r.facets().get(Facet.DELO)).containsExactly(new FacetCount("TsKhSD F. 3, Op. 12, D. 1006", 5));
         assertThat(r.facets().get(Facet.TYPE)).containsExactly(new FacetCount("working notes", 5));
         assertThat(r.facets().get(Facet.LANGUAGE)).containsExactly(new FacetCount("Russian", 5));
-        assertThat(r.facets().get(Facet.PERSON)).contains(new FacetCount("Bulganin", 5), new FacetCount("Kadar", 1));
+        // Bulganin takes part in four sessions; the fifth record (2 November, 111885) lists no one
+        assertThat(r.facets().get(Facet.PERSON)).startsWith(new FacetCount("Bulganin", 4)).contains(new FacetCount("Kadar", 1));
     }
 
     @Test
@@ -179,7 +179,7 @@ public abstract class SearchContract {
         SearchResult r = seedSearch.search(SearchRequest.of("").withFilter(Facet.PERSON, "Kadar"));
         assertThat(r.hits()).extracting(Hit::id).containsExactly("wcda-111884");
         // the person facet still counts every person, so a second one can be added
-        assertThat(r.facets().get(Facet.PERSON)).contains(new FacetCount("Bulganin", 5));
+        assertThat(r.facets().get(Facet.PERSON)).contains(new FacetCount("Bulganin", 4));
         assertThat(r.facets().get(Facet.MONTH)).containsExactly(new FacetCount("1956-11", 1));
         SearchResult either = seedSearch.search(SearchRequest.of("").withFilter(Facet.PERSON, "Kadar", "Yudin"));
         assertThat(either.hits()).extracting(Hit::id).containsExactlyInAnyOrder("wcda-111884", "wcda-113647");
@@ -312,14 +312,14 @@ public abstract class SearchContract {
         return out;
     }
 
-    /** Words of the generated bodies that match in at most one page of hits, spread over the vocabulary. */
+    /** Words of the bodies that match in at most one page of hits, spread over the vocabulary. */
     private List<String> sampleWords(int n) {
-        Map<String, Integer> df = new LinkedHashMap<>();
-        for (ArchiveRecord r : mixed) for (String w : Oracle.words(r.body())) df.merge(w, 1, Integer::sum);
-        List<String> candidates = df.entrySet().stream()
-                .filter(e -> e.getKey().length() >= 4 && e.getKey().chars().allMatch(Character::isLetter))
-                .filter(e -> e.getValue() <= SearchRequest.MAX_SIZE / 2)
-                .map(Map.Entry::getKey).sorted().toList();
+        Set<String> seen = new java.util.TreeSet<>();
+        for (ArchiveRecord r : mixed) seen.addAll(Oracle.words(r.body()));
+        List<String> candidates = seen.stream()
+                .filter(w -> w.length() >= 4 && w.chars().allMatch(Character::isLetter))
+                .filter(w -> oracle.withWord(w).size() <= SearchRequest.MAX_SIZE)
+                .toList();
         List<String> out = new ArrayList<>();
         Random rnd = new Random(3);
         for (int i = 0; i < n && !candidates.isEmpty(); i++) out.add(candidates.get(rnd.nextInt(candidates.size())));
