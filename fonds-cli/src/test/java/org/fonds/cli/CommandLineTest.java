@@ -160,4 +160,36 @@ class CommandLineTest {
         Run problems = run("problems", "--home", home.toString());
         assertThat(problems.lines()).singleElement().asString().contains("no-contents").contains("note-to-self.txt");
     }
+
+    @Test
+    void searchPrintsHitsWithSnippetsAndFacetsOrTheJsonOfTheApi() throws Exception {
+        String home = tmp.resolve("home").toString();
+        assertThat(run("ingest", "--home", home, SEEDS.toString()).status()).isZero();
+
+        Run people = run("search", "--home", home, "Pancha", "Shila");
+        assertThat(people.status()).isZero();
+        assertThat(people.out()).contains("1 document match", "wcda-113647", "«Pancha» «Shila»", "note 8:", "year: 1956 (1)");
+
+        Run json = run("search", "--home", home, "--json", "--facet", "month=1956-11", "--sort", "date", "person:Kádár");
+        assertThat(json.status()).isZero();
+        JsonNode result = RecordJson.mapper().readTree(json.out());
+        assertThat(result.get("total").asInt()).isEqualTo(1);
+        assertThat(result.get("hits").get(0).get("id").asText()).isEqualTo("wcda-111884");
+        assertThat(result.get("facets").get("month").get(0).get("value").asText()).isEqualTo("1956-11");
+
+        Run none = run("search", "--home", home, "Zzyzx");
+        assertThat(none.status()).isZero();
+        assertThat(none.out()).contains("No documents match");
+    }
+
+    @Test
+    void aMalformedQueryIsWrongUsageAndShowsWhere() throws IOException {
+        String home = tmp.resolve("home").toString();
+        Run r = run("search", "--home", home, "(Kadar", "OR", "Nagy");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("fonds search:", "(Kadar OR Nagy", "^");
+        Run badFacet = run("search", "--home", home, "--facet", "colour=red", "Kadar");
+        assertThat(badFacet.status()).isEqualTo(2);
+        assertThat(badFacet.err()).contains("no facet 'colour'");
+    }
 }

@@ -123,4 +123,36 @@ class WebServerTest {
         assertThat(get("/api/documents/%2e%2e/versions").statusCode()).isEqualTo(404);
         assertThat(get("/no/such/route").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void searchAnswersHitsSnippetsAndFacets() throws Exception {
+        HttpResponse<String> r = get("/api/search?q=%22Pancha+Shila%22");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode json = RecordJson.mapper().readTree(r.body());
+        assertThat(json.get("total").asInt()).isEqualTo(1);
+        JsonNode hit = json.get("hits").get(0);
+        assertThat(hit.get("id").asText()).isEqualTo("wcda-113647");
+        assertThat(hit.get("date").asText()).isEqualTo("1956-10-30");
+        assertThat(hit.get("snippets").get(0).get("html").asText()).contains("<mark>Pancha Shila</mark>");
+        assertThat(json.get("facets").get("year").get(0).get("count").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void searchFiltersByFacetValues() throws Exception {
+        JsonNode json = RecordJson.mapper().readTree(get("/api/search?q=&facet.month=1956-10&facet.month=1956-11&facet.person=Kadar").body());
+        assertThat(json.get("total").asInt()).isEqualTo(1);
+        assertThat(json.get("hits").get(0).get("id").asText()).isEqualTo("wcda-111884");
+    }
+
+    @Test
+    void aMalformedQueryIs400WithWhereItWentWrong() throws Exception {
+        HttpResponse<String> r = get("/api/search?q=%22Pancha");
+        assertThat(r.statusCode()).isEqualTo(400);
+        JsonNode json = RecordJson.mapper().readTree(r.body());
+        assertThat(json.get("code").asText()).isEqualTo("unterminated-phrase");
+        assertThat(json.get("at").asInt()).isZero();
+        assertThat(json.get("pointer").asText()).contains("^");
+        assertThat(get("/api/search?q=x&size=1000").statusCode()).isEqualTo(400);
+        assertThat(get("/api/search?q=x&facet.colour=red").statusCode()).isEqualTo(400);
+    }
 }
