@@ -9,7 +9,8 @@ import org.fonds.search.schema.Facet;
 
 /**
  * Reads a {@link SearchRequest} from request parameters ({@code q}, {@code page}, {@code size},
- * {@code sort}, {@code facet.FIELD}), as the API and the reading room receive them. Bad values
+ * {@code sort}, {@code facet.FIELD}, {@code facets=false}, {@code snippets=false}), as the API and
+ * the reading room receive them. Bad values
  * raise {@link IllegalArgumentException} with a message for the reader.
  */
 public final class SearchParams {
@@ -32,7 +33,12 @@ public final class SearchParams {
                     + String.join(", ", java.util.Arrays.stream(Facet.values()).map(Facet::facetName).toList())));
             for (String v : e.getValue()) if (!v.isBlank()) filters.computeIfAbsent(f, k -> new LinkedHashSet<>()).add(v);
         }
-        return new SearchRequest(q, filters, sort, page, size);
+        return new SearchRequest(q, filters, sort, page, size, flag(params, "facets"), flag(params, "snippets"));
+    }
+
+    /** {@code facets=false} or {@code snippets=false} leaves that part out; anything else keeps it. */
+    private static boolean flag(Map<String, List<String>> params, String name) {
+        return !"false".equalsIgnoreCase(first(params, name, "true").strip());
     }
 
     private static String first(Map<String, List<String>> params, String name, String otherwise) {

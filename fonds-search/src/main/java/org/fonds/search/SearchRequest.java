@@ -8,9 +8,11 @@ import org.fonds.search.schema.Facet;
 
 /**
  * One search: the query as the reader typed it, the facet values selected (alternatives within a
- * facet, all facets together), the order, and the page ({@code page} from 1, {@code size} hits each).
+ * facet, all facets together), the order, the page ({@code page} from 1, {@code size} hits each),
+ * and whether to count facets and cut snippets (a caller that only wants ids can skip both).
  */
-public record SearchRequest(String query, Map<Facet, Set<String>> filters, SortOrder sort, int page, int size) {
+public record SearchRequest(String query, Map<Facet, Set<String>> filters, SortOrder sort, int page, int size,
+                            boolean facets, boolean snippets) {
     public static final int DEFAULT_SIZE = 10;
     public static final int MAX_SIZE = 100;
     /** Hits beyond this rank are not served: deep pages cost the engine more than they help a reader. */
@@ -28,6 +30,10 @@ public record SearchRequest(String query, Map<Facet, Set<String>> filters, SortO
         if ((long) page * size > MAX_DEPTH) throw new IllegalArgumentException("pages end at hit " + MAX_DEPTH + "; narrow the search instead");
     }
 
+    public SearchRequest(String query, Map<Facet, Set<String>> filters, SortOrder sort, int page, int size) {
+        this(query, filters, sort, page, size, true, true);
+    }
+
     public static SearchRequest of(String query) {
         return new SearchRequest(query, Map.of(), SortOrder.RELEVANCE, 1, DEFAULT_SIZE);
     }
@@ -38,15 +44,20 @@ public record SearchRequest(String query, Map<Facet, Set<String>> filters, SortO
         Set<String> v = new LinkedHashSet<>(f.getOrDefault(facet, Set.of()));
         v.addAll(java.util.List.of(values));
         f.put(facet, v);
-        return new SearchRequest(query, f, sort, page, size);
+        return new SearchRequest(query, f, sort, page, size, facets, snippets);
     }
 
     public SearchRequest withSort(SortOrder order) {
-        return new SearchRequest(query, filters, order, page, size);
+        return new SearchRequest(query, filters, order, page, size, facets, snippets);
     }
 
     public SearchRequest withPage(int newPage, int newSize) {
-        return new SearchRequest(query, filters, sort, newPage, newSize);
+        return new SearchRequest(query, filters, sort, newPage, newSize, facets, snippets);
+    }
+
+    /** The same search, counting facets and cutting snippets only as asked. */
+    public SearchRequest withParts(boolean withFacets, boolean withSnippets) {
+        return new SearchRequest(query, filters, sort, page, size, withFacets, withSnippets);
     }
 
     /** Hits to skip before this page. */

@@ -49,6 +49,8 @@ public final class SolrEngine implements SearchIndex, Searcher {
     private static final String FIELDS = String.join(",", Field.ID.fieldName(), Field.TITLE.fieldName(), Field.DATE.fieldName(),
             Field.SUMMARY.fieldName(), Field.BODY.fieldName(), Field.NOTES.fieldName(), Field.NOTE_NUMBERS.fieldName());
 
+    private static final String ID_TITLE_DATE = String.join(",", Field.ID.fieldName(), Field.TITLE.fieldName(), Field.DATE.fieldName());
+
     private final CloudSolrClient client;
     private final String collection;
     private final List<SolrInputDocument> pending = new ArrayList<>();
@@ -139,17 +141,17 @@ public final class SolrEngine implements SearchIndex, Searcher {
         String q = SolrQueries.of(expr);
         if (q == null) return new SearchResult(0, List.of(), Map.of());
         QueryResponse r = call(() -> client.query(query(q, request)));
-        org.apache.lucene.search.Query forSnippets = LuceneQueries.of(expr);
+        org.apache.lucene.search.Query forSnippets = request.snippets() ? LuceneQueries.of(expr) : null;
         List<Hit> hits = new ArrayList<>();
         for (SolrDocument d : r.getResults()) hits.add(hit(d, forSnippets));
-        return new SearchResult(r.getResults().getNumFound(), hits, facets(r));
+        return new SearchResult(r.getResults().getNumFound(), hits, request.facets() ? facets(r) : Map.of());
     }
 
     private static SolrQuery query(String q, SearchRequest request) {
         SolrQuery s = new SolrQuery(q);
         s.set("defType", "lucene");
         s.set("q.op", "OR");
-        s.setFields(FIELDS);
+        s.setFields(request.snippets() ? FIELDS : ID_TITLE_DATE);
         s.setStart(request.offset());
         s.setRows(request.size());
         switch (request.sort()) {
@@ -159,6 +161,7 @@ public final class SolrEngine implements SearchIndex, Searcher {
         }
         s.addSort(Field.ID.fieldName(), SolrQuery.ORDER.asc);
         request.filters().forEach((facet, values) -> s.addFilterQuery(filter(facet, values)));
+        if (!request.facets()) return s;
         s.setFacet(true);
         s.setFacetMinCount(1);
         for (Facet f : Facet.values()) {

@@ -28,6 +28,8 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.fonds.search.SearchRequest;
 import org.fonds.search.SearchResult;
@@ -52,6 +54,8 @@ import org.fonds.search.snippet.StoredText;
 public final class LuceneSearcher implements Searcher {
     private static final Set<String> STORED = Set.of(Field.ID.fieldName(), Field.TITLE.fieldName(), Field.DATE.fieldName(),
             Field.SUMMARY.fieldName(), Field.BODY.fieldName(), Field.NOTES.fieldName(), Field.NOTE_NUMBERS.fieldName());
+
+    private static final Set<String> LISTED = Set.of(Field.ID.fieldName(), Field.TITLE.fieldName(), Field.DATE.fieldName());
 
     private final FSDirectory directory;
     private SearcherManager manager;
@@ -100,12 +104,25 @@ public final class LuceneSearcher implements Searcher {
             for (String v : values) drill.add(facet.facetName(), v);
         });
         int top = request.offset() + request.size();
+        if (!request.facets() && request.filters().isEmpty()) return plain(searcher, query, request, top);
         DrillSidewaysResult r = new DrillSideways(searcher, LuceneDocuments.FACETS, state)
                 .search(drill, null, null, top, sort(request.sort()), request.sort() == SortOrder.RELEVANCE);
         List<Hit> hits = new ArrayList<>();
         ScoreDoc[] docs = r.hits.scoreDocs;
-        for (int i = request.offset(); i < docs.length; i++) hits.add(hit(searcher, docs[i].doc, query));
-        return new SearchResult(total(r), hits, facets(r));
+        Query snippetQuery = request.snippets() ? query : null;
+        for (int i = request.offset(); i < docs.length; i++) hits.add(hit(searcher, docs[i].doc, snippetQuery));
+        return new SearchResult(total(r), hits, request.facets() ? facets(r) : Map.of());
+    }
+
+    /** Without facets to count, a plain search: drill-sideways would only add work. */
+    private SearchResult plain(IndexSearcher searcher, Query query, SearchRequest request, int top) throws IOException {
+        if (query == null) return new SearchResult(0, List.of(), Map.of());
+        TopFieldCollectorManager collector = new TopFieldCollectorManager(sort(request.sort()), top, null, Integer.MAX_VALUE);
+        TopDocs found = searcher.search(query, collector);
+        List<Hit> hits = new ArrayList<>();
+        Query snippetQuery = request.snippets() ? query : null;
+        for (int i = request.offset(); i < found.scoreDocs.length; i++) hits.add(hit(searcher, found.scoreDocs[i].doc, snippetQuery));
+        return new SearchResult(found.totalHits.value(), hits, Map.of());
     }
 
     private static long total(DrillSidewaysResult r) {
@@ -147,8 +164,9 @@ public final class LuceneSearcher implements Searcher {
         return out;
     }
 
+    /** The hit of {@code doc}, with snippets for {@code query}, or none when it is null. */
     private static Hit hit(IndexSearcher searcher, int doc, Query query) throws IOException {
-        Document d = searcher.storedFields().document(doc, STORED);
+        Document d = searcher.storedFields().document(doc, query == null ? LISTED : STORED);
         IndexableField[] notes = d.getFields(Field.NOTES.fieldName());
         IndexableField[] numbers = d.getFields(Field.NOTE_NUMBERS.fieldName());
         List<StoredText.NoteText> noteTexts = new ArrayList<>();

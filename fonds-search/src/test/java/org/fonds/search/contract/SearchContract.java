@@ -234,6 +234,18 @@ public abstract class SearchContract {
     }
 
     @Test
+    void facetsAndSnippetsCanBeLeftOut() {
+        SearchRequest full = SearchRequest.of("\"Pancha Shila\"");
+        SearchResult with = seedSearch.search(full);
+        SearchResult without = seedSearch.search(full.withParts(false, false));
+        assertThat(without.total()).isEqualTo(with.total());
+        assertThat(without.hits()).extracting(Hit::id).isEqualTo(with.hits().stream().map(Hit::id).toList());
+        assertThat(without.hits()).allSatisfy(h -> assertThat(h.snippets()).isEmpty());
+        assertThat(without.facets()).isEmpty();
+        assertThat(with.facets()).isNotEmpty();
+    }
+
+    @Test
     void pagesFollowOneAnother() {
         SearchRequest first = SearchRequest.of("").withSort(SortOrder.DATE).withPage(1, 7);
         SearchRequest second = first.withPage(2, 7);
