@@ -7,7 +7,16 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * Lucene tells, at its first search, that the JDK's incubating vector module is not enabled; a
+     * historian's terminal is no place for that, and enabling an incubator module prints its own
+     * warning. Held here so the logger, and its level, are not collected.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTORS =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 
@@ -15,8 +24,9 @@ public final class Main {
         CommandLine cl = new CommandLine(new FondsCommand());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("fonds: " + e.getMessage());
-            // a store that is busy or unreadable is the user's to fix, not a bug
-            return e instanceof org.fonds.store.StoreException ? ExitCodes.PROBLEMS : ExitCodes.SOFTWARE;
+            // a store that is busy or unreadable, or a Solr cluster out of reach, is the user's to fix, not a bug
+            boolean theirs = e instanceof org.fonds.store.StoreException || e instanceof org.fonds.solr.SolrEngine.SolrUnavailable;
+            return theirs ? ExitCodes.PROBLEMS : ExitCodes.SOFTWARE;
         });
         return cl;
     }

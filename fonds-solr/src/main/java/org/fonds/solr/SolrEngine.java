@@ -27,7 +27,6 @@ import org.fonds.search.SearchResult.FacetCount;
 import org.fonds.search.SearchResult.Hit;
 import org.fonds.search.Searcher;
 import org.fonds.search.doc.IndexDocuments;
-import org.fonds.search.lucene.LuceneQueries;
 import org.fonds.search.query.Expr;
 import org.fonds.search.query.QueryParser;
 import org.fonds.search.schema.Facet;
@@ -141,7 +140,7 @@ public final class SolrEngine implements SearchIndex, Searcher {
         String q = SolrQueries.of(expr);
         if (q == null) return new SearchResult(0, List.of(), Map.of());
         QueryResponse r = call(() -> client.query(query(q, request)));
-        org.apache.lucene.search.Query forSnippets = request.snippets() ? LuceneQueries.of(expr) : null;
+        org.apache.lucene.search.Query forSnippets = request.snippets() ? Snippets.queryFor(expr) : null;
         List<Hit> hits = new ArrayList<>();
         for (SolrDocument d : r.getResults()) hits.add(hit(d, forSnippets));
         return new SearchResult(r.getResults().getNumFound(), hits, request.facets() ? facets(r) : Map.of());

@@ -87,7 +87,7 @@ public final class LuceneSearcher implements Searcher {
             if (m == null) return new SearchResult(0, List.of(), Map.of());
             IndexSearcher searcher = m.acquire();
             try {
-                return search(searcher, query, request);
+                return search(searcher, query, request.snippets() ? Snippets.queryFor(expr) : null, request);
             } finally {
                 m.release(searcher);
             }
@@ -96,7 +96,7 @@ public final class LuceneSearcher implements Searcher {
         }
     }
 
-    private SearchResult search(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
+    private SearchResult search(IndexSearcher searcher, Query query, Query snippetQuery, SearchRequest request) throws IOException {
         SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
         if (state == null) return new SearchResult(0, List.of(), Map.of());
         DrillDownQuery drill = new DrillDownQuery(LuceneDocuments.FACETS, query == null ? new MatchNoDocsQuery() : query);
@@ -104,23 +104,22 @@ public final class LuceneSearcher implements Searcher {
             for (String v : values) drill.add(facet.facetName(), v);
         });
         int top = request.offset() + request.size();
-        if (!request.facets() && request.filters().isEmpty()) return plain(searcher, query, request, top);
+        if (!request.facets() && request.filters().isEmpty()) return plain(searcher, query, snippetQuery, request, top);
         DrillSidewaysResult r = new DrillSideways(searcher, LuceneDocuments.FACETS, state)
                 .search(drill, null, null, top, sort(request.sort()), request.sort() == SortOrder.RELEVANCE);
         List<Hit> hits = new ArrayList<>();
         ScoreDoc[] docs = r.hits.scoreDocs;
-        Query snippetQuery = request.snippets() ? query : null;
         for (int i = request.offset(); i < docs.length; i++) hits.add(hit(searcher, docs[i].doc, snippetQuery));
         return new SearchResult(total(r), hits, request.facets() ? facets(r) : Map.of());
     }
 
     /** Without facets to count, a plain search: drill-sideways would only add work. */
-    private SearchResult plain(IndexSearcher searcher, Query query, SearchRequest request, int top) throws IOException {
+    private SearchResult plain(IndexSearcher searcher, Query query, Query snippetQuery, SearchRequest request, int top)
+            throws IOException {
         if (query == null) return new SearchResult(0, List.of(), Map.of());
         TopFieldCollectorManager collector = new TopFieldCollectorManager(sort(request.sort()), top, null, Integer.MAX_VALUE);
         TopDocs found = searcher.search(query, collector);
         List<Hit> hits = new ArrayList<>();
-        Query snippetQuery = request.snippets() ? query : null;
         for (int i = request.offset(); i < found.scoreDocs.length; i++) hits.add(hit(searcher, found.scoreDocs[i].doc, snippetQuery));
         return new SearchResult(found.totalHits.value(), hits, Map.of());
     }

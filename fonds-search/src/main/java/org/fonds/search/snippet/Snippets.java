@@ -11,6 +11,9 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.fonds.search.SearchResult.Snippet;
 import org.fonds.search.lucene.Analyzers;
+import org.fonds.search.lucene.LuceneQueries;
+import org.fonds.search.query.Expr;
+import org.fonds.search.query.Scope;
 import org.fonds.search.schema.Field;
 
 /**
@@ -36,6 +39,29 @@ public final class Snippets {
             .build();
 
     private Snippets() {}
+
+    /**
+     * The query whose matches snippets mark, for a parsed query: the search's own, except that a
+     * name asked for with {@code person:}, {@code speaker:} or {@code participant:} is also marked
+     * where the text writes it, so such a hit shows where the person appears.
+     */
+    public static Query queryFor(Expr e) {
+        return LuceneQueries.of(widen(e));
+    }
+
+    private static Expr widen(Expr e) {
+        return switch (e) {
+            case Expr.Word w when isName(w.scope()) -> new Expr.Or(List.of(w, new Expr.Word(null, w.text(), w.at())));
+            case Expr.Phrase p when isName(p.scope()) -> new Expr.Or(List.of(p, new Expr.Phrase(null, p.text(), p.slop(), p.at())));
+            case Expr.And a -> new Expr.And(a.parts().stream().map(Snippets::widen).toList());
+            case Expr.Or o -> new Expr.Or(o.parts().stream().map(Snippets::widen).toList());
+            default -> e;
+        };
+    }
+
+    private static boolean isName(Scope s) {
+        return s == Scope.PERSON || s == Scope.SPEAKER || s == Scope.PARTICIPANT;
+    }
 
     /** The snippets of {@code text} for {@code query}: body, then summary, then notes. */
     public static List<Snippet> of(Query query, StoredText text) {
