@@ -38,7 +38,7 @@ final class ClusterProcess implements AutoCloseable {
   private final Thread killOnExit;
   private final List<String> nodeUrls;
 
-  private ClusterProcess(Process process, Path log, Duration startTimeout) throws IOException {
+  private ClusterProcess(Process process, Path log, Duration startTimeout) {
     this.process = process;
     this.log = log;
     // Closing our end of stdin stops the child when we die; this also covers a normal JVM exit
@@ -49,7 +49,7 @@ final class ClusterProcess implements AutoCloseable {
   }
 
   /**
-   * Starts the cluster in {@code workDir} and returns once every node answers.
+   * Starts the cluster in {@code workDir} and returns once every node is live.
    *
    * @param classpathFile fonds-solr-cluster's {@code target/cluster.classpath}
    */
@@ -71,7 +71,7 @@ final class ClusterProcess implements AutoCloseable {
         .start();
     try {
       return new ClusterProcess(process, log, startTimeout);
-    } catch (RuntimeException | IOException e) {
+    } catch (RuntimeException e) {
       process.destroyForcibly();
       throw e;
     }
@@ -81,7 +81,7 @@ final class ClusterProcess implements AutoCloseable {
     return nodeUrls;
   }
 
-  private List<String> awaitReady(Duration timeout) throws IOException {
+  private List<String> awaitReady(Duration timeout) {
     CompletableFuture<List<String>> ready = new CompletableFuture<>();
     Thread reader = new Thread(() -> readProtocol(ready), "solr-cluster-stdout");
     reader.setDaemon(true);
