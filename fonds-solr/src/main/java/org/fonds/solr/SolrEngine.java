@@ -163,6 +163,11 @@ public final class SolrEngine implements SearchIndex, Searcher {
         if (!request.facets()) return s;
         s.setFacet(true);
         s.setFacetMinCount(1);
+        // Each shard proposes its own top values; a value that is modest on every shard but frequent
+        // over all of them is missed unless the shards propose many more than are shown. Asking for
+        // 4x + 200 makes the top 50 exact unless a facet has hundreds of values tied near the cut.
+        s.set("facet.overrequest.ratio", 4);
+        s.set("facet.overrequest.count", 200);
         for (Facet f : Facet.values()) {
             s.addFacetField("{!ex=" + f.fieldName() + " key=" + f.facetName() + "}" + f.fieldName());
             boolean all = f.order() == Facet.Order.VALUE;

@@ -60,6 +60,7 @@ final class ClusterProcess implements AutoCloseable {
           + ": build fonds-solr-cluster first (./mvnw -pl fonds-solr-cluster package)");
     }
     String classpath = Files.readString(classpathFile).strip();
+    Files.createDirectories(workDir);
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Path log = workDir.resolve("cluster.log");
     List<String> command = new ArrayList<>();

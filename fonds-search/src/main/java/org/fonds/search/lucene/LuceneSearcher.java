@@ -21,7 +21,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -98,8 +97,9 @@ public final class LuceneSearcher implements Searcher {
 
     private SearchResult search(IndexSearcher searcher, Query query, Query snippetQuery, SearchRequest request) throws IOException {
         SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-        if (state == null) return new SearchResult(0, List.of(), Map.of());
-        DrillDownQuery drill = new DrillDownQuery(LuceneDocuments.FACETS, query == null ? new MatchNoDocsQuery() : query);
+        // a query whose every word vanished in analysis matches nothing, as on Solr
+        if (state == null || query == null) return new SearchResult(0, List.of(), Map.of());
+        DrillDownQuery drill = new DrillDownQuery(LuceneDocuments.FACETS, query);
         request.filters().forEach((facet, values) -> {
             for (String v : values) drill.add(facet.facetName(), v);
         });
@@ -116,7 +116,6 @@ public final class LuceneSearcher implements Searcher {
     /** Without facets to count, a plain search: drill-sideways would only add work. */
     private SearchResult plain(IndexSearcher searcher, Query query, Query snippetQuery, SearchRequest request, int top)
             throws IOException {
-        if (query == null) return new SearchResult(0, List.of(), Map.of());
         TopFieldCollectorManager collector = new TopFieldCollectorManager(sort(request.sort()), top, null, Integer.MAX_VALUE);
         TopDocs found = searcher.search(query, collector);
         List<Hit> hits = new ArrayList<>();
