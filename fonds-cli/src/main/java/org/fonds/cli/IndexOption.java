@@ -35,7 +35,7 @@ final class IndexOption {
         return nodes.isEmpty() ? LuceneSearcher.open(archive.index()) : SolrEngine.connect(nodes, collection);
     }
 
-    private List<String> solrNodes() {
+    List<String> solrNodes() {
         String urls = solr != null ? solr : System.getenv("FONDS_SOLR");
         if (urls == null || urls.isBlank()) return List.of();
         return Arrays.stream(urls.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();

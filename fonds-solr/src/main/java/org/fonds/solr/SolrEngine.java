@@ -17,6 +17,7 @@ import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.fonds.record.ArchiveRecord;
@@ -226,8 +227,11 @@ public final class SolrEngine implements SearchIndex, Searcher {
     private <T> T call(SolrCall<T> c) {
         try {
             return c.run();
-        } catch (SolrServerException | IOException e) {
+        } catch (SolrServerException | IOException | SolrException e) {
             throw new SolrUnavailable("Solr collection '" + collection + "': " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // SolrJ reports a cluster it cannot reach with plain runtime exceptions
+            throw new SolrUnavailable("Solr collection '" + collection + "' cannot be reached: " + e.getMessage(), e);
         }
     }
 
