@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * A real two-node SolrCloud for integration tests, run in a forked JVM (fonds-solr-cluster) and
- * spoken to over HTTP with SolrJ 10, as the backend will be in production.
+ * spoken to over HTTP with SolrJ 10, as the Solr engine speaks to a cluster in production.
  *
  * <pre>{@code
  * try (SolrCloudFixture solr = SolrCloudFixture.start(tempDir)) {
