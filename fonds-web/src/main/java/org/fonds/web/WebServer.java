@@ -2,14 +2,16 @@ package org.fonds.web;
 
 import io.javalin.Javalin;
 import org.fonds.search.Searcher;
+import org.fonds.web.room.ReadingRoom;
 import org.fonds.store.OcflStore;
 
 /**
- * The HTTP server (spec/INTERFACES.md, "HTTP"): thin handlers over the store and the search, wired here. Routes
- * change no data; there is nothing to authenticate yet.
+ * The HTTP server (spec/INTERFACES.md, "HTTP"): the reading room's pages and the JSON API, thin
+ * handlers over the store and the search, wired here. Routes change no data; there is nothing to
+ * authenticate.
  */
 public final class WebServer {
-    /** What the root answers until the reading room exists: where the API is. */
+    /** What {@code /api} answers: where the API's routes are. */
     private static final String INDEX = "{\"name\":\"Fonds\",\"api\":{\"document\":\"/api/documents/{id}\","
             + "\"versions\":\"/api/documents/{id}/versions\",\"source\":\"/api/documents/{id}/source\","
             + "\"search\":\"/api/search?q=\",\"health\":\"/health\"}}";
@@ -21,7 +23,8 @@ public final class WebServer {
         SearchApi search = new SearchApi(searcher);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.routes.get("/", ctx -> ctx.contentType("application/json").result(INDEX));
+            new ReadingRoom(store, searcher).install(config);
+            config.routes.get("/api", ctx -> ctx.contentType("application/json").result(INDEX));
             config.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
             config.routes.get("/api/search", search::search);
             config.routes.get("/api/documents/{id}", documents::record);
@@ -30,8 +33,11 @@ public final class WebServer {
             config.routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).contentType("application/json")
                     .result(e.json()));
             config.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty()) {
+                if (ctx.result() != null && !ctx.result().isEmpty()) return;
+                if (ctx.path().startsWith("/api")) {
                     ctx.contentType("application/json").result(new ApiError(404, "no such route: " + ctx.path()).json());
+                } else {
+                    ctx.contentType("text/html; charset=utf-8").result(ReadingRoom.notFound("No page at this address"));
                 }
             });
         });

@@ -75,7 +75,7 @@ class WebServerTest {
 
     @Test
     void theRootSaysWhereTheApiIs() throws Exception {
-        HttpResponse<String> r = get("/");
+        HttpResponse<String> r = get("/api");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(RecordJson.mapper().readTree(r.body()).path("api").path("document").asText()).isEqualTo("/api/documents/{id}");
     }

@@ -1,0 +1,119 @@
+package org.fonds.web.room;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fonds.record.ArchivalReference;
+import org.fonds.record.ArchiveRecord;
+import org.fonds.record.Note;
+import org.fonds.record.ProtocolRef;
+import org.fonds.record.RecordJson;
+import org.fonds.search.doc.ArchivalFiles;
+import org.fonds.store.OcflStore;
+import org.fonds.store.StoredVersion;
+import org.fonds.store.VersionSummary;
+import org.fonds.web.room.DocumentView.Link;
+import org.fonds.web.room.DocumentView.Meta;
+import org.fonds.web.room.DocumentView.NoteView;
+import org.fonds.web.room.DocumentView.VersionView;
+
+/** The document page: one stored record to read and cite, at its latest or an earlier version. */
+final class DocumentPage {
+    private final OcflStore store;
+
+    DocumentPage(OcflStore store) {
+        this.store = store;
+    }
+
+    /** The page of {@code id}, or null when there is no such document (or version). */
+    String render(Context ctx, String id, int version) {
+        StoredVersion stored = store.read(id, version).orElse(null);
+        if (stored == null) return null;
+        ArchiveRecord r = RecordJson.read(stored.recordJson());
+        List<VersionSummary> history = store.history(id);
+        return Templates.render("document.jte", view(r, stored.version(), history, ctx.scheme() + "://" + ctx.host()));
+    }
+
+    static DocumentView view(ArchiveRecord r, int version, List<VersionSummary> history, String base) {
+        Map<Integer, List<String>> anchors = new HashMap<>();
+        var body = new BodyLayout(r).paragraphs(anchors);
+        List<NoteView> notes = new ArrayList<>();
+        for (Note n : r.notes()) notes.add(new NoteView(n.n(), n.text(), anchors.getOrDefault(n.n(), List.of())));
+        List<Link> files = new ArrayList<>();
+        List<String> refs = new ArrayList<>();
+        for (ArchivalReference a : r.archivalReferences()) {
+            refs.add(a.text());
+            String file = ArchivalFiles.file(a);
+            if (file != null && files.stream().noneMatch(l -> l.label().equals(file))) files.add(new Link(file, Links.file(file)));
+        }
+        List<String> protocol = r.protocolRefs().stream().map(DocumentPage::protocol).toList();
+        int latest = history.isEmpty() ? version : history.getLast().version();
+        List<VersionView> versions = history.stream().map(v -> new VersionView(v.version(), v.created().toString(), v.message(),
+                Links.document(r.id()) + (v.version() == latest ? "" : "?version=" + v.version()), v.version() == version)).toList();
+        String url = base + Links.document(r.id());
+        return new DocumentView(r.id(), r.title(), r.date(), r.dateText(), version, version == latest, r.summary(),
+                r.originalLanguage(), r.translationLanguage(), r.citation(), files, refs,
+                BodyLayout.links(r.participants()), protocol, body, notes, versions, exports(r.id()), meta(r, url),
+                jsonLd(r, url), r.sourceUrl(), r.repository());
+    }
+
+    private static String protocol(ProtocolRef p) {
+        return (p.point() == null ? "" : "Point " + p.point() + " of ") + "Protocol No. " + p.number();
+    }
+
+    private static List<Link> exports(String id) {
+        String d = Links.document(id);
+        return List.of(new Link("RIS", d + ".ris"), new Link("BibTeX", d + ".bib"), new Link("CSL-JSON", d + ".csl.json"),
+                new Link("TEI P5", d + ".tei.xml"), new Link("Record JSON", "/api/documents/" + Links.enc(id)));
+    }
+
+    /** Highwire and Dublin Core tags, which Zotero's page detection reads. */
+    static List<Meta> meta(ArchiveRecord r, String url) {
+        List<Meta> m = new ArrayList<>();
+        m.add(new Meta("citation_title", r.title()));
+        if (r.date() != null) {
+            m.add(new Meta("citation_date", r.date().replace('-', '/')));
+            m.add(new Meta("citation_publication_date", r.date().replace('-', '/')));
+        }
+        if (r.compiler() != null) m.add(new Meta("citation_author", r.compiler()));
+        if (r.originalLanguage() != null) m.add(new Meta("citation_language", r.originalLanguage()));
+        if (!r.repository().isEmpty()) m.add(new Meta("citation_publisher", r.repository()));
+        m.add(new Meta("citation_public_url", url));
+        m.add(new Meta("DC.title", r.title()));
+        m.add(new Meta("DC.type", "Manuscript"));
+        if (r.date() != null) m.add(new Meta("DC.date", r.date()));
+        if (!r.summary().isEmpty()) m.add(new Meta("DC.description", r.summary()));
+        if (!r.citation().isEmpty()) m.add(new Meta("DC.source", r.citation()));
+        if (!r.repository().isEmpty()) m.add(new Meta("DC.publisher", r.repository()));
+        if (r.translationLanguage() != null) m.add(new Meta("DC.language", r.translationLanguage()));
+        m.add(new Meta("DC.identifier", url));
+        return m;
+    }
+
+    /** schema.org JSON-LD, safe inside a script element ({@code <} written as {@code \u003c}). */
+    static String jsonLd(ArchiveRecord r, String url) {
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", "ArchiveComponent");
+        ld.put("name", r.title());
+        ld.put("url", url);
+        if (r.date() != null) ld.put("dateCreated", r.date());
+        if (!r.summary().isEmpty()) ld.put("description", r.summary());
+        if (r.originalLanguage() != null) ld.put("inLanguage", r.originalLanguage());
+        if (!r.repository().isEmpty()) ld.put("holdingArchive", Map.of("@type", "ArchiveOrganization", "name", r.repository()));
+        if (!r.archivalReferences().isEmpty()) ld.put("itemLocation", r.archivalReferences().getFirst().text());
+        if (r.sourceUrl() != null) ld.put("sameAs", r.sourceUrl());
+        if (!r.participants().isEmpty()) {
+            ld.put("mentions", r.participants().stream().map(p -> Map.of("@type", "Person", "name", p)).toList());
+        }
+        try {
+            return RecordJson.mapper().writeValueAsString(ld).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

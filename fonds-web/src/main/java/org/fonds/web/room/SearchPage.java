@@ -1,0 +1,146 @@
+package org.fonds.web.room;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.fonds.search.SearchRequest;
+import org.fonds.search.SearchResult;
+import org.fonds.search.SearchResult.FacetCount;
+import org.fonds.search.Searcher;
+import org.fonds.search.SortOrder;
+import org.fonds.search.query.QueryError;
+import org.fonds.search.query.QueryParser;
+import org.fonds.search.schema.Facet;
+import org.fonds.web.room.SearchView.Choice;
+import org.fonds.web.room.SearchView.FacetValue;
+import org.fonds.web.room.SearchView.FacetView;
+import org.fonds.web.room.SearchView.HitView;
+import org.fonds.web.room.SearchView.SnippetView;
+
+/** The search page: query box, date range, facets as checkable lists, hits with snippets, pages. */
+final class SearchPage {
+    static final int PAGE_SIZE = 10;
+    private static final Pattern DAY = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    private static final Map<Facet, String> LABELS = labels();
+
+    private final Searcher searcher;
+
+    SearchPage(Searcher searcher) {
+        this.searcher = searcher;
+    }
+
+    void render(Context ctx) {
+        Map<String, List<String>> params = ctx.queryParamMap();
+        String q = first(params, "q");
+        String from = first(params, "from");
+        String to = first(params, "to");
+        int page = Math.max(1, number(first(params, "page")));
+        SortOrder sort = SortOrder.of(first(params, "sort")).orElse(SortOrder.RELEVANCE);
+        Map<Facet, Set<String>> filters = new LinkedHashMap<>();
+        for (Facet f : Facet.values()) {
+            List<String> vs = params.getOrDefault("facet." + f.facetName(), List.of());
+            if (!vs.isEmpty()) filters.put(f, Set.copyOf(vs));
+        }
+        SearchView view;
+        try {
+            new QueryParser().parse(q); // the reader's own words first, so an error points into them
+            String range = range(from, to);
+            String query = range.isEmpty() ? q : q.isBlank() ? range : "(" + q + ") AND " + range;
+            int maxPage = SearchRequest.MAX_DEPTH / PAGE_SIZE;
+            SearchRequest request = new SearchRequest(query, filters, sort, Math.min(page, maxPage), PAGE_SIZE);
+            view = view(q, from, to, request, searcher.search(request), params);
+        } catch (QueryError e) {
+            ctx.status(400);
+            view = failed(q, from, to, sort, e.getMessage(), e.pointer());
+        } catch (IllegalArgumentException e) {
+            ctx.status(400);
+            view = failed(q, from, to, sort, e.getMessage(), "");
+        }
+        ctx.contentType("text/html; charset=utf-8").result(Templates.render("search.jte", view));
+    }
+
+    /** {@code date:[from TO to]} from the date fields, or "" when both are empty. */
+    private static String range(String from, String to) {
+        if (from.isBlank() && to.isBlank()) return "";
+        for (String d : List.of(from, to)) {
+            if (!d.isBlank() && !DAY.matcher(d.strip()).matches()) {
+                throw new IllegalArgumentException("dates are written 1956, 1956-11 or 1956-11-04 (got: " + d + ")");
+            }
+        }
+        return "date:[" + (from.isBlank() ? "*" : from.strip()) + " TO " + (to.isBlank() ? "*" : to.strip()) + "]";
+    }
+
+    private SearchView view(String q, String from, String to, SearchRequest request, SearchResult r, Map<String, List<String>> params) {
+        List<HitView> hits = new ArrayList<>();
+        for (SearchResult.Hit h : r.hits()) {
+            List<SnippetView> snippets = h.snippets().stream().map(s -> new SnippetView(s.source(), s.html())).toList();
+            hits.add(new HitView(h.title(), Links.document(h.id()), h.date(), h.id(), snippets));
+        }
+        List<FacetView> facets = new ArrayList<>();
+        for (Facet f : Facet.values()) {
+            Set<String> selected = request.filters().getOrDefault(f, Set.of());
+            List<FacetValue> values = new ArrayList<>();
+            int i = 0;
+            for (FacetCount c : r.facets().getOrDefault(f, List.of())) {
+                values.add(new FacetValue(c.value(), c.count(), selected.contains(c.value()), "f-" + f.facetName() + "-" + i++));
+            }
+            for (String s : selected) {
+                // a selected value the hits no longer have stays visible, so it can be unticked
+                if (values.stream().noneMatch(v -> v.value().equals(s))) values.add(new FacetValue(s, 0, true, "f-" + f.facetName() + "-" + i++));
+            }
+            if (!values.isEmpty()) facets.add(new FacetView(f.facetName(), LABELS.get(f), values));
+        }
+        int pages = (int) Math.min((r.total() + PAGE_SIZE - 1) / PAGE_SIZE, SearchRequest.MAX_DEPTH / PAGE_SIZE);
+        int page = request.page();
+        String shown = r.hits().isEmpty() ? "" : (request.offset() + 1) + "–" + (request.offset() + r.hits().size());
+        return new SearchView(q, from, to, r.total(), shown, page, pages, hits, facets, sorts(request.sort()),
+                page > 1 ? pageLink(params, page - 1) : null, page < pages ? pageLink(params, page + 1) : null, null, null);
+    }
+
+    private static SearchView failed(String q, String from, String to, SortOrder sort, String message, String pointer) {
+        return new SearchView(q, from, to, 0, "", 1, 0, List.of(), List.of(), sorts(sort), null, null, message, pointer);
+    }
+
+    private static List<Choice> sorts(SortOrder chosen) {
+        return List.of(new Choice("relevance", "best match", chosen == SortOrder.RELEVANCE),
+                new Choice("date", "oldest first", chosen == SortOrder.DATE),
+                new Choice("-date", "newest first", chosen == SortOrder.DATE_DESC));
+    }
+
+    private static String pageLink(Map<String, List<String>> params, int page) {
+        Map<String, List<String>> p = new LinkedHashMap<>(params);
+        p.put("page", List.of(Integer.toString(page)));
+        return Links.search(p);
+    }
+
+    private static String first(Map<String, List<String>> params, String name) {
+        List<String> v = params.get(name);
+        return v == null || v.isEmpty() || v.getFirst() == null ? "" : v.getFirst();
+    }
+
+    private static int number(String s) {
+        try {
+            return s.isBlank() ? 1 : Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static Map<Facet, String> labels() {
+        Map<Facet, String> m = new LinkedHashMap<>();
+        m.put(Facet.YEAR, "Year");
+        m.put(Facet.MONTH, "Month");
+        m.put(Facet.PERSON, "Person");
+        m.put(Facet.REPOSITORY, "Repository");
+        m.put(Facet.ARCHIVE, "Archive");
+        m.put(Facet.FOND, "Fond");
+        m.put(Facet.DELO, "Archival file (delo)");
+        m.put(Facet.LANGUAGE, "Original language");
+        m.put(Facet.TYPE, "Type of document");
+        return m;
+    }
+}

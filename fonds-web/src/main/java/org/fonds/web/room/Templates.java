@@ -1,0 +1,23 @@
+package org.fonds.web.room;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+
+/**
+ * The reading room's pages, from jte templates compiled at build time. jte escapes every value by
+ * where it lands (element text, attribute, URL), so text from a record can never become markup;
+ * the only unescaped output is snippet HTML, which {@code Snippets} escapes before marking.
+ */
+final class Templates {
+    private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    private Templates() {}
+
+    /** Renders {@code template} (e.g. "search.jte") with its one parameter. */
+    static String render(String template, Object model) {
+        StringOutput out = new StringOutput();
+        ENGINE.render(template, model, out);
+        return out.toString();
+    }
+}
