@@ -33,10 +33,11 @@ public final class WebServer {
             config.routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).contentType("application/json")
                     .result(e.json()));
             config.routes.error(404, ctx -> {
-                if (ctx.result() != null && !ctx.result().isEmpty()) return;
+                boolean answered = ctx.result() != null && !ctx.result().isEmpty();
                 if (ctx.path().startsWith("/api")) {
-                    ctx.contentType("application/json").result(new ApiError(404, "no such route: " + ctx.path()).json());
-                } else {
+                    if (!answered) ctx.contentType("application/json").result(new ApiError(404, "no such route: " + ctx.path()).json());
+                } else if (!String.valueOf(ctx.contentType()).startsWith("text/html")) {
+                    // no route here at all: Javalin's plain-text answer becomes the reading room's page
                     ctx.contentType("text/html; charset=utf-8").result(ReadingRoom.notFound("No page at this address"));
                 }
             });

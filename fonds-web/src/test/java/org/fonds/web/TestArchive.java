@@ -1,0 +1,109 @@
+package org.fonds.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.fonds.ingest.Ingest;
+import org.fonds.record.ArchiveRecord;
+import org.fonds.record.Note;
+import org.fonds.search.lucene.LuceneIndex;
+import org.fonds.search.lucene.LuceneSearcher;
+import org.fonds.store.ArchiveHome;
+import org.fonds.store.Deposit;
+import org.fonds.store.OcflStore;
+import org.fonds.store.Problems;
+import org.fonds.store.StoreOutcome;
+import org.fonds.synth.Generator;
+
+/**
+ * An archive home for web tests, served over real HTTP: the shared sample exports and generated
+ * records taken in by the real ingest, plus one record full of hostile markup.
+ */
+public final class TestArchive implements AutoCloseable {
+    public static final String HOSTILE_ID = "t-hostile";
+    private static final Path SEEDS = Path.of(System.getProperty("fonds.shared", "../../shared"), "corpus", "seeds");
+
+    private final OcflStore store;
+    private final LuceneSearcher searcher;
+    private final WebServer server;
+    private final String base;
+
+    private TestArchive(OcflStore store, LuceneSearcher searcher, WebServer server, int port) {
+        this.store = store;
+        this.searcher = searcher;
+        this.server = server;
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** The seeds and {@code generated} generated records, ingested into a home under {@code dir}, served. */
+    public static TestArchive seedsAndGenerated(Path dir, int generated) {
+        try {
+            ArchiveHome home = new ArchiveHome(dir.resolve("home"));
+            List<Path> files = new ArrayList<>();
+            try (Stream<Path> s = Files.list(SEEDS)) {
+                files.addAll(s.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
+            }
+            Path input = dir.resolve("generated");
+            new Generator(1956).writeCorpus(input, generated);
+            try (Stream<Path> s = Files.list(input)) {
+                files.addAll(s.sorted().toList());
+            }
+            OcflStore store = OcflStore.open(home);
+            try (LuceneIndex index = LuceneIndex.open(home.index())) {
+                new Ingest(store, index, new Problems(home), "test", 2).run(files, quiet(), line -> { });
+                StoreOutcome o = store.put(new Deposit(hostile().body().getBytes(StandardCharsets.UTF_8), "hostile.txt", hostile(), "test"));
+                index.put(hostile(), o.version());
+                store.flush();
+                index.commit();
+            }
+            LuceneSearcher searcher = LuceneSearcher.open(home.index());
+            WebServer server = new WebServer(store, searcher);
+            return new TestArchive(store, searcher, server, server.start(0));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public OcflStore store() {
+        return store;
+    }
+
+    static ArchiveRecord hostile() {
+        String body = "<img src=x onerror=alert(1)> The text <b>bold</b> <script>window.__pwned=1</script>\n\n"
+                + "A link: <a href=\"javascript:window.__pwned=1\">click</a> & \"quotes\".";
+        return new ArchiveRecord(HOSTILE_ID, "<script>alert('title')</script> A hostile record", "1960-01-05", null,
+                "5 January 1960", "<i>Repository</i>", "javascript:alert(1)", List.of("javascript:alert(1)"), null,
+                "<script>citation</script>", List.of(), "<b>compiler</b>", null, "<style>body{display:none}</style> summary",
+                "English", "English", List.of("<Kadar>"), List.of(), List.of(), List.of(), body,
+                List.of(new Note(1, "<iframe src=//evil></iframe> a note", List.of())), List.of(), List.of(), List.of());
+    }
+
+    private static Ingest.Progress quiet() {
+        return new Ingest.Progress() {
+            @Override
+            public void update(int done, int total, long bytes, Duration elapsed) {
+            }
+
+            @Override
+            public void finish() {
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        searcher.close();
+        store.close();
+    }
+}
