@@ -58,7 +58,14 @@ final class DocumentPage {
         return new DocumentView(r.id(), r.title(), r.date(), r.dateText(), version, version == latest, r.summary(),
                 r.originalLanguage(), r.translationLanguage(), r.citation(), files, refs,
                 BodyLayout.links(r.participants()), protocol, body, notes, versions, exports(r.id()), meta(r, url),
-                jsonLd(r, url), r.sourceUrl(), r.repository());
+                jsonLd(r, url), r.sourceUrl(), web(r.sourceUrl()), r.repository());
+    }
+
+    /** {@code url} when it is an http(s) address, else null: a record's "URL" is never made a javascript: link. */
+    static String web(String url) {
+        if (url == null) return null;
+        String u = url.strip().toLowerCase(java.util.Locale.ROOT);
+        return u.startsWith("https://") || u.startsWith("http://") ? url.strip() : null;
     }
 
     private static String protocol(ProtocolRef p) {
@@ -106,7 +113,7 @@ final class DocumentPage {
         if (r.originalLanguage() != null) ld.put("inLanguage", r.originalLanguage());
         if (!r.repository().isEmpty()) ld.put("holdingArchive", Map.of("@type", "ArchiveOrganization", "name", r.repository()));
         if (!r.archivalReferences().isEmpty()) ld.put("itemLocation", r.archivalReferences().getFirst().text());
-        if (r.sourceUrl() != null) ld.put("sameAs", r.sourceUrl());
+        if (web(r.sourceUrl()) != null) ld.put("sameAs", web(r.sourceUrl()));
         if (!r.participants().isEmpty()) {
             ld.put("mentions", r.participants().stream().map(p -> Map.of("@type", "Person", "name", p)).toList());
         }

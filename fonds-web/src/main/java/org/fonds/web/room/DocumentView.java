@@ -7,7 +7,8 @@ public record DocumentView(String id, String title, String date, String dateText
                            String summary, String originalLanguage, String translationLanguage, String citation,
                            List<Link> archivalFiles, List<String> references, List<Link> participants,
                            List<String> protocol, List<Paragraph> body, List<NoteView> notes, List<VersionView> versions,
-                           List<Link> exports, List<Meta> meta, String jsonLd, String sourceUrl, String repository) {
+                           List<Link> exports, List<Meta> meta, String jsonLd, String sourceUrl, String sourceLink,
+                           String repository) {
 
     /** A labelled link. */
     public record Link(String label, String url) {}

@@ -1,0 +1,115 @@
+package org.fonds.web.room;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fonds.record.RecordJson;
+import org.fonds.web.TestArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reading room's pages over HTTP: what reference managers, crawlers and old browsers read. */
+class ReadingRoomPagesTest {
+    @TempDir
+    static Path tmp;
+    static TestArchive archive;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        archive = TestArchive.seedsAndGenerated(tmp, 20);
+    }
+
+    @AfterAll
+    static void stop() {
+        archive.close();
+    }
+
+    static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(archive.base() + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aDocumentPageCarriesWhatZoteroReads() throws Exception {
+        HttpResponse<String> r = get("/documents/wcda-111883");
+        assertThat(r.statusCode()).isEqualTo(200);
+        String html = r.body();
+        assertThat(meta(html, "citation_title")).isEqualTo("Working Notes from the Session of the CPSU CC Presidium on 1 November 1956");
+        assertThat(meta(html, "citation_date")).isEqualTo("1956/11/01");
+        assertThat(meta(html, "citation_author")).isEqualTo("V. N. Malin");
+        assertThat(meta(html, "DC.type")).isEqualTo("Manuscript");
+        Matcher ld = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL).matcher(html);
+        assertThat(ld.find()).isTrue();
+        JsonNode json = RecordJson.mapper().readTree(ld.group(1));
+        assertThat(json.get("@type").asText()).isEqualTo("ArchiveComponent");
+        // the reference as written, OCR slip ("LI." for "Ll.") and all
+        assertThat(json.get("itemLocation").asText()).startsWith("TsKhSD, F. 3, Op. 12, D. 1006, L").endsWith(" 19-22");
+        assertThat(json.get("holdingArchive").get("name").asText()).isEqualTo("Wilson Center Digital Archive");
+    }
+
+    @Test
+    void everyPageIsServedUnderAContentSecurityPolicy() throws Exception {
+        for (String path : new String[] {"/", "/documents/wcda-111883", "/dates", "/nowhere"}) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).contains(ReadingRoom.CSP);
+            assertThat(r.body()).as(path).doesNotContain("<script>").contains("<html lang=\"en\">");
+        }
+        assertThat(get("/nowhere").statusCode()).isEqualTo(404);
+        assertThat(get("/documents/no-such-id").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void hostileTextIsEscapedInThePageAndItsJsonLd() throws Exception {
+        String html = get("/documents/" + TestArchive.HOSTILE_ID).body();
+        assertThat(html).contains("&lt;script&gt;alert(")
+                .doesNotContain("<script>alert", "<iframe", "<img src=x", "<a href=\"javascript:");
+        Matcher ld = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL).matcher(html);
+        assertThat(ld.find()).isTrue();
+        assertThat(ld.group(1)).doesNotContain("<", ">");
+        assertThat(RecordJson.mapper().readTree(ld.group(1)).get("name").asText()).startsWith("<script>");
+    }
+
+    @Test
+    void theSitemapListsEveryDocumentPage() throws Exception {
+        HttpResponse<String> index = get("/sitemap.xml");
+        assertThat(index.body()).contains("<sitemapindex", "/sitemap-0.xml");
+        String part = get("/sitemap-0.xml").body();
+        long count = Pattern.compile("<loc>").matcher(part).results().count();
+        assertThat(count).isEqualTo(5 + 20 + 1);
+        assertThat(part).contains("/documents/wcda-111883</loc>");
+        assertThat(get("/sitemap-7.xml").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aMalformedQueryOnTheSearchPageSaysWhere() throws Exception {
+        HttpResponse<String> r = get("/search?q=%28Kadar+OR");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("role=\"alert\"", "(Kadar OR");
+        HttpResponse<String> dates = get("/search?q=Kadar&from=yesterday");
+        assertThat(dates.statusCode()).isEqualTo(400);
+        assertThat(dates.body()).contains("dates are written");
+    }
+
+    @Test
+    void anEarlierVersionCanBeRead() throws Exception {
+        assertThat(get("/documents/wcda-111883?version=1").statusCode()).isEqualTo(200);
+        assertThat(get("/documents/wcda-111883?version=9").statusCode()).isEqualTo(404);
+        assertThat(get("/documents/wcda-111883?version=x").statusCode()).isEqualTo(404);
+    }
+
+    private static String meta(String html, String name) {
+        Matcher m = Pattern.compile("<meta name=\"" + Pattern.quote(name) + "\" content=\"([^\"]*)\">").matcher(html);
+        assertThat(m.find()).as("meta %s", name).isTrue();
+        return m.group(1).replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
+    }
+}
