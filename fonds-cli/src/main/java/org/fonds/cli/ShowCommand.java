@@ -1,9 +1,15 @@
 package org.fonds.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.fonds.export.Citing;
+import org.fonds.export.Exports;
+import org.fonds.export.Format;
+import org.fonds.record.RecordJson;
 import org.fonds.store.ArchiveHome;
 import org.fonds.store.OcflStore;
 import org.fonds.store.StoredVersion;
@@ -15,8 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "show", description = {"Show one stored document: its record, its history, or a past version.",
-        "Formats other than json (tei, ris, bibtex, csl-json, chicago) come with the reading room."})
+@Command(name = "show", description = "Show one stored document: its record or a scholarly format of it, its history, or a past version.")
 final class ShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -24,8 +29,12 @@ final class ShowCommand implements Callable<Integer> {
     HomeOption home;
     @Parameters(paramLabel = "ID", description = "document id, e.g. wcda-111883")
     String id;
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json (default)")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json (default), tei, ris, bibtex, csl-json or chicago")
     String format;
+    @Option(names = "--base-url", paramLabel = "URL", defaultValue = "http://127.0.0.1:8080",
+            description = "where the reading room serves documents, for the URL in citations (default: ${DEFAULT-VALUE})")
+    String baseUrl;
     @Option(names = "--versions", description = "list every version: number, time, what made it")
     boolean versions;
     @Option(names = "--version", paramLabel = "N", description = "show version N instead of the latest")
@@ -37,8 +46,10 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!format.equals("json")) {
-            err.println("fonds show: format '" + format + "' is not available yet; only json is");
+        Optional<Format> export = Exports.byName(format);
+        if (!format.equals("json") && export.isEmpty()) {
+            err.println("fonds show: no format '" + format + "'; use json, "
+                    + Exports.all().stream().map(Format::name).collect(Collectors.joining(", ")));
             return ExitCodes.USAGE;
         }
         try (OcflStore store = OcflStore.open(new ArchiveHome(home.home()))) {
@@ -53,6 +64,10 @@ final class ShowCommand implements Callable<Integer> {
             if (source) {
                 System.out.write(v.get().source(), 0, v.get().source().length);
                 System.out.flush();
+            } else if (export.isPresent()) {
+                Citing citing = Citing.at(baseUrl, id, LocalDate.now(), v.get().version());
+                out.print(export.get().write(RecordJson.read(v.get().recordJson()), citing));
+                out.flush();
             } else {
                 out.print(v.get().recordJson());
                 out.flush();

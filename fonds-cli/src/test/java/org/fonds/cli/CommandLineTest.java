@@ -151,7 +151,18 @@ class CommandLineTest {
         assertThat(history.lines()).singleElement().asString().startsWith("v1\t").contains("001_");
 
         assertThat(run("show", "--home", home.toString(), "wcda-999").status()).isEqualTo(1);
-        assertThat(run("show", "--home", home.toString(), "wcda-111883", "--format", "tei").status()).isEqualTo(2);
+        Run tei = run("show", "--home", home.toString(), "wcda-111883", "--format", "tei");
+        assertThat(tei.status()).as(tei.err()).isZero();
+        assertThat(tei.out()).startsWith("<?xml").contains("<sp who=\"#person-Suslov\">", "<idno type=\"version\">1</idno>");
+        Run ris = run("show", "--home", home.toString(), "wcda-111883", "--format", "ris", "--base-url", "https://fonds.example");
+        assertThat(ris.out()).startsWith("TY  - MANSCPT\r\n").contains("UR  - https://fonds.example/documents/wcda-111883\r\n");
+        assertThat(run("show", "--home", home.toString(), "wcda-111883", "--format", "bibtex").out()).startsWith("@misc{wcda-111883,");
+        assertThat(run("show", "--home", home.toString(), "wcda-111883", "--format", "csl-json").out()).contains("\"type\" : \"manuscript\"");
+        assertThat(run("show", "--home", home.toString(), "wcda-111883", "--format", "chicago").out()).contains("Ll. 19-22");
+        Run badFormat = run("show", "--home", home.toString(), "wcda-111883", "--format", "pdf");
+        assertThat(badFormat.status()).isEqualTo(2);
+        assertThat(badFormat.err()).contains("no format 'pdf'", "tei", "chicago");
+        assertThat(run("show", "--home", home.toString(), "wcda-999", "--format", "ris").status()).isEqualTo(1);
 
         Run verify = run("verify", "--home", home.toString());
         assertThat(verify.status()).isZero();

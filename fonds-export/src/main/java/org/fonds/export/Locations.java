@@ -1,0 +1,44 @@
+package org.fonds.export;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.fonds.record.ArchivalReference;
+import org.fonds.record.ArchiveRecord;
+
+/**
+ * Archival locations written the one way every format uses: "TsKhSD, F. 3, Op. 12, D. 1006,
+ * Ll. 19-22", rebuilt from the parsed parts so that OCR slips of the source ("LI.") do not travel.
+ */
+final class Locations {
+    private Locations() {
+    }
+
+    static String format(ArchivalReference ref) {
+        StringBuilder s = new StringBuilder(ref.archive());
+        append(s, "F.", ref.fond());
+        append(s, "Op.", ref.opis());
+        append(s, "P.", ref.papka());
+        append(s, "D.", ref.delo());
+        if (ref.leaves() != null) s.append(", ").append(leaves(ref.leaves()));
+        return Clean.oneLine(s.toString());
+    }
+
+    /** "L. 30" for one leaf (or its verso, "30ob"), "Ll. 19-22" for more. */
+    static String leaves(String leaves) {
+        String l = leaves.strip();
+        return (l.matches("\\d+(ob)?") ? "L. " : "Ll. ") + l;
+    }
+
+    /** All the document's own locations (not those in its notes), joined by "; ", or "" when it has none. */
+    static String all(ArchiveRecord r) {
+        return r.archivalReferences().stream().map(Locations::format).collect(Collectors.joining("; "));
+    }
+
+    static List<String> each(ArchiveRecord r) {
+        return r.archivalReferences().stream().map(Locations::format).toList();
+    }
+
+    private static void append(StringBuilder s, String label, String value) {
+        if (value != null && !value.isBlank()) s.append(", ").append(label).append(' ').append(value.strip());
+    }
+}
