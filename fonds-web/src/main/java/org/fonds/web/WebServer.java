@@ -1,6 +1,7 @@
 package org.fonds.web;
 
 import io.javalin.Javalin;
+import org.fonds.oai.OaiConfig;
 import org.fonds.search.Searcher;
 import org.fonds.web.room.ReadingRoom;
 import org.fonds.store.OcflStore;
@@ -14,11 +15,19 @@ public final class WebServer {
     /** What {@code /api} answers: where the API's routes are. */
     private static final String INDEX = "{\"name\":\"Fonds\",\"api\":{\"document\":\"/api/documents/{id}\","
             + "\"versions\":\"/api/documents/{id}/versions\",\"source\":\"/api/documents/{id}/source\","
-            + "\"search\":\"/api/search?q=\",\"health\":\"/health\"}}";
+            + "\"search\":\"/api/search?q=\",\"oai\":\"/oai?verb=Identify\",\"health\":\"/health\"}}";
 
     private final Javalin app;
+    private final OaiEndpoint oai;
 
+    /** A server whose OAI-PMH provider takes its defaults, with the base URL of the port it starts on. */
     public WebServer(OcflStore store, Searcher searcher) {
+        this(store, searcher, null);
+    }
+
+    /** @param oaiConfig how the OAI-PMH provider presents itself; null for the defaults */
+    public WebServer(OcflStore store, Searcher searcher, OaiConfig oaiConfig) {
+        this.oai = new OaiEndpoint(store, oaiConfig);
         DocumentApi documents = new DocumentApi(store);
         SearchApi search = new SearchApi(searcher);
         this.app = Javalin.create(config -> {
@@ -30,6 +39,8 @@ public final class WebServer {
             config.routes.get("/api/documents/{id}", documents::record);
             config.routes.get("/api/documents/{id}/versions", documents::versions);
             config.routes.get("/api/documents/{id}/source", documents::source);
+            config.routes.get("/oai", oai::handle);
+            config.routes.post("/oai", oai::handle);
             config.routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).contentType("application/json")
                     .result(e.json()));
             config.routes.error(404, ctx -> {
@@ -47,6 +58,7 @@ public final class WebServer {
     /** Starts on {@code port} (0 for any free port) and returns the port. */
     public int start(int port) {
         app.start("127.0.0.1", port);
+        oai.startedOn("http://127.0.0.1:" + app.port());
         return app.port();
     }
 
