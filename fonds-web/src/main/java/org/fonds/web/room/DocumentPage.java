@@ -7,6 +7,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.fonds.export.Citing;
+import org.fonds.export.Exports;
+import org.fonds.export.Format;
 import org.fonds.record.ArchivalReference;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.Note;
@@ -23,6 +28,7 @@ import org.fonds.web.room.DocumentView.VersionView;
 
 /** The document page: one stored record to read and cite, at its latest or an earlier version. */
 final class DocumentPage {
+    private static final Format CHICAGO = Exports.byName("chicago").orElseThrow();
     private final OcflStore store;
 
     DocumentPage(OcflStore store) {
@@ -56,7 +62,7 @@ final class DocumentPage {
                 Links.document(r.id()) + (v.version() == latest ? "" : "?version=" + v.version()), v.version() == version)).toList();
         String url = base + Links.document(r.id());
         return new DocumentView(r.id(), r.title(), r.date(), r.dateText(), version, version == latest, r.summary(),
-                r.originalLanguage(), r.translationLanguage(), r.citation(), files, refs,
+                r.originalLanguage(), r.translationLanguage(), chicago(r, base, version), r.citation(), files, refs,
                 BodyLayout.links(r.participants()), protocol, body, notes, versions, exports(r.id()), meta(r, url),
                 jsonLd(r, url), r.sourceUrl(), web(r.sourceUrl()), r.repository());
     }
@@ -68,6 +74,13 @@ final class DocumentPage {
         return u.startsWith("https://") || u.startsWith("http://") ? url.strip() : null;
     }
 
+    /** The Chicago bibliography entry (citeproc-java, the official CSL style), as the page's citation. */
+    private static String chicago(ArchiveRecord r, String base, int version) {
+        String both = CHICAGO.write(r, Citing.at(base, r.id(), LocalDate.now(ZoneOffset.UTC), version));
+        for (String line : both.split("\n")) if (line.startsWith("Bibliography: ")) return line.substring("Bibliography: ".length());
+        return both.strip();
+    }
+
     private static String protocol(ProtocolRef p) {
         return (p.point() == null ? "" : "Point " + p.point() + " of ") + "Protocol No. " + p.number();
     }
@@ -75,7 +88,8 @@ final class DocumentPage {
     private static List<Link> exports(String id) {
         String d = Links.document(id);
         return List.of(new Link("RIS", d + ".ris"), new Link("BibTeX", d + ".bib"), new Link("CSL-JSON", d + ".csl.json"),
-                new Link("TEI P5", d + ".tei.xml"), new Link("Record JSON", "/api/documents/" + Links.enc(id)));
+                new Link("TEI P5", d + ".tei.xml"), new Link("Chicago", d + ".chicago.txt"),
+                new Link("Record JSON", "/api/documents/" + Links.enc(id)));
     }
 
     /** Highwire and Dublin Core tags, which Zotero's page detection reads. */

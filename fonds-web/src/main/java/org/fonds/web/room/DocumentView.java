@@ -4,7 +4,7 @@ import java.util.List;
 
 /** What the document page shows, ready for the template. */
 public record DocumentView(String id, String title, String date, String dateText, int version, boolean latest,
-                           String summary, String originalLanguage, String translationLanguage, String citation,
+                           String summary, String originalLanguage, String translationLanguage, String chicago, String citation,
                            List<Link> archivalFiles, List<String> references, List<Link> participants,
                            List<String> protocol, List<Paragraph> body, List<NoteView> notes, List<VersionView> versions,
                            List<Link> exports, List<Meta> meta, String jsonLd, String sourceUrl, String sourceLink,

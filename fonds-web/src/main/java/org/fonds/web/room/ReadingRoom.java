@@ -3,6 +3,14 @@ package org.fonds.web.room;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.fonds.export.Citing;
+import org.fonds.export.Exports;
+import org.fonds.export.Format;
+import org.fonds.record.ArchiveRecord;
+import org.fonds.record.RecordJson;
+import org.fonds.store.StoredVersion;
 import org.fonds.search.Searcher;
 import org.fonds.store.OcflStore;
 
@@ -20,8 +28,10 @@ public final class ReadingRoom {
     private final DocumentPage documents;
     private final ListPages lists;
     private final Sitemap sitemap;
+    private final OcflStore store;
 
     public ReadingRoom(OcflStore store, Searcher searcher) {
+        this.store = store;
         this.search = new SearchPage(searcher);
         this.documents = new DocumentPage(store);
         this.lists = new ListPages(searcher, store);
@@ -52,14 +62,41 @@ public final class ReadingRoom {
 
     private void document(Context ctx) {
         String id = ctx.pathParam("id");
-        int version;
+        for (Format f : Exports.all()) {
+            String suffix = "." + f.extension();
+            if (id.endsWith(suffix) && id.length() > suffix.length()) {
+                export(ctx, id.substring(0, id.length() - suffix.length()), f);
+                return;
+            }
+        }
+        int version = version(ctx);
+        page(ctx, version < 0 ? null : documents.render(ctx, id, version), "No document '" + id + "'");
+    }
+
+    /** {@code /documents/ID.ris} and the other formats: the document (latest, or {@code ?version=N}) as a file. */
+    private void export(Context ctx, String id, Format format) {
+        int version = version(ctx);
+        StoredVersion stored = version < 0 ? null : store.read(id, version).orElse(null);
+        if (stored == null) {
+            page(ctx, null, "No document '" + id + "'");
+            return;
+        }
+        ArchiveRecord r = RecordJson.read(stored.recordJson());
+        Citing citing = Citing.at(ctx.scheme() + "://" + ctx.host(), id, LocalDate.now(ZoneOffset.UTC), stored.version());
+        String disposition = format.mediaType().startsWith("text/plain") ? "inline" : "attachment";
+        ctx.contentType(format.mediaType())
+                .header("Content-Disposition", disposition + "; filename=\"" + id + "." + format.extension() + "\"")
+                .result(format.write(r, citing));
+    }
+
+    /** {@code ?version=N}: 0 for the latest, -1 when it is not a number. */
+    private static int version(Context ctx) {
         try {
             String v = ctx.queryParam("version");
-            version = v == null || v.isBlank() ? 0 : Integer.parseInt(v);
+            return v == null || v.isBlank() ? 0 : Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            version = -1;
+            return -1;
         }
-        page(ctx, version < 0 ? null : documents.render(ctx, id, version), "No document '" + id + "'");
     }
 
     /** The page that says {@code message} when there is nothing at an address. */

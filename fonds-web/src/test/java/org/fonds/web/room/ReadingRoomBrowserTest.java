@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import de.undercouch.citeproc.ris.RISLibrary;
+import de.undercouch.citeproc.ris.RISParser;
 import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,7 +56,7 @@ class ReadingRoomBrowserTest {
     }
 
     @Test
-    void aReadersPathFromSearchToAPerson() throws IOException {
+    void aReadersPathFromSearchToAPerson() throws Exception {
         browser.get(archive.base() + "/");
         WebElement box = browser.findElement(By.id("q"));
         box.sendKeys("Hungary", Keys.ENTER);
@@ -70,6 +77,18 @@ class ReadingRoomBrowserTest {
         assertThat(browser.findElement(By.id("title")).getText()).contains("2 November 1956");
         assertThat(browser.getCurrentUrl()).endsWith("/documents/wcda-111884");
         screenshot("document.png");
+
+        // the RIS download a reference manager takes: a real RIS parser reads it back
+        String ris = browser.findElement(By.linkText("RIS")).getAttribute("href");
+        HttpResponse<String> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ris)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type").orElse("")).startsWith("application/x-research-info-systems");
+        assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains("wcda-111884.ris");
+        RISLibrary parsed = new RISParser().parse(new StringReader(file.body()));
+        assertThat(parsed.getReferences()).hasSize(1);
+        assertThat(parsed.getReferences().getFirst().getTitle()).isEqualTo("Working Notes from the Session of the CPSU CC Presidium on 2 November 1956");
+        assertThat(browser.findElement(By.id("citation")).getText()).contains("Working Notes", "TsKhSD, F. 3, Op. 12, D. 1006");
 
         // a note from its marker: focus shows the pop-up, following it lands on the note, which links back
         WebElement marker = browser.findElement(By.cssSelector("sup.marker a"));
