@@ -26,7 +26,7 @@ final class SearchReport {
         }
         int first = request.offset() + 1;
         int last = request.offset() + result.hits().size();
-        out.println(result.total() + (result.total() == 1 ? " document" : " documents") + " match"
+        out.println((result.totalExact() ? "" : "at least ") + result.total() + (result.total() == 1 ? " document" : " documents") + " match"
                 + (result.hits().isEmpty() ? "" : "; " + first + "-" + last + " shown") + ".");
         int rank = first;
         for (Hit h : result.hits()) {

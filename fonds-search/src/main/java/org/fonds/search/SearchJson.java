@@ -23,6 +23,7 @@ public final class SearchJson {
     public static String of(SearchResult r) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("total", r.total());
+        out.put("totalExact", r.totalExact());
         List<Object> hits = new ArrayList<>();
         for (Hit h : r.hits()) hits.add(hit(h));
         out.put("hits", hits);

@@ -4,11 +4,24 @@ import java.util.List;
 import java.util.Map;
 import org.fonds.search.schema.Facet;
 
-/** What a search found: the number of matching documents, this page's hits, and the facet counts. */
-public record SearchResult(long total, List<Hit> hits, Map<Facet, List<FacetCount>> facets) {
+/**
+ * What a search found: the number of matching documents, this page's hits, and the facet counts.
+ * {@code total} is exact when {@code totalExact}; a search without facets stops counting at {@link
+ * #EXACT_UP_TO} (counting every match of a common word in millions of documents would cost more
+ * than the hits), and then {@code total} is a lower bound.
+ */
+public record SearchResult(long total, boolean totalExact, List<Hit> hits, Map<Facet, List<FacetCount>> facets) {
+    /** Matches are counted exactly up to this many when facets are left out. */
+    public static final int EXACT_UP_TO = 10_000;
+
     public SearchResult {
         hits = List.copyOf(hits);
         facets = Map.copyOf(facets);
+    }
+
+    /** An exact result. */
+    public SearchResult(long total, List<Hit> hits, Map<Facet, List<FacetCount>> facets) {
+        this(total, true, hits, facets);
     }
 
     /** One matching document with the passages that show why it matched. */

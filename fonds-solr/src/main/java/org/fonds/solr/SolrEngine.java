@@ -144,7 +144,8 @@ public final class SolrEngine implements SearchIndex, Searcher {
         org.apache.lucene.search.Query forSnippets = request.snippets() ? Snippets.queryFor(expr) : null;
         List<Hit> hits = new ArrayList<>();
         for (SolrDocument d : r.getResults()) hits.add(hit(d, forSnippets));
-        return new SearchResult(r.getResults().getNumFound(), hits, request.facets() ? facets(r) : Map.of());
+        Boolean exact = r.getResults().getNumFoundExact();
+        return new SearchResult(r.getResults().getNumFound(), exact == null || exact, hits, request.facets() ? facets(r) : Map.of());
     }
 
     private static SolrQuery query(String q, SearchRequest request) {
@@ -161,7 +162,11 @@ public final class SolrEngine implements SearchIndex, Searcher {
         }
         s.addSort(Field.ID.fieldName(), SolrQuery.ORDER.asc);
         request.filters().forEach((facet, values) -> s.addFilterQuery(filter(facet, values)));
-        if (!request.facets()) return s;
+        if (!request.facets()) {
+            // as the Lucene engine: count exactly up to a bound, so common words stay cheap
+            s.set("minExactCount", Math.max(request.offset() + request.size(), SearchResult.EXACT_UP_TO));
+            return s;
+        }
         s.setFacet(true);
         s.setFacetMinCount(1);
         // Each shard proposes its own top values; a value that is modest on every shard but frequent

@@ -29,6 +29,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.FSDirectory;
 import org.fonds.search.SearchRequest;
 import org.fonds.search.SearchResult;
@@ -116,11 +117,13 @@ public final class LuceneSearcher implements Searcher {
     /** Without facets to count, a plain search: drill-sideways would only add work. */
     private SearchResult plain(IndexSearcher searcher, Query query, Query snippetQuery, SearchRequest request, int top)
             throws IOException {
-        TopFieldCollectorManager collector = new TopFieldCollectorManager(sort(request.sort()), top, null, Integer.MAX_VALUE);
+        int threshold = Math.max(top, SearchResult.EXACT_UP_TO);
+        TopFieldCollectorManager collector = new TopFieldCollectorManager(sort(request.sort()), top, null, threshold);
         TopDocs found = searcher.search(query, collector);
         List<Hit> hits = new ArrayList<>();
         for (int i = request.offset(); i < found.scoreDocs.length; i++) hits.add(hit(searcher, found.scoreDocs[i].doc, snippetQuery));
-        return new SearchResult(found.totalHits.value(), hits, Map.of());
+        boolean exact = found.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+        return new SearchResult(found.totalHits.value(), exact, hits, Map.of());
     }
 
     private static long total(DrillSidewaysResult r) {

@@ -6,26 +6,37 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
- * Formats each passage on its own, as HTML-escaped text with {@code <mark>} around the matches, so
- * that a record containing markup shows as text wherever a snippet is displayed.
+ * Keeps each passage the highlighter chose as offsets (its span and its matches), so that {@link
+ * Snippets} can cut a passage to one note before marking it up; and marks a span up as HTML-escaped
+ * text with {@code <mark>} around the matches, so that a record containing markup shows as text
+ * wherever a snippet is displayed.
  */
 final class MarkFormatter extends PassageFormatter {
-    /** The formatted passages of one text, best first. */
-    record Passages(List<String> list) {}
+    /** A passage: where it starts and ends in the text, and where its matches are. */
+    record Span(int start, int end, int[] matchStarts, int[] matchEnds) {}
+
+    /** The passages of one text, in text order. */
+    record Spans(List<Span> list) {}
 
     @Override
     public Object format(Passage[] passages, String content) {
-        List<String> out = new ArrayList<>(passages.length);
-        for (Passage p : passages) out.add(one(p, content));
-        return new Passages(out);
+        List<Span> out = new ArrayList<>(passages.length);
+        for (Passage p : passages) {
+            int n = p.getNumMatches();
+            out.add(new Span(p.getStartOffset(), p.getEndOffset(), java.util.Arrays.copyOf(p.getMatchStarts(), n),
+                    java.util.Arrays.copyOf(p.getMatchEnds(), n)));
+        }
+        return new Spans(out);
     }
 
-    private static String one(Passage p, String content) {
+    /** The text from {@code from} to {@code to} of {@code content}, escaped, with the span's matches there marked. */
+    static String html(String content, Span span, int from, int to) {
         StringBuilder s = new StringBuilder();
-        int pos = p.getStartOffset();
-        for (int i = 0; i < p.getNumMatches(); i++) {
-            int start = p.getMatchStarts()[i];
-            int end = p.getMatchEnds()[i];
+        int pos = from;
+        for (int i = 0; i < span.matchStarts().length; i++) {
+            int start = Math.max(span.matchStarts()[i], from);
+            int end = Math.min(span.matchEnds()[i], to);
+            if (end <= start) continue;
             if (start < pos) {
                 // overlaps the match before: widen that mark instead of nesting one inside it
                 if (end > pos) {
@@ -42,7 +53,7 @@ final class MarkFormatter extends PassageFormatter {
             s.append("</mark>");
             pos = end;
         }
-        escape(s, content, pos, p.getEndOffset());
+        escape(s, content, pos, to);
         return s.toString().strip();
     }
 

@@ -28,6 +28,8 @@ public final class Snippets {
     static final int NOTES_SHOWN = 2;
     /** Passages aim at about this many characters, cut at sentence ends. */
     static final int PASSAGE_LENGTH = 220;
+    /** Between two notes highlighted as one text: a paragraph separator, a sentence break for the passages. */
+    private static final String NOTE_BREAK = "\u2029";
     /** Text beyond this many characters of one field is not searched for passages. */
     static final int MAX_LENGTH = 500_000;
 
@@ -67,24 +69,54 @@ public final class Snippets {
     public static List<Snippet> of(Query query, StoredText text) {
         List<Snippet> out = new ArrayList<>();
         if (query == null) return out;
-        for (String p : passages(Field.BODY, query, text.body(), BODY_PASSAGES)) out.add(new Snippet("body", p));
-        for (String p : passages(Field.SUMMARY, query, text.summary(), SUMMARY_PASSAGES)) out.add(new Snippet("summary", p));
-        int notes = 0;
-        for (StoredText.NoteText note : text.notes()) {
-            if (notes == NOTES_SHOWN) break;
-            List<String> ps = passages(Field.NOTES, query, note.text(), 1);
-            if (ps.isEmpty()) continue;
-            out.add(new Snippet("note " + note.n(), ps.getFirst()));
-            notes++;
-        }
+        whole(out, "body", Field.BODY, query, text.body(), BODY_PASSAGES);
+        whole(out, "summary", Field.SUMMARY, query, text.summary(), SUMMARY_PASSAGES);
+        notes(out, query, text.notes());
         return out;
     }
 
-    private static List<String> passages(Field field, Query query, String content, int max) {
+    private static void whole(List<Snippet> out, String source, Field field, Query query, String content, int max) {
+        for (MarkFormatter.Span span : spans(field, query, content, max)) {
+            out.add(new Snippet(source, MarkFormatter.html(content, span, span.start(), span.end())));
+        }
+    }
+
+    /**
+     * The notes are highlighted as one text, the notes joined by paragraph separators (one pass of
+     * the highlighter instead of one per note), and each passage is then cut to the note its first
+     * match is in, so a snippet never runs from one note into the next.
+     */
+    private static void notes(List<Snippet> out, Query query, List<StoredText.NoteText> notes) {
+        if (notes.isEmpty()) return;
+        StringBuilder joined = new StringBuilder();
+        int[] starts = new int[notes.size()];
+        for (int i = 0; i < notes.size(); i++) {
+            if (i > 0) joined.append(NOTE_BREAK);
+            starts[i] = joined.length();
+            joined.append(notes.get(i).text());
+        }
+        String content = joined.toString();
+        java.util.Set<Integer> shown = new java.util.HashSet<>();
+        for (MarkFormatter.Span span : spans(Field.NOTES, query, content, NOTES_SHOWN * 2)) {
+            if (span.matchStarts().length == 0) continue;
+            int note = noteAt(starts, span.matchStarts()[0]);
+            if (shown.size() == NOTES_SHOWN || !shown.add(note)) continue;
+            int from = Math.max(span.start(), starts[note]);
+            int to = Math.min(span.end(), starts[note] + notes.get(note).text().length());
+            out.add(new Snippet("note " + notes.get(note).n(), MarkFormatter.html(content, span, from, to)));
+        }
+    }
+
+    private static int noteAt(int[] starts, int offset) {
+        int i = java.util.Arrays.binarySearch(starts, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    private static List<MarkFormatter.Span> spans(Field field, Query query, String content, int max) {
         if (content.isEmpty()) return List.of();
         try {
             Object formatted = HIGHLIGHTER.highlightWithoutSearcher(field.fieldName(), query, content, max);
-            return formatted instanceof MarkFormatter.Passages p ? p.list() : List.of();
+            return formatted instanceof MarkFormatter.Spans s ? s.list() : List.of();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
