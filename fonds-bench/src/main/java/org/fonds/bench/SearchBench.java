@@ -57,6 +57,13 @@ public final class SearchBench {
             baseline.put("phrase", i -> bare.phrase(work.phrase(i)));
             baseline.put("AND", i -> bare.and(work.and(i)));
             baseline.put("faceted + highlighted", i -> bare.facetedHighlighted(work.term(i), work.year(i)));
+            if (args.length > 2 && args[1].equals("profile")) {
+                // one class over and over, for a profiler attached to this JVM (JFR)
+                Runner r = classes.get(args[2]);
+                long end = System.currentTimeMillis() + 40_000;
+                for (int i = 0; System.currentTimeMillis() < end; i++) r.run(i);
+                return;
+            }
             System.out.println();
             System.out.println("| query class | Fonds p50 ms | Fonds p99 ms | bare Lucene p50 ms | bare Lucene p99 ms |");
             System.out.println("|---|---|---|---|---|");

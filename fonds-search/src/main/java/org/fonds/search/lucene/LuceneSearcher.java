@@ -19,7 +19,10 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -154,7 +157,9 @@ public final class LuceneSearcher implements Searcher {
         for (Facet f : Facet.values()) {
             FacetResult fr;
             try {
-                fr = r.facets.getAllChildren(f.facetName());
+                // counted facets only need their top values (ties go to the smaller value, as on Solr)
+                fr = f.order() == Facet.Order.VALUE ? r.facets.getAllChildren(f.facetName())
+                        : r.facets.getTopChildren(Facet.TOP, f.facetName());
             } catch (IllegalArgumentException notIndexed) {
                 fr = null; // no document has a value for this facet
             }
@@ -167,7 +172,8 @@ public final class LuceneSearcher implements Searcher {
 
     /** The hit of {@code doc}, with snippets for {@code query}, or none when it is null. */
     private static Hit hit(IndexSearcher searcher, int doc, Query query) throws IOException {
-        Document d = searcher.storedFields().document(doc, query == null ? LISTED : STORED);
+        if (query == null) return listed(searcher, doc);
+        Document d = searcher.storedFields().document(doc, STORED);
         IndexableField[] notes = d.getFields(Field.NOTES.fieldName());
         IndexableField[] numbers = d.getFields(Field.NOTE_NUMBERS.fieldName());
         List<StoredText.NoteText> noteTexts = new ArrayList<>();
@@ -177,6 +183,19 @@ public final class LuceneSearcher implements Searcher {
         StoredText text = new StoredText(d.get(Field.SUMMARY.fieldName()), d.get(Field.BODY.fieldName()), noteTexts);
         return new Hit(d.get(Field.ID.fieldName()), d.get(Field.TITLE.fieldName()), d.get(Field.DATE.fieldName()),
                 Snippets.of(query, text));
+    }
+
+    /** A hit without snippets, from the listing doc value; stored fields when an older index has none. */
+    private static Hit listed(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues listing = leaf.reader().getBinaryDocValues(LuceneDocuments.LISTING);
+        if (listing != null && listing.advanceExact(doc - leaf.docBase)) {
+            String[] v = LuceneDocuments.listing(listing.binaryValue());
+            return new Hit(v[0], v[1], v[2], List.of());
+        }
+        Document d = searcher.storedFields().document(doc, LISTED);
+        return new Hit(d.get(Field.ID.fieldName()), d.get(Field.TITLE.fieldName()), d.get(Field.DATE.fieldName()), List.of());
     }
 
     private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
