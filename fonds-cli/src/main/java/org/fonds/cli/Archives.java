@@ -30,10 +30,11 @@ final class Archives {
     }
 
     /** Serves {@code archive} on {@code port} until the process is stopped; {@code announce} gets the bound port. */
-    static void serveUntilStopped(ArchiveHome archive, IndexOption where, int port, IntConsumer announce) throws InterruptedException {
+    static void serveUntilStopped(ArchiveHome archive, IndexOption where, Publication publication, int port, IntConsumer announce)
+            throws InterruptedException {
         OcflStore store = OcflStore.open(archive);
         Searcher searcher = where.openSearcher(archive);
-        WebServer server = new WebServer(store, searcher);
+        WebServer server = new WebServer(store, searcher, publication.oai(archive, port));
         int bound = server.start(port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -30,6 +30,8 @@ final class DemoCommand implements Callable<Integer> {
     HomeOption home;
     @Mixin
     IndexOption index;
+    @Mixin
+    Publication publication;
     @Option(names = "--out", paramLabel = "DIR", description = "where to put the collection and its archive home (default: a new temporary folder)")
     Path out;
     @Option(names = "--count", paramLabel = "N", defaultValue = "2000", description = "number of sample files (default: ${DEFAULT-VALUE})")
@@ -75,7 +77,7 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Serves the demo archive until stopped, its address the last line printed. */
     private int serve(ArchiveHome archive, String sampleId, PrintWriter o) throws InterruptedException {
-        Archives.serveUntilStopped(archive, index, port, bound -> {
+        Archives.serveUntilStopped(archive, index, publication, port, bound -> {
             o.println();
             o.println("Serving the archive (the JSON API for now; the reading room comes next); Ctrl-C to stop:");
             o.println("http://127.0.0.1:" + bound + "/api/documents/" + sampleId);

@@ -8,8 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve", description = {"Serve the archive over HTTP on this machine until stopped (Ctrl-C).",
-        "For now the JSON API (/api/documents/ID, .../versions, .../source) and /health; the reading room comes next."})
+@Command(name = "serve", description = {"Serve the archive over HTTP on this machine until stopped (Ctrl-C):",
+        "the reading room at /, the JSON API under /api, OAI-PMH at /oai, a sitemap at /sitemap.xml."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -17,12 +17,14 @@ final class ServeCommand implements Callable<Integer> {
     HomeOption home;
     @Mixin
     IndexOption index;
+    @Mixin
+    Publication publication;
     @Option(names = "--port", paramLabel = "P", defaultValue = "8080", description = "port (default: ${DEFAULT-VALUE}; 0 for any free one)")
     int port;
 
     @Override
     public Integer call() throws InterruptedException {
-        Archives.serveUntilStopped(new ArchiveHome(home.home()), index, port, bound -> {
+        Archives.serveUntilStopped(new ArchiveHome(home.home()), index, publication, port, bound -> {
             spec.commandLine().getOut().println("http://127.0.0.1:" + bound + "/");
             spec.commandLine().getOut().flush();
         });

@@ -203,4 +203,22 @@ class CommandLineTest {
         assertThat(badFacet.status()).isEqualTo(2);
         assertThat(badFacet.err()).contains("no facet 'colour'");
     }
+
+    @Test
+    void theOaiTokenKeyIsKeptInTheHomeAndReusedByTheNextServer() throws IOException {
+        org.fonds.store.ArchiveHome home = new org.fonds.store.ArchiveHome(tmp.resolve("home"));
+        byte[] first = Publication.key(home);
+        assertThat(first).hasSize(32);
+        assertThat(Publication.key(home)).isEqualTo(first);
+        assertThat(Files.getPosixFilePermissions(home.root().resolve(Publication.KEY_FILE)))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        Publication p = new Publication();
+        p.adminEmail = "archivist@example.org";
+        assertThat(p.oai(home, 0)).isNull();
+        assertThat(p.oai(home, 8080).baseUrl()).isEqualTo("http://127.0.0.1:8080/oai");
+        p.publicUrl = "https://archive.example.org/";
+        assertThat(p.oai(home, 8080).baseUrl()).isEqualTo("https://archive.example.org/oai");
+        assertThat(p.oai(home, 8080).tokenKey()).isEqualTo(first);
+    }
 }

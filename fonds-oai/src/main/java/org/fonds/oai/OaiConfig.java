@@ -56,6 +56,11 @@ public record OaiConfig(String baseUrl, String documentBaseUrl, String adminEmai
         return new OaiConfig(root + "/oai", root, adminEmail, 100, Duration.ofDays(1), Duration.ofMinutes(1), key);
     }
 
+    /** The same, signing tokens with {@code key}, so that they outlive a restart. */
+    public OaiConfig withTokenKey(byte[] key) {
+        return new OaiConfig(baseUrl, documentBaseUrl, adminEmail, pageSize, tokenLifetime, refreshAfter, key);
+    }
+
     public OaiConfig withPageSize(int size) {
         return new OaiConfig(baseUrl, documentBaseUrl, adminEmail, size, tokenLifetime, refreshAfter, tokenKey);
     }
