@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -59,6 +61,17 @@ public final class LuceneSearcher implements Searcher {
             Field.SUMMARY.fieldName(), Field.BODY.fieldName(), Field.NOTES.fieldName(), Field.NOTE_NUMBERS.fieldName());
 
     private static final Set<String> LISTED = Set.of(Field.ID.fieldName(), Field.TITLE.fieldName(), Field.DATE.fieldName());
+
+    /**
+     * Searches the slices of a large index on every core at once, so one reader's query does not wait
+     * on one core while others idle (daemon threads: they never keep a command from ending).
+     */
+    private static final ExecutorService SLICES = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), r -> {
+                Thread t = new Thread(r, "fonds-search-slice");
+                t.setDaemon(true);
+                return t;
+            });
 
     private final FSDirectory directory;
     private SearcherManager manager;
@@ -211,7 +224,12 @@ public final class LuceneSearcher implements Searcher {
     private synchronized SearcherManager manager() throws IOException {
         if (manager == null) {
             if (!DirectoryReader.indexExists(directory)) return null;
-            manager = new SearcherManager(directory, new SearcherFactory());
+            manager = new SearcherManager(directory, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    return new IndexSearcher(reader, SLICES);
+                }
+            });
         }
         manager.maybeRefresh();
         return manager;
