@@ -66,6 +66,8 @@ final class DemoCommand implements Callable<Integer> {
             o.println(RecordJson.writePretty(sample));
             o.println();
             o.println("Try:");
+            o.println("  ./fonds search --home " + archive.root() + " 'council AND date:[1956 TO 1957]'");
+            o.println("  ./fonds show --home " + archive.root() + " " + sample.id() + " --format chicago");
             o.println("  ./fonds show --home " + archive.root() + " " + sample.id() + " --versions");
             o.println("  ./fonds verify --home " + archive.root());
             o.println("  ./fonds ingest --home " + archive.root() + " " + collection + "   (again: nothing changes)");
@@ -79,8 +81,10 @@ final class DemoCommand implements Callable<Integer> {
     private int serve(ArchiveHome archive, String sampleId, PrintWriter o) throws InterruptedException {
         Archives.serveUntilStopped(archive, index, publication, port, bound -> {
             o.println();
-            o.println("Serving the archive (the JSON API for now; the reading room comes next); Ctrl-C to stop:");
-            o.println("http://127.0.0.1:" + bound + "/api/documents/" + sampleId);
+            o.println("Serving the reading room (open the last address in a browser); Ctrl-C to stop.");
+            o.println("  one document:  http://127.0.0.1:" + bound + "/documents/" + sampleId);
+            o.println("  its record:    http://127.0.0.1:" + bound + "/api/documents/" + sampleId);
+            o.println("  OAI-PMH:       http://127.0.0.1:" + bound + "/oai?verb=Identify");
             o.println("http://127.0.0.1:" + bound + "/");
             o.flush();
         });
