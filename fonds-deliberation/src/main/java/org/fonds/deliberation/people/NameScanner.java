@@ -1,9 +1,11 @@
 package org.fonds.deliberation.people;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.Note;
 import org.fonds.record.NoteMarker;
@@ -42,7 +44,8 @@ public final class NameScanner {
         }
         for (Note note : record.notes()) {
             List<Run> runs = runs(note.text());
-            for (Run run : runs) out.add(new Occurrence(run.text, Role.MENTIONED, firstFullForm(runs, run)));
+            Map<String, String> full = fullForms(runs);
+            for (Run run : runs) out.add(new Occurrence(run.text, Role.MENTIONED, hint(full, run)));
         }
         return new DocumentNames(record.id(), new ArrayList<>(out));
     }
@@ -119,7 +122,7 @@ public final class NameScanner {
             if (m.offset() < run.end || m.offset() > run.end + HINT_REACH) continue;
             if (sentenceEnds(body, run.end, m.offset())) return null;
             for (Note note : record.notes()) {
-                if (note.n() == m.n()) return firstFullForm(runs(note.text()), run);
+                if (note.n() == m.n()) return hint(fullForms(runs(note.text())), run);
             }
         }
         return null;
@@ -133,15 +136,21 @@ public final class NameScanner {
         return false;
     }
 
-    /** For a bare surname, the first run in {@code runs} with given names and the same surname. */
-    private static String firstFullForm(List<Run> runs, Run bare) {
-        PersonName name = PersonName.parse(bare.text);
-        if (name == null || !name.bare()) return null;
+    /** The first run with given names for each folded surname: "Istvan Kovacs" for "kovacs". */
+    private static Map<String, String> fullForms(List<Run> runs) {
+        Map<String, String> full = new HashMap<>();
         for (Run r : runs) {
-            PersonName full = PersonName.parse(r.text);
-            if (full != null && !full.bare() && full.surnameKey().equals(name.surnameKey())) return r.text;
+            PersonName n = PersonName.parse(r.text);
+            if (n != null && !n.bare()) full.putIfAbsent(n.surnameKey(), r.text);
         }
-        return null;
+        return full;
+    }
+
+    /** For a bare surname, the fuller form of it in {@code full}; null otherwise. */
+    private static String hint(Map<String, String> full, Run bare) {
+        if (full.isEmpty()) return null;
+        PersonName name = PersonName.parse(bare.text);
+        return name == null || !name.bare() ? null : full.get(name.surnameKey());
     }
 
     /** The title's "with Participation by ..." up to the marker, bracket or line end; empty if none. */

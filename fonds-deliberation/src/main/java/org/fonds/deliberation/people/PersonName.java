@@ -27,13 +27,15 @@ public record PersonName(String written, String surname, List<String> given) {
     private static final Set<String> NOT_SURNAME = Set.of("Cde", "Cdes", "Comrade", "Comrades", "I", "II", "III",
             "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII");
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     public PersonName {
         given = List.copyOf(given);
     }
 
     /** The name in {@code written}, or null when it holds no plausible personal name. */
     public static PersonName parse(String written) {
-        String[] tokens = written.strip().split("\\s+");
+        String[] tokens = SPACES.split(written.strip());
         if (tokens.length == 0 || tokens[0].isEmpty()) return null;
         String surname = stripPossessive(tokens[tokens.length - 1]);
         if (surname.length() < 2 || NOT_SURNAME.contains(surname) || HONORIFICS.contains(surname) || NOT_GIVEN.contains(surname)
@@ -57,7 +59,7 @@ public record PersonName(String written, String surname, List<String> given) {
      * "Cde. Kaganovich", "In Khrushchev's" gives "Khrushchev"; null when no name is left.
      */
     static String trimmed(String run) {
-        String[] tokens = run.strip().split("\\s+");
+        String[] tokens = SPACES.split(run.strip());
         int from = 0;
         for (int i = 0; i < tokens.length - 1; i++) {
             String bare = tokens[i].endsWith(".") ? tokens[i].substring(0, tokens[i].length() - 1) : tokens[i];

@@ -51,9 +51,10 @@ final class Agenda {
             int stop = ownHeadingEnd(body, start, end);
             if (stop > 0) found.add(item(body, start, stop, m.group(1)));
         }
-        Matcher inline = INLINE.matcher(body).region(start, end);
+        // transparent bounds: the look-behind sees the full stop before the region
+        Matcher inline = INLINE.matcher(body).useTransparentBounds(true);
         int at = start + 1;
-        while (at < end && inline.find(at)) {
+        while (at < end && inline.region(at, end).find()) {
             String numeral = inline.group(1) != null ? inline.group(1) : inline.group(2);
             if (!runTogether && numeral == null) {
                 at = inline.end();
@@ -109,7 +110,7 @@ final class Agenda {
             String word = body.substring(s, i);
             boolean first = tokens.isEmpty() || (tokens.size() == 1 && word.equals("On"));
             if (!first && word.equals("On")) return tokens.get(tokens.size() - 1)[1];
-            if (word.endsWith(".") && !ABBREVIATIONS.contains(word) && !(tokens.isEmpty() && word.matches("[IVX]+\\."))) {
+            if (word.endsWith(".") && !ABBREVIATIONS.contains(word) && !(tokens.isEmpty() && roman(word))) {
                 return i - 1;
             }
             if (word.endsWith(":") || word.endsWith(";")) return i - 1;
@@ -118,6 +119,14 @@ final class Agenda {
             if (i < limit && body.charAt(i) != ' ') return i; // a bracket or line end
         }
         return tokens.isEmpty() ? start : tokens.get(tokens.size() - 1)[1];
+    }
+
+    /** "IV." opening a numbered item. */
+    private static boolean roman(String word) {
+        for (int i = 0; i < word.length() - 1; i++) {
+            if ("IVX".indexOf(word.charAt(i)) < 0) return false;
+        }
+        return word.length() > 1;
     }
 
     /** Drops the next sentence's first words: small words, one capitalised word, and a "Cde." before it. */
@@ -145,7 +154,8 @@ final class Agenda {
         int s = dot;
         while (s > from && body.charAt(s - 1) != ' ') s--;
         String word = body.substring(s, dot + 1);
-        return !ABBREVIATIONS.contains(word) && !word.matches("\\p{Lu}\\.");
+        boolean initial = word.length() == 2 && Character.isUpperCase(word.charAt(0));
+        return !initial && !ABBREVIATIONS.contains(word);
     }
 
     private static List<Found> withProtocolPoint(List<Found> found, List<ProtocolRef> protocols) {

@@ -45,7 +45,9 @@ final class Resolutions {
         if (LABELLED.matcher(s).lookingAt() || PASSIVE.matcher(s).lookingAt()) return true;
         int space = s.indexOf(' ');
         String first = space < 0 ? s : s.substring(0, space);
-        first = first.replaceAll("[.,;:]$", "");
+        if (!first.isEmpty() && ".,;:".indexOf(first.charAt(first.length() - 1)) >= 0) {
+            first = first.substring(0, first.length() - 1);
+        }
         if (first.isEmpty()) return false;
         String capitalised = Character.toUpperCase(first.charAt(0)) + first.substring(1);
         return VERBS.contains(enumerated ? capitalised : first);

@@ -65,6 +65,9 @@ final class Sentences {
 
     /** The sentence text without a leading list number ("1) Bring back ..." gives "Bring back ..."). */
     static String withoutEnumerator(String sentence) {
-        return sentence.replaceFirst("^\\d{1,2}\\)\\s*", "");
+        int k = 0;
+        while (k < sentence.length() && k < 2 && Character.isDigit(sentence.charAt(k))) k++;
+        if (k == 0 || k >= sentence.length() || sentence.charAt(k) != ')') return sentence;
+        return sentence.substring(k + 1).stripLeading();
     }
 }
