@@ -1,6 +1,9 @@
 package org.fonds.deliberation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +26,9 @@ import org.fonds.record.ArchiveRecord;
  *
  * <pre>{@code
  * Deliberations d = Deliberations.build(records, AuthorityFile.read(path));
- * Files.writeString(home.resolve("deliberations.json"), d.json());
+ * try (OutputStream out = Files.newOutputStream(home.resolve("deliberations.json"))) {
+ *     d.writeJson(out);
+ * }
  * d.attendance().csv();
  * }</pre>
  */
@@ -54,7 +59,15 @@ public record Deliberations(List<Person> people, List<Session> sessions, Matrix 
         return sessions.stream().filter(s -> s.documentId().equals(documentId)).findFirst();
     }
 
-    /** The whole value as one JSON document, for storing beside the archive as a derived table. */
+    /**
+     * Writes the whole value as one JSON document (UTF-8) without holding it in memory: at 100,000
+     * records it is about a gigabyte. The stream is left open.
+     */
+    public void writeJson(OutputStream out) throws IOException {
+        Json.MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, this);
+    }
+
+    /** The whole value as one JSON document; for small corpora and tests, else {@link #writeJson}. */
     public String json() {
         try {
             return Json.MAPPER.writeValueAsString(this);

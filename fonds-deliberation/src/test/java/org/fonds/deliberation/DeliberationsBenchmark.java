@@ -1,5 +1,7 @@
 package org.fonds.deliberation;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import org.fonds.deliberation.people.Authority;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.synth.Generator;
@@ -15,7 +17,22 @@ public final class DeliberationsBenchmark {
     private DeliberationsBenchmark() {
     }
 
-    public static void main(String[] args) {
+    /** Counts the bytes written and drops them. */
+    private static final class CountingStream extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Generator generator = new Generator(1956);
         DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
@@ -32,12 +49,15 @@ public final class DeliberationsBenchmark {
         long t2 = System.nanoTime();
         Deliberations d = builder.build();
         long building = System.nanoTime() - t2;
-        long t3 = System.nanoTime();
-        int jsonLength = d.json().length();
-        long writing = System.nanoTime() - t3;
         Runtime rt = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) System.gc();
         long heap = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+        System.out.printf("add %.1f s, build %.1f s, heap after gc %d MB%n", adding / 1e9, building / 1e9, heap);
+        long t3 = System.nanoTime();
+        CountingStream sink = new CountingStream();
+        d.writeJson(sink);
+        long writing = System.nanoTime() - t3;
+        long jsonLength = sink.count;
         System.out.printf("records %d, sessions %d, people %d, statements %d, log %d, reference files %d, timeline %d%n",
                 count, d.sessions().size(), d.people().size(), d.statements().statements().size(), d.log().entries().size(),
                 d.references().groups().size(), d.timeline().entries().size());

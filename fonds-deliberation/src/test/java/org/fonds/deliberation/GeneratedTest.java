@@ -67,6 +67,14 @@ class GeneratedTest {
     }
 
     @Test
+    void the_streamed_json_is_the_json() throws java.io.IOException {
+        Deliberations d = Deliberations.build(records.subList(0, 50), Authority.sample());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        d.writeJson(out);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(d.json());
+    }
+
+    @Test
     void the_order_of_input_does_not_change_the_output() {
         List<ArchiveRecord> all = new ArrayList<>(records);
         all.addAll(Corpus.seeds());

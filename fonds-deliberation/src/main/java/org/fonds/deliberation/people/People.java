@@ -7,9 +7,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The people of a corpus, worked out from the authority and the name occurrences of every document.
@@ -27,6 +29,9 @@ public final class People {
     private final Map<String, String> holderBySurname;
     private final Set<String> ambiguousKeys;
     private final Map<String, Person> byId;
+    private final Map<String, String> idCache = new ConcurrentHashMap<>();
+    /** Stands for "no one" in the cache, which holds no nulls; compared by identity. */
+    private static final String NO_ONE = new String("");
 
     private People(Map<String, String> idByKey, Map<String, String> holderBySurname, Set<String> ambiguousKeys,
                    Map<String, Person> byId) {
@@ -51,7 +56,9 @@ public final class People {
 
     /** The id of the person {@code form} means, or null when it is no known person. */
     public String idOf(String form) {
-        return idOf(form, null);
+        // the same few hundred forms are asked for millions of times (every turn, every participant)
+        String id = idCache.computeIfAbsent(form, f -> Objects.requireNonNullElse(idOf(f, null), NO_ONE));
+        return id == NO_ONE ? null : id;
     }
 
     /** As {@link #idOf(String)}; a shared surname is settled by {@code hint}, a fuller form, if given. */
