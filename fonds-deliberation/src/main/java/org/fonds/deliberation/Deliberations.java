@@ -1,0 +1,78 @@
+package org.fonds.deliberation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import org.fonds.deliberation.people.Authority;
+import org.fonds.deliberation.people.Person;
+import org.fonds.deliberation.sessions.Session;
+import org.fonds.deliberation.tables.Json;
+import org.fonds.deliberation.tables.Matrix;
+import org.fonds.deliberation.tables.References;
+import org.fonds.deliberation.tables.ResolutionLog;
+import org.fonds.deliberation.tables.Statements;
+import org.fonds.deliberation.tables.Timeline;
+import org.fonds.deliberation.tables.Works;
+import org.fonds.record.ArchiveRecord;
+
+/**
+ * Everything derived from a corpus of records: the people, the sessions, and the tables across
+ * documents. A pure value: the same records and authority give an equal value and the same JSON,
+ * whatever order the records come in.
+ *
+ * <pre>{@code
+ * Deliberations d = Deliberations.build(records, AuthorityFile.read(path));
+ * try (OutputStream out = Files.newOutputStream(home.resolve("deliberations.json"))) {
+ *     d.writeJson(out);
+ * }
+ * d.attendance().csv();
+ * }</pre>
+ */
+public record Deliberations(List<Person> people, List<Session> sessions, Matrix attendance, Matrix speaking,
+                            Statements statements, ResolutionLog log, References references, Works works,
+                            Timeline timeline) {
+    public Deliberations {
+        people = List.copyOf(people);
+        sessions = List.copyOf(sessions);
+    }
+
+    public static Deliberations build(Iterable<ArchiveRecord> records, Authority authority) {
+        DeliberationsBuilder builder = builder(authority);
+        for (ArchiveRecord r : records) builder.add(r);
+        return builder.build();
+    }
+
+    /** A builder to add records one by one (a record added again under its id replaces the old one). */
+    public static DeliberationsBuilder builder(Authority authority) {
+        return new DeliberationsBuilder(authority);
+    }
+
+    public Optional<Person> person(String id) {
+        return people.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public Optional<Session> session(String documentId) {
+        return sessions.stream().filter(s -> s.documentId().equals(documentId)).findFirst();
+    }
+
+    /**
+     * Writes the whole value as one JSON document (UTF-8) without holding it in memory: at 100,000
+     * records it is about a gigabyte. The stream is left open.
+     */
+    public void writeJson(OutputStream out) throws IOException {
+        Json.MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, this);
+    }
+
+    /** The whole value as one JSON document; for small corpora and tests, else {@link #writeJson}. */
+    public String json() {
+        try {
+            return Json.MAPPER.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.fonds.deliberation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fonds.deliberation.people.DocumentNames;
+import org.fonds.deliberation.people.NameScanner;
+import org.fonds.deliberation.sessions.Session;
+import org.fonds.deliberation.sessions.SessionReader;
+import org.fonds.deliberation.tables.Citation;
+import org.fonds.deliberation.tables.TimelineEntry;
+import org.fonds.record.ArchivalReference;
+import org.fonds.record.ArchiveRecord;
+import org.fonds.record.DateMention;
+import org.fonds.record.Note;
+import org.fonds.record.Turn;
+
+/**
+ * What one record contributes, worked out when it is added: everything that does not depend on
+ * other records. Names are resolved to people only when all records are in.
+ */
+record Extract(String documentId, String date, Session session, List<Turn> turns, DocumentNames names,
+               List<CitedReference> references, List<CitedWork> works, List<TimelineEntry> dates) {
+
+    record CitedReference(ArchivalReference reference, Citation citation) {
+    }
+
+    record CitedWork(String title, String kind, Citation citation) {
+    }
+
+    /** "Vypiska iz protokola No. 50 ...," in APRF: a quoted title closed by a comma, then "in". */
+    private static final Pattern QUOTED_TITLE = Pattern.compile("[\"“]([^\"“”]{3,300}?),[\"”] ?in ");
+
+    static Extract of(ArchiveRecord record) {
+        Session session = SessionReader.isSession(record) ? SessionReader.read(record) : null;
+        List<String> tasked = session == null ? List.of() : SessionReader.taskedNames(session);
+        return new Extract(record.id(), record.date(), session, session == null ? List.of() : record.turns(),
+                NameScanner.scan(record, tasked), references(record), works(record), dates(record));
+    }
+
+    private static List<CitedReference> references(ArchiveRecord record) {
+        List<CitedReference> out = new ArrayList<>();
+        for (Note n : record.notes()) {
+            for (ArchivalReference r : n.archivalReferences()) {
+                out.add(new CitedReference(r, new Citation(record.id(), "note " + n.n(), r.leaves(), r.text())));
+            }
+        }
+        return out;
+    }
+
+    private static List<CitedWork> works(ArchiveRecord record) {
+        List<CitedWork> out = new ArrayList<>();
+        if (record.publishedIn() != null) {
+            out.add(new CitedWork(record.publishedIn().title(), "publication",
+                    new Citation(record.id(), "citation", null, record.citation())));
+        }
+        for (Note n : record.notes()) {
+            Matcher m = QUOTED_TITLE.matcher(n.text());
+            while (m.find()) {
+                out.add(new CitedWork(m.group(1).strip(), "document", new Citation(record.id(), "note " + n.n(), null, null)));
+            }
+        }
+        return out;
+    }
+
+    private static List<TimelineEntry> dates(ArchiveRecord record) {
+        List<TimelineEntry> out = new ArrayList<>();
+        for (DateMention d : record.dateMentions()) {
+            if (d.date() != null) out.add(new TimelineEntry(d.date(), record.id(), d.where(), d.offset(), d.text()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,292 @@
+package org.fonds.deliberation.people;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The people of a corpus, worked out from the authority and the name occurrences of every document.
+ *
+ * <p>Identity starts from the folded surname. Within one surname, full given names tell people
+ * apart ("Imre Nagy", "Ferenc Nagy"); an initial ("J. Kadar") joins the one person whose given
+ * name it can abbreviate; a bare surname joins the one person of that surname. When a surname has
+ * several people, a bare mention of it is assigned only where the text says (a hint: the note its
+ * marker points to names the person) or the authority lists the bare form; otherwise it goes to an
+ * "unresolved" person with the surname as id. Authority entries win over all of this: their forms
+ * mean them, whatever the surname, and their distinctions keep forms apart.
+ */
+public final class People {
+    private final Map<String, String> idByKey;
+    private final Map<String, String> holderBySurname;
+    private final Set<String> ambiguousKeys;
+    private final Map<String, Person> byId;
+    private final Map<String, String> idCache = new ConcurrentHashMap<>();
+    /** Stands for "no one" in the cache, which holds no nulls; compared by identity. */
+    private static final String NO_ONE = new String("");
+
+    private People(Map<String, String> idByKey, Map<String, String> holderBySurname, Set<String> ambiguousKeys,
+                   Map<String, Person> byId) {
+        this.idByKey = idByKey;
+        this.holderBySurname = holderBySurname;
+        this.ambiguousKeys = ambiguousKeys;
+        this.byId = byId;
+    }
+
+    public static People build(Authority authority, Collection<DocumentNames> documents) {
+        return new Resolution(authority, documents).people();
+    }
+
+    /** Everyone, ordered by id. */
+    public List<Person> all() {
+        return List.copyOf(byId.values());
+    }
+
+    public Person person(String id) {
+        return byId.get(id);
+    }
+
+    /** The id of the person {@code form} means, or null when it is no known person. */
+    public String idOf(String form) {
+        // the same few hundred forms are asked for millions of times (every turn, every participant)
+        String id = idCache.computeIfAbsent(form, f -> Objects.requireNonNullElse(idOf(f, null), NO_ONE));
+        return id == NO_ONE ? null : id;
+    }
+
+    /** As {@link #idOf(String)}; a shared surname is settled by {@code hint}, a fuller form, if given. */
+    public String idOf(String form, String hint) {
+        PersonName name = PersonName.parse(form);
+        if (name == null) return null;
+        if (!ambiguousKeys.contains(name.key())) return idByKey.get(name.key());
+        PersonName full = hint == null ? null : PersonName.parse(hint);
+        String hinted = full == null ? null : idByKey.get(full.key());
+        return hinted != null ? hinted : holderBySurname.get(name.surnameKey());
+    }
+
+    /** The working-out, kept apart so the finished {@link People} holds only what lookups need. */
+    private static final class Resolution {
+        private final Map<String, PersonName> parsed = new HashMap<>();
+        private final Map<String, Individual> byKey = new HashMap<>();
+        private final Map<String, List<Individual>> bySurname = new TreeMap<>();
+        private final Map<String, Individual> holders = new TreeMap<>();
+        private final Set<String> ambiguousKeys = new HashSet<>();
+        private final Set<String> distinctPairs = new HashSet<>();
+        private final Collection<DocumentNames> documents;
+
+        Resolution(Authority authority, Collection<DocumentNames> documents) {
+            this.documents = documents;
+            for (Distinction d : authority.distinct()) distinctions(d);
+            for (AuthorityEntry e : authority.people()) entry(e);
+        }
+
+        People people() {
+            Set<String> known = knownSurnames();
+            TreeMap<String, PersonName> names = new TreeMap<>();
+            for (DocumentNames doc : documents) {
+                for (Occurrence o : doc.occurrences()) {
+                    collect(names, known, o.form());
+                    if (o.hint() != null) collect(names, known, o.hint());
+                }
+            }
+            for (PersonName n : names.values()) if (!n.bare() && !n.initialOnly()) place(n, fullCandidates(n));
+            for (PersonName n : names.values()) if (n.initialOnly()) place(n, initialCandidates(n));
+            for (PersonName n : names.values()) if (n.bare()) place(n, bareCandidates(n));
+            for (DocumentNames doc : documents) {
+                for (Occurrence o : doc.occurrences()) record(doc.documentId(), o);
+            }
+            return finish();
+        }
+
+        private void distinctions(Distinction d) {
+            List<String> keys = new ArrayList<>();
+            for (String form : d.forms()) {
+                PersonName n = PersonName.parse(form);
+                if (n == null) throw new IllegalArgumentException("a distinction names no person (got: " + form + ")");
+                keys.add(n.key());
+            }
+            for (String a : keys) for (String b : keys) if (!a.equals(b)) distinctPairs.add(a + "|" + b);
+        }
+
+        private void entry(AuthorityEntry e) {
+            List<String> forms = new ArrayList<>(e.forms());
+            forms.add(e.preferredName());
+            Individual person = null;
+            for (String form : forms) {
+                PersonName n = PersonName.parse(form);
+                if (n == null) throw new IllegalArgumentException("authority form of " + e.id() + " names no person (got: " + form + ")");
+                if (person == null) person = new Individual(n.surnameKey(), e, false);
+                person.add(n);
+                person.forms.add(form);
+                byKey.put(n.key(), person);
+                List<Individual> group = bySurname.computeIfAbsent(n.surnameKey(), k -> new ArrayList<>());
+                if (!group.contains(person)) group.add(person);
+            }
+        }
+
+        /** Surnames that name people: stated by the record's structure, written after "Cde.", or asserted. */
+        private Set<String> knownSurnames() {
+            Set<String> known = new HashSet<>(bySurname.keySet());
+            for (DocumentNames doc : documents) {
+                for (Occurrence o : doc.occurrences()) {
+                    if (o.role() != Role.MENTIONED || o.form().startsWith("Cde")) {
+                        PersonName n = parse(o.form());
+                        if (n != null) known.add(n.surnameKey());
+                    }
+                }
+            }
+            return known;
+        }
+
+        private void collect(Map<String, PersonName> names, Set<String> known, String form) {
+            PersonName n = parse(form);
+            if (n != null && known.contains(n.surnameKey())) names.putIfAbsent(n.key(), n);
+        }
+
+        private PersonName parse(String form) {
+            return parsed.computeIfAbsent(form, PersonName::parse);
+        }
+
+        private List<Individual> fullCandidates(PersonName n) {
+            List<Individual> out = new ArrayList<>();
+            for (Individual i : group(n)) if (i.givenFirsts.contains(n.firstGiven()) && fits(n, i)) out.add(i);
+            return out.isEmpty() ? out : List.of(out.get(0));
+        }
+
+        private List<Individual> initialCandidates(PersonName n) {
+            List<Individual> out = new ArrayList<>();
+            for (Individual i : group(n)) if (i.fitsInitial(n.firstGiven()) && fits(n, i)) out.add(i);
+            return out;
+        }
+
+        private List<Individual> bareCandidates(PersonName n) {
+            List<Individual> out = new ArrayList<>();
+            for (Individual i : group(n)) if (fits(n, i)) out.add(i);
+            return out;
+        }
+
+        private List<Individual> group(PersonName n) {
+            return bySurname.getOrDefault(n.surnameKey(), List.of());
+        }
+
+        /** False when the authority says {@code n} and one of the person's forms are different people. */
+        private boolean fits(PersonName n, Individual i) {
+            for (String k : i.keys) if (distinctPairs.contains(n.key() + "|" + k)) return false;
+            return true;
+        }
+
+        private void place(PersonName n, List<Individual> candidates) {
+            if (byKey.containsKey(n.key())) return;
+            if (candidates.size() > 1) {
+                ambiguousKeys.add(n.key());
+                return;
+            }
+            Individual person = candidates.isEmpty() ? new Individual(n.surnameKey(), null, false) : candidates.get(0);
+            person.add(n);
+            byKey.put(n.key(), person);
+            List<Individual> group = bySurname.computeIfAbsent(n.surnameKey(), k -> new ArrayList<>());
+            if (!group.contains(person)) group.add(person);
+        }
+
+        private void record(String documentId, Occurrence o) {
+            PersonName n = parse(o.form());
+            if (n == null) return;
+            Individual person = resolve(n, o.hint());
+            if (person == null) return;
+            person.forms.add(o.form());
+            person.roles.add(o.role());
+            person.documents.add(documentId);
+        }
+
+        private Individual resolve(PersonName n, String hint) {
+            if (!ambiguousKeys.contains(n.key())) return byKey.get(n.key());
+            PersonName full = hint == null ? null : parse(hint);
+            Individual hinted = full == null ? null : byKey.get(full.key());
+            if (hinted != null && hinted.surnameKey.equals(n.surnameKey())) return hinted;
+            return holders.computeIfAbsent(n.surnameKey(), k -> new Individual(k, null, true));
+        }
+
+        private People finish() {
+            List<Individual> everyone = new ArrayList<>(new java.util.LinkedHashSet<>(byKey.values()));
+            everyone.addAll(holders.values());
+            everyone.removeIf(i -> i.documents.isEmpty() && i.entry == null);
+            assignIds(everyone);
+            Map<String, Person> byId = new TreeMap<>();
+            for (Individual i : everyone) byId.put(i.id, person(i));
+            Map<String, String> idByKey = new HashMap<>();
+            byKey.forEach((k, i) -> {
+                if (i.id != null) idByKey.put(k, i.id);
+            });
+            Map<String, String> holderIds = new HashMap<>();
+            holders.forEach((s, i) -> holderIds.put(s, i.id));
+            return new People(idByKey, holderIds, Set.copyOf(ambiguousKeys), new LinkedHashMap<>(byId));
+        }
+
+        /** Authority ids first; the others by the slug of their preferred name, "-2" on a clash. */
+        private static void assignIds(List<Individual> everyone) {
+            Set<String> taken = new HashSet<>();
+            for (Individual i : everyone) {
+                if (i.entry != null) {
+                    i.id = i.entry.id();
+                    taken.add(i.id);
+                }
+            }
+            TreeMap<String, Individual> bySlug = new TreeMap<>();
+            for (Individual i : everyone) {
+                if (i.entry == null) bySlug.put(slug(i) + "\u0000" + String.join(",", i.keys) + (i.holder ? "~" : ""), i);
+            }
+            for (Map.Entry<String, Individual> e : bySlug.entrySet()) {
+                String base = e.getKey().substring(0, e.getKey().indexOf('\u0000'));
+                String id = base;
+                for (int n = 2; taken.contains(id); n++) id = base + "-" + n;
+                e.getValue().id = id;
+                taken.add(id);
+            }
+        }
+
+        private static String slug(Individual i) {
+            if (i.holder) return i.surnameKey.replaceAll("[^a-z0-9]+", "-");
+            PersonName n = PersonName.parse(i.preferredName());
+            return Fold.slug(n.surname(), String.join(" ", n.given()));
+        }
+
+        private Person person(Individual i) {
+            TreeSet<String> forms = new TreeSet<>(i.forms);
+            if (i.entry != null) forms.addAll(i.entry.forms());
+            String name = i.holder ? holderName(i) : i.preferredName();
+            List<Individual> group = bySurname.getOrDefault(i.surnameKey, List.of());
+            boolean shared = i.holder || group.size() > 1;
+            return new Person(i.id, name, List.copyOf(forms), List.copyOf(i.roles), List.copyOf(i.documents),
+                    shared, note(i, group, shared));
+        }
+
+        private static String holderName(Individual i) {
+            String best = null;
+            for (String form : i.forms) {
+                String surname = PersonName.parse(form).surname();
+                if (best == null || surname.compareTo(best) < 0) best = surname;
+            }
+            return best == null ? i.surnameKey : best;
+        }
+
+        private String note(Individual i, List<Individual> group, boolean shared) {
+            String editors = i.entry == null ? null : i.entry.note();
+            if (!shared) return editors;
+            List<String> others = new ArrayList<>();
+            for (Individual g : group) if (g != i && g.id != null) others.add(g.preferredName() + " (" + g.id + ")");
+            String text = i.holder
+                    ? "unresolved: mentions of the surname that neither the text nor the authority assigns to "
+                      + String.join(" or ", others)
+                    : "surname shared with " + String.join(", ", others)
+                      + "; a bare surname means this person only where a note or the authority file says so";
+            return editors == null ? text : editors + " " + text;
+        }
+    }
+}

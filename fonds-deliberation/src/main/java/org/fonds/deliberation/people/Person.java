@@ -1,0 +1,24 @@
+package org.fonds.deliberation.people;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One real individual across documents: a stable id (the authority's, or the slug of the preferred
+ * name, surname first: "kadar-janos"), every name form seen, the roles seen and the documents.
+ * {@code ambiguous} marks a surname shared by several people; {@code note} says with whom. A person
+ * whose id is the bare surname and whose note says "unresolved" holds the mentions of a shared
+ * surname that neither the text nor the authority assigns.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Person(String id, String preferredName, List<String> forms, List<Role> roles, List<String> documents,
+                     boolean ambiguous, String note) {
+    public Person {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(preferredName, "preferredName");
+        forms = List.copyOf(forms);
+        roles = List.copyOf(roles);
+        documents = List.copyOf(documents);
+    }
+}

@@ -1,0 +1,73 @@
+package org.fonds.deliberation.sessions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Splits a body into sentences as working notes write them: a full stop (not after "Cde.", "Gen."
+ * or an initial) before a capital, even without a space ("Pospelov.On"); a closing bracket before
+ * a capital ("(Cde. Mikoyan) In current circumstances"); a list number ("2) send"); a line break;
+ * and the given extra boundaries (agenda headings).
+ */
+final class Sentences {
+    private Sentences() {
+    }
+
+    /** Sentence spans {start, end}, stripped of surrounding spaces, in body order. */
+    static List<int[]> split(String body, TreeSet<Integer> extra) {
+        TreeSet<Integer> cuts = new TreeSet<>(extra);
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\n') cuts.add(i + 1);
+            else if ((c == '.' || c == '?' || c == '!') && opensSentence(body, i + 1) && Agenda.sentenceEnd(body, 0, i)) {
+                cuts.add(i + 1);
+            } else if (c == ')' && body.startsWith(" ", i + 1) && i + 2 < body.length()
+                    && Character.isUpperCase(body.charAt(i + 2))) {
+                cuts.add(i + 1);
+            } else if (Character.isDigit(c) && enumerator(body, i)) {
+                cuts.add(i);
+            }
+        }
+        cuts.add(0);
+        cuts.add(body.length());
+        List<int[]> spans = new ArrayList<>();
+        Integer from = cuts.first();
+        for (Integer to : cuts.tailSet(from, false)) {
+            int s = from;
+            int e = to;
+            while (s < e && Character.isWhitespace(body.charAt(s))) s++;
+            while (e > s && Character.isWhitespace(body.charAt(e - 1))) e--;
+            if (s < e) spans.add(new int[] {s, e});
+            from = to;
+        }
+        return spans;
+    }
+
+    private static boolean opensSentence(String body, int i) {
+        if (i >= body.length()) return true;
+        int k = body.charAt(i) == ' ' ? i + 1 : i;
+        if (k >= body.length()) return true;
+        char c = body.charAt(k);
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || (k > i && c == '(');
+    }
+
+    /** "2) " opening a list item, not "(2)" or "p. 2)". */
+    private static boolean enumerator(String body, int i) {
+        int k = i;
+        while (k < body.length() && Character.isDigit(body.charAt(k))) k++;
+        if (k - i > 2 || k >= body.length() || body.charAt(k) != ')') return false;
+        if (i > 0 && Character.isDigit(body.charAt(i - 1))) return false;
+        if (i == 0) return true;
+        char before = body.charAt(i - 1);
+        return before == '.' || before == '\n' || (before == ' ' && i > 1 && ".;)".indexOf(body.charAt(i - 2)) >= 0);
+    }
+
+    /** The sentence text without a leading list number ("1) Bring back ..." gives "Bring back ..."). */
+    static String withoutEnumerator(String sentence) {
+        int k = 0;
+        while (k < sentence.length() && k < 2 && Character.isDigit(sentence.charAt(k))) k++;
+        if (k == 0 || k >= sentence.length() || sentence.charAt(k) != ')') return sentence;
+        return sentence.substring(k + 1).stripLeading();
+    }
+}
