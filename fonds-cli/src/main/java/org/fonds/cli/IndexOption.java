@@ -38,6 +38,15 @@ final class IndexOption {
     List<String> solrNodes() {
         String urls = solr != null ? solr : System.getenv("FONDS_SOLR");
         if (urls == null || urls.isBlank()) return List.of();
-        return Arrays.stream(urls.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> nodes = Arrays.stream(urls.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        for (String n : nodes) {
+            if (!n.startsWith("http://") && !n.startsWith("https://")) {
+                // SolrJ 10 reads the cluster state over HTTP from the nodes; its ZooKeeper client
+                // (solr-solrj-zookeeper 10) is not published, so a ZooKeeper address cannot be used
+                throw new UsageError("--solr takes the URLs of Solr nodes (http://solr1:8983/solr,...), "
+                        + "not a ZooKeeper address (got: " + n + ")");
+            }
+        }
+        return nodes;
     }
 }

@@ -72,6 +72,9 @@ class SolrCommandLineTest {
         CommandLineTest.Run r = run("search", "--home", tmp.resolve("h2").toString(), "--solr", "http://127.0.0.1:9/solr", "Kadar");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).contains("fonds:");
+        CommandLineTest.Run zk = run("search", "--home", tmp.resolve("h2").toString(), "--solr", "zk1:2181,zk2:2181", "Kadar");
+        assertThat(zk.status()).isEqualTo(2);
+        assertThat(zk.err()).contains("not a ZooKeeper address");
     }
 
     private static String[] with(String[] a, String[] b) {
