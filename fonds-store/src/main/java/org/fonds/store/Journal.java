@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -14,29 +15,36 @@ import java.util.stream.Stream;
  */
 final class Journal {
     private final Path dir;
+    private final AtomicLong sequence = new AtomicLong();
+    private final GroupForce force;
 
     Journal(ArchiveHome home) {
         this.dir = home.root().resolve("journal");
+        this.force = new GroupForce(() -> Durable.forceDirectory(dir));
     }
 
-    private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
-
     /**
-     * Records the intent to write the object at {@code objectPath} (relative to the OCFL root). Each
-     * write has its own entry, so a second write of one id cannot clear the first one's entry.
+     * Records the intent to write the object at {@code objectPath} (relative to the OCFL root) and
+     * returns once the intent is on disk. Each write has its own entry, so a second write of one id
+     * cannot clear the first one's entry.
      */
-    Path begin(String id, String objectPath) {
+    Path begin(String objectPath) {
         // the object's path is in the name itself: once the directory entry is on disk, the intent is
         Path intent = dir.resolve(objectPath.replace('/', '+') + "@" + ProcessHandle.current().pid() + "-"
                 + sequence.incrementAndGet() + ".intent");
         try {
-            Files.createDirectories(dir);
             Files.writeString(intent, objectPath, StandardCharsets.UTF_8);
-            Durable.forceDirectory(dir);
+            force.await(force.written());
             return intent;
         } catch (IOException e) {
             throw new StoreException("cannot write the journal entry " + intent + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Creates the journal folder and makes its own entry durable, once, before any intent is written. */
+    void create() throws IOException {
+        Files.createDirectories(dir);
+        Durable.forceDirectory(dir.getParent());
     }
 
     void end(Path intent) {
@@ -62,5 +70,4 @@ final class Journal {
         String encoded = name.substring(0, Math.max(0, name.indexOf('@')));
         return encoded.replace('+', '/');
     }
-
 }

@@ -54,18 +54,20 @@ public final class OcflStore implements AutoCloseable {
     private final OcflRepository repo;
     private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
 
-    private OcflStore(ArchiveHome home, OcflRepository repo) {
+    private OcflStore(ArchiveHome home, Journal journal, OcflRepository repo) {
         this.home = home;
-        this.journal = new Journal(home);
+        this.journal = journal;
         this.repo = repo;
         for (int i = 0; i < STRIPES; i++) stripes[i] = new ReentrantLock();
     }
 
     /** Opens the store of {@code home}, creating an empty OCFL repository there if there is none. */
     public static OcflStore open(ArchiveHome home) {
+        Journal journal = new Journal(home);
         try {
             home.create();
             recoverIfNeeded(home);
+            journal.create();
         } catch (IOException e) {
             throw new StoreException("cannot open the archive home " + home.root() + ": " + e.getMessage(), e);
         }
@@ -74,7 +76,7 @@ public final class OcflStore implements AutoCloseable {
                 .storage(storage -> storage.fileSystem(home.ocfl()))
                 .workDir(home.work())
                 .build();
-        return new OcflStore(home, repo);
+        return new OcflStore(home, journal, repo);
     }
 
     /**
@@ -132,7 +134,7 @@ public final class OcflStore implements AutoCloseable {
                 return new StoreOutcome(id, StoreOutcome.Kind.UNCHANGED, headVersion(id));
             }
             String objectPath = LAYOUT.mapObjectId(id);
-            Path intent = journal.begin(id, objectPath);
+            Path intent = journal.begin(objectPath);
             VersionInfo info = new VersionInfo()
                     .setUser(deposit.agent(), "https://github.com/fonds-archive/fonds")
                     .setMessage("ingest of " + deposit.sourcePath());
