@@ -85,7 +85,7 @@ public final class OcflStore implements AutoCloseable {
      */
     private static void recoverIfNeeded(ArchiveHome home) throws IOException {
         Journal journal = new Journal(home);
-        if (journal.pending().isEmpty() && isEmpty(home.work())) return;
+        if (journal.leftovers().isEmpty() && isEmpty(home.work())) return;
         if (WriteLock.heldHere(home)) {
             recover(home, journal);
             return;
@@ -96,14 +96,15 @@ public final class OcflStore implements AutoCloseable {
     }
 
     private static void recover(ArchiveHome home, Journal journal) throws IOException {
-        for (Path intent : journal.pending()) {
-            String objectPath = Journal.objectPathOf(intent);
-            Path objectRoot = home.ocfl().resolve(objectPath).normalize();
-            if (!objectRoot.startsWith(home.ocfl())) {
-                throw new StoreException("journal entry " + intent + " points outside the store: " + objectPath);
+        for (Path segment : journal.leftovers()) {
+            for (String objectPath : JournalSegment.objectPaths(segment)) {
+                Path objectRoot = home.ocfl().resolve(objectPath).normalize();
+                if (!objectRoot.startsWith(home.ocfl())) {
+                    throw new StoreException("journal segment " + segment + " points outside the store: " + objectPath);
+                }
+                Recovery.repair(objectRoot);
             }
-            Recovery.repair(objectRoot);
-            journal.end(intent);
+            Files.delete(segment);
         }
         // versions being assembled when the writer died: never installed, so nothing refers to them
         try (Stream<Path> leftovers = Files.list(home.work())) {
@@ -134,7 +135,7 @@ public final class OcflStore implements AutoCloseable {
                 return new StoreOutcome(id, StoreOutcome.Kind.UNCHANGED, headVersion(id));
             }
             String objectPath = LAYOUT.mapObjectId(id);
-            Path intent = journal.begin(objectPath);
+            JournalSegment intent = journal.begin(objectPath);
             VersionInfo info = new VersionInfo()
                     .setUser(deposit.agent(), "https://github.com/fonds-archive/fonds")
                     .setMessage("ingest of " + deposit.sourcePath());
@@ -153,7 +154,7 @@ public final class OcflStore implements AutoCloseable {
     }
 
     /** A version written but not yet known to be on disk, and its journal entry. */
-    private record Unsynced(Path objectRoot, int version, Path intent) {
+    private record Unsynced(Path objectRoot, int version, JournalSegment intent) {
     }
 
     /**
@@ -163,6 +164,7 @@ public final class OcflStore implements AutoCloseable {
      * only where that command is missing. Until this returns, a crash is repaired from the journal.
      */
     public void flush() {
+        journal.rotate(); // writes that finish after the batch below is taken end in a later flush
         List<Unsynced> batch;
         synchronized (unsynced) {
             if (unsynced.isEmpty()) return;
