@@ -23,8 +23,9 @@ import org.fonds.store.Problems;
 import org.fonds.store.StoreOutcome;
 
 /**
- * Takes files into the archive: each is read, parsed and stored on one of {@code threads} workers;
- * a refused file is kept byte for byte with its reason. The caller holds the home's write lock.
+ * Takes files into the archive: each is read, parsed and stored on one of the workers
+ * ({@link #WORKERS_PER_THREAD} per thread asked for); a refused file is kept byte for byte with its
+ * reason. The caller holds the home's write lock.
  */
 public final class Ingest {
     /** What an ingest did, for the summary line of spec/INTERFACES.md. */

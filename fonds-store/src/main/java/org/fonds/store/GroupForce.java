@@ -3,20 +3,20 @@ package org.fonds.store;
 import java.io.IOException;
 
 /**
- * Group commit of a directory's new entries. A writer creates its entry, takes a ticket with
- * {@link #written()}, and waits in {@link #await} until a force of the directory that began after
- * its ticket has ended. One force covers every entry created before it began, so writers that
- * arrive while a force runs share the next one instead of queueing one each: on ext4 every
- * directory fsync is a journal commit, and commits, not bytes, are what it costs.
+ * Group commit. A writer writes its entry (in the store, a line of a journal segment), takes a
+ * ticket with {@link #written()}, and waits in {@link #await} until a force that began after its
+ * ticket has ended. One force covers every entry written before it began, so writers that arrive
+ * while a force runs share the next one instead of queueing one each: a force costs a disk flush
+ * whatever it carries.
  */
 final class GroupForce {
-    /** The force itself: in the store, an fsync of the journal directory. */
+    /** The force itself: in the store, an fdatasync of the journal segment. */
     interface Force {
         void run() throws IOException;
     }
 
     private final Force force;
-    /** Entries created so far; an entry's ticket is taken only once its file exists. */
+    /** Entries written so far; an entry's ticket is taken only once it is written. */
     private long created;
     /** Every ticket up to this one is on disk. */
     private long forced;
@@ -26,12 +26,12 @@ final class GroupForce {
         this.force = force;
     }
 
-    /** The ticket of an entry just created in the directory. */
+    /** The ticket of an entry just written. */
     synchronized long written() {
         return ++created;
     }
 
-    /** Returns once the entry of {@code ticket} is on disk, forcing the directory if no one else is. */
+    /** Returns once the entry of {@code ticket} is on disk, forcing if no one else is. */
     void await(long ticket) throws IOException {
         while (true) {
             long upTo;
@@ -39,7 +39,7 @@ final class GroupForce {
                 while (forcing && forced < ticket) waitForTheForce();
                 if (forced >= ticket) return;
                 forcing = true;
-                upTo = created; // every ticket up to here belongs to an entry that already exists
+                upTo = created; // every ticket up to here belongs to an entry already written
             }
             boolean done = false;
             try {
