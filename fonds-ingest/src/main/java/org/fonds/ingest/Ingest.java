@@ -23,8 +23,9 @@ import org.fonds.store.Problems;
 import org.fonds.store.StoreOutcome;
 
 /**
- * Takes files into the archive: each is read, parsed and stored on one of {@code threads} workers;
- * a refused file is kept byte for byte with its reason. The caller holds the home's write lock.
+ * Takes files into the archive: each is read, parsed and stored on one of the workers
+ * ({@link #WORKERS_PER_THREAD} per thread asked for); a refused file is kept byte for byte with its
+ * reason. The caller holds the home's write lock.
  */
 public final class Ingest {
     /** What an ingest did, for the summary line of spec/INTERFACES.md. */
@@ -50,6 +51,13 @@ public final class Ingest {
     private static final int COMMIT_EVERY = 5_000;
     /** Make the store durable this often (see {@link OcflStore#flush}). */
     private static final int SYNC_EVERY = 500;
+    /**
+     * Workers per thread asked for: a store write waits for the disk (its journal entry is forced
+     * before the write, in groups), so while some workers wait, others parse and index. The more
+     * workers wait together, the more journal entries one force covers. Memory stays bounded: a
+     * worker holds one document.
+     */
+    private static final int WORKERS_PER_THREAD = 16;
     /** How often people are told how far an ingest has got. */
     private static final long TICK_NANOS = 250_000_000L;
 
@@ -75,7 +83,7 @@ public final class Ingest {
         AtomicInteger[] counts = {new AtomicInteger(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger()};
         AtomicLong bytes = new AtomicLong();
         AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads * WORKERS_PER_THREAD);
         try {
             List<Future<?>> work = new ArrayList<>(files.size());
             for (Path file : files) {

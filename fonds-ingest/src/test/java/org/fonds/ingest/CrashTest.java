@@ -107,12 +107,15 @@ class CrashTest {
         org.fonds.store.WriteLock.acquire(home, "after").close();
     }
 
+    /** The entries (one line each) in the journal segments a kill left. */
     private static int inFlight(ArchiveHome home) throws IOException {
         Path journal = home.root().resolve("journal");
         if (!Files.isDirectory(journal)) return 0;
-        try (Stream<Path> entries = Files.list(journal)) {
-            return (int) entries.count();
+        int entries = 0;
+        try (Stream<Path> segments = Files.list(journal)) {
+            for (Path segment : segments.toList()) entries += Files.readAllLines(segment).size();
         }
+        return entries;
     }
 
     private static Process start(ArchiveHome home, Path input) throws IOException, InterruptedException {

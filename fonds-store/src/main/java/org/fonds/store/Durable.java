@@ -42,12 +42,20 @@ final class Durable {
         }
     }
 
-    /** Forces a directory's entries to disk (where the platform allows opening a directory). */
-    static void forceDirectory(Path dir) {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
+    /**
+     * Forces a directory's entries to disk (where the platform allows opening a directory). Only a
+     * directory that cannot be opened is passed over: a force that fails (an I/O error, an interrupted
+     * thread) throws, so that no caller goes on as if the entries were on disk.
+     */
+    static void forceDirectory(Path dir) throws IOException {
+        FileChannel ch;
+        try {
+            ch = FileChannel.open(dir, StandardOpenOption.READ);
         } catch (IOException e) {
-            // some platforms cannot open directories; their file systems order renames themselves
+            return; // some platforms cannot open directories; their file systems order renames themselves
+        }
+        try (ch) {
+            ch.force(true);
         }
     }
 

@@ -54,18 +54,20 @@ public final class OcflStore implements AutoCloseable {
     private final OcflRepository repo;
     private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
 
-    private OcflStore(ArchiveHome home, OcflRepository repo) {
+    private OcflStore(ArchiveHome home, Journal journal, OcflRepository repo) {
         this.home = home;
-        this.journal = new Journal(home);
+        this.journal = journal;
         this.repo = repo;
         for (int i = 0; i < STRIPES; i++) stripes[i] = new ReentrantLock();
     }
 
     /** Opens the store of {@code home}, creating an empty OCFL repository there if there is none. */
     public static OcflStore open(ArchiveHome home) {
+        Journal journal = new Journal(home);
         try {
             home.create();
             recoverIfNeeded(home);
+            journal.create();
         } catch (IOException e) {
             throw new StoreException("cannot open the archive home " + home.root() + ": " + e.getMessage(), e);
         }
@@ -74,7 +76,7 @@ public final class OcflStore implements AutoCloseable {
                 .storage(storage -> storage.fileSystem(home.ocfl()))
                 .workDir(home.work())
                 .build();
-        return new OcflStore(home, repo);
+        return new OcflStore(home, journal, repo);
     }
 
     /**
@@ -83,7 +85,7 @@ public final class OcflStore implements AutoCloseable {
      */
     private static void recoverIfNeeded(ArchiveHome home) throws IOException {
         Journal journal = new Journal(home);
-        if (journal.pending().isEmpty() && isEmpty(home.work())) return;
+        if (journal.leftovers().isEmpty() && isEmpty(home.work())) return;
         if (WriteLock.heldHere(home)) {
             recover(home, journal);
             return;
@@ -94,14 +96,15 @@ public final class OcflStore implements AutoCloseable {
     }
 
     private static void recover(ArchiveHome home, Journal journal) throws IOException {
-        for (Path intent : journal.pending()) {
-            String objectPath = Journal.objectPathOf(intent);
-            Path objectRoot = home.ocfl().resolve(objectPath).normalize();
-            if (!objectRoot.startsWith(home.ocfl())) {
-                throw new StoreException("journal entry " + intent + " points outside the store: " + objectPath);
+        for (Path segment : journal.leftovers()) {
+            for (String objectPath : JournalSegment.objectPaths(segment)) {
+                Path objectRoot = home.ocfl().resolve(objectPath).normalize();
+                if (!objectRoot.startsWith(home.ocfl())) {
+                    throw new StoreException("journal segment " + segment + " points outside the store: " + objectPath);
+                }
+                Recovery.repair(objectRoot);
             }
-            Recovery.repair(objectRoot);
-            journal.end(intent);
+            Files.delete(segment);
         }
         // versions being assembled when the writer died: never installed, so nothing refers to them
         try (Stream<Path> leftovers = Files.list(home.work())) {
@@ -132,7 +135,7 @@ public final class OcflStore implements AutoCloseable {
                 return new StoreOutcome(id, StoreOutcome.Kind.UNCHANGED, headVersion(id));
             }
             String objectPath = LAYOUT.mapObjectId(id);
-            Path intent = journal.begin(id, objectPath);
+            JournalSegment intent = journal.begin(objectPath);
             VersionInfo info = new VersionInfo()
                     .setUser(deposit.agent(), "https://github.com/fonds-archive/fonds")
                     .setMessage("ingest of " + deposit.sourcePath());
@@ -151,7 +154,7 @@ public final class OcflStore implements AutoCloseable {
     }
 
     /** A version written but not yet known to be on disk, and its journal entry. */
-    private record Unsynced(Path objectRoot, int version, Path intent) {
+    private record Unsynced(Path objectRoot, int version, JournalSegment intent) {
     }
 
     /**
@@ -161,6 +164,7 @@ public final class OcflStore implements AutoCloseable {
      * only where that command is missing. Until this returns, a crash is repaired from the journal.
      */
     public void flush() {
+        journal.rotate(); // writes that finish after the batch below is taken end in a later flush
         List<Unsynced> batch;
         synchronized (unsynced) {
             if (unsynced.isEmpty()) return;

@@ -47,11 +47,19 @@ class RecoveryTest {
 
     /** Leaves an intent as a killed writer would have, then reopens the store as the next command does. */
     private static OcflStore crashAndReopen(ArchiveHome home, String id, Path objectRoot) throws IOException {
-        Path journal = Files.createDirectories(home.root().resolve("journal"));
-        String objectPath = home.ocfl().relativize(objectRoot).toString();
-        Files.writeString(journal.resolve(objectPath.replace('/', '+') + "@1-1.intent"), objectPath);
+        segment(home, "1-1.log", JournalSegment.line(objectPathOf(home, objectRoot)));
         Files.createDirectories(home.work().resolve("half-staged-version/content"));
         return OcflStore.open(home);
+    }
+
+    private static String objectPathOf(ArchiveHome home, Path objectRoot) {
+        return home.ocfl().relativize(objectRoot).toString();
+    }
+
+    /** A journal segment file with exactly {@code text}, as a crash can leave it. */
+    private static Path segment(ArchiveHome home, String name, String text) throws IOException {
+        Path journal = Files.createDirectories(home.root().resolve("journal"));
+        return Files.writeString(journal.resolve(name), text, StandardCharsets.UTF_8);
     }
 
     @Test
@@ -113,9 +121,58 @@ class RecoveryTest {
     @Test
     void aJournalEntryPointingOutsideTheStoreIsRefused() throws IOException {
         ArchiveHome home = new ArchiveHome(tmp).create();
-        Path journal = Files.createDirectories(home.root().resolve("journal"));
-        Files.writeString(journal.resolve("..+..+etc@1-1.intent"), "../../etc");
+        segment(home, "1-1.log", JournalSegment.line("../../etc"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> OcflStore.open(home))
                 .isInstanceOf(StoreException.class).hasMessageContaining("outside the store");
+    }
+
+    @Test
+    void aHalfWrittenLastEntryIsSkippedAndTheWholeEntriesBeforeItAreRepaired() throws IOException {
+        ArchiveHome home = new ArchiveHome(tmp);
+        String[] id = new String[1];
+        Path root = twoVersions(home, id);
+        rootInventoryAsIn(root, "v1"); // as if the kill came before the root inventory was copied
+        String objectPath = objectPathOf(home, root);
+        // the kill came while the next entry was being appended: its write never began
+        String torn = objectPath.substring(0, objectPath.indexOf('/') + 2);
+        segment(home, "1-1.log", JournalSegment.line(objectPath) + torn);
+        try (OcflStore store = OcflStore.open(home)) {
+            assertThat(store.verify(true)).isEmpty();
+            assertThat(store.headVersion(id[0])).as("rolled forward from the whole entry").isEqualTo(2);
+            assertThat(home.root().resolve("journal")).isEmptyDirectory();
+        }
+    }
+
+    @Test
+    void anEntryWhoseChecksumDoesNotMatchIsSkipped() throws IOException {
+        ArchiveHome home = new ArchiveHome(tmp);
+        String[] id = new String[1];
+        Path root = twoVersions(home, id);
+        // Garbage a power cut left after the last forced entry. Taken as an object, the folder it
+        // names (the first level of the layout) has no version and would be removed with its objects.
+        String objectPath = objectPathOf(home, root);
+        String folder = objectPath.substring(0, objectPath.indexOf('/'));
+        String line = JournalSegment.line(folder);
+        int digit = folder.length() + 1;
+        segment(home, "1-1.log", line.substring(0, digit) + (line.charAt(digit) == '0' ? '1' : '0') + line.substring(digit + 1));
+        try (OcflStore store = OcflStore.open(home)) {
+            assertThat(store.read(id[0], 0)).isPresent();
+            assertThat(store.verify(true)).isEmpty();
+            assertThat(home.root().resolve("journal")).isEmptyDirectory();
+        }
+    }
+
+    @Test
+    void anEmptySegmentAndSegmentsOfFinishedWritesAreRemoved() throws IOException {
+        ArchiveHome home = new ArchiveHome(tmp);
+        String[] id = new String[1];
+        Path root = twoVersions(home, id);
+        segment(home, "1-1.log", "");
+        segment(home, "1-2.log", JournalSegment.line(objectPathOf(home, root)));
+        try (OcflStore store = OcflStore.open(home)) {
+            assertThat(store.headVersion(id[0])).isEqualTo(2);
+            assertThat(store.verify(true)).isEmpty();
+            assertThat(home.root().resolve("journal")).isEmptyDirectory();
+        }
     }
 }
