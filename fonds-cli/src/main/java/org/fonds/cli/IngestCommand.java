@@ -25,7 +25,7 @@ final class IngestCommand implements Callable<Integer> {
     IndexOption index;
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "files or folders")
     List<Path> paths;
-    @Option(names = "--threads", paramLabel = "N", description = "workers (default: one per core)")
+    @Option(names = "--threads", paramLabel = "N", description = "cores to keep busy (default: all); each gets 16 workers, since store writes wait on the disk")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Override
