@@ -15,7 +15,10 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.MultiFacets;
+import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -122,12 +125,44 @@ public final class LuceneSearcher implements Searcher {
         });
         int top = request.offset() + request.size();
         if (!request.facets() && request.filters().isEmpty()) return plain(searcher, query, snippetQuery, request, top);
-        DrillSidewaysResult r = new DrillSideways(searcher, LuceneDocuments.FACETS, state)
+        DrillSidewaysResult r = new ParallelCounts(searcher, state)
                 .search(drill, null, null, top, sort(request.sort()), request.sort() == SortOrder.RELEVANCE);
         List<Hit> hits = new ArrayList<>();
         ScoreDoc[] docs = r.hits.scoreDocs;
         for (int i = request.offset(); i < docs.length; i++) hits.add(hit(searcher, docs[i].doc, snippetQuery));
         return new SearchResult(total(r), hits, request.facets() ? facets(r) : Map.of());
+    }
+
+    /**
+     * Drill-sideways whose facet counts are taken segment by segment on every core: at a million
+     * documents, counting the facets of the hits cost more than finding them.
+     */
+    private static final class ParallelCounts extends DrillSideways {
+        private final SortedSetDocValuesReaderState state;
+
+        ParallelCounts(IndexSearcher searcher, SortedSetDocValuesReaderState state) {
+            super(searcher, LuceneDocuments.FACETS, state);
+            this.state = state;
+        }
+
+        @Override
+        protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] sideways, String[] sidewaysDims)
+                throws IOException {
+            Facets down = counts(drillDowns);
+            if (sideways == null || sideways.length == 0) return down;
+            Map<String, Facets> byDim = new java.util.HashMap<>();
+            for (int i = 0; i < sideways.length; i++) byDim.put(sidewaysDims[i], counts(sideways[i]));
+            return new MultiFacets(byDim, down);
+        }
+
+        private Facets counts(FacetsCollector hits) throws IOException {
+            try {
+                return new ConcurrentSortedSetDocValuesFacetCounts(state, hits, SLICES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while counting facets", e);
+            }
+        }
     }
 
     /** Without facets to count, a plain search: drill-sideways would only add work. */
