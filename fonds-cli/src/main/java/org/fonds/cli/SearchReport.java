@@ -26,8 +26,9 @@ final class SearchReport {
         }
         int first = request.offset() + 1;
         int last = request.offset() + result.hits().size();
-        out.println((result.totalExact() ? "" : "at least ") + result.total() + (result.total() == 1 ? " document" : " documents") + " match"
-                + (result.hits().isEmpty() ? "" : "; " + first + "-" + last + " shown") + ".");
+        boolean all = result.totalExact() && first == 1 && last == result.total();
+        out.println((result.totalExact() ? "" : "at least ") + result.total() + (result.total() == 1 ? " document matches" : " documents match")
+                + (all || result.hits().isEmpty() ? "" : "; " + first + "-" + last + " shown") + ".");
         int rank = first;
         for (Hit h : result.hits()) {
             out.println();

@@ -179,7 +179,7 @@ class CommandLineTest {
 
         Run people = run("search", "--home", home, "Pancha", "Shila");
         assertThat(people.status()).isZero();
-        assertThat(people.out()).contains("1 document match", "wcda-113647", "«Pancha» «Shila»", "note 8:", "year: 1956 (1)");
+        assertThat(people.out()).contains("1 document matches.", "wcda-113647", "«Pancha» «Shila»", "note 8:", "year: 1956 (1)");
 
         Run json = run("search", "--home", home, "--json", "--facet", "month=1956-11", "--sort", "date", "person:Kádár");
         assertThat(json.status()).isZero();
