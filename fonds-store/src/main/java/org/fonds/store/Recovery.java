@@ -36,11 +36,14 @@ final class Recovery {
             Path newest = newestVersion(objectRoot);
             if (newest == null) {
                 deleteTree(objectRoot);
+                // durable before the journal line naming this object goes: else a power cut could bring it back unnamed
+                Durable.forceDirectory(objectRoot.getParent());
                 actions.add(Action.REMOVED_OBJECT);
                 return actions;
             }
             if (!isWhole(newest)) {
                 deleteTree(newest);
+                Durable.forceDirectory(objectRoot);
                 actions.add(Action.ROLLED_BACK_VERSION);
                 continue;
             }
