@@ -6,6 +6,9 @@ import de.undercouch.citeproc.csl.CSLItemData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.fonds.record.ArchiveRecord;
 
 /**
@@ -15,7 +18,9 @@ import org.fonds.record.ArchiveRecord;
  *
  * <p>Thread-safety: a citeproc {@link CSL} engine keeps the items and citations it was last given,
  * so it is not safe for concurrent use, and it takes a few hundred milliseconds to load a style.
- * This class therefore builds one engine, on first use, and lets one thread use it at a time.
+ * This class therefore keeps a small pool of engines, one per core at most, each made on first need
+ * and used by one thread at a time, so a busy server renders as many citations at once as it has
+ * cores.
  */
 public final class ChicagoWriter implements Format {
     /**
@@ -39,7 +44,9 @@ public final class ChicagoWriter implements Format {
     public record Citation(String note, String bibliography) {
     }
 
-    private Engine engine;
+    private final BlockingQueue<Engine> idle = new LinkedBlockingQueue<>();
+    private final AtomicInteger made = new AtomicInteger();
+    private final int most = Runtime.getRuntime().availableProcessors();
 
     @Override
     public String name() {
@@ -63,9 +70,27 @@ public final class ChicagoWriter implements Format {
     }
 
     /** The note and bibliography entry of {@code r} as plain text or HTML. */
-    public synchronized Citation cite(ArchiveRecord r, Citing c, Output output) {
-        if (engine == null) engine = new Engine();
-        return engine.render(CSLItemData.fromJson(CslJsonWriter.item(r, c)), output);
+    public Citation cite(ArchiveRecord r, Citing c, Output output) {
+        Engine engine = take();
+        try {
+            return engine.render(CSLItemData.fromJson(CslJsonWriter.item(r, c)), output);
+        } finally {
+            idle.add(engine);
+        }
+    }
+
+    /** An idle engine; a new one while fewer than one per core exist; else the next one freed. */
+    private Engine take() {
+        Engine e = idle.poll();
+        if (e != null) return e;
+        if (made.getAndIncrement() < most) return new Engine();
+        made.decrementAndGet();
+        try {
+            return idle.take();
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a citation engine", ex);
+        }
     }
 
     /** One citeproc engine and the single item it is asked about. */
