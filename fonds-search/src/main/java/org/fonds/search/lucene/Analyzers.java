@@ -35,12 +35,6 @@ public final class Analyzers {
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), fields);
     }
 
-    /** The analyzer of an index field by name (the per-field choice), for query building. */
-    public static Analyzer forField(String fieldName) {
-        for (Field f : Field.analyzed()) if (f.fieldName().equals(fieldName)) return BY_CHAIN.get(f.kind().chain());
-        throw new IllegalArgumentException("not an analyzed field: " + fieldName);
-    }
-
     private static Map<Chain, Analyzer> build() {
         Map<Chain, Analyzer> out = new HashMap<>();
         for (Chain c : Chain.all()) out.put(c, custom(c));
