@@ -221,4 +221,22 @@ class CommandLineTest {
         assertThat(p.oai(home, 8080).baseUrl()).isEqualTo("https://archive.example.org/oai");
         assertThat(p.oai(home, 8080).tokenKey()).isEqualTo(first);
     }
+
+    @Test
+    void tablesAcrossDocumentsAreDerivedFromTheStore() throws IOException {
+        String home = tmp.resolve("home").toString();
+        assertThat(run("ingest", "--home", home, SEEDS.toString()).status()).isZero();
+        Run r = run("tables", "--home", home, "--out", tmp.resolve("tables").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("5 sessions");
+        assertThat(Files.readString(tmp.resolve("tables/attendance.csv"))).contains("kadar-janos,wcda-111884,1");
+        assertThat(Files.readString(tmp.resolve("tables/decisions-and-tasks.csv"))).contains("Furtseva", "Elyutin");
+        assertThat(Files.readString(tmp.resolve("tables/references.csv"))).contains("APRF");
+        JsonNode json = RecordJson.mapper().readTree(tmp.resolve("tables/deliberations.json").toFile());
+        assertThat(json.get("sessions").size()).isEqualTo(5);
+        // derived data: the same store gives the same tables
+        assertThat(run("tables", "--home", home, "--out", tmp.resolve("again").toString()).status()).isZero();
+        assertThat(Files.readString(tmp.resolve("again/deliberations.json")))
+                .isEqualTo(Files.readString(tmp.resolve("tables/deliberations.json")));
+    }
 }
