@@ -1,16 +1,10 @@
 package org.fonds.export;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
-import org.fonds.parse.ParseOutcome;
-import org.fonds.parse.RecordParser;
+import org.fonds.parse.Seeds;
 import org.fonds.record.ArchivalReference;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.DateRange;
@@ -22,7 +16,7 @@ import org.fonds.synth.Generator;
 
 /** The records the export tests write: the shared seeds, generated ones and a hostile one. */
 final class Samples {
-    static final Path SHARED = Path.of(System.getProperty("fonds.shared", "../../shared"));
+    static final Path SHARED = Seeds.shared();
     static final LocalDate ACCESSED = LocalDate.of(2026, 4, 21);
 
     /** Text with everything a format must escape or drop: markup, LaTeX specials, quotes, controls. */
@@ -38,17 +32,7 @@ final class Samples {
 
     /** The sample exports of {@code ${fonds.shared}/corpus/seeds}, parsed. */
     static List<ArchiveRecord> seeds() {
-        Path dir = SHARED.resolve("corpus/seeds");
-        List<ArchiveRecord> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                if (new RecordParser().parse(f.toString(), Files.readAllBytes(f)) instanceof ParseOutcome.Accepted a) out.add(a.record());
-                else throw new IllegalStateException("a seed was refused: " + f);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the seeds in " + dir, e);
-        }
-        return out;
+        return Seeds.records();
     }
 
     /** {@code count} generated records (seed 1956), as the generator states them. */

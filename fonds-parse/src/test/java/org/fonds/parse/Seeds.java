@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.fonds.record.ArchiveRecord;
 import org.fonds.record.RecordJson;
 
 /**
@@ -83,6 +84,14 @@ public final class Seeds {
                 .toList();
         assertThat(seeds).as("seed texts in %s", corpus.resolve("seeds")).isNotEmpty();
         return seeds;
+    }
+
+    /** Every seed text parsed into its record, in name order; a refused seed fails the caller. */
+    public static List<ArchiveRecord> records() {
+        return all().stream().map(seed -> {
+            if (new RecordParser().parse(seed.text().toString(), seed.bytes()) instanceof ParseOutcome.Accepted a) return a.record();
+            throw new IllegalStateException("a seed was refused: " + seed.text());
+        }).toList();
     }
 
     /** The seed with the most bytes: the best stress material. */

@@ -1,14 +1,8 @@
 package org.fonds.search.contract;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.fonds.parse.ParseOutcome;
-import org.fonds.parse.RecordParser;
+import org.fonds.parse.Seeds;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.synth.Generator;
 
@@ -18,18 +12,7 @@ public final class Corpus {
 
     /** The sample exports of {@code ${fonds.shared}/corpus/seeds}, parsed. */
     public static List<ArchiveRecord> seeds() {
-        String property = System.getProperty("fonds.shared");
-        Path dir = (property != null ? Path.of(property) : Path.of("..", "..", "shared")).resolve("corpus/seeds");
-        List<ArchiveRecord> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                if (new RecordParser().parse(f.toString(), Files.readAllBytes(f)) instanceof ParseOutcome.Accepted a) out.add(a.record());
-                else throw new IllegalStateException("a seed was refused: " + f);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the seeds in " + dir, e);
-        }
-        return out;
+        return Seeds.records();
     }
 
     /** {@code count} generated records (seed 1956), as the generator states them. */
