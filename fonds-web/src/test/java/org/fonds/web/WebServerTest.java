@@ -11,15 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.stream.Stream;
-import org.fonds.search.lucene.LuceneIndex;
-import org.fonds.search.lucene.LuceneSearcher;
-import org.fonds.ingest.Ingest;
 import org.fonds.record.RecordJson;
-import org.fonds.store.ArchiveHome;
-import org.fonds.store.OcflStore;
-import org.fonds.store.Problems;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,41 +25,19 @@ class WebServerTest {
 
     @TempDir
     static Path tmp;
-    static OcflStore store;
-    static WebServer server;
-    static LuceneSearcher searcher;
+    static TestArchive archive;
     static String base;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
-    static void start() throws IOException {
-        ArchiveHome home = new ArchiveHome(tmp.resolve("home"));
-        List<Path> files;
-        try (Stream<Path> s = Files.list(SEEDS)) {
-            files = s.sorted().toList();
-        }
-        store = OcflStore.open(home);
-        try (LuceneIndex index = LuceneIndex.open(home.index())) {
-            new Ingest(store, index, new Problems(home), "test", 2).run(files, new Ingest.Progress() {
-                @Override
-                public void update(int done, int total, long bytes, Duration elapsed) {
-                }
-
-                @Override
-                public void finish() {
-                }
-            }, line -> { });
-        }
-        searcher = LuceneSearcher.open(home.index());
-        server = new WebServer(store, searcher);
-        base = "http://127.0.0.1:" + server.start(0);
+    static void start() {
+        archive = TestArchive.seedsAndGenerated(tmp, 0);
+        base = archive.base();
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        searcher.close();
-        store.close();
+        archive.close();
     }
 
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
