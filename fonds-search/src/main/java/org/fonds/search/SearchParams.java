@@ -41,7 +41,8 @@ public final class SearchParams {
         return !"false".equalsIgnoreCase(first(params, name, "true").strip());
     }
 
-    private static String first(Map<String, List<String>> params, String name, String otherwise) {
+    /** The first value of {@code name}, or {@code otherwise} when it has none. */
+    public static String first(Map<String, List<String>> params, String name, String otherwise) {
         List<String> v = params.get(name);
         return v == null || v.isEmpty() ? otherwise : v.getFirst();
     }

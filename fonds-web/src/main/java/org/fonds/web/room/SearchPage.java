@@ -1,5 +1,7 @@
 package org.fonds.web.room;
 
+import static org.fonds.search.SearchParams.first;
+
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,11 +37,11 @@ final class SearchPage {
 
     void render(Context ctx) {
         Map<String, List<String>> params = ctx.queryParamMap();
-        String q = first(params, "q");
-        String from = first(params, "from");
-        String to = first(params, "to");
-        int page = Math.max(1, number(first(params, "page")));
-        SortOrder sort = SortOrder.of(first(params, "sort")).orElse(SortOrder.RELEVANCE);
+        String q = first(params, "q", "");
+        String from = first(params, "from", "");
+        String to = first(params, "to", "");
+        int page = Math.max(1, number(first(params, "page", "")));
+        SortOrder sort = SortOrder.of(first(params, "sort", "")).orElse(SortOrder.RELEVANCE);
         Map<Facet, Set<String>> filters = new LinkedHashMap<>();
         for (Facet f : Facet.values()) {
             List<String> vs = params.getOrDefault("facet." + f.facetName(), List.of());
@@ -115,11 +117,6 @@ final class SearchPage {
         Map<String, List<String>> p = new LinkedHashMap<>(params);
         p.put("page", List.of(Integer.toString(page)));
         return Links.search(p);
-    }
-
-    private static String first(Map<String, List<String>> params, String name) {
-        List<String> v = params.get(name);
-        return v == null || v.isEmpty() || v.getFirst() == null ? "" : v.getFirst();
     }
 
     private static int number(String s) {
