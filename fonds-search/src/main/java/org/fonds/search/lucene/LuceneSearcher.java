@@ -56,7 +56,7 @@ import org.fonds.search.snippet.StoredText;
 /**
  * Searches the embedded Lucene index. Facet counts come from Lucene's drill-sideways search, which
  * counts each selected facet under every filter but its own in the same pass as the hits. The index
- * may be written by another process (an ingest) while this one serves: each search first picks up
+ * may be written by another process (an ingest) while this one serves: searches pick up, within a second,
  * whatever that process has committed.
  */
 public final class LuceneSearcher implements Searcher {
@@ -77,7 +77,11 @@ public final class LuceneSearcher implements Searcher {
             });
 
     private final FSDirectory directory;
-    private SearcherManager manager;
+    /** Commits made by another process (an ingest) become visible to searches within this time. */
+    private static final long REFRESH_NANOS = 1_000_000_000L;
+
+    private volatile SearcherManager manager;
+    private volatile long lastRefresh;
     /** The facet ordinals of the reader last searched; rebuilt when the reader changes. */
     private volatile FacetState facetState;
 
@@ -256,17 +260,30 @@ public final class LuceneSearcher implements Searcher {
     }
 
     /** The searcher manager, made once an index exists and refreshed to the latest commit. */
-    private synchronized SearcherManager manager() throws IOException {
-        if (manager == null) {
-            if (!DirectoryReader.indexExists(directory)) return null;
+    private SearcherManager manager() throws IOException {
+        SearcherManager m = manager;
+        if (m == null) m = open();
+        if (m == null) return null;
+        // looking for a newer commit reads the index folder: once a second at most, not on every search,
+        // and without a lock (maybeRefresh lets one thread refresh while the others search on)
+        long now = System.nanoTime();
+        if (now - lastRefresh > REFRESH_NANOS) {
+            lastRefresh = now;
+            m.maybeRefresh();
+        }
+        return m;
+    }
+
+    private synchronized SearcherManager open() throws IOException {
+        if (manager == null && DirectoryReader.indexExists(directory)) {
             manager = new SearcherManager(directory, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
                     return new IndexSearcher(reader, SLICES);
                 }
             });
+            lastRefresh = System.nanoTime();
         }
-        manager.maybeRefresh();
         return manager;
     }
 
