@@ -165,9 +165,15 @@ final class Assembly {
     }
 
     private static int natural(String a, String b) {
-        String da = a.replaceAll("\\D.*", "");
-        String db = b.replaceAll("\\D.*", "");
-        if (!da.isEmpty() && !db.isEmpty() && da.length() != db.length()) return Integer.compare(da.length(), db.length());
+        int da = leadingDigits(a);
+        int db = leadingDigits(b);
+        if (da > 0 && db > 0 && da != db) return Integer.compare(da, db);
         return a.compareTo(b);
+    }
+
+    private static int leadingDigits(String s) {
+        int n = 0;
+        while (n < s.length() && s.charAt(n) >= '0' && s.charAt(n) <= '9') n++;
+        return n;
     }
 }

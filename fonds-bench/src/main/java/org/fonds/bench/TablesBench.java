@@ -1,0 +1,102 @@
+package org.fonds.bench;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.fonds.deliberation.Deliberations;
+import org.fonds.deliberation.DeliberationsBuilder;
+import org.fonds.deliberation.people.Authority;
+import org.fonds.ingest.Ingest;
+import org.fonds.record.ArchiveRecord;
+import org.fonds.record.RecordJson;
+import org.fonds.search.lucene.LuceneIndex;
+import org.fonds.store.ArchiveHome;
+import org.fonds.store.OcflStore;
+import org.fonds.store.Problems;
+import org.fonds.synth.Generator;
+
+/**
+ * Building the derived tables (people, sessions, matrices, log, references, timeline) from the
+ * store of N generated records, phase by phase: reading every record's latest version from the
+ * store, the per-record extraction, the whole-corpus build (who is who, the tables), and writing
+ * the JSON. Run: {@code ./fonds bench tables [COUNT]}; the archive is built once under
+ * target/bench and reused.
+ */
+public final class TablesBench {
+    private TablesBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
+        Path dir = Path.of("target", "bench", "tables-" + count).toAbsolutePath();
+        ArchiveHome home = new ArchiveHome(dir.resolve("home"));
+        build(dir, home, count);
+        for (int round = 1; round <= 2; round++) {
+            System.gc();
+            long t0 = System.nanoTime();
+            List<ArchiveRecord> records = new ArrayList<>(count);
+            try (OcflStore store = OcflStore.open(home); Stream<String> ids = store.ids()) {
+                for (String id : ids.sorted().toList()) store.read(id, 0).ifPresent(v -> records.add(RecordJson.read(v.recordJson())));
+            }
+            long t1 = System.nanoTime();
+            DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
+            for (ArchiveRecord r : records) builder.add(r);
+            long t2 = System.nanoTime();
+            Deliberations d = builder.build();
+            long t3 = System.nanoTime();
+            Path out = dir.resolve("deliberations.json");
+            try (OutputStream o = Files.newOutputStream(out)) {
+                d.writeJson(o);
+            }
+            long t4 = System.nanoTime();
+            Runtime rt = Runtime.getRuntime();
+            System.gc();
+            System.out.printf("round %d: %,d records, %,d people, %,d sessions; read store %.1f s, extract %.1f s, build %.1f s,"
+                            + " write %.1f s (%,d MB); total %.1f s; heap after GC with the value held %,d MB%n",
+                    round, records.size(), d.people().size(), d.sessions().size(), s(t1 - t0), s(t2 - t1), s(t3 - t2), s(t4 - t3),
+                    Files.size(out) >> 20, s(t4 - t0), (rt.totalMemory() - rt.freeMemory()) >> 20);
+        }
+    }
+
+    private static double s(long nanos) {
+        return nanos / 1e9;
+    }
+
+    private static void build(Path dir, ArchiveHome home, int count) throws Exception {
+        if (Files.isDirectory(home.index())) {
+            try (LuceneIndex index = LuceneIndex.open(home.index())) {
+                if (index.committed().size() == count) {
+                    System.out.printf("reusing the archive of %,d documents in %s%n", count, home.root());
+                    return;
+                }
+            }
+        }
+        Path input = dir.resolve("input");
+        System.out.printf("generating %,d records and ingesting them into %s ...%n", count, home.root());
+        new Generator(1956).writeCorpus(input, count);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(input)) {
+            files = s.sorted().toList();
+        }
+        try (OcflStore store = OcflStore.open(home); LuceneIndex index = LuceneIndex.open(home.index())) {
+            Ingest.Summary s = new Ingest(store, index, new Problems(home), "bench", Runtime.getRuntime().availableProcessors())
+                    .run(files, new Ingest.Progress() {
+                        @Override
+                        public void update(int done, int total, long bytes, Duration elapsed) {
+                        }
+
+                        @Override
+                        public void finish() {
+                        }
+                    }, line -> { });
+            System.out.println(s.line() + " in " + s.elapsed().toSeconds() + " s");
+        }
+        try (Stream<Path> s = Files.list(input)) {
+            for (Path p : s.toList()) Files.delete(p);
+        }
+    }
+}
