@@ -1,13 +1,18 @@
 package org.fonds.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.IntConsumer;
 import org.fonds.search.SearchIndex;
 import org.fonds.search.Searcher;
+import org.fonds.deliberation.Deliberations;
+import org.fonds.ingest.DerivedTables;
 import org.fonds.ingest.Ingest;
+import org.fonds.ingest.LiveTables;
 import org.fonds.ingest.ProgressBar;
 import org.fonds.store.ArchiveHome;
 import org.fonds.store.OcflStore;
@@ -24,8 +29,37 @@ final class Archives {
     static Ingest.Summary ingest(ArchiveHome archive, IndexOption where, List<Path> files, String purpose, int threads, PrintWriter err) {
         try (WriteLock lock = WriteLock.acquire(archive, purpose); OcflStore store = OcflStore.open(archive);
              SearchIndex index = where.openIndex(archive)) {
-            return new Ingest(store, index, new Problems(archive), Version.text(), threads)
+            DerivedTables tables = new DerivedTables(archive);
+            boolean stale = tables.isStale();
+            tables.markStale();
+            Ingest.Summary s = new Ingest(store, index, new Problems(archive), Version.text(), threads)
                     .run(files, new ProgressBar(err, Terminal.stderrIsTerminal()), err::println);
+            if (stale || s.added() + s.updated() > 0) rebuildTables(tables, store, err);
+            else tables.clearStale();
+            return s;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Rebuilds the derived tables from the store. A failure here (an authority file that does not
+     * parse) loses nothing: the records are stored, the tables stay marked stale, and the message says
+     * how to rebuild them once mended.
+     */
+    static boolean rebuildTables(DerivedTables tables, OcflStore store, PrintWriter err) {
+        long start = System.nanoTime();
+        try {
+            Deliberations d = tables.rebuild(store);
+            err.printf("derived tables: %,d people, %,d sessions in %.1f s (%s)%n", d.people().size(), d.sessions().size(),
+                    (System.nanoTime() - start) / 1e9, tables.file());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            err.println("fonds: the derived tables were not rebuilt: " + e.getMessage()
+                    + "; the records are stored; mend the cause and run fonds reindex");
+            return false;
+        } finally {
+            err.flush();
         }
     }
 
@@ -34,11 +68,18 @@ final class Archives {
             throws InterruptedException {
         OcflStore store = OcflStore.open(archive);
         Searcher searcher = where.openSearcher(archive);
-        WebServer server = new WebServer(store, searcher, publication.oai(archive, port));
+        LiveTables tables;
+        try {
+            tables = LiveTables.open(new DerivedTables(archive), store, System.err::println);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        WebServer server = new WebServer(store, searcher, publication.oai(archive, port), tables);
         int bound = server.start(port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            tables.close();
             searcher.close();
             store.close();
             stopped.countDown();

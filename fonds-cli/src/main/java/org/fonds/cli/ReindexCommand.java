@@ -2,6 +2,7 @@ package org.fonds.cli;
 
 import java.util.concurrent.Callable;
 import org.fonds.search.SearchIndex;
+import org.fonds.ingest.DerivedTables;
 import org.fonds.ingest.Reindex;
 import org.fonds.store.ArchiveHome;
 import org.fonds.store.OcflStore;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "reindex", description = "Rebuild the search index from the store; prints 'reindexed N documents'.")
+@Command(name = "reindex", description = {"Rebuild the search index and the derived tables (people, sessions, references)",
+        "from the store; prints 'reindexed N documents'."})
 final class ReindexCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -28,7 +30,8 @@ final class ReindexCommand implements Callable<Integer> {
             int n = Reindex.run(store, index);
             spec.commandLine().getOut().println("reindexed " + n + " documents");
             spec.commandLine().getOut().flush();
-            return ExitCodes.OK;
+            boolean tables = Archives.rebuildTables(new DerivedTables(archive), store, spec.commandLine().getErr());
+            return tables ? ExitCodes.OK : ExitCodes.PROBLEMS;
         }
     }
 }

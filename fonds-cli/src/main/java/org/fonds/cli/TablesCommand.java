@@ -6,18 +6,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.fonds.deliberation.Deliberations;
-import org.fonds.deliberation.people.Authority;
 import org.fonds.deliberation.people.AuthorityFile;
 import org.fonds.deliberation.tables.Table;
-import org.fonds.record.ArchiveRecord;
-import org.fonds.record.RecordJson;
+import org.fonds.ingest.DerivedTables;
 import org.fonds.store.ArchiveHome;
 import org.fonds.store.OcflStore;
 import picocli.CommandLine.Command;
@@ -26,14 +21,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "tables", description = {"Derive the tables across documents from the store and write them out:",
-        "people with their name forms, sessions, attendance and speaking (people by sessions), statements,",
-        "the decision and task log, archival references and works cited in notes, the dates mentioned.",
-        "Each table as CSV, and everything as deliberations.json."})
+@Command(name = "tables", description = {"Write out the tables across documents: people with their name forms, sessions,",
+        "attendance and speaking (people by sessions), statements, the decision and task log, archival",
+        "references and works cited in notes, the dates mentioned. Each table as CSV, and everything as",
+        "deliberations.json. They are the home's derived tables (kept by ingest and reindex); with",
+        "--authority they are built afresh from the store with that authority file."})
 final class TablesCommand implements Callable<Integer> {
-    /** The editors' authority file in a home, when they keep one. */
-    static final String AUTHORITY = "authority.json";
-
     @Spec
     CommandSpec spec;
     @Mixin
@@ -41,22 +34,19 @@ final class TablesCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "where to write (default: HOME/tables)")
     Path out;
     @Option(names = "--authority", paramLabel = "FILE",
-            description = "the people authority file (default: HOME/authority.json if there is one, else the sample's)")
+            description = "build with this people authority file instead of the home's (HOME/authority.json, else the sample's)")
     Path authorityFile;
 
     @Override
     public Integer call() throws IOException {
         ArchiveHome archive = new ArchiveHome(home.home());
         Path dir = out != null ? out : archive.root().resolve("tables");
-        Deliberations d;
-        try (OcflStore store = OcflStore.open(archive)) {
-            d = Deliberations.build(records(store), authority(archive));
-        }
+        Deliberations d = tables(archive);
         Files.createDirectories(dir);
         for (Map.Entry<String, Table> t : tables(d).entrySet()) {
             Files.writeString(dir.resolve(t.getKey() + ".csv"), t.getValue().csv(), StandardCharsets.UTF_8);
         }
-        try (OutputStream json = Files.newOutputStream(dir.resolve("deliberations.json"))) {
+        try (OutputStream json = Files.newOutputStream(dir.resolve(DerivedTables.FILE))) {
             d.writeJson(json);
         }
         PrintWriter o = spec.commandLine().getOut();
@@ -66,24 +56,19 @@ final class TablesCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private Authority authority(ArchiveHome archive) throws IOException {
-        Path file = authorityFile != null ? authorityFile : archive.root().resolve(AUTHORITY);
-        if (authorityFile != null || Files.isRegularFile(file)) return AuthorityFile.read(file);
-        return Authority.sample();
-    }
-
-    /** The latest record of every stored document, in id order. */
-    private static List<ArchiveRecord> records(OcflStore store) {
-        List<ArchiveRecord> out = new ArrayList<>();
-        try (Stream<String> ids = store.ids()) {
-            for (String id : ids.sorted().toList()) {
-                store.read(id, 0).ifPresent(v -> out.add(RecordJson.read(v.recordJson())));
-            }
+    /** The home's tables when they are up to date; else built from the store (and not kept: ingest and reindex keep them). */
+    private Deliberations tables(ArchiveHome archive) throws IOException {
+        DerivedTables derived = new DerivedTables(archive);
+        if (authorityFile == null && !derived.isStale()) {
+            Deliberations kept = derived.read().orElse(null);
+            if (kept != null) return kept;
         }
-        return out;
+        try (OcflStore store = OcflStore.open(archive)) {
+            return DerivedTables.build(store, authorityFile != null ? AuthorityFile.read(authorityFile) : derived.authority());
+        }
     }
 
-    private static Map<String, Table> tables(Deliberations d) {
+    static Map<String, Table> tables(Deliberations d) {
         Map<String, Table> t = new LinkedHashMap<>();
         t.put("attendance", d.attendance());
         t.put("speaking", d.speaking());

@@ -2,7 +2,9 @@ package org.fonds.deliberation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -65,6 +67,11 @@ public record Deliberations(List<Person> people, List<Session> sessions, Matrix 
      */
     public void writeJson(OutputStream out) throws IOException {
         Json.MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, this);
+    }
+
+    /** Reads what {@link #writeJson} wrote; the stream is left open. */
+    public static Deliberations readJson(InputStream in) throws IOException {
+        return Json.MAPPER.readerFor(Deliberations.class).without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(in);
     }
 
     /** The whole value as one JSON document; for small corpora and tests, else {@link #writeJson}. */

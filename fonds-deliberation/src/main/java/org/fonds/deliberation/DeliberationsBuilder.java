@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.fonds.deliberation.people.Authority;
 import org.fonds.deliberation.people.DocumentNames;
 import org.fonds.deliberation.people.People;
@@ -16,11 +16,12 @@ import org.fonds.record.ArchiveRecord;
  * Collects records one by one and builds {@link Deliberations}. Adding does the per-record work
  * (sessions, names, references, dates); {@link #build()} does what needs every record (who is who)
  * and the tables. Records are kept by id, so the result does not depend on the order they came in,
- * and a record added again replaces its earlier version.
+ * and a record added again replaces its earlier version. Records may be added from several threads
+ * at once (the extraction is the costly part); {@link #build()} runs once they are all in.
  */
 public final class DeliberationsBuilder {
     private final Authority authority;
-    private final Map<String, Extract> extracts = new TreeMap<>();
+    private final Map<String, Extract> extracts = new ConcurrentSkipListMap<>();
 
     DeliberationsBuilder(Authority authority) {
         this.authority = Objects.requireNonNull(authority, "authority");

@@ -92,4 +92,23 @@ class GeneratedTest {
         for (ArchiveRecord r : records) builder.add(r); // the first again: replaced, not doubled
         assertThat(builder.build().json()).isEqualTo(Deliberations.build(records, Authority.empty()).json());
     }
+
+    @Test
+    void the_json_reads_back_into_an_equal_value() throws java.io.IOException {
+        List<ArchiveRecord> all = new ArrayList<>(records);
+        all.addAll(Corpus.seeds());
+        Deliberations d = Deliberations.build(all, Authority.sample());
+        Deliberations back = Deliberations.readJson(new java.io.ByteArrayInputStream(d.json().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(back).isEqualTo(d);
+        assertThat(back.json()).isEqualTo(d.json());
+    }
+
+    @Test
+    void records_added_from_several_threads_give_the_same_value() throws Exception {
+        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            for (ArchiveRecord r : records) pool.submit(() -> builder.add(r));
+        }
+        assertThat(builder.build().json()).isEqualTo(Deliberations.build(records, Authority.sample()).json());
+    }
 }

@@ -31,6 +31,14 @@ public record ArchiveHome(Path root) {
         return root.resolve("index");
     }
 
+    /**
+     * Tables derived from the stored records (people, sessions, references): like the index, rebuilt
+     * from the store by {@code reindex}.
+     */
+    public Path derived() {
+        return root.resolve("derived");
+    }
+
     public Path lockFile() {
         return root.resolve("write.lock");
     }

@@ -1,6 +1,10 @@
 package org.fonds.web;
 
 import io.javalin.Javalin;
+import java.util.List;
+import java.util.function.Supplier;
+import org.fonds.deliberation.Deliberations;
+import org.fonds.deliberation.people.Authority;
 import org.fonds.oai.OaiConfig;
 import org.fonds.search.Searcher;
 import org.fonds.web.room.ReadingRoom;
@@ -25,8 +29,15 @@ public final class WebServer {
         this(store, searcher, null);
     }
 
-    /** @param oaiConfig how the OAI-PMH provider presents itself; null for the defaults */
     public WebServer(OcflStore store, Searcher searcher, OaiConfig oaiConfig) {
+        this(store, searcher, oaiConfig, () -> Deliberations.build(List.of(), Authority.empty()));
+    }
+
+    /**
+     * @param oaiConfig how the OAI-PMH provider presents itself; null for the defaults
+     * @param deliberations the derived tables, asked for on every request (they are replaced when rebuilt)
+     */
+    public WebServer(OcflStore store, Searcher searcher, OaiConfig oaiConfig, Supplier<Deliberations> deliberations) {
         this.oai = new OaiEndpoint(store, oaiConfig);
         DocumentApi documents = new DocumentApi(store);
         SearchApi search = new SearchApi(searcher);

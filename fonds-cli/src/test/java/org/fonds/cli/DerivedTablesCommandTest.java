@@ -1,0 +1,87 @@
+package org.fonds.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fonds.cli.CommandLineTest.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import org.fonds.deliberation.Deliberations;
+import org.fonds.ingest.DerivedTables;
+import org.fonds.store.ArchiveHome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The derived tables in a home: kept by ingest, rebuilt by reindex to the same bytes, never at the cost of records. */
+class DerivedTablesCommandTest {
+    private static final Path SEEDS = Path.of(System.getProperty("fonds.shared", "../../shared"), "corpus", "seeds");
+
+    @TempDir
+    Path tmp;
+
+    private Path file() {
+        return new DerivedTables(new ArchiveHome(tmp.resolve("home"))).file();
+    }
+
+    private String home() {
+        return tmp.resolve("home").toString();
+    }
+
+    @Test
+    void ingestWritesTheTablesAndReindexRebuildsThemToTheSameBytes() throws IOException {
+        CommandLineTest.Run ingest = run("ingest", "--home", home(), SEEDS.toString());
+        assertThat(ingest.status()).as(ingest.err()).isZero();
+        assertThat(ingest.err()).contains("derived tables:", "5 sessions");
+        byte[] first = Files.readAllBytes(file());
+        Deliberations d = Deliberations.readJson(Files.newInputStream(file()));
+        assertThat(d.sessions()).hasSize(5);
+        assertThat(d.person("kadar-janos")).isPresent();
+
+        CommandLineTest.Run reindex = run("reindex", "--home", home());
+        assertThat(reindex.status()).as(reindex.err()).isZero();
+        assertThat(reindex.out()).isEqualTo("reindexed 5 documents" + System.lineSeparator());
+        assertThat(Files.readAllBytes(file())).isEqualTo(first);
+
+        // gone altogether: rebuilt from the store, byte for byte
+        Files.delete(file());
+        assertThat(run("reindex", "--home", home()).status()).isZero();
+        assertThat(Files.readAllBytes(file())).isEqualTo(first);
+        assertThat(new DerivedTables(new ArchiveHome(tmp.resolve("home"))).isStale()).isFalse();
+    }
+
+    @Test
+    void anIngestThatChangesNothingLeavesTheTablesAloneUnlessAnEarlierIngestDied() throws IOException {
+        assertThat(run("ingest", "--home", home(), SEEDS.toString()).status()).isZero();
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(file(), old);
+        CommandLineTest.Run again = run("ingest", "--home", home(), SEEDS.toString());
+        assertThat(again.status()).isZero();
+        assertThat(again.err()).doesNotContain("derived tables:");
+        assertThat(Files.getLastModifiedTime(file())).isEqualTo(old);
+
+        // an ingest killed after storing leaves its mark; the next one rebuilds even with nothing new
+        new DerivedTables(new ArchiveHome(tmp.resolve("home"))).markStale();
+        CommandLineTest.Run after = run("ingest", "--home", home(), SEEDS.toString());
+        assertThat(after.err()).contains("derived tables:");
+        assertThat(Files.getLastModifiedTime(file())).isNotEqualTo(old);
+        assertThat(new DerivedTables(new ArchiveHome(tmp.resolve("home"))).isStale()).isFalse();
+    }
+
+    @Test
+    void aBrokenAuthorityFileLosesNoRecordAndSaysHowToRebuild() throws IOException {
+        Files.createDirectories(tmp.resolve("home"));
+        Files.writeString(tmp.resolve("home").resolve(DerivedTables.AUTHORITY), "{\"format\": \"fonds-people-authority/1\", \"people\": [");
+        CommandLineTest.Run ingest = run("ingest", "--home", home(), SEEDS.toString());
+        assertThat(ingest.status()).isZero();
+        assertThat(ingest.out()).contains("added 5");
+        assertThat(ingest.err()).contains("the derived tables were not rebuilt", "run fonds reindex");
+        assertThat(new DerivedTables(new ArchiveHome(tmp.resolve("home"))).isStale()).isTrue();
+        assertThat(run("show", "--home", home(), "wcda-111884").status()).isZero();
+        assertThat(run("reindex", "--home", home()).status()).isEqualTo(ExitCodes.PROBLEMS);
+
+        Files.delete(tmp.resolve("home").resolve(DerivedTables.AUTHORITY));
+        assertThat(run("reindex", "--home", home()).status()).isZero();
+        assertThat(new DerivedTables(new ArchiveHome(tmp.resolve("home"))).isStale()).isFalse();
+    }
+}

@@ -1,0 +1,109 @@
+package org.fonds.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.fonds.deliberation.Deliberations;
+import org.fonds.deliberation.DeliberationsBuilder;
+import org.fonds.deliberation.people.Authority;
+import org.fonds.deliberation.people.AuthorityFile;
+import org.fonds.record.RecordJson;
+import org.fonds.store.ArchiveHome;
+import org.fonds.store.AtomicFiles;
+import org.fonds.store.OcflStore;
+
+/**
+ * The tables derived from the stored records (people with their name forms, sessions, attendance
+ * and speaking, statements, the decision and task log, references, works, dates), kept in
+ * {@code HOME/derived/deliberations.json}. Like the index they are derived data: rebuilt from the
+ * store by {@code reindex} and after every ingest that changed something, written whole or not at
+ * all, and the same store and authority always give the same bytes.
+ */
+public final class DerivedTables {
+    public static final String FILE = "deliberations.json";
+    /** The editors' people authority in a home, when they keep one (format: README-authority.md). */
+    public static final String AUTHORITY = "authority.json";
+    /** Present while the store may hold changes the tables do not show (an ingest began and has not rebuilt them). */
+    private static final String STALE = "stale";
+
+    private final ArchiveHome home;
+
+    public DerivedTables(ArchiveHome home) {
+        this.home = home;
+    }
+
+    public Path file() {
+        return home.derived().resolve(FILE);
+    }
+
+    /**
+     * Says, on disk, that the store is about to change: if the process dies before {@link #rebuild},
+     * the next ingest sees the mark and rebuilds even if it stores nothing new.
+     */
+    public void markStale() throws IOException {
+        Files.createDirectories(home.derived());
+        if (!isStale()) AtomicFiles.write(home.derived().resolve(STALE), out -> { });
+    }
+
+    /** Takes the mark away when the store did not change after all. */
+    public void clearStale() throws IOException {
+        Files.deleteIfExists(home.derived().resolve(STALE));
+    }
+
+    /** True when the tables may not show what the store holds: marked stale, or never built. */
+    public boolean isStale() {
+        return Files.exists(home.derived().resolve(STALE)) || !Files.isRegularFile(file());
+    }
+
+    /** The authority the tables are built with: the home's {@code authority.json}, else the one shipped for the samples. */
+    public Authority authority() {
+        Path file = home.root().resolve(AUTHORITY);
+        if (!Files.isRegularFile(file)) return Authority.sample();
+        try {
+            return AuthorityFile.read(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Builds the tables from every document's latest version in the store and writes them to {@link #file()}. */
+    public Deliberations rebuild(OcflStore store) throws IOException {
+        return rebuild(store, authority());
+    }
+
+    public Deliberations rebuild(OcflStore store, Authority authority) throws IOException {
+        Deliberations d = build(store, authority);
+        AtomicFiles.write(file(), d::writeJson);
+        clearStale();
+        return d;
+    }
+
+    /**
+     * Reads every document's latest record on every core (reading and the per-record extraction are
+     * most of the cost; who is who and the tables need all records and come after).
+     */
+    public static Deliberations build(OcflStore store, Authority authority) {
+        DeliberationsBuilder builder = Deliberations.builder(authority);
+        List<String> ids;
+        try (Stream<String> s = store.ids()) {
+            ids = s.toList();
+        }
+        ids.parallelStream().forEach(id -> store.read(id, 0).ifPresent(v -> builder.add(RecordJson.read(v.recordJson()))));
+        return builder.build();
+    }
+
+    /** The tables as last written, or empty when they have not been built in this home. */
+    public Optional<Deliberations> read() throws IOException {
+        try (InputStream in = Files.newInputStream(file())) {
+            return Optional.of(Deliberations.readJson(in));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+    }
+}
