@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.fonds.deliberation.Deliberations;
 import org.fonds.deliberation.DeliberationsBuilder;
 import org.fonds.deliberation.people.Authority;
+import org.fonds.ingest.DerivedTables;
 import org.fonds.ingest.Ingest;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.RecordJson;
@@ -21,9 +22,10 @@ import org.fonds.synth.Generator;
 
 /**
  * Building the derived tables (people, sessions, matrices, log, references, timeline) from the
- * store of N generated records, phase by phase: reading every record's latest version from the
- * store, the per-record extraction, the whole-corpus build (who is who, the tables), and writing
- * the JSON. Run: {@code ./fonds bench tables [COUNT]}; the archive is built once under
+ * store of N generated records: phase by phase on one thread (reading every record's latest
+ * version from the store, the per-record extraction, the whole-corpus build of who is who and the
+ * tables, writing the JSON), then the product's path ({@link DerivedTables#rebuild}, what ingest and
+ * reindex run) and reading the file back (what serve does at start). Run: {@code ./fonds bench tables [COUNT]}; the archive is built once under
  * target/bench and reused.
  */
 public final class TablesBench {
@@ -35,31 +37,51 @@ public final class TablesBench {
         Path dir = Path.of("target", "bench", "tables-" + count).toAbsolutePath();
         ArchiveHome home = new ArchiveHome(dir.resolve("home"));
         build(dir, home, count);
-        for (int round = 1; round <= 2; round++) {
-            System.gc();
-            long t0 = System.nanoTime();
-            List<ArchiveRecord> records = new ArrayList<>(count);
-            try (OcflStore store = OcflStore.open(home); Stream<String> ids = store.ids()) {
-                for (String id : ids.sorted().toList()) store.read(id, 0).ifPresent(v -> records.add(RecordJson.read(v.recordJson())));
+        for (int round = 1; round <= 2; round++) phases(home, dir, count, round);
+        DerivedTables tables = new DerivedTables(home);
+        try (OcflStore store = OcflStore.open(home)) {
+            for (int round = 1; round <= 2; round++) {
+                System.gc();
+                long t0 = System.nanoTime();
+                Deliberations d = tables.rebuild(store);
+                long t1 = System.nanoTime();
+                Deliberations read = tables.read().orElseThrow();
+                long t2 = System.nanoTime();
+                if (!read.equals(d)) throw new IllegalStateException("the tables read back differ from those written");
+                System.out.printf("product path, round %d: DerivedTables.rebuild (store read and extraction on %d cores, build,"
+                                + " atomic write of %,d MB) %.1f s; reading the file back (what serve does) %.1f s%n",
+                        round, Runtime.getRuntime().availableProcessors(), Files.size(tables.file()) >> 20, s(t1 - t0), s(t2 - t1));
             }
-            long t1 = System.nanoTime();
-            DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
-            for (ArchiveRecord r : records) builder.add(r);
-            long t2 = System.nanoTime();
-            Deliberations d = builder.build();
-            long t3 = System.nanoTime();
-            Path out = dir.resolve("deliberations.json");
-            try (OutputStream o = Files.newOutputStream(out)) {
-                d.writeJson(o);
-            }
-            long t4 = System.nanoTime();
-            Runtime rt = Runtime.getRuntime();
-            System.gc();
-            System.out.printf("round %d: %,d records, %,d people, %,d sessions; read store %.1f s, extract %.1f s, build %.1f s,"
-                            + " write %.1f s (%,d MB); total %.1f s; heap after GC with the value held %,d MB%n",
-                    round, records.size(), d.people().size(), d.sessions().size(), s(t1 - t0), s(t2 - t1), s(t3 - t2), s(t4 - t3),
-                    Files.size(out) >> 20, s(t4 - t0), (rt.totalMemory() - rt.freeMemory()) >> 20);
         }
+    }
+
+    /** One thread, phase by phase: where the time goes. */
+    private static void phases(ArchiveHome home, Path dir, int count, int round) throws Exception {
+        System.gc();
+        long t0 = System.nanoTime();
+        List<ArchiveRecord> records = new ArrayList<>(count);
+        try (OcflStore store = OcflStore.open(home); Stream<String> ids = store.ids()) {
+            for (String id : ids.sorted().toList()) store.read(id, 0).ifPresent(v -> records.add(RecordJson.read(v.recordJson())));
+        }
+        long t1 = System.nanoTime();
+        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
+        for (ArchiveRecord r : records) builder.add(r);
+        long t2 = System.nanoTime();
+        Deliberations d = builder.build();
+        long t3 = System.nanoTime();
+        Path out = dir.resolve("phases.json");
+        try (OutputStream o = Files.newOutputStream(out)) {
+            d.writeJson(o);
+        }
+        long t4 = System.nanoTime();
+        Runtime rt = Runtime.getRuntime();
+        records.clear();
+        System.gc();
+        System.out.printf("phases on one thread, round %d: %,d records, %,d people, %,d sessions; read store %.1f s, extract %.1f s,"
+                        + " build %.1f s, write %.1f s (%,d MB); total %.1f s; heap after GC with the tables held %,d MB%n",
+                round, builder.size(), d.people().size(), d.sessions().size(), s(t1 - t0), s(t2 - t1), s(t3 - t2), s(t4 - t3),
+                Files.size(out) >> 20, s(t4 - t0), (rt.totalMemory() - rt.freeMemory()) >> 20);
+        Files.delete(out);
     }
 
     private static double s(long nanos) {
