@@ -7,19 +7,27 @@ import org.fonds.deliberation.Deliberations;
 import org.fonds.deliberation.people.Authority;
 import org.fonds.oai.OaiConfig;
 import org.fonds.search.Searcher;
-import org.fonds.web.room.ReadingRoom;
 import org.fonds.store.OcflStore;
+import org.fonds.web.derived.Derived;
+import org.fonds.web.room.ReadingRoom;
 
 /**
  * The HTTP server (spec/INTERFACES.md, "HTTP"): the reading room's pages and the JSON API, thin
- * handlers over the store and the search, wired here. Routes change no data; there is nothing to
- * authenticate.
+ * handlers over the store, the search and the derived tables (people, sessions and the tables
+ * across documents), wired here. Routes change no data; there is nothing to authenticate.
  */
 public final class WebServer {
     /** What {@code /api} answers: where the API's routes are. */
     private static final String INDEX = "{\"name\":\"Fonds\",\"api\":{\"document\":\"/api/documents/{id}\","
             + "\"versions\":\"/api/documents/{id}/versions\",\"source\":\"/api/documents/{id}/source\","
-            + "\"search\":\"/api/search?q=\",\"oai\":\"/oai?verb=Identify\",\"health\":\"/health\"}}";
+            + "\"search\":\"/api/search?q=\",\"people\":\"/api/people?page=1&size=50\",\"person\":\"/api/people/{id}\","
+            + "\"sessions\":\"/api/sessions?page=1&size=50\",\"session\":\"/api/sessions/{id}\","
+            + "\"references\":\"/api/references?page=1&size=50\",\"table\":\"/api/tables/{name}.csv\","
+            + "\"tables\":[\"attendance\",\"speaking\",\"statements\",\"decisions-and-tasks\",\"references\",\"works\","
+            + "\"timeline\"],\"oai\":\"/oai?verb=Identify\",\"health\":\"/health\"}}";
+
+    /** The derived tables of no records, for servers made without them. */
+    private static final Deliberations NONE = Deliberations.build(List.of(), Authority.empty());
 
     private final Javalin app;
     private final OaiEndpoint oai;
@@ -29,27 +37,37 @@ public final class WebServer {
         this(store, searcher, null);
     }
 
+    /** A server without derived tables: its people and session pages are empty. */
     public WebServer(OcflStore store, Searcher searcher, OaiConfig oaiConfig) {
-        this(store, searcher, oaiConfig, () -> Deliberations.build(List.of(), Authority.empty()));
+        this(store, searcher, oaiConfig, () -> NONE);
     }
 
     /**
      * @param oaiConfig how the OAI-PMH provider presents itself; null for the defaults
-     * @param deliberations the derived tables, asked for on every request (they are replaced when rebuilt)
+     * @param deliberations the derived tables, asked for on every request so that a rebuild can
+     *     replace them while the server runs; the same value should be handed out until then
      */
     public WebServer(OcflStore store, Searcher searcher, OaiConfig oaiConfig, Supplier<Deliberations> deliberations) {
         this.oai = new OaiEndpoint(store, oaiConfig);
+        Derived derived = new Derived(deliberations);
         DocumentApi documents = new DocumentApi(store);
         SearchApi search = new SearchApi(searcher);
+        DeliberationApi tables = new DeliberationApi(derived);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            new ReadingRoom(store, searcher).install(config);
+            new ReadingRoom(store, searcher, derived).install(config);
             config.routes.get("/api", ctx -> ctx.contentType("application/json").result(INDEX));
             config.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
             config.routes.get("/api/search", search::search);
             config.routes.get("/api/documents/{id}", documents::record);
             config.routes.get("/api/documents/{id}/versions", documents::versions);
             config.routes.get("/api/documents/{id}/source", documents::source);
+            config.routes.get("/api/people", tables::people);
+            config.routes.get("/api/people/{id}", tables::person);
+            config.routes.get("/api/sessions", tables::sessions);
+            config.routes.get("/api/sessions/{id}", tables::session);
+            config.routes.get("/api/references", tables::references);
+            config.routes.get("/api/tables/{file}", tables::table);
             config.routes.get("/oai", oai::handle);
             config.routes.post("/oai", oai::handle);
             config.routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).contentType("application/json")
@@ -58,8 +76,9 @@ public final class WebServer {
                 boolean answered = ctx.result() != null && !ctx.result().isEmpty();
                 if (ctx.path().startsWith("/api")) {
                     if (!answered) ctx.contentType("application/json").result(new ApiError(404, "no such route: " + ctx.path()).json());
-                } else if (!String.valueOf(ctx.contentType()).startsWith("text/html")) {
-                    // no route here at all: Javalin's plain-text answer becomes the reading room's page
+                } else if (!ReadingRoom.answered(ctx)) {
+                    // no route here at all: Javalin's own answer (text or HTML, by the Accept header)
+                    // becomes the reading room's page; a page's own "No document 'x'" is kept
                     ctx.contentType("text/html; charset=utf-8").result(ReadingRoom.notFound("No page at this address"));
                 }
             });

@@ -9,9 +9,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.fonds.deliberation.Deliberations;
+import org.fonds.deliberation.people.Authority;
+import org.fonds.deliberation.people.AuthorityEntry;
 import org.fonds.ingest.Ingest;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.Note;
+import org.fonds.record.RecordJson;
+import org.fonds.record.Turn;
 import org.fonds.search.lucene.LuceneIndex;
 import org.fonds.search.lucene.LuceneSearcher;
 import org.fonds.store.ArchiveHome;
@@ -23,22 +28,28 @@ import org.fonds.synth.Generator;
 
 /**
  * An archive home for web tests, served over real HTTP: the shared sample exports and generated
- * records taken in by the real ingest, plus one record full of hostile markup.
+ * records taken in by the real ingest, plus one record full of hostile markup; and the derived
+ * tables built from the stored records with the sample authority, to which one hostile person is
+ * added (an editor's file is text from outside too).
  */
 public final class TestArchive implements AutoCloseable {
     public static final String HOSTILE_ID = "t-hostile";
+    /** The hostile person: named in markup by the authority, speaking in markup in the hostile record. */
+    public static final String HOSTILE_PERSON = "mallory";
     private static final Path SEEDS = Path.of(System.getProperty("fonds.shared", "../../shared"), "corpus", "seeds");
 
     private final OcflStore store;
     private final LuceneSearcher searcher;
     private final WebServer server;
     private final String base;
+    private final Deliberations deliberations;
 
-    private TestArchive(OcflStore store, LuceneSearcher searcher, WebServer server, int port) {
+    private TestArchive(OcflStore store, LuceneSearcher searcher, WebServer server, int port, Deliberations deliberations) {
         this.store = store;
         this.searcher = searcher;
         this.server = server;
         this.base = "http://127.0.0.1:" + port;
+        this.deliberations = deliberations;
     }
 
     /** The seeds and {@code generated} generated records, ingested into a home under {@code dir}, served. */
@@ -63,8 +74,9 @@ public final class TestArchive implements AutoCloseable {
                 index.commit();
             }
             LuceneSearcher searcher = LuceneSearcher.open(home.index());
-            WebServer server = new WebServer(store, searcher);
-            return new TestArchive(store, searcher, server, server.start(0));
+            Deliberations deliberations = Deliberations.build(stored(store), authority());
+            WebServer server = new WebServer(store, searcher, null, () -> deliberations);
+            return new TestArchive(store, searcher, server, server.start(0), deliberations);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -78,13 +90,35 @@ public final class TestArchive implements AutoCloseable {
         return store;
     }
 
+    /** The derived tables the server serves: what the tests compare its pages and answers with. */
+    public Deliberations deliberations() {
+        return deliberations;
+    }
+
+    /** The latest record of every stored document, as {@code fonds tables} reads them. */
+    private static List<ArchiveRecord> stored(OcflStore store) {
+        try (Stream<String> ids = store.ids()) {
+            return ids.sorted().map(id -> RecordJson.read(store.read(id, 0).orElseThrow().recordJson())).toList();
+        }
+    }
+
+    private static Authority authority() {
+        Authority sample = Authority.sample();
+        List<AuthorityEntry> people = new ArrayList<>(sample.people());
+        people.add(new AuthorityEntry(HOSTILE_PERSON, "<script>window.__pwned=1</script> Mallory", List.of("Mallory"),
+                "<img src=x onerror=alert(1)> a note"));
+        return new Authority(people, sample.distinct());
+    }
+
     static ArchiveRecord hostile() {
         String body = "<img src=x onerror=alert(1)> The text <b>bold</b> <script>window.__pwned=1</script>\n\n"
                 + "A link: <a href=\"javascript:window.__pwned=1\">click</a> & \"quotes\".";
         return new ArchiveRecord(HOSTILE_ID, "<script>alert('title')</script> A hostile record", "1960-01-05", null,
                 "5 January 1960", "<i>Repository</i>", "javascript:alert(1)", List.of("javascript:alert(1)"), null,
                 "<script>citation</script>", List.of(), "<b>compiler</b>", null, "<style>body{display:none}</style> summary",
-                "English", "English", List.of("<Kadar>"), List.of(), List.of(), List.of(), body,
+                "English", "English", List.of("<Kadar>", "Mallory"), List.of("Mallory"),
+                List.of(new Turn(List.of("Mallory"), "A link: <a href=\"javascript:window.__pwned=1\">click</a> & \"quotes\".", List.of())),
+                List.of(), body,
                 List.of(new Note(1, "<iframe src=//evil></iframe> a note", List.of())), List.of(), List.of(), List.of());
     }
 

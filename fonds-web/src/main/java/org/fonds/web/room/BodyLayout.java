@@ -9,13 +9,12 @@ import org.fonds.record.Note;
 import org.fonds.record.NoteMarker;
 import org.fonds.record.Turn;
 import org.fonds.web.room.DocumentView.Inline;
-import org.fonds.web.room.DocumentView.Link;
 import org.fonds.web.room.DocumentView.Paragraph;
 
 /**
  * Lays out a record's translation for reading: paragraphs (blank-line separated in the record), a
  * link at each note marker's offset, and at the start of each turn its attribution ("Cde. Suslov:")
- * linked to the people who speak. Offsets come from the record (noteMarkers; each turn's text is
+ * linked to the people who speak (their person pages where the session resolves the names). Offsets come from the record (noteMarkers; each turn's text is
  * found in the body in document order), so nothing is guessed from the rendered text.
  */
 final class BodyLayout {
@@ -25,9 +24,11 @@ final class BodyLayout {
     private final List<NoteMarker> markers;
     /** Offset in the body where each turn's own words start, and its speakers. */
     private final Map<Integer, List<String>> turnStarts = new HashMap<>();
+    private final PersonLinks people;
 
-    BodyLayout(ArchiveRecord r) {
+    BodyLayout(ArchiveRecord r, PersonLinks people) {
         this.body = r.body();
+        this.people = people;
         for (Note n : r.notes()) noteTexts.put(n.n(), n.text());
         this.markers = r.noteMarkers().stream().filter(m -> m.offset() >= 0 && m.offset() <= body.length())
                 .sorted(java.util.Comparator.comparingInt(NoteMarker::offset)).toList();
@@ -57,7 +58,7 @@ final class BodyLayout {
                 List<String> speakers = turnStarts.get(turnAt);
                 String attribution = body.substring(start, turnAt).strip();
                 if (attribution.isEmpty()) attribution = String.join(", ", speakers) + ":";
-                pieces.add(new Inline(attribution, 0, null, null, links(speakers)));
+                pieces.add(new Inline(attribution, 0, null, null, people.links(speakers)));
                 pos = turnAt;
                 opens = true;
             }
@@ -85,9 +86,5 @@ final class BodyLayout {
 
     private static Inline text(String s) {
         return new Inline(s, 0, null, null, null);
-    }
-
-    static List<Link> links(List<String> names) {
-        return names.stream().map(n -> new Link(n, Links.person(n))).toList();
     }
 }

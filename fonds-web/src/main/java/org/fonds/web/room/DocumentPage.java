@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.fonds.deliberation.sessions.Session;
 import org.fonds.export.Citing;
 import org.fonds.export.Exports;
 import org.fonds.export.Format;
@@ -21,6 +22,7 @@ import org.fonds.search.doc.ArchivalFiles;
 import org.fonds.store.OcflStore;
 import org.fonds.store.StoredVersion;
 import org.fonds.store.VersionSummary;
+import org.fonds.web.derived.Derived;
 import org.fonds.web.room.DocumentView.Link;
 import org.fonds.web.room.DocumentView.Meta;
 import org.fonds.web.room.DocumentView.NoteView;
@@ -30,9 +32,11 @@ import org.fonds.web.room.DocumentView.VersionView;
 final class DocumentPage {
     private static final Format CHICAGO = Exports.byName("chicago").orElseThrow();
     private final OcflStore store;
+    private final Derived derived;
 
-    DocumentPage(OcflStore store) {
+    DocumentPage(OcflStore store, Derived derived) {
         this.store = store;
+        this.derived = derived;
     }
 
     /** The page of {@code id}, or null when there is no such document (or version). */
@@ -41,12 +45,15 @@ final class DocumentPage {
         if (stored == null) return null;
         ArchiveRecord r = RecordJson.read(stored.recordJson());
         List<VersionSummary> history = store.history(id);
-        return Templates.render("document.jte", view(r, stored.version(), history, ctx.scheme() + "://" + ctx.host()));
+        Session session = derived.now().session(id).orElse(null);
+        return Templates.render("document.jte", view(r, stored.version(), history, ctx.scheme() + "://" + ctx.host(), session));
     }
 
-    static DocumentView view(ArchiveRecord r, int version, List<VersionSummary> history, String base) {
+    /** @param session the document as a session, or null: its names lead to the people they resolve to */
+    static DocumentView view(ArchiveRecord r, int version, List<VersionSummary> history, String base, Session session) {
+        PersonLinks people = session == null ? PersonLinks.NONE : PersonLinks.of(session);
         Map<Integer, List<String>> anchors = new HashMap<>();
-        var body = new BodyLayout(r).paragraphs(anchors);
+        var body = new BodyLayout(r, people).paragraphs(anchors);
         List<NoteView> notes = new ArrayList<>();
         for (Note n : r.notes()) notes.add(new NoteView(n.n(), n.text(), anchors.getOrDefault(n.n(), List.of())));
         List<Link> files = new ArrayList<>();
@@ -63,8 +70,8 @@ final class DocumentPage {
         String url = base + Links.document(r.id());
         return new DocumentView(r.id(), r.title(), r.date(), r.dateText(), version, version == latest, r.summary(),
                 r.originalLanguage(), r.translationLanguage(), chicago(r, base, version), r.citation(), files, refs,
-                BodyLayout.links(r.participants()), protocol, body, notes, versions, exports(r.id()), meta(r, url),
-                jsonLd(r, url), r.sourceUrl(), web(r.sourceUrl()), r.repository());
+                people.links(r.participants()), protocol, body, notes, versions, exports(r.id()), meta(r, url),
+                jsonLd(r, url), r.sourceUrl(), web(r.sourceUrl()), r.repository(), session == null ? null : Links.session(r.id()));
     }
 
     /** {@code url} when it is an http(s) address, else null: a record's "URL" is never made a javascript: link. */

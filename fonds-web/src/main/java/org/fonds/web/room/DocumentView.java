@@ -2,13 +2,13 @@ package org.fonds.web.room;
 
 import java.util.List;
 
-/** What the document page shows, ready for the template. */
+/** What the document page shows, ready for the template; {@code sessionUrl} is set when the document is a session. */
 public record DocumentView(String id, String title, String date, String dateText, int version, boolean latest,
                            String summary, String originalLanguage, String translationLanguage, String chicago, String citation,
                            List<Link> archivalFiles, List<String> references, List<Link> participants,
                            List<String> protocol, List<Paragraph> body, List<NoteView> notes, List<VersionView> versions,
                            List<Link> exports, List<Meta> meta, String jsonLd, String sourceUrl, String sourceLink,
-                           String repository) {
+                           String repository, String sessionUrl) {
 
     /** A labelled link. */
     public record Link(String label, String url) {}

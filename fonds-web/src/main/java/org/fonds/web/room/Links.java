@@ -6,16 +6,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
-/** The reading room's addresses, in one place. */
-final class Links {
+/** The reading room's addresses, in one place (the pictures link to its pages too). */
+public final class Links {
     private Links() {}
 
-    static String document(String id) {
+    public static String document(String id) {
         return "/documents/" + enc(id);
     }
 
-    static String person(String name) {
-        return "/people/" + enc(name);
+    /** A person's page: by person id when the person is known, else by a name as written (a name search). */
+    public static String person(String idOrName) {
+        return "/people/" + enc(idOrName);
+    }
+
+    public static String session(String documentId) {
+        return "/sessions/" + enc(documentId);
     }
 
     static String file(String label) {
@@ -35,7 +40,7 @@ final class Links {
         return q.length() == 0 ? "/search" : "/search?" + q;
     }
 
-    static String enc(String s) {
+    public static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -5,6 +5,9 @@ import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import org.fonds.deliberation.Deliberations;
+import org.fonds.deliberation.people.Authority;
 import org.fonds.export.Citing;
 import org.fonds.export.Exports;
 import org.fonds.export.Format;
@@ -13,29 +16,51 @@ import org.fonds.record.RecordJson;
 import org.fonds.store.StoredVersion;
 import org.fonds.search.Searcher;
 import org.fonds.store.OcflStore;
+import org.fonds.web.derived.Derived;
 
 /**
  * The reading room: server-rendered pages that work without JavaScript (a small script only adds a
- * copy button and submits facet choices as they are ticked). Routes only read; nothing here
- * changes data, so nothing needs authentication.
+ * copy button and submits facet choices as they are ticked). Documents, search and browsing come
+ * from the store and the index; people, sessions, references and the pictures from the derived
+ * tables. Routes only read; nothing here changes data, so nothing needs authentication.
  */
 public final class ReadingRoom {
     /** Scripts and styles only from this server, no inline script, no framing, forms only to here. */
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+    private static final String ANSWERED = "fonds.room.answered";
+
     private final SearchPage search;
     private final DocumentPage documents;
     private final ListPages lists;
     private final Sitemap sitemap;
+    private final PeoplePages people;
+    private final SessionPages sessions;
+    private final ReferencesPage references;
+    private final PicturePages pictures;
     private final OcflStore store;
 
+    /** A reading room without derived tables: no people, sessions or pictures to show. */
     public ReadingRoom(OcflStore store, Searcher searcher) {
+        this(store, searcher, none());
+    }
+
+    public ReadingRoom(OcflStore store, Searcher searcher, Derived derived) {
         this.store = store;
         this.search = new SearchPage(searcher);
-        this.documents = new DocumentPage(store);
+        this.documents = new DocumentPage(store, derived);
         this.lists = new ListPages(searcher, store);
         this.sitemap = new Sitemap(store);
+        this.people = new PeoplePages(derived, store, lists);
+        this.sessions = new SessionPages(derived);
+        this.references = new ReferencesPage(derived);
+        this.pictures = new PicturePages(derived);
+    }
+
+    private static Derived none() {
+        Deliberations empty = Deliberations.build(List.of(), Authority.empty());
+        return new Derived(() -> empty);
     }
 
     /** Adds the pages, their static files and the security headers to a Javalin configuration. */
@@ -54,7 +79,15 @@ public final class ReadingRoom {
         config.routes.get("/search", search::render);
         config.routes.get("/documents/{id}", this::document);
         config.routes.get("/files", ctx -> page(ctx, lists.file(ctx), "No such archival file"));
-        config.routes.get("/people/{name}", ctx -> page(ctx, lists.person(ctx, ctx.pathParam("name")), "No documents of that person"));
+        config.routes.get("/people", ctx -> page(ctx, people.index(ctx), "Nothing here"));
+        config.routes.get("/people/{id}", ctx -> page(ctx, people.person(ctx), "No person and no documents of that name"));
+        config.routes.get("/sessions", ctx -> page(ctx, sessions.list(ctx), "Nothing here"));
+        config.routes.get("/sessions/{id}", ctx -> page(ctx, sessions.session(ctx), "No session '" + ctx.pathParam("id") + "'"));
+        config.routes.get("/references", ctx -> page(ctx, references.render(ctx), "Nothing here"));
+        config.routes.get("/pictures", ctx -> page(ctx, pictures.index(ctx), "Nothing here"));
+        config.routes.get("/pictures/{picture}", ctx -> {
+            if (!pictures.show(ctx)) page(ctx, null, "No such picture");
+        });
         config.routes.get("/dates", ctx -> page(ctx, lists.dates(ctx), "Nothing here"));
         config.routes.get("/sitemap.xml", sitemap::index);
         config.routes.get("/sitemap-{n}.xml", sitemap::part);
@@ -99,6 +132,14 @@ public final class ReadingRoom {
         }
     }
 
+    /**
+     * True when a page of the reading room answered the request itself (its own "not found" page
+     * included), so the server's catch-all for addresses without a route leaves the answer alone.
+     */
+    public static boolean answered(Context ctx) {
+        return ctx.attribute(ANSWERED) != null;
+    }
+
     /** The page that says {@code message} when there is nothing at an address. */
     public static String notFound(String message) {
         return Templates.render("missing.jte", message);
@@ -106,6 +147,7 @@ public final class ReadingRoom {
 
     private static void page(Context ctx, String html, String notFound) {
         if (html == null) {
+            ctx.attribute(ANSWERED, Boolean.TRUE);
             ctx.status(404).contentType("text/html; charset=utf-8").result(notFound(notFound));
             return;
         }

@@ -3,6 +3,7 @@ package org.fonds.web.room;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import java.util.Map;
 
 /**
  * The reading room's pages, from jte templates compiled at build time. jte escapes every value by
@@ -18,6 +19,13 @@ final class Templates {
     static String render(String template, Object model) {
         StringOutput out = new StringOutput();
         ENGINE.render(template, model, out);
+        return out.toString();
+    }
+
+    /** Renders {@code template} with several parameters, by name. */
+    static String render(String template, Map<String, Object> params) {
+        StringOutput out = new StringOutput();
+        ENGINE.render(template, params, out);
         return out.toString();
     }
 }

@@ -16,7 +16,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.fonds.deliberation.Deliberations;
+import org.fonds.deliberation.sessions.Session;
+import org.fonds.deliberation.tables.Cell;
 import org.fonds.web.TestArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,11 +112,12 @@ class ReadingRoomBrowserTest {
         assertThat(noteItem.getText()).isNotBlank();
         assertThat(noteItem.findElement(By.cssSelector("a.back")).getAttribute("href")).endsWith("#" + marker.getAttribute("id"));
 
-        // a speaker's attribution leads to the person's page
-        WebElement speaker = browser.findElement(By.cssSelector("a.speaker[href='/people/Kadar']"));
+        // a speaker's attribution leads to the person the session resolves "Kadar" to
+        WebElement speaker = browser.findElement(By.cssSelector("a.speaker[href='/people/kadar-janos']"));
         speaker.click();
         waitFor(By.tagName("h1"));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Kadar");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("János Kádár");
+        assertThat(browser.findElements(By.cssSelector(".forms li"))).extracting(WebElement::getText).contains("Kadar", "J. Kadar");
         assertThat(browser.findElements(By.cssSelector(".documents a"))).extracting(WebElement::getText)
                 .anyMatch(t -> t.contains("2 November 1956"));
     }
@@ -138,10 +148,110 @@ class ReadingRoomBrowserTest {
         assertThat((Boolean) browser.executeScript("return window.__pwned === undefined")).isTrue();
     }
 
+    /**
+     * The default heat map: the first sessions in date order, and at most 40 people, those who took
+     * part most often in them. Its cells must be exactly the attendance table's cells there.
+     */
+    @Test
+    void theHeatMapDrawsEveryAttendanceOfTheShownPeopleAndSessions() throws IOException {
+        Deliberations d = archive.deliberations();
+        browser.get(archive.base() + "/pictures/attendance");
+        waitFor(By.cssSelector("svg.heatmap"));
+        List<String> sessions = ids(browser.findElements(By.cssSelector("svg.heatmap a[href^='/sessions/']:not(.cell)")), "/sessions/");
+        List<String> people = ids(browser.findElements(By.cssSelector("svg.heatmap a[href^='/people/']")), "/people/");
+        List<String> first = d.sessions().stream().limit(PicturePages.SESSIONS).map(Session::documentId).toList();
+        assertThat(d.sessions()).hasSizeGreaterThan(PicturePages.SESSIONS); // so the range is a real cut
+        assertThat(sessions).isEqualTo(first);
+        Map<String, Integer> attended = new HashMap<>();
+        for (Cell c : d.attendance().cells()) if (first.contains(c.documentId())) attended.merge(c.personId(), 1, Integer::sum);
+        assertThat(attended.size()).isGreaterThan(PicturePages.PEOPLE);
+        assertThat(people).hasSize(PicturePages.PEOPLE).doesNotHaveDuplicates();
+        int leastShown = people.stream().mapToInt(attended::get).min().orElseThrow();
+        Set<String> shown = new HashSet<>(people);
+        attended.forEach((id, n) -> {
+            if (!shown.contains(id)) assertThat(n).as("%s is left out", id).isLessThanOrEqualTo(leastShown);
+        });
+        long expected = d.attendance().cells().stream().filter(c -> first.contains(c.documentId()) && shown.contains(c.personId())).count();
+        assertThat(browser.findElements(By.cssSelector("svg.heatmap a.cell rect"))).hasSize((int) expected);
+        assertThat(browser.findElement(By.cssSelector(".intro")).getText())
+                .contains("Of the " + attended.size() + " people", "only the 40 who took part most often");
+        shot("figure.picture", "heatmap.png");
+    }
+
+    @Test
+    void aHeatMapCellOpensItsSession() throws IOException {
+        Deliberations d = archive.deliberations();
+        browser.get(archive.base() + "/pictures/attendance?from=1956-10-30&to=1956-11-04");
+        waitFor(By.cssSelector("svg.heatmap"));
+        long filled = d.attendance().cells().stream().filter(c -> {
+            String date = d.session(c.documentId()).orElseThrow().date();
+            return date != null && date.compareTo("1956-10-30") >= 0 && date.compareTo("1956-11-04") <= 0;
+        }).count();
+        assertThat(browser.findElements(By.cssSelector("svg.heatmap a.cell rect"))).hasSize((int) filled);
+        WebElement cell = browser.findElements(By.cssSelector("svg.heatmap a.cell")).stream()
+                .filter(a -> a.getAttribute("textContent").startsWith("János Kádár, 1956-11-02: took part, 1 turn")).findFirst().orElseThrow();
+        assertThat(cell.getDomAttribute("href")).isEqualTo("/sessions/wcda-111884");
+        cell.findElement(By.tagName("rect")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/sessions/"));
+        assertThat(browser.getCurrentUrl()).endsWith("/sessions/wcda-111884");
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Working Notes from the Session of the CPSU CC Presidium on 2 November 1956");
+        assertThat(browser.findElement(By.cssSelector("header time")).getAttribute("datetime")).isEqualTo("1956-11-02");
+        assertThat(browser.findElements(By.cssSelector(".people a"))).extracting(WebElement::getText).contains("Kadar", "Munnich", "Bata");
+        screenshot("session.png");
+    }
+
+    @Test
+    void aPersonPageShowsTheirTurnsInDateOrder() throws IOException {
+        browser.get(archive.base() + "/people/bulganin-nikolai");
+        waitFor(By.id("name"));
+        assertThat(browser.findElement(By.id("name")).getText()).isEqualTo("Nikolai Bulganin");
+        List<WebElement> times = browser.findElements(By.cssSelector(".statements time"));
+        List<String> shown = times.stream().map(WebElement::getText).toList();
+        assertThat(shown).hasSize(archive.deliberations().statements().of("bulganin-nikolai").size()).isSorted();
+        assertThat(shown.getFirst()).isEqualTo("1956-10-30");
+        assertThat(shown.getLast()).isEqualTo("1956-11-04");
+        assertThat(times).allSatisfy(t -> assertThat(t.getAttribute("datetime")).isEqualTo(t.getText()));
+        screenshot("person.png");
+        // a turn leads to its session
+        browser.findElement(By.cssSelector(".statements li a")).click();
+        waitFor(By.id("title"));
+        assertThat(browser.getCurrentUrl()).endsWith("/sessions/wcda-113647");
+    }
+
+    @Test
+    void theTimelineAndTheNetworkDrawAndLead() throws IOException {
+        browser.get(archive.base() + "/pictures/timeline?from=1956-10-01&to=1956-11-30");
+        waitFor(By.cssSelector("svg.timeline"));
+        List<WebElement> marks = browser.findElements(By.cssSelector("svg.timeline a.session-mark rect"));
+        long sessions = archive.deliberations().sessions().stream()
+                .filter(s -> s.date() != null && s.date().compareTo("1956-10-01") >= 0 && s.date().compareTo("1956-11-30") <= 0).count();
+        assertThat(marks).hasSize((int) sessions);
+        assertThat(browser.findElements(By.cssSelector("svg.timeline rect.mention-bar"))).isNotEmpty();
+        shot("svg.timeline", "timeline.png");
+        browser.get(archive.base() + "/pictures/network?from=1956-10-01&to=1956-11-30");
+        waitFor(By.cssSelector("svg.network"));
+        assertThat(browser.findElements(By.cssSelector("svg.network a.node[href='/people/bulganin-nikolai']"))).hasSize(1);
+        shot("svg.network", "network.png");
+        browser.get(archive.base() + "/pictures/network");
+        waitFor(By.cssSelector("svg.network"));
+        assertThat(browser.findElements(By.cssSelector("svg.network a.node"))).hasSize(PicturePages.PEOPLE);
+        WebElement node = browser.findElement(By.cssSelector("svg.network a.node"));
+        String person = node.getDomAttribute("href");
+        String name = node.findElement(By.tagName("text")).getAttribute("textContent");
+        node.findElement(By.tagName("circle")).click();
+        waitFor(By.id("name"));
+        assertThat(browser.getCurrentUrl()).endsWith(person);
+        assertThat(browser.findElement(By.id("name")).getText()).isEqualTo(name);
+    }
+
     @Test
     void noSeriousAccessibilityViolations() {
         for (String page : List.of("/", "/search?q=Kadar", "/search?q=%22unclosed", "/documents/wcda-111884",
-                "/files?delo=TsKhSD+F.+3%2C+Op.+12%2C+D.+1006", "/people/Kadar", "/dates", "/dates?year=1956", "/nowhere")) {
+                "/files?delo=TsKhSD+F.+3%2C+Op.+12%2C+D.+1006", "/people/Kadar", "/dates", "/dates?year=1956", "/nowhere",
+                "/people", "/people/kadar-janos", "/people/" + TestArchive.HOSTILE_PERSON, "/sessions", "/sessions/wcda-111887",
+                "/references", "/pictures", "/pictures/attendance", "/pictures/attendance?from=x", "/pictures/timeline",
+                "/pictures/network")) {
             browser.get(archive.base() + page);
             Results results = new AxeBuilder().analyze(browser);
             List<String> serious = results.getViolations().stream()
@@ -157,8 +267,23 @@ class ReadingRoomBrowserTest {
                 .map(n -> String.valueOf(n.getTarget())).toList();
     }
 
+    private static List<String> ids(List<WebElement> links, String prefix) {
+        // an SVG link's href property is an SVGAnimatedString: read the attribute as written
+        return links.stream().map(a -> a.getDomAttribute("href")).map(h -> h.substring(h.indexOf(prefix) + prefix.length()))
+                .map(id -> URLDecoder.decode(id, StandardCharsets.UTF_8)).toList();
+    }
+
     private static void waitFor(By what) {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(what));
+    }
+
+    /** A screenshot of one element, for the README's pictures (only with -Dfonds.screenshots). */
+    private static void shot(String css, String name) throws IOException {
+        String dir = System.getProperty("fonds.screenshots");
+        if (dir == null || dir.isBlank()) return;
+        Path out = Path.of(dir).resolve(name);
+        Files.createDirectories(out.getParent());
+        Files.write(out, browser.findElement(By.cssSelector(css)).getScreenshotAs(OutputType.BYTES));
     }
 
     private static void screenshot(String name) throws IOException {

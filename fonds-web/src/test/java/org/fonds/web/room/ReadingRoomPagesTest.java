@@ -66,6 +66,14 @@ class ReadingRoomPagesTest {
         }
         assertThat(get("/nowhere").statusCode()).isEqualTo(404);
         assertThat(get("/documents/no-such-id").statusCode()).isEqualTo(404);
+        assertThat(get("/documents/no-such-id").body()).contains("No document 'no-such-id'");
+        for (String path : new String[] {"/nowhere", "/documents/no-such-id"}) {
+            // as a browser asks: Javalin's own answer to a browser is HTML too, and must still become ours
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(archive.base() + path))
+                    .header("Accept", "text/html,application/xhtml+xml").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("text/html");
+            assertThat(r.body()).as(path).contains("<title>Not found · Fonds</title>");
+        }
     }
 
     @Test

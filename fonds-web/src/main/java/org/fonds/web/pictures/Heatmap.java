@@ -1,0 +1,84 @@
+package org.fonds.web.pictures;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.fonds.deliberation.people.Person;
+import org.fonds.deliberation.sessions.Session;
+import org.fonds.deliberation.tables.Cell;
+import org.fonds.web.derived.Snapshot;
+import org.fonds.web.room.Links;
+import org.fonds.web.pictures.HeatmapView.Column;
+import org.fonds.web.pictures.HeatmapView.HeatCell;
+import org.fonds.web.pictures.HeatmapView.Row;
+
+/**
+ * The attendance heat map: a row per person, a column per session, a cell where the attendance
+ * table says the person took part, shaded by the turns they opened there. Rows are the people who
+ * took part most often in the sessions of the range, at most {@code maxPeople} of them, so the
+ * picture stays readable on a corpus of thousands of people. A speaker the participant list leaves
+ * out has no cell: the picture draws the attendance table, and the turns only shade it.
+ */
+public final class Heatmap {
+    static final int CELL = 16;
+    static final int LEFT = 200;
+    static final int TOP = 96;
+
+    private Heatmap() {
+    }
+
+    public static HeatmapView of(Snapshot snapshot, SessionRange range, int maxPeople) {
+        Map<String, int[]> counts = new HashMap<>(); // person: sessions attended, turns, in the range
+        for (Session s : range.sessions()) {
+            for (Cell c : snapshot.attendance(s.documentId())) {
+                int[] n = counts.computeIfAbsent(c.personId(), k -> new int[2]);
+                n[0]++;
+                n[1] += snapshot.turns(c.personId(), s.documentId());
+            }
+        }
+        List<Person> chosen = counts.keySet().stream().map(id -> snapshot.person(id).orElseThrow())
+                .sorted(Comparator.comparingInt((Person p) -> -counts.get(p.id())[0])
+                        .thenComparingInt(p -> -counts.get(p.id())[1])
+                        .thenComparing(Person::preferredName).thenComparing(Person::id))
+                .limit(maxPeople).toList();
+        Map<String, Integer> rowOf = new HashMap<>();
+        List<Row> rows = new ArrayList<>();
+        for (Person p : chosen) {
+            int[] n = counts.get(p.id());
+            rows.add(new Row(p.id(), p.preferredName(), Links.person(p.id()), n[0], n[1], LEFT - 6, TOP + rowOf.size() * CELL + 12));
+            rowOf.put(p.id(), rowOf.size());
+        }
+        List<Column> columns = new ArrayList<>();
+        List<HeatCell> cells = new ArrayList<>();
+        for (Session s : range.sessions()) {
+            int x = LEFT + columns.size() * CELL;
+            columns.add(new Column(s.documentId(), dateOf(s), s.title(), Links.session(s.documentId()), x + CELL / 2 + 4, TOP - 6));
+            for (Cell c : snapshot.attendance(s.documentId())) {
+                Integer row = rowOf.get(c.personId());
+                if (row == null) continue;
+                int turns = snapshot.turns(c.personId(), s.documentId());
+                String name = chosen.get(row).preferredName();
+                cells.add(new HeatCell(c.personId(), s.documentId(), x, TOP + row * CELL, CELL - 1, Links.session(s.documentId()),
+                        name + ", " + dateOf(s) + ": took part, " + turns(turns), "heat t" + shade(turns), turns));
+            }
+        }
+        int width = LEFT + Math.max(1, columns.size()) * CELL + 70;
+        int height = TOP + Math.max(1, rows.size()) * CELL + 8;
+        return new HeatmapView(range, counts.size(), rows, columns, cells, width, height);
+    }
+
+    /** Five shades: took part without a turn; 1; 2-3; 4-6; 7 or more turns. */
+    static int shade(int turns) {
+        return turns == 0 ? 0 : turns == 1 ? 1 : turns <= 3 ? 2 : turns <= 6 ? 3 : 4;
+    }
+
+    static String turns(int n) {
+        return n == 0 ? "no turns" : n == 1 ? "1 turn" : n + " turns";
+    }
+
+    static String dateOf(Session s) {
+        return s.date() == null || s.date().isEmpty() ? "undated" : s.date();
+    }
+}

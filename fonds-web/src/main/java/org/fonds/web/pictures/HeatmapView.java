@@ -1,0 +1,69 @@
+package org.fonds.web.pictures;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The heat map ready to draw: rows (people, with their label's place), columns (sessions), and the
+ * filled cells with their place, link, tooltip and shade class. {@code peopleInRange} counts
+ * everyone who took part in the range, of whom the rows are the first.
+ */
+public record HeatmapView(SessionRange range, int peopleInRange, List<Row> people, List<Column> sessions, List<HeatCell> cells,
+                          int width, int height) {
+    public HeatmapView {
+        people = List.copyOf(people);
+        sessions = List.copyOf(sessions);
+        cells = List.copyOf(cells);
+    }
+
+    /** The tops of every other row, for the light bands that guide the eye along a row. */
+    public List<Integer> stripes() {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < people.size(); i += 2) out.add(Heatmap.TOP + i * Heatmap.CELL);
+        return out;
+    }
+
+    public int plotLeft() {
+        return Heatmap.LEFT;
+    }
+
+    public int plotWidth() {
+        return sessions.size() * Heatmap.CELL;
+    }
+
+    public int rowHeight() {
+        return Heatmap.CELL;
+    }
+
+    /** A person's row: how often they took part in the range and the turns they opened. */
+    public record Row(String personId, String name, String url, int sessions, int turns, int x, int y) {}
+
+    /** A session's column; its label is drawn turned, from ({@code x}, {@code y}). */
+    public record Column(String documentId, String date, String title, String url, int x, int y) {
+        public String transform() {
+            return "rotate(-60 " + x + " " + y + ")";
+        }
+    }
+
+    /** A filled cell: a person took part in a session, opening {@code turns} turns. */
+    public record HeatCell(String personId, String documentId, int x, int y, int size, String url, String title, String css,
+                           int turns) {}
+
+    /** The data drawn: one line per cell. */
+    public DataTable data() {
+        Map<String, Row> byPerson = new HashMap<>();
+        for (Row r : people) byPerson.put(r.personId(), r);
+        Map<String, Column> bySession = new HashMap<>();
+        for (Column c : sessions) bySession.put(c.documentId(), c);
+        List<List<String>> out = new ArrayList<>(cells.size());
+        for (HeatCell c : cells) {
+            out.add(List.of(c.personId(), byPerson.get(c.personId()).name(), c.documentId(), bySession.get(c.documentId()).date(),
+                    Integer.toString(c.turns())));
+        }
+        return new DataTable("attendance heat map: " + people.size() + " people by " + sessions.size() + " sessions"
+                + " (" + range.describe() + ")" + "; a line per cell, turns opened there",
+                List.of("person", "name", "session", "date", "turns"), out);
+    }
+}

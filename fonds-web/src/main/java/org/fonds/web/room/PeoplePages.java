@@ -1,0 +1,112 @@
+package org.fonds.web.room;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.fonds.deliberation.people.Person;
+import org.fonds.deliberation.people.Role;
+import org.fonds.deliberation.sessions.Session;
+import org.fonds.deliberation.tables.Statement;
+import org.fonds.record.ArchiveRecord;
+import org.fonds.record.RecordJson;
+import org.fonds.store.OcflStore;
+import org.fonds.web.derived.Derived;
+import org.fonds.web.derived.Page;
+import org.fonds.web.derived.PersonSummary;
+import org.fonds.web.derived.Snapshot;
+import org.fonds.web.room.DocumentView.Link;
+import org.fonds.web.room.ListView.Row;
+import org.fonds.web.room.PeopleView.PersonRow;
+import org.fonds.web.room.PersonView.SessionRow;
+import org.fonds.web.room.PersonView.StatementRow;
+import org.fonds.web.room.PersonView.TaskRow;
+
+/**
+ * {@code /people}: everyone the derived tables know, and {@code /people/{id}}: one person. An
+ * address that is no person id is a name as a document writes it, and keeps leading to the
+ * documents found by that name, so that links made before the people tables still work.
+ */
+final class PeoplePages {
+    static final int PAGE = 100;
+    /** Documents whose titles are read from the store for one page; the rest are a search away. */
+    static final int DOCUMENTS = 200;
+
+    private final Derived derived;
+    private final OcflStore store;
+    private final ListPages lists;
+
+    PeoplePages(Derived derived, OcflStore store, ListPages lists) {
+        this.derived = derived;
+        this.store = store;
+        this.lists = lists;
+    }
+
+    String index(Context ctx) {
+        Snapshot s = derived.now();
+        Page<PersonSummary> page = Page.of(s.value().people(), Pages.number(ctx, "page"), PAGE, s::summary);
+        List<PersonRow> rows = page.items().stream().map(PeoplePages::row).toList();
+        String intro = page.total() + (page.total() == 1 ? " person" : " people")
+                + " in the documents, by surname. A surname that several people share is flagged: there a bare surname"
+                + " is given to one of them only where a note or the editors say which.";
+        return Templates.render("people.jte", new PeopleView(intro, rows, Pages.link(ctx, page, false), Pages.link(ctx, page, true)));
+    }
+
+    /** The person's page, or the documents found by the name, or null when neither is there. */
+    String person(Context ctx) {
+        String id = ctx.pathParam("id");
+        Snapshot s = derived.now();
+        Person p = s.person(id).orElse(null);
+        if (p == null) return lists.person(ctx, id);
+        Page<Statement> turns = Page.of(s.statements(p.id()), Pages.number(ctx, "page"), PAGE, t -> t);
+        List<StatementRow> statements = turns.items().stream().map(t -> statement(s, t)).toList();
+        String shown = turns.total() <= PAGE ? "" : "turns " + Math.min(turns.total(), (turns.page() - 1) * PAGE + 1) + "-"
+                + Math.min(turns.total(), turns.page() * PAGE) + " of " + turns.total();
+        List<SessionRow> sessions = s.sessionsOf(p.id()).stream()
+                .map(x -> new SessionRow(Links.session(x.documentId()), x.title(), x.date(), x.attended(), x.turns())).toList();
+        List<TaskRow> tasks = s.tasks(p.id()).stream().map(t -> new TaskRow(Links.session(t.documentId()), t.date(), t.text())).toList();
+        String search = Links.search(Map.of("q", List.of("person:\"" + p.preferredName().replace("\"", "") + "\"")));
+        List<Link> downloads = List.of(new Link("JSON", "/api/people/" + Links.enc(p.id())));
+        return Templates.render("person.jte", new PersonView(p.id(), p.preferredName(), p.forms(), roles(p.roles()), p.ambiguous(),
+                p.note(), documents(s, p), p.documents().size(), search, sessions, statements, turns.total(), shown,
+                Pages.link(ctx, turns, false), Pages.link(ctx, turns, true), tasks, downloads));
+    }
+
+    /** The documents naming the person, oldest first; titles of sessions are at hand, the others are read. */
+    private List<Row> documents(Snapshot s, Person p) {
+        List<Row> rows = new ArrayList<>();
+        for (String id : p.documents().subList(0, Math.min(DOCUMENTS, p.documents().size()))) {
+            Session session = s.session(id).orElse(null);
+            if (session != null) {
+                rows.add(new Row(session.title(), Links.document(id), session.date(), id));
+                continue;
+            }
+            ArchiveRecord r = store.read(id, 0).map(v -> RecordJson.read(v.recordJson())).orElse(null);
+            rows.add(new Row(r == null ? id : r.title(), Links.document(id), r == null ? null : r.date(), id));
+        }
+        rows.sort(Comparator.comparing((Row r) -> r.date() == null ? "" : r.date()).thenComparing(Row::detail));
+        return rows;
+    }
+
+    private static StatementRow statement(Snapshot s, Statement t) {
+        String title = s.session(t.documentId()).map(Session::title).orElse(t.documentId());
+        return new StatementRow(Links.session(t.documentId()), title, t.date(), t.turn(), t.text());
+    }
+
+    private static PersonRow row(PersonSummary p) {
+        String others = String.join("; ", p.forms().stream().filter(f -> !f.equals(p.preferredName())).toList());
+        return new PersonRow(Links.person(p.id()), p.preferredName(), others, roles(p.roles()), p.documents(), p.sessions(), p.turns(),
+                p.ambiguous(), p.note());
+    }
+
+    /** The roles in words, in the order of the enum: "took part, spoke, mentioned, tasked". */
+    static String roles(List<Role> roles) {
+        return String.join(", ", roles.stream().map(r -> switch (r) {
+            case PARTICIPANT -> "took part";
+            case SPEAKER -> "spoke";
+            case MENTIONED -> "mentioned";
+            case TASKED -> "tasked";
+        }).toList());
+    }
+}

@@ -1,0 +1,139 @@
+package org.fonds.web.room;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.fonds.web.derived.Derived;
+import org.fonds.web.derived.Snapshot;
+import org.fonds.web.pictures.CoAttendance;
+import org.fonds.web.pictures.DataTable;
+import org.fonds.web.pictures.Heatmap;
+import org.fonds.web.pictures.HeatmapView;
+import org.fonds.web.pictures.NetworkView;
+import org.fonds.web.pictures.SessionRange;
+import org.fonds.web.pictures.SessionTimeline;
+import org.fonds.web.pictures.TimelineView;
+import org.fonds.web.room.DocumentView.Link;
+
+/**
+ * {@code /pictures/attendance}, {@code /pictures/timeline}, {@code /pictures/network}: SVG drawn
+ * here, so the pages need no script, and {@code NAME.csv} / {@code NAME.json}: the data each draws.
+ * The heat map and the timeline draw {@link #SESSIONS} sessions at a time ({@code ?from=&to=} to
+ * choose the dates, {@code &start=} to move on); the network takes every session of the dates.
+ * Heat map and network draw at most {@link #PEOPLE} people, those who took part most often.
+ */
+final class PicturePages {
+    static final int SESSIONS = 60;
+    static final int PEOPLE = 40;
+
+    private final Derived derived;
+
+    PicturePages(Derived derived) {
+        this.derived = derived;
+    }
+
+    String index(Context ctx) {
+        Snapshot s = derived.now();
+        return Templates.render("pictures.jte", s.value().sessions().size() + " sessions, " + s.value().people().size() + " people");
+    }
+
+    /** The page or the data of a picture; false when there is no picture of that name. */
+    boolean show(Context ctx) {
+        String file = ctx.pathParam("picture");
+        int dot = file.indexOf('.');
+        String name = dot < 0 ? file : file.substring(0, dot);
+        String format = dot < 0 ? "html" : file.substring(dot + 1);
+        if (!List.of("attendance", "timeline", "network").contains(name) || !List.of("html", "csv", "json").contains(format)) return false;
+        Snapshot s = derived.now();
+        String from = value(ctx, "from");
+        String to = value(ctx, "to");
+        int limit = name.equals("network") ? Integer.MAX_VALUE : SESSIONS;
+        int start = name.equals("network") ? 0 : start(ctx);
+        SessionRange range;
+        String error = null;
+        try {
+            range = SessionRange.of(s.value().sessions(), from, to, start, limit);
+        } catch (IllegalArgumentException e) {
+            if (!format.equals("html")) {
+                ctx.status(400).contentType("text/plain; charset=utf-8").result(e.getMessage());
+                return true;
+            }
+            ctx.status(400);
+            error = e.getMessage();
+            range = SessionRange.of(s.value().sessions(), "", "", 0, limit);
+        }
+        Object view = draw(name, s, range);
+        if (!format.equals("html")) {
+            DataTable data = data(view);
+            boolean csv = format.equals("csv");
+            ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/json")
+                    .header("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"")
+                    .result(csv ? data.csv() : data.json());
+            return true;
+        }
+        PictureFrame frame = new PictureFrame("/pictures/" + name, from, to, error, range.describe(),
+                range.start() > 0 ? address("/pictures/" + name, range, Math.max(0, range.start() - limit)) : null,
+                range.more() ? address("/pictures/" + name, range, range.start() + limit) : null,
+                downloads(name, range));
+        ctx.contentType("text/html; charset=utf-8").result(Templates.render(name + ".jte", Map.of("frame", frame, "view", view)));
+        return true;
+    }
+
+    private static Object draw(String name, Snapshot s, SessionRange range) {
+        return switch (name) {
+            case "attendance" -> Heatmap.of(s, range, PEOPLE);
+            case "timeline" -> SessionTimeline.of(s, range);
+            default -> CoAttendance.of(s, range, PEOPLE);
+        };
+    }
+
+    private static DataTable data(Object view) {
+        return switch (view) {
+            case HeatmapView h -> h.data();
+            case TimelineView t -> t.data();
+            case NetworkView n -> n.data();
+            default -> throw new IllegalStateException("no data for " + view);
+        };
+    }
+
+    /** The data drawn, then the whole tables behind the picture. */
+    private static List<Link> downloads(String name, SessionRange range) {
+        List<Link> out = new ArrayList<>();
+        out.add(new Link("this picture's data as CSV", address("/pictures/" + name + ".csv", range, range.start())));
+        out.add(new Link("as JSON", address("/pictures/" + name + ".json", range, range.start())));
+        List<String> tables = switch (name) {
+            case "attendance" -> List.of("attendance", "speaking");
+            case "timeline" -> List.of("timeline");
+            default -> List.of("attendance");
+        };
+        for (String t : tables) {
+            out.add(new Link("the whole " + t + " table as CSV", "/api/tables/" + t + ".csv"));
+            out.add(new Link("as JSON", "/api/tables/" + t + ".json"));
+        }
+        return out;
+    }
+
+    /** {@code path} with the range's dates and {@code start}, leaving out what is empty. */
+    private static String address(String path, SessionRange range, int start) {
+        StringJoiner q = new StringJoiner("&");
+        if (!range.from().isEmpty()) q.add("from=" + Links.enc(range.from()));
+        if (!range.to().isEmpty()) q.add("to=" + Links.enc(range.to()));
+        if (start > 0) q.add("start=" + start);
+        return q.length() == 0 ? path : path + "?" + q;
+    }
+
+    private static String value(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        return v == null ? "" : v.strip();
+    }
+
+    private static int start(Context ctx) {
+        try {
+            return Math.max(0, Integer.parseInt(value(ctx, "start")));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

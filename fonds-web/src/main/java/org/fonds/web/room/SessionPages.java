@@ -1,0 +1,88 @@
+package org.fonds.web.room;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import org.fonds.deliberation.Deliberations;
+import org.fonds.deliberation.sessions.Attendee;
+import org.fonds.deliberation.sessions.Decision;
+import org.fonds.deliberation.sessions.Session;
+import org.fonds.deliberation.sessions.SpeakerCount;
+import org.fonds.deliberation.sessions.Task;
+import org.fonds.record.ProtocolRef;
+import org.fonds.web.derived.Derived;
+import org.fonds.web.derived.Page;
+import org.fonds.web.derived.SessionSummary;
+import org.fonds.web.derived.Snapshot;
+import org.fonds.web.room.DocumentView.Link;
+import org.fonds.web.room.ListView.Row;
+import org.fonds.web.room.SessionView.AgendaRow;
+import org.fonds.web.room.SessionView.PersonLink;
+import org.fonds.web.room.SessionView.SpeakerRow;
+import org.fonds.web.room.SessionView.TaskView;
+
+/** {@code /sessions}: the sessions in date order; {@code /sessions/{id}}: one session as the derived tables read it. */
+final class SessionPages {
+    static final int PAGE = 100;
+    private final Derived derived;
+
+    SessionPages(Derived derived) {
+        this.derived = derived;
+    }
+
+    String list(Context ctx) {
+        Page<SessionSummary> page = Page.of(derived.now().value().sessions(), Pages.number(ctx, "page"), PAGE, Snapshot::summary);
+        List<Row> rows = page.items().stream().map(s -> new Row(s.title(), Links.session(s.documentId()), s.date(), counts(s))).toList();
+        String intro = page.total() + (page.total() == 1 ? " session" : " sessions") + " (working notes), oldest first.";
+        return Templates.render("list.jte", new ListView("Sessions", "Sessions", intro, List.of(), rows, page.total(),
+                Pages.link(ctx, page, false), Pages.link(ctx, page, true), null));
+    }
+
+    /** The page of a session, or null when there is no session of that id. */
+    String session(Context ctx) {
+        Snapshot s = derived.now();
+        Session session = s.session(ctx.pathParam("id")).orElse(null);
+        if (session == null) return null;
+        List<AgendaRow> agenda = session.agendaItems().stream().map(a -> new AgendaRow(a.point(), a.title())).toList();
+        List<PersonLink> participants = new ArrayList<>();
+        for (Attendee a : session.participants()) participants.add(link(s, a.name(), a.personId()));
+        List<SpeakerRow> speakers = new ArrayList<>();
+        for (SpeakerCount c : session.speakers()) speakers.add(new SpeakerRow(link(s, c.name(), c.personId()), c.turns()));
+        List<TaskView> tasks = new ArrayList<>();
+        for (Task t : session.tasks()) {
+            List<PersonLink> people = new ArrayList<>();
+            for (String id : t.personIds()) people.add(link(s, s.person(id).map(p -> p.preferredName()).orElse(id), id));
+            tasks.add(new TaskView(t.text(), people));
+        }
+        List<String> protocol = session.protocolRefs().stream().map(SessionPages::protocol).toList();
+        return Templates.render("session.jte", new SessionView(session.documentId(), session.title(), session.date(),
+                Links.document(session.documentId()), protocol, agenda, participants, speakers,
+                session.decisions().stream().map(Decision::text).toList(), tasks, neighbour(s, session, -1), neighbour(s, session, 1),
+                "/api/sessions/" + Links.enc(session.documentId())));
+    }
+
+    private static PersonLink link(Snapshot s, String written, String personId) {
+        if (personId == null) return new PersonLink(written, null, Links.person(written));
+        String preferred = s.person(personId).map(p -> p.preferredName()).orElse(null);
+        return new PersonLink(written, written.equals(preferred) ? null : preferred, Links.person(personId));
+    }
+
+    /** The session before or after in date order, as a link labelled with its date. */
+    private static Link neighbour(Snapshot s, Session session, int step) {
+        Deliberations d = s.value();
+        int at = s.order(session.documentId()) + step;
+        if (at < 0 || at >= d.sessions().size()) return null;
+        Session other = d.sessions().get(at);
+        return new Link(other.date() == null ? other.documentId() : other.date(), Links.session(other.documentId()));
+    }
+
+    private static String protocol(ProtocolRef p) {
+        return (p.point() == null ? "" : "Point " + p.point() + " of ") + "Protocol No. " + p.number();
+    }
+
+    private static String counts(SessionSummary s) {
+        return s.participants() + " taking part · " + s.speakers() + (s.speakers() == 1 ? " speaker, " : " speakers, ") + s.turns()
+                + (s.turns() == 1 ? " turn · " : " turns · ") + s.decisions() + (s.decisions() == 1 ? " decision · " : " decisions · ")
+                + s.tasks() + (s.tasks() == 1 ? " task" : " tasks");
+    }
+}

@@ -1,0 +1,24 @@
+package org.fonds.web.room;
+
+import java.util.List;
+import org.fonds.web.room.DocumentView.Link;
+
+/**
+ * A session's page: when, the protocol it belongs to, the agenda with its points, who took part and
+ * who spoke how often, what was decided and who was tasked with what; the sessions before and after.
+ */
+public record SessionView(String id, String title, String date, String documentUrl, List<String> protocol,
+                          List<AgendaRow> agenda, List<PersonLink> participants, List<SpeakerRow> speakers, List<String> decisions,
+                          List<TaskView> tasks, Link previous, Link next, String json) {
+
+    /** An agenda item; {@code point} is its Roman numeral, or null. */
+    public record AgendaRow(String point, String title) {}
+
+    /** A name as the record writes it, the person's preferred name when it differs, and where it leads. */
+    public record PersonLink(String written, String preferred, String url) {}
+
+    public record SpeakerRow(PersonLink person, int turns) {}
+
+    /** A task and the people tasked (groups such as "Hungarian comrades" name no one). */
+    public record TaskView(String text, List<PersonLink> people) {}
+}
