@@ -89,13 +89,20 @@ class LinearTimeTest {
         byte[] large = recordOfSize.apply(LARGE).getBytes(StandardCharsets.UTF_8);
         // warm-up; and the input must be a record, or the test would time a refusal
         assertTimeoutPreemptively(CAP, () -> Parsing.accept(small), () -> what + ": 1 MB took longer than " + CAP.toSeconds() + " s");
-        long t1 = Long.MAX_VALUE;
-        for (int run = 0; run < 3; run++) t1 = Math.min(t1, time(small, what));
-        long bound = (long) (Math.max(t1, FLOOR_NANOS) * MAX_RATIO);
-        long t8 = Long.MAX_VALUE;
-        // best of three; a run already within the bound settles the verdict
-        for (int run = 0; run < 3 && t8 >= bound; run++) t8 = Math.min(t8, time(large, what));
-        double ratio = (double) t8 / Math.max(t1, FLOOR_NANOS);
+        // a machine busy with other work can slow one size and not the other: a ratio over the bound is
+        // measured afresh, up to three times; a parser that is not linear fails every time
+        long t1 = 0;
+        long t8 = 0;
+        double ratio = Double.MAX_VALUE;
+        for (int attempt = 0; attempt < 3 && ratio >= MAX_RATIO; attempt++) {
+            t1 = Long.MAX_VALUE;
+            for (int run = 0; run < 3; run++) t1 = Math.min(t1, time(small, what));
+            long bound = (long) (Math.max(t1, FLOOR_NANOS) * MAX_RATIO);
+            t8 = Long.MAX_VALUE;
+            // best of three; a run already within the bound settles the verdict
+            for (int run = 0; run < 3 && t8 >= bound; run++) t8 = Math.min(t8, time(large, what));
+            ratio = (double) t8 / Math.max(t1, FLOOR_NANOS);
+        }
         System.out.printf("linear time: %-40s 1 MB %6d ms, 8 MB %6d ms, ratio %5.1f%n", what, t1 / 1_000_000,
                 t8 / 1_000_000, ratio);
         assertThat(ratio).as("%s: 8 MB in %d ms, 1 MB in %d ms", what, t8 / 1_000_000, t1 / 1_000_000)

@@ -110,7 +110,7 @@ final class DocumentWriter {
         }
         f.repository = dice.pick(Vocabulary.REPOSITORIES);
         f.reference = Refs.write(dice, variants);
-        f.compiler = dice.chance(0.15) ? null : initials() + dice.pick(Vocabulary.SURNAMES);
+        f.compiler = dice.chance(0.15) ? null : withInitials(dice.pick(Vocabulary.SURNAMES));
         if (f.compiler == null) variants.add(Variant.NO_COMPILER);
         publication(f);
         f.summary = "Synthetic record " + index + " made by the Fonds generator (seed " + seed
@@ -197,7 +197,7 @@ final class DocumentWriter {
         for (String name : people.subList(0, main)) {
             if (dice.chance(0.1)) {
                 variants.add(Variant.PARTICIPANTS_INITIALS);
-                written.add(initials() + name);
+                written.add(withInitials(name));
             } else {
                 written.add(name);
             }
@@ -349,8 +349,15 @@ final class DocumentWriter {
         return new ArrayList<>(names);
     }
 
-    private String initials() {
-        return (char) ('A' + dice.between(0, 25)) + ". " + (dice.chance(0.5) ? (char) ('A' + dice.between(0, 25)) + ". " : "");
+    /**
+     * "Zhukov" as "G. K. Zhukov": one person keeps the same initials in every document of a corpus,
+     * as in real exports, so that the initials tell people of one surname apart instead of inventing
+     * a new one each time.
+     */
+    static String withInitials(String surname) {
+        int h = surname.hashCode() & 0x7fffffff;
+        String first = (char) ('A' + h % 26) + ". ";
+        return (h / 26) % 2 == 0 ? first + surname : first + (char) ('A' + (h / 52) % 26) + ". " + surname;
     }
 
     static String dayMonthYear(LocalDate d) {
