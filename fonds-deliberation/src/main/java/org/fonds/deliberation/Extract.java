@@ -2,8 +2,6 @@ package org.fonds.deliberation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.fonds.deliberation.people.DocumentNames;
 import org.fonds.deliberation.people.NameScanner;
 import org.fonds.deliberation.sessions.Session;
@@ -29,8 +27,6 @@ record Extract(String documentId, String date, Session session, List<Turn> turns
     record CitedWork(String title, String kind, Citation citation) {
     }
 
-    /** "Vypiska iz protokola No. 50 ...," in APRF: a quoted title closed by a comma, then "in". */
-    private static final Pattern QUOTED_TITLE = Pattern.compile("[\"“]([^\"“”]{3,300}?),[\"”] ?in ");
 
     static Extract of(ArchiveRecord record) {
         Session session = SessionReader.isSession(record) ? SessionReader.read(record) : null;
@@ -55,12 +51,7 @@ record Extract(String documentId, String date, Session session, List<Turn> turns
             out.add(new CitedWork(record.publishedIn().title(), "publication",
                     new Citation(record.id(), "citation", null, record.citation())));
         }
-        for (Note n : record.notes()) {
-            Matcher m = QUOTED_TITLE.matcher(n.text());
-            while (m.find()) {
-                out.add(new CitedWork(m.group(1).strip(), "document", new Citation(record.id(), "note " + n.n(), null, null)));
-            }
-        }
+        out.addAll(WorksCited.in(record));
         return out;
     }
 

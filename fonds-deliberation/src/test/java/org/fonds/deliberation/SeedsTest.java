@@ -157,6 +157,20 @@ class SeedsTest {
             assertThat(w.citations()).hasSize(5);
         });
         assertThat(withAuthority.works().works()).anySatisfy(w -> assertThat(w.title()).startsWith("Vypiska iz protokola No. 50"));
+        // archival documents with a date, a classification or a sender between the title and "in"
+        assertThat(withAuthority.works().works()).filteredOn(w -> w.kind().equals("document")).extracting(w -> w.title())
+                .contains("Stenograficky zapis ze zasedani UV KSC", "TsK KPSS", "Shifrtelogramma: TsK KPSS")
+                .doesNotContain("discussion", "Soviet military units are not in the other people's democracies");
+        // books by what follows their title (the record has no italics); periodicals by volume or number
+        assertThat(withAuthority.works().works()).anySatisfy(w -> {
+            assertThat(w.title()).isEqualTo("Lichnoe delo");
+            assertThat(w.kind()).isEqualTo("book");
+            assertThat(w.citations()).hasSizeGreaterThanOrEqualTo(2);
+        });
+        assertThat(withAuthority.works().works()).extracting(w -> w.title() + " / " + w.kind())
+                .contains("Under the Frog / book", "KGB i vlast' / book", "Suetskii krizis / book", "Multunk / periodical",
+                        "The Hungarian Quarterly / periodical")
+.noneMatch(t -> t.startsWith("Soviet military units"));
         assertThat(withAuthority.timeline().entries()).extracting(e -> e.text())
                 .contains("31-X-56", "3 XI 56", "4 XI", "30 October");
         assertThat(withAuthority.timeline().entries()).extracting(e -> e.date()).isSorted();

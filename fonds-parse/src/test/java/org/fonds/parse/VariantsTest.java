@@ -465,12 +465,12 @@ class VariantsTest {
                     ## Translator's Notes
 
                     1 The old crane (see Note 2 *infra*).
-                    2 The north quay.
+                    2 The north quay (*Port Records*, vol. 1; "*Quays*").
                     """));
 
             assertThat(r.notes()).extracting(Note::n, Note::text).containsExactly(
                     tuple(1, "The old crane (see Note 2 infra)."),
-                    tuple(2, "The north quay."));
+                    tuple(2, "The north quay (Port Records, vol. 1; \"Quays\")."));
             assertThat(r.body()).doesNotContain("Translator", "#");
         }
     }

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * A work cited: {@code kind} is "publication" (where the record itself was published, from its
- * citation) or "document" (a quoted title followed by ", in ..." in a note, such as a protocol
- * extract or an article).
+ * citation), "document" (an archival document: a quoted title, then "in" an archive, in a note),
+ * "article" (a quoted title followed by an italic periodical), "book", "periodical", or "work" (an
+ * italic title with nothing after it that tells which).
  */
 public record Work(String title, String kind, List<Citation> citations) {
     public Work {

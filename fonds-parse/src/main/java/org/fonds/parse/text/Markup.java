@@ -144,11 +144,16 @@ public final class Markup {
         return true;
     }
 
-    /** A single star that opens (before a non-space) or closes (after a non-space) emphasis. */
+    /**
+     * A single star that opens (before a non-space) or closes (after a non-space) emphasis. An
+     * opening bracket or quote before it opens it too: "(*Lichnoe delo*, vol. 1)".
+     */
     private static boolean isEmphasisStar(String s, int i, int from, int to) {
         boolean prevSpace = i == from || Character.isWhitespace(s.charAt(i - 1));
         boolean nextSpace = i + 1 >= to || Character.isWhitespace(s.charAt(i + 1));
-        return prevSpace != nextSpace || (!prevSpace && !Character.isLetterOrDigit(s.charAt(i + 1)));
+        boolean afterOpener = i > from && "([{\"“‘'".indexOf(s.charAt(i - 1)) >= 0;
+        return prevSpace != nextSpace || (!prevSpace && !Character.isLetterOrDigit(s.charAt(i + 1)))
+                || (afterOpener && !nextSpace);
     }
 
     /** "_word_": an underscore at a word's edge; one inside a word ("snake_case", URLs) is text. */
