@@ -43,7 +43,7 @@ public final class TablesBench {
             for (int round = 1; round <= 2; round++) {
                 System.gc();
                 long t0 = System.nanoTime();
-                Deliberations d = tables.rebuild(store);
+                Deliberations d = tables.rebuild(store).tables();
                 long t1 = System.nanoTime();
                 Deliberations read = tables.read().orElseThrow();
                 long t2 = System.nanoTime();
@@ -51,6 +51,18 @@ public final class TablesBench {
                 System.out.printf("product path, round %d: DerivedTables.rebuild (store read and extraction on %d cores, build,"
                                 + " atomic write of %,d MB) %.1f s; reading the file back (what serve does) %.1f s%n",
                         round, Runtime.getRuntime().availableProcessors(), Files.size(tables.file()) >> 20, s(t1 - t0), s(t2 - t1));
+            }
+            List<String> some;
+            try (Stream<String> ids = store.ids()) {
+                some = ids.limit(100).toList();
+            }
+            for (int round = 1; round <= 2; round++) {
+                System.gc();
+                long t0 = System.nanoTime();
+                DerivedTables.Result r = tables.update(store, some, false);
+                System.out.printf("product path, round %d: DerivedTables.update after an ingest that changed %d documents"
+                        + " (%d read from the store, the rest from the saved extracts) %.1f s%n", round, some.size(),
+                        r.documentsRead(), s(System.nanoTime() - t0));
             }
         }
     }

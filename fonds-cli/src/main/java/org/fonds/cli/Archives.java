@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.IntConsumer;
 import org.fonds.search.SearchIndex;
@@ -34,7 +35,7 @@ final class Archives {
             tables.markStale();
             Ingest.Summary s = new Ingest(store, index, new Problems(archive), Version.text(), threads)
                     .run(files, new ProgressBar(err, Terminal.stderrIsTerminal()), err::println);
-            if (stale || s.added() + s.updated() > 0) rebuildTables(tables, store, err);
+            if (stale || !s.changed().isEmpty()) updateTables(tables, store, s.changed(), stale, err);
             else tables.clearStale();
             return s;
         } catch (IOException e) {
@@ -48,11 +49,17 @@ final class Archives {
      * how to rebuild them once mended.
      */
     static boolean rebuildTables(DerivedTables tables, OcflStore store, PrintWriter err) {
+        return updateTables(tables, store, null, true, err);
+    }
+
+    /** Updates the tables for the documents {@code changed}, or rebuilds them all when that is null or they were stale. */
+    private static boolean updateTables(DerivedTables tables, OcflStore store, Set<String> changed, boolean stale, PrintWriter err) {
         long start = System.nanoTime();
         try {
-            Deliberations d = tables.rebuild(store);
-            err.printf("derived tables: %,d people, %,d sessions in %.1f s (%s)%n", d.people().size(), d.sessions().size(),
-                    (System.nanoTime() - start) / 1e9, tables.file());
+            DerivedTables.Result r = changed == null ? tables.rebuild(store) : tables.update(store, changed, stale);
+            Deliberations d = r.tables();
+            err.printf("derived tables: %,d people, %,d sessions, from %,d documents read in %.1f s (%s)%n", d.people().size(),
+                    d.sessions().size(), r.documentsRead(), (System.nanoTime() - start) / 1e9, tables.file());
             return true;
         } catch (IOException | RuntimeException e) {
             err.println("fonds: the derived tables were not rebuilt: " + e.getMessage()

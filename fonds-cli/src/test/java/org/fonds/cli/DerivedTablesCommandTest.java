@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
 import org.fonds.deliberation.Deliberations;
 import org.fonds.ingest.DerivedTables;
 import org.fonds.store.ArchiveHome;
@@ -83,5 +85,32 @@ class DerivedTablesCommandTest {
         Files.delete(tmp.resolve("home").resolve(DerivedTables.AUTHORITY));
         assertThat(run("reindex", "--home", home()).status()).isZero();
         assertThat(new DerivedTables(new ArchiveHome(tmp.resolve("home"))).isStale()).isFalse();
+    }
+
+    @Test
+    void anIngestOfAFewDocumentsUpdatesTheTablesToWhatAFullRebuildGives() throws IOException {
+        List<Path> seeds;
+        try (Stream<Path> s = Files.list(SEEDS)) {
+            seeds = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        Path input = Files.createDirectories(tmp.resolve("input"));
+        for (Path p : seeds.subList(0, 3)) Files.copy(p, input.resolve(p.getFileName()));
+        assertThat(run("ingest", "--home", home(), input.toString()).status()).isZero();
+        assertThat(Deliberations.readJson(Files.newInputStream(file())).sessions()).hasSize(3);
+
+        // two new documents and one changed: only those are read again
+        for (Path p : seeds.subList(3, 5)) Files.copy(p, input.resolve(p.getFileName()));
+        Path changed = input.resolve(seeds.get(0).getFileName());
+        Files.writeString(changed, Files.readString(changed).replace("Hungary", "Hungaria"));
+        CommandLineTest.Run update = run("ingest", "--home", home(), input.toString());
+        assertThat(update.out().strip()).isEqualTo("added 2, updated 1, unchanged 2, refused 0");
+        assertThat(update.err()).contains("from 3 documents read");
+        byte[] updated = Files.readAllBytes(file());
+        assertThat(new String(updated, java.nio.charset.StandardCharsets.UTF_8).contains("Hungaria"))
+                .as("the changed document's new text is in the tables").isTrue();
+
+        CommandLineTest.Run reindex = run("reindex", "--home", home());
+        assertThat(reindex.err()).contains("from 5 documents read");
+        assertThat(Files.readAllBytes(file())).isEqualTo(updated);
     }
 }

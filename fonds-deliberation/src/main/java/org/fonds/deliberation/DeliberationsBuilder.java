@@ -1,6 +1,15 @@
 package org.fonds.deliberation;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +44,48 @@ public final class DeliberationsBuilder {
     public DeliberationsBuilder remove(String documentId) {
         extracts.remove(documentId);
         return this;
+    }
+
+    /**
+     * Writes the extracts to {@code dir} as the shards that hold {@code ids} (every shard when null),
+     * each through {@code writer}, which must write whole files or none (a crash in between leaves
+     * some shards old: callers mark the cache stale before and rebuild it whole after a crash).
+     */
+    public void saveExtracts(Path dir, Collection<String> ids, ShardWriter writer) throws IOException {
+        Set<Integer> shards = new TreeSet<>();
+        if (ids == null) {
+            for (int i = 0; i < ExtractShards.SHARDS; i++) shards.add(i);
+        } else {
+            for (String id : ids) shards.add(ExtractShards.shard(id));
+        }
+        for (int shard : shards) writer.write(ExtractShards.file(dir, shard), out -> ExtractShards.write(extracts, shard, out));
+        if (ids == null) writer.write(dir.resolve("FORMAT"), out -> out.write(ExtractShards.FORMAT.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A builder holding the extracts saved in {@code dir}, or empty when there are none or they were
+     * saved by a version of Fonds that works them out differently (then the caller rebuilds from the store).
+     */
+    public static Optional<DeliberationsBuilder> loadExtracts(Path dir, Authority authority) throws IOException {
+        Path format = dir.resolve("FORMAT");
+        if (!Files.isRegularFile(format) || !Files.readString(format, StandardCharsets.UTF_8).equals(ExtractShards.FORMAT)) {
+            return Optional.empty();
+        }
+        DeliberationsBuilder builder = new DeliberationsBuilder(authority);
+        for (int i = 0; i < ExtractShards.SHARDS; i++) ExtractShards.read(dir, i, builder.extracts);
+        return Optional.of(builder);
+    }
+
+    /** Writes one file whole or not at all. */
+    @FunctionalInterface
+    public interface ShardWriter {
+        void write(Path file, Content content) throws IOException;
+    }
+
+    /** The content of one file, written to a stream the writer owns. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
     }
 
     public int size() {

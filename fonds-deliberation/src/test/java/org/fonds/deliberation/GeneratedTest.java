@@ -111,4 +111,42 @@ class GeneratedTest {
         }
         assertThat(builder.build().json()).isEqualTo(Deliberations.build(records, Authority.sample()).json());
     }
+
+    private static final DeliberationsBuilder.ShardWriter PLAIN = (file, content) -> {
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            content.writeTo(out);
+        }
+    };
+
+    @Test
+    void saved_extracts_load_into_a_builder_that_builds_the_same_tables(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        List<ArchiveRecord> all = new ArrayList<>(records);
+        all.addAll(Corpus.seeds());
+        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
+        all.forEach(builder::add);
+        builder.saveExtracts(dir, null, PLAIN);
+        DeliberationsBuilder loaded = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
+        assertThat(loaded.size()).isEqualTo(all.size());
+        assertThat(loaded.build().json()).isEqualTo(Deliberations.build(all, Authority.sample()).json());
+
+        // a change rewrites the shard of the changed id only, and the loaded builder sees it
+        ArchiveRecord gone = records.get(3);
+        loaded.remove(gone.id());
+        loaded.saveExtracts(dir, List.of(gone.id()), PLAIN);
+        List<ArchiveRecord> rest = new ArrayList<>(all);
+        rest.remove(gone);
+        assertThat(DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow().build().json())
+                .isEqualTo(Deliberations.build(rest, Authority.sample()).json());
+    }
+
+    @Test
+    void extracts_of_another_format_are_not_loaded(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        assertThat(DeliberationsBuilder.loadExtracts(dir, Authority.sample())).isEmpty();
+        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
+        records.subList(0, 5).forEach(builder::add);
+        builder.saveExtracts(dir, null, PLAIN);
+        java.nio.file.Files.writeString(dir.resolve("FORMAT"), "fonds-extracts/0");
+        assertThat(DeliberationsBuilder.loadExtracts(dir, Authority.sample())).isEmpty();
+    }
 }

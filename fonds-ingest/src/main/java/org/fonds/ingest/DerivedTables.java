@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -72,29 +73,68 @@ public final class DerivedTables {
         }
     }
 
-    /** Builds the tables from every document's latest version in the store and writes them to {@link #file()}. */
-    public Deliberations rebuild(OcflStore store) throws IOException {
+    /**
+     * Builds the tables from every document's latest version in the store and writes them, and the
+     * per-record extracts they were built from, to {@code HOME/derived}.
+     */
+    public Result rebuild(OcflStore store) throws IOException {
         return rebuild(store, authority());
     }
 
-    public Deliberations rebuild(OcflStore store, Authority authority) throws IOException {
-        Deliberations d = build(store, authority);
+    public Result rebuild(OcflStore store, Authority authority) throws IOException {
+        List<String> ids;
+        try (Stream<String> s = store.ids()) {
+            ids = s.toList();
+        }
+        DeliberationsBuilder builder = Deliberations.builder(authority);
+        read(store, ids, builder);
+        return new Result(finish(builder, null), ids.size());
+    }
+
+    /** The tables written, and how many documents were read from the store to make them. */
+    public record Result(Deliberations tables, int documentsRead) {
+    }
+
+    /**
+     * Brings the tables up to date after the documents {@code changed} were stored: only those are
+     * read from the store, the rest come from the saved extracts. Falls back to {@link #rebuild} when
+     * the tables are marked stale (an earlier ingest died before updating them) or the extracts are
+     * missing or of an older format.
+     */
+    public Result update(OcflStore store, Collection<String> changed, boolean staleBefore) throws IOException {
+        Authority authority = authority();
+        Optional<DeliberationsBuilder> saved = staleBefore ? Optional.empty()
+                : DeliberationsBuilder.loadExtracts(extracts(), authority);
+        if (saved.isEmpty()) return rebuild(store, authority);
+        DeliberationsBuilder builder = saved.get();
+        for (String id : changed) builder.remove(id);
+        read(store, List.copyOf(changed), builder);
+        return new Result(finish(builder, changed), changed.size());
+    }
+
+    /** Reads records on every core: reading and the per-record extraction are most of a rebuild's cost. */
+    private static void read(OcflStore store, List<String> ids, DeliberationsBuilder builder) {
+        ids.parallelStream().forEach(id -> store.read(id, 0).ifPresent(v -> builder.add(RecordJson.read(v.recordJson()))));
+    }
+
+    private Deliberations finish(DeliberationsBuilder builder, Collection<String> changed) throws IOException {
+        builder.saveExtracts(extracts(), changed, (file, content) -> AtomicFiles.write(file, content::writeTo));
+        Deliberations d = builder.build();
         AtomicFiles.write(file(), d::writeJson);
         clearStale();
         return d;
     }
 
-    /**
-     * Reads every document's latest record on every core (reading and the per-record extraction are
-     * most of the cost; who is who and the tables need all records and come after).
-     */
+    private Path extracts() {
+        return home.derived().resolve("extracts");
+    }
+
+    /** Builds the tables from every document's latest record in the store, in memory only. */
     public static Deliberations build(OcflStore store, Authority authority) {
         DeliberationsBuilder builder = Deliberations.builder(authority);
-        List<String> ids;
         try (Stream<String> s = store.ids()) {
-            ids = s.toList();
+            read(store, s.toList(), builder);
         }
-        ids.parallelStream().forEach(id -> store.read(id, 0).ifPresent(v -> builder.add(RecordJson.read(v.recordJson()))));
         return builder.build();
     }
 

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +31,12 @@ import org.fonds.store.StoreOutcome;
  */
 public final class Ingest {
     /** What an ingest did, for the summary line of spec/INTERFACES.md. */
-    public record Summary(int added, int updated, int unchanged, int refused, long bytes, Duration elapsed) {
+    /** @param changed the ids of the documents added or updated, for what is derived from them */
+    public record Summary(int added, int updated, int unchanged, int refused, long bytes, Duration elapsed, Set<String> changed) {
+        public Summary {
+            changed = Set.copyOf(changed);
+        }
+
         public int files() {
             return added + updated + unchanged + refused;
         }
@@ -83,12 +90,13 @@ public final class Ingest {
         AtomicInteger[] counts = {new AtomicInteger(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger()};
         AtomicLong bytes = new AtomicLong();
         AtomicInteger done = new AtomicInteger();
+        Set<String> changed = ConcurrentHashMap.newKeySet();
         ExecutorService pool = Executors.newFixedThreadPool(threads * WORKERS_PER_THREAD);
         try {
             List<Future<?>> work = new ArrayList<>(files.size());
             for (Path file : files) {
                 work.add(pool.submit(() -> {
-                    one(file, counts, bytes, refusals);
+                    one(file, counts, bytes, refusals, changed);
                     int n = done.incrementAndGet();
                     if (n % SYNC_EVERY == 0) store.flush();
                     if (n % COMMIT_EVERY == 0) index.commit();
@@ -110,10 +118,10 @@ public final class Ingest {
         index.commit();
         progress.update(done.get(), files.size(), bytes.get(), since(start));
         progress.finish();
-        return new Summary(counts[0].get(), counts[1].get(), counts[2].get(), counts[3].get(), bytes.get(), since(start));
+        return new Summary(counts[0].get(), counts[1].get(), counts[2].get(), counts[3].get(), bytes.get(), since(start), changed);
     }
 
-    private void one(Path file, AtomicInteger[] counts, AtomicLong bytes, Consumer<String> refusals) {
+    private void one(Path file, AtomicInteger[] counts, AtomicLong bytes, Consumer<String> refusals, Set<String> changed) {
         byte[] content;
         try {
             content = Files.readAllBytes(file);
@@ -131,6 +139,7 @@ public final class Ingest {
                 // also for an unchanged document: a crash may have kept it from the index last time
                 if (index.indexedVersion(outcome.id()) != outcome.version()) index.put(a.record(), outcome.version());
                 counts[outcome.kind().ordinal()].incrementAndGet();
+                if (outcome.kind() != StoreOutcome.Kind.UNCHANGED) changed.add(outcome.id());
             }
             case ParseOutcome.Refused r -> {
                 Refusal why = r.refusal();
