@@ -32,6 +32,8 @@ final class PeoplePages {
     static final int PAGE = 100;
     /** Documents whose titles are read from the store for one page; the rest are a search away. */
     static final int DOCUMENTS = 200;
+    /** Sessions listed on a person's page, the earliest first; a member of a standing body may have thousands. */
+    static final int SESSIONS = 200;
 
     private final Derived derived;
     private final OcflStore store;
@@ -63,13 +65,14 @@ final class PeoplePages {
         List<StatementRow> statements = turns.items().stream().map(t -> statement(s, t)).toList();
         String shown = turns.total() <= PAGE ? "" : "turns " + Math.min(turns.total(), (turns.page() - 1) * PAGE + 1) + "-"
                 + Math.min(turns.total(), turns.page() * PAGE) + " of " + turns.total();
-        List<SessionRow> sessions = s.sessionsOf(p.id()).stream()
+        var attended = s.sessionsOf(p.id());
+        List<SessionRow> sessions = attended.subList(0, Math.min(SESSIONS, attended.size())).stream()
                 .map(x -> new SessionRow(Links.session(x.documentId()), x.title(), x.date(), x.attended(), x.turns())).toList();
         List<TaskRow> tasks = s.tasks(p.id()).stream().map(t -> new TaskRow(Links.session(t.documentId()), t.date(), t.text())).toList();
         String search = Links.search(Map.of("q", List.of("person:\"" + p.preferredName().replace("\"", "") + "\"")));
         List<Link> downloads = List.of(new Link("JSON", "/api/people/" + Links.enc(p.id())));
         return Templates.render("person.jte", new PersonView(p.id(), p.preferredName(), p.forms(), roles(p.roles()), p.ambiguous(),
-                p.note(), documents(s, p), p.documents().size(), search, sessions, statements, turns.total(), shown,
+                p.note(), documents(s, p), p.documents().size(), search, sessions, attended.size(), statements, turns.total(), shown,
                 Pages.link(ctx, turns, false), Pages.link(ctx, turns, true), tasks, downloads));
     }
 

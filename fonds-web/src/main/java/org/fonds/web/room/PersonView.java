@@ -9,7 +9,7 @@ import org.fonds.web.room.ListView.Row;
  * their turns in date order (a page of them at a time) and the tasks given to them.
  */
 public record PersonView(String id, String name, List<String> forms, String roles, boolean ambiguous, String note,
-                         List<Row> documents, int documentCount, String allDocuments, List<SessionRow> sessions,
+                         List<Row> documents, int documentCount, String allDocuments, List<SessionRow> sessions, int sessionCount,
                          List<StatementRow> statements, int statementCount, String statementsShown, String previous, String next,
                          List<TaskRow> tasks, List<Link> downloads) {
 
