@@ -25,8 +25,9 @@ import org.fonds.synth.Generator;
  * store of N generated records: phase by phase on one thread (reading every record's latest
  * version from the store, the per-record extraction, the whole-corpus build of who is who and the
  * tables, writing the JSON), then the product's path ({@link DerivedTables#rebuild}, what ingest and
- * reindex run) and reading the file back (what serve does at start). Run: {@code ./fonds bench tables [COUNT]}; the archive is built once under
- * target/bench and reused.
+ * reindex run), reading the file back (what serve does at start), and the update after an ingest
+ * that changed 100 documents. Run: {@code ./fonds bench tables [COUNT] [product]} (default 100,000;
+ * {@code product} skips the phases); the archive is built once under target/bench and reused.
  */
 public final class TablesBench {
     private TablesBench() {
@@ -37,7 +38,8 @@ public final class TablesBench {
         Path dir = Path.of("target", "bench", "tables-" + count).toAbsolutePath();
         ArchiveHome home = new ArchiveHome(dir.resolve("home"));
         build(dir, home, count);
-        for (int round = 1; round <= 2; round++) phases(home, dir, count, round);
+        boolean phases = args.length < 2 || !args[1].equals("product");
+        for (int round = 1; phases && round <= 2; round++) phases(home, dir, count, round);
         DerivedTables tables = new DerivedTables(home);
         try (OcflStore store = OcflStore.open(home)) {
             for (int round = 1; round <= 2; round++) {
