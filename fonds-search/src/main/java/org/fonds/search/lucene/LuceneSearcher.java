@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexableField;
@@ -82,10 +84,10 @@ public final class LuceneSearcher implements Searcher {
 
     private volatile SearcherManager manager;
     private volatile long lastRefresh;
-    /** The facet ordinals of the reader last searched; rebuilt when the reader changes. */
+    /** The facet ordinals of the reader last searched, by dimension; rebuilt when the reader changes. */
     private volatile FacetState facetState;
 
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+    private record FacetState(IndexReader reader, Map<String, SortedSetDocValuesReaderState> byDim) {}
 
     private LuceneSearcher(FSDirectory directory) {
         this.directory = directory;
@@ -120,16 +122,16 @@ public final class LuceneSearcher implements Searcher {
     }
 
     private SearchResult search(IndexSearcher searcher, Query query, Query snippetQuery, SearchRequest request) throws IOException {
-        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        Map<String, SortedSetDocValuesReaderState> states = facetStates(searcher.getIndexReader());
         // a query whose every word vanished in analysis matches nothing, as on Solr
-        if (state == null || query == null) return new SearchResult(0, List.of(), Map.of());
+        if (states == null || query == null) return new SearchResult(0, List.of(), Map.of());
         DrillDownQuery drill = new DrillDownQuery(LuceneDocuments.FACETS, query);
         request.filters().forEach((facet, values) -> {
             for (String v : values) drill.add(facet.facetName(), v);
         });
         int top = request.offset() + request.size();
         if (!request.facets() && request.filters().isEmpty()) return plain(searcher, query, snippetQuery, request, top);
-        DrillSidewaysResult r = new ParallelCounts(searcher, state)
+        DrillSidewaysResult r = new ParallelCounts(searcher, states)
                 .search(drill, null, null, top, sort(request.sort()), request.sort() == SortOrder.RELEVANCE);
         List<Hit> hits = new ArrayList<>();
         ScoreDoc[] docs = r.hits.scoreDocs;
@@ -142,24 +144,31 @@ public final class LuceneSearcher implements Searcher {
      * documents, counting the facets of the hits cost more than finding them.
      */
     private static final class ParallelCounts extends DrillSideways {
-        private final SortedSetDocValuesReaderState state;
+        private final Map<String, SortedSetDocValuesReaderState> states;
 
-        ParallelCounts(IndexSearcher searcher, SortedSetDocValuesReaderState state) {
-            super(searcher, LuceneDocuments.FACETS, state);
-            this.state = state;
+        ParallelCounts(IndexSearcher searcher, Map<String, SortedSetDocValuesReaderState> states) {
+            // no state of one field for Lucene's own counting: buildFacetsResult counts field by field
+            super(searcher, LuceneDocuments.FACETS, (SortedSetDocValuesReaderState) null);
+            this.states = states;
         }
 
+        /**
+         * Each dimension counted from its own field: over the matches of all filters, or, for a
+         * selected dimension, over the matches of all filters but its own (its sideways hits).
+         */
         @Override
         protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] sideways, String[] sidewaysDims)
                 throws IOException {
-            Facets down = counts(drillDowns);
-            if (sideways == null || sideways.length == 0) return down;
-            Map<String, Facets> byDim = new java.util.HashMap<>();
-            for (int i = 0; i < sideways.length; i++) byDim.put(sidewaysDims[i], counts(sideways[i]));
-            return new MultiFacets(byDim, down);
+            Map<String, FacetsCollector> selected = new HashMap<>();
+            for (int i = 0; sideways != null && i < sideways.length; i++) selected.put(sidewaysDims[i], sideways[i]);
+            Map<String, Facets> byDim = new HashMap<>();
+            for (Map.Entry<String, SortedSetDocValuesReaderState> e : states.entrySet()) {
+                byDim.put(e.getKey(), counts(e.getValue(), selected.getOrDefault(e.getKey(), drillDowns)));
+            }
+            return new MultiFacets(byDim);
         }
 
-        private Facets counts(FacetsCollector hits) throws IOException {
+        private static Facets counts(SortedSetDocValuesReaderState state, FacetsCollector hits) throws IOException {
             try {
                 return new ConcurrentSortedSetDocValuesFacetCounts(state, hits, SLICES);
             } catch (InterruptedException e) {
@@ -250,13 +259,22 @@ public final class LuceneSearcher implements Searcher {
         return new Hit(d.get(Field.ID.fieldName()), d.get(Field.TITLE.fieldName()), d.get(Field.DATE.fieldName()), List.of());
     }
 
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    /**
+     * The ordinals of each facet field of {@code reader} (made once per reader: each builds a map of
+     * the ordinals of every segment), by dimension; a facet no document has is not among them.
+     */
+    private Map<String, SortedSetDocValuesReaderState> facetStates(IndexReader reader) throws IOException {
         FacetState s = facetState;
-        if (s != null && s.reader == reader) return s.state;
+        if (s != null && s.reader == reader) return s.byDim;
         if (reader.maxDoc() == 0) return null;
-        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, LuceneDocuments.FACETS);
-        facetState = new FacetState(reader, state);
-        return state;
+        FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+        Map<String, SortedSetDocValuesReaderState> byDim = new HashMap<>();
+        for (Facet f : Facet.values()) {
+            if (fields.fieldInfo(f.fieldName()) == null) continue;
+            byDim.put(f.facetName(), new DefaultSortedSetDocValuesReaderState(reader, f.fieldName(), LuceneDocuments.FACETS));
+        }
+        facetState = new FacetState(reader, byDim);
+        return byDim;
     }
 
     /** The searcher manager, made once an index exists and refreshed to the latest commit. */
