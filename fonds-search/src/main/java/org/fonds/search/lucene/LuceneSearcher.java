@@ -9,8 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -19,9 +21,9 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.MultiFacets;
-import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
@@ -41,6 +43,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
 import org.fonds.search.SearchRequest;
 import org.fonds.search.SearchResult;
 import org.fonds.search.SearchResult.FacetCount;
@@ -140,7 +143,7 @@ public final class LuceneSearcher implements Searcher {
     }
 
     /**
-     * Drill-sideways whose facet counts are taken segment by segment on every core: at a million
+     * Drill-sideways whose facet counts are taken on every core, a dimension per task: at a million
      * documents, counting the facets of the hits cost more than finding them.
      */
     private static final class ParallelCounts extends DrillSideways {
@@ -161,16 +164,24 @@ public final class LuceneSearcher implements Searcher {
                 throws IOException {
             Map<String, FacetsCollector> selected = new HashMap<>();
             for (int i = 0; sideways != null && i < sideways.length; i++) selected.put(sidewaysDims[i], sideways[i]);
-            Map<String, Facets> byDim = new HashMap<>();
+            // a task per dimension rather than per segment: most dimensions count the few drill-down
+            // hits, where splitting by segment costs more than it saves; the costly ones (people, and
+            // files, with an ordinal for nearly every document) then run beside each other
+            Map<String, Future<Facets>> counting = new HashMap<>();
             for (Map.Entry<String, SortedSetDocValuesReaderState> e : states.entrySet()) {
-                byDim.put(e.getKey(), counts(e.getValue(), selected.getOrDefault(e.getKey(), drillDowns)));
+                FacetsCollector hits = selected.getOrDefault(e.getKey(), drillDowns);
+                counting.put(e.getKey(), SLICES.submit(() -> new SortedSetDocValuesFacetCounts(e.getValue(), hits)));
             }
+            Map<String, Facets> byDim = new HashMap<>();
+            for (Map.Entry<String, Future<Facets>> e : counting.entrySet()) byDim.put(e.getKey(), done(e.getValue()));
             return new MultiFacets(byDim);
         }
 
-        private static Facets counts(SortedSetDocValuesReaderState state, FacetsCollector hits) throws IOException {
+        private static Facets done(Future<Facets> counts) throws IOException {
             try {
-                return new ConcurrentSortedSetDocValuesFacetCounts(state, hits, SLICES);
+                return counts.get();
+            } catch (ExecutionException e) {
+                throw IOUtils.rethrowAlways(e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while counting facets", e);
