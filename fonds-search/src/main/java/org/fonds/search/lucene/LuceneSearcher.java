@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,6 @@ import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -134,12 +134,13 @@ public final class LuceneSearcher implements Searcher {
         });
         int top = request.offset() + request.size();
         if (!request.facets() && request.filters().isEmpty()) return plain(searcher, query, snippetQuery, request, top);
-        DrillSidewaysResult r = new ParallelCounts(searcher, states)
-                .search(drill, null, null, top, sort(request.sort()), request.sort() == SortOrder.RELEVANCE);
+        // filters without facets asked for: the drill-down, and nothing to count
+        ParallelCounts counting = new ParallelCounts(searcher, request.facets() ? states : Map.of());
+        DrillSidewaysResult r = counting.search(drill, null, null, top, sort(request.sort()), request.sort() == SortOrder.RELEVANCE);
         List<Hit> hits = new ArrayList<>();
         ScoreDoc[] docs = r.hits.scoreDocs;
         for (int i = request.offset(); i < docs.length; i++) hits.add(hit(searcher, docs[i].doc, snippetQuery));
-        return new SearchResult(total(r), hits, request.facets() ? facets(r) : Map.of());
+        return new SearchResult(total(r), hits, request.facets() ? counting.facets : Map.of());
     }
 
     /**
@@ -148,6 +149,8 @@ public final class LuceneSearcher implements Searcher {
      */
     private static final class ParallelCounts extends DrillSideways {
         private final Map<String, SortedSetDocValuesReaderState> states;
+        /** Every facet's values, set by the search. */
+        Map<Facet, List<FacetCount>> facets;
 
         ParallelCounts(IndexSearcher searcher, Map<String, SortedSetDocValuesReaderState> states) {
             // no state of one field for Lucene's own counting: buildFacetsResult counts field by field
@@ -156,28 +159,32 @@ public final class LuceneSearcher implements Searcher {
         }
 
         /**
-         * Each dimension counted from its own field: over the matches of all filters, or, for a
+         * Counts each dimension from its own field: over the matches of all filters, or, for a
          * selected dimension, over the matches of all filters but its own (its sideways hits).
+         * Returns no {@link Facets}: the values are left in {@link #facets}.
          */
         @Override
         protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] sideways, String[] sidewaysDims)
                 throws IOException {
             Map<String, FacetsCollector> selected = new HashMap<>();
             for (int i = 0; sideways != null && i < sideways.length; i++) selected.put(sidewaysDims[i], sideways[i]);
-            // a task per dimension rather than per segment: most dimensions count the few drill-down
-            // hits, where splitting by segment costs more than it saves; the costly ones (people, and
-            // files, with an ordinal for nearly every document) then run beside each other
-            Map<String, Future<Facets>> counting = new HashMap<>();
-            for (Map.Entry<String, SortedSetDocValuesReaderState> e : states.entrySet()) {
-                FacetsCollector hits = selected.getOrDefault(e.getKey(), drillDowns);
-                counting.put(e.getKey(), SLICES.submit(() -> new SortedSetDocValuesFacetCounts(e.getValue(), hits)));
+            // a task per dimension, counting and picking its values, rather than per segment: most
+            // dimensions count the few drill-down hits, where splitting by segment costs more than it
+            // saves; the costly ones (people; files, with a value for nearly every document, whose
+            // top values are picked from all of them) then run beside each other
+            Map<Facet, Future<List<FacetCount>>> counting = new EnumMap<>(Facet.class);
+            for (Facet f : Facet.values()) {
+                SortedSetDocValuesReaderState state = states.get(f.facetName());
+                if (state == null) continue; // no document has a value for this facet, or no counts were asked for
+                FacetsCollector hits = selected.getOrDefault(f.facetName(), drillDowns);
+                counting.put(f, SLICES.submit(() -> values(f, new SortedSetDocValuesFacetCounts(state, hits))));
             }
-            Map<String, Facets> byDim = new HashMap<>();
-            for (Map.Entry<String, Future<Facets>> e : counting.entrySet()) byDim.put(e.getKey(), done(e.getValue()));
-            return new MultiFacets(byDim);
+            facets = new EnumMap<>(Facet.class);
+            for (Facet f : Facet.values()) facets.put(f, counting.containsKey(f) ? done(counting.get(f)) : List.of());
+            return null;
         }
 
-        private static Facets done(Future<Facets> counts) throws IOException {
+        private static List<FacetCount> done(Future<List<FacetCount>> counts) throws IOException {
             try {
                 return counts.get();
             } catch (ExecutionException e) {
@@ -224,22 +231,14 @@ public final class LuceneSearcher implements Searcher {
         return f;
     }
 
-    private static Map<Facet, List<FacetCount>> facets(DrillSidewaysResult r) throws IOException {
-        Map<Facet, List<FacetCount>> out = new java.util.EnumMap<>(Facet.class);
-        for (Facet f : Facet.values()) {
-            FacetResult fr;
-            try {
-                // counted facets only need their top values (ties go to the smaller value, as on Solr)
-                fr = f.order() == Facet.Order.VALUE ? r.facets.getAllChildren(f.facetName())
-                        : r.facets.getTopChildren(Facet.TOP, f.facetName());
-            } catch (IllegalArgumentException notIndexed) {
-                fr = null; // no document has a value for this facet
-            }
-            List<FacetCount> counts = new ArrayList<>();
-            if (fr != null) for (LabelAndValue lv : fr.labelValues) counts.add(new FacetCount(lv.label, lv.value.longValue()));
-            out.put(f, FacetOrder.arrange(f, counts));
-        }
-        return out;
+    /** The values of {@code f} with their counts, in the order readers see. */
+    private static List<FacetCount> values(Facet f, Facets counted) throws IOException {
+        // counted facets only need their top values (ties go to the smaller value, as on Solr)
+        FacetResult fr = f.order() == Facet.Order.VALUE ? counted.getAllChildren(f.facetName())
+                : counted.getTopChildren(Facet.TOP, f.facetName());
+        List<FacetCount> counts = new ArrayList<>();
+        if (fr != null) for (LabelAndValue lv : fr.labelValues) counts.add(new FacetCount(lv.label, lv.value.longValue()));
+        return FacetOrder.arrange(f, counts);
     }
 
     /** The hit of {@code doc}, with snippets for {@code query}, or none when it is null. */
