@@ -21,6 +21,7 @@ import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -278,6 +279,10 @@ public final class LuceneSearcher implements Searcher {
         if (s != null && s.reader == reader) return s.byDim;
         if (reader.maxDoc() == 0) return null;
         FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+        // an index from before each facet had a field of its own would count nothing and filter everything out
+        if (fields.fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) {
+            throw new IllegalStateException("the search index was written by an older Fonds; rebuild it with `fonds reindex`");
+        }
         Map<String, SortedSetDocValuesReaderState> byDim = new HashMap<>();
         for (Facet f : Facet.values()) {
             if (fields.fieldInfo(f.fieldName()) == null) continue;
