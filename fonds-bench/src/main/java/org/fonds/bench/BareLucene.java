@@ -2,6 +2,8 @@ package org.fonds.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -21,6 +23,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import org.fonds.search.schema.Facet;
 
 /**
  * The baseline: hand-written Lucene queries on the same index, on the body field only, with no
@@ -32,7 +35,8 @@ final class BareLucene implements AutoCloseable {
     private final FSDirectory dir;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final DefaultSortedSetDocValuesReaderState state;
+    /** Each facet dimension is in a doc-values field of its own (as Fonds writes them), so one state per field. */
+    private final Map<String, DefaultSortedSetDocValuesReaderState> states = new LinkedHashMap<>();
     private final FacetsConfig config = new FacetsConfig();
     private final UnifiedHighlighter highlighter;
 
@@ -40,10 +44,11 @@ final class BareLucene implements AutoCloseable {
         this.dir = dir;
         this.reader = DirectoryReader.open(dir);
         this.searcher = new IndexSearcher(reader);
-        for (String dim : new String[] {"year", "month", "person", "repository", "archive", "fond", "delo", "language", "type"}) {
-            config.setMultiValued(dim, true);
+        for (Facet f : Facet.values()) {
+            config.setMultiValued(f.facetName(), true);
+            config.setIndexFieldName(f.facetName(), f.fieldName());
         }
-        this.state = new DefaultSortedSetDocValuesReaderState(reader, config);
+        for (Facet f : Facet.values()) states.put(f.facetName(), new DefaultSortedSetDocValuesReaderState(reader, f.fieldName(), config));
         this.highlighter = UnifiedHighlighter.builder(searcher, new StandardAnalyzer()).build();
     }
 
@@ -74,7 +79,7 @@ final class BareLucene implements AutoCloseable {
         DrillDownQuery drill = new DrillDownQuery(config, q);
         drill.add("year", year);
         FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(searcher, drill, 10, new FacetsCollectorManager());
-        new SortedSetDocValuesFacetCounts(state, r.facetsCollector()).getAllDims(50);
+        for (var e : states.entrySet()) new SortedSetDocValuesFacetCounts(e.getValue(), r.facetsCollector()).getTopChildren(50, e.getKey());
         list(r.topDocs());
         highlighter.highlight("body", q, r.topDocs(), 2);
     }

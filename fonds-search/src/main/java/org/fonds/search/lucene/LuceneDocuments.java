@@ -28,7 +28,12 @@ final class LuceneDocuments {
     static final String LISTING = "listing";
     private static final char SEP = '\u0000';
 
-    /** Facets as sorted-set doc values, every dimension multi-valued; shared by writing and searching. */
+    /**
+     * Facets as sorted-set doc values, every dimension multi-valued and in a field of its own
+     * ({@link Facet#fieldName()}): counting one dimension, as drill-sideways does for a selected facet
+     * over every match without that selection, then reads that dimension's values only, not those of
+     * all nine (a document names many people). Shared by writing and searching.
+     */
     static final FacetsConfig FACETS = facetsConfig();
 
     private LuceneDocuments() {}
@@ -74,7 +79,10 @@ final class LuceneDocuments {
 
     private static FacetsConfig facetsConfig() {
         FacetsConfig c = new FacetsConfig();
-        for (Facet f : Facet.values()) c.setMultiValued(f.facetName(), true);
+        for (Facet f : Facet.values()) {
+            c.setMultiValued(f.facetName(), true);
+            c.setIndexFieldName(f.facetName(), f.fieldName());
+        }
         return c;
     }
 }

@@ -5,11 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -17,12 +21,13 @@ import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.MultiFacets;
-import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexableField;
@@ -39,6 +44,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
 import org.fonds.search.SearchRequest;
 import org.fonds.search.SearchResult;
 import org.fonds.search.SearchResult.FacetCount;
@@ -82,10 +88,10 @@ public final class LuceneSearcher implements Searcher {
 
     private volatile SearcherManager manager;
     private volatile long lastRefresh;
-    /** The facet ordinals of the reader last searched; rebuilt when the reader changes. */
+    /** The facet ordinals of the reader last searched, by dimension; rebuilt when the reader changes. */
     private volatile FacetState facetState;
 
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+    private record FacetState(IndexReader reader, Map<String, SortedSetDocValuesReaderState> byDim) {}
 
     private LuceneSearcher(FSDirectory directory) {
         this.directory = directory;
@@ -120,48 +126,70 @@ public final class LuceneSearcher implements Searcher {
     }
 
     private SearchResult search(IndexSearcher searcher, Query query, Query snippetQuery, SearchRequest request) throws IOException {
-        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        Map<String, SortedSetDocValuesReaderState> states = facetStates(searcher.getIndexReader());
         // a query whose every word vanished in analysis matches nothing, as on Solr
-        if (state == null || query == null) return new SearchResult(0, List.of(), Map.of());
+        if (states == null || query == null) return new SearchResult(0, List.of(), Map.of());
         DrillDownQuery drill = new DrillDownQuery(LuceneDocuments.FACETS, query);
         request.filters().forEach((facet, values) -> {
             for (String v : values) drill.add(facet.facetName(), v);
         });
         int top = request.offset() + request.size();
         if (!request.facets() && request.filters().isEmpty()) return plain(searcher, query, snippetQuery, request, top);
-        DrillSidewaysResult r = new ParallelCounts(searcher, state)
-                .search(drill, null, null, top, sort(request.sort()), request.sort() == SortOrder.RELEVANCE);
+        // filters without facets asked for: the drill-down, and nothing to count
+        ParallelCounts counting = new ParallelCounts(searcher, request.facets() ? states : Map.of());
+        DrillSidewaysResult r = counting.search(drill, null, null, top, sort(request.sort()), request.sort() == SortOrder.RELEVANCE);
         List<Hit> hits = new ArrayList<>();
         ScoreDoc[] docs = r.hits.scoreDocs;
         for (int i = request.offset(); i < docs.length; i++) hits.add(hit(searcher, docs[i].doc, snippetQuery));
-        return new SearchResult(total(r), hits, request.facets() ? facets(r) : Map.of());
+        return new SearchResult(total(r), hits, request.facets() ? counting.facets : Map.of());
     }
 
     /**
-     * Drill-sideways whose facet counts are taken segment by segment on every core: at a million
+     * Drill-sideways whose facet counts are taken on every core, a dimension per task: at a million
      * documents, counting the facets of the hits cost more than finding them.
      */
     private static final class ParallelCounts extends DrillSideways {
-        private final SortedSetDocValuesReaderState state;
+        private final Map<String, SortedSetDocValuesReaderState> states;
+        /** Every facet's values, set by the search. */
+        Map<Facet, List<FacetCount>> facets;
 
-        ParallelCounts(IndexSearcher searcher, SortedSetDocValuesReaderState state) {
-            super(searcher, LuceneDocuments.FACETS, state);
-            this.state = state;
+        ParallelCounts(IndexSearcher searcher, Map<String, SortedSetDocValuesReaderState> states) {
+            // no state of one field for Lucene's own counting: buildFacetsResult counts field by field
+            super(searcher, LuceneDocuments.FACETS, (SortedSetDocValuesReaderState) null);
+            this.states = states;
         }
 
+        /**
+         * Counts each dimension from its own field: over the matches of all filters, or, for a
+         * selected dimension, over the matches of all filters but its own (its sideways hits).
+         * Returns no {@link Facets}: the values are left in {@link #facets}.
+         */
         @Override
         protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] sideways, String[] sidewaysDims)
                 throws IOException {
-            Facets down = counts(drillDowns);
-            if (sideways == null || sideways.length == 0) return down;
-            Map<String, Facets> byDim = new java.util.HashMap<>();
-            for (int i = 0; i < sideways.length; i++) byDim.put(sidewaysDims[i], counts(sideways[i]));
-            return new MultiFacets(byDim, down);
+            Map<String, FacetsCollector> selected = new HashMap<>();
+            for (int i = 0; sideways != null && i < sideways.length; i++) selected.put(sidewaysDims[i], sideways[i]);
+            // a task per dimension, counting and picking its values, rather than per segment: most
+            // dimensions count the few drill-down hits, where splitting by segment costs more than it
+            // saves; the costly ones (people; files, with a value for nearly every document, whose
+            // top values are picked from all of them) then run beside each other
+            Map<Facet, Future<List<FacetCount>>> counting = new EnumMap<>(Facet.class);
+            for (Facet f : Facet.values()) {
+                SortedSetDocValuesReaderState state = states.get(f.facetName());
+                if (state == null) continue; // no document has a value for this facet, or no counts were asked for
+                FacetsCollector hits = selected.getOrDefault(f.facetName(), drillDowns);
+                counting.put(f, SLICES.submit(() -> values(f, new SortedSetDocValuesFacetCounts(state, hits))));
+            }
+            facets = new EnumMap<>(Facet.class);
+            for (Facet f : Facet.values()) facets.put(f, counting.containsKey(f) ? done(counting.get(f)) : List.of());
+            return null;
         }
 
-        private Facets counts(FacetsCollector hits) throws IOException {
+        private static List<FacetCount> done(Future<List<FacetCount>> counts) throws IOException {
             try {
-                return new ConcurrentSortedSetDocValuesFacetCounts(state, hits, SLICES);
+                return counts.get();
+            } catch (ExecutionException e) {
+                throw IOUtils.rethrowAlways(e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while counting facets", e);
@@ -204,22 +232,14 @@ public final class LuceneSearcher implements Searcher {
         return f;
     }
 
-    private static Map<Facet, List<FacetCount>> facets(DrillSidewaysResult r) throws IOException {
-        Map<Facet, List<FacetCount>> out = new java.util.EnumMap<>(Facet.class);
-        for (Facet f : Facet.values()) {
-            FacetResult fr;
-            try {
-                // counted facets only need their top values (ties go to the smaller value, as on Solr)
-                fr = f.order() == Facet.Order.VALUE ? r.facets.getAllChildren(f.facetName())
-                        : r.facets.getTopChildren(Facet.TOP, f.facetName());
-            } catch (IllegalArgumentException notIndexed) {
-                fr = null; // no document has a value for this facet
-            }
-            List<FacetCount> counts = new ArrayList<>();
-            if (fr != null) for (LabelAndValue lv : fr.labelValues) counts.add(new FacetCount(lv.label, lv.value.longValue()));
-            out.put(f, FacetOrder.arrange(f, counts));
-        }
-        return out;
+    /** The values of {@code f} with their counts, in the order readers see. */
+    private static List<FacetCount> values(Facet f, Facets counted) throws IOException {
+        // counted facets only need their top values (ties go to the smaller value, as on Solr)
+        FacetResult fr = f.order() == Facet.Order.VALUE ? counted.getAllChildren(f.facetName())
+                : counted.getTopChildren(Facet.TOP, f.facetName());
+        List<FacetCount> counts = new ArrayList<>();
+        if (fr != null) for (LabelAndValue lv : fr.labelValues) counts.add(new FacetCount(lv.label, lv.value.longValue()));
+        return FacetOrder.arrange(f, counts);
     }
 
     /** The hit of {@code doc}, with snippets for {@code query}, or none when it is null. */
@@ -250,13 +270,26 @@ public final class LuceneSearcher implements Searcher {
         return new Hit(d.get(Field.ID.fieldName()), d.get(Field.TITLE.fieldName()), d.get(Field.DATE.fieldName()), List.of());
     }
 
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    /**
+     * The ordinals of each facet field of {@code reader} (made once per reader: each builds a map of
+     * the ordinals of every segment), by dimension; a facet no document has is not among them.
+     */
+    private Map<String, SortedSetDocValuesReaderState> facetStates(IndexReader reader) throws IOException {
         FacetState s = facetState;
-        if (s != null && s.reader == reader) return s.state;
+        if (s != null && s.reader == reader) return s.byDim;
         if (reader.maxDoc() == 0) return null;
-        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, LuceneDocuments.FACETS);
-        facetState = new FacetState(reader, state);
-        return state;
+        FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+        // an index from before each facet had a field of its own would count nothing and filter everything out
+        if (fields.fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) {
+            throw new IllegalStateException("the search index was written by an older Fonds; rebuild it with `fonds reindex`");
+        }
+        Map<String, SortedSetDocValuesReaderState> byDim = new HashMap<>();
+        for (Facet f : Facet.values()) {
+            if (fields.fieldInfo(f.fieldName()) == null) continue;
+            byDim.put(f.facetName(), new DefaultSortedSetDocValuesReaderState(reader, f.fieldName(), LuceneDocuments.FACETS));
+        }
+        facetState = new FacetState(reader, byDim);
+        return byDim;
     }
 
     /** The searcher manager, made once an index exists and refreshed to the latest commit. */
