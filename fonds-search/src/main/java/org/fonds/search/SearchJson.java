@@ -30,7 +30,7 @@ public final class SearchJson {
         Map<String, Object> facets = new LinkedHashMap<>();
         for (Facet f : Facet.values()) {
             List<Object> counts = new ArrayList<>();
-            for (FacetCount c : r.facets().getOrDefault(f, List.of())) counts.add(Map.of("value", c.value(), "count", c.count()));
+            for (FacetCount c : r.facets().getOrDefault(f, List.of())) counts.add(pair("value", c.value(), "count", c.count()));
             facets.put(f.facetName(), counts);
         }
         out.put("facets", facets);
@@ -54,8 +54,16 @@ public final class SearchJson {
         m.put("title", h.title());
         m.put("date", h.date());
         List<Object> snippets = new ArrayList<>();
-        for (Snippet s : h.snippets()) snippets.add(Map.of("source", s.source(), "html", s.html()));
+        for (Snippet s : h.snippets()) snippets.add(pair("source", s.source(), "html", s.html()));
         m.put("snippets", snippets);
+        return m;
+    }
+
+    /** Two keys in the order given: {@code Map.of} orders its keys differently from one run to the next. */
+    private static Map<String, Object> pair(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
         return m;
     }
 
