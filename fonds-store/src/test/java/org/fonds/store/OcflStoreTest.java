@@ -44,6 +44,22 @@ class OcflStoreTest {
         return deposit(s.bytes(), s.fileName());
     }
 
+    /**
+     * The first generated deposit from {@code index} on whose source is UTF-8, so that a test can
+     * change its text and keep it a record (the generator also writes UTF-16 and Windows-1252).
+     */
+    static Deposit utf8Deposit(int index) {
+        for (int i = index; ; i++) {
+            Synthetic s = new Generator(77).generate(i);
+            try {
+                java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(s.bytes()));
+                return deposit(s.bytes(), s.fileName());
+            } catch (java.nio.charset.CharacterCodingException e) {
+                // another encoding: try the next
+            }
+        }
+    }
+
     static Deposit deposit(byte[] bytes, String name) {
         ArchiveRecord record = ((ParseOutcome.Accepted) new RecordParser().parse(name, bytes)).record();
         return new Deposit(bytes, name, record, "fonds-test");
@@ -75,7 +91,7 @@ class OcflStoreTest {
 
     @Test
     void aChangedSourceMakesANewVersionAndEveryVersionStaysReadable() {
-        Deposit first = deposit(3);
+        Deposit first = utf8Deposit(3);
         store.put(first);
         byte[] changed = new String(first.source(), StandardCharsets.UTF_8).replace("Synthetic record", "Synthetic  record")
                 .getBytes(StandardCharsets.UTF_8);

@@ -20,7 +20,7 @@ class RecoveryTest {
 
     /** Stores a document in two versions and returns its object folder. */
     private Path twoVersions(ArchiveHome home, String[] id) {
-        Deposit first = OcflStoreTest.deposit(21);
+        Deposit first = OcflStoreTest.utf8Deposit(21);
         id[0] = first.record().id();
         try (OcflStore store = OcflStore.open(home)) {
             store.put(first);
