@@ -47,7 +47,10 @@ class CrashTest {
         int leftInFlight = 0;
         for (int k = 0; k < KILLS; k++) {
             Process p = start(home, input);
-            long wait = 150 + random.nextInt(1200);
+            // a busy machine can take seconds to reach the first write: the random moment is counted from there
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (p.isAlive() && inFlight(home) == 0 && System.nanoTime() < deadline) Thread.sleep(2);
+            long wait = random.nextInt(600);
             boolean finished = p.waitFor(wait, TimeUnit.MILLISECONDS);
             if (!finished) {
                 p.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no finally blocks
