@@ -1,9 +1,11 @@
 package org.fonds.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.fonds.search.SearchIndex;
+import org.fonds.ingest.DerivedTables;
 import org.fonds.ingest.Verification;
 import org.fonds.store.ArchiveHome;
 import org.fonds.store.OcflStore;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "verify", description = {"Check every stored object (OCFL structure, the digest of every file)",
-        "and that the index holds exactly the stored documents at their latest versions.",
+        "that the index holds exactly the stored documents at their latest versions, and that the",
+        "derived tables are up to date.",
         "Prints one problem per line, nothing when clean; exit 1 when there is a problem."})
 final class VerifyCommand implements Callable<Integer> {
     @Spec
@@ -28,10 +31,20 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ArchiveHome archive = new ArchiveHome(home.home());
         try (OcflStore store = OcflStore.open(archive); SearchIndex index = this.index.openIndex(archive)) {
-            List<String> problems = Verification.run(store, index);
+            List<String> problems = new ArrayList<>(Verification.run(store, index));
+            if (new DerivedTables(archive).isStale() && hasDocuments(store)) {
+                problems.add("derived tables: " + archive.derived() + " does not show what the store holds"
+                        + " (an ingest stopped before updating it, or it was never built); run fonds reindex");
+            }
             problems.forEach(out::println);
             out.flush();
             return problems.isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS;
+        }
+    }
+
+    private static boolean hasDocuments(OcflStore store) {
+        try (var ids = store.ids()) {
+            return ids.findAny().isPresent();
         }
     }
 }

@@ -62,8 +62,12 @@ class DerivedTablesCommandTest {
         assertThat(again.err()).doesNotContain("derived tables:");
         assertThat(Files.getLastModifiedTime(file())).isEqualTo(old);
 
-        // an ingest killed after storing leaves its mark; the next one rebuilds even with nothing new
+        // an ingest killed after storing leaves its mark: verify says so, the next ingest rebuilds even with nothing new
+        assertThat(run("verify", "--home", home()).status()).isZero();
         new DerivedTables(new ArchiveHome(tmp.resolve("home"))).markStale();
+        CommandLineTest.Run verify = run("verify", "--home", home());
+        assertThat(verify.status()).isEqualTo(ExitCodes.PROBLEMS);
+        assertThat(verify.out()).contains("derived tables:", "run fonds reindex");
         CommandLineTest.Run after = run("ingest", "--home", home(), SEEDS.toString());
         assertThat(after.err()).contains("derived tables:");
         assertThat(Files.getLastModifiedTime(file())).isNotEqualTo(old);
