@@ -2,6 +2,7 @@ package org.fonds.deliberation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,13 +66,13 @@ final class Assembly {
 
     /** Cells by person, then in session order; axes: people with a cell, sessions in date order. */
     private Matrix matrix(String measure, List<Cell> cells) {
-        Map<String, Integer> order = new TreeMap<>();
+        Map<String, Integer> order = new HashMap<>();
         List<String> sessionIds = new ArrayList<>();
         for (Session s : sessions) {
             order.put(s.documentId(), sessionIds.size());
             sessionIds.add(s.documentId());
         }
-        cells.sort(Comparator.comparing(Cell::personId).thenComparing(c -> order.get(c.documentId())));
+        cells.sort(Comparator.comparing(Cell::personId).thenComparingInt(c -> order.get(c.documentId())));
         TreeSet<String> peopleIds = new TreeSet<>();
         for (Cell c : cells) peopleIds.add(c.personId());
         return new Matrix(measure, List.copyOf(peopleIds), sessionIds, cells);
@@ -103,8 +104,10 @@ final class Assembly {
     }
 
     References references() {
-        Map<List<String>, List<Citation>> byFile = new TreeMap<>(Assembly::compareKeys);
-        Map<List<String>, ArchivalReference> sample = new TreeMap<>(Assembly::compareKeys);
+        // grouped by hashing, then the files sorted once: a tree keyed by natural order compared
+        // every citation's key along its path, and that was most of the build
+        Map<List<String>, List<Citation>> byFile = new HashMap<>();
+        Map<List<String>, ArchivalReference> sample = new HashMap<>();
         for (Extract e : extracts) {
             for (Extract.CitedReference c : e.references()) {
                 ArchivalReference r = c.reference();
@@ -113,13 +116,16 @@ final class Assembly {
                 sample.putIfAbsent(key, r);
             }
         }
+        List<List<String>> files = new ArrayList<>(byFile.keySet());
+        files.sort(Assembly::compareKeys);
         List<ReferenceGroup> groups = new ArrayList<>();
-        byFile.forEach((key, citations) -> {
+        for (List<String> key : files) {
+            List<Citation> citations = byFile.get(key);
             ArchivalReference r = sample.get(key);
             citations.sort(Comparator.comparing(Citation::documentId).thenComparing(c -> noteNumber(c.where())));
             long documents = citations.stream().map(Citation::documentId).distinct().count();
             groups.add(new ReferenceGroup(r.archive(), r.fond(), r.opis(), r.papka(), r.delo(), (int) documents, citations));
-        });
+        }
         return new References(groups);
     }
 
