@@ -3,7 +3,6 @@ package org.fonds.bench;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -11,14 +10,10 @@ import org.fonds.deliberation.Deliberations;
 import org.fonds.deliberation.DeliberationsBuilder;
 import org.fonds.deliberation.people.Authority;
 import org.fonds.ingest.DerivedTables;
-import org.fonds.ingest.Ingest;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.RecordJson;
-import org.fonds.search.lucene.LuceneIndex;
 import org.fonds.store.ArchiveHome;
 import org.fonds.store.OcflStore;
-import org.fonds.store.Problems;
-import org.fonds.synth.Generator;
 
 /**
  * Building the derived tables (people, sessions, matrices, log, references, timeline) from the
@@ -37,7 +32,7 @@ public final class TablesBench {
         int count = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
         Path dir = Path.of("target", "bench", "tables-" + count).toAbsolutePath();
         ArchiveHome home = new ArchiveHome(dir.resolve("home"));
-        build(dir, home, count);
+        BenchArchive.ensure(dir, home, count);
         boolean phases = args.length < 2 || !args[1].equals("product");
         for (int round = 1; phases && round <= 2; round++) phases(home, dir, count, round);
         DerivedTables tables = new DerivedTables(home);
@@ -100,39 +95,5 @@ public final class TablesBench {
 
     private static double s(long nanos) {
         return nanos / 1e9;
-    }
-
-    private static void build(Path dir, ArchiveHome home, int count) throws Exception {
-        if (Files.isDirectory(home.index())) {
-            try (LuceneIndex index = LuceneIndex.open(home.index())) {
-                if (index.committed().size() == count) {
-                    System.out.printf("reusing the archive of %,d documents in %s%n", count, home.root());
-                    return;
-                }
-            }
-        }
-        Path input = dir.resolve("input");
-        System.out.printf("generating %,d records and ingesting them into %s ...%n", count, home.root());
-        new Generator(1956).writeCorpus(input, count);
-        List<Path> files;
-        try (Stream<Path> s = Files.list(input)) {
-            files = s.sorted().toList();
-        }
-        try (OcflStore store = OcflStore.open(home); LuceneIndex index = LuceneIndex.open(home.index())) {
-            Ingest.Summary s = new Ingest(store, index, new Problems(home), "bench", Runtime.getRuntime().availableProcessors())
-                    .run(files, new Ingest.Progress() {
-                        @Override
-                        public void update(int done, int total, long bytes, Duration elapsed) {
-                        }
-
-                        @Override
-                        public void finish() {
-                        }
-                    }, line -> { });
-            System.out.println(s.line() + " in " + s.elapsed().toSeconds() + " s");
-        }
-        try (Stream<Path> s = Files.list(input)) {
-            for (Path p : s.toList()) Files.delete(p);
-        }
     }
 }

@@ -6,19 +6,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.fonds.ingest.Ingest;
-import org.fonds.search.lucene.LuceneIndex;
 import org.fonds.search.lucene.LuceneSearcher;
 import org.fonds.store.ArchiveHome;
 import org.fonds.store.OcflStore;
-import org.fonds.store.Problems;
 import org.fonds.synth.Generator;
 import org.fonds.web.WebServer;
 
@@ -38,7 +34,7 @@ public final class WebBench {
         int count = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
         Path dir = Path.of("target", "bench", "web-" + count).toAbsolutePath();
         ArchiveHome home = new ArchiveHome(dir.resolve("home"));
-        build(dir, home, count);
+        BenchArchive.ensure(dir, home, count);
         SearchBench.Workload work = SearchBench.Workload.from(new Generator(1956), Math.min(count, 3_000));
         List<String> ids;
         try (OcflStore store = OcflStore.open(home); Stream<String> s = store.ids()) {
@@ -80,37 +76,5 @@ public final class WebBench {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    /** Generates and ingests {@code count} records into {@code home}, unless it already holds them. */
-    private static void build(Path dir, ArchiveHome home, int count) throws Exception {
-        if (Files.isDirectory(home.index())) {
-            try (LuceneIndex index = LuceneIndex.open(home.index())) {
-                if (index.committed().size() == count) {
-                    System.out.printf("reusing the archive of %,d documents in %s%n", count, home.root());
-                    return;
-                }
-            }
-        }
-        Path input = dir.resolve("input");
-        System.out.printf("generating %,d records and ingesting them into %s ...%n", count, home.root());
-        new Generator(1956).writeCorpus(input, count);
-        List<Path> files;
-        try (Stream<Path> s = Files.list(input)) {
-            files = s.sorted().toList();
-        }
-        try (OcflStore store = OcflStore.open(home); LuceneIndex index = LuceneIndex.open(home.index())) {
-            Ingest.Summary s = new Ingest(store, index, new Problems(home), "bench", Runtime.getRuntime().availableProcessors())
-                    .run(files, new Ingest.Progress() {
-                        @Override
-                        public void update(int done, int total, long bytes, Duration elapsed) {
-                        }
-
-                        @Override
-                        public void finish() {
-                        }
-                    }, line -> { });
-            System.out.println(s.line() + " in " + s.elapsed().toSeconds() + " s");
-        }
     }
 }

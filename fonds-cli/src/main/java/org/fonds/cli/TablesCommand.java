@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fonds.deliberation.Deliberations;
@@ -43,7 +42,7 @@ final class TablesCommand implements Callable<Integer> {
         Path dir = out != null ? out : archive.root().resolve("tables");
         Deliberations d = tables(archive);
         Files.createDirectories(dir);
-        for (Map.Entry<String, Table> t : tables(d).entrySet()) {
+        for (Map.Entry<String, Table> t : d.tablesByName().entrySet()) {
             Files.writeString(dir.resolve(t.getKey() + ".csv"), t.getValue().csv(), StandardCharsets.UTF_8);
         }
         try (OutputStream json = Files.newOutputStream(dir.resolve(DerivedTables.FILE))) {
@@ -66,17 +65,5 @@ final class TablesCommand implements Callable<Integer> {
         try (OcflStore store = OcflStore.open(archive)) {
             return DerivedTables.build(store, authorityFile != null ? AuthorityFile.read(authorityFile) : derived.authority());
         }
-    }
-
-    static Map<String, Table> tables(Deliberations d) {
-        Map<String, Table> t = new LinkedHashMap<>();
-        t.put("attendance", d.attendance());
-        t.put("speaking", d.speaking());
-        t.put("statements", d.statements());
-        t.put("decisions-and-tasks", d.log());
-        t.put("references", d.references());
-        t.put("works", d.works());
-        t.put("timeline", d.timeline());
-        return t;
     }
 }

@@ -1,5 +1,6 @@
 package org.fonds.deliberation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -7,7 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.fonds.deliberation.people.Authority;
 import org.fonds.deliberation.people.Person;
@@ -17,6 +20,7 @@ import org.fonds.deliberation.tables.Matrix;
 import org.fonds.deliberation.tables.References;
 import org.fonds.deliberation.tables.ResolutionLog;
 import org.fonds.deliberation.tables.Statements;
+import org.fonds.deliberation.tables.Table;
 import org.fonds.deliberation.tables.Timeline;
 import org.fonds.deliberation.tables.Works;
 import org.fonds.record.ArchiveRecord;
@@ -51,6 +55,23 @@ public record Deliberations(List<Person> people, List<Session> sessions, Matrix 
     /** A builder to add records one by one (a record added again under its id replaces the old one). */
     public static DeliberationsBuilder builder(Authority authority) {
         return new DeliberationsBuilder(authority);
+    }
+
+    /**
+     * The tables to download, by the names their files take ({@code fonds tables}, {@code
+     * /api/tables/NAME.csv}), in the order they are listed.
+     */
+    @JsonIgnore
+    public Map<String, Table> tablesByName() {
+        Map<String, Table> t = new LinkedHashMap<>();
+        t.put("attendance", attendance);
+        t.put("speaking", speaking);
+        t.put("statements", statements);
+        t.put("decisions-and-tasks", log);
+        t.put("references", references);
+        t.put("works", works);
+        t.put("timeline", timeline);
+        return t;
     }
 
     public Optional<Person> person(String id) {

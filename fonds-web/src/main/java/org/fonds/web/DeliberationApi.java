@@ -9,7 +9,6 @@ import org.fonds.deliberation.tables.Table;
 import org.fonds.web.derived.Derived;
 import org.fonds.web.derived.Page;
 import org.fonds.web.derived.Snapshot;
-import org.fonds.web.derived.Tables;
 
 /**
  * {@code /api/people}, {@code /api/sessions}, {@code /api/references} and {@code /api/tables}: the
@@ -57,9 +56,9 @@ final class DeliberationApi {
         int dot = file.lastIndexOf('.');
         String name = dot < 0 ? file : file.substring(0, dot);
         String format = dot < 0 ? "" : file.substring(dot + 1);
-        Table table = Tables.named(derived.now().value(), name).filter(t -> format.equals("csv") || format.equals("json"))
+        Table table = java.util.Optional.ofNullable(derived.now().value().tablesByName().get(name)).filter(t -> format.equals("csv") || format.equals("json"))
                 .orElseThrow(() -> new ApiError(404, "no table '" + file + "'; the tables are "
-                        + String.join(", ", Tables.all(derived.now().value()).keySet()) + ", each as .csv or .json"));
+                        + String.join(", ", derived.now().value().tablesByName().keySet()) + ", each as .csv or .json"));
         boolean csv = format.equals("csv");
         ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/json")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"")

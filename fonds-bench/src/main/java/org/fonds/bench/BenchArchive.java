@@ -1,0 +1,53 @@
+package org.fonds.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.fonds.ingest.Ingest;
+import org.fonds.search.lucene.LuceneIndex;
+import org.fonds.store.ArchiveHome;
+import org.fonds.store.OcflStore;
+import org.fonds.store.Problems;
+import org.fonds.synth.Generator;
+
+/** An archive home of N generated records for a benchmark, made once under target/bench and reused. */
+final class BenchArchive {
+    private BenchArchive() {
+    }
+
+    /** Generates and ingests {@code count} records into {@code home}, unless its index already holds that many. */
+    static void ensure(Path dir, ArchiveHome home, int count) throws Exception {
+        if (Files.isDirectory(home.index())) {
+            try (LuceneIndex index = LuceneIndex.open(home.index())) {
+                if (index.committed().size() == count) {
+                    System.out.printf("reusing the archive of %,d documents in %s%n", count, home.root());
+                    return;
+                }
+            }
+        }
+        Path input = dir.resolve("input");
+        System.out.printf("generating %,d records and ingesting them into %s ...%n", count, home.root());
+        new Generator(1956).writeCorpus(input, count);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(input)) {
+            files = s.sorted().toList();
+        }
+        try (OcflStore store = OcflStore.open(home); LuceneIndex index = LuceneIndex.open(home.index())) {
+            Ingest.Summary s = new Ingest(store, index, new Problems(home), "bench", Runtime.getRuntime().availableProcessors())
+                    .run(files, new Ingest.Progress() {
+                        @Override
+                        public void update(int done, int total, long bytes, Duration elapsed) {
+                        }
+
+                        @Override
+                        public void finish() {
+                        }
+                    }, line -> { });
+            System.out.println(s.line() + " in " + s.elapsed().toSeconds() + " s");
+        }
+        // the store holds every byte now; the inputs would only double the disk used
+        for (Path f : files) Files.delete(f);
+    }
+}
