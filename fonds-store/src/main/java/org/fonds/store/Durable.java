@@ -2,10 +2,8 @@ package org.fonds.store;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
 
@@ -21,18 +19,7 @@ final class Durable {
 
     /** Writes {@code bytes} to a temporary file, forces it, renames it over {@code to}: old or new, never half. */
     static void replace(Path to, byte[] bytes) throws IOException {
-        Path tmp = to.resolveSibling(to.getFileName() + ".fonds-tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ch.write(java.nio.ByteBuffer.wrap(bytes));
-            ch.force(true);
-        }
-        try {
-            Files.move(tmp, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-        forceDirectory(to.getParent());
+        AtomicFiles.write(to, out -> out.write(bytes));
     }
 
     /** Forces a file's content to disk. */
