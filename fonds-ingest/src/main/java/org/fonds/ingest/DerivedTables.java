@@ -82,13 +82,8 @@ public final class DerivedTables {
     }
 
     public Result rebuild(OcflStore store, Authority authority) throws IOException {
-        List<String> ids;
-        try (Stream<String> s = store.ids()) {
-            ids = s.toList();
-        }
-        DeliberationsBuilder builder = Deliberations.builder(authority);
-        read(store, ids, builder);
-        return new Result(finish(builder, null), ids.size());
+        DeliberationsBuilder builder = readAll(store, authority);
+        return new Result(finish(builder, null), builder.size());
     }
 
     /** The tables written, and how many documents were read from the store to make them. */
@@ -131,11 +126,15 @@ public final class DerivedTables {
 
     /** Builds the tables from every document's latest record in the store, in memory only. */
     public static Deliberations build(OcflStore store, Authority authority) {
+        return readAll(store, authority).build();
+    }
+
+    private static DeliberationsBuilder readAll(OcflStore store, Authority authority) {
         DeliberationsBuilder builder = Deliberations.builder(authority);
         try (Stream<String> s = store.ids()) {
             read(store, s.toList(), builder);
         }
-        return builder.build();
+        return builder;
     }
 
     /** The tables as last written, or empty when they have not been built in this home. */
