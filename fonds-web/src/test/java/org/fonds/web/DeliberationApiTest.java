@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +31,6 @@ class DeliberationApiTest {
     static Path tmp;
     static TestArchive archive;
     static Deliberations d;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
@@ -48,7 +44,7 @@ class DeliberationApiTest {
     }
 
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(archive.base() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return archive.get(path);
     }
 
     static JsonNode json(String path) throws IOException, InterruptedException {

@@ -2,6 +2,10 @@ package org.fonds.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +38,7 @@ import org.fonds.synth.Generator;
  */
 public final class TestArchive implements AutoCloseable {
     public static final String HOSTILE_ID = "t-hostile";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** The hostile person: named in markup by the authority, speaking in markup in the hostile record. */
     public static final String HOSTILE_PERSON = "mallory";
     private static final Path SEEDS = Path.of(System.getProperty("fonds.shared", "../../shared"), "corpus", "seeds");
@@ -84,6 +89,11 @@ public final class TestArchive implements AutoCloseable {
 
     public String base() {
         return base;
+    }
+
+    /** GETs {@code path} from the served archive. */
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public OcflStore store() {

@@ -3,9 +3,6 @@ package org.fonds.web.room;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +21,6 @@ class DeliberationPagesTest {
     static Path tmp;
     static TestArchive archive;
     static Deliberations d;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
@@ -38,7 +34,7 @@ class DeliberationPagesTest {
     }
 
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(archive.base() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return archive.get(path);
     }
 
     static String page(String path) throws IOException, InterruptedException {
