@@ -15,7 +15,8 @@ import java.util.Objects;
 @JsonPropertyOrder({"id", "title", "date", "dateRange", "dateText", "repository", "sourceUrl", "sourceUrls",
         "archiveDocumentId", "citation", "archivalReferences", "compiler", "publishedIn", "summary",
         "originalLanguage", "translationLanguage", "participants", "speakers", "turns", "protocolRefs", "body",
-        "notes", "noteMarkers", "warnings", "dateMentions"})
+        "notes", "noteMarkers", "warnings", "dateMentions", "layout", "kind", "from", "to", "place", "classification",
+        "translators", "chair"})
 public record ArchiveRecord(
         String id,
         String title,
@@ -41,7 +42,15 @@ public record ArchiveRecord(
         List<Note> notes,
         List<NoteMarker> noteMarkers,
         List<Warning> warnings,
-        List<DateMention> dateMentions) {
+        List<DateMention> dateMentions,
+        String layout,
+        String kind,
+        List<String> from,
+        List<String> to,
+        String place,
+        String classification,
+        List<String> translators,
+        String chair) {
 
     public ArchiveRecord {
         Objects.requireNonNull(id, "id");
@@ -61,6 +70,27 @@ public record ArchiveRecord(
         noteMarkers = copy(noteMarkers);
         warnings = copy(warnings);
         dateMentions = copy(dateMentions);
+        layout = Objects.requireNonNullElse(layout, "plain");
+        from = copy(from);
+        to = copy(to);
+        translators = copy(translators);
+    }
+
+    /**
+     * A record without what the December 2026 amendment added (layout, kind, sender and addressee,
+     * place, classification, translators, chair): those are filled in with {@link #describedAs}.
+     */
+    public ArchiveRecord(String id, String title, String date, DateRange dateRange, String dateText, String repository,
+                         String sourceUrl, List<String> sourceUrls, String archiveDocumentId, String citation,
+                         List<ArchivalReference> archivalReferences, String compiler, PublishedIn publishedIn,
+                         String summary, String originalLanguage, String translationLanguage, List<String> participants,
+                         List<String> speakers, List<Turn> turns, List<ProtocolRef> protocolRefs, String body,
+                         List<Note> notes, List<NoteMarker> noteMarkers, List<Warning> warnings,
+                         List<DateMention> dateMentions) {
+        this(id, title, date, dateRange, dateText, repository, sourceUrl, sourceUrls, archiveDocumentId, citation,
+                archivalReferences, compiler, publishedIn, summary, originalLanguage, translationLanguage, participants,
+                speakers, turns, protocolRefs, body, notes, noteMarkers, warnings, dateMentions, null, null, null, null,
+                null, null, null, null);
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -72,6 +102,20 @@ public record ArchiveRecord(
         return new ArchiveRecord(id, title, date, dateRange, dateText, repository, sourceUrl, sourceUrls,
                 archiveDocumentId, citation, archivalReferences, compiler, publishedIn, summary, originalLanguage,
                 translationLanguage, participants, speakers, turns, protocolRefs, body, notes, noteMarkers,
-                newWarnings, dateMentions);
+                newWarnings, dateMentions, layout, kind, from, to, place, classification, translators, chair);
+    }
+
+    /** The same record with what it says of itself: its layout, kind, senders, addressees and so on. */
+    public ArchiveRecord describedAs(Description d) {
+        return new ArchiveRecord(id, title, date, dateRange, dateText, repository, sourceUrl, sourceUrls,
+                archiveDocumentId, citation, archivalReferences, compiler, publishedIn, summary, originalLanguage,
+                translationLanguage, participants, speakers, turns, protocolRefs, body, notes, noteMarkers,
+                warnings, dateMentions, d.layout(), d.kind(), d.from(), d.to(), d.place(), d.classification(),
+                d.translators(), d.chair());
+    }
+
+    /** The fields {@link #describedAs} sets, as one value. */
+    public Description description() {
+        return new Description(layout, kind, from, to, place, classification, translators, chair);
     }
 }
