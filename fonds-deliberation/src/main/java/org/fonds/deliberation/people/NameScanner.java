@@ -2,21 +2,24 @@ package org.fonds.deliberation.people;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.fonds.deliberation.people.Runs.Run;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.Note;
 import org.fonds.record.NoteMarker;
 
 /**
- * Finds the name forms of one record: participants and speakers as the record states them, the
- * title's "with Participation by J. Kadar, F. Munnich, and I. Bata", the people tasked, and every
- * run of capitalised words in the contents and the notes that may be a name ("Cde. Zhukov",
- * "Janos Kadar", "General Istvan Kovacs"). Which of those runs are people is decided later, across
- * all documents, by {@link People}: a run counts when its last word is a surname known as a
- * participant, speaker, "Cde." or from the authority file.
+ * Finds the name forms of one record in its title, summary, contents and notes (never the
+ * citation): the record's own lists (participants, speakers, senders, addressees, chair), the
+ * people tasked, and every run of capitalised words that may be a name. Where the text itself says
+ * a run is a name (a title before it, initials, a speaker's label, a list of names) the occurrence
+ * is {@linkplain Occurrence#stated() stated}; the rest are decided across all documents by
+ * {@link People}, which grows its list of known names from the stated ones.
  */
 public final class NameScanner {
     private static final int HINT_REACH = 80;
@@ -26,103 +29,151 @@ public final class NameScanner {
 
     /** The occurrences of {@code record}; {@code tasked} are the names its tasks assign. */
     public static DocumentNames scan(ArchiveRecord record, List<String> tasked) {
-        LinkedHashSet<Occurrence> out = new LinkedHashSet<>();
-        for (String p : record.participants()) out.add(new Occurrence(p, Role.PARTICIPANT, null));
-        String body = record.body();
-        int[] participation = participationSpan(body);
-        for (String form : names(body.substring(participation[0], participation[1]))) {
-            out.add(new Occurrence(form, Role.PARTICIPANT, null));
-        }
-        for (String s : record.speakers()) out.add(new Occurrence(s, Role.SPEAKER, null));
-        for (String t : tasked) out.add(new Occurrence(t, Role.TASKED, null));
-        List<int[]> skip = new ArrayList<>(participantLists(body));
-        skip.add(participation);
-        for (Run run : runs(body)) {
-            if (!inside(skip, run.start) && !attribution(body, run)) {
-                out.add(new Occurrence(run.text, Role.MENTIONED, bodyHint(record, run)));
-            }
-        }
+        Map<Occurrence, Boolean> out = new LinkedHashMap<>();
+        fields(record.participants(), Role.PARTICIPANT, out);
+        fields(record.speakers(), Role.SPEAKER, out);
+        fields(record.from(), Role.AUTHOR, out);
+        fields(record.to(), Role.RECIPIENT, out);
+        if (record.chair() != null) fields(List.of(record.chair()), Role.CHAIR, out);
+        fields(tasked, Role.TASKED, out);
+        new TextScan(record.title(), null, null).into(out);
+        new TextScan(record.summary(), null, null).into(out);
+        new TextScan(record.body(), record, null).into(out);
         for (Note note : record.notes()) {
-            List<Run> runs = runs(note.text());
-            Map<String, String> full = fullForms(runs);
-            for (Run run : runs) out.add(new Occurrence(run.text, Role.MENTIONED, hint(full, run)));
+            new TextScan(note.text(), null, fullForms(Runs.find(note.text()))).into(out);
         }
-        return new DocumentNames(record.id(), new ArrayList<>(out));
+        return new DocumentNames(record.id(), new ArrayList<>(out.keySet()), common(record, out.keySet()));
+    }
+
+    private static void fields(List<String> names, Role role, Map<Occurrence, Boolean> out) {
+        for (String n : names) {
+            if (n != null && !n.isBlank()) out.putIfAbsent(new Occurrence(n.strip(), role, null, true), true);
+        }
     }
 
     /** The name forms of a list such as "J. Kadar, F. Munnich, and I. Bata". */
     public static List<String> names(String list) {
         List<String> out = new ArrayList<>();
-        for (Run run : runs(list)) out.add(run.text);
+        for (Run run : Runs.find(list)) if (PersonName.parse(run.text()) != null) out.add(run.text());
         return out;
     }
 
-    /** A run of capitalised words, initials and titles, such as "Cde. Kaganovich's" or "Imre Nagy". */
-    record Run(String text, int start, int end) {
+    /** The capitalised words of the occurrences that the record also writes in lower case. */
+    private static List<String> common(ArchiveRecord record, Set<Occurrence> occurrences) {
+        Set<String> lower = new HashSet<>();
+        lowerWords(record.title(), lower);
+        lowerWords(record.summary(), lower);
+        lowerWords(record.body(), lower);
+        for (Note n : record.notes()) lowerWords(n.text(), lower);
+        TreeSet<String> out = new TreeSet<>();
+        for (Occurrence o : occurrences) {
+            for (String t : PersonName.tokens(o.form())) {
+                String w = Fold.fold(PersonName.stripPossessive(t).replace(".", ""));
+                if (lower.contains(w)) out.add(w);
+            }
+        }
+        return new ArrayList<>(out);
     }
 
-    static List<Run> runs(String text) {
-        List<Run> runs = new ArrayList<>();
+    private static void lowerWords(String text, Set<String> into) {
         int i = 0;
         while (i < text.length()) {
-            if (!wordStart(text, i)) {
+            if (!Character.isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            int end = word(text, i, true);
-            // after "Cde." a hyphen is a dash ("Cde. Zhukov-We should"), not part of a double name
-            boolean hyphens = !text.startsWith("Cde", start);
-            while (end + 1 < text.length() && text.charAt(end) == ' ' && wordStart(text, end + 1)) {
-                end = word(text, end + 1, hyphens);
+            while (i < text.length() && Character.isLetter(text.charAt(i))) i++;
+            if (Character.isLowerCase(text.charAt(start)) && (start == 0 || text.charAt(start - 1) != '-')) {
+                into.add(Fold.fold(text.substring(start, i)));
             }
-            String name = PersonName.trimmed(text.substring(start, end));
-            if (name != null) runs.add(new Run(name, start, end));
-            i = Math.max(end, i + 1);
         }
-        return runs;
     }
 
-    private static boolean wordStart(String text, int i) {
-        return Character.isUpperCase(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
-    }
+    /** One text of the record, read run by run. */
+    private static final class TextScan {
+        private final String text;
+        private final ArchiveRecord record;
+        private final Map<String, String> noteFull;
+        private final List<int[]> participation;
+        private final int firstLabel;
 
-    /** The end of the word at {@code i}: letters, apostrophes, hyphens before a capital; an initial's dot. */
-    private static int word(String text, int i, boolean hyphens) {
-        int k = i;
-        while (k < text.length()) {
-            char c = text.charAt(k);
-            boolean joiner = (c == '-' || c == '\'' || c == '’') && k + 1 < text.length()
-                    && Character.isLetter(text.charAt(k + 1))
-                    && (c != '-' || hyphens && Character.isUpperCase(text.charAt(k + 1)));
-            if (!Character.isLetter(c) && !joiner) break;
-            k++;
+        TextScan(String text, ArchiveRecord bodyOf, Map<String, String> noteFull) {
+            this.text = text == null ? "" : text;
+            this.record = bodyOf;
+            this.noteFull = noteFull;
+            this.participation = Lists.participation(this.text);
+            this.firstLabel = firstLabel(this.text);
         }
-        if (k < text.length() && text.charAt(k) == '.' && titleOrInitial(text.substring(i, k))) k++;
-        return k;
+
+        void into(Map<Occurrence, Boolean> out) {
+            List<Run> runs = Runs.find(text);
+            boolean listOpen = false;
+            int previousEnd = -1;
+            for (Run run : runs) {
+                List<String> tokens = PersonName.tokens(run.text());
+                boolean titled = titled(tokens);
+                boolean continued = listOpen && Lists.joins(text, previousEnd, run.start());
+                listOpen = titled ? PersonName.isPluralTitle(tokens.get(nameStart(tokens) - 1)) : continued;
+                previousEnd = run.end();
+                PersonName name = PersonName.parse(run.text());
+                if (name == null) continue;
+                Role role = role(run);
+                boolean stated = titled || continued || role != Role.MENTIONED || hasInitial(name);
+                out.putIfAbsent(new Occurrence(run.text(), role, hint(run, name), stated), true);
+            }
+        }
+
+        private Role role(Run run) {
+            if (Lists.inside(participation, run.start())) return Role.PARTICIPANT;
+            if (Labels.isLabel(text, run)) return Role.SPEAKER;
+            Lists.Kind list = Lists.listAround(text, run);
+            if (list == Lists.Kind.PARENTHESISED) return Role.SPEAKER;
+            if (list == Lists.Kind.LINE) return firstLabel >= 0 && run.start() > firstLabel ? Role.SPEAKER : Role.PARTICIPANT;
+            return Role.MENTIONED;
+        }
+
+        private String hint(Run run, PersonName name) {
+            if (!name.bare()) return null;
+            if (noteFull != null) return noteFull.get(name.surnameKey());
+            return record == null ? null : bodyHint(record, run, name);
+        }
+
+        private static int firstLabel(String text) {
+            for (Run r : Runs.find(text)) if (Labels.isLabel(text, r)) return r.start();
+            return -1;
+        }
     }
 
-    private static boolean titleOrInitial(String word) {
-        return word.length() == 1 || PersonName.HONORIFICS.contains(word);
+    private static boolean hasInitial(PersonName name) {
+        for (String g : name.given()) if (PersonName.isInitial(g)) return true;
+        return false;
     }
 
-    /** "Cde. Zhukov—" and "Munnich:" open turns: the person speaks there, they are not mentioned. */
-    private static boolean attribution(String body, Run run) {
-        int k = run.end;
-        while (k < body.length() && body.charAt(k) == ' ') k++;
-        if (k >= body.length()) return false;
-        char c = body.charAt(k);
-        return c == '—' || c == '–' || c == ':' || (c == '-' && run.text.startsWith("Cde"));
+    /** True when the name part of the run comes right after a title ("Cde. Kadar", "Hungary Cde. Kadar"). */
+    private static boolean titled(List<String> tokens) {
+        int at = nameStart(tokens);
+        return at > 0 && PersonName.isTitle(tokens.get(at - 1));
+    }
+
+    /** Where the name part of the run's tokens begins: after the last title or sentence word. */
+    private static int nameStart(List<String> tokens) {
+        int from = 0;
+        for (int i = 0; i < tokens.size() - 1; i++) {
+            String t = tokens.get(i);
+            if (!PersonName.isInitial(t) && (PersonName.isTitle(t) || !PersonName.isGivenWord(t))) from = i + 1;
+        }
+        return from;
     }
 
     /** The note a marker right after the run points to names the person in full. */
-    private static String bodyHint(ArchiveRecord record, Run run) {
+    private static String bodyHint(ArchiveRecord record, Run run, PersonName name) {
         String body = record.body();
         for (NoteMarker m : record.noteMarkers()) {
-            if (m.offset() < run.end || m.offset() > run.end + HINT_REACH) continue;
-            if (sentenceEnds(body, run.end, m.offset())) return null;
+            if (m.offset() < run.end() || m.offset() > run.end() + HINT_REACH) continue;
+            if (sentenceEnds(body, run.end(), m.offset())) return null;
             for (Note note : record.notes()) {
-                if (note.n() == m.n()) return hint(fullForms(runs(note.text())), run);
+                if (note.n() == m.n()) return fullForms(Runs.find(note.text())).get(name.surnameKey());
             }
         }
         return null;
@@ -140,53 +191,9 @@ public final class NameScanner {
     private static Map<String, String> fullForms(List<Run> runs) {
         Map<String, String> full = new HashMap<>();
         for (Run r : runs) {
-            PersonName n = PersonName.parse(r.text);
-            if (n != null && !n.bare()) full.putIfAbsent(n.surnameKey(), r.text);
+            PersonName n = PersonName.parse(r.text());
+            if (n != null && !n.bare()) full.putIfAbsent(n.surnameKey(), r.text());
         }
         return full;
-    }
-
-    /** For a bare surname, the fuller form of it in {@code full}; null otherwise. */
-    private static String hint(Map<String, String> full, Run bare) {
-        if (full.isEmpty()) return null;
-        PersonName name = PersonName.parse(bare.text);
-        return name == null || !name.bare() ? null : full.get(name.surnameKey());
-    }
-
-    /** The title's "with Participation by ..." up to the marker, bracket or line end; empty if none. */
-    private static int[] participationSpan(String body) {
-        int at = body.toLowerCase(Locale.ROOT).indexOf("with participation by ");
-        if (at < 0) return new int[] {0, 0};
-        int from = at + "with participation by ".length();
-        int to = from;
-        while (to < body.length() && to - from < 200 && "(\n".indexOf(body.charAt(to)) < 0
-                && !body.startsWith("Those", to)) {
-            to++;
-        }
-        return new int[] {from, to};
-    }
-
-    /** "Those Taking Part: ..." lists: the record states them as participants already. */
-    private static List<int[]> participantLists(String body) {
-        List<int[]> spans = new ArrayList<>();
-        String lower = body.toLowerCase(Locale.ROOT);
-        for (int at = lower.indexOf("those taking part"); at >= 0; at = lower.indexOf("those taking part", at + 1)) {
-            int end = at;
-            while (end < body.length() && body.charAt(end) != '\n' && !listEnds(body, end)) end++;
-            spans.add(new int[] {at, end});
-        }
-        return spans;
-    }
-
-    /** A period that ends the list: not one before a "Cdes." continuation. */
-    private static boolean listEnds(String body, int i) {
-        return body.charAt(i) == '.' && !body.startsWith(". Cdes.", i) && !body.startsWith(".Cdes.", i);
-    }
-
-    private static boolean inside(List<int[]> spans, int at) {
-        for (int[] s : spans) {
-            if (at >= s[0] && at < s[1]) return true;
-        }
-        return false;
     }
 }

@@ -29,12 +29,15 @@ public final class People {
     private final Map<String, String> holderBySurname;
     private final Set<String> ambiguousKeys;
     private final Map<String, Person> byId;
+    /** How the corpus read each form it saw ("Kovacs Bela" surname first, "Khrush." as Khrushchev). */
+    private final Map<String, PersonName> nameByForm;
     private final Map<String, String> idCache = new ConcurrentHashMap<>();
     /** Stands for "no one" in the cache, which holds no nulls; compared by identity. */
     private static final String NO_ONE = new String("");
 
     private People(Map<String, String> idByKey, Map<String, String> holderBySurname, Set<String> ambiguousKeys,
-                   Map<String, Person> byId) {
+                   Map<String, Person> byId, Map<String, PersonName> nameByForm) {
+        this.nameByForm = nameByForm;
         this.idByKey = idByKey;
         this.holderBySurname = holderBySurname;
         this.ambiguousKeys = ambiguousKeys;
@@ -63,10 +66,10 @@ public final class People {
 
     /** As {@link #idOf(String)}; a shared surname is settled by {@code hint}, a fuller form, if given. */
     public String idOf(String form, String hint) {
-        PersonName name = PersonName.parse(form);
+        PersonName name = nameByForm.containsKey(form) ? nameByForm.get(form) : PersonName.parse(form);
         if (name == null) return null;
         if (!ambiguousKeys.contains(name.key())) return idByKey.get(name.key());
-        PersonName full = hint == null ? null : PersonName.parse(hint);
+        PersonName full = hint == null ? null : nameByForm.containsKey(hint) ? nameByForm.get(hint) : PersonName.parse(hint);
         String hinted = full == null ? null : idByKey.get(full.key());
         return hinted != null ? hinted : holderBySurname.get(name.surnameKey());
     }
@@ -80,6 +83,8 @@ public final class People {
         private final Set<String> ambiguousKeys = new HashSet<>();
         private final Set<String> distinctPairs = new HashSet<>();
         private final Collection<DocumentNames> documents;
+        private final Map<String, PersonName> nameByForm = new HashMap<>();
+        private Gazetteer gazetteer;
 
         Resolution(Authority authority, Collection<DocumentNames> documents) {
             this.documents = documents;
@@ -88,12 +93,14 @@ public final class People {
         }
 
         People people() {
-            Set<String> known = knownSurnames();
+            gazetteer = new Gazetteer(documents, bySurname.keySet());
             TreeMap<String, PersonName> names = new TreeMap<>();
             for (DocumentNames doc : documents) {
                 for (Occurrence o : doc.occurrences()) {
-                    collect(names, known, o.form());
-                    if (o.hint() != null) collect(names, known, o.hint());
+                    for (PersonName n : gazetteer.names(o)) names.putIfAbsent(n.key(), n);
+                    if (o.hint() != null) {
+                        for (PersonName n : gazetteer.names(hintOccurrence(o.hint()))) names.putIfAbsent(n.key(), n);
+                    }
                 }
             }
             for (PersonName n : names.values()) if (!n.bare() && !n.initialOnly()) place(n, fullCandidates(n));
@@ -103,6 +110,10 @@ public final class People {
                 for (Occurrence o : doc.occurrences()) record(doc.documentId(), o);
             }
             return finish();
+        }
+
+        private static Occurrence hintOccurrence(String hint) {
+            return new Occurrence(hint, Role.MENTIONED, null, false);
         }
 
         private void distinctions(Distinction d) {
@@ -129,25 +140,6 @@ public final class People {
                 List<Individual> group = bySurname.computeIfAbsent(n.surnameKey(), k -> new ArrayList<>());
                 if (!group.contains(person)) group.add(person);
             }
-        }
-
-        /** Surnames that name people: stated by the record's structure, written after "Cde.", or asserted. */
-        private Set<String> knownSurnames() {
-            Set<String> known = new HashSet<>(bySurname.keySet());
-            for (DocumentNames doc : documents) {
-                for (Occurrence o : doc.occurrences()) {
-                    if (o.role() != Role.MENTIONED || o.form().startsWith("Cde")) {
-                        PersonName n = parse(o.form());
-                        if (n != null) known.add(n.surnameKey());
-                    }
-                }
-            }
-            return known;
-        }
-
-        private void collect(Map<String, PersonName> names, Set<String> known, String form) {
-            PersonName n = parse(form);
-            if (n != null && known.contains(n.surnameKey())) names.putIfAbsent(n.key(), n);
         }
 
         private PersonName parse(String form) {
@@ -196,18 +188,20 @@ public final class People {
         }
 
         private void record(String documentId, Occurrence o) {
-            PersonName n = parse(o.form());
-            if (n == null) return;
-            Individual person = resolve(n, o.hint());
-            if (person == null) return;
-            person.forms.add(o.form());
-            person.roles.add(o.role());
-            person.documents.add(documentId);
+            for (PersonName n : gazetteer.names(o)) {
+                nameByForm.putIfAbsent(o.form(), n);
+                Individual person = resolve(n, o.hint());
+                if (person == null) continue;
+                person.forms.add(n.form());
+                person.roles.add(o.role());
+                person.documents.add(documentId);
+            }
         }
 
         private Individual resolve(PersonName n, String hint) {
             if (!ambiguousKeys.contains(n.key())) return byKey.get(n.key());
-            PersonName full = hint == null ? null : parse(hint);
+            List<PersonName> hinted0 = hint == null ? List.of() : gazetteer.names(hintOccurrence(hint));
+            PersonName full = hinted0.isEmpty() ? null : hinted0.get(0);
             Individual hinted = full == null ? null : byKey.get(full.key());
             if (hinted != null && hinted.surnameKey.equals(n.surnameKey())) return hinted;
             return holders.computeIfAbsent(n.surnameKey(), k -> new Individual(k, null, true));
@@ -226,7 +220,7 @@ public final class People {
             });
             Map<String, String> holderIds = new HashMap<>();
             holders.forEach((s, i) -> holderIds.put(s, i.id));
-            return new People(idByKey, holderIds, Set.copyOf(ambiguousKeys), new LinkedHashMap<>(byId));
+            return new People(idByKey, holderIds, Set.copyOf(ambiguousKeys), new LinkedHashMap<>(byId), Map.copyOf(nameByForm));
         }
 
         /** Authority ids first; the others by the slug of their preferred name, "-2" on a clash. */

@@ -3,17 +3,23 @@ package org.fonds.deliberation.people;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * A name form as written ("Cde. Kadar", "J. Kadar", "General Istvan Kovacs") split into the
- * surname (the last word) and the given names or initials before it; titles are dropped.
- * Surname-first orders ("Kovacs Bela") are not recognised: the last word is taken as the surname.
+ * A name form as written ("Cde. Kadar", "N.S. Khrushchev", "General Istvan Kovacs", "Kádár L.",
+ * "Khrush.") split into the surname and the given names or initials; titles are dropped. The
+ * surname is the last word, except before a trailing initial ("Kádár L.": Hungarian order). Which
+ * word of "Kovacs Bela" or "Zhou Enlai" is the surname only the corpus can tell: {@link #surnameFirst()}
+ * gives the reading {@link People} takes when the first word is the one used alone elsewhere.
  */
 public record PersonName(String written, String surname, List<String> given) {
     /** Titles before a name, compared without their dot. */
-    static final Set<String> HONORIFICS = Set.of("Cde", "Cdes", "Comrade", "Comrades", "Tov", "Gen", "General",
+    static final Set<String> HONORIFICS = Set.of("Cde", "Cdes", "Comrade", "Comrades", "Tov", "Tow", "Gen", "General",
             "Marshal", "Mr", "Mrs", "Ms", "Dr", "Prof", "Col", "Colonel", "Lieut", "Lieutenant", "Cardinal", "Premier",
-            "Ambassador", "President", "Chairman", "Minister", "Secretary", "Admiral", "Major", "Captain");
+            "Ambassador", "President", "Chairman", "Minister", "Secretary", "Admiral", "Major", "Captain", "Compañero",
+            "Companero", "Comandante", "Sir", "Lord", "Herr", "Monsieur", "Senator", "Governor", "Chancellor", "Father");
+    /** Titles that introduce several names: "Cdes. Pospelov, Shepilov, and Ponomarev". */
+    static final Set<String> PLURAL_HONORIFICS = Set.of("Cdes", "Comrades", "Messrs");
     /** Capitalised words that open sentences or name groups, never a given name. */
     private static final Set<String> NOT_GIVEN = Set.of("The", "A", "An", "In", "On", "At", "Of", "To", "By", "For",
             "From", "With", "And", "But", "If", "As", "So", "Both", "When", "This", "That", "These", "Those", "Other",
@@ -22,12 +28,15 @@ public record PersonName(String written, String surname, List<String> given) {
             "Information", "Telegram", "Response", "Page", "See", "Cf", "Ibid", "Note", "Notes", "Protocol", "Point",
             "Taking", "Part", "Working", "Session", "Presidium", "Yesterday", "Today", "Tomorrow", "Later",
             "Only", "Even", "Also", "Unlike", "After", "Before", "During", "Although", "While", "Why", "What",
-            "Who", "How", "Where", "Here", "There", "It", "He", "She", "They", "We", "I", "Our", "His", "Her", "Their");
+            "Who", "How", "Where", "Here", "There", "It", "He", "She", "They", "We", "I", "Our", "His", "Her", "Their",
+            "Dear");
     /** Words that are never a surname. */
     private static final Set<String> NOT_SURNAME = Set.of("Cde", "Cdes", "Comrade", "Comrades", "I", "II", "III",
             "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII");
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Initials written together: "N.S.", "A.I.", "Yu.V.". */
+    private static final Pattern GLUED = Pattern.compile("(?:\\p{Lu}\\p{Ll}?\\.){2,4}");
 
     public PersonName {
         given = List.copyOf(given);
@@ -35,49 +44,100 @@ public record PersonName(String written, String surname, List<String> given) {
 
     /** The name in {@code written}, or null when it holds no plausible personal name. */
     public static PersonName parse(String written) {
-        String[] tokens = SPACES.split(written.strip());
-        if (tokens.length == 0 || tokens[0].isEmpty()) return null;
-        String surname = stripPossessive(tokens[tokens.length - 1]);
-        if (surname.length() < 2 || NOT_SURNAME.contains(surname) || HONORIFICS.contains(surname) || NOT_GIVEN.contains(surname)
-                || !isGivenWord(surname) || isInitial(surname)) {
-            return null;
-        }
+        List<String> tokens = tokens(written);
+        if (tokens.isEmpty()) return null;
+        int last = tokens.size() - 1;
+        if (last > 0 && isInitial(tokens.get(last)) && !isInitial(tokens.get(0))) return inverted(written, tokens);
+        String surname = surnameWord(tokens.get(last));
+        if (surname == null) return null;
         List<String> given = new ArrayList<>();
-        for (int i = 0; i < tokens.length - 1; i++) {
-            String bare = tokens[i].endsWith(".") ? tokens[i].substring(0, tokens[i].length() - 1) : tokens[i];
-            if (!isInitial(tokens[i]) && (HONORIFICS.contains(bare) || NOT_GIVEN.contains(bare) || !isGivenWord(tokens[i]))) {
+        for (int i = 0; i < last; i++) {
+            String t = tokens.get(i);
+            if (!isInitial(t) && (isTitle(t) || NOT_GIVEN.contains(t) || !isGivenWord(t))) {
                 given.clear(); // a title or a sentence word: what came before it is not part of this name
             } else {
-                given.add(tokens[i]);
+                given.add(t);
             }
         }
         return given.size() > 3 ? null : new PersonName(written, surname, given);
     }
 
-    /**
-     * The name part of a run of capitalised words: "Hungary Cde. Kaganovich's" gives
-     * "Cde. Kaganovich", "In Khrushchev's" gives "Khrushchev"; null when no name is left.
-     */
-    static String trimmed(String run) {
-        String[] tokens = SPACES.split(run.strip());
-        int from = 0;
-        for (int i = 0; i < tokens.length - 1; i++) {
-            String bare = tokens[i].endsWith(".") ? tokens[i].substring(0, tokens[i].length() - 1) : tokens[i];
-            boolean title = HONORIFICS.contains(bare);
-            if (!title && !isInitial(tokens[i]) && (NOT_GIVEN.contains(bare) || !isGivenWord(tokens[i]))) from = i + 1;
-            if (title && i > 0 && from <= i - 1 && !isTitle(tokens[i - 1])) from = i; // "Hungary Cde." starts at Cde.
+    /** "Kádár L.": the surname first, the initials after it. */
+    private static PersonName inverted(String written, List<String> tokens) {
+        int first = 0;
+        while (first < tokens.size() && isTitle(tokens.get(first))) first++;
+        if (first >= tokens.size() - 1) return null;
+        String surname = surnameWord(tokens.get(first));
+        if (surname == null) return null;
+        List<String> given = new ArrayList<>();
+        for (int i = first + 1; i < tokens.size(); i++) {
+            if (!isInitial(tokens.get(i))) return null;
+            given.add(tokens.get(i));
         }
-        tokens[tokens.length - 1] = stripPossessive(tokens[tokens.length - 1]);
-        String name = String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length));
-        return parse(name) == null ? null : name;
+        return new PersonName(written, surname, given);
     }
 
-    private static boolean isTitle(String token) {
+    /** The surname word without possessive or abbreviation dot, or null when it cannot be one. */
+    private static String surnameWord(String token) {
+        String surname = stripPossessive(token);
+        if (surname.endsWith(".") && surname.length() > 3) surname = surname.substring(0, surname.length() - 1);
+        if (surname.length() < 2 || NOT_SURNAME.contains(surname) || HONORIFICS.contains(surname)
+                || NOT_GIVEN.contains(surname) || !isGivenWord(surname) || isInitial(surname)) {
+            return null;
+        }
+        return surname;
+    }
+
+    /** The words of a form, glued initials taken apart ("N.S." gives "N.", "S."). */
+    static List<String> tokens(String written) {
+        List<String> out = new ArrayList<>();
+        for (String t : SPACES.split(written.strip())) {
+            if (t.isEmpty()) continue;
+            if (GLUED.matcher(t).matches()) {
+                int from = 0;
+                for (int k = 0; k < t.length(); k++) {
+                    if (t.charAt(k) == '.') {
+                        out.add(t.substring(from, k + 1));
+                        from = k + 1;
+                    }
+                }
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The same name read surname first: "Zhou Enlai" as Zhou, given Enlai. Null when it has no
+     * single word before the surname to read so, or an initial.
+     */
+    public PersonName surnameFirst() {
+        if (given.size() < 1 || given.size() > 2 || initialOnly()) return null;
+        for (String g : given) if (isInitial(g)) return null;
+        List<String> rest = new ArrayList<>(given.subList(1, given.size()));
+        rest.add(surname);
+        return new PersonName(written, given.get(0), rest);
+    }
+
+    /** A dotted word that names a person by the first letters of the surname: "Khrush.", "Rak.". */
+    public boolean abbreviated() {
+        String w = written.strip();
+        return w.endsWith(".") && given.isEmpty() && !isInitial(w);
+    }
+
+    static boolean isTitle(String token) {
         return HONORIFICS.contains(token.endsWith(".") ? token.substring(0, token.length() - 1) : token);
     }
 
+    static boolean isPluralTitle(String token) {
+        return PLURAL_HONORIFICS.contains(token.endsWith(".") ? token.substring(0, token.length() - 1) : token);
+    }
+
+    /** "N.", "Yu.": one or two letters and a dot; not a title such as "Mr.". */
     static boolean isInitial(String token) {
-        return token.length() <= 3 && token.endsWith(".") && Character.isUpperCase(token.charAt(0));
+        return token.length() <= 3 && token.length() >= 2 && token.endsWith(".") && Character.isUpperCase(token.charAt(0))
+                && !isTitle(token) && Character.isLetter(token.charAt(token.length() - 2));
     }
 
     /** The folded surname: what identity starts from ("Kádár" and "Kadar" are "kadar"). */
@@ -113,18 +173,35 @@ public record PersonName(String written, String surname, List<String> given) {
         return given.isEmpty() ? surname : String.join(" ", given) + " " + surname;
     }
 
-    private static boolean isGivenWord(String token) {
+    /** The name without titles as written, keeping the order and an abbreviation's dot: "Kádár L.", "Khrush.". */
+    public String form() {
+        List<String> tokens = tokens(written);
+        int from = 0;
+        for (int i = 0; i < tokens.size() - 1; i++) {
+            String t = tokens.get(i);
+            if (!isInitial(t) && (isTitle(t) || NOT_GIVEN.contains(t) || !isGivenWord(t))) from = i + 1;
+        }
+        tokens.set(tokens.size() - 1, stripPossessive(tokens.get(tokens.size() - 1)));
+        return joinInitials(tokens.subList(from, tokens.size()));
+    }
+
+    private static String joinInitials(List<String> tokens) {
+        return String.join(" ", tokens);
+    }
+
+    static boolean isGivenWord(String token) {
         if (isInitial(token)) return true;
-        if (!Character.isUpperCase(token.charAt(0))) return false;
+        if (token.isEmpty() || !Character.isUpperCase(token.charAt(0))) return false;
         for (int i = 1; i < token.length(); i++) {
             char c = token.charAt(i);
-            if (!Character.isLetter(c) && c != '-' && c != '\'') return false;
+            if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') return false;
         }
         return true;
     }
 
     static String stripPossessive(String word) {
         if (word.endsWith("'s") || word.endsWith("’s")) return word.substring(0, word.length() - 2);
+        if (word.endsWith("s'") || word.endsWith("s’")) return word.substring(0, word.length() - 1);
         return word;
     }
 }

@@ -1,0 +1,139 @@
+package org.fonds.deliberation.people;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which name forms of a corpus are people, and read how: grown from the corpus itself, with no
+ * list of names. A form counts when the text states it is a name (a title, initials, a label, a
+ * list: {@link Occurrence#stated()}), when it is two or more words none of which the corpus ever
+ * writes in lower case ("Imre Nagy", "Ho Chi Minh"), or when it is one word that one of those two
+ * kinds has made a known surname ("Nagy" anywhere, once "Cde. Nagy" or "Imre Nagy" is seen).
+ * Ordinary words around a name are dropped ("Without Nagy", "the Mikoyan-Suslov Report"); a
+ * double name joins two known surnames ("Rakosi-Gero"); a dotted abbreviation joins the one
+ * known surname it begins ("Khrush."); and a name whose first word the corpus uses alone while
+ * never using its last word alone is read surname first ("Kovacs Bela", "Zhou Enlai").
+ */
+final class Gazetteer {
+    private static final int MIN_ABBREVIATION = 3;
+    private final Set<String> common = new HashSet<>();
+    private final Set<String> known = new HashSet<>();
+    private final Set<String> usedAlone = new HashSet<>();
+    private final Map<String, String> surnameByKey = new HashMap<>();
+    private final Map<String, List<PersonName>> cache = new HashMap<>();
+
+    Gazetteer(Collection<DocumentNames> documents, Set<String> asserted) {
+        for (DocumentNames d : documents) common.addAll(d.common());
+        known.addAll(asserted);
+        List<PersonName> weakBare = new ArrayList<>();
+        for (DocumentNames d : documents) {
+            for (Occurrence o : d.occurrences()) {
+                PersonName n = stripped(o.form());
+                if (n == null || n.abbreviated()) continue;
+                if (o.stated() && !isCommon(n.surnameKey())) {
+                    learn(n);
+                    if (n.bare()) usedAlone.add(n.surnameKey());
+                } else if (nameLike(n)) {
+                    learn(n);
+                } else if (n.bare()) {
+                    weakBare.add(n);
+                }
+            }
+        }
+        for (PersonName n : weakBare) if (known.contains(n.surnameKey())) usedAlone.add(n.surnameKey());
+    }
+
+    private void learn(PersonName n) {
+        known.add(n.surnameKey());
+        surnameByKey.merge(n.surnameKey(), n.surname(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+    }
+
+    /** The people {@code o} names, each read as the corpus reads it; empty when none. */
+    List<PersonName> names(Occurrence o) {
+        return cache.computeIfAbsent((o.stated() ? "1" : "0") + o.form(), k -> read(o));
+    }
+
+    private List<PersonName> read(Occurrence o) {
+        PersonName n = stripped(o.form());
+        if (n == null) return List.of();
+        if (n.abbreviated()) return abbreviation(n);
+        if (n.bare() && !known.contains(n.surnameKey()) && n.surname().indexOf('-') > 0) return doubleName(n);
+        boolean counts = o.stated() ? !isCommon(n.surnameKey()) : nameLike(n) || n.bare() && known.contains(n.surnameKey())
+                && !isCommon(n.surnameKey());
+        return counts ? List.of(ordered(n)) : List.of();
+    }
+
+    /** The form without ordinary words before or after the name: "Without Nagy" gives "Nagy". */
+    PersonName stripped(String form) {
+        List<String> tokens = PersonName.tokens(form);
+        int from = 0;
+        int to = tokens.size();
+        while (from < to - 1 && ordinary(tokens.get(from))) from++;
+        while (to - 1 > from && ordinary(tokens.get(to - 1))) to--;
+        if (from == 0 && to == tokens.size()) return PersonName.parse(form);
+        PersonName n = PersonName.parse(String.join(" ", tokens.subList(from, to)));
+        return n;
+    }
+
+    private boolean ordinary(String token) {
+        if (PersonName.isInitial(token) || PersonName.isTitle(token)) return false;
+        return isCommon(Fold.fold(PersonName.stripPossessive(token)));
+    }
+
+    private boolean isCommon(String folded) {
+        return common.contains(folded) || Vocabulary.general(folded);
+    }
+
+    /** Two to four words, none an ordinary word, none in capitals only (an acronym), no initials. */
+    private boolean nameLike(PersonName n) {
+        if (n.bare() || n.given().size() > 3) return false;
+        List<String> words = new ArrayList<>(n.given());
+        words.add(n.surname());
+        for (String w : words) {
+            if (PersonName.isInitial(w) || isCommon(Fold.fold(w)) || acronym(w)) return false;
+        }
+        return true;
+    }
+
+    private static boolean acronym(String w) {
+        return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
+    }
+
+    private List<PersonName> abbreviation(PersonName n) {
+        String prefix = n.surnameKey();
+        if (prefix.length() < MIN_ABBREVIATION) return List.of();
+        String match = null;
+        for (String k : new TreeSet<>(known)) {
+            if (k.startsWith(prefix) && !k.equals(prefix)) {
+                if (match != null) return List.of();
+                match = k;
+            }
+        }
+        return match == null ? List.of() : List.of(new PersonName(n.written(), surnameByKey.get(match), List.of()));
+    }
+
+    private List<PersonName> doubleName(PersonName n) {
+        List<PersonName> out = new ArrayList<>();
+        for (String part : n.surname().split("-")) {
+            if (!known.contains(Fold.fold(part))) return List.of();
+            out.add(new PersonName(part, part, List.of()));
+        }
+        return out;
+    }
+
+    /** Surname first where the corpus uses the first word alone and never the last. */
+    private PersonName ordered(PersonName n) {
+        if (n.bare() || n.initialOnly()) return n;
+        PersonName flipped = n.surnameFirst();
+        if (flipped == null) return n;
+        boolean firstAlone = usedAlone.contains(Fold.fold(n.given().get(0)));
+        return firstAlone && !usedAlone.contains(n.surnameKey()) ? flipped : n;
+    }
+}

@@ -1,0 +1,96 @@
+package org.fonds.deliberation.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.fonds.deliberation.people.Runs.Run;
+
+/**
+ * Lists of names: "Those Taking Part" and "with Participation by" spans, Malin's parenthesised
+ * speakers after an agenda item ("(Khrushchev, Voroshilov, Zhukov)"), a line that holds nothing but
+ * names ("Khrush., Bulg., Vorosh., Mikoyan, Brezhnev"; "Khrushchev, Gromyko,"), and the names that
+ * continue a "Cdes." ("Cdes. Pospelov, Shepilov, and Ponomarev").
+ */
+final class Lists {
+    /** A list longer than this is not a list of speakers. */
+    private static final int MAX_LIST = 400;
+
+    enum Kind { NONE, PARENTHESISED, LINE }
+
+    private Lists() {
+    }
+
+    /** True when only ", ", " and ", ", and " or " + " lie between two runs. */
+    static boolean joins(String text, int from, int to) {
+        if (from < 0 || to < from || to - from > 8) return false;
+        String gap = text.substring(from, to).strip();
+        return gap.equals(",") || gap.equals("and") || gap.equals(", and") || gap.equals("+") || gap.equals(", +")
+                || gap.equals("&");
+    }
+
+    /** Whether {@code run} is one item of a parenthesised list or of a line of names. */
+    static Kind listAround(String text, Run run) {
+        int open = run.start() - 1;
+        while (open >= 0 && run.start() - open < MAX_LIST && "()\n".indexOf(text.charAt(open)) < 0) open--;
+        int close = run.end();
+        while (close < text.length() && close - run.end() < MAX_LIST && "()\n".indexOf(text.charAt(close)) < 0) close++;
+        boolean paren = open >= 0 && text.charAt(open) == '(' && close < text.length() && text.charAt(close) == ')';
+        boolean line = (open < 0 || text.charAt(open) == '\n') && (close >= text.length() || text.charAt(close) == '\n');
+        if (!paren && !line) return Kind.NONE;
+        String inner = text.substring(open + 1, close);
+        return onlyNames(inner) ? (paren ? Kind.PARENTHESISED : Kind.LINE) : Kind.NONE;
+    }
+
+    /** Two names or more and nothing else but list punctuation. */
+    private static boolean onlyNames(String inner) {
+        List<Run> runs = Runs.find(inner);
+        if (runs.size() < 2) return false;
+        int at = 0;
+        for (Run r : runs) {
+            if (PersonName.parse(r.text()) == null) return false;
+            String gap = inner.substring(at, r.start()).strip();
+            if (at > 0 && !(gap.equals(",") || gap.equals("and") || gap.equals(", and") || gap.equals("+")
+                    || gap.equals(", +") || gap.equals(";"))) {
+                return false;
+            }
+            if (at == 0 && !gap.isEmpty() && !gap.equals("—") && !gap.equals("-")) return false;
+            at = r.end();
+        }
+        String tail = inner.substring(at).strip();
+        return tail.isEmpty() || tail.equals(",") || tail.equals(".");
+    }
+
+    /** "Those Taking Part: ..." up to its end, and the title's "with Participation by ...". */
+    static List<int[]> participation(String text) {
+        List<int[]> spans = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int at = lower.indexOf("those taking part"); at >= 0; at = lower.indexOf("those taking part", at + 1)) {
+            int end = at;
+            while (end < text.length() && text.charAt(end) != '\n' && !listEnds(text, end)) end++;
+            spans.add(new int[] {at, end});
+        }
+        int at = lower.indexOf("with participation by ");
+        if (at >= 0) {
+            int from = at + "with participation by ".length();
+            int to = from;
+            while (to < text.length() && to - from < 200 && "(\n".indexOf(text.charAt(to)) < 0
+                    && !text.startsWith("Those", to)) {
+                to++;
+            }
+            spans.add(new int[] {from, to});
+        }
+        return spans;
+    }
+
+    /** A period that ends the list: not one before a "Cdes." continuation. */
+    private static boolean listEnds(String text, int i) {
+        return text.charAt(i) == '.' && !text.startsWith(". Cdes.", i) && !text.startsWith(".Cdes.", i);
+    }
+
+    static boolean inside(List<int[]> spans, int at) {
+        for (int[] s : spans) {
+            if (at >= s[0] && at < s[1]) return true;
+        }
+        return false;
+    }
+}

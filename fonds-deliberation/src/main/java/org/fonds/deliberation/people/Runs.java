@@ -1,0 +1,103 @@
+package org.fonds.deliberation.people;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs of capitalised words, initials and titles that may hold a name: "Cde. Kaganovich's",
+ * "N.S. Khrushchev", "Imre Nagy", "Khrush.". A run ends at a possessive ("Horvath's Notes" is
+ * Horvath), at a dotted abbreviation, and at anything but one space before the next capital.
+ * One pass over the text, each character looked at a bounded number of times.
+ */
+final class Runs {
+    private Runs() {
+    }
+
+    /** A run: its text as written and where it lies. */
+    record Run(String text, int start, int end) {
+    }
+
+    static List<Run> find(String text) {
+        List<Run> runs = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!wordStart(text, i)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            // after "Cde." a hyphen is a dash ("Cde. Zhukov-We should"), not part of a double name
+            boolean hyphens = !text.startsWith("Cde", start);
+            int end = word(text, i, hyphens);
+            while (continues(text, start, end)) end = word(text, end + 1, hyphens);
+            runs.add(new Run(text.substring(start, end), start, end));
+            i = Math.max(end, i + 1);
+        }
+        return runs;
+    }
+
+    private static boolean continues(String text, int start, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ' || !wordStart(text, end + 1)) return false;
+        char last = text.charAt(end - 1);
+        if (last == 's' && end - 2 > start && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')) return false;
+        if (last == '.') {
+            int w = end - 1;
+            while (w > start && Character.isLetter(text.charAt(w - 1))) w--;
+            String word = text.substring(w, end);
+            return PersonName.isInitial(word) || PersonName.isTitle(word) || glued(text, w, end);
+        }
+        return true;
+    }
+
+    private static boolean glued(String text, int wordStart, int end) {
+        return wordStart >= 2 && text.charAt(wordStart - 1) == '.' && Character.isUpperCase(text.charAt(wordStart - 2));
+    }
+
+    static boolean wordStart(String text, int i) {
+        return Character.isUpperCase(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+    }
+
+    /**
+     * The end of the word at {@code i}: letters, apostrophes, hyphens before a capital; the dot of an
+     * initial or title, initials written together ("N.S."), and the dot of an abbreviation that does
+     * not end a sentence ("Khrush.:", "Bulg.,", "Rak. and").
+     */
+    private static int word(String text, int i, boolean hyphens) {
+        int k = letters(text, i, hyphens);
+        if (k >= text.length() || text.charAt(k) != '.') return k;
+        String w = text.substring(i, k);
+        if (w.length() <= 2 || PersonName.HONORIFICS.contains(w)) {
+            k++;
+            // "N.S." and "A.I.": further initials glued on
+            while (k + 1 < text.length() && Character.isUpperCase(text.charAt(k))) {
+                int e = letters(text, k, false);
+                if (e - k > 2 || e >= text.length() || text.charAt(e) != '.') break;
+                k = e + 1;
+            }
+            return k;
+        }
+        return abbreviation(text, k) ? k + 1 : k;
+    }
+
+    private static int letters(String text, int i, boolean hyphens) {
+        int k = i;
+        while (k < text.length()) {
+            char c = text.charAt(k);
+            boolean joiner = (c == '-' || c == '\'' || c == '’') && k + 1 < text.length()
+                    && Character.isLetter(text.charAt(k + 1))
+                    && (c != '-' || hyphens && Character.isUpperCase(text.charAt(k + 1)));
+            if (!Character.isLetter(c) && !joiner) break;
+            k++;
+        }
+        return k;
+    }
+
+    /** A dot at {@code dot} that does not end a sentence: a comma, colon or lower-case word follows. */
+    private static boolean abbreviation(String text, int dot) {
+        int k = dot + 1;
+        if (k >= text.length()) return false;
+        char c = text.charAt(k);
+        if (c == ',' || c == ':' || c == ';' || c == '\'' || c == '’') return true;
+        return c == ' ' && k + 1 < text.length() && Character.isLowerCase(text.charAt(k + 1));
+    }
+}
