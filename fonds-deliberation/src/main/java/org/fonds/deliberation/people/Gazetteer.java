@@ -48,6 +48,28 @@ final class Gazetteer {
             }
         }
         for (PersonName n : weakBare) if (known.contains(n.surnameKey())) usedAlone.add(n.surnameKey());
+        for (DocumentNames d : documents) fromLists(d);
+    }
+
+    /**
+     * A list with one person in it is a list of people: its other one-word items become known
+     * surnames ("Rakosi" in "Mistakes of Rakosi, Gero, + others" once Gero is known).
+     */
+    private void fromLists(DocumentNames d) {
+        Map<Integer, List<Occurrence>> lists = new HashMap<>();
+        for (Occurrence o : d.occurrences()) if (o.list() >= 0) lists.computeIfAbsent(o.list(), k -> new ArrayList<>()).add(o);
+        for (List<Occurrence> items : lists.values()) {
+            boolean people = false;
+            for (Occurrence o : items) people |= !read(o).isEmpty();
+            if (!people) continue;
+            for (Occurrence o : items) {
+                PersonName n = stripped(o.form());
+                if (n != null && n.bare() && !n.abbreviated() && !isCommon(n.surnameKey()) && !acronym(n.surname())) {
+                    learn(n);
+                    usedAlone.add(n.surnameKey());
+                }
+            }
+        }
     }
 
     private void learn(PersonName n) {
@@ -62,7 +84,7 @@ final class Gazetteer {
 
     private List<PersonName> read(Occurrence o) {
         PersonName n = stripped(o.form());
-        if (n == null) return List.of();
+        if (n == null || bodyOrPlace(o.form())) return List.of();
         if (n.abbreviated()) return abbreviation(n);
         if (n.bare() && !known.contains(n.surnameKey()) && n.surname().indexOf('-') > 0) return doubleName(n);
         boolean counts = o.stated() ? !isCommon(n.surnameKey()) : nameLike(n) || n.bare() && known.contains(n.surnameKey())
@@ -82,6 +104,12 @@ final class Gazetteer {
         return n;
     }
 
+    /** "Red Cross", "Lake Balaton", "Leon Levy Foundation": a body or a place. */
+    private static boolean bodyOrPlace(String form) {
+        for (String t : PersonName.tokens(form)) if (Vocabulary.notPerson(Fold.fold(PersonName.stripPossessive(t)))) return true;
+        return false;
+    }
+
     private boolean ordinary(String token) {
         if (PersonName.isInitial(token) || PersonName.isTitle(token)) return false;
         return isCommon(Fold.fold(PersonName.stripPossessive(token)));
@@ -91,9 +119,9 @@ final class Gazetteer {
         return common.contains(folded) || Vocabulary.general(folded);
     }
 
-    /** Two to four words, none an ordinary word, none in capitals only (an acronym), no initials. */
+    /** Two or three words, none an ordinary word, none in capitals only (an acronym), no initials. */
     private boolean nameLike(PersonName n) {
-        if (n.bare() || n.given().size() > 3) return false;
+        if (n.bare() || n.given().size() > 2) return false;
         List<String> words = new ArrayList<>(n.given());
         words.add(n.surname());
         for (String w : words) {

@@ -14,18 +14,39 @@ import org.fonds.deliberation.people.Runs.Run;
 final class Lists {
     /** A list longer than this is not a list of speakers. */
     private static final int MAX_LIST = 400;
+    /** How long a label before a list may be ("Those Taking Part:"). */
+    private static final int HEADER = 40;
 
     enum Kind { NONE, PARENTHESISED, LINE }
 
     private Lists() {
     }
 
-    /** True when only ", ", " and ", ", and " or " + " lie between two runs. */
+    /** A gap longer than this does not join two items of a list, asides and markers included. */
+    private static final int MAX_GAP = 24;
+
+    /** True when only ", ", " and ", ", and " or " + " lie between two runs (note markers and "[Cz]" asides aside). */
     static boolean joins(String text, int from, int to) {
-        if (from < 0 || to < from || to - from > 8) return false;
-        String gap = text.substring(from, to).strip();
+        if (from < 0 || to < from || to - from > MAX_GAP) return false;
+        return separator(plainGap(text.substring(from, to)));
+    }
+
+    private static boolean separator(String gap) {
         return gap.equals(",") || gap.equals("and") || gap.equals(", and") || gap.equals("+") || gap.equals(", +")
-                || gap.equals("&");
+                || gap.equals("&") || gap.equals(";");
+    }
+
+    /** The gap without note markers (private-use characters) and short bracketed asides, stripped. */
+    private static String plainGap(String gap) {
+        StringBuilder out = new StringBuilder(gap.length());
+        int depth = 0;
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if (c == '[') depth++;
+            else if (c == ']' && depth > 0) depth--;
+            else if (depth == 0 && Character.getType(c) != Character.PRIVATE_USE) out.append(c);
+        }
+        return out.toString().strip();
     }
 
     /** Whether {@code run} is one item of a parenthesised list or of a line of names. */
@@ -41,22 +62,22 @@ final class Lists {
         return onlyNames(inner) ? (paren ? Kind.PARENTHESISED : Kind.LINE) : Kind.NONE;
     }
 
-    /** Two names or more and nothing else but list punctuation. */
+    /** Two names or more and nothing else but list punctuation, after a label such as "Present:". */
     private static boolean onlyNames(String inner) {
-        List<Run> runs = Runs.find(inner);
+        int colon = inner.indexOf(':');
+        int from = colon >= 0 && colon < HEADER ? colon + 1 : 0;
+        List<Run> runs = Runs.find(inner.substring(from));
         if (runs.size() < 2) return false;
+        String items = inner.substring(from);
         int at = 0;
         for (Run r : runs) {
-            if (PersonName.parse(r.text()) == null) return false;
-            String gap = inner.substring(at, r.start()).strip();
-            if (at > 0 && !(gap.equals(",") || gap.equals("and") || gap.equals(", and") || gap.equals("+")
-                    || gap.equals(", +") || gap.equals(";"))) {
-                return false;
-            }
+            String gap = plainGap(items.substring(at, r.start()));
+            if (at > 0 && !separator(gap)) return false;
             if (at == 0 && !gap.isEmpty() && !gap.equals("—") && !gap.equals("-")) return false;
+            if (PersonName.parse(r.text()) == null) return false;
             at = r.end();
         }
-        String tail = inner.substring(at).strip();
+        String tail = plainGap(items.substring(at));
         return tail.isEmpty() || tail.equals(",") || tail.equals(".");
     }
 

@@ -36,11 +36,12 @@ public final class NameScanner {
         fields(record.to(), Role.RECIPIENT, out);
         if (record.chair() != null) fields(List.of(record.chair()), Role.CHAIR, out);
         fields(tasked, Role.TASKED, out);
-        new TextScan(record.title(), null, null).into(out);
-        new TextScan(record.summary(), null, null).into(out);
-        new TextScan(record.body(), record, null).into(out);
+        int[] lists = {0};
+        new TextScan(record.title(), null, null).into(out, lists);
+        new TextScan(record.summary(), null, null).into(out, lists);
+        new TextScan(record.body(), record, null).into(out, lists);
         for (Note note : record.notes()) {
-            new TextScan(note.text(), null, fullForms(Runs.find(note.text()))).into(out);
+            new TextScan(note.text(), null, fullForms(Runs.find(note.text()))).into(out, lists);
         }
         return new DocumentNames(record.id(), new ArrayList<>(out.keySet()), common(record, out.keySet()));
     }
@@ -106,11 +107,14 @@ public final class NameScanner {
             this.firstLabel = firstLabel(this.text);
         }
 
-        void into(Map<Occurrence, Boolean> out) {
+        /** Adds the occurrences of the text; {@code lists} holds the next list number of the record. */
+        void into(Map<Occurrence, Boolean> out, int[] lists) {
             List<Run> runs = Runs.find(text);
+            int[] group = groups(runs, lists);
             boolean listOpen = false;
             int previousEnd = -1;
-            for (Run run : runs) {
+            for (int r = 0; r < runs.size(); r++) {
+                Run run = runs.get(r);
                 List<String> tokens = PersonName.tokens(run.text());
                 boolean titled = titled(tokens);
                 boolean continued = listOpen && Lists.joins(text, previousEnd, run.start());
@@ -119,9 +123,21 @@ public final class NameScanner {
                 PersonName name = PersonName.parse(run.text());
                 if (name == null) continue;
                 Role role = role(run);
-                boolean stated = titled || continued || role != Role.MENTIONED || hasInitial(name);
-                out.putIfAbsent(new Occurrence(run.text(), role, hint(run, name), stated), true);
+                boolean stated = titled || continued || role != Role.MENTIONED || hasInitial(name) && !name.inverted();
+                out.putIfAbsent(new Occurrence(run.text(), role, hint(run, name), stated, group[r]), true);
             }
+        }
+
+        /** For each run, the number of the list it is an item of, or -1 when it stands alone. */
+        private int[] groups(List<Run> runs, int[] lists) {
+            int[] group = new int[runs.size()];
+            java.util.Arrays.fill(group, -1);
+            for (int r = 1; r < runs.size(); r++) {
+                if (!Lists.joins(text, runs.get(r - 1).end(), runs.get(r).start())) continue;
+                if (group[r - 1] < 0) group[r - 1] = lists[0]++;
+                group[r] = group[r - 1];
+            }
+            return group;
         }
 
         private Role role(Run run) {

@@ -9,14 +9,20 @@ import java.util.Objects;
  * {@code stated} is true where the text itself says the words are a person's name: a title before
  * them ("Cde.", "Mr."), initials, a speaker's label, a list of those present or speaking, the
  * record's own fields. Other runs of capitalised words count only when the corpus knows the name.
+ * {@code list} numbers the list of names ("Rakosi, Gero, Farkas") the occurrence is one item of, the
+ * same number for every item of one list of one document; -1 when it stands alone.
  */
-public record Occurrence(String form, Role role, String hint, boolean stated) {
+public record Occurrence(String form, Role role, String hint, boolean stated, int list) {
     public Occurrence {
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(role, "role");
     }
 
     public Occurrence(String form, Role role, String hint) {
-        this(form, role, hint, role != Role.MENTIONED);
+        this(form, role, hint, role != Role.MENTIONED, -1);
+    }
+
+    public Occurrence(String form, Role role, String hint, boolean stated) {
+        this(form, role, hint, stated, -1);
     }
 }

@@ -120,6 +120,12 @@ public record PersonName(String written, String surname, List<String> given) {
         return new PersonName(written, given.get(0), rest);
     }
 
+    /** True when the initials follow the surname: "Kádár L.". */
+    public boolean inverted() {
+        List<String> tokens = tokens(written);
+        return tokens.size() > 1 && isInitial(tokens.get(tokens.size() - 1));
+    }
+
     /** A dotted word that names a person by the first letters of the surname: "Khrush.", "Rak.". */
     public boolean abbreviated() {
         String w = written.strip();

@@ -29,12 +29,46 @@ final class Vocabulary {
             "democratic", "federal", "revolutionary", "revolution", "radio", "pact", "treaty", "declaration",
             "god", "lord", "christ", "marxism", "leninism", "stalinism", "titoism", "comintern", "cominform",
             "kgb", "mvd", "nkvd", "cc", "cpsu", "hwp", "hswp", "puwp", "sed", "cpcz", "un", "nato", "urss", "cia",
-            "fbi", "mfa", "frus", "wcda", "nsa", "cwihp", "rgani", "aprf", "tsk", "kpss", "ii", "iii", "iv", "vi");
+            "fbi", "mfa", "frus", "wcda", "nsa", "cwihp", "rgani", "aprf", "tsk", "kpss", "ii", "iii", "iv", "vi",
+            // words that open sentences, headings and field labels
+            "the", "a", "an", "and", "or", "but", "if", "of", "in", "on", "at", "to", "by", "for", "from", "with",
+            "without", "about", "after", "before", "during", "under", "over", "between", "against", "among", "as",
+            "so", "then", "than", "this", "that", "these", "those", "there", "here", "it", "he", "she", "we", "they",
+            "you", "his", "her", "our", "their", "my", "your", "its", "who", "what", "when", "where", "why", "how",
+            "not", "no", "yes", "all", "both", "each", "every", "some", "any", "other", "another", "such", "only",
+            "also", "even", "still", "yet", "now", "later", "today", "yesterday", "tomorrow", "new", "old", "great",
+            "first", "second", "third", "last", "next", "dear", "mister", "la", "le", "les", "el", "los", "las",
+            "der", "die", "das", "von", "van", "summary", "source", "sources", "present", "absent", "subject",
+            "place", "date", "dates", "interpreter", "recorder", "participating", "participants", "body", "contents",
+            "citation", "note", "notes", "original", "classification", "count", "number", "type", "decision",
+            "discussion", "release", "creation", "publication", "sequence", "case", "content", "extract", "excerpt",
+            "excerpts", "minutes", "translation", "translated", "attendees", "distribution", "top", "secret",
+            "confidential", "memorandum", "conversation", "telegram", "letter", "report", "speech", "record",
+            "appendix", "attachment", "enclosure", "copy", "copies", "page", "ibid", "briefing", "information",
+            "question", "questions", "situation", "resolution", "protocol", "item", "items", "point", "agenda",
+            "chaired", "signed", "recorded", "prepared", "making", "prohibited", "commission", "military",
+            "meeting", "session", "working", "transcript", "stenographic", "draft", "language", "author", "min",
+            "sb");
+    /** Words that make a run of capitalised words the name of a body or a place, never a person. */
+    private static final Set<String> NOT_PERSON = Set.of("foundation", "corporation", "family", "fund", "trust",
+            "center", "centre", "society", "association", "company", "agency", "services", "service", "hall",
+            "theater", "theatre", "bay", "lake", "river", "street", "square", "house", "cross", "island", "islands",
+            "sea", "ocean", "mountains", "oblast", "region", "province", "district", "county", "city", "town",
+            "bridge", "palace", "hotel", "station", "airport", "port", "school", "college", "academy", "museum",
+            "church", "cathedral", "prize", "award", "avenue", "road", "canal", "gulf", "straits", "strait",
+            "peninsula", "park", "prospekt", "ulitsa", "utca", "ter", "kremlin", "agreement", "conference",
+            "revolucion", "archiv", "arkhiv", "tsentr", "fond", "fonds", "opis", "delo", "papka", "newspaper",
+            "times", "post", "herald", "tribune", "pravda", "izvestiia", "izvestiya", "nep", "radio");
 
     private Vocabulary() {
     }
 
     static boolean general(String folded) {
-        return WORDS.contains(folded);
+        return WORDS.contains(folded) || NOT_PERSON.contains(folded);
+    }
+
+    /** True for a word that makes its run a body or a place ("Red Cross", "Leon Levy Foundation"). */
+    static boolean notPerson(String folded) {
+        return NOT_PERSON.contains(folded);
     }
 }
