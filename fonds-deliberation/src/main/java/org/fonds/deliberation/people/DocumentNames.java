@@ -6,9 +6,10 @@ import java.util.Objects;
 /**
  * The name occurrences of one document, distinct, in the order first seen; and {@code common}: the
  * capitalised words of those occurrences that the document also writes in lower case ("Report",
- * "Without"), folded and sorted. Across the corpus, such words are ordinary words, not names.
+ * "Without"), folded and sorted. Across the corpus, such words are ordinary words, not names. The
+ * date (ISO, may be null) tells which of two people of one surname a bare surname means.
  */
-public record DocumentNames(String documentId, List<Occurrence> occurrences, List<String> common) {
+public record DocumentNames(String documentId, String date, List<Occurrence> occurrences, List<String> common) {
     public DocumentNames {
         Objects.requireNonNull(documentId, "documentId");
         occurrences = List.copyOf(occurrences);
@@ -16,6 +17,16 @@ public record DocumentNames(String documentId, List<Occurrence> occurrences, Lis
     }
 
     public DocumentNames(String documentId, List<Occurrence> occurrences) {
-        this(documentId, occurrences, List.of());
+        this(documentId, null, occurrences, List.of());
+    }
+
+    /** The year of the document, or 0 when it has no date. */
+    int year() {
+        if (date == null || date.length() < 4) return 0;
+        try {
+            return Integer.parseInt(date.substring(0, 4));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 }

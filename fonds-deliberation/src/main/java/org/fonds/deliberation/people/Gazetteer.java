@@ -28,6 +28,7 @@ final class Gazetteer {
     private final Set<String> usedAlone = new HashSet<>();
     private final Map<String, String> surnameByKey = new HashMap<>();
     private final Map<String, List<PersonName>> cache = new HashMap<>();
+    private TreeSet<String> sortedKnown;
 
     Gazetteer(Collection<DocumentNames> documents, Set<String> asserted) {
         for (DocumentNames d : documents) common.addAll(d.common());
@@ -49,6 +50,7 @@ final class Gazetteer {
         }
         for (PersonName n : weakBare) if (known.contains(n.surnameKey())) usedAlone.add(n.surnameKey());
         for (DocumentNames d : documents) fromLists(d);
+        cache.clear();
     }
 
     /**
@@ -64,7 +66,8 @@ final class Gazetteer {
             if (!people) continue;
             for (Occurrence o : items) {
                 PersonName n = stripped(o.form());
-                if (n != null && n.bare() && !n.abbreviated() && !isCommon(n.surnameKey()) && !acronym(n.surname())) {
+                if (n != null && n.bare() && !n.abbreviated() && !isCommon(n.surnameKey()) && !acronym(n.surname())
+                        && abbreviation(n, false).isEmpty()) {
                     learn(n);
                     usedAlone.add(n.surnameKey());
                 }
@@ -73,7 +76,7 @@ final class Gazetteer {
     }
 
     private void learn(PersonName n) {
-        known.add(n.surnameKey());
+        if (known.add(n.surnameKey())) sortedKnown = null;
         surnameByKey.merge(n.surnameKey(), n.surname(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }
 
@@ -85,8 +88,10 @@ final class Gazetteer {
     private List<PersonName> read(Occurrence o) {
         PersonName n = stripped(o.form());
         if (n == null || bodyOrPlace(o.form())) return List.of();
-        if (n.abbreviated()) return abbreviation(n);
+        if (n.abbreviated()) return abbreviation(n, o.stated());
         if (n.bare() && !known.contains(n.surnameKey()) && n.surname().indexOf('-') > 0) return doubleName(n);
+        if (n.bare() && !known.contains(n.surnameKey()) && !o.stated()) return abbreviation(n, false);
+        if (n.inverted() && !known.contains(n.surnameKey())) return List.of();
         boolean counts = o.stated() ? !isCommon(n.surnameKey()) : nameLike(n) || n.bare() && known.contains(n.surnameKey())
                 && !isCommon(n.surnameKey());
         return counts ? List.of(ordered(n)) : List.of();
@@ -134,11 +139,18 @@ final class Gazetteer {
         return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
     }
 
-    private List<PersonName> abbreviation(PersonName n) {
+    /**
+     * The one known surname that {@code n} begins ("Khrush." and "Khr" are Khrushchev); none when
+     * several begin so, or, unless the text states it is a name ("Bulg." in a line of names), a
+     * general word does ("Yug." is Yugoslavia, "Mosc." Moscow).
+     */
+    private List<PersonName> abbreviation(PersonName n, boolean stated) {
         String prefix = n.surnameKey();
-        if (prefix.length() < MIN_ABBREVIATION) return List.of();
+        if (prefix.length() < MIN_ABBREVIATION || !stated && Vocabulary.begins(prefix)) return List.of();
+        if (sortedKnown == null) sortedKnown = new TreeSet<>(known);
         String match = null;
-        for (String k : new TreeSet<>(known)) {
+        for (String k : sortedKnown.tailSet(prefix)) {
+            if (!k.startsWith(prefix)) break;
             if (k.startsWith(prefix) && !k.equals(prefix)) {
                 if (match != null) return List.of();
                 match = k;

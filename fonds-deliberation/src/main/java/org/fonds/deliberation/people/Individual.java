@@ -12,6 +12,8 @@ final class Individual {
     final Set<String> keys = new TreeSet<>();
     final Set<String> givenFirsts = new TreeSet<>();
     final Set<String> forms = new TreeSet<>();
+    /** How the corpus read each form of this person (surname first or not), by form. */
+    final java.util.Map<String, PersonName> names = new java.util.TreeMap<>();
     final Set<Role> roles = EnumSet.noneOf(Role.class);
     final Set<String> documents = new TreeSet<>();
     String id;
@@ -38,24 +40,33 @@ final class Individual {
     /** The preferred name: the authority's, else the fullest form seen, accented spellings first. */
     String preferredName() {
         if (entry != null) return entry.preferredName();
-        String best = null;
+        PersonName best = preferredPersonName();
+        return best == null ? null : best.plain();
+    }
+
+    /** The fullest name seen as the corpus read it, accented spellings first; null when none. */
+    PersonName preferredPersonName() {
+        PersonName best = null;
         for (String form : forms) {
-            PersonName n = PersonName.parse(form);
-            if (n != null && (best == null || better(n.plain(), best))) best = n.plain();
+            PersonName n = names.containsKey(form) ? names.get(form) : PersonName.parse(form);
+            if (n != null && (best == null || better(n, best))) best = n;
         }
         return best;
     }
 
-    private static boolean better(String a, String b) {
-        int c = Integer.compare(fullGiven(a), fullGiven(b));
+    private static boolean better(PersonName a, PersonName b) {
+        return better(a.plain(), rank(a), b.plain(), rank(b));
+    }
+
+    private static int rank(PersonName n) {
+        return n.bare() ? 0 : n.initialOnly() ? 1 : 2;
+    }
+
+    private static boolean better(String a, int rankA, String b, int rankB) {
+        int c = Integer.compare(rankA, rankB);
         if (c == 0) c = Integer.compare(accents(a), accents(b));
         if (c == 0) c = Integer.compare(a.length(), b.length());
         return c > 0 || (c == 0 && a.compareTo(b) < 0);
-    }
-
-    private static int fullGiven(String plain) {
-        PersonName n = PersonName.parse(plain);
-        return n == null || n.bare() ? 0 : n.initialOnly() ? 1 : 2;
     }
 
     private static int accents(String s) {

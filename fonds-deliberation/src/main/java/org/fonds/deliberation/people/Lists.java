@@ -28,7 +28,10 @@ final class Lists {
     /** True when only ", ", " and ", ", and " or " + " lie between two runs (note markers and "[Cz]" asides aside). */
     static boolean joins(String text, int from, int to) {
         if (from < 0 || to < from || to - from > MAX_GAP) return false;
-        return separator(plainGap(text.substring(from, to)));
+        String raw = text.substring(from, to);
+        // a spaced dash or a bar between names: Horvath's jotted cabinet list ("Munnich — Apro | Hidas")
+        if (raw.equals(" — ") || raw.equals(" – ") || raw.equals(" | ")) return true;
+        return separator(plainGap(raw));
     }
 
     private static boolean separator(String gap) {

@@ -43,7 +43,7 @@ public final class NameScanner {
         for (Note note : record.notes()) {
             new TextScan(note.text(), null, fullForms(Runs.find(note.text()))).into(out, lists);
         }
-        return new DocumentNames(record.id(), new ArrayList<>(out.keySet()), common(record, out.keySet()));
+        return new DocumentNames(record.id(), record.date(), new ArrayList<>(out.keySet()), common(record, out.keySet()));
     }
 
     private static void fields(List<String> names, Role role, Map<Occurrence, Boolean> out) {
@@ -115,6 +115,13 @@ public final class NameScanner {
             int previousEnd = -1;
             for (int r = 0; r < runs.size(); r++) {
                 Run run = runs.get(r);
+                if (r + 1 < runs.size() && Brackets.givesNext(text, run, runs.get(r + 1))) {
+                    // "[Gen. Mikhail S.] Malinin", "[Istvan] Kovacs": the editor's words are part of the next name
+                    Run next = runs.get(r + 1);
+                    String given = Brackets.givenPart(run.text());
+                    runs.set(r + 1, new Run(given.isEmpty() ? next.text() : given + " " + next.text(), run.start(), next.end()));
+                    continue;
+                }
                 List<String> tokens = PersonName.tokens(run.text());
                 boolean titled = titled(tokens);
                 boolean continued = listOpen && Lists.joins(text, previousEnd, run.start());
@@ -123,7 +130,8 @@ public final class NameScanner {
                 PersonName name = PersonName.parse(run.text());
                 if (name == null) continue;
                 Role role = role(run);
-                boolean stated = titled || continued || role != Role.MENTIONED || hasInitial(name) && !name.inverted();
+                boolean stated = titled || continued || role != Role.MENTIONED || hasInitial(name) && !name.inverted()
+                        || Offices.beside(text, run);
                 out.putIfAbsent(new Occurrence(run.text(), role, hint(run, name), stated, group[r]), true);
             }
         }

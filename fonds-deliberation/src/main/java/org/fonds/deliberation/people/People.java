@@ -76,6 +76,8 @@ public final class People {
 
     /** The working-out, kept apart so the finished {@link People} holds only what lookups need. */
     private static final class Resolution {
+        private static final int DOMINANCE = 3;
+        private static final int YEARS_APART = 3;
         private final Map<String, PersonName> parsed = new HashMap<>();
         private final Map<String, Individual> byKey = new HashMap<>();
         private final Map<String, List<Individual>> bySurname = new TreeMap<>();
@@ -85,6 +87,9 @@ public final class People {
         private final Collection<DocumentNames> documents;
         private final Map<String, PersonName> nameByForm = new HashMap<>();
         private Gazetteer gazetteer;
+        private Map<Individual, Set<String>> named = Map.of();
+        private final Map<String, Integer> years = new HashMap<>();
+        private final Map<String, List<Individual>> candidatesByKey = new HashMap<>();
 
         Resolution(Authority authority, Collection<DocumentNames> documents) {
             this.documents = documents;
@@ -105,11 +110,76 @@ public final class People {
             }
             for (PersonName n : names.values()) if (!n.bare() && !n.initialOnly()) place(n, fullCandidates(n));
             for (PersonName n : names.values()) if (n.initialOnly()) place(n, initialCandidates(n));
-            for (PersonName n : names.values()) if (n.bare()) place(n, bareCandidates(n));
+            named = documentsNamedInFull();
+            for (DocumentNames doc : documents) years.put(doc.documentId(), doc.year());
+            for (PersonName n : names.values()) if (n.bare()) place(n, dominant(bareCandidates(n), named));
             for (DocumentNames doc : documents) {
-                for (Occurrence o : doc.occurrences()) record(doc.documentId(), o);
+                Map<String, Set<Individual>> inFull = namedInFull(doc);
+                for (Occurrence o : doc.occurrences()) record(doc.documentId(), o, inFull);
             }
             return finish();
+        }
+
+        /** For each person, the documents that name them with a given name or an initial. */
+        private Map<Individual, Set<String>> documentsNamedInFull() {
+            Map<Individual, Set<String>> out = new HashMap<>();
+            for (DocumentNames doc : documents) {
+                for (Occurrence o : doc.occurrences()) {
+                    for (PersonName n : gazetteer.names(o)) {
+                        Individual i = n.bare() || ambiguousKeys.contains(n.key()) ? null : byKey.get(n.key());
+                        if (i != null) out.computeIfAbsent(i, k -> new HashSet<>()).add(doc.documentId());
+                    }
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Of several people with one surname, the one a bare surname means: the one the corpus names
+         * in full in at least {@value #DOMINANCE} times as many documents as all the others together
+         * (Imre Nagy beside Ferenc and Lajos Nagy); otherwise all of them, and the bare surname stays unresolved.
+         */
+        private static List<Individual> dominant(List<Individual> candidates, Map<Individual, Set<String>> named) {
+            if (candidates.size() < 2) return candidates;
+            Individual best = null;
+            int bestCount = 0;
+            int total = 0;
+            for (Individual i : candidates) {
+                int c = named.getOrDefault(i, Set.of()).size();
+                total += c;
+                if (c > bestCount) {
+                    best = i;
+                    bestCount = c;
+                }
+            }
+            return best != null && bestCount >= DOMINANCE * (total - bestCount) && bestCount >= 2 ? List.of(best) : candidates;
+        }
+
+        /**
+         * The one person of a shared surname that the corpus names in full nearest {@code year}, when
+         * the next nearest is at least {@value #YEARS_APART} years further: a bare "Kadar" of 1956 is
+         * the J. Kadar of 1965, not the L. Kadar of 1972. Null when no one stands out so.
+         */
+        private Individual nearest(List<Individual> candidates, int year) {
+            if (year == 0 || candidates.size() < 2) return null;
+            Individual best = null;
+            int first = Integer.MAX_VALUE;
+            int second = Integer.MAX_VALUE;
+            for (Individual i : candidates) {
+                int d = Integer.MAX_VALUE;
+                for (String doc : named.getOrDefault(i, Set.of())) {
+                    int y = years.getOrDefault(doc, 0);
+                    if (y != 0) d = Math.min(d, Math.abs(y - year));
+                }
+                if (d < first) {
+                    second = first;
+                    first = d;
+                    best = i;
+                } else if (d < second) {
+                    second = d;
+                }
+            }
+            return first != Integer.MAX_VALUE && (second == Integer.MAX_VALUE || second - first >= YEARS_APART) ? best : null;
         }
 
         private static Occurrence hintOccurrence(String hint) {
@@ -178,6 +248,7 @@ public final class People {
             if (byKey.containsKey(n.key())) return;
             if (candidates.size() > 1) {
                 ambiguousKeys.add(n.key());
+                candidatesByKey.put(n.key(), candidates);
                 return;
             }
             Individual person = candidates.isEmpty() ? new Individual(n.surnameKey(), null, false) : candidates.get(0);
@@ -187,23 +258,40 @@ public final class People {
             if (!group.contains(person)) group.add(person);
         }
 
-        private void record(String documentId, Occurrence o) {
+        /** The people {@code doc} names with a given name or an initial, by surname. */
+        private Map<String, Set<Individual>> namedInFull(DocumentNames doc) {
+            Map<String, Set<Individual>> out = new HashMap<>();
+            for (Occurrence o : doc.occurrences()) {
+                for (PersonName n : gazetteer.names(o)) {
+                    Individual i = n.bare() || ambiguousKeys.contains(n.key()) ? null : byKey.get(n.key());
+                    if (i != null) out.computeIfAbsent(n.surnameKey(), k -> new HashSet<>()).add(i);
+                }
+            }
+            return out;
+        }
+
+        private void record(String documentId, Occurrence o, Map<String, Set<Individual>> inFull) {
             for (PersonName n : gazetteer.names(o)) {
                 nameByForm.putIfAbsent(o.form(), n);
-                Individual person = resolve(n, o.hint());
+                Set<Individual> here = n.bare() ? inFull.getOrDefault(n.surnameKey(), Set.of()) : Set.of();
+                // a bare surname in a document that names one person of it in full means that person
+                Individual person = here.size() == 1 && o.hint() == null ? here.iterator().next()
+                        : resolve(n, o.hint(), years.getOrDefault(documentId, 0));
                 if (person == null) continue;
                 person.forms.add(n.form());
+                person.names.putIfAbsent(n.form(), n);
                 person.roles.add(o.role());
                 person.documents.add(documentId);
             }
         }
 
-        private Individual resolve(PersonName n, String hint) {
-            if (!ambiguousKeys.contains(n.key())) return byKey.get(n.key());
-            List<PersonName> hinted0 = hint == null ? List.of() : gazetteer.names(hintOccurrence(hint));
-            PersonName full = hinted0.isEmpty() ? null : hinted0.get(0);
-            Individual hinted = full == null ? null : byKey.get(full.key());
+        private Individual resolve(PersonName n, String hint, int year) {
+            List<PersonName> hinted0 = hint == null || !n.bare() ? List.of() : gazetteer.names(hintOccurrence(hint));
+            Individual hinted = hinted0.isEmpty() ? null : byKey.get(hinted0.get(0).key());
             if (hinted != null && hinted.surnameKey.equals(n.surnameKey())) return hinted;
+            if (!ambiguousKeys.contains(n.key())) return byKey.get(n.key());
+            Individual nearest = nearest(candidatesByKey.getOrDefault(n.key(), List.of()), year);
+            if (nearest != null) return nearest;
             return holders.computeIfAbsent(n.surnameKey(), k -> new Individual(k, null, true));
         }
 
@@ -247,8 +335,8 @@ public final class People {
 
         private static String slug(Individual i) {
             if (i.holder) return i.surnameKey.replaceAll("[^a-z0-9]+", "-");
-            PersonName n = PersonName.parse(i.preferredName());
-            return Fold.slug(n.surname(), String.join(" ", n.given()));
+            PersonName n = i.preferredPersonName();
+            return n == null ? i.surnameKey.replaceAll("[^a-z0-9]+", "-") : Fold.slug(n.surname(), String.join(" ", n.given()));
         }
 
         private Person person(Individual i) {
@@ -264,7 +352,8 @@ public final class People {
         private static String holderName(Individual i) {
             String best = null;
             for (String form : i.forms) {
-                String surname = PersonName.parse(form).surname();
+                PersonName n = i.names.get(form);
+                String surname = n != null ? n.surname() : form;
                 if (best == null || surname.compareTo(best) < 0) best = surname;
             }
             return best == null ? i.surnameKey : best;

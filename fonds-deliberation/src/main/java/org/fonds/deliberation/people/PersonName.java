@@ -93,6 +93,7 @@ public record PersonName(String written, String surname, List<String> given) {
         List<String> out = new ArrayList<>();
         for (String t : SPACES.split(written.strip())) {
             if (t.isEmpty()) continue;
+            if (t.indexOf('[') > 0) t = t.replace("[", "").replace("]", ""); // "A[nastas]": the editor's letters
             if (GLUED.matcher(t).matches()) {
                 int from = 0;
                 for (int k = 0; k < t.length(); k++) {

@@ -27,13 +27,28 @@ final class Runs {
             }
             int start = i;
             // after "Cde." a hyphen is a dash ("Cde. Zhukov-We should"), not part of a double name
-            boolean hyphens = !text.startsWith("Cde", start);
+            boolean hyphens = !text.startsWith("Cde", start) || !dashAfter(text, start);
             int end = word(text, i, hyphens);
             while (continues(text, start, end)) end = word(text, end + 1, hyphens);
             runs.add(new Run(text.substring(start, end), start, end));
             i = Math.max(end, i + 1);
         }
         return runs;
+    }
+
+    /** Words that open a remark: after "Cde. Zhukov-" they show the hyphen is a dash. */
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("We", "I", "It", "The", "This", "That",
+            "There", "He", "They", "You", "In", "On", "If", "But", "And", "As", "What", "Not", "No", "Yes", "Our",
+            "Let", "A", "So", "Now", "Why", "How", "All", "One", "Comrades", "Everything", "Nothing", "Of", "For");
+
+    /** True when the first hyphen of the run at {@code start} is followed by a word that opens a remark. */
+    private static boolean dashAfter(String text, int start) {
+        int k = start;
+        while (k < text.length() && k - start < 60 && text.charAt(k) != '-' && text.charAt(k) != '\n') k++;
+        if (k >= text.length() || text.charAt(k) != '-') return true;
+        int e = k + 1;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
+        return OPENERS.contains(text.substring(k + 1, e));
     }
 
     private static boolean continues(String text, int start, int end) {
@@ -86,10 +101,24 @@ final class Runs {
             boolean joiner = (c == '-' || c == '\'' || c == '’') && k + 1 < text.length()
                     && Character.isLetter(text.charAt(k + 1))
                     && (c != '-' || hyphens && Character.isUpperCase(text.charAt(k + 1)));
+            if (c == '[' && k > i && Character.isLetter(text.charAt(k - 1))) {
+                int close = bracketed(text, k);
+                if (close > 0) {
+                    k = close + 1;
+                    continue;
+                }
+            }
             if (!Character.isLetter(c) && !joiner) break;
             k++;
         }
         return k;
+    }
+
+    /** The end of "[nastas]" inside "A[nastas]": lower-case letters only; -1 when it is not that. */
+    private static int bracketed(String text, int open) {
+        int k = open + 1;
+        while (k < text.length() && k - open < 20 && Character.isLowerCase(text.charAt(k))) k++;
+        return k > open + 1 && k < text.length() && text.charAt(k) == ']' ? k : -1;
     }
 
     /** A dot at {@code dot} that does not end a sentence: a comma, colon or lower-case word follows. */

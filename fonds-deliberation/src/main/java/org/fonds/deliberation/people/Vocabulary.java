@@ -48,7 +48,8 @@ final class Vocabulary {
             "question", "questions", "situation", "resolution", "protocol", "item", "items", "point", "agenda",
             "chaired", "signed", "recorded", "prepared", "making", "prohibited", "commission", "military",
             "meeting", "session", "working", "transcript", "stenographic", "draft", "language", "author", "min",
-            "sb");
+            "sb", "director", "directory", "deputy", "candidate", "aid", "economic", "cooperation", "ceremonies",
+            "marking", "mediating", "television");
     /** Words that make a run of capitalised words the name of a body or a place, never a person. */
     private static final Set<String> NOT_PERSON = Set.of("foundation", "corporation", "family", "fund", "trust",
             "center", "centre", "society", "association", "company", "agency", "services", "service", "hall",
@@ -65,6 +66,13 @@ final class Vocabulary {
 
     static boolean general(String folded) {
         return WORDS.contains(folded) || NOT_PERSON.contains(folded);
+    }
+
+    /** True when a general word begins with {@code prefix}: "yug" (Yugoslavia), "mosc" (Moscow). */
+    static boolean begins(String prefix) {
+        for (String w : WORDS) if (w.length() > prefix.length() && w.startsWith(prefix)) return true;
+        for (String w : NOT_PERSON) if (w.length() > prefix.length() && w.startsWith(prefix)) return true;
+        return false;
     }
 
     /** True for a word that makes its run a body or a place ("Red Cross", "Leon Levy Foundation"). */

@@ -1,0 +1,62 @@
+package org.fonds.deliberation.people;
+
+import java.util.Locale;
+import java.util.Set;
+import org.fonds.deliberation.people.Runs.Run;
+
+/**
+ * A name beside an office says it is a person: "HWP leader Rakosi", "Italian communist, Palmiro
+ * Togliatti", "Micunovic, the ambassador in Mosc.", "Imre Nagy, Hungarian prime minister". The
+ * office words are general vocabulary, written in lower case (capitalised ones are titles).
+ */
+final class Offices {
+    private static final Set<String> OFFICES = Set.of("ambassador", "minister", "secretary", "chairman", "president",
+            "premier", "leader", "leaders", "chief", "head", "general", "marshal", "commander", "editor", "editors",
+            "historian", "deputy", "communist", "official", "colonel", "officer", "journalist", "writer", "poet",
+            "cardinal", "bishop", "envoy", "diplomat", "spokesman", "correspondent", "interpreter", "counsellor",
+            "counselor", "attaché", "attache", "director", "scholar", "member", "functionary", "politician", "statesman",
+            "prime", "king", "queen", "emperor", "pope", "chancellor", "senator", "governor", "professor", "comrade",
+            "comrades", "dictator", "rebel", "insurgent", "memoirist", "translator", "premier's", "aide", "adviser",
+            "advisor", "economist", "philosopher", "sinologist", "biographer");
+    /** How far before or after a name its office may stand. */
+    private static final int REACH = 50;
+    private static final int WORDS_AFTER = 4;
+
+    private Offices() {
+    }
+
+    static boolean office(String folded) {
+        return OFFICES.contains(folded) || "member".equals(folded);
+    }
+
+    static boolean beside(String text, Run run) {
+        return before(text, run.start()) || after(text, run.end());
+    }
+
+    /** "leader Rakosi", "communist, Laszlo Rajk": an office word ends right before the name. */
+    private static boolean before(String text, int start) {
+        int k = start - 1;
+        while (k >= 0 && text.charAt(k) == ' ') k--;
+        if (k >= 0 && text.charAt(k) == ',') k--;
+        int end = k + 1;
+        while (k >= 0 && start - k < REACH && Character.isLetter(text.charAt(k))) k--;
+        String word = text.substring(k + 1, end);
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && OFFICES.contains(word);
+    }
+
+    /** ", the ambassador in Mosc.", ", Hungarian prime minister": an apposition that holds an office word. */
+    private static boolean after(String text, int end) {
+        if (end + 2 >= text.length() || text.charAt(end) != ',' || text.charAt(end + 1) != ' ') return false;
+        int k = end + 2;
+        for (int w = 0; w < WORDS_AFTER && k < text.length() && k - end < REACH; w++) {
+            int s = k;
+            while (k < text.length() && Character.isLetter(text.charAt(k))) k++;
+            if (k == s) return false;
+            String word = text.substring(s, k);
+            if (OFFICES.contains(word.toLowerCase(Locale.ROOT)) && Character.isLowerCase(word.charAt(0))) return true;
+            if (k >= text.length() || text.charAt(k) != ' ') return false;
+            k++;
+        }
+        return false;
+    }
+}
