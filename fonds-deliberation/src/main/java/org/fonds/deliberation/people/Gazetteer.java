@@ -39,7 +39,7 @@ final class Gazetteer {
                 PersonName n = stripped(o.form());
                 if (n == null || n.abbreviated()) continue;
                 if (o.stated() && !isCommon(n.surnameKey())) {
-                    learn(n);
+                    learn(dashed(n) ? new PersonName(n.written(), n.surname().substring(0, n.surname().indexOf('-')), List.of()) : n);
                     if (n.bare()) usedAlone.add(n.surnameKey());
                 } else if (nameLike(n)) {
                     learn(n);
@@ -89,7 +89,7 @@ final class Gazetteer {
         PersonName n = stripped(o.form());
         if (n == null || bodyOrPlace(o.form())) return List.of();
         if (n.abbreviated()) return abbreviation(n, o.stated());
-        if (n.bare() && !known.contains(n.surnameKey()) && n.surname().indexOf('-') > 0) return doubleName(n);
+        if (n.bare() && n.surname().indexOf('-') > 0 && (!known.contains(n.surnameKey()) || dashed(n))) return doubleName(n);
         if (n.bare() && !known.contains(n.surnameKey()) && !o.stated()) return abbreviation(n, false);
         if (n.inverted() && !known.contains(n.surnameKey())) return List.of();
         boolean counts = o.stated() ? !isCommon(n.surnameKey()) : nameLike(n) || n.bare() && known.contains(n.surnameKey())
@@ -159,10 +159,21 @@ final class Gazetteer {
         return match == null ? List.of() : List.of(new PersonName(n.written(), surnameByKey.get(match), List.of()));
     }
 
+    /** "Molotov-Today": a label's dash, not a double name (a part is an ordinary word). */
+    private boolean dashed(PersonName n) {
+        if (!n.bare() || n.surname().indexOf('-') < 0) return false;
+        for (String part : n.surname().split("-")) if (isCommon(Fold.fold(part))) return true;
+        return false;
+    }
+
+    /**
+     * "Rakosi-Gero" names both when both are known; "Molotov-Today" (a dash after a label) names
+     * the first only.
+     */
     private List<PersonName> doubleName(PersonName n) {
         List<PersonName> out = new ArrayList<>();
         for (String part : n.surname().split("-")) {
-            if (!known.contains(Fold.fold(part))) return List.of();
+            if (!known.contains(Fold.fold(part))) break;
             out.add(new PersonName(part, part, List.of()));
         }
         return out;

@@ -37,9 +37,11 @@ public final class NameScanner {
         if (record.chair() != null) fields(List.of(record.chair()), Role.CHAIR, out);
         fields(tasked, Role.TASKED, out);
         int[] lists = {0};
-        new TextScan(record.title(), null, null).into(out, lists);
-        new TextScan(record.summary(), null, null).into(out, lists);
-        new TextScan(record.body(), record, null).into(out, lists);
+        // a bare surname in the title, summary or contents means the one person of it they name in full
+        Map<String, String> main = onlyFullForms(record.title() + "\n" + record.summary() + "\n" + record.body());
+        new TextScan(record.title(), null, main).into(out, lists);
+        new TextScan(record.summary(), null, main).into(out, lists);
+        new TextScan(record.body(), record, main).into(out, lists);
         for (Note note : record.notes()) {
             new TextScan(note.text(), null, fullForms(Runs.find(note.text()))).into(out, lists);
         }
@@ -159,8 +161,8 @@ public final class NameScanner {
 
         private String hint(Run run, PersonName name) {
             if (!name.bare()) return null;
-            if (noteFull != null) return noteFull.get(name.surnameKey());
-            return record == null ? null : bodyHint(record, run, name);
+            String marked = record == null ? null : bodyHint(record, run, name);
+            return marked != null ? marked : noteFull == null ? null : noteFull.get(name.surnameKey());
         }
 
         private static int firstLabel(String text) {
@@ -209,6 +211,22 @@ public final class NameScanner {
             if (c == '.' || c == '?' || c == '!' || c == '\n') return true;
         }
         return false;
+    }
+
+    /** For each folded surname that {@code text} names in full with one first name only, that full form. */
+    private static Map<String, String> onlyFullForms(String text) {
+        Map<String, String> full = new HashMap<>();
+        Map<String, String> first = new HashMap<>();
+        Set<String> several = new HashSet<>();
+        for (Run r : Runs.find(text)) {
+            PersonName n = PersonName.parse(r.text());
+            if (n == null || n.bare()) continue;
+            String was = first.putIfAbsent(n.surnameKey(), n.firstGiven().substring(0, 1));
+            if (was != null && !was.equals(n.firstGiven().substring(0, 1))) several.add(n.surnameKey());
+            if (!n.initialOnly()) full.putIfAbsent(n.surnameKey(), r.text());
+        }
+        full.keySet().removeAll(several);
+        return full;
     }
 
     /** The first run with given names for each folded surname: "Istvan Kovacs" for "kovacs". */

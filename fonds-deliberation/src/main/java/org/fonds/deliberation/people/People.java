@@ -114,8 +114,7 @@ public final class People {
             for (DocumentNames doc : documents) years.put(doc.documentId(), doc.year());
             for (PersonName n : names.values()) if (n.bare()) place(n, dominant(bareCandidates(n), named));
             for (DocumentNames doc : documents) {
-                Map<String, Set<Individual>> inFull = namedInFull(doc);
-                for (Occurrence o : doc.occurrences()) record(doc.documentId(), o, inFull);
+                for (Occurrence o : doc.occurrences()) record(doc.documentId(), o);
             }
             return finish();
         }
@@ -258,25 +257,10 @@ public final class People {
             if (!group.contains(person)) group.add(person);
         }
 
-        /** The people {@code doc} names with a given name or an initial, by surname. */
-        private Map<String, Set<Individual>> namedInFull(DocumentNames doc) {
-            Map<String, Set<Individual>> out = new HashMap<>();
-            for (Occurrence o : doc.occurrences()) {
-                for (PersonName n : gazetteer.names(o)) {
-                    Individual i = n.bare() || ambiguousKeys.contains(n.key()) ? null : byKey.get(n.key());
-                    if (i != null) out.computeIfAbsent(n.surnameKey(), k -> new HashSet<>()).add(i);
-                }
-            }
-            return out;
-        }
-
-        private void record(String documentId, Occurrence o, Map<String, Set<Individual>> inFull) {
+        private void record(String documentId, Occurrence o) {
             for (PersonName n : gazetteer.names(o)) {
                 nameByForm.putIfAbsent(o.form(), n);
-                Set<Individual> here = n.bare() ? inFull.getOrDefault(n.surnameKey(), Set.of()) : Set.of();
-                // a bare surname in a document that names one person of it in full means that person
-                Individual person = here.size() == 1 && o.hint() == null ? here.iterator().next()
-                        : resolve(n, o.hint(), years.getOrDefault(documentId, 0));
+                Individual person = resolve(n, o.hint(), years.getOrDefault(documentId, 0));
                 if (person == null) continue;
                 person.forms.add(n.form());
                 person.names.putIfAbsent(n.form(), n);

@@ -81,6 +81,7 @@ public record PersonName(String written, String surname, List<String> given) {
     private static String surnameWord(String token) {
         String surname = stripPossessive(token);
         if (surname.endsWith(".") && surname.length() > 3) surname = surname.substring(0, surname.length() - 1);
+        if (surname.length() <= 3 && surname.equals(surname.toUpperCase(java.util.Locale.ROOT))) return null; // "MNO", "KGB"
         if (surname.length() < 2 || NOT_SURNAME.contains(surname) || HONORIFICS.contains(surname)
                 || NOT_GIVEN.contains(surname) || !isGivenWord(surname) || isInitial(surname)) {
             return null;
@@ -134,7 +135,11 @@ public record PersonName(String written, String surname, List<String> given) {
     }
 
     static boolean isTitle(String token) {
-        return HONORIFICS.contains(token.endsWith(".") ? token.substring(0, token.length() - 1) : token);
+        String bare = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+        if (HONORIFICS.contains(bare)) return true;
+        int dash = bare.indexOf('-');
+        // "Secretary-General", "Lieut.-General"
+        return dash > 0 && isTitle(bare.substring(0, dash)) && isTitle(bare.substring(dash + 1));
     }
 
     static boolean isPluralTitle(String token) {

@@ -49,7 +49,9 @@ final class Vocabulary {
             "chaired", "signed", "recorded", "prepared", "making", "prohibited", "commission", "military",
             "meeting", "session", "working", "transcript", "stenographic", "draft", "language", "author", "min",
             "sb", "director", "directory", "deputy", "candidate", "aid", "economic", "cooperation", "ceremonies",
-            "marking", "mediating", "television");
+            "marking", "mediating", "television", "corps", "staff", "assembly", "publishers", "publisher", "evidence",
+            "archival", "quarterly", "vol", "volume", "smallholders", "independent", "subsequently", "affirm", "aus",
+            "special", "allied", "review", "journal", "studies", "edition", "series");
     /** Words that make a run of capitalised words the name of a body or a place, never a person. */
     private static final Set<String> NOT_PERSON = Set.of("foundation", "corporation", "family", "fund", "trust",
             "center", "centre", "society", "association", "company", "agency", "services", "service", "hall",
