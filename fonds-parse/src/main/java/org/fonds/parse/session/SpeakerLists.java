@@ -1,0 +1,94 @@
+package org.fonds.parse.session;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.fonds.parse.contents.Layout;
+import org.fonds.parse.text.SourceText;
+import org.fonds.record.Turn;
+
+/**
+ * Note-takers' lists of those who spoke on an agenda item (spec/RECORD.md, "speakers"): Malin writes
+ * the surnames after the item, in parentheses ("(Zhukov, Serov, Konev)", "(Cdes. Zhukov, Bulganin)")
+ * or on a line of their own ("Khrushchev, Gromyko" or one name, "Khrushchev", under the item). Such
+ * a list names speakers but opens no turn. A list is all names: one word that is not a name
+ * ("(Malinin, apparently, became nervous…)") and it is text.
+ */
+public final class SpeakerLists {
+    private static final int MAX_LIST = 400;
+    private static final Pattern MARKER = Pattern.compile("\\[\\d{1,3}\\]|\\(\\d{1,3}\\)");
+    private static final Pattern AGENDA = Pattern.compile("^(?:(?:[IVX]{1,5}|\\d{1,2})\\. ?)?(?:On|About|Concerning|Regarding) .*");
+
+    private SpeakerLists() {
+    }
+
+    /** The names of every such list in the body, in order. */
+    public static List<String> find(SourceText src, String body, List<Layout.Paragraph> paragraphs) {
+        List<String> names = new ArrayList<>();
+        inParentheses(body, names);
+        onLines(body, paragraphs, names);
+        return names;
+    }
+
+    /** Speakers of the turns, then those only named in lists, each once. */
+    public static List<String> speakers(List<Turn> turns, List<String> listed) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (String n : listed) out.add(n);
+        for (Turn t : turns) out.addAll(t.speakers());
+        return new ArrayList<>(out);
+    }
+
+    private static void inParentheses(String body, List<String> names) {
+        for (int open = body.indexOf('('); open >= 0; open = body.indexOf('(', open + 1)) {
+            int close = body.indexOf(')', open + 1);
+            if (close < 0) return;
+            if (close - open > MAX_LIST) continue;
+            String inside = body.substring(open + 1, close);
+            if (inside.indexOf('(') >= 0) continue;
+            boolean cdes = inside.startsWith("Cde");
+            List<String> list = names(inside);
+            if (list != null && (list.size() >= 2 || cdes)) names.addAll(list);
+        }
+    }
+
+    private static void onLines(String body, List<Layout.Paragraph> paragraphs, List<String> names) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Layout.Paragraph p = paragraphs.get(i);
+            if (p.end() - p.start() > MAX_LIST) continue;
+            String text = body.substring(p.start(), p.end());
+            if (text.startsWith("(")) continue; // read as a parenthesised list already
+            List<String> list = names(text);
+            if (list == null) continue;
+            boolean underItem = i > 0 && AGENDA.matcher(body.substring(paragraphs.get(i - 1).start(),
+                    paragraphs.get(i - 1).end())).matches() && i + 1 < paragraphs.size();
+            if (list.size() >= 2 || underItem) names.addAll(list);
+        }
+    }
+
+    /** The surnames of a comma-separated list that holds only names, or null. */
+    private static List<String> names(String list) {
+        String text = MARKER.matcher(list).replaceAll("").strip();
+        if (text.endsWith(".")) text = text.substring(0, text.length() - 1);
+        if (text.isEmpty() || text.indexOf(':') >= 0) return null;
+        List<String> out = new ArrayList<>();
+        for (String item : text.split(",")) {
+            String it = item.strip();
+            if (it.isEmpty()) continue;
+            if (it.split(" ").length > 4) return null;
+            String surname = Names.surname(it);
+            if (surname == null || !plausible(it)) return null;
+            out.add(surname);
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    /** A list item of one to three name words: no lowercase word but particles, no all-capital acronym. */
+    private static boolean plausible(String item) {
+        for (String w : item.split(" ")) {
+            if (w.isEmpty() || w.equals("and") || w.startsWith("Cde")) continue;
+            if (w.length() > 1 && w.equals(w.toUpperCase()) && !w.endsWith(".")) return false;
+        }
+        return true;
+    }
+}
