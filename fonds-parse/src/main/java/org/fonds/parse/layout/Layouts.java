@@ -7,8 +7,9 @@ public final class Layouts {
     /** How many lines of a text a layout may look at to recognise it. */
     public static final int HEAD_LINES = 40;
 
-    private static final List<Layout> ALL = List.of(new Crest(), new Fbis(), new Frus(), new NsaReader(), new PdfText(),
-            new LegacyPage(), new CurrentPage(), new LabelledExport(), new Plain());
+    /** A labelled export outranks the readers whose marks it may quote (a note citing the National Security Archive). */
+    private static final List<Layout> ALL = List.of(new Crest(), new Fbis(), new Frus(), new PdfText(), new LabelledExport(),
+            new NsaReader(), new LegacyPage(), new CurrentPage(), new Plain());
 
     private Layouts() {
     }

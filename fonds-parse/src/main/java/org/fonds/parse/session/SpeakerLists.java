@@ -46,7 +46,9 @@ public final class SpeakerLists {
             if (close - open > MAX_LIST) continue;
             String inside = body.substring(open + 1, close);
             if (inside.indexOf('(') >= 0) continue;
-            boolean cdes = inside.startsWith("Cde");
+            boolean cdes = inside.startsWith("Cdes.");
+            // "(Cde. Khrushchev, Cde. Liu Shaoqi)": each name titled is who was there, not Malin's list of speakers
+            if (inside.indexOf("Cde.", 1) > 0) continue;
             List<String> list = names(inside);
             if (list != null && (list.size() >= 2 || cdes)) names.addAll(list);
         }
