@@ -12,7 +12,8 @@ final class FirstWords {
 
     static String of(List<Line> lines, String sourceName) {
         if (lines.isEmpty()) return sourceName;
-        String t = lines.get(0).text();
+        String t = org.fonds.parse.header.TitleBlock.cleanTitle(lines.get(0).text());
+        if (t.isEmpty()) return sourceName;
         if (t.length() <= MAX) return t;
         int cut = t.lastIndexOf(' ', MAX);
         return t.substring(0, cut > 20 ? cut : MAX) + "…";

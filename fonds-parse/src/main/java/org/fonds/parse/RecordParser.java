@@ -71,11 +71,25 @@ public final class RecordParser {
     public ParseOutcome parseText(String sourceName, String text) {
         try {
             return new Reading(new SourceText(sourceName, text)).read();
-        } catch (RuntimeException | StackOverflowError e) {
-            // A parser bug must not lose the input or crash a batch: refuse, and say it is ours.
-            return new ParseOutcome.Refused(sourceName, new Refusal(RefusalCode.NO_CONTENTS,
-                    "the parser failed on this input (" + e.getClass().getSimpleName() + "); please report it", 0));
+        } catch (RuntimeException | StackOverflowError | ExceptionInInitializerError e) {
+            // A parser bug must not lose the input or crash a batch: keep the text whole, say it is ours.
+            if (!hasLetter(text)) {
+                return new ParseOutcome.Refused(sourceName, new Refusal(RefusalCode.NO_TEXT, "no letters: this is not a text", 1));
+            }
+            return new ParseOutcome.Accepted(sourceName, wholeText(sourceName, text, e));
         }
+    }
+
+    /** The record of a text the parser failed on: its first words as title, all of it as body. */
+    private static ArchiveRecord wholeText(String sourceName, String text, Throwable e) {
+        SourceText src = new SourceText(sourceName, text);
+        String title = FirstWords.of(PageReader.lines(src, 0, src.text().length(), 1), sourceName);
+        String body = src.text().strip();
+        Warning failed = new Warning(WarningCode.PARSER_FAILED.code(), "the parser failed on this input ("
+                + e.getClass().getSimpleName() + "); the text is kept whole; please report it", 1);
+        return new ArchiveRecord(DocumentIds.of(List.of(), null, title, "null", "", body), title, null, null, "", "", null,
+                List.of(), null, "", List.of(), null, null, "", null, null, List.of(), List.of(), List.of(), List.of(), body,
+                List.of(), List.of(), List.of(failed), List.of()).describedAs(org.fonds.record.Description.plain());
     }
 
     private static boolean hasLetter(String text) {
@@ -98,6 +112,11 @@ public final class RecordParser {
             if (!hasLetter(src.text())) {
                 return refuse(RefusalCode.NO_TEXT, "no letters: this is not a text", 1);
             }
+            int dtd = XmlGuard.declarationLine(src.text());
+            if (dtd > 0) {
+                return refuse(RefusalCode.XML_DTD, "XML with a document type or entity declaration is refused:"
+                        + " entities are never expanded or fetched", dtd);
+            }
             List<Line> head = PageReader.lines(src, 0, src.text().length(), Layouts.HEAD_LINES);
             Layout layout = Layouts.detect(head);
             Optional<Sections> split = readsByLabels(layout) ? Sections.split(src.text()) : Optional.empty();
@@ -110,10 +129,11 @@ public final class RecordParser {
                 warn(WarningCode.NO_BODY, "no text could be told from the header: the whole record is kept as its header",
                         src.lineAt(Math.min(from, Math.max(0, src.text().length() - 1))));
             }
-            String title = frame.title();
+            String title = TitleBlock.cleanTitle(frame.title());
             if (title.isEmpty()) {
                 warn(WarningCode.NO_TITLE, "no title line; the first words stand for it", 1);
-                title = FirstWords.of(head, src.name());
+                title = body.isBlank() ? FirstWords.of(head, src.name())
+                        : FirstWords.of(List.of(new Line(0, 0, body.lines().findFirst().orElse(""))), src.name());
             }
             ArchiveRecord record = record(frame, title, contents, body);
             boolean lists = record.speakers().size() > Turns.speakers(record.turns()).size();
@@ -172,7 +192,8 @@ public final class RecordParser {
             List<Note> notes = notes(contents);
             List<Integer> lists = Participants.starts(body);
             List<String> participants = Participants.find(body, lists);
-            List<Turn> turns = Turns.find(body, contents.paragraphs(), contents.markers(), lists, participants);
+            List<Turns.Located> located = Turns.locate(body, contents.paragraphs(), contents.markers(), lists, participants);
+            List<Turn> turns = located.stream().map(Turns.Located::turn).toList();
             checkMarkers(contents);
             List<String> urls = citation == null ? List.of() : citation.urls();
             String citationText = citation == null ? "" : citation.text();
@@ -199,7 +220,7 @@ public final class RecordParser {
                     frame.language(),
                     contents.translationLanguage(),
                     participants,
-                    SpeakerLists.speakers(turns, SpeakerLists.find(src, body, contents.paragraphs())),
+                    SpeakerLists.speakers(located, SpeakerLists.find(body, contents.paragraphs())),
                     turns,
                     ProtocolRefs.find(body),
                     body,

@@ -6,6 +6,8 @@ public enum RefusalCode {
     BINARY("binary"),
     UNDECODABLE("undecodable"),
     TOO_LARGE("too-large"),
+    /** XML that declares a document type or entities: never expanded, never fetched. */
+    XML_DTD("xml-dtd"),
     /** Decodes, but holds no letter at all. */
     NO_TEXT("no-text"),
     /** No longer given: a record without a title line is accepted with a warning (kept so old refusals read). */

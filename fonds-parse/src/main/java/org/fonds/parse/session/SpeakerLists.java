@@ -5,8 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.fonds.parse.contents.Layout;
-import org.fonds.parse.text.SourceText;
-import org.fonds.record.Turn;
 
 /**
  * Note-takers' lists of those who spoke on an agenda item (spec/RECORD.md, "speakers"): Malin writes
@@ -23,38 +21,49 @@ public final class SpeakerLists {
     private SpeakerLists() {
     }
 
-    /** The names of every such list in the body, in order. */
-    public static List<String> find(SourceText src, String body, List<Layout.Paragraph> paragraphs) {
-        List<String> names = new ArrayList<>();
+    /** A name in a list, and where the list stands in the body. */
+    public record Listed(String name, int offset) {
+    }
+
+    /** The names of every such list in the body. */
+    public static List<Listed> find(String body, List<Layout.Paragraph> paragraphs) {
+        List<Listed> names = new ArrayList<>();
         inParentheses(body, names);
         onLines(body, paragraphs, names);
         return names;
     }
 
-    /** Speakers of the turns, then those only named in lists, each once. */
-    public static List<String> speakers(List<Turn> turns, List<String> listed) {
+    /**
+     * The distinct speakers: those who open turns, in order, then those named only in lists, in
+     * order (the seeds' expected facts count them so: a list adds speakers, it does not reorder them).
+     */
+    public static List<String> speakers(List<Turns.Located> turns, List<Listed> listed) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
-        for (String n : listed) out.add(n);
-        for (Turn t : turns) out.addAll(t.speakers());
+        for (Turns.Located t : turns) out.addAll(t.turn().speakers());
+        for (Listed l : listed) out.add(l.name());
         return new ArrayList<>(out);
     }
 
-    private static void inParentheses(String body, List<String> names) {
+    private static void add(List<Listed> into, List<String> names, int offset) {
+        for (String n : names) into.add(new Listed(n, offset));
+    }
+
+    private static void inParentheses(String body, List<Listed> names) {
         for (int open = body.indexOf('('); open >= 0; open = body.indexOf('(', open + 1)) {
             int close = body.indexOf(')', open + 1);
             if (close < 0) return;
             if (close - open > MAX_LIST) continue;
             String inside = body.substring(open + 1, close);
             if (inside.indexOf('(') >= 0) continue;
-            boolean cdes = inside.startsWith("Cdes.");
             // "(Cde. Khrushchev, Cde. Liu Shaoqi)": each name titled is who was there, not Malin's list of speakers
             if (inside.indexOf("Cde.", 1) > 0) continue;
             List<String> list = names(inside);
-            if (list != null && (list.size() >= 2 || cdes)) names.addAll(list);
+            // one name in parentheses ("(Cde. Mikoyan)") marks who said a thing, not a list of speakers
+            if (list != null && list.size() >= 2) add(names, list, open);
         }
     }
 
-    private static void onLines(String body, List<Layout.Paragraph> paragraphs, List<String> names) {
+    private static void onLines(String body, List<Layout.Paragraph> paragraphs, List<Listed> names) {
         for (int i = 0; i < paragraphs.size(); i++) {
             Layout.Paragraph p = paragraphs.get(i);
             if (p.end() - p.start() > MAX_LIST) continue;
@@ -64,7 +73,7 @@ public final class SpeakerLists {
             if (list == null) continue;
             boolean underItem = i > 0 && AGENDA.matcher(body.substring(paragraphs.get(i - 1).start(),
                     paragraphs.get(i - 1).end())).matches() && i + 1 < paragraphs.size();
-            if (list.size() >= 2 || underItem) names.addAll(list);
+            if (list.size() >= 2 || underItem) add(names, list, p.start());
         }
     }
 

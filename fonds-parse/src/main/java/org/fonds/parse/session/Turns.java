@@ -52,12 +52,22 @@ public final class Turns {
         return find(body, paragraphs, markers, participantLists, List.of());
     }
 
+    /** A turn and the offset in the body where its attribution opens. */
+    public record Located(Turn turn, int offset) {
+    }
+
     /** As above; {@code present} are the names the record lists as taking part ("Mikoyan. He proposes" opens a turn). */
     public static List<Turn> find(String body, List<Layout.Paragraph> paragraphs, List<NoteMarker> markers,
                                   List<Integer> participantLists, List<String> present) {
+        return locate(body, paragraphs, markers, participantLists, present).stream().map(Located::turn).toList();
+    }
+
+    /** The turns with where each opens, for merging with other sources of speakers in text order. */
+    public static List<Located> locate(String body, List<Layout.Paragraph> paragraphs, List<NoteMarker> markers,
+                                       List<Integer> participantLists, List<String> present) {
         List<int[]> opens = attributions(body, paragraphs, Set.copyOf(present)); // {start, textStart, nameStart, nameEnd}
         TreeSet<Integer> stops = stops(body, paragraphs, participantLists);
-        List<Turn> turns = new ArrayList<>(opens.size());
+        List<Located> turns = new ArrayList<>(opens.size());
         for (int i = 0; i < opens.size(); i++) {
             int[] open = opens.get(i);
             int end = i + 1 < opens.size() ? opens.get(i + 1)[0] : body.length();
@@ -67,7 +77,7 @@ public final class Turns {
             List<String> speakers = open[2] >= 0 ? List.of(body.substring(open[2], open[3]).strip())
                     : speakers(body.substring(open[0], open[1]));
             if (speakers.isEmpty()) continue;
-            turns.add(new Turn(speakers, text, noteRefs(markers, open[0], end)));
+            turns.add(new Located(new Turn(speakers, text, noteRefs(markers, open[0], end)), open[0]));
         }
         return turns;
     }
