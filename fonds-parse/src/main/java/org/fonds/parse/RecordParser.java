@@ -16,6 +16,12 @@ import org.fonds.parse.decode.Decoder;
 import org.fonds.parse.header.Label;
 import org.fonds.parse.header.Sections;
 import org.fonds.parse.header.TitleBlock;
+import org.fonds.parse.layout.Header;
+import org.fonds.parse.layout.Layout;
+import org.fonds.parse.layout.Layouts;
+import org.fonds.parse.layout.Line;
+import org.fonds.parse.layout.PageReader;
+import org.fonds.parse.session.SpeakerLists;
 import org.fonds.parse.session.Participants;
 import org.fonds.parse.session.ProtocolRefs;
 import org.fonds.parse.session.Turns;
@@ -38,7 +44,7 @@ import org.fonds.record.Warning;
  */
 public final class RecordParser {
     /** Bumped whenever the same input may parse to a different record; the store keys versions on it. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private final Decoder decoder = new Decoder();
 
@@ -65,11 +71,32 @@ public final class RecordParser {
     public ParseOutcome parseText(String sourceName, String text) {
         try {
             return new Reading(new SourceText(sourceName, text)).read();
-        } catch (RuntimeException | StackOverflowError e) {
-            // A parser bug must not lose the input or crash a batch: refuse, and say it is ours.
-            return new ParseOutcome.Refused(sourceName, new Refusal(RefusalCode.NO_CONTENTS,
-                    "the parser failed on this input (" + e.getClass().getSimpleName() + "); please report it", 0));
+        } catch (RuntimeException | StackOverflowError | ExceptionInInitializerError e) {
+            // A parser bug must not lose the input or crash a batch: keep the text whole, say it is ours.
+            if (!hasLetter(text)) {
+                return new ParseOutcome.Refused(sourceName, new Refusal(RefusalCode.NO_TEXT, "no letters: this is not a text", 1));
+            }
+            return new ParseOutcome.Accepted(sourceName, wholeText(sourceName, text, e));
         }
+    }
+
+    /** The record of a text the parser failed on: its first words as title, all of it as body. */
+    private static ArchiveRecord wholeText(String sourceName, String text, Throwable e) {
+        SourceText src = new SourceText(sourceName, text);
+        String title = FirstWords.of(PageReader.lines(src, 0, src.text().length(), 1), sourceName);
+        String body = src.text().strip();
+        Warning failed = new Warning(WarningCode.PARSER_FAILED.code(), "the parser failed on this input ("
+                + e.getClass().getSimpleName() + "); the text is kept whole; please report it", 1);
+        return new ArchiveRecord(DocumentIds.of(List.of(), null, title, "null", "", body), title, null, null, "", "", null,
+                List.of(), null, "", List.of(), null, null, "", null, null, List.of(), List.of(), List.of(), List.of(), body,
+                List.of(), List.of(), List.of(failed), List.of()).describedAs(org.fonds.record.Description.plain());
+    }
+
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) return true;
+        }
+        return false;
     }
 
     /** The reading of one source: each step a method, warnings gathered as it goes. */
@@ -82,37 +109,97 @@ public final class RecordParser {
         }
 
         ParseOutcome read() {
-            Optional<Sections> split = Sections.split(src.text());
-            if (split.isEmpty()) {
-                return refuse(RefusalCode.NO_CONTENTS, "no contents: neither a Contents label nor a translation line", 1);
+            if (!hasLetter(src.text())) {
+                return refuse(RefusalCode.NO_TEXT, "no letters: this is not a text", 1);
             }
-            Sections sections = split.get();
-            Citation citation = citation(sections);
-            TitleBlock block = TitleBlock.read(src, sections.titleBlock());
-            String title = title(sections, block, citation);
-            if (title.isEmpty()) {
-                return refuse(RefusalCode.NO_TITLE, "no title above the first label, in a Title label or in the citation", 1);
+            int dtd = XmlGuard.declarationLine(src.text());
+            if (dtd > 0) {
+                return refuse(RefusalCode.XML_DTD, "XML with a document type or entity declaration is refused:"
+                        + " entities are never expanded or fetched", dtd);
             }
-            Contents contents = ContentsParser.parse(src, sections.contents().start(), src.text().length());
+            List<Line> head = PageReader.lines(src, 0, src.text().length(), Layouts.HEAD_LINES);
+            Layout layout = Layouts.detect(head);
+            Optional<Sections> split = readsByLabels(layout) ? Sections.split(src.text()) : Optional.empty();
+            Frame frame = split.map(s -> labelled(s, layout)).orElseGet(() -> unlabelled(layout));
+            int from = frame.contentsStart();
+            Contents contents = ContentsParser.parse(src, from, src.text().length(),
+                    split.isEmpty() && layout.linesAreParagraphs() && LineShape.linesAreParagraphs(src.text(), from));
             String body = contents.body().toString();
             if (body.isBlank() && contents.notes().isEmpty()) {
-                return refuse(RefusalCode.NO_CONTENTS, "the contents section is empty", src.lineAt(sections.contents().start()));
+                warn(WarningCode.NO_BODY, "no text could be told from the header: the whole record is kept as its header",
+                        src.lineAt(Math.min(from, Math.max(0, src.text().length() - 1))));
             }
-            return new ParseOutcome.Accepted(src.name(), record(sections, block, title, citation, contents, body));
+            String title = TitleBlock.cleanTitle(frame.title());
+            if (title.isEmpty()) {
+                warn(WarningCode.NO_TITLE, "no title line; the first words stand for it", 1);
+                title = body.isBlank() ? FirstWords.of(head, src.name())
+                        : FirstWords.of(List.of(new Line(0, 0, body.lines().findFirst().orElse(""))), src.name());
+            }
+            ArchiveRecord record = record(frame, title, contents, body);
+            boolean lists = record.speakers().size() > Turns.speakers(record.turns()).size();
+            return new ParseOutcome.Accepted(src.name(), record.describedAs(
+                    Descriptions.describe(layout, frame, title, body, head, lists)));
         }
 
-        private ArchiveRecord record(Sections sections, TitleBlock block, String title, Citation citation,
-                                     Contents contents, String body) {
-            Dates.Found date = date(sections, block, citation, title);
+        /** Labels are trusted in the archive's exports and in PDF text of them; other pages are read by lines. */
+        private static boolean readsByLabels(Layout layout) {
+            return layout.name().equals("wcda-export") || layout.name().equals("pdf-text") || layout.name().equals("plain");
+        }
+
+        private Frame labelled(Sections sections, Layout layout) {
+            Citation citation = citation(sections);
+            boolean export = layout.name().equals("wcda-export");
+            TitleBlock block = TitleBlock.read(src, sections.titleBlock());
+            Header header = PageReader.read(src, sections.titleBlock().start(), sections.titleBlock().end(), layout);
+            if (citation == null && header.citation() != null) citation = CitationParser.parse(header.citation());
+            String title = title(sections, export || header.title().isEmpty() ? block.title() : header.title(), citation);
+            Dates.Found blockDate = export || header.date() == null ? block.date() : header.date();
+            Dates.Found date = date(sections, blockDate, export ? block.dateOrigin() : header.dateOrigin(), citation, title);
+            String summary = section(sections, Label.SUMMARY, Label.ABSTRACT, WarningCode.NO_SUMMARY, "no summary");
+            if (summary.isEmpty()) summary = header.summary();
+            return new Frame(title, date, citation, summary, language(sections, citation), sections.contents().start(),
+                    header.classification(), sections);
+        }
+
+        private Frame unlabelled(Layout layout) {
+            Header header = PageReader.read(src, 0, src.text().length(), layout);
+            Citation citation = header.citation() == null ? null : CitationParser.parse(header.citation());
+            if (citation == null) warn(WarningCode.NO_CITATION, "no citation or source line", 1);
+            String title = header.title();
+            if (title.isEmpty() && citation != null) title = citedTitle(citation);
+            Dates.Found date = header.date();
+            if (date == null && citation != null) date = citation.date();
+            if (date == null) date = BodyDates.first(src, header.bodyStart());
+            if (date == null) warn(WarningCode.DATE_UNPARSED, "no date in the header, the title or the first lines", 1);
+            if (header.summary().isEmpty()) warn(WarningCode.NO_SUMMARY, "no summary", 1);
+            return new Frame(title, date, citation, header.summary(), language(null, citation), header.bodyStart(),
+                    header.classification(), null);
+        }
+
+        /** The title a citation gives: its quoted title, or the words before its date. */
+        private static String citedTitle(Citation citation) {
+            if (citation.quotedTitle() != null) return TitleBlock.cleanTitle(Chars.trimEnd(citation.quotedTitle(), ","));
+            Optional<Dates.Found> d = Dates.find(citation.text());
+            if (d.isPresent() && d.get().start() > 10) {
+                return TitleBlock.cleanTitle(Chars.trimEnd(citation.text().substring(0, d.get().start()).strip(), ","));
+            }
+            return "";
+        }
+
+        private ArchiveRecord record(Frame frame, String title, Contents contents, String body) {
+            Dates.Found date = frame.date();
+            Citation citation = frame.citation();
             List<Note> notes = notes(contents);
             List<Integer> lists = Participants.starts(body);
-            List<Turn> turns = Turns.find(body, contents.paragraphs(), contents.markers(), lists);
+            List<String> participants = Participants.find(body, lists);
+            List<Turns.Located> located = Turns.locate(body, contents.paragraphs(), contents.markers(), lists, participants);
+            List<Turn> turns = located.stream().map(Turns.Located::turn).toList();
             checkMarkers(contents);
             List<String> urls = citation == null ? List.of() : citation.urls();
             String citationText = citation == null ? "" : citation.text();
             String repository = citation == null ? null : citation.repository();
-            if (repository == null) warn(WarningCode.NO_REPOSITORY, "no archive named in the citation", sectionLine(sections, Label.CITATION));
-            if (citation != null && urls.isEmpty()) warn(WarningCode.NO_URL, "no URL in the citation", sectionLine(sections, Label.CITATION));
+            if (citation != null && repository == null) warn(WarningCode.NO_REPOSITORY, "no archive named in the citation", sectionLine(frame.sections(), Label.CITATION));
+            if (citation != null && urls.isEmpty()) warn(WarningCode.NO_URL, "no URL in the citation", sectionLine(frame.sections(), Label.CITATION));
             String iso = date == null ? null : date.from().toString();
             Integer year = date == null ? null : date.from().getYear();
             return new ArchiveRecord(
@@ -129,11 +216,11 @@ public final class RecordParser {
                     citation == null ? List.of() : citation.archivalReferences(),
                     citation == null ? null : citation.compiler(),
                     citation == null ? null : citation.publishedIn(),
-                    section(sections, Label.SUMMARY, Label.ABSTRACT, WarningCode.NO_SUMMARY, "no summary"),
-                    language(sections),
+                    frame.summary(),
+                    frame.language(),
                     contents.translationLanguage(),
-                    Participants.find(body, lists),
-                    Turns.speakers(turns),
+                    participants,
+                    SpeakerLists.speakers(located, SpeakerLists.find(body, contents.paragraphs())),
                     turns,
                     ProtocolRefs.find(body),
                     body,
@@ -172,19 +259,19 @@ public final class RecordParser {
                     c.publishedIn() != null ? c.publishedIn() : s.publishedIn());
         }
 
-        private String title(Sections sections, TitleBlock block, Citation citation) {
+        private String title(Sections sections, String blockTitle, Citation citation) {
             Optional<Sections.Span> label = sections.first(Label.TITLE);
             if (label.isPresent()) {
                 String t = TitleBlock.cleanTitle(Markup.flat(src, label.get().start(), label.get().end()));
                 if (!t.isEmpty()) return t;
             }
-            if (!block.title().isEmpty()) return block.title();
-            return citation == null || citation.quotedTitle() == null ? "" : TitleBlock.cleanTitle(citation.quotedTitle());
+            if (!blockTitle.isEmpty()) return blockTitle;
+            return citation == null ? "" : citedTitle(citation);
         }
 
         /** The date line, else a Date label, else the citation's date, else a date in the title. */
-        private Dates.Found date(Sections sections, TitleBlock block, Citation citation, String title) {
-            Dates.Found found = block.date();
+        private Dates.Found date(Sections sections, Dates.Found lineDate, int dateOrigin, Citation citation, String title) {
+            Dates.Found found = lineDate;
             Optional<Sections.Span> label = sections.first(Label.DATE);
             if (found == null && label.isPresent()) {
                 String written = Markup.flat(src, label.get().start(), label.get().end());
@@ -196,7 +283,7 @@ public final class RecordParser {
             Dates.Found cited = citation == null ? null : citation.date();
             if (found != null && cited != null && !found.from().equals(cited.from())) {
                 warn(WarningCode.DATE_MISMATCH, "the date line says " + found.from() + " but the citation says "
-                        + cited.from(), block.dateOrigin() >= 0 ? src.lineAt(block.dateOrigin()) : 1);
+                        + cited.from(), dateOrigin >= 0 ? src.lineAt(dateOrigin) : 1);
             }
             if (found == null) found = cited;
             if (found == null) found = Dates.find(title).orElse(null);
@@ -213,8 +300,12 @@ public final class RecordParser {
             return Markup.flat(src, span.get().start(), span.get().end());
         }
 
-        private String language(Sections sections) {
-            String lang = section(sections, Label.ORIGINAL_LANGUAGE, Label.LANGUAGE, WarningCode.NO_LANGUAGE, "no original language");
+        /** The Original Language section, else "original in Russian" in the citation. */
+        private String language(Sections sections, Citation citation) {
+            String lang = sections == null ? "" : section(sections, Label.ORIGINAL_LANGUAGE, Label.LANGUAGE, WarningCode.NO_LANGUAGE,
+                    "no original language");
+            if (lang.isEmpty() && citation != null) lang = OriginalLanguage.inCitation(citation.text());
+            if (sections == null && lang.isEmpty()) warn(WarningCode.NO_LANGUAGE, "no original language", 1);
             return lang.isEmpty() ? null : Chars.trimEnd(lang, ".;");
         }
 
@@ -251,6 +342,7 @@ public final class RecordParser {
         }
 
         private int sectionLine(Sections sections, Label label) {
+            if (sections == null) return 1;
             return sections.first(label).map(s -> src.lineAt(s.start())).orElse(1);
         }
 

@@ -6,7 +6,13 @@ public enum RefusalCode {
     BINARY("binary"),
     UNDECODABLE("undecodable"),
     TOO_LARGE("too-large"),
+    /** XML that declares a document type or entities: never expanded, never fetched. */
+    XML_DTD("xml-dtd"),
+    /** Decodes, but holds no letter at all. */
+    NO_TEXT("no-text"),
+    /** No longer given: a record without a title line is accepted with a warning (kept so old refusals read). */
     NO_TITLE("no-title"),
+    /** No longer given: a record whose body cannot be told from its header is accepted with a warning. */
     NO_CONTENTS("no-contents");
 
     private final String code;

@@ -27,7 +27,13 @@ public enum WarningCode {
     /** No original-language section. */
     NO_LANGUAGE("no-language"),
     /** A notes heading with no note after it. */
-    EMPTY_NOTES("empty-notes");
+    EMPTY_NOTES("empty-notes"),
+    /** No title line: the first words of the text stand for it. */
+    NO_TITLE("no-title"),
+    /** No text could be told apart from the header. */
+    NO_BODY("no-body"),
+    /** The parser failed on this input; the text is kept whole as the body. Please report it. */
+    PARSER_FAILED("parser-failed");
 
     private final String code;
 

@@ -59,6 +59,9 @@ public final class Parsing {
      * that is a bug caught in time, never a verdict on the input.
      */
     public static boolean isParserFailure(ParseOutcome outcome) {
+        if (outcome instanceof ParseOutcome.Accepted a) {
+            return a.record().warnings().stream().anyMatch(w -> w.code().equals(WarningCode.PARSER_FAILED.code()));
+        }
         return outcome instanceof ParseOutcome.Refused r && r.refusal().message().contains("the parser failed");
     }
 }

@@ -76,14 +76,16 @@ class UglyInputTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"hello world\n", "Minutes of the Harbour Committee\n\nThe crane is broken.\n"})
-    void text_with_neither_title_block_nor_contents_is_refused_as_having_no_contents(String text) {
-        Refusal refusal = Parsing.refuse(text);
+    void text_with_neither_labels_nor_a_contents_section_is_a_plain_record_titled_by_its_first_line(String text) {
+        ArchiveRecord r = Parsing.accept(text);
 
-        assertThat(refusal.code()).isEqualTo(RefusalCode.NO_CONTENTS);
+        assertThat(r.title()).isEqualTo(text.lines().findFirst().orElseThrow());
+        assertThat(r.layout()).isEqualTo("plain");
+        RecordInvariants.structural(r);
     }
 
     @Test
-    void a_record_whose_contents_section_is_empty_is_refused_as_having_no_contents() {
+    void a_record_whose_contents_section_is_empty_is_kept_with_a_warning_that_it_has_no_body() {
         String text = """
                 **Minutes of the Harbour Committee**
 
@@ -99,22 +101,24 @@ class UglyInputTest {
 
                 """;
 
-        Refusal refusal = Parsing.refuse(text);
+        ArchiveRecord r = Parsing.accept(text);
 
-        assertThat(refusal.code()).isEqualTo(RefusalCode.NO_CONTENTS);
-        assertThat(refusal.line()).as("line of the refusal").isGreaterThanOrEqualTo(1);
+        assertThat(r.title()).isEqualTo("Minutes of the Harbour Committee");
+        assertThat(r.warnings()).filteredOn(w -> w.code().equals(WarningCode.NO_BODY.code()))
+                .singleElement().satisfies(w -> assertThat(w.line()).isGreaterThanOrEqualTo(1));
     }
 
     @Test
-    void a_record_whose_contents_hold_only_the_translation_line_is_refused_as_having_no_contents() {
-        Refusal refusal = Parsing.refuse(Fiction.record(""));
+    void a_record_whose_contents_hold_only_the_translation_line_is_kept_with_a_warning_that_it_has_no_body() {
+        ArchiveRecord r = Parsing.accept(Fiction.record(""));
 
-        assertThat(refusal.code()).isEqualTo(RefusalCode.NO_CONTENTS);
+        assertThat(r.body()).isEmpty();
+        assertThat(r.warnings()).extracting(w -> w.code()).contains(WarningCode.NO_BODY.code());
     }
 
     @Test
-    void a_record_with_contents_but_no_title_anywhere_is_refused_as_having_no_title() {
-        Refusal refusal = Parsing.refuse("""
+    void a_record_with_contents_but_no_title_anywhere_is_titled_by_its_first_words_with_a_warning() {
+        ArchiveRecord r = Parsing.accept("""
                 **Summary:**
 
                 The committee discusses the crane.
@@ -124,7 +128,8 @@ class UglyInputTest {
                 The crane is broken.
                 """);
 
-        assertThat(refusal.code()).isEqualTo(RefusalCode.NO_TITLE);
+        assertThat(r.title()).isEqualTo("The crane is broken.");
+        assertThat(r.warnings()).extracting(w -> w.code()).contains(WarningCode.NO_TITLE.code());
     }
 
     @ParameterizedTest
@@ -203,10 +208,11 @@ class UglyInputTest {
 
     @Test
     @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-    void an_xml_file_with_an_entity_bomb_is_refused_as_having_no_contents() {
+    void an_xml_file_with_an_entity_bomb_is_refused_for_its_document_type_declaration_with_its_line() {
         Refusal refusal = Parsing.refuse(billionLaughs());
 
-        assertThat(refusal.code()).isEqualTo(RefusalCode.NO_CONTENTS);
+        assertThat(refusal.code()).isEqualTo(RefusalCode.XML_DTD);
+        assertThat(refusal.line()).isEqualTo(2);
     }
 
     private static String billionLaughs() {

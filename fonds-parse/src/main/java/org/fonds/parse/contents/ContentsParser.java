@@ -28,6 +28,11 @@ public final class ContentsParser {
 
     /** Reads the contents section {@code src[from, to)}. */
     public static Contents parse(SourceText src, int from, int to) {
+        return parse(src, from, to, false);
+    }
+
+    /** As {@link #parse(SourceText, int, int)}; with {@code lineParagraphs} each line of the body is a paragraph. */
+    public static Contents parse(SourceText src, int from, int to, boolean lineParagraphs) {
         MappedText flat = new MappedText(to - from + 64);
         Markup.appendLines(src, from, to, flat, Marks.HEADING);
         int bodyStart = 0;
@@ -45,7 +50,7 @@ public final class ContentsParser {
         Set<Integer> numbers = new HashSet<>();
         notes.forEach(n -> numbers.add(n.n()));
         NoteMarkers.Result marked = NoteMarkers.mark(flat, bodyStart, bodyEnd, numbers);
-        Layout body = ParagraphAssembler.assemble(marked.text(), 0, marked.text().length());
+        Layout body = ParagraphAssembler.assemble(marked.text(), 0, marked.text().length(), lineParagraphs);
         return new Contents(language, body.text(), body.paragraphs(), body.markers(), notes, marked.orphans(),
                 heading != null, heading == null ? -1 : flat.originAt(heading[0]));
     }

@@ -19,7 +19,12 @@ final class ParagraphAssembler {
     }
 
     static Layout assemble(MappedText in, int from, int to) {
-        return new ParagraphAssembler.Run(in, to - from).run(from, to);
+        return assemble(in, from, to, false);
+    }
+
+    /** With {@code lineParagraphs}, each line is a paragraph (a text whose paragraphs are not set apart by blank lines). */
+    static Layout assemble(MappedText in, int from, int to, boolean lineParagraphs) {
+        return new ParagraphAssembler.Run(in, to - from, lineParagraphs).run(from, to);
     }
 
     /** One pass over the input; the fields are the state between chars. */
@@ -35,10 +40,12 @@ final class ParagraphAssembler {
         private boolean afterMarker;
         private boolean lineStart = true;
         private boolean inHeadingLine;
+        private final boolean lineParagraphs;
 
-        Run(MappedText in, int capacity) {
+        Run(MappedText in, int capacity, boolean lineParagraphs) {
             this.in = in;
             this.out = new MappedText(capacity);
+            this.lineParagraphs = lineParagraphs;
         }
 
         Layout run(int from, int to) {
@@ -61,6 +68,8 @@ final class ParagraphAssembler {
                     inHeadingLine = false;
                 } else if (lineStart) {
                     if (paraStart >= 0) pendingBreak = true;
+                } else if (lineParagraphs && paraStart >= 0) {
+                    pendingBreak = true;
                 } else {
                     pendingSpace = true;
                 }

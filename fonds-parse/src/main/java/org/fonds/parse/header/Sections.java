@@ -60,9 +60,10 @@ public final class Sections {
             header = labels.subList(0, contentsAt);
         } else {
             Matcher t = TRANSLATION_LINE.matcher(text);
-            if (!t.find()) return Optional.empty();
-            contents = new Span(t.start(), text.length());
-            header = labels.stream().filter(l -> l[0] < t.start()).toList();
+            int start = t.find() ? t.start() : afterLastLabelParagraph(text, labels);
+            if (start < 0) return Optional.empty();
+            contents = new Span(start, text.length());
+            header = labels.stream().filter(l -> l[0] < start).toList();
         }
         int headerEnd = contentsAt >= 0 ? labels.get(contentsAt)[0] : contents.start();
         Map<Label, List<Span>> sections = new EnumMap<>(Label.class);
@@ -75,6 +76,32 @@ public final class Sections {
         Span title = new Span(0, header.isEmpty() ? headerEnd : header.get(0)[0]);
         return Optional.of(new Sections(title, sections, contents));
     }
+
+    /**
+     * Where the contents begin when no label says so: after the paragraph that follows the last
+     * header label (the body "simply follows the summary"), or -1 when there are no such labels.
+     * Only labels in the first lines count: a "Source:" deep in a text is the text's own.
+     */
+    private static int afterLastLabelParagraph(String text, List<int[]> labels) {
+        int last = -1;
+        for (int[] l : labels) {
+            Label label = Label.of(text.substring(l[2], l[3]));
+            if (l[0] <= HEADER_REACH && (label == Label.SUMMARY || label == Label.CITATION || label == Label.ORIGINAL_LANGUAGE
+                    || label == Label.ABSTRACT)) {
+                last = l[1];
+            }
+        }
+        if (last < 0) return -1;
+        int i = last;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\n' || text.charAt(i) == '*')) i++;
+        int blank = text.indexOf("\n\n", i);
+        if (blank < 0) return -1;
+        while (blank < text.length() && text.charAt(blank) == '\n') blank++;
+        return blank < text.length() ? blank : -1;
+    }
+
+    /** How far into a text a header label may stand. */
+    private static final int HEADER_REACH = 8000;
 
     /** Each label as {start, end, nameStart, nameEnd}, in text order, up to the first Contents label. */
     private static List<int[]> findLabels(String text) {

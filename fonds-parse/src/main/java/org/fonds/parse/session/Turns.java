@@ -49,17 +49,35 @@ public final class Turns {
 
     public static List<Turn> find(String body, List<Layout.Paragraph> paragraphs, List<NoteMarker> markers,
                                   List<Integer> participantLists) {
-        List<int[]> opens = attributions(body, paragraphs); // {start, textStart}
+        return find(body, paragraphs, markers, participantLists, List.of());
+    }
+
+    /** A turn and the offset in the body where its attribution opens. */
+    public record Located(Turn turn, int offset) {
+    }
+
+    /** As above; {@code present} are the names the record lists as taking part ("Mikoyan. He proposes" opens a turn). */
+    public static List<Turn> find(String body, List<Layout.Paragraph> paragraphs, List<NoteMarker> markers,
+                                  List<Integer> participantLists, List<String> present) {
+        return locate(body, paragraphs, markers, participantLists, present).stream().map(Located::turn).toList();
+    }
+
+    /** The turns with where each opens, for merging with other sources of speakers in text order. */
+    public static List<Located> locate(String body, List<Layout.Paragraph> paragraphs, List<NoteMarker> markers,
+                                       List<Integer> participantLists, List<String> present) {
+        List<int[]> opens = attributions(body, paragraphs, Set.copyOf(present)); // {start, textStart, nameStart, nameEnd}
         TreeSet<Integer> stops = stops(body, paragraphs, participantLists);
-        List<Turn> turns = new ArrayList<>(opens.size());
+        List<Located> turns = new ArrayList<>(opens.size());
         for (int i = 0; i < opens.size(); i++) {
             int[] open = opens.get(i);
             int end = i + 1 < opens.size() ? opens.get(i + 1)[0] : body.length();
             Integer stop = stops.higher(open[1]);
             if (stop != null && stop < end) end = stop;
             String text = body.substring(Math.min(open[1], end), end).strip();
-            List<String> speakers = speakers(body.substring(open[0], open[1]));
-            turns.add(new Turn(speakers, text, noteRefs(markers, open[0], end)));
+            List<String> speakers = open[2] >= 0 ? List.of(body.substring(open[2], open[3]).strip())
+                    : speakers(body.substring(open[0], open[1]));
+            if (speakers.isEmpty()) continue;
+            turns.add(new Located(new Turn(speakers, text, noteRefs(markers, open[0], end)), open[0]));
         }
         return turns;
     }
@@ -71,20 +89,24 @@ public final class Turns {
         return new ArrayList<>(out);
     }
 
-    private static List<int[]> attributions(String body, List<Layout.Paragraph> paragraphs) {
+    private static List<int[]> attributions(String body, List<Layout.Paragraph> paragraphs, Set<String> present) {
         List<int[]> opens = new ArrayList<>();
         Matcher m = Anchors.matcher(ATTRIBUTION, body);
         for (int p = body.indexOf("Cde"); p >= 0; p = body.indexOf("Cde", p + 1)) {
             if (Anchors.matchesAt(m, p, body.length()) && startsSentence(body, p)) {
-                opens.add(new int[] {p, m.end()});
+                opens.add(new int[] {p, m.end(), -1, -1});
                 p = m.end() - 1;
             }
         }
         Matcher bare = Anchors.matcher(BARE, body);
         for (Layout.Paragraph p : paragraphs) {
-            if (!p.heading() && Anchors.matchesAt(bare, p.start(), p.end()) && !NOT_NAMES.contains(bare.group(1))) {
-                opens.add(new int[] {p.start(), bare.end()});
+            if (p.heading() || body.startsWith("Cde", p.start())) continue;
+            if (Anchors.matchesAt(bare, p.start(), p.end()) && !NOT_NAMES.contains(bare.group(1))) {
+                opens.add(new int[] {p.start(), bare.end(), -1, -1});
+                continue;
             }
+            int[] label = Labels.at(body, p.start(), p.end(), present);
+            if (label != null) opens.add(label);
         }
         opens.sort((a, b) -> Integer.compare(a[0], b[0]));
         return opens;

@@ -1,0 +1,85 @@
+package org.fonds.parse.describe;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Senders and addressees as written: from the title ("Memorandum from P. Shelest to CPSU CC",
+ * "Fidel Castro's Letter to Nikita Khrushchev", "Mikoyan-Suslov Report", "The Secretary of State
+ * to the Ambassador in China (Stuart)"), an address line ("To Comrades Khrushchev, Mikoyan,
+ * Gromyko", "Cde. Constantin Oancea, Deputy Minister,") or a distribution list ("Produced in 9
+ * copies for:" and "- Comrade Péter"). Titles such as "Comrade" are dropped; lists are split.
+ */
+public final class Correspondents {
+    public record Parties(List<String> from, List<String> to) {
+    }
+
+    private static final String STOP = "(?=,| concerning| on | about| regarding| reporting| with | in connection|$| \\(|'|‘)";
+    private static final Pattern FROM = Pattern.compile("\\b[Ff]rom (?:the )?(.{2,120}?)(?= to |" + STOP.substring(3));
+    private static final Pattern TO = Pattern.compile("\\b[Tt]o (?:the )?(.{2,120}?)" + STOP);
+    private static final Pattern POSSESSIVE = Pattern.compile("^((?:\\p{Lu}[\\p{L}.]* ?){1,4})['’]s (?:[Ll]etter|[Dd]iary|[Rr]eport|[Mm]essage|[Nn]otes)");
+    private static final Pattern NAMED_REPORT = Pattern.compile("^((?:\\p{Lu}[\\p{L}]+)(?:-\\p{Lu}[\\p{L}]+)*) [Rr]eport\\b");
+    private static final Pattern SPEECH_BY = Pattern.compile("[Ss]peech by (?:Premier |Comrade |Cde\\. |President |Chairman )?((?:\\p{Lu}[\\p{L}.]* ?){1,4}?)(?= at| on| to|,|\\)|$)");
+    private static final Pattern HEADING = Pattern.compile("^(The .{3,80}?) to (the .{3,120})$");
+    private static final Pattern ADDRESS = Pattern.compile("^To (?:Comrades?|Cdes?\\.) (.{2,200})$");
+    private static final Pattern ADDRESSEE_LINE = Pattern.compile("^(?:Cde\\.|Comrade) ((?:\\p{Lu}[\\p{L}.'’-]* ?){1,4}),.*,$");
+    private static final Pattern COPY = Pattern.compile("^- (?:Comrade|Cde\\.) (.{2,60})$");
+    private static final String TITLES = "(?:Comrades?|Cdes?\\.|Premier|Chairman|President|Soviet Politburo members?|Politburo members?|"
+            + "Italian Communist Leader|Comrade Dr\\.)\\s+";
+
+    private Correspondents() {
+    }
+
+    public static Parties of(String title, String kind, List<String> firstLines) {
+        LinkedHashSet<String> from = new LinkedHashSet<>();
+        LinkedHashSet<String> to = new LinkedHashSet<>();
+        Matcher h = HEADING.matcher(title);
+        if (h.matches()) {
+            from.add(h.group(1).strip());
+            to.add(h.group(2).strip());
+        } else {
+            fromTitle(title, from, to);
+        }
+        for (String line : firstLines) {
+            Matcher a = ADDRESS.matcher(line);
+            if (a.matches()) to.addAll(split(a.group(1)));
+            Matcher l = ADDRESSEE_LINE.matcher(line);
+            if (l.matches()) to.add(l.group(1).strip());
+            Matcher c = COPY.matcher(line);
+            if (c.matches()) to.add(c.group(1).strip());
+        }
+        return new Parties(new ArrayList<>(from), new ArrayList<>(to));
+    }
+
+    private static void fromTitle(String title, LinkedHashSet<String> from, LinkedHashSet<String> to) {
+        Matcher p = POSSESSIVE.matcher(title);
+        if (p.find()) from.add(p.group(1).strip());
+        Matcher r = NAMED_REPORT.matcher(title);
+        if (r.find()) from.addAll(List.of(r.group(1).split("-")));
+        Matcher s = SPEECH_BY.matcher(title);
+        if (s.find()) from.add(s.group(1).strip());
+        Matcher f = FROM.matcher(title);
+        if (f.find() && !title.regionMatches(true, 0, "excerpts from", 0, 13)) from.addAll(split(f.group(1)));
+        Matcher t = TO.matcher(title);
+        while (t.find()) {
+            if (t.start() > 0 && Character.isLetter(title.charAt(t.start() - 1))) continue;
+            String who = t.group(1);
+            if (Character.isUpperCase(who.charAt(0))) to.addAll(split(who));
+            break;
+        }
+    }
+
+    /** "Mikoyan and Suslov", "Khrushchev, Mikoyan, Gromyko": one entry each, titles dropped. */
+    static List<String> split(String list) {
+        List<String> out = new ArrayList<>();
+        for (String part : list.split(",| and ")) {
+            String p = part.strip().replaceFirst("^" + TITLES, "").strip();
+            if (p.endsWith(".") && p.length() > 3 && !Character.isUpperCase(p.charAt(p.length() - 2))) p = p.substring(0, p.length() - 1);
+            if (!p.isEmpty() && Character.isUpperCase(p.charAt(0))) out.add(p);
+        }
+        return out;
+    }
+}

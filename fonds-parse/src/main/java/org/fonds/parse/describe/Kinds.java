@@ -1,0 +1,59 @@
+package org.fonds.parse.describe;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The kind of document, from its own heading where that names a type ("TRANSCRIPT of the talks",
+ * "INFORMATION about the Plenum", "Record"), else from the title. Note-takers' records of a body's
+ * session (Malin's) are working notes; protocols and minutes of bodies and delegation meetings are
+ * minutes; a memorandum to a body is a report.
+ */
+public final class Kinds {
+    /** Heading words at the start of one of the first lines of the text, as the document names itself. */
+    private static final Map<String, String> HEADINGS = Map.of("TRANSCRIPT", "transcript", "INFORMATION", "report",
+            "RECORD", "memorandum of conversation", "MEMORANDUM", "report", "TELEGRAM", "telegram", "MINUTES", "minutes",
+            "PROTOCOL", "minutes", "REPORT", "report");
+    private static final Pattern HEADING = Pattern.compile("^(?:\\d{1,3} )?(TRANSCRIPT|INFORMATION|RECORD|Record|MINUTES|PROTOCOL|REPORT)\\b(?:$| (?:of|about|on)\\b.*)");
+    /** Title words, most telling first: "diary" before "conversation", "account" before "meeting". */
+    private static final List<String[]> TITLE_WORDS = List.of(
+            new String[] {"working notes", "working notes"}, new String[] {"notes of", "working notes"},
+            new String[] {"notes from the session", "working notes"}, new String[] {"diary", "diary"},
+            new String[] {"speech", "speech"}, new String[] {"address by", "speech"}, new String[] {"letter", "letter"},
+            new String[] {"telegram", "telegram"}, new String[] {"cable", "telegram"}, new String[] {"memorandum from", "report"},
+            new String[] {"memorandum to", "report"}, new String[] {"memorandum of conversation", "memorandum of conversation"},
+            new String[] {"record of conversation", "memorandum of conversation"}, new String[] {"conversation", "memorandum of conversation"},
+            new String[] {"transcript", "transcript"}, new String[] {"information note", "note"}, new String[] {"note from", "note"},
+            new String[] {"account of", "report"}, new String[] {"minutes", "minutes"}, new String[] {"protocol", "minutes"},
+            new String[] {"meeting", "minutes"}, new String[] {"negotiations", "minutes"}, new String[] {"session", "minutes"},
+            new String[] {"talks", "minutes"}, new String[] {"report", "report"}, new String[] {"memorandum", "report"},
+            new String[] {"information", "report"}, new String[] {"memo", "report"});
+
+    private Kinds() {
+    }
+
+    /**
+     * @param title the record's title
+     * @param firstLines the first lines of the text and the header's lines
+     * @param speakerLists whether the text has note-takers' lists of those who spoke
+     */
+    public static String of(String title, List<String> firstLines, boolean speakerLists) {
+        for (String line : firstLines) {
+            var m = HEADING.matcher(line.strip());
+            if (m.matches()) return HEADINGS.get(m.group(1).toUpperCase(Locale.ROOT));
+            if (line.endsWith(": Telegram")) return "telegram";
+        }
+        String t = title.toLowerCase(Locale.ROOT);
+        for (String[] w : TITLE_WORDS) {
+            if (t.contains(w[0])) {
+                return w[1].equals("minutes") && speakerLists ? "working notes" : w[1];
+            }
+        }
+        for (String line : firstLines) {
+            if (line.strip().toUpperCase(Locale.ROOT).contains("MEMORANDUM")) return "report";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,75 @@
+package org.fonds.parse.describe;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Place, security marking, translators and chair, from the title, the citation and the first lines. */
+public final class Provenance {
+    private static final Pattern MARKING = Pattern.compile(
+            "^(?:\\d{1,3} )?((?i:top secret|strictly secret|secret|confidential|restricted))(?:!|\\.|\\b).*");
+    private static final Pattern PLACE_LABEL = Pattern.compile("^Place: (.{2,80})$");
+    private static final Pattern PLACE_DATE = Pattern.compile("^(\\p{Lu}[\\p{L}-]{2,30}(?: \\p{Lu}[\\p{L}-]{2,30})?), (?:\\d{1,2} \\p{L}+|\\p{L}+ \\d{1,2}),? \\d{4}.*");
+    private static final Pattern IN_THE = Pattern.compile("^In (?:the )?(\\p{Lu}\\p{L}{2,30})\\b.{0,40}\\d.*");
+    private static final Pattern TITLE_COMMA_PLACE = Pattern.compile(".*, (\\p{Lu}\\p{Ll}{2,30})$");
+    private static final Pattern TITLE_IN = Pattern.compile(
+            "(?:Negotiations|Meeting|Embassy|Conference|Talks|Session|Consulate|Legation|Mission) in (\\p{Lu}\\p{L}{2,30})");
+    private static final Pattern TITLE_AT = Pattern.compile(" at ((?:\\p{Lu}\\p{L}+ )(?:(?:de |del |La |la |\\p{Lu}\\p{L}+) ?){1,6})$");
+    private static final Pattern TRANSLATED = Pattern.compile(
+            "(?i:translat(?:ed|ion)(?: and (?:edited|annotated))?(?: for [\\p{L}]{2,12})?(?: (?:from|into) \\p{L}{3,20}){0,2} by) "
+                    + "((?:\\p{Lu}[\\p{L}'’-]*\\.? ?){1,5})");
+    private static final Pattern CHAIRED = Pattern.compile("(?i:chaired by|presided (?:over )?by) (?:Cde\\.|Comrade)? ?((?:\\p{Lu}\\.? ?){0,3}\\p{Lu}[\\p{L}'’-]+)");
+    private static final Pattern PRESIDING = Pattern.compile("(?:Cde\\.|Comrade) ((?:\\p{Lu}\\. ?){0,3}\\p{Lu}[\\p{L}'’-]+) presiding");
+
+    private Provenance() {
+    }
+
+    public static String classification(List<String> lines) {
+        for (String l : lines) {
+            Matcher m = MARKING.matcher(l.strip());
+            if (m.matches() && l.strip().length() < 60) return m.group(1);
+        }
+        return null;
+    }
+
+    public static String place(String title, List<String> lines) {
+        for (String l : lines) {
+            Matcher m = PLACE_LABEL.matcher(l.strip());
+            if (m.matches()) return m.group(1).strip();
+        }
+        Matcher in = TITLE_IN.matcher(title);
+        if (in.find()) return in.group(1);
+        Matcher at = TITLE_AT.matcher(title);
+        if (at.find()) return at.group(1).strip();
+        Matcher comma = TITLE_COMMA_PLACE.matcher(title);
+        if (comma.matches()) return comma.group(1);
+        for (String l : lines) {
+            Matcher d = PLACE_DATE.matcher(l.strip());
+            if (d.matches()) return d.group(1);
+            Matcher k = IN_THE.matcher(l.strip());
+            if (k.matches()) return k.group(1);
+        }
+        return null;
+    }
+
+    public static List<String> translators(String citation) {
+        List<String> out = new ArrayList<>();
+        Matcher m = TRANSLATED.matcher(citation);
+        while (m.find()) {
+            String name = m.group(1).strip();
+            if (name.endsWith(".") && name.length() > 2 && !Character.isUpperCase(name.charAt(name.length() - 2))) {
+                name = name.substring(0, name.length() - 1);
+            }
+            if (!name.isEmpty() && !out.contains(name)) out.add(name);
+        }
+        return out;
+    }
+
+    public static String chair(String text) {
+        Matcher m = CHAIRED.matcher(text);
+        if (m.find()) return m.group(1).strip();
+        Matcher p = PRESIDING.matcher(text);
+        return p.find() ? p.group(1).strip() : null;
+    }
+}

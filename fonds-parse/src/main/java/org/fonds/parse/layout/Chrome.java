@@ -1,0 +1,26 @@
+package org.fonds.parse.layout;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Lines that archive sites put around every record: banners, funding lines, buttons, rules. */
+final class Chrome {
+    private static final Pattern COMMON = Pattern.compile(
+            "(?i)(?:this document was made possible with support from.{0,200}|digital archive|international history declassified"
+                    + "|digitalarchive\\.wilsoncenter\\.org|transcription|citation|get citation|english html|english translation"
+                    + "|document information|share|print|download pdf|return after reading|[-=_—–* ]{3,}|\\[?page \\d{1,5}\\]?)\\.?");
+
+    private Chrome() {
+    }
+
+    static boolean common(String line) {
+        String t = line.strip();
+        return t.isEmpty() || (t.length() <= 260 && COMMON.matcher(t).matches());
+    }
+
+    /** "Digital Archive International History Declassified digitalarchive.wilsoncenter.org": a PDF page header. */
+    static boolean pdfHeader(String line) {
+        String t = line.toLowerCase(Locale.ROOT);
+        return t.contains("international history declassified") || t.contains("digitalarchive.wilsoncenter.org");
+    }
+}

@@ -1,0 +1,45 @@
+package org.fonds.parse.layout;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Foreign Relations of the United States, as its web pages read: a document number ("481.") or a
+ * file number ("893.796/9–348: Telegram") before the heading, which names sender and addressee;
+ * footnotes numbered at the end, their markers glued to words.
+ */
+final class Frus implements Layout {
+    /** "481. Memorandum of Conversation0": the number before, a footnote marker glued after. */
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,4}\\. (\\p{Lu}[^.]{3,200}?)\\d{0,2}$");
+    /** "893.796/9–348: Telegram": the Department's file number and the kind of document. */
+    static final Pattern FILE_LINE = Pattern.compile("^\\d{3}\\.[\\d./A-Za-z]{1,20}[–-][\\d]{2,4}: ?\\p{L}[\\p{L} ]{0,40}$");
+
+    @Override
+    public String name() {
+        return "frus";
+    }
+
+    @Override
+    public boolean recognises(List<Line> head) {
+        return Layouts.anyLine(head, l -> l.contains("history.state.gov") || l.startsWith("[Page ")
+                || FILE_LINE.matcher(l).matches())
+                || (!head.isEmpty() && NUMBERED_HEADING.matcher(head.get(0).text()).matches()
+                        && Layouts.anyLine(head, l -> l.equals("PARTICIPANTS") || l.startsWith("Participants:")));
+    }
+
+    @Override
+    public boolean chrome(String line) {
+        return Chrome.common(line) || FILE_LINE.matcher(line).matches();
+    }
+
+    @Override
+    public Optional<String> title(List<Line> head) {
+        for (Line l : head) {
+            if (chrome(l.text())) continue;
+            var m = NUMBERED_HEADING.matcher(l.text());
+            return Optional.of(m.matches() ? m.group(1).strip() : l.text());
+        }
+        return Optional.empty();
+    }
+}

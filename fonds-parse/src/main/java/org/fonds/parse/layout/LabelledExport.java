@@ -1,0 +1,24 @@
+package org.fonds.parse.layout;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The archive's labelled export, as the seeds: date, title, then "Citation:", "Summary:", "Contents:" labels. */
+final class LabelledExport implements Layout {
+    private static final Pattern LABEL = Pattern.compile("(?i)^[#* _]*(?:citation|summary|contents?|original language)[* _]*:.*");
+
+    @Override
+    public String name() {
+        return "wcda-export";
+    }
+
+    @Override
+    public boolean recognises(List<Line> head) {
+        return Layouts.anyLine(head, l -> LABEL.matcher(l).matches());
+    }
+
+    @Override
+    public boolean linesAreParagraphs() {
+        return false;
+    }
+}

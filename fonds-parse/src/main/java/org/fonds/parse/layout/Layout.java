@@ -1,0 +1,43 @@
+package org.fonds.parse.layout;
+
+import java.util.List;
+import java.util.Optional;
+import org.fonds.parse.dates.Dates;
+
+/**
+ * One publisher's way of laying out a record. {@link #recognises} looks at the first lines only
+ * (cheap: it runs on every input); the other methods let a layout say what the generic reader
+ * ({@link PageReader}) cannot guess. Defaults fit an ordinary web page.
+ */
+public interface Layout {
+    /** The name written in the record's {@code layout} field. */
+    String name();
+
+    /** Whether the text whose first lines are {@code head} is in this layout. */
+    boolean recognises(List<Line> head);
+
+    /** A line of the publisher's own (a banner, a funding line, a button): never title, never body. */
+    default boolean chrome(String line) {
+        return Chrome.common(line);
+    }
+
+    /** The title, where this layout knows better than the generic rules; the lines are the header's. */
+    default Optional<String> title(List<Line> head) {
+        return Optional.empty();
+    }
+
+    /** The document's date, where this layout knows where it stands. */
+    default Optional<Dates.Found> date(List<Line> head) {
+        return Optional.empty();
+    }
+
+    /** The security marking, where this layout has a field for it. */
+    default Optional<String> classification(List<Line> head) {
+        return Optional.empty();
+    }
+
+    /** Whether each line of the contents is a paragraph of its own (no blank lines between them). */
+    default boolean linesAreParagraphs() {
+        return true;
+    }
+}

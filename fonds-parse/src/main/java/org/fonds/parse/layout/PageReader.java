@@ -1,0 +1,258 @@
+package org.fonds.parse.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.fonds.parse.dates.Dates;
+import org.fonds.parse.text.Chars;
+import org.fonds.parse.text.Markup;
+import org.fonds.parse.text.SourceText;
+
+/**
+ * Reads the header of a record that has no labels, line by line: the publisher's chrome is passed
+ * over, a line that is only a date is the date, the first line that reads like a title is the title
+ * (joined with the lines it runs on to), a long line before it is a summary, a line that cites the
+ * archive ("…," DATE, … Digital Archive, F. 3, …) is the citation. The contents begin after the last
+ * line the header used. Every step looks at one line at a time, so the cost is linear.
+ */
+public final class PageReader {
+    /** The header is looked for in this many non-blank lines at most. */
+    private static final int MAX_HEADER_LINES = 40;
+    private static final int MAX_TITLE = 300;
+    /** "09/09/10 - Cuba-L Analysis -": a post's own date and column before the document. */
+    private static final Pattern POST_LINE = Pattern.compile("^\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b.{0,60}$");
+    private static final Pattern CITATION_WORDS = Pattern.compile(
+            ".*(?:Digital Archive,|Wilson Center|Program Digital|History and Public Policy Program|Archive of|State Archive,).*");
+    private static final Pattern REFERENCE = Pattern.compile(".*\\b(?:[FfPp]\\.|[Ff]ond) ?\\d.*");
+    private static final String CONNECTORS = " of the and in on with for to from at by between ";
+
+    private PageReader() {
+    }
+
+    /** The non-blank lines of {@code src[from, to)}, each cleaned of markup; at most {@code max}. */
+    public static List<Line> lines(SourceText src, int from, int to, int max) {
+        String s = src.text();
+        List<Line> out = new ArrayList<>();
+        int start = from;
+        while (start < to && out.size() < max) {
+            int nl = s.indexOf('\n', start);
+            int end = nl < 0 || nl > to ? to : nl;
+            if (end - start > 0) {
+                String text = Markup.flat(src, start, end).strip();
+                if (!text.isEmpty()) out.add(new Line(start, end, text));
+            }
+            start = end + 1;
+        }
+        return out;
+    }
+
+    /** Reads the header in {@code src[from, to)} as {@code layout} lays it out. */
+    public static Header read(SourceText src, int from, int to, Layout layout) {
+        List<Line> head = lines(src, from, to, MAX_HEADER_LINES);
+        return new Reading(head, layout, to).read();
+    }
+
+    private static final class Reading {
+        private final List<Line> head;
+        private final Layout layout;
+        private final int end;
+        private String title;
+        private int titleLast = -1;
+        private Dates.Found date;
+        private int dateOrigin = -1;
+        private int dateLine = -1;
+        private String summary = "";
+        private String citation;
+        private int lastUsed = -1;
+
+        Reading(List<Line> head, Layout layout, int end) {
+            this.head = head;
+            this.layout = layout;
+            this.end = end;
+        }
+
+        Header read() {
+            int citationAt = citationStart();
+            int limit = citationAt >= 0 ? citationAt : head.size();
+            for (int i = 0; i < limit && (title == null || date == null || i <= titleLast + 2); i++) {
+                String text = head.get(i).text();
+                if (layout.chrome(text) || POST_LINE.matcher(text).matches()) {
+                    if (title == null && date == null) lastUsed = i;
+                    continue;
+                }
+                if (date == null && lineDate(i, text)) continue;
+                if (title == null && plausibleTitle(text)) {
+                    takeTitle(i, limit);
+                    i = titleLast;
+                } else if (title == null && summary.isEmpty() && text.length() > 80) {
+                    summary = text;
+                    lastUsed = i;
+                } else if (title != null) {
+                    break;
+                }
+            }
+            if (citationAt >= 0) readCitation(citationAt);
+            layout.title(head).ifPresent(t -> title = t);
+            if (date == null) layout.date(head).ifPresent(d -> date = d);
+            if (title != null) title = cleanTitle(title);
+            if (date == null && title != null) date = Dates.find(title).orElse(null);
+            widenToTitleRange();
+            return new Header(title == null ? "" : title, date, dateOrigin, citation, summary, bodyStart(),
+                    layout.classification(head).orElse(null));
+        }
+
+        /** A line that is only a date, or a date followed by the title ("28 October 1962 / Extract …"). */
+        private boolean lineDate(int i, String text) {
+            Optional<Dates.Found> whole = Dates.whole(text);
+            if (whole.isPresent()) {
+                date = whole.get();
+                dateOrigin = head.get(i).start();
+                dateLine = i;
+                lastUsed = Math.max(lastUsed, i);
+                return true;
+            }
+            Optional<Dates.Found> leading = Dates.leading(text);
+            if (leading.isPresent() && text.length() - leading.get().end() > 15 && i <= 3) {
+                date = leading.get();
+                dateOrigin = head.get(i).start();
+                dateLine = i;
+                title = Chars.trimStart(text.substring(leading.get().end()), " ,.:;—–-/");
+                titleLast = i;
+                lastUsed = Math.max(lastUsed, i);
+                return true;
+            }
+            return false;
+        }
+
+        private void takeTitle(int i, int limit) {
+            StringBuilder t = new StringBuilder(head.get(i).text());
+            int k = i;
+            while (k + 1 < limit && continuesTitle(t, head.get(k + 1).text())) {
+                t.append(' ').append(head.get(++k).text());
+            }
+            title = t.toString();
+            titleLast = k;
+            lastUsed = Math.max(lastUsed, k);
+        }
+
+        /** Whether {@code next} carries on a title broken over lines. */
+        private boolean continuesTitle(CharSequence title, String next) {
+            if (title.length() + next.length() > MAX_TITLE || layout.chrome(next) || Dates.whole(next).isPresent()) return false;
+            if (startsLike(next, title)) return false; // the title again, as the citation's start
+            char last = title.charAt(title.length() - 1);
+            if (last == '.' || last == ':' || last == ')') return false;
+            if (Character.isLowerCase(next.charAt(0)) || last == ',' || last == '(') return true;
+            if (openParens(title) > 0) return true;
+            String lastWord = title.toString().substring(title.toString().lastIndexOf(' ') + 1);
+            if (CONNECTORS.contains(" " + lastWord + " ")) return true;
+            // a title set in short lines (a PDF's heading): both short, the next still a phrase
+            return title.length() <= 60 && next.length() <= 60 && !next.endsWith(".") && next.indexOf(' ') > 0
+                    && next.chars().anyMatch(Character::isLowerCase) && !next.endsWith(":");
+        }
+
+        private static int openParens(CharSequence s) {
+            int open = 0;
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) == '(') open++;
+                else if (s.charAt(i) == ')') open--;
+            }
+            return open;
+        }
+
+        private boolean plausibleTitle(String text) {
+            if (text.length() > MAX_TITLE || text.length() < 4 || text.indexOf(' ') < 0) return false;
+            if (text.startsWith("\"") || text.startsWith("“") || text.startsWith("[")) return false;
+            if (text.endsWith(".") && !text.endsWith("(Excerpts).") && text.length() > 60) return false;
+            return !text.endsWith(":");
+        }
+
+        /** The first line that cites the archive: quoted title and date, or the archive's name and a fond. */
+        private int citationStart() {
+            for (int i = 0; i < head.size(); i++) {
+                String t = head.get(i).text();
+                if (t.startsWith("[Source:") || t.startsWith("Source:") || t.startsWith("(Source:")) return i;
+                boolean quoted = (t.startsWith("\"") || t.startsWith("“")) && t.length() > 20
+                        && (t.contains("\",") || t.contains(",\"") || t.contains("”,") || t.contains(",”"));
+                if (quoted && (CITATION_WORDS.matcher(t).matches() || REFERENCE.matcher(t).matches())) return i;
+                if (!quoted && CITATION_WORDS.matcher(t).matches() && !layout.chrome(t)) {
+                    // an unquoted citation begins with the title: start where the title starts again
+                    if (i > 0 && title(i) != null && startsLike(head.get(i - 1).text(), title(i))) return i - 1;
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The title as read from the lines before {@code limit}, for finding where it is repeated. */
+        private String title(int limit) {
+            for (int i = 0; i < limit; i++) {
+                String t = head.get(i).text();
+                if (!layout.chrome(t) && Dates.whole(t).isEmpty() && plausibleTitle(t)) return t;
+            }
+            return null;
+        }
+
+        private static boolean startsLike(String line, CharSequence title) {
+            int n = Math.min(25, Math.min(line.length(), title.length()));
+            return n >= 20 && line.regionMatches(0, title.toString(), 0, n);
+        }
+
+        private void readCitation(int at) {
+            StringBuilder c = new StringBuilder();
+            int k = at;
+            for (; k < head.size() && k < at + 8; k++) {
+                String t = head.get(k).text();
+                if (layout.chrome(t) && k > at) break;
+                if (!c.isEmpty()) c.append(' ');
+                c.append(t);
+                if (t.endsWith("]") || (t.endsWith(".") && !endsWithAbbreviation(t))) break;
+            }
+            String text = c.toString();
+            if (text.startsWith("[") && text.endsWith("]")) text = text.substring(1, text.length() - 1);
+            if (text.startsWith("(") && text.endsWith(")")) text = text.substring(1, text.length() - 1);
+            if (text.startsWith("Source:")) text = text.substring(7).strip();
+            citation = text;
+            lastUsed = Math.max(lastUsed, Math.min(k, head.size() - 1));
+            // what stands between the citation and the text, unlabelled, is the summary
+            for (int i = lastUsed + 1; i < head.size() && summary.isEmpty() && i <= lastUsed + 2; i++) {
+                String t = head.get(i).text();
+                if (layout.chrome(t)) continue;
+                if (t.length() > 80 && t.endsWith(".") && !CITATION_WORDS.matcher(t).matches() && i == lastUsed + 1) {
+                    summary = t;
+                    lastUsed = i;
+                }
+                break;
+            }
+        }
+
+        private static boolean endsWithAbbreviation(String t) {
+            int sp = t.lastIndexOf(' ');
+            String w = t.substring(sp + 1);
+            return w.length() <= 3 && Character.isUpperCase(w.charAt(0)); // "L." "Op." "ff." initials
+        }
+
+        /** A title range that starts on the day of the date line ("May 27" and "27-28 May 1946") is the date. */
+        private void widenToTitleRange() {
+            if (date == null || date.isRange() || title == null) return;
+            Dates.find(title).filter(Dates.Found::isRange).filter(r -> r.from().equals(date.from())).ifPresent(r -> date = r);
+        }
+
+        private int bodyStart() {
+            int crest = layout instanceof Crest ? Crest.bodyStart(head) : -1;
+            if (crest >= 0) return crest;
+            int i = lastUsed + 1;
+            while (i < head.size() && layout.chrome(head.get(i).text())) i++;
+            return i < head.size() ? head.get(i).start() : (head.size() >= MAX_HEADER_LINES ? head.get(head.size() - 1).end() : end);
+        }
+
+        private static String cleanTitle(String t) {
+            String s = NsaReader.DOCUMENT_NO.matcher(t).replaceFirst("");
+            // a footnote marker glued to the title's last word ("Conversation0")
+            int e = s.length();
+            while (e > 0 && Character.isDigit(s.charAt(e - 1))) e--;
+            if (e < s.length() && e > 0 && Character.isLowerCase(s.charAt(e - 1)) && s.length() - e <= 2) s = s.substring(0, e);
+            return s.replaceAll("\\s+", " ").strip();
+        }
+    }
+}

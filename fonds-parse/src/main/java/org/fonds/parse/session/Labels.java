@@ -1,0 +1,95 @@
+package org.fonds.parse.session;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fonds.parse.text.Anchors;
+
+/**
+ * Speaker labels at the start of a paragraph, in the styles real minutes and transcripts use beside
+ * "Cde. X—" and "X:": a name in capitals ("HO CHI MINH. Does…", "N. S. KHRUSHCHEV The Western…",
+ * "O. DORTICOS."), an abbreviation ("Khrush.:"), a title and a name with an aside ("Comrade Nikita
+ * S. Khrushchev [in Russian]:", "Premier Zhou:", "Stalin (chuckling, ironically):"), a bracketed
+ * label ("[Stalin:]"), and in note-takers' records a known name with a full stop ("Mikoyan. He
+ * proposes"). Each pattern is tried only at a paragraph start and is bounded, so the cost is linear.
+ */
+final class Labels {
+    private static final String INITIALS = "(?:\\p{Lu}\\.(?: ?\\p{Lu}\\.){0,2} ?)?";
+    private static final String WORD = "\\p{Lu}[\\p{L}'’]{1,25}(?:-\\p{Lu}[\\p{L}'’]{1,25})?";
+    private static final String TITLE = "(?:(?:Comrade|Cde\\.|Premier|Chairman|President|Prime Minister|Minister|Foreign Minister"
+            + "|General|Marshal|Ambassador|Secretary|Mr\\.|Mrs\\.|Dr\\.|Vice President) )?";
+    /** "Comrade Nikita S. Khrushchev [in Russian]:", "Premier Zhou:", "L. I. Brezhnev:…", "Stalin (chuckling):" */
+    private static final Pattern TITLED = Pattern.compile(TITLE + "(" + INITIALS + WORD + "(?: (?:\\p{Lu}\\. ?)?" + WORD + "){0,2})"
+            + "(?: ?\\[[^\\]\\n]{1,40}\\]| ?\\([^)\\n]{1,40}\\))? ?:");
+    /** "HO CHI MINH. Does …", "O. DORTICOS.", "N. S. KHRUSHCHEV The Western powers …" */
+    private static final Pattern CAPITALS = Pattern.compile(
+            "(" + INITIALS + "\\p{Lu}{2,}(?:[- ]\\p{Lu}{2,}){0,3})(?:[.:]| (?=\\p{Lu}\\p{Ll}))");
+    /** "Khrush.: Kadar's position …" */
+    private static final Pattern ABBREVIATED = Pattern.compile("(\\p{Lu}\\p{Ll}{2,12}\\.):");
+    /** "[Stalin:] …" */
+    private static final Pattern BRACKETED = Pattern.compile("\\[(" + WORD + "):\\]");
+    /** "Mikoyan. He proposes …": only for names the record lists as present or speaking. */
+    private static final Pattern NAME_STOP = Pattern.compile("(" + WORD + ")\\. (?=\\p{Lu})");
+    /** Capitalised words that open labelled lines but name nobody. */
+    private static final Set<String> NOT_NAMES = Set.copyOf(List.of("Time", "Place", "Note", "Notes", "Subject", "Re", "Reply", "Answer",
+            "Question", "Agenda", "Copy", "Copies", "Distribution", "Ref", "To", "From", "Cc", "Date", "Classification",
+            "Accompanying", "Interpreter", "Recorder", "Translator", "Source", "Summary", "Citation", "Contents", "Decree",
+            "Decision", "Resolution", "Resolved", "Decided", "Present", "Participants", "Participating", "Attachment",
+            "Enclosure", "Comrades", "Comrade", "Conclusion", "Proposal", "Item", "Point", "Protocol", "Information",
+            "Body", "Title", "Original", "Collection", "Sequence", "Case", "Publication", "Content", "Release", "Document",
+            "Statement", "Discussion", "Problem", "Note", "Addressee", "Sender", "Attention", "Telegram", "Report", "Minutes",
+            "Transcript", "Memorandum", "Record", "Top", "Secret", "Strictly", "Confidential", "Translation", "Annex",
+            "Appendix", "Postscript", "Remark", "Remarks", "Comment", "Comments", "Greetings", "Toast", "Result",
+            "Results", "Task", "Tasks", "Instructions", "Order", "Orders", "Draft", "Resolutions", "Section", "Chapter",
+            "Part", "Article", "Paragraph", "Excerpt", "Excerpts", "Editor", "Editors", "Dear", "Regarding", "Concerning",
+            "Following", "Yesterday", "Today", "Tomorrow", "Also", "However", "Then", "There", "This", "That", "These",
+            "Those", "The", "In", "On", "At", "As", "For", "And", "But", "It", "We", "He", "She", "They", "I", "You",
+            "Here", "Now", "Moreover", "Finally", "First", "Second", "Third", "Thus", "Therefore", "Example", "Examples",
+            "Signed", "Sincerely", "Yours", "Attachments", "Addendum", "Chairman", "Premier", "President", "General"));
+    /** Capitalised headings and markings that are no speaker. */
+    private static final Set<String> NOT_CAPITALS = Set.copyOf(List.of("TOP SECRET", "SECRET", "STRICTLY SECRET", "CONFIDENTIAL", "USSR",
+            "USA", "CC", "CPSU", "TASS", "UN", "NATO", "PARTICIPANTS", "SUBJECT", "TRANSCRIPT", "INFORMATION", "RECORD", "MEMORANDUM",
+            "TELEGRAM", "REPORT", "MINUTES", "PROTOCOL", "NOTE", "PS", "NB", "OK", "FRG", "GDR", "PRC", "DPRK", "MPR", "VWP",
+            "SED", "KGB", "MVD", "CIA", "US", "UK", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "I", "V", "X"));
+
+    private Labels() {
+    }
+
+    /** A label at {@code start} of the paragraph ending at {@code end}: {labelStart, textStart, nameStart, nameEnd}, or null. */
+    static int[] at(String body, int start, int end, Set<String> known) {
+        int[] found = match(TITLED, body, start, end);
+        if (found != null && !named(body, found)) found = null;
+        if (found == null) found = capitals(body, start, end);
+        if (found == null) found = match(ABBREVIATED, body, start, end);
+        if (found == null) found = match(BRACKETED, body, start, end);
+        if (found == null && !known.isEmpty()) {
+            int[] stop = match(NAME_STOP, body, start, end);
+            if (stop != null && known.contains(body.substring(stop[2], stop[3]))) found = stop;
+        }
+        return found;
+    }
+
+    private static int[] capitals(String body, int start, int end) {
+        int[] f = match(CAPITALS, body, start, end);
+        if (f == null) return null;
+        String name = body.substring(f[2], f[3]);
+        if (NOT_CAPITALS.contains(name) || name.replace(".", "").replace(" ", "").length() < 3) return null;
+        // a heading in capitals alone on its line is no label: a label has words after it
+        if (f[1] >= end || body.substring(f[1], end).isBlank()) return null;
+        return f;
+    }
+
+    /** Whether the label's first word (titles aside) is a name, not a word such as "Time" or "Note". */
+    private static boolean named(String body, int[] f) {
+        String name = body.substring(f[2], f[3]);
+        String first = name.split("[ .]", 2)[0];
+        return !NOT_NAMES.contains(first) && !NOT_NAMES.contains(name);
+    }
+
+    private static int[] match(Pattern p, String body, int start, int end) {
+        Matcher m = Anchors.matcher(p, body);
+        if (!Anchors.matchesAt(m, start, Math.min(end, start + 160))) return null;
+        return new int[] {m.start(), m.end(), m.start(1), m.end(1)};
+    }
+}

@@ -1,0 +1,105 @@
+package org.fonds.parse.session;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.fonds.parse.contents.Layout;
+
+/**
+ * Note-takers' lists of those who spoke on an agenda item (spec/RECORD.md, "speakers"): Malin writes
+ * the surnames after the item, in parentheses ("(Zhukov, Serov, Konev)", "(Cdes. Zhukov, Bulganin)")
+ * or on a line of their own ("Khrushchev, Gromyko" or one name, "Khrushchev", under the item). Such
+ * a list names speakers but opens no turn. A list is all names: one word that is not a name
+ * ("(Malinin, apparently, became nervous…)") and it is text.
+ */
+public final class SpeakerLists {
+    private static final int MAX_LIST = 400;
+    private static final Pattern MARKER = Pattern.compile("\\[\\d{1,3}\\]|\\(\\d{1,3}\\)");
+    private static final Pattern AGENDA = Pattern.compile("^(?:(?:[IVX]{1,5}|\\d{1,2})\\. ?)?(?:On|About|Concerning|Regarding) .*");
+
+    private SpeakerLists() {
+    }
+
+    /** A name in a list, and where the list stands in the body. */
+    public record Listed(String name, int offset) {
+    }
+
+    /** The names of every such list in the body. */
+    public static List<Listed> find(String body, List<Layout.Paragraph> paragraphs) {
+        List<Listed> names = new ArrayList<>();
+        inParentheses(body, names);
+        onLines(body, paragraphs, names);
+        return names;
+    }
+
+    /**
+     * The distinct speakers: those who open turns, in order, then those named only in lists, in
+     * order (the seeds' expected facts count them so: a list adds speakers, it does not reorder them).
+     */
+    public static List<String> speakers(List<Turns.Located> turns, List<Listed> listed) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (Turns.Located t : turns) out.addAll(t.turn().speakers());
+        for (Listed l : listed) out.add(l.name());
+        return new ArrayList<>(out);
+    }
+
+    private static void add(List<Listed> into, List<String> names, int offset) {
+        for (String n : names) into.add(new Listed(n, offset));
+    }
+
+    private static void inParentheses(String body, List<Listed> names) {
+        for (int open = body.indexOf('('); open >= 0; open = body.indexOf('(', open + 1)) {
+            int close = body.indexOf(')', open + 1);
+            if (close < 0) return;
+            if (close - open > MAX_LIST) continue;
+            String inside = body.substring(open + 1, close);
+            if (inside.indexOf('(') >= 0) continue;
+            // "(Cde. Khrushchev, Cde. Liu Shaoqi)": each name titled is who was there, not Malin's list of speakers
+            if (inside.indexOf("Cde.", 1) > 0) continue;
+            List<String> list = names(inside);
+            // one name in parentheses ("(Cde. Mikoyan)") marks who said a thing, not a list of speakers
+            if (list != null && list.size() >= 2) add(names, list, open);
+        }
+    }
+
+    private static void onLines(String body, List<Layout.Paragraph> paragraphs, List<Listed> names) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Layout.Paragraph p = paragraphs.get(i);
+            if (p.end() - p.start() > MAX_LIST) continue;
+            String text = body.substring(p.start(), p.end());
+            if (text.startsWith("(")) continue; // read as a parenthesised list already
+            List<String> list = names(text);
+            if (list == null) continue;
+            boolean underItem = i > 0 && AGENDA.matcher(body.substring(paragraphs.get(i - 1).start(),
+                    paragraphs.get(i - 1).end())).matches() && i + 1 < paragraphs.size();
+            if (list.size() >= 2 || underItem) add(names, list, p.start());
+        }
+    }
+
+    /** The surnames of a comma-separated list that holds only names, or null. */
+    private static List<String> names(String list) {
+        String text = MARKER.matcher(list).replaceAll("").strip();
+        if (text.endsWith(".")) text = text.substring(0, text.length() - 1);
+        if (text.isEmpty() || text.indexOf(':') >= 0) return null;
+        List<String> out = new ArrayList<>();
+        for (String item : text.split(",")) {
+            String it = item.strip();
+            if (it.isEmpty()) continue;
+            if (it.split(" ").length > 4) return null;
+            String surname = Names.surname(it);
+            if (surname == null || !plausible(it)) return null;
+            out.add(surname);
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    /** A list item of one to three name words: no lowercase word but particles, no all-capital acronym. */
+    private static boolean plausible(String item) {
+        for (String w : item.split(" ")) {
+            if (w.isEmpty() || w.equals("and") || w.startsWith("Cde")) continue;
+            if (w.length() > 1 && w.equals(w.toUpperCase()) && !w.endsWith(".")) return false;
+        }
+        return true;
+    }
+}
