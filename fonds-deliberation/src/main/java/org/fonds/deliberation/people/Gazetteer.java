@@ -23,12 +23,15 @@ import java.util.TreeSet;
  */
 final class Gazetteer {
     private static final int MIN_ABBREVIATION = 3;
+    /** An undotted word this short that begins a known surname is read as its abbreviation. */
+    private static final int SHORT = 4;
     private final Set<String> common = new HashSet<>();
     private final Set<String> known = new HashSet<>();
     private final Set<String> usedAlone = new HashSet<>();
     private final Map<String, String> surnameByKey = new HashMap<>();
     private final Map<String, List<PersonName>> cache = new HashMap<>();
     private TreeSet<String> sortedKnown;
+    private final Set<String> dotted = new HashSet<>();
 
     Gazetteer(Collection<DocumentNames> documents, Set<String> asserted) {
         for (DocumentNames d : documents) common.addAll(d.common());
@@ -49,8 +52,42 @@ final class Gazetteer {
             }
         }
         for (PersonName n : weakBare) if (known.contains(n.surnameKey())) usedAlone.add(n.surnameKey());
+        pruneAbbreviations(documents, asserted);
         for (DocumentNames d : documents) fromLists(d);
         cache.clear();
+    }
+
+    /**
+     * A word the corpus also writes with an abbreviation's dot ("Bulg." beside a list's "Bulg")
+     * that begins one known surname is that surname cut short, not a surname of its own.
+     */
+    private void pruneAbbreviations(Collection<DocumentNames> documents, Set<String> asserted) {
+        for (DocumentNames d : documents) {
+            for (Occurrence o : d.occurrences()) {
+                PersonName n = stripped(o.form());
+                if (n != null && n.abbreviated()) dotted.add(n.surnameKey());
+            }
+        }
+        for (String key : dotted) {
+            if (known.contains(key) && !asserted.contains(key) && longer(key) != null) {
+                known.remove(key);
+                usedAlone.remove(key);
+                sortedKnown = null;
+            }
+        }
+    }
+
+    /** The one known surname longer than {@code prefix} that begins with it; null when none or several. */
+    private String longer(String prefix) {
+        if (sortedKnown == null) sortedKnown = new TreeSet<>(known);
+        String match = null;
+        for (String k : sortedKnown.tailSet(prefix)) {
+            if (!k.startsWith(prefix)) break;
+            if (k.equals(prefix)) continue;
+            if (match != null) return null;
+            match = k;
+        }
+        return match;
     }
 
     /**
@@ -88,9 +125,13 @@ final class Gazetteer {
     private List<PersonName> read(Occurrence o) {
         PersonName n = stripped(o.form());
         if (n == null || bodyOrPlace(o.form())) return List.of();
-        if (n.abbreviated()) return abbreviation(n, o.stated());
+        if (n.abbreviated() || n.bare() && dotted.contains(n.surnameKey()) && !known.contains(n.surnameKey())) {
+            return abbreviation(n, o.stated());
+        }
         if (n.bare() && n.surname().indexOf('-') > 0 && (!known.contains(n.surnameKey()) || dashed(n))) return doubleName(n);
-        if (n.bare() && !known.contains(n.surnameKey()) && !o.stated()) return abbreviation(n, false);
+        if (n.bare() && !known.contains(n.surnameKey()) && !o.stated() && n.surnameKey().length() <= SHORT) {
+            return abbreviation(n, false); // "Khr" before a capital: Horvath's note for Khrushchev
+        }
         if (n.inverted() && !known.contains(n.surnameKey())) return List.of();
         boolean counts = o.stated() ? !isCommon(n.surnameKey()) : nameLike(n) || n.bare() && known.contains(n.surnameKey())
                 && !isCommon(n.surnameKey());
@@ -147,15 +188,7 @@ final class Gazetteer {
     private List<PersonName> abbreviation(PersonName n, boolean stated) {
         String prefix = n.surnameKey();
         if (prefix.length() < MIN_ABBREVIATION || !stated && Vocabulary.begins(prefix)) return List.of();
-        if (sortedKnown == null) sortedKnown = new TreeSet<>(known);
-        String match = null;
-        for (String k : sortedKnown.tailSet(prefix)) {
-            if (!k.startsWith(prefix)) break;
-            if (k.startsWith(prefix) && !k.equals(prefix)) {
-                if (match != null) return List.of();
-                match = k;
-            }
-        }
+        String match = longer(prefix);
         return match == null ? List.of() : List.of(new PersonName(n.written(), surnameByKey.get(match), List.of()));
     }
 

@@ -17,7 +17,11 @@ final class Lists {
     /** How long a label before a list may be ("Those Taking Part:"). */
     private static final int HEADER = 40;
 
-    enum Kind { NONE, PARENTHESISED, LINE }
+    /**
+     * NONE; a parenthesised list of speakers; a line of names; one name alone in brackets ("(Stuart)");
+     * one name alone on the text's last line (a signature).
+     */
+    enum Kind { NONE, PARENTHESISED, LINE, ALONE, SIGNATURE }
 
     private Lists() {
     }
@@ -62,7 +66,18 @@ final class Lists {
         boolean line = (open < 0 || text.charAt(open) == '\n') && (close >= text.length() || text.charAt(close) == '\n');
         if (!paren && !line) return Kind.NONE;
         String inner = text.substring(open + 1, close);
+        if (paren && alone(inner)) return Kind.ALONE;
+        if (line && alone(inner)) return close >= text.strip().length() || text.substring(close).isBlank() ? Kind.SIGNATURE : Kind.NONE;
         return onlyNames(inner) ? (paren ? Kind.PARENTHESISED : Kind.LINE) : Kind.NONE;
+    }
+
+    /** One name of one or two words and nothing else. */
+    private static boolean alone(String inner) {
+        List<Run> runs = Runs.find(inner);
+        if (runs.size() != 1 || !inner.strip().equals(runs.get(0).text())) return false;
+        String only = runs.get(0).text();
+        PersonName n = PersonName.parse(only);
+        return n != null && n.given().size() <= 1 && !only.equals(only.toUpperCase(Locale.ROOT));
     }
 
     /** Two names or more and nothing else but list punctuation, after a label such as "Present:". */

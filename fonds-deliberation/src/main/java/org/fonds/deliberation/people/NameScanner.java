@@ -32,9 +32,9 @@ public final class NameScanner {
         Map<Occurrence, Boolean> out = new LinkedHashMap<>();
         fields(record.participants(), Role.PARTICIPANT, out);
         fields(record.speakers(), Role.SPEAKER, out);
-        fields(record.from(), Role.AUTHOR, out);
-        fields(record.to(), Role.RECIPIENT, out);
-        if (record.chair() != null) fields(List.of(record.chair()), Role.CHAIR, out);
+        described(record.from(), Role.AUTHOR, out);
+        described(record.to(), Role.RECIPIENT, out);
+        if (record.chair() != null) described(List.of(record.chair()), Role.CHAIR, out);
         fields(tasked, Role.TASKED, out);
         int[] lists = {0};
         // a bare surname in the title, summary or contents means the one person of it they name in full
@@ -51,6 +51,23 @@ public final class NameScanner {
     private static void fields(List<String> names, Role role, Map<Occurrence, Boolean> out) {
         for (String n : names) {
             if (n != null && !n.isBlank()) out.putIfAbsent(new Occurrence(n.strip(), role, null, true), true);
+        }
+    }
+
+    /**
+     * Senders, addressees, chair: a description that may hold a name ("the Ambassador in China
+     * (Stuart)", "Imre Horvath"); its names count as stated only with a title or initials, as in the text.
+     */
+    private static void described(List<String> values, Role role, Map<Occurrence, Boolean> out) {
+        for (String v : values) {
+            if (v == null) continue;
+            for (Run run : Runs.find(v)) {
+                PersonName n = PersonName.parse(run.text());
+                if (n == null) continue;
+                boolean stated = !n.bare() || titled(PersonName.tokens(run.text())) || Lists.listAround(v, run) == Lists.Kind.ALONE
+                        || v.strip().equals(run.text());
+                out.putIfAbsent(new Occurrence(run.text(), role, null, stated), true);
+            }
         }
     }
 
@@ -155,6 +172,7 @@ public final class NameScanner {
             if (Labels.isLabel(text, run)) return Role.SPEAKER;
             Lists.Kind list = Lists.listAround(text, run);
             if (list == Lists.Kind.PARENTHESISED) return Role.SPEAKER;
+            if (list == Lists.Kind.SIGNATURE && record != null) return Role.AUTHOR;
             if (list == Lists.Kind.LINE) return firstLabel >= 0 && run.start() > firstLabel ? Role.SPEAKER : Role.PARTICIPANT;
             return Role.MENTIONED;
         }

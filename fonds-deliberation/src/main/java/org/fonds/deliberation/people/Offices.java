@@ -29,8 +29,24 @@ final class Offices {
         return OFFICES.contains(folded) || "member".equals(folded);
     }
 
+    /** What only a person has: "Tsedenbal's diary", "Adenauer's government". */
+    private static final Set<String> OWN = Set.of("diary", "diaries", "notes", "speech", "memoirs", "letter",
+            "remarks", "report", "note", "words", "statement", "proposal", "message", "telegram", "article", "book",
+            "account", "recollections", "government", "cabinet", "secretariat", "wife", "son", "daughter", "father",
+            "mother", "brother", "death", "funeral", "resignation", "removal", "dismissal", "arrest", "execution");
+
     static boolean beside(String text, Run run) {
-        return before(text, run.start()) || after(text, run.end());
+        return before(text, run.start()) || after(text, run.end()) || owns(text, run);
+    }
+
+    /** "Tsedenbal's diary": a possessive before a word for what only a person has. */
+    private static boolean owns(String text, Run run) {
+        String r = run.text();
+        if (!(r.endsWith("'s") || r.endsWith("’s")) || run.end() + 1 >= text.length() || text.charAt(run.end()) != ' ') return false;
+        int k = run.end() + 1;
+        int s = k;
+        while (k < text.length() && k - s < REACH && Character.isLetter(text.charAt(k))) k++;
+        return OWN.contains(text.substring(s, k));
     }
 
     /** "leader Rakosi", "communist, Laszlo Rajk": an office word ends right before the name. */

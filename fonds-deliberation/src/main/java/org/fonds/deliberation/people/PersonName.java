@@ -82,11 +82,18 @@ public record PersonName(String written, String surname, List<String> given) {
         String surname = stripPossessive(token);
         if (surname.endsWith(".") && surname.length() > 3) surname = surname.substring(0, surname.length() - 1);
         if (surname.length() <= 3 && surname.equals(surname.toUpperCase(java.util.Locale.ROOT))) return null; // "MNO", "KGB"
+        if (!vowel(surname)) return null; // "Gh" of "Gh. Gheorghiu-Dej", "Sb"
         if (surname.length() < 2 || NOT_SURNAME.contains(surname) || HONORIFICS.contains(surname)
                 || NOT_GIVEN.contains(surname) || !isGivenWord(surname) || isInitial(surname)) {
             return null;
         }
         return surname;
+    }
+
+    private static boolean vowel(String word) {
+        String folded = Fold.fold(word);
+        for (int i = 0; i < folded.length(); i++) if ("aeiouy".indexOf(folded.charAt(i)) >= 0) return true;
+        return false;
     }
 
     /** The words of a form, glued initials taken apart ("N.S." gives "N.", "S."). */

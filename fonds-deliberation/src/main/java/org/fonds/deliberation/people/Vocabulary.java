@@ -51,7 +51,9 @@ final class Vocabulary {
             "sb", "director", "directory", "deputy", "candidate", "aid", "economic", "cooperation", "ceremonies",
             "marking", "mediating", "television", "corps", "staff", "assembly", "publishers", "publisher", "evidence",
             "archival", "quarterly", "vol", "volume", "smallholders", "independent", "subsequently", "affirm", "aus",
-            "special", "allied", "review", "journal", "studies", "edition", "series");
+            "special", "allied", "review", "journal", "studies", "edition", "series", "fragments", "fragment", "text",
+            "excerpted", "abridged", "unofficial", "official", "translator", "translators", "editor", "editors",
+            "strictly", "urgent", "personal", "eyes", "classified");
     /** Words that make a run of capitalised words the name of a body or a place, never a person. */
     private static final Set<String> NOT_PERSON = Set.of("foundation", "corporation", "family", "fund", "trust",
             "center", "centre", "society", "association", "company", "agency", "services", "service", "hall",

@@ -103,13 +103,16 @@ final class PeoplePages {
                 p.ambiguous(), p.note());
     }
 
-    /** The roles in words, in the order of the enum: "took part, spoke, mentioned, tasked". */
+    /** The roles in words, in the order of the enum: "took part, spoke, mentioned, tasked, wrote, received, chaired". */
     static String roles(List<Role> roles) {
         return String.join(", ", roles.stream().map(r -> switch (r) {
             case PARTICIPANT -> "took part";
             case SPEAKER -> "spoke";
             case MENTIONED -> "mentioned";
             case TASKED -> "tasked";
+            case AUTHOR -> "wrote";
+            case RECIPIENT -> "received";
+            case CHAIR -> "chaired";
         }).toList());
     }
 }
