@@ -33,7 +33,7 @@ final class TablesCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "where to write (default: HOME/tables)")
     Path out;
     @Option(names = "--authority", paramLabel = "FILE",
-            description = "build with this people authority file instead of the home's (HOME/authority.json, else the sample's)")
+            description = "build with this people authority file instead of the home's (HOME/authority.json, else none)")
     Path authorityFile;
 
     @Override

@@ -1,6 +1,13 @@
 package org.fonds.deliberation;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.fonds.parse.ParseOutcome;
+import org.fonds.parse.RecordParser;
 import java.util.ArrayList;
 import java.util.List;
 import org.fonds.parse.Seeds;
@@ -18,6 +25,24 @@ final class Corpus {
 
     static List<ArchiveRecord> seeds() {
         return Seeds.records();
+    }
+
+    /** The real records of {@code ../shared/corpus/real/docs} that parse, by file stem ("08_horvath_notes_1956-11-03"). */
+    static Map<String, ArchiveRecord> real() {
+        Map<String, ArchiveRecord> out = new TreeMap<>();
+        Path dir = shared().resolve("corpus/real/docs");
+        try (var files = Files.list(dir)) {
+            for (Path f : files.sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (!name.endsWith(".txt")) continue;
+                if (new RecordParser().parse(name, Files.readAllBytes(f)) instanceof ParseOutcome.Accepted a) {
+                    out.put(name.substring(0, name.length() - 4), a.record());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     static List<ArchiveRecord> generated(int from, int count) {

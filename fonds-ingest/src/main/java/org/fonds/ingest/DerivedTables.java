@@ -62,10 +62,14 @@ public final class DerivedTables {
         return Files.exists(home.derived().resolve(STALE)) || !Files.isRegularFile(file());
     }
 
-    /** The authority the tables are built with: the home's {@code authority.json}, else the one shipped for the samples. */
+    /**
+     * The authority the tables are built with: the home's {@code authority.json}, else none (the
+     * corpus alone says who is who). The sample authority is an example to copy into a home, never
+     * applied to a home that has not chosen it.
+     */
     public Authority authority() {
         Path file = home.root().resolve(AUTHORITY);
-        if (!Files.isRegularFile(file)) return Authority.sample();
+        if (!Files.isRegularFile(file)) return Authority.empty();
         try {
             return AuthorityFile.read(file);
         } catch (IOException e) {

@@ -84,6 +84,7 @@ public final class People {
         private final Map<String, Individual> holders = new TreeMap<>();
         private final Set<String> ambiguousKeys = new HashSet<>();
         private final Set<String> distinctPairs = new HashSet<>();
+        private final Set<String> authorityKeys = new HashSet<>();
         private final Collection<DocumentNames> documents;
         private final Map<String, PersonName> nameByForm = new HashMap<>();
         private Gazetteer gazetteer;
@@ -206,6 +207,7 @@ public final class People {
                 person.add(n);
                 person.forms.add(form);
                 byKey.put(n.key(), person);
+                authorityKeys.add(n.key());
                 List<Individual> group = bySurname.computeIfAbsent(n.surnameKey(), k -> new ArrayList<>());
                 if (!group.contains(person)) group.add(person);
             }
@@ -272,6 +274,8 @@ public final class People {
         private Individual resolve(PersonName n, String hint, int year) {
             List<PersonName> hinted0 = hint == null || !n.bare() ? List.of() : gazetteer.names(hintOccurrence(hint));
             Individual hinted = hinted0.isEmpty() ? null : byKey.get(hinted0.get(0).key());
+            Individual asserted = byKey.get(n.key());
+            if (asserted != null && asserted.entry != null && authorityKeys.contains(n.key())) return asserted; // the authority wins
             if (hinted != null && hinted.surnameKey.equals(n.surnameKey())) return hinted;
             if (!ambiguousKeys.contains(n.key())) return byKey.get(n.key());
             Individual nearest = nearest(candidatesByKey.getOrDefault(n.key(), List.of()), year);
