@@ -1,6 +1,8 @@
 package org.fonds.deliberation.people;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import org.fonds.deliberation.people.Runs.Run;
@@ -58,6 +60,14 @@ final class Lists {
 
     /** Whether {@code run} is one item of a parenthesised list or of a line of names. */
     static Kind listAround(String text, Run run) {
+        return listAround(text, run, new HashMap<>());
+    }
+
+    /**
+     * As {@link #listAround(String, Run)}, with the kinds of the spans already judged in {@code seen}
+     * (by span), so that the items of one long line or bracket are judged once, not once each.
+     */
+    static Kind listAround(String text, Run run, Map<Long, Kind> seen) {
         int open = run.start() - 1;
         while (open >= 0 && run.start() - open < MAX_LIST && "()\n".indexOf(text.charAt(open)) < 0) open--;
         int close = run.end();
@@ -65,6 +75,12 @@ final class Lists {
         boolean paren = open >= 0 && text.charAt(open) == '(' && close < text.length() && text.charAt(close) == ')';
         boolean line = (open < 0 || text.charAt(open) == '\n') && (close >= text.length() || text.charAt(close) == '\n');
         if (!paren && !line) return Kind.NONE;
+        final int from = open;
+        final int to = close;
+        return seen.computeIfAbsent(((long) from << 32) | (to & 0xffffffffL), k -> judge(text, from, to, paren, line));
+    }
+
+    private static Kind judge(String text, int open, int close, boolean paren, boolean line) {
         String inner = text.substring(open + 1, close);
         if (paren && alone(inner)) return Kind.ALONE;
         if (line && alone(inner)) return close >= text.strip().length() || text.substring(close).isBlank() ? Kind.SIGNATURE : Kind.NONE;

@@ -80,22 +80,20 @@ public final class NameScanner {
 
     /** The capitalised words of the occurrences that the record also writes in lower case. */
     private static List<String> common(ArchiveRecord record, Set<Occurrence> occurrences) {
-        Set<String> lower = new HashSet<>();
-        lowerWords(record.title(), lower);
-        lowerWords(record.summary(), lower);
-        lowerWords(record.body(), lower);
-        for (Note n : record.notes()) lowerWords(n.text(), lower);
-        TreeSet<String> out = new TreeSet<>();
+        Set<String> candidates = new HashSet<>();
         for (Occurrence o : occurrences) {
-            for (String t : PersonName.tokens(o.form())) {
-                String w = Fold.fold(PersonName.stripPossessive(t).replace(".", ""));
-                if (lower.contains(w)) out.add(w);
-            }
+            for (String t : PersonName.tokens(o.form())) candidates.add(Fold.fold(PersonName.stripPossessive(t).replace(".", "")));
         }
+        TreeSet<String> out = new TreeSet<>();
+        lowerWords(record.title(), candidates, out);
+        lowerWords(record.summary(), candidates, out);
+        lowerWords(record.body(), candidates, out);
+        for (Note n : record.notes()) lowerWords(n.text(), candidates, out);
         return new ArrayList<>(out);
     }
 
-    private static void lowerWords(String text, Set<String> into) {
+    /** Adds to {@code out} the {@code candidates} that {@code text} writes in lower case. */
+    private static void lowerWords(String text, Set<String> candidates, Set<String> out) {
         int i = 0;
         while (i < text.length()) {
             if (!Character.isLetter(text.charAt(i))) {
@@ -103,9 +101,15 @@ public final class NameScanner {
                 continue;
             }
             int start = i;
-            while (i < text.length() && Character.isLetter(text.charAt(i))) i++;
+            boolean ascii = true;
+            while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                ascii &= text.charAt(i) < 128;
+                i++;
+            }
             if (Character.isLowerCase(text.charAt(start)) && (start == 0 || text.charAt(start - 1) != '-')) {
-                into.add(Fold.fold(text.substring(start, i)));
+                String w = text.substring(start, i);
+                String folded = ascii ? w.toLowerCase(java.util.Locale.ROOT) : Fold.fold(w);
+                if (candidates.contains(folded)) out.add(folded);
             }
         }
     }
@@ -117,18 +121,21 @@ public final class NameScanner {
         private final Map<String, String> noteFull;
         private final List<int[]> participation;
         private final int firstLabel;
+        private final List<Run> runs;
+        private final Map<Long, Lists.Kind> judged = new HashMap<>();
 
         TextScan(String text, ArchiveRecord bodyOf, Map<String, String> noteFull) {
             this.text = text == null ? "" : text;
             this.record = bodyOf;
             this.noteFull = noteFull;
             this.participation = Lists.participation(this.text);
-            this.firstLabel = firstLabel(this.text);
+            this.runs = new ArrayList<>(Runs.find(this.text));
+            this.firstLabel = firstLabel(this.text, runs);
         }
 
         /** Adds the occurrences of the text; {@code lists} holds the next list number of the record. */
         void into(Map<Occurrence, Boolean> out, int[] lists) {
-            List<Run> runs = Runs.find(text);
+            List<Run> runs = this.runs;
             int[] group = groups(runs, lists);
             boolean listOpen = false;
             int previousEnd = -1;
@@ -170,7 +177,7 @@ public final class NameScanner {
         private Role role(Run run) {
             if (Lists.inside(participation, run.start())) return Role.PARTICIPANT;
             if (Labels.isLabel(text, run)) return Role.SPEAKER;
-            Lists.Kind list = Lists.listAround(text, run);
+            Lists.Kind list = Lists.listAround(text, run, judged);
             if (list == Lists.Kind.PARENTHESISED) return Role.SPEAKER;
             if (list == Lists.Kind.SIGNATURE && record != null) return Role.AUTHOR;
             if (list == Lists.Kind.LINE) return firstLabel >= 0 && run.start() > firstLabel ? Role.SPEAKER : Role.PARTICIPANT;
@@ -183,8 +190,8 @@ public final class NameScanner {
             return marked != null ? marked : noteFull == null ? null : noteFull.get(name.surnameKey());
         }
 
-        private static int firstLabel(String text) {
-            for (Run r : Runs.find(text)) if (Labels.isLabel(text, r)) return r.start();
+        private static int firstLabel(String text, List<Run> runs) {
+            for (Run r : runs) if (Labels.isLabel(text, r)) return r.start();
             return -1;
         }
     }

@@ -34,7 +34,6 @@ public record PersonName(String written, String surname, List<String> given) {
     private static final Set<String> NOT_SURNAME = Set.of("Cde", "Cdes", "Comrade", "Comrades", "I", "II", "III",
             "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII");
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Initials written together: "N.S.", "A.I.", "Yu.V.". */
     private static final Pattern GLUED = Pattern.compile("(?:\\p{Lu}\\p{Ll}?\\.){2,4}");
 
@@ -96,13 +95,26 @@ public record PersonName(String written, String surname, List<String> given) {
         return false;
     }
 
+    /** The words between spaces, without a regular expression: this runs for every run of every text. */
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(s.charAt(i))) i++;
+            int start = i;
+            while (i < n && !Character.isWhitespace(s.charAt(i))) i++;
+            if (i > start) out.add(s.substring(start, i));
+        }
+        return out;
+    }
+
     /** The words of a form, glued initials taken apart ("N.S." gives "N.", "S."). */
     static List<String> tokens(String written) {
         List<String> out = new ArrayList<>();
-        for (String t : SPACES.split(written.strip())) {
-            if (t.isEmpty()) continue;
+        for (String t : words(written)) {
             if (t.indexOf('[') > 0) t = t.replace("[", "").replace("]", ""); // "A[nastas]": the editor's letters
-            if (GLUED.matcher(t).matches()) {
+            if (t.indexOf('.') < t.length() - 1 && GLUED.matcher(t).matches()) {
                 int from = 0;
                 for (int k = 0; k < t.length(); k++) {
                     if (t.charAt(k) == '.') {

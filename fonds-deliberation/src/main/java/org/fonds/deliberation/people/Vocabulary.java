@@ -74,9 +74,15 @@ final class Vocabulary {
 
     /** True when a general word begins with {@code prefix}: "yug" (Yugoslavia), "mosc" (Moscow). */
     static boolean begins(String prefix) {
-        for (String w : WORDS) if (w.length() > prefix.length() && w.startsWith(prefix)) return true;
-        for (String w : NOT_PERSON) if (w.length() > prefix.length() && w.startsWith(prefix)) return true;
-        return false;
+        String next = SORTED.higher(prefix);
+        return next != null && next.startsWith(prefix);
+    }
+
+    private static final java.util.TreeSet<String> SORTED = new java.util.TreeSet<>();
+
+    static {
+        SORTED.addAll(WORDS);
+        SORTED.addAll(NOT_PERSON);
     }
 
     /** True for a word that makes its run a body or a place ("Red Cross", "Leon Levy Foundation"). */
