@@ -138,6 +138,16 @@ final class Gazetteer {
         return counts ? List.of(ordered(n)) : List.of();
     }
 
+    /**
+     * A one-word form that may be a surname though the corpus does not know it as one: neither an
+     * ordinary word nor an acronym nor a body or place word ("Rakosi" in a record read alone).
+     */
+    boolean mayBeSurname(Occurrence o) {
+        PersonName n = stripped(o.form());
+        return n != null && n.bare() && !n.abbreviated() && !isCommon(n.surnameKey()) && !acronym(n.surname())
+                && !bodyOrPlace(o.form());
+    }
+
     /** The form without ordinary words before or after the name: "Without Nagy" gives "Nagy". */
     PersonName stripped(String form) {
         List<String> tokens = PersonName.tokens(form);

@@ -35,8 +35,33 @@ final class Offices {
             "account", "recollections", "government", "cabinet", "secretariat", "wife", "son", "daughter", "father",
             "mother", "brother", "death", "funeral", "resignation", "removal", "dismissal", "arrest", "execution");
 
+    /** Verbs only a person does, right after the name: "Rakosi said", "Rakosi would say". */
+    private static final Set<String> SPEECH = Set.of("said", "says", "say", "stated", "states", "asked", "asks",
+            "replied", "replies", "declared", "declares", "told", "tells", "proposed", "proposes", "believes",
+            "believed", "thinks", "thought", "remarked", "answered", "answers", "insisted", "insists", "suggested",
+            "suggests", "objected", "explained", "explains", "wrote", "writes", "recalled", "recalls", "spoke",
+            "speaks", "emphasized", "stressed", "announced", "admitted", "warned", "demanded", "expressed",
+            "promised", "criticized", "criticizes", "confirmed", "confirms", "agreed", "agrees", "argued", "argues",
+            "complained", "responded", "responds", "assured", "informed", "reported", "resigned", "visited");
+    private static final Set<String> MODALS = Set.of("would", "will", "should", "can", "could", "must", "may",
+            "might", "did", "does", "has", "had", "also", "then", "again", "himself", "herself");
+
     static boolean beside(String text, Run run) {
-        return before(text, run.start()) || after(text, run.end()) || owns(text, run);
+        return before(text, run.start()) || after(text, run.end()) || owns(text, run) || speaks(text, run.end());
+    }
+
+    /** "Rakosi said", "Rakosi would say", "Nagy also stated": a verb of speech follows the name. */
+    private static boolean speaks(String text, int end) {
+        int k = end;
+        for (int w = 0; w < 2; w++) {
+            if (k + 1 >= text.length() || text.charAt(k) != ' ') return false;
+            int s = ++k;
+            while (k < text.length() && k - s < REACH && Character.isLowerCase(text.charAt(k))) k++;
+            String word = text.substring(s, k);
+            if (SPEECH.contains(word)) return true;
+            if (!MODALS.contains(word)) return false;
+        }
+        return false;
     }
 
     /** "Tsedenbal's diary": a possessive before a word for what only a person has. */

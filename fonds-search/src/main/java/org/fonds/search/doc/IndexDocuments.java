@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.SequencedSet;
+import org.fonds.deliberation.people.DocumentPeople;
 import org.fonds.record.ArchivalReference;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.Note;
@@ -38,7 +39,10 @@ public final class IndexDocuments {
         if (!days.isEmpty()) put(f, Field.SORT_DAY, Long.toString(days.getFirst().toEpochDay()));
         SequencedSet<String> people = new LinkedHashSet<>(r.participants());
         people.addAll(r.speakers());
-        names(f, Field.PERSON, Field.PERSON_SOUND, people);
+        // person: also finds the people the text names ("Mistakes of Rakosi, Gero"); the facet keeps those taking part
+        SequencedSet<String> named = new LinkedHashSet<>(people);
+        named.addAll(DocumentPeople.names(r, true));
+        names(f, Field.PERSON, Field.PERSON_SOUND, named);
         names(f, Field.PARTICIPANT, Field.PARTICIPANT_SOUND, r.participants());
         names(f, Field.SPEAKER, Field.SPEAKER_SOUND, r.speakers());
         for (ArchivalReference a : r.archivalReferences()) {
