@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import org.fonds.deliberation.people.Authority;
 import org.fonds.deliberation.people.DocumentNames;
 import org.fonds.deliberation.people.People;
+import org.fonds.deliberation.sessions.Meetings;
 import org.fonds.deliberation.sessions.Session;
 import org.fonds.record.ArchiveRecord;
 
@@ -98,8 +99,14 @@ public final class DeliberationsBuilder {
         People people = People.build(authority, names);
         List<Extract> byDate = new ArrayList<>(extracts.values());
         byDate.sort(Comparator.comparing((Extract e) -> e.date() == null ? "" : e.date()).thenComparing(Extract::documentId));
+        List<Meetings.Account> accounts = new ArrayList<>();
+        for (Extract e : byDate) if (e.account() != null) accounts.add(e.account());
+        Map<String, List<String>> meetings = Meetings.group(accounts);
         List<Session> sessions = new ArrayList<>();
-        for (Extract e : byDate) if (e.session() != null) sessions.add(e.session().resolve(people));
+        for (Extract e : byDate) {
+            if (e.session() == null) continue;
+            sessions.add(e.session().resolve(people).withAccounts(meetings.getOrDefault(e.documentId(), List.of())));
+        }
         Assembly tables = new Assembly(people, sessions, byDate);
         return new Deliberations(people.all(), sessions, tables.attendance(), tables.speaking(), tables.statements(),
                 tables.log(), tables.references(), tables.works(), tables.timeline());

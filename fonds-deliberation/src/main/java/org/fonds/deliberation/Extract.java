@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fonds.deliberation.people.DocumentNames;
 import org.fonds.deliberation.people.NameScanner;
+import org.fonds.deliberation.sessions.Meetings;
 import org.fonds.deliberation.sessions.Session;
 import org.fonds.deliberation.sessions.SessionReader;
 import org.fonds.deliberation.tables.Citation;
@@ -19,7 +20,8 @@ import org.fonds.record.Turn;
  * other records. Names are resolved to people only when all records are in.
  */
 record Extract(String documentId, String date, Session session, List<Turn> turns, DocumentNames names,
-               List<CitedReference> references, List<CitedWork> works, List<TimelineEntry> dates) {
+               List<CitedReference> references, List<CitedWork> works, List<TimelineEntry> dates,
+               Meetings.Account account) {
 
     record CitedReference(ArchivalReference reference, Citation citation) {
     }
@@ -32,7 +34,8 @@ record Extract(String documentId, String date, Session session, List<Turn> turns
         Session session = SessionReader.isSession(record) ? SessionReader.read(record) : null;
         List<String> tasked = session == null ? List.of() : SessionReader.taskedNames(session);
         return new Extract(record.id(), record.date(), session, session == null ? List.of() : record.turns(),
-                NameScanner.scan(record, tasked), references(record), works(record), dates(record));
+                NameScanner.scan(record, tasked), references(record), works(record), dates(record),
+                session == null ? null : SessionReader.account(record));
     }
 
     private static List<CitedReference> references(ArchiveRecord record) {

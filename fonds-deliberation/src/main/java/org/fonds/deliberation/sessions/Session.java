@@ -8,14 +8,16 @@ import org.fonds.deliberation.people.People;
 import org.fonds.record.ProtocolRef;
 
 /**
- * One working-notes record as a session: its date, protocol references, agenda, participants,
- * speakers with their turn counts, decisions and tasks. {@link SessionReader} makes it from a record
+ * One record of a meeting as a session: its date, protocol references, agenda, participants,
+ * speakers with their turn counts, decisions and tasks; {@code accounts} lists every record of the
+ * same meeting (this one included) when there are several, so they can be read side by side. {@link SessionReader} makes it from a record
  * with names only; {@link #resolve(People)} fills in the person ids once everyone is known.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Session(String documentId, String date, String title, List<ProtocolRef> protocolRefs,
                       List<AgendaItem> agendaItems, List<Attendee> participants, List<SpeakerCount> speakers,
-                      List<Decision> decisions, List<Task> tasks) {
+                      List<Decision> decisions, List<Task> tasks,
+                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> accounts) {
     public Session {
         Objects.requireNonNull(documentId, "documentId");
         protocolRefs = List.copyOf(protocolRefs);
@@ -24,6 +26,19 @@ public record Session(String documentId, String date, String title, List<Protoco
         speakers = List.copyOf(speakers);
         decisions = List.copyOf(decisions);
         tasks = List.copyOf(tasks);
+        accounts = accounts == null ? List.of() : List.copyOf(accounts);
+    }
+
+    public Session(String documentId, String date, String title, List<ProtocolRef> protocolRefs,
+                   List<AgendaItem> agendaItems, List<Attendee> participants, List<SpeakerCount> speakers,
+                   List<Decision> decisions, List<Task> tasks) {
+        this(documentId, date, title, protocolRefs, agendaItems, participants, speakers, decisions, tasks, List.of());
+    }
+
+    /** The same session as one account of a meeting that {@code accounts} (ids, this one included) record. */
+    public Session withAccounts(List<String> accounts) {
+        return new Session(documentId, date, title, protocolRefs, agendaItems, participants, speakers, decisions, tasks,
+                accounts.size() > 1 ? accounts : List.of());
     }
 
     /** The same session with every name resolved to the person it means. */
@@ -41,6 +56,6 @@ public record Session(String documentId, String date, String title, List<Protoco
             }
             resolved.add(new Task(t.documentId(), t.date(), t.text(), t.names(), ids));
         }
-        return new Session(documentId, date, title, protocolRefs, agendaItems, attendees, counts, decisions, resolved);
+        return new Session(documentId, date, title, protocolRefs, agendaItems, attendees, counts, decisions, resolved, accounts);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.fonds.deliberation.people.PersonName;
 import org.fonds.record.ArchiveRecord;
@@ -14,10 +15,26 @@ public final class SessionReader {
     private SessionReader() {
     }
 
-    /** Working notes: the title says so, or the record has participants or turns. */
+    /** The kinds of record that record a meeting. */
+    private static final Set<String> MEETINGS = Set.of("working notes", "minutes", "transcript");
+
+    /**
+     * A record of a meeting: its kind says so (working notes, minutes, transcript); a record of no
+     * known kind when its title says working notes or it has participants or turns. A telegram,
+     * report or memorandum is no session, whoever it names.
+     */
     public static boolean isSession(ArchiveRecord record) {
+        if (record.kind() != null) return MEETINGS.contains(record.kind());
         return record.title().startsWith("Working Notes") || !record.participants().isEmpty()
                 || !record.turns().isEmpty();
+    }
+
+    /** What tells whether two records are accounts of one meeting. */
+    public static Meetings.Account account(ArchiveRecord record) {
+        List<String> protocols = new ArrayList<>();
+        for (var p : record.protocolRefs()) if (!protocols.contains(p.number())) protocols.add(p.number());
+        return new Meetings.Account(record.id(), record.dateRange() == null ? record.date() : null, protocols,
+                record.from(), Sketch.of(record.body()));
     }
 
     public static Session read(ArchiveRecord record) {
