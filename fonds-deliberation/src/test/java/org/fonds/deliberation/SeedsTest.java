@@ -112,7 +112,9 @@ class SeedsTest {
                 .containsExactly("suslov-m", "brezhnev");
         assertThat(task(tasks, "Cde. Kadar is to say that he will withdraw the question from the UN").personIds())
                 .containsExactly("kadar-janos");
-        assertThat(tasks).extracting(LogEntry::text).noneMatch(t -> t.contains("is to be sent"));
+        // "X is to be sent" assigns X a task (the issue: it was filed as a decision)
+        assertThat(task(tasks, "Cde. Konev is to be sent to Budapest").personIds()).containsExactly("konev-ivan");
+        assertThat(withAuthority.log().decisions()).extracting(LogEntry::text).noneMatch(t -> t.contains("is to be sent"));
     }
 
     @Test

@@ -124,7 +124,7 @@ final class Gazetteer {
 
     private List<PersonName> read(Occurrence o) {
         PersonName n = stripped(o.form());
-        if (n == null || bodyOrPlace(o.form())) return List.of();
+        if (n == null || bodyOrPlace(n.written())) return List.of();
         if (n.abbreviated() || n.bare() && dotted.contains(n.surnameKey()) && !known.contains(n.surnameKey())) {
             return abbreviation(n, o.stated());
         }
@@ -145,7 +145,7 @@ final class Gazetteer {
     boolean mayBeSurname(Occurrence o) {
         PersonName n = stripped(o.form());
         return n != null && n.bare() && !n.abbreviated() && !isCommon(n.surnameKey()) && !acronym(n.surname())
-                && !bodyOrPlace(o.form());
+                && !bodyOrPlace(n.written());
     }
 
     /** The form without ordinary words before or after the name: "Without Nagy" gives "Nagy". */
@@ -153,8 +153,18 @@ final class Gazetteer {
         List<String> tokens = PersonName.tokens(form);
         int from = 0;
         int to = tokens.size();
-        while (from < to - 1 && ordinary(tokens.get(from))) from++;
-        while (to - 1 > from && ordinary(tokens.get(to - 1))) to--;
+        boolean body = false;
+        while (from < to - 1 && ordinary(tokens.get(from))) {
+            body |= Vocabulary.notPerson(Fold.fold(tokens.get(from)));
+            from++;
+        }
+        // "Tsentr Khraneniya Sovremennoi Dokumentatsii": after a body's word, words with no title or initial name the body
+        if (body && to - from > 2 && !PersonName.isTitle(tokens.get(from)) && !PersonName.isInitial(tokens.get(from))) return null;
+        while (to - 1 > from && ordinary(tokens.get(to - 1))) {
+            // "Consultative Council", "Leon Levy Foundation": a body's word after the name makes it the body's
+            if (Vocabulary.notPerson(Fold.fold(PersonName.stripPossessive(tokens.get(to - 1))))) return null;
+            to--;
+        }
         if (from == 0 && to == tokens.size()) return PersonName.parse(form);
         PersonName n = PersonName.parse(String.join(" ", tokens.subList(from, to)));
         return n;

@@ -35,7 +35,8 @@ public final class NameScanner {
         described(record.from(), Role.AUTHOR, out);
         described(record.to(), Role.RECIPIENT, out);
         if (record.chair() != null) described(List.of(record.chair()), Role.CHAIR, out);
-        fields(tasked, Role.TASKED, out);
+        // a task's names are people only where the rest of the corpus says so ("Declarations must be composed")
+        for (String t : tasked) if (t != null && !t.isBlank()) out.putIfAbsent(new Occurrence(t.strip(), Role.TASKED, null, false), true);
         int[] lists = {0};
         // a bare surname in the title, summary or contents means the one person of it they name in full
         Map<String, String> main = onlyFullForms(record.title() + "\n" + record.summary() + "\n" + record.body());

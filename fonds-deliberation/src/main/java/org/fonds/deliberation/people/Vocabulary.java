@@ -64,7 +64,10 @@ final class Vocabulary {
             "church", "cathedral", "prize", "award", "avenue", "road", "canal", "gulf", "straits", "strait",
             "peninsula", "park", "prospekt", "ulitsa", "utca", "ter", "kremlin", "agreement", "conference",
             "revolucion", "archiv", "arkhiv", "tsentr", "fond", "fonds", "opis", "delo", "papka", "newspaper",
-            "times", "post", "herald", "tribune", "pravda", "izvestiia", "izvestiya", "nep", "radio");
+            "times", "post", "herald", "tribune", "pravda", "izvestiia", "izvestiya", "nep", "radio", "council",
+            "committee", "presidium", "politburo", "congress", "plenum", "bureau", "secretariat", "ministry",
+            "government", "party", "army", "union", "republic", "embassy", "department", "front", "directorate",
+            "administration", "office", "parliament", "assembly", "corps", "staff", "commission");
 
     private Vocabulary() {
     }

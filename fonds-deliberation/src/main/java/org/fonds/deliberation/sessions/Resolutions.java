@@ -3,21 +3,22 @@ package org.fonds.deliberation.sessions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fonds.deliberation.people.PersonName;
 
 /**
  * Tells decisions and tasks among a session's sentences.
  *
  * <p>A decision is an imperative resolution outside anyone's turn: a sentence opening with a verb
  * of the resolution family ("Approve the plan.", "Adopt it with amendments.", "Affirm the text of
- * the response.", "Bring back Cdes. Mikoyan and Brezhnev.", "Consider it necessary ..."), a
- * labelled one ("Decided: ..."), or a passive assignment ("Cde. Konev is to be sent to Budapest").
- * Inside a turn the same verbs are a speaker's proposal, not the body's resolution.
+ * the response.", "Bring back Cdes. Mikoyan and Brezhnev.", "Pull out the KGB advisers"), or a
+ * labelled one ("Decided: ..."). Inside a turn the same verbs are a speaker's proposal, not the
+ * body's resolution.
  *
  * <p>A task names people and what they are to do, anywhere in the body: "Furtseva, Pospelov,
- * Shepilov, and Elyutin are to come up with ...", "Cde. Kadar is to say ...", "Cdes. Suslov,
- * Brezhnev, + Hungarian comrades— to prepare measures".
+ * Shepilov, and Elyutin are to come up with ...", "Cde. Kadar is to say ...", "Cde. Konev is to be
+ * sent", "Cde. Mikoyan should confer with Kovacs", "Cdes. Suslov, Brezhnev, + Hungarian comrades—
+ * to prepare measures", "To Cdes. Pospelov, Shepilov, and Ponomarev", "Instruct Cde. X to ...".
  */
 final class Resolutions {
     private static final Set<String> VERBS = Set.of("Approve", "Adopt", "Affirm", "Confirm", "Accept", "Endorse",
@@ -26,15 +27,20 @@ final class Resolutions {
             "Transmit", "Convene", "Postpone", "Defer", "Decide", "Agree", "Reject", "Rescind", "Cancel", "Annul",
             "Abolish", "Establish", "Create", "Form", "Appoint", "Dismiss", "Relieve", "Release", "Issue", "Consider",
             "Deem", "Recognize", "Recognise", "Permit", "Allow", "Forbid", "Prohibit", "Direct", "Order", "Request",
-            "Propose", "Recommend", "Approved", "Adopted", "Accepted", "Confirmed");
-    private static final String NAME = "(?:\\p{Lu}\\. ?){0,3}\\p{Lu}[\\p{L}'’-]+";
-    private static final String CDE = "(?:Cdes?\\. ?)?";
-    private static final String LIST = CDE + NAME + "(?: ?, ?(?:and )?" + CDE + NAME + "| and " + CDE + NAME + ")*";
+            "Propose", "Recommend", "Approved", "Adopted", "Accepted", "Confirmed", "Pull", "Withdraw", "Prepare",
+            "Draft", "Inform", "Tell", "Give", "Hold", "Organize", "Organise", "Invite", "Reply", "Answer", "Refrain",
+            "Remove", "Replace", "Strengthen", "Support", "Write", "Assist", "Help", "Keep", "Reinforce", "Include",
+            "Exclude", "Study", "Examine", "Ensure", "Secure", "Declare", "Announce", "Notify", "Summon",
+            "Arrest", "Disband", "Reorganize", "Reorganise", "Introduce", "Restore", "Take", "Set", "Put", "Carry",
+            "Deliver", "Report", "Submit", "Familiarize", "Acquaint", "Distribute", "Print", "Resolve", "Resolved");
+    /** How long a "+ Hungarian comrades" group may be. */
+    private static final int GROUP = 60;
     private static final Pattern LABELLED = Pattern.compile("(?:Decided|Resolved|Resolution|Decision) ?[:—–-]");
-    private static final Pattern PASSIVE = Pattern.compile("(" + LIST + ") (?:is|are) to be \\p{Ll}+");
-    private static final Pattern ARE_TO = Pattern.compile("(" + LIST + "),? (?:is|are) to (?!be )\\p{Ll}");
-    private static final Pattern DASH_TO = Pattern.compile("Cdes?\\. ?(" + NAME + "(?: ?, ?(?:and )?" + CDE + NAME
-            + "| and " + CDE + NAME + ")*),?(?: ?\\+ ?[^—–\\n]{1,60}?)? ?[—–] ?to \\p{Ll}");
+    /** What follows the names of a task: "is to", "are to", "should", "— to". */
+    private static final String[] ASSIGNING = {" is to ", " are to ", ", is to ", ", are to ", " should ", " must ",
+            "— to ", " — to ", "—to ", "– to ", " – to "};
+    /** Words that open a task before its names: "To Cdes. Pospelov, Shepilov", "Instruct Cde. Kadar to". */
+    private static final String[] OPENING = {"To ", "Instruct ", "Entrust ", "Charge ", "Assign ", "Commission "};
 
     private Resolutions() {
     }
@@ -42,7 +48,7 @@ final class Resolutions {
     static boolean isDecision(String sentence) {
         boolean enumerated = !sentence.equals(Sentences.withoutEnumerator(sentence));
         String s = Sentences.withoutEnumerator(sentence);
-        if (LABELLED.matcher(s).lookingAt() || PASSIVE.matcher(s).lookingAt()) return true;
+        if (LABELLED.matcher(s).lookingAt()) return true;
         int space = s.indexOf(' ');
         String first = space < 0 ? s : s.substring(0, space);
         if (!first.isEmpty() && ".,;:".indexOf(first.charAt(first.length() - 1)) >= 0) {
@@ -53,23 +59,42 @@ final class Resolutions {
         return VERBS.contains(enumerated ? capitalised : first);
     }
 
-    /** The names a task assigns, or null when {@code sentence} is no task. */
+    /**
+     * The names a task assigns, or null when {@code sentence} is no task: names then "is to" / "are
+     * to" (also "is to be sent"), "should", "— to" ("Cdes. Suslov, Brezhnev, + Hungarian comrades— to
+     * prepare"); or "To Cdes. A, B" and "Instruct Cde. X to ..." before the names.
+     */
     static List<String> taskNames(String sentence) {
         String s = Sentences.withoutEnumerator(sentence);
-        Matcher m = ARE_TO.matcher(s);
-        if (!m.lookingAt()) {
-            m = DASH_TO.matcher(s);
-            if (!m.lookingAt()) return null;
+        for (String open : OPENING) {
+            if (!s.startsWith(open)) continue;
+            List<String> names = new ArrayList<>();
+            int end = NameList.read(s, open.length(), names);
+            boolean titled = s.startsWith("Cde", open.length()) || s.startsWith("Comrade", open.length());
+            names.removeIf(n -> PersonName.parse(n) == null);
+            if (end > 0 && !names.isEmpty() && (titled || !open.equals("To "))) return names;
         }
-        return names(m.group(1));
+        List<String> names = new ArrayList<>();
+        int end = NameList.read(s, 0, names);
+        names.removeIf(n -> PersonName.parse(n) == null); // "We should ..." names no one
+        if (end < 0 || names.isEmpty()) return null;
+        int k = end;
+        if (s.startsWith(", + ", k) || s.startsWith(" + ", k)) k = groupEnd(s, k); // "+ Hungarian comrades"
+        boolean titled = s.startsWith("Cde") || s.startsWith("Comrade");
+        for (String a : ASSIGNING) {
+            boolean dash = a.indexOf('—') >= 0 || a.indexOf('–') >= 0;
+            // "Cdes. A, B— to ...": after bare names a dash is a speaker's label ("Relations must be built"
+            // names no one: such a task is dropped when names are resolved to people)
+            if (dash && !titled) continue;
+            if (s.startsWith(a, k) && k + a.length() < s.length() && Character.isLowerCase(s.charAt(k + a.length()))) return names;
+        }
+        return null;
     }
 
-    private static List<String> names(String list) {
-        List<String> out = new ArrayList<>();
-        for (String part : list.split(",| and ")) {
-            String name = part.strip().replaceFirst("^and ", "").replaceFirst("^Cdes?\\. ?", "").strip();
-            if (!name.isEmpty() && !out.contains(name)) out.add(name);
-        }
-        return out;
+    /** The end of a "+ Hungarian comrades" group of people named by kind, before the dash. */
+    private static int groupEnd(String s, int k) {
+        int limit = Math.min(s.length(), k + GROUP);
+        for (int i = k; i < limit; i++) if (s.charAt(i) == '—' || s.charAt(i) == '–') return i > 0 && s.charAt(i - 1) == ' ' ? i - 1 : i;
+        return k;
     }
 }

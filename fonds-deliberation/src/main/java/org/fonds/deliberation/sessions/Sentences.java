@@ -63,6 +63,36 @@ final class Sentences {
         return before == '.' || before == '\n' || (before == ' ' && i > 1 && ".;)".indexOf(body.charAt(i - 2)) >= 0);
     }
 
+    /**
+     * The text of a decision or task as it is shown: no leading list number, no note markers (the
+     * parser's private-use characters, or "(3)" and "[3]" where it kept them as text).
+     */
+    static String shown(String sentence) {
+        String s = withoutEnumerator(sentence);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.getType(c) == Character.PRIVATE_USE) continue;
+            int marker = marker(s, i);
+            if (marker > i) {
+                i = marker - 1;
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString().strip();
+    }
+
+    /** The end of a note marker "(12)" or "[12]" glued to the word before it at {@code i}; i when none. */
+    private static int marker(String s, int i) {
+        char open = s.charAt(i);
+        if ((open != '(' && open != '[') || i == 0 || Character.isWhitespace(s.charAt(i - 1))) return i;
+        int k = i + 1;
+        while (k < s.length() && k - i <= 3 && Character.isDigit(s.charAt(k))) k++;
+        char close = open == '(' ? ')' : ']';
+        return k > i + 1 && k < s.length() && s.charAt(k) == close ? k + 1 : i;
+    }
+
     /** The sentence text without a leading list number ("1) Bring back ..." gives "Bring back ..."). */
     static String withoutEnumerator(String sentence) {
         int k = 0;

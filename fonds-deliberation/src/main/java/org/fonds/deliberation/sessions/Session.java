@@ -54,7 +54,8 @@ public record Session(String documentId, String date, String title, List<Protoco
                 String id = people.idOf(name);
                 if (id != null && !ids.contains(id)) ids.add(id);
             }
-            resolved.add(new Task(t.documentId(), t.date(), t.text(), t.names(), ids));
+            // "The Consultative Council is to be convened": a task that names no person is none
+            if (!ids.isEmpty()) resolved.add(new Task(t.documentId(), t.date(), t.text(), t.names(), ids));
         }
         return new Session(documentId, date, title, protocolRefs, agendaItems, attendees, counts, decisions, resolved, accounts);
     }

@@ -54,9 +54,9 @@ public final class SessionReader {
             List<String> tasked = Resolutions.taskNames(sentence);
             if (tasked != null) {
                 List<String> names = tasked.stream().filter(n -> PersonName.parse(n) != null).toList();
-                tasks.add(new Task(record.id(), record.date(), Sentences.withoutEnumerator(sentence), names, null));
+                tasks.add(new Task(record.id(), record.date(), Sentences.shown(sentence), names, null));
             } else if (!inside(turnSpans, s[0]) && Resolutions.isDecision(sentence)) {
-                decisions.add(new Decision(record.id(), record.date(), Sentences.withoutEnumerator(sentence)));
+                decisions.add(new Decision(record.id(), record.date(), Sentences.shown(sentence)));
             }
         }
         return new Session(record.id(), record.date(), record.title(), record.protocolRefs(),
