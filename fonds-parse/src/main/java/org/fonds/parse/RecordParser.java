@@ -122,7 +122,7 @@ public final class RecordParser {
             Optional<Sections> split = readsByLabels(layout) ? Sections.split(src.text()) : Optional.empty();
             Frame frame = split.map(s -> labelled(s, layout)).orElseGet(() -> unlabelled(layout));
             int from = frame.contentsStart();
-            Contents contents = ContentsParser.parse(src, from, src.text().length(),
+            Contents contents = ContentsParser.parse(src, from, frame.contentsEnd(),
                     split.isEmpty() && layout.linesAreParagraphs() && LineShape.linesAreParagraphs(src.text(), from));
             String body = contents.body().toString();
             if (body.isBlank() && contents.notes().isEmpty()) {
@@ -158,7 +158,7 @@ public final class RecordParser {
             String summary = section(sections, Label.SUMMARY, Label.ABSTRACT, WarningCode.NO_SUMMARY, "no summary");
             if (summary.isEmpty()) summary = header.summary();
             return new Frame(title, date, citation, summary, language(sections, citation), sections.contents().start(),
-                    header.classification(), sections);
+                    src.text().length(), header.classification(), sections);
         }
 
         private Frame unlabelled(Layout layout) {
@@ -173,7 +173,7 @@ public final class RecordParser {
             if (date == null) warn(WarningCode.DATE_UNPARSED, "no date in the header, the title or the first lines", 1);
             if (header.summary().isEmpty()) warn(WarningCode.NO_SUMMARY, "no summary", 1);
             return new Frame(title, date, citation, header.summary(), language(null, citation), header.bodyStart(),
-                    header.classification(), null);
+                    header.bodyEnd(), header.classification(), null);
         }
 
         /** The title a citation gives: its quoted title, or the words before its date. */
