@@ -191,7 +191,7 @@ public final class RecordParser {
             Citation citation = frame.citation();
             List<Note> notes = notes(contents);
             List<Integer> lists = Participants.starts(body);
-            List<String> participants = Participants.find(body, lists);
+            List<String> participants = Participants.withTitle(Participants.inTitle(title), Participants.find(body, lists));
             List<Turns.Located> located = Turns.locate(body, contents.paragraphs(), contents.markers(), lists, participants);
             List<Turn> turns = located.stream().map(Turns.Located::turn).toList();
             checkMarkers(contents);
@@ -288,7 +288,7 @@ public final class RecordParser {
             if (found == null) found = cited;
             if (found == null) found = Dates.find(title).orElse(null);
             if (found == null) warn(WarningCode.DATE_UNPARSED, "no date found in the date line, citation or title", 1);
-            return found;
+            return Dates.widenedBy(found, title);
         }
 
         private String section(Sections sections, Label label, Label alternative, WarningCode missing, String what) {

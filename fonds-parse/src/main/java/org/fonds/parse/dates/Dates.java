@@ -71,6 +71,15 @@ public final class Dates {
         return Optional.empty();
     }
 
+    /**
+     * A span of days in {@code title} that starts on {@code date}'s day ("July 09, 1956" and "… on 9
+     * and 12 July 1956"): the record spans them. Otherwise {@code date} itself.
+     */
+    public static Found widenedBy(Found date, String title) {
+        if (date == null || date.isRange() || title == null) return date;
+        return find(title).filter(Found::isRange).filter(r -> r.from().equals(date.from())).orElse(date);
+    }
+
     /** A date that is the whole of {@code text} (punctuation and white space aside). */
     public static Optional<Found> whole(String text) {
         String t = text.strip();

@@ -113,7 +113,7 @@ public final class PageReader {
             if (date == null) layout.date(head).ifPresent(d -> date = d);
             if (title != null) title = cleanTitle(title);
             if (date == null && title != null) date = Dates.find(title).orElse(null);
-            widenToTitleRange();
+            date = Dates.widenedBy(date, title);
             int bodyStart = bodyStart();
             return new Header(title == null ? "" : title, date, dateOrigin, citation, summary, bodyStart,
                     Math.max(bodyStart, bodyEnd), layout.classification(head).orElse(null));
@@ -264,12 +264,6 @@ public final class PageReader {
             int sp = t.lastIndexOf(' ');
             String w = t.substring(sp + 1);
             return w.length() <= 3 && Character.isUpperCase(w.charAt(0)); // "L." "Op." "ff." initials
-        }
-
-        /** A title range that starts on the day of the date line ("May 27" and "27-28 May 1946") is the date. */
-        private void widenToTitleRange() {
-            if (date == null || date.isRange() || title == null) return;
-            Dates.find(title).filter(Dates.Found::isRange).filter(r -> r.from().equals(date.from())).ifPresent(r -> date = r);
         }
 
         private int bodyStart() {
