@@ -123,7 +123,8 @@ public final class RecordParser {
             Frame frame = split.map(s -> labelled(s, layout)).orElseGet(() -> unlabelled(layout));
             int from = frame.contentsStart();
             Contents contents = ContentsParser.parse(src, from, frame.contentsEnd(),
-                    split.isEmpty() && layout.linesAreParagraphs() && LineShape.linesAreParagraphs(src.text(), from));
+                    split.isEmpty() && layout.linesAreParagraphs() && LineShape.linesAreParagraphs(src.text(), from),
+                    layout.name().equals("frus"));
             String body = contents.body().toString();
             if (body.isBlank() && contents.notes().isEmpty()) {
                 warn(WarningCode.NO_BODY, "no text could be told from the header: the whole record is kept as its header",
@@ -222,7 +223,7 @@ public final class RecordParser {
                     participants,
                     SpeakerLists.speakers(located, SpeakerLists.find(body, contents.paragraphs())),
                     turns,
-                    ProtocolRefs.find(body),
+                    ProtocolRefs.find(body, title),
                     body,
                     notes,
                     contents.markers(),
