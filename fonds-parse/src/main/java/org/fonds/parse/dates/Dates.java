@@ -38,7 +38,7 @@ public final class Dates {
 
     /** "November 2, 1956", "November 2-4, 1956", "July 9 and 12, 1956" */
     private static final Pattern MONTH_FIRST = Pattern.compile(
-            "(?<![\\p{L}\\d])" + MONTH + "\\s+" + DAY + "(?:" + JOIN + DAY + ")?\\s*,?\\s+" + YEAR + "(?!\\d)");
+            "(?<![\\p{L}\\d])" + MONTH + "\\s+" + DAY + "(?:" + JOIN + DAY + ")?(?:\\s*,\\s*|\\s+)" + YEAR + "(?!\\d)");
     /** "2 November 1956", "9 and 12 July 1956", "30 October - 2 November 1956" */
     private static final Pattern DAY_FIRST = Pattern.compile(
             "(?<![\\p{L}\\d])" + DAY + "(?:\\s+" + MONTH + ")?(?:" + JOIN + DAY + ")?\\s+" + MONTH + ",?\\s+" + YEAR
