@@ -9,5 +9,5 @@ import org.fonds.parse.header.Sections;
  * above the contents and where the contents begin. {@code sections} is null for unlabelled layouts.
  */
 record Frame(String title, Dates.Found date, Citation citation, String summary, String language, int contentsStart,
-             String classification, Sections sections) {
+             int contentsEnd, String classification, Sections sections) {
 }

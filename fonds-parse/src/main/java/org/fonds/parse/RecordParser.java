@@ -122,8 +122,9 @@ public final class RecordParser {
             Optional<Sections> split = readsByLabels(layout) ? Sections.split(src.text()) : Optional.empty();
             Frame frame = split.map(s -> labelled(s, layout)).orElseGet(() -> unlabelled(layout));
             int from = frame.contentsStart();
-            Contents contents = ContentsParser.parse(src, from, src.text().length(),
-                    split.isEmpty() && layout.linesAreParagraphs() && LineShape.linesAreParagraphs(src.text(), from));
+            Contents contents = ContentsParser.parse(src, from, frame.contentsEnd(),
+                    split.isEmpty() && layout.linesAreParagraphs() && LineShape.linesAreParagraphs(src.text(), from),
+                    layout.name().equals("frus"));
             String body = contents.body().toString();
             if (body.isBlank() && contents.notes().isEmpty()) {
                 warn(WarningCode.NO_BODY, "no text could be told from the header: the whole record is kept as its header",
@@ -158,7 +159,7 @@ public final class RecordParser {
             String summary = section(sections, Label.SUMMARY, Label.ABSTRACT, WarningCode.NO_SUMMARY, "no summary");
             if (summary.isEmpty()) summary = header.summary();
             return new Frame(title, date, citation, summary, language(sections, citation), sections.contents().start(),
-                    header.classification(), sections);
+                    src.text().length(), header.classification(), sections);
         }
 
         private Frame unlabelled(Layout layout) {
@@ -173,7 +174,7 @@ public final class RecordParser {
             if (date == null) warn(WarningCode.DATE_UNPARSED, "no date in the header, the title or the first lines", 1);
             if (header.summary().isEmpty()) warn(WarningCode.NO_SUMMARY, "no summary", 1);
             return new Frame(title, date, citation, header.summary(), language(null, citation), header.bodyStart(),
-                    header.classification(), null);
+                    header.bodyEnd(), header.classification(), null);
         }
 
         /** The title a citation gives: its quoted title, or the words before its date. */
@@ -191,7 +192,7 @@ public final class RecordParser {
             Citation citation = frame.citation();
             List<Note> notes = notes(contents);
             List<Integer> lists = Participants.starts(body);
-            List<String> participants = Participants.find(body, lists);
+            List<String> participants = Participants.withTitle(Participants.inTitle(title), Participants.find(body, lists));
             List<Turns.Located> located = Turns.locate(body, contents.paragraphs(), contents.markers(), lists, participants);
             List<Turn> turns = located.stream().map(Turns.Located::turn).toList();
             checkMarkers(contents);
@@ -222,7 +223,7 @@ public final class RecordParser {
                     participants,
                     SpeakerLists.speakers(located, SpeakerLists.find(body, contents.paragraphs())),
                     turns,
-                    ProtocolRefs.find(body),
+                    ProtocolRefs.find(body, title),
                     body,
                     notes,
                     contents.markers(),
@@ -288,7 +289,7 @@ public final class RecordParser {
             if (found == null) found = cited;
             if (found == null) found = Dates.find(title).orElse(null);
             if (found == null) warn(WarningCode.DATE_UNPARSED, "no date found in the date line, citation or title", 1);
-            return found;
+            return Dates.widenedBy(found, title);
         }
 
         private String section(Sections sections, Label label, Label alternative, WarningCode missing, String what) {

@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.DateMention;
 import org.fonds.record.DateRange;
+import org.fonds.record.Description;
 import org.fonds.record.ProtocolRef;
 import org.fonds.record.PublishedIn;
 import org.fonds.record.Turn;
@@ -62,7 +63,9 @@ final class DocumentWriter {
                 header.repository(), f.urls.get(0), f.urls, Integer.toString(f.documentNumber), header.citation(),
                 List.of(f.reference.reference()), f.compiler, f.publishedIn, f.summary, f.language, "English",
                 participants(plan), speakers(turns), turns, f.protocol == null ? List.of() : List.of(f.protocol),
-                bodyText.clean(), notes.notes(), bodyText.markers(), encoded.warnings, mentions);
+                bodyText.clean(), notes.notes(), bodyText.markers(), encoded.warnings, mentions)
+                // every synthetic document is the archive's labelled export of a session's working notes
+                .describedAs(new Description("wcda-export", "working notes", List.of(), List.of(), null, null, List.of(), null));
         return new Synthetic(String.format("synthetic-%06d.txt", index), encoded.bytes, record, variants);
     }
 

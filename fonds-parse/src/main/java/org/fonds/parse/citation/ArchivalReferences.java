@@ -14,16 +14,16 @@ import org.fonds.record.ArchivalReference;
  * make the search slower than linear.
  */
 public final class ArchivalReferences {
-    private static final String VALUE = "([\\p{L}\\d][\\p{L}\\d-]{0,11})";
+    private static final String VALUE = "([\\p{L}\\d][\\p{L}\\d/-]{0,11})";
     private static final String SEP = " ?,? ?";
     private static final String RANGE = "\\d{1,5}(?: ?ob)?(?: ?[-–—] ?\\d{1,5}(?: ?ob)?)?";
     private static final Pattern REF = Pattern.compile(
-            "(?=\\p{Lu})(?<![\\p{L}\\d])(\\p{Lu}[\\p{L}-]{1,15})" + SEP
+            "(?=\\p{Lu})(?<![\\p{L}\\d])(\\p{Lu}{2,10}(?:,? \\p{Lu}{2,10}){1,3}(?![\\p{L}])|\\p{Lu}[\\p{L}-]{1,15})" + " ?[,:]? ?"
                     + "(?:F\\.|f\\.|Fond|fond) ?" + VALUE
                     + "(?:" + SEP + "(?:Op\\.|op\\.|Opis['’]?|opis['’]?) ?" + VALUE + ")?"
                     + "(?:" + SEP + "(?:P\\.|Papka|papka) ?" + VALUE + ")?"
-                    + "(?:" + SEP + "(?:D\\.|d\\.|Delo|delo) ?" + VALUE + ")?"
-                    + "(?:" + SEP + "(?:Ll\\.|LI\\.|ll\\.|L\\.|l\\.|Listy|List|Liste) ?"
+                    + "(?:" + SEP + "(?:D\\.|d\\.|Delo|delo|Spr\\.|spr\\.) ?" + VALUE + ")?"
+                    + "(?:" + SEP + "(?:Ll\\.|LI\\.|ll\\.|L\\.?|l\\.|Listy|List|Liste) ?"
                     + "(" + RANGE + "(?:(?: ?, ?(?:and )?| and )" + RANGE + "(?![\\p{L}\\d])){0,20}))?");
     private static final Pattern RANGE_PATTERN = Pattern.compile(RANGE);
     /** An archive name and its separator come at most this far before "F.". */
@@ -46,8 +46,8 @@ public final class ArchivalReferences {
             int start = startBefore(m, s, Math.max(searched, p - MAX_ARCHIVE_LEAD), p);
             if (start < 0) continue;
             searched = m.end();
-            if (m.group(3) == null && m.group(5) == null && m.group(6) == null) {
-                continue; // "X, F. 3" alone is too little to be sure it is a location
+            if (m.group(3) == null && m.group(5) == null && m.group(6) == null && !m.group(1).contains(" ")) {
+                continue; // "X, F. 3" alone is too little to be sure it is a location, unless the archive is named in full
             }
             refs.add(new ArchivalReference(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5),
                     leaves(m.group(6)), m.group().strip()));

@@ -33,6 +33,11 @@ public final class ContentsParser {
 
     /** As {@link #parse(SourceText, int, int)}; with {@code lineParagraphs} each line of the body is a paragraph. */
     public static Contents parse(SourceText src, int from, int to, boolean lineParagraphs) {
+        return parse(src, from, to, lineParagraphs, false);
+    }
+
+    /** As above; with {@code dottedFootnotes}, "1. …" lines ending the text are its footnotes (as FRUS sets them). */
+    public static Contents parse(SourceText src, int from, int to, boolean lineParagraphs, boolean dottedFootnotes) {
         MappedText flat = new MappedText(to - from + 64);
         Markup.appendLines(src, from, to, flat, Marks.HEADING);
         int bodyStart = 0;
@@ -47,6 +52,19 @@ public final class ContentsParser {
         int[] heading = notesHeading(flat, bodyStart);
         int bodyEnd = heading == null ? flat.length() : heading[0];
         List<Contents.NoteText> notes = heading == null ? List.of() : notes(flat, heading[1]);
+        if (heading == null) {
+            FootNotes.Trailing trailing = FootNotes.trailing(flat, bodyStart, flat.length(), dottedFootnotes);
+            if (trailing != null) {
+                bodyEnd = trailing.bodyEnd();
+                notes = trailing.notes();
+            }
+        }
+        int next = notes.stream().mapToInt(Contents.NoteText::n).max().orElse(0) + 1;
+        List<Contents.NoteText> inline = FootNotes.inline(flat, bodyStart, bodyEnd, next);
+        if (!inline.isEmpty()) {
+            notes = new ArrayList<>(notes);
+            notes.addAll(inline);
+        }
         Set<Integer> numbers = new HashSet<>();
         notes.forEach(n -> numbers.add(n.n()));
         NoteMarkers.Result marked = NoteMarkers.mark(flat, bodyStart, bodyEnd, numbers);

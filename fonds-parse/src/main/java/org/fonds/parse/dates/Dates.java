@@ -38,7 +38,7 @@ public final class Dates {
 
     /** "November 2, 1956", "November 2-4, 1956", "July 9 and 12, 1956" */
     private static final Pattern MONTH_FIRST = Pattern.compile(
-            "(?<![\\p{L}\\d])" + MONTH + "\\s+" + DAY + "(?:" + JOIN + DAY + ")?\\s*,?\\s+" + YEAR + "(?!\\d)");
+            "(?<![\\p{L}\\d])" + MONTH + "\\s+" + DAY + "(?:" + JOIN + DAY + ")?(?:\\s*,\\s*|\\s+)" + YEAR + "(?!\\d)");
     /** "2 November 1956", "9 and 12 July 1956", "30 October - 2 November 1956" */
     private static final Pattern DAY_FIRST = Pattern.compile(
             "(?<![\\p{L}\\d])" + DAY + "(?:\\s+" + MONTH + ")?(?:" + JOIN + DAY + ")?\\s+" + MONTH + ",?\\s+" + YEAR
@@ -69,6 +69,15 @@ public final class Dates {
             if (f != null) return Optional.of(f);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A span of days in {@code title} that starts on {@code date}'s day ("July 09, 1956" and "… on 9
+     * and 12 July 1956"): the record spans them. Otherwise {@code date} itself.
+     */
+    public static Found widenedBy(Found date, String title) {
+        if (date == null || date.isRange() || title == null) return date;
+        return find(title).filter(Found::isRange).filter(r -> r.from().equals(date.from())).orElse(date);
     }
 
     /** A date that is the whole of {@code text} (punctuation and white space aside). */

@@ -20,7 +20,7 @@ public final class Correspondents {
     private static final String STOP = "(?=,| concerning| on | about| regarding| reporting| with | in connection|$| \\(|'|‘)";
     private static final Pattern FROM = Pattern.compile("\\b[Ff]rom (?:the )?(.{2,120}?)(?= to |" + STOP.substring(3));
     private static final Pattern TO = Pattern.compile("\\b[Tt]o (?:the )?(.{2,120}?)" + STOP);
-    private static final Pattern POSSESSIVE = Pattern.compile("^((?:\\p{Lu}[\\p{L}.]* ?){1,4})['’]s (?:[Ll]etter|[Dd]iary|[Rr]eport|[Mm]essage|[Nn]otes)");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:^|\\b[Ff]rom )((?:\\p{Lu}[\\p{L}.]* ?){1,4})['’]s (?:[Ll]etter|[Dd]iary|[Rr]eport|[Mm]essage|[Nn]otes)");
     private static final Pattern NAMED_REPORT = Pattern.compile("^((?:\\p{Lu}[\\p{L}]+)(?:-\\p{Lu}[\\p{L}]+)*) [Rr]eport\\b");
     private static final Pattern SPEECH_BY = Pattern.compile("[Ss]peech by (?:Premier |Comrade |Cde\\. |President |Chairman )?((?:\\p{Lu}[\\p{L}.]* ?){1,4}?)(?= at| on| to|,|\\)|$)");
     private static final Pattern HEADING = Pattern.compile("^(The .{3,80}?) to (the .{3,120})$");
@@ -41,7 +41,7 @@ public final class Correspondents {
             from.add(h.group(1).strip());
             to.add(h.group(2).strip());
         } else {
-            fromTitle(title, from, to);
+            fromTitle(title, kind, from, to);
         }
         for (String line : firstLines) {
             Matcher a = ADDRESS.matcher(line);
@@ -54,15 +54,17 @@ public final class Correspondents {
         return new Parties(new ArrayList<>(from), new ArrayList<>(to));
     }
 
-    private static void fromTitle(String title, LinkedHashSet<String> from, LinkedHashSet<String> to) {
+    private static void fromTitle(String title, String kind, LinkedHashSet<String> from, LinkedHashSet<String> to) {
         Matcher p = POSSESSIVE.matcher(title);
         if (p.find()) from.add(p.group(1).strip());
         Matcher r = NAMED_REPORT.matcher(title);
         if (r.find()) from.addAll(List.of(r.group(1).split("-")));
         Matcher s = SPEECH_BY.matcher(title);
         if (s.find()) from.add(s.group(1).strip());
+        // "Working Notes from the Session of …", "Minutes from the Meeting": a record of a meeting has no sender
+        boolean meeting = "working notes".equals(kind) || "minutes".equals(kind) || "transcript".equals(kind);
         Matcher f = FROM.matcher(title);
-        if (f.find() && !title.regionMatches(true, 0, "excerpts from", 0, 13)) from.addAll(split(f.group(1)));
+        if (!meeting && f.find() && !title.regionMatches(true, 0, "excerpts from", 0, 13)) from.addAll(split(f.group(1)));
         Matcher t = TO.matcher(title);
         while (t.find()) {
             if (t.start() > 0 && Character.isLetter(title.charAt(t.start() - 1))) continue;

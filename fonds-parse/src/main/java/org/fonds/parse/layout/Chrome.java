@@ -21,6 +21,8 @@ final class Chrome {
     /** "Digital Archive International History Declassified digitalarchive.wilsoncenter.org": a PDF page header. */
     static boolean pdfHeader(String line) {
         String t = line.toLowerCase(Locale.ROOT);
-        return t.contains("international history declassified") || t.contains("digitalarchive.wilsoncenter.org");
+        // the site's name in a citation's URL ("https://digitalarchive.wilsoncenter.org/document/1") is no page header
+        return t.contains("international history declassified")
+                || (t.contains("digitalarchive.wilsoncenter.org") && !t.contains("/document/"));
     }
 }

@@ -8,8 +8,8 @@ public final class Layouts {
     public static final int HEAD_LINES = 40;
 
     /** A labelled export outranks the readers whose marks it may quote (a note citing the National Security Archive). */
-    private static final List<Layout> ALL = List.of(new Crest(), new Fbis(), new Frus(), new PdfText(), new LabelledExport(),
-            new NsaReader(), new LegacyPage(), new CurrentPage(), new Plain());
+    private static final List<Layout> ALL = List.of(new Crest(), new Fbis(), new Frus(), new PdfText(), new LegacyPage(),
+            new LabelledExport(), new NsaReader(), new CurrentPage(), new Plain());
 
     private Layouts() {
     }

@@ -26,6 +26,8 @@ public final class PageReader {
             ".*(?:Digital Archive,|Wilson Center|Program Digital|History and Public Policy Program|Archive of|State Archive,).*");
     private static final Pattern REFERENCE = Pattern.compile(".*\\b(?:[FfPp]\\.|[Ff]ond) ?\\d.*");
     private static final String CONNECTORS = " of the and in on with for to from at by between ";
+    /** "August 1961": a month without its day says when, but is no date line and no title. */
+    private static final Pattern MONTH_YEAR = Pattern.compile("^" + Dates.MONTH + ",? \\d{4}\\.?$");
 
     private PageReader() {
     }
@@ -82,6 +84,11 @@ public final class PageReader {
                     continue;
                 }
                 if (date == null && lineDate(i, text)) continue;
+                if (MONTH_YEAR.matcher(text).matches()) {
+                    if (title == null) lastUsed = i;
+                    continue;
+                }
+                if (title != null && date == null && i <= titleLast + 6) continue; // a dateline a few lines down
                 if (title == null && plausibleTitle(text)) {
                     takeTitle(i, limit);
                     i = titleLast;
@@ -92,14 +99,33 @@ public final class PageReader {
                     break;
                 }
             }
-            if (citationAt >= 0) readCitation(citationAt);
+            int bodyEnd = end;
+            if (citationAt >= 0 && title != null && citationAt > Math.max(lastUsed, titleLast) + 2 && last(citationAt)) {
+                bodyEnd = head.get(citationAt).start(); // a source line after the text: the text lies between
+                String before = summary;
+                readCitation(citationAt);
+                summary = before;
+                lastUsed = Math.max(titleLast, dateLine);
+            } else if (citationAt >= 0) {
+                readCitation(citationAt);
+            }
             layout.title(head).ifPresent(t -> title = t);
             if (date == null) layout.date(head).ifPresent(d -> date = d);
             if (title != null) title = cleanTitle(title);
             if (date == null && title != null) date = Dates.find(title).orElse(null);
-            widenToTitleRange();
-            return new Header(title == null ? "" : title, date, dateOrigin, citation, summary, bodyStart(),
-                    layout.classification(head).orElse(null));
+            date = Dates.widenedBy(date, title);
+            int bodyStart = bodyStart();
+            return new Header(title == null ? "" : title, date, dateOrigin, citation, summary, bodyStart,
+                    Math.max(bodyStart, bodyEnd), layout.classification(head).orElse(null));
+        }
+
+        /** Whether nothing but chrome follows line {@code i}: a source line set after the text. */
+        private boolean last(int i) {
+            if (head.size() >= MAX_HEADER_LINES) return false;
+            for (int k = i + 1; k < head.size(); k++) {
+                if (!layout.chrome(head.get(k).text())) return false;
+            }
+            return true;
         }
 
         /** A line that is only a date, or a date followed by the title ("28 October 1962 / Extract …"). */
@@ -163,7 +189,9 @@ public final class PageReader {
         private boolean plausibleTitle(String text) {
             if (text.length() > MAX_TITLE || text.length() < 4 || text.indexOf(' ') < 0) return false;
             if (text.startsWith("\"") || text.startsWith("“") || text.startsWith("[")) return false;
-            if (text.endsWith(".") && !text.endsWith("(Excerpts).") && text.length() > 60) return false;
+            if (text.endsWith(".") && !text.endsWith("(Excerpts).") && text.length() > 60 && !endsWithAbbreviatedWord(text)) {
+                return false;
+            }
             return !text.endsWith(":");
         }
 
@@ -226,16 +254,16 @@ public final class PageReader {
             }
         }
 
+        /** "… from 3:47 - 3:55 p.m.": the full stop closes an abbreviation, not a sentence. */
+        private static boolean endsWithAbbreviatedWord(String t) {
+            String w = t.substring(t.lastIndexOf(' ') + 1);
+            return w.length() <= 6 && w.indexOf('.') < w.length() - 1;
+        }
+
         private static boolean endsWithAbbreviation(String t) {
             int sp = t.lastIndexOf(' ');
             String w = t.substring(sp + 1);
             return w.length() <= 3 && Character.isUpperCase(w.charAt(0)); // "L." "Op." "ff." initials
-        }
-
-        /** A title range that starts on the day of the date line ("May 27" and "27-28 May 1946") is the date. */
-        private void widenToTitleRange() {
-            if (date == null || date.isRange() || title == null) return;
-            Dates.find(title).filter(Dates.Found::isRange).filter(r -> r.from().equals(date.from())).ifPresent(r -> date = r);
         }
 
         private int bodyStart() {

@@ -15,7 +15,19 @@ import org.fonds.parse.text.Anchors;
  */
 public final class Participants {
     private static final Pattern LIST = Pattern.compile(
-            "(?=[TP])(?<![\\p{L}])(?:Those [Tt]aking [Pp]art|THOSE TAKING PART|Present|PRESENT|Participants|Participating) ?:");
+            "(?=[TPFAOC\\[])(?<![\\p{L}])\\[?(?:Those [Tt]aking [Pp]art|THOSE TAKING PART|Those who took part|Present|PRESENT|Participants"
+                    + "|Participating|Also taking part|Attended by|Participants in the meeting"
+                    + "|From the \\p{Lu}[\\p{L}-]{2,30} side|On the \\p{Lu}[\\p{L}-]{2,30} side"
+                    + "|The following comrades took part in the talks"
+                    + "|\\p{Lu}[\\p{L}-]{2,30} delegation represented by) ?:\\]?");
+    /** "[Bu]", "[Soviet First Deputy Premier Anastas I.]", "[20]": asides and markers inside a list. */
+    private static final Pattern BRACKETS = Pattern.compile("\\[[^\\[\\]\\n]{0,80}\\]");
+    /** "… Cdes. L. I. Brezhnev": what follows the last title of an item is the name. */
+    private static final Pattern LAST_TITLE = Pattern.compile(".*\\b(?:Cdes?\\.|[Cc]omrades?) ");
+    /** Words that head a group in a list ("United States", "USSR"), not a person. */
+    private static final java.util.Set<String> GROUP_WORDS = java.util.Set.of("States", "Union", "Kingdom", "Republic",
+            "Party", "Committee", "Side", "Delegation", "Government", "Ministry", "Embassy", "Department", "Council",
+            "Presidium", "Politburo", "Bureau", "Army", "Front", "Nations", "Comrades", "Members", "Secretaries");
     /** Titles whose full stop ends no sentence. */
     private static final String[] TITLES = {"Cde", "Cdes", "Gen", "Mr", "Dr", "Col"};
     private static final Pattern ROLE = Pattern.compile(" ?\\([^()]{0,80}\\)");
@@ -46,16 +58,22 @@ public final class Participants {
     public static List<Integer> starts(String body) {
         List<Integer> starts = new ArrayList<>();
         Matcher m = Anchors.matcher(LIST, body);
-        Anchors.Scan scan = new Anchors.Scan(body, "Those", "THOSE", "Present", "PRESENT", "Participa");
+        Anchors.Scan scan = new Anchors.Scan(body, "Those", "THOSE", "Present", "PRESENT", "Participa", "[Present", "From the",
+                "On the", "Also taking", "Attended", "The following", "delegation represented");
+        int lastEnd = -1;
         for (int p = scan.next(0); p >= 0; p = scan.next(p + 1)) {
-            if (Anchors.matchesAt(m, p, body.length())) starts.add(p);
+            if (p < lastEnd) continue; // "Present" inside the "[Present:]" just taken
+            if (Anchors.matchesAt(m, p, body.length())) {
+                starts.add(p);
+                lastEnd = m.end();
+            }
         }
         return starts;
     }
 
     static List<String> names(String list) {
         List<String> names = new ArrayList<>();
-        String text = list.strip();
+        String text = BRACKETS.matcher(list).replaceAll("").strip();
         int from = 0;
         // sentence by sentence, stopping at the first that is not all names: a run-together body
         // puts the whole rest of the contents after the list
@@ -68,7 +86,10 @@ public final class Participants {
             boolean allNames = true;
             for (String item : ITEM_SEPARATOR.split(sentence)) {
                 if (item.isBlank()) continue;
+                Matcher titled = LAST_TITLE.matcher(item);
+                if (titled.lookingAt()) item = item.substring(titled.end());
                 String surname = Names.surname(item);
+                if (surname != null && GROUP_WORDS.contains(surname)) continue;
                 if (surname == null) {
                     allNames = false;
                     if (i > 0) break;
@@ -98,9 +119,37 @@ public final class Participants {
         return null;
     }
 
+    /** "J." and "Gh." (Gheorghe), "Yu." (Yuri): an initial of one or two letters closes no sentence. */
     private static boolean closesInitial(String text, int dot) {
-        if (dot == 0 || !Character.isUpperCase(text.charAt(dot - 1))) return false;
-        return dot == 1 || text.charAt(dot - 2) == ' ' || text.charAt(dot - 2) == '.';
+        if (dot == 0) return false;
+        int k = dot - 1;
+        if (Character.isLowerCase(text.charAt(k)) && k > 0 && Character.isUpperCase(text.charAt(k - 1))) k--;
+        if (!Character.isUpperCase(text.charAt(k))) return false;
+        return k == 0 || text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '.';
+    }
+
+    /** Those the title names first, then the lists' names that are not the same person ("Kadar" is "J. Kadar"). */
+    public static List<String> withTitle(List<String> fromTitle, List<String> fromLists) {
+        if (fromTitle.isEmpty()) return fromLists;
+        List<String> out = new ArrayList<>(fromTitle);
+        for (String n : fromLists) {
+            if (fromTitle.stream().noneMatch(t -> t.endsWith(" " + n) || t.equals(n))) out.add(n);
+        }
+        return out;
+    }
+
+    /** "… on 3 November 1956, with Participation by J. Kadar, F. Munnich, and I. Horvath": those named in the title. */
+    public static List<String> inTitle(String title) {
+        int at = title.toLowerCase(java.util.Locale.ROOT).indexOf("with participation by");
+        if (at < 0) at = title.toLowerCase(java.util.Locale.ROOT).indexOf("with the participation of");
+        if (at < 0) return List.of();
+        String list = title.substring(title.indexOf(' ', title.indexOf("articipation") + 13) + 1);
+        List<String> out = new ArrayList<>();
+        for (String item : ITEM_SEPARATOR.split(list)) {
+            String it = item.strip();
+            if (!it.isEmpty() && Names.surname(it) != null) out.add(it.replaceFirst("^and ", ""));
+        }
+        return out;
     }
 
     private static boolean closesTitle(String text, int dot) {

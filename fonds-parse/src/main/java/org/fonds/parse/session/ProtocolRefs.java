@@ -19,8 +19,26 @@ public final class ProtocolRefs {
             "\\((?i:re): ?(?:(?i:points?) (" + POINT + "(?:(?:, ?| and | & |, and )" + POINT + "){0,12}) (?i:of) )?"
                     + "(?i:protocol) (?i:no\\.?|№|#) ?P?(\\d{1,5})(?:/(" + POINT + "))?\\)");
     private static final Pattern POINT_PATTERN = Pattern.compile(POINT);
+    /** "… Presidium Protocol 66", "Extract from Protocol No. 63 of …": the protocol a record is, or is taken from. */
+    private static final Pattern IN_TITLE = Pattern.compile("\\b(?i:protocol)(?: (?i:no\\.?|№|#))? ?P?(\\d{1,5})\\b");
+    /** "No. P63/IV" on a line of its own: protocol 63, paragraph IV, as extracts are numbered. */
+    private static final Pattern EXTRACT_NUMBER = Pattern.compile("(?m)^ *No\\. ?P(\\d{1,5})/(" + POINT + ") *$");
 
     private ProtocolRefs() {
+    }
+
+    /** The references in the body, and the protocol the title names where the body does not cite it. */
+    public static List<ProtocolRef> find(String body, String title) {
+        List<ProtocolRef> refs = new ArrayList<>(find(body));
+        Matcher e = EXTRACT_NUMBER.matcher(body.substring(0, Math.min(body.length(), 4000)));
+        if (e.find() && refs.stream().noneMatch(r -> r.number().equals(e.group(1)))) {
+            refs.add(new ProtocolRef(e.group(1), e.group(2)));
+        }
+        Matcher t = IN_TITLE.matcher(title);
+        if (t.find() && refs.stream().noneMatch(r -> r.number().equals(t.group(1)))) {
+            refs.add(new ProtocolRef(t.group(1), null));
+        }
+        return refs;
     }
 
     public static List<ProtocolRef> find(String body) {
