@@ -54,7 +54,7 @@ final class Vocabulary {
             "special", "allied", "review", "journal", "studies", "edition", "series", "fragments", "fragment", "text",
             "excerpted", "abridged", "unofficial", "official", "translator", "translators", "editor", "editors",
             "strictly", "urgent", "personal", "eyes", "classified", "everyone", "everybody", "nobody", "someone",
-            "somebody", "anyone", "anybody");
+            "somebody", "anyone", "anybody", "crisis", "missile", "missiles", "affair", "incident");
     /** Words that make a run of capitalised words the name of a body or a place, never a person. */
     private static final Set<String> NOT_PERSON = Set.of("foundation", "corporation", "family", "fund", "trust",
             "center", "centre", "society", "association", "company", "agency", "services", "service", "hall",
