@@ -16,6 +16,8 @@ final class Individual {
     final java.util.Map<String, PersonName> names = new java.util.TreeMap<>();
     final Set<Role> roles = EnumSet.noneOf(Role.class);
     final Set<String> documents = new TreeSet<>();
+    /** The roles in each document, by document id. */
+    final java.util.Map<String, Set<Role>> rolesByDocument = new java.util.TreeMap<>();
     String id;
 
     Individual(String surnameKey, AuthorityEntry entry, boolean holder) {

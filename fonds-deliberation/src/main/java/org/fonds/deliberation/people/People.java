@@ -2,6 +2,7 @@ package org.fonds.deliberation.people;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -268,6 +269,7 @@ public final class People {
                 person.names.putIfAbsent(n.form(), n);
                 person.roles.add(o.role());
                 person.documents.add(documentId);
+                person.rolesByDocument.computeIfAbsent(documentId, k -> EnumSet.noneOf(Role.class)).add(o.role());
             }
         }
 
@@ -333,8 +335,10 @@ public final class People {
             String name = i.holder ? holderName(i) : i.preferredName();
             List<Individual> group = bySurname.getOrDefault(i.surnameKey, List.of());
             boolean shared = i.holder || group.size() > 1;
+            Map<String, List<Role>> byDocument = new TreeMap<>();
+            i.rolesByDocument.forEach((doc, roles) -> byDocument.put(doc, List.copyOf(roles)));
             return new Person(i.id, name, List.copyOf(forms), List.copyOf(i.roles), List.copyOf(i.documents),
-                    shared, note(i, group, shared));
+                    shared, note(i, group, shared), byDocument);
         }
 
         private static String holderName(Individual i) {

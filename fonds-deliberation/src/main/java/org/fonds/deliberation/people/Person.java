@@ -1,7 +1,10 @@
 package org.fonds.deliberation.people;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 
 /**
@@ -9,16 +12,24 @@ import java.util.Objects;
  * name, surname first: "kadar-janos"), every name form seen, the roles seen and the documents.
  * {@code ambiguous} marks a surname shared by several people; {@code note} says with whom. A person
  * whose id is the bare surname and whose note says "unresolved" holds the mentions of a shared
- * surname that neither the text nor the authority assigns.
+ * surname that neither the text nor the authority assigns. {@code rolesByDocument} gives the roles
+ * in each document (author of one, mentioned in another).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Person(String id, String preferredName, List<String> forms, List<Role> roles, List<String> documents,
-                     boolean ambiguous, String note) {
+                     boolean ambiguous, String note,
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<Role>> rolesByDocument) {
     public Person {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(preferredName, "preferredName");
         forms = List.copyOf(forms);
         roles = List.copyOf(roles);
         documents = List.copyOf(documents);
+        rolesByDocument = rolesByDocument == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(rolesByDocument));
+    }
+
+    public Person(String id, String preferredName, List<String> forms, List<Role> roles, List<String> documents,
+                  boolean ambiguous, String note) {
+        this(id, preferredName, forms, roles, documents, ambiguous, note, Map.of());
     }
 }
