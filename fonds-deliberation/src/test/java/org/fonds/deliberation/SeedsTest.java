@@ -93,6 +93,16 @@ class SeedsTest {
     }
 
     @Test
+    void a_translators_note_that_identifies_someone_gives_their_description() {
+        // seed 002, note 5: "Mikhail Malinin, a first deputy chief of the Soviet General Staff, who ..."
+        assertThat(corpusOnly.person("malinin-mikhail").orElseThrow().description())
+                .isEqualTo("a first deputy chief of the Soviet General Staff");
+        assertThat(corpusOnly.person("nagy-ferenc").orElseThrow().description()).startsWith("one of the former leaders");
+        assertThat(corpusOnly.person("kadar-janos").orElseThrow().rolesByDocument().get("wcda-111884"))
+                .contains(org.fonds.deliberation.people.Role.PARTICIPANT);
+    }
+
+    @Test
     void the_two_nagys_are_kept_apart_and_a_bare_nagy_stays_unresolved() {
         Person imre = withAuthority.person("nagy-imre").orElseThrow();
         Person ferenc = withAuthority.person("nagy-ferenc").orElseThrow();

@@ -1,6 +1,9 @@
 package org.fonds.deliberation.people;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 
 /**
@@ -8,16 +11,20 @@ import java.util.Objects;
  * capitalised words of those occurrences that the document also writes in lower case ("Report",
  * "Without"), folded and sorted. Across the corpus, such words are ordinary words, not names. The
  * date (ISO, may be null) tells which of two people of one surname a bare surname means.
+ * {@code descriptions}: for a name form that a translator's note follows with who the person is
+ * ("Imre Nagy, Hungarian prime minister"), that description.
  */
-public record DocumentNames(String documentId, String date, List<Occurrence> occurrences, List<String> common) {
+public record DocumentNames(String documentId, String date, List<Occurrence> occurrences, List<String> common,
+                            Map<String, String> descriptions) {
     public DocumentNames {
         Objects.requireNonNull(documentId, "documentId");
         occurrences = List.copyOf(occurrences);
         common = common == null ? List.of() : List.copyOf(common);
+        descriptions = descriptions == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(descriptions));
     }
 
     public DocumentNames(String documentId, List<Occurrence> occurrences) {
-        this(documentId, null, occurrences, List.of());
+        this(documentId, null, occurrences, List.of(), Map.of());
     }
 
     /** The year of the document, or 0 when it has no date. */

@@ -19,6 +19,8 @@ final class Individual {
     /** The roles in each document, by document id. */
     final java.util.Map<String, Set<Role>> rolesByDocument = new java.util.TreeMap<>();
     String id;
+    /** Who the person is, as the first translator's note that says so puts it; null when none. */
+    String description;
 
     Individual(String surnameKey, AuthorityEntry entry, boolean holder) {
         this.surnameKey = surnameKey;

@@ -38,6 +38,7 @@ public final class NameScanner {
         // a task's names are people only where the rest of the corpus says so ("Declarations must be composed")
         for (String t : tasked) if (t != null && !t.isBlank()) out.putIfAbsent(new Occurrence(t.strip(), Role.TASKED, null, false), true);
         int[] lists = {0};
+        Map<String, String> descriptions = new java.util.TreeMap<>();
         // a bare surname in the title, summary or contents means the one person of it they name in full
         Map<String, String> main = onlyFullForms(record.title() + "\n" + record.summary() + "\n" + record.body());
         new TextScan(record.title(), null, main).into(out, lists);
@@ -45,8 +46,20 @@ public final class NameScanner {
         new TextScan(record.body(), record, main).into(out, lists);
         for (Note note : record.notes()) {
             new TextScan(note.text(), null, fullForms(Runs.find(note.text()))).into(out, lists);
+            describe(note.text(), descriptions);
         }
-        return new DocumentNames(record.id(), record.date(), new ArrayList<>(out.keySet()), common(record, out.keySet()));
+        return new DocumentNames(record.id(), record.date(), new ArrayList<>(out.keySet()), common(record, out.keySet()),
+                descriptions);
+    }
+
+    /** A translator's note's "Imre Nagy, Hungarian prime minister ...": the first description of each full name. */
+    private static void describe(String note, Map<String, String> into) {
+        for (Run run : Runs.find(note)) {
+            PersonName n = PersonName.parse(run.text());
+            if (n == null || n.bare() || n.initialOnly()) continue;
+            String d = Offices.description(note, run.end());
+            if (d != null) into.putIfAbsent(run.text(), d);
+        }
     }
 
     private static void fields(List<String> names, Role role, Map<Occurrence, Boolean> out) {

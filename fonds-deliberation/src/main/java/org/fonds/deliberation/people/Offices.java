@@ -20,7 +20,7 @@ final class Offices {
             "advisor", "economist", "philosopher", "sinologist", "biographer");
     /** How far before or after a name its office may stand. */
     private static final int REACH = 50;
-    private static final int WORDS_AFTER = 4;
+    private static final int WORDS_AFTER = 5;
 
     private Offices() {
     }
@@ -86,6 +86,32 @@ final class Offices {
     }
 
     /** ", the ambassador in Mosc.", ", Hungarian prime minister": an apposition that holds an office word. */
+    /** How long a description in an apposition may be. */
+    private static final int DESCRIPTION = 160;
+
+    /**
+     * The apposition that says who the person named before {@code end} is, as a translator's note
+     * writes it ("Imre Nagy, Hungarian prime minister (1953-55, 1956)." gives "Hungarian prime
+     * minister (1953-55, 1956)"); null when none follows or it holds no office word.
+     */
+    static String description(String text, int end) {
+        if (!after(text, end)) return null;
+        int from = end + 2;
+        int k = from;
+        int depth = 0;
+        while (k < text.length() && k - from < DESCRIPTION) {
+            char c = text.charAt(k);
+            if (c == '(') depth++;
+            else if (c == ')' && depth > 0) depth--;
+            else if (depth == 0 && (c == '.' && (k + 1 >= text.length() || text.charAt(k + 1) == ' ' || text.charAt(k + 1) == '\n')
+                    || c == ';' || c == ',' || c == '\n' || c == ')')) break;
+            k++;
+        }
+        String d = text.substring(from, k).strip();
+        if (d.endsWith(",")) d = d.substring(0, d.length() - 1);
+        return d.isEmpty() ? null : d;
+    }
+
     private static boolean after(String text, int end) {
         if (end + 2 >= text.length() || text.charAt(end) != ',' || text.charAt(end + 1) != ' ') return false;
         int k = end + 2;

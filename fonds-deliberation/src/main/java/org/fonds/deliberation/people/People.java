@@ -117,6 +117,7 @@ public final class People {
             for (PersonName n : names.values()) if (n.bare()) place(n, dominant(bareCandidates(n), named));
             for (DocumentNames doc : documents) {
                 for (Occurrence o : doc.occurrences()) record(doc.documentId(), o);
+                describe(doc);
             }
             return finish();
         }
@@ -260,6 +261,15 @@ public final class People {
             if (!group.contains(person)) group.add(person);
         }
 
+        /** The first description a note gives of each person (documents come in id order). */
+        private void describe(DocumentNames doc) {
+            doc.descriptions().forEach((form, description) -> {
+                List<PersonName> names = gazetteer.names(hintOccurrence(form));
+                Individual i = names.isEmpty() ? null : byKey.get(names.get(0).key());
+                if (i != null && i.description == null && !ambiguousKeys.contains(names.get(0).key())) i.description = description;
+            });
+        }
+
         private void record(String documentId, Occurrence o) {
             for (PersonName n : gazetteer.names(o)) {
                 nameByForm.putIfAbsent(o.form(), n);
@@ -338,7 +348,7 @@ public final class People {
             Map<String, List<Role>> byDocument = new TreeMap<>();
             i.rolesByDocument.forEach((doc, roles) -> byDocument.put(doc, List.copyOf(roles)));
             return new Person(i.id, name, List.copyOf(forms), List.copyOf(i.roles), List.copyOf(i.documents),
-                    shared, note(i, group, shared), byDocument);
+                    shared, note(i, group, shared), byDocument, i.description);
         }
 
         private static String holderName(Individual i) {

@@ -13,12 +13,14 @@ import java.util.Objects;
  * {@code ambiguous} marks a surname shared by several people; {@code note} says with whom. A person
  * whose id is the bare surname and whose note says "unresolved" holds the mentions of a shared
  * surname that neither the text nor the authority assigns. {@code rolesByDocument} gives the roles
- * in each document (author of one, mentioned in another).
+ * in each document (author of one, mentioned in another); {@code description} says who they are,
+ * as a translator's note identifies them ("Hungarian prime minister"), null when no note does.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Person(String id, String preferredName, List<String> forms, List<Role> roles, List<String> documents,
                      boolean ambiguous, String note,
-                     @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<Role>> rolesByDocument) {
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<Role>> rolesByDocument,
+                     String description) {
     public Person {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(preferredName, "preferredName");
@@ -30,6 +32,6 @@ public record Person(String id, String preferredName, List<String> forms, List<R
 
     public Person(String id, String preferredName, List<String> forms, List<Role> roles, List<String> documents,
                   boolean ambiguous, String note) {
-        this(id, preferredName, forms, roles, documents, ambiguous, note, Map.of());
+        this(id, preferredName, forms, roles, documents, ambiguous, note, Map.of(), null);
     }
 }
