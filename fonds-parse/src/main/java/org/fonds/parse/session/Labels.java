@@ -46,7 +46,9 @@ final class Labels {
             "Following", "Yesterday", "Today", "Tomorrow", "Also", "However", "Then", "There", "This", "That", "These",
             "Those", "The", "In", "On", "At", "As", "For", "And", "But", "It", "We", "He", "She", "They", "I", "You",
             "Here", "Now", "Moreover", "Finally", "First", "Second", "Third", "Thus", "Therefore", "Example", "Examples",
-            "Signed", "Sincerely", "Yours", "Attachments", "Addendum", "Chairman", "Premier", "President", "General"));
+            "Signed", "Sincerely", "Yours", "Attachments", "Addendum", "Chairman", "Premier", "President", "General",
+            "Interpreters", "Recorders", "Translators", "Participating", "Present", "Absent", "Guests", "Invited", "Venue",
+            "Location", "Duration", "Start", "End", "Beginning", "Agenda", "Topic", "Topics", "Objective", "Purpose"));
     /** Capitalised headings and markings that are no speaker. */
     private static final Set<String> NOT_CAPITALS = Set.copyOf(List.of("TOP SECRET", "SECRET", "STRICTLY SECRET", "CONFIDENTIAL", "USSR",
             "USA", "CC", "CPSU", "TASS", "UN", "NATO", "PARTICIPANTS", "SUBJECT", "TRANSCRIPT", "INFORMATION", "RECORD", "MEMORANDUM",
@@ -68,6 +70,11 @@ final class Labels {
             if (stop != null && known.contains(body.substring(stop[2], stop[3]))) found = stop;
         }
         return found;
+    }
+
+    /** Whether a word opening a "Word:" label may be a name ("Time:", "Place:", "Interpreter:" are not). */
+    static boolean mayName(String word) {
+        return !NOT_NAMES.contains(word);
     }
 
     private static int[] capitals(String body, int start, int end) {

@@ -101,7 +101,7 @@ public final class Turns {
         Matcher bare = Anchors.matcher(BARE, body);
         for (Layout.Paragraph p : paragraphs) {
             if (p.heading() || body.startsWith("Cde", p.start())) continue;
-            if (Anchors.matchesAt(bare, p.start(), p.end()) && !NOT_NAMES.contains(bare.group(1))) {
+            if (Anchors.matchesAt(bare, p.start(), p.end()) && !NOT_NAMES.contains(bare.group(1)) && Labels.mayName(bare.group(1))) {
                 opens.add(new int[] {p.start(), bare.end(), -1, -1});
                 continue;
             }
