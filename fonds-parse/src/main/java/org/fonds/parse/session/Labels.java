@@ -29,6 +29,9 @@ final class Labels {
     private static final Pattern ABBREVIATED = Pattern.compile("(\\p{Lu}\\p{Ll}{2,12}\\.):");
     /** "[Stalin:] …" */
     private static final Pattern BRACKETED = Pattern.compile("\\[(" + WORD + "):\\]");
+    /** "Comrade Aleksander Zawadzki [in Polish]" alone on its line: the speaker of the paragraphs after it. */
+    private static final Pattern LABEL_LINE = Pattern.compile("(?:Comrade|Cde\\.) (" + INITIALS + WORD + "(?: (?:\\p{Lu}\\. ?)?" + WORD
+            + "){0,2})(?: \\[[^\\]\\n]{1,40}\\])? ?:?");
     /** "Mikoyan. He proposes …": only for names the record lists as present or speaking. */
     private static final Pattern NAME_STOP = Pattern.compile("(" + WORD + ")\\. (?=\\p{Lu})");
     /** Capitalised words that open labelled lines but name nobody. */
@@ -60,6 +63,8 @@ final class Labels {
 
     /** A label at {@code start} of the paragraph ending at {@code end}: {labelStart, textStart, nameStart, nameEnd}, or null. */
     static int[] at(String body, int start, int end, Set<String> known) {
+        Matcher line = Anchors.matcher(LABEL_LINE, body);
+        if (end - start <= 80 && line.region(start, end).matches()) return new int[] {start, end, line.start(1), line.end(1)};
         int[] found = match(TITLED, body, start, end);
         if (found != null && !named(body, found)) found = null;
         if (found == null) found = capitals(body, start, end);
@@ -69,6 +74,16 @@ final class Labels {
             int[] stop = match(NAME_STOP, body, start, end);
             if (stop != null && known.contains(body.substring(stop[2], stop[3]))) found = stop;
         }
+        return found;
+    }
+
+    /**
+     * A label inside a paragraph, after a sentence ends ("… as before. O. DORTICOS. We have …",
+     * "… people.\" [Stalin:] \"A hardy …"): only the unmistakable styles, capitals and brackets.
+     */
+    static int[] inside(String body, int start, int end) {
+        int[] found = capitals(body, start, end);
+        if (found == null) found = match(BRACKETED, body, start, end);
         return found;
     }
 
