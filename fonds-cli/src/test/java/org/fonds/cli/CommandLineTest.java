@@ -79,14 +79,14 @@ class CommandLineTest {
         Path dir = Files.createDirectories(tmp.resolve("exports"));
         Files.copy(seeds().get(0), dir.resolve("a.txt"));
         Files.write(dir.resolve("b.txt"), new byte[] {0, 1, 2, 3, (byte) 0xFF, 0});
-        Files.writeString(dir.resolve("c.txt"), "just a line of text\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("c.txt"), "12 34 -- 56\n", StandardCharsets.UTF_8); // no letters: not a text
         Files.writeString(dir.resolve(".hidden.txt"), "ignored", StandardCharsets.UTF_8);
         Run r = run("lint", dir.toString());
         assertThat(r.status()).isEqualTo(65);
         assertThat(r.lines()).hasSize(4);
         assertThat(r.lines().get(0)).matches("(ok|warn \\S+) .*a\\.txt");
         assertThat(r.lines().get(1)).startsWith("refused binary ").contains("b.txt");
-        assertThat(r.lines().get(2)).startsWith("refused no-contents ").contains("c.txt");
+        assertThat(r.lines().get(2)).startsWith("refused no-text ").contains("c.txt");
         assertThat(r.lines().get(3)).isEqualTo("3 files: " + (r.lines().get(0).startsWith("ok") ? "1 ok, 0 warn" : "0 ok, 1 warn")
                 + ", 2 refused");
     }
@@ -133,12 +133,12 @@ class CommandLineTest {
         Path home = tmp.resolve("home");
         Path in = Files.createDirectories(tmp.resolve("in"));
         for (Path seed : seeds()) Files.copy(seed, in.resolve(seed.getFileName()));
-        Files.writeString(in.resolve("note-to-self.txt"), "remember the milk\n");
+        Files.writeString(in.resolve("note-to-self.txt"), "1956 -- 12 -- 31\n"); // no letters: refused, kept in problems
 
         Run first = run("ingest", "--home", home.toString(), in.toString());
         assertThat(first.status()).as(first.err()).isEqualTo(1);
         assertThat(first.out().strip()).isEqualTo("added 5, updated 0, unchanged 0, refused 1");
-        assertThat(first.err()).contains("note-to-self.txt").contains("no-contents");
+        assertThat(first.err()).contains("note-to-self.txt").contains("no-text");
 
         Run again = run("ingest", "--home", home.toString(), in.toString());
         assertThat(again.out().strip()).isEqualTo("added 0, updated 0, unchanged 5, refused 1");
@@ -169,7 +169,7 @@ class CommandLineTest {
         assertThat(verify.out()).isEmpty();
 
         Run problems = run("problems", "--home", home.toString());
-        assertThat(problems.lines()).singleElement().asString().contains("no-contents").contains("note-to-self.txt");
+        assertThat(problems.lines()).singleElement().asString().contains("no-text").contains("note-to-self.txt");
     }
 
     @Test

@@ -119,7 +119,7 @@ public final class Turns {
             char c = body.charAt(i);
             if (c != ' ' || !Character.isUpperCase(body.charAt(i + 1)) && body.charAt(i + 1) != '[') continue;
             char before = body.charAt(i - 1);
-            if (".!?\"”]".indexOf(before) < 0 || isInitialBefore(body, i - 1)) continue;
+            if (".!?\"”]".indexOf(before) < 0 || isInitialBefore(body, i - 1) || afterTitle(body, i - 1)) continue;
             int at = i + 1;
             int[] label = Labels.inside(body, at, p.end());
             if (label == null && Anchors.matchesAt(bare, at, p.end()) && !NOT_NAMES.contains(bare.group(1))
@@ -131,6 +131,17 @@ public final class Turns {
                 i = label[1];
             }
         }
+    }
+
+    /** "Cde. Lind:": the full stop of a title ends no sentence (the attribution is read whole elsewhere). */
+    private static boolean afterTitle(String body, int dot) {
+        for (String t : new String[] {"Cde", "Cdes", "Mr", "Mrs", "Dr", "Gen", "Col", "Comrade"}) {
+            if (dot >= t.length() && body.startsWith(t, dot - t.length())
+                    && (dot == t.length() || !Character.isLetter(body.charAt(dot - t.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "O. " or "S. ": the full stop of an initial ends no sentence. */
