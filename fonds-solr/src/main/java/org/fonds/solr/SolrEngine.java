@@ -117,6 +117,19 @@ public final class SolrEngine implements SearchIndex, Searcher {
     }
 
     @Override
+    public void delete(Collection<String> ids) {
+        if (!ids.isEmpty()) call(() -> client.deleteById(List.copyOf(ids)));
+    }
+
+    /** SolrCloud has no rollback: what was sent stays, see {@link SearchIndex#rollback}; what is pending is dropped. */
+    @Override
+    public void rollback() {
+        synchronized (pending) {
+            pending.clear();
+        }
+    }
+
+    @Override
     public Map<String, Integer> committed() {
         Map<String, Integer> out = new HashMap<>();
         String cursor = CursorMarkParams.CURSOR_MARK_START;
