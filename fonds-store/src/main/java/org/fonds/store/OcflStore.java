@@ -277,6 +277,23 @@ public final class OcflStore implements AutoCloseable {
                 new String(record, StandardCharsets.UTF_8)));
     }
 
+    /**
+     * One file of a version (0 for the latest), fixity checked, without reading the other: the
+     * intact source of an object whose record is damaged can still be served.
+     */
+    public Optional<byte[]> readFile(String id, int version, String file) {
+        repo.invalidateCache(id);
+        if (!repo.containsObject(id)) return Optional.empty();
+        try {
+            OcflObjectVersion v = repo.getObject(version == 0 ? ObjectVersionId.head(id) : ObjectVersionId.version(id, version));
+            return Optional.of(readAll(id, v, file));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        } catch (OcflJavaException e) {
+            throw new DamagedObjectException(id, "inventory.json", e.getMessage(), e);
+        }
+    }
+
     private static byte[] readAll(String id, OcflObjectVersion v, String path) {
         if (!v.containsFile(path)) return new byte[0];
         try (FixityCheckInputStream in = v.getFile(path).getStream()) {

@@ -46,7 +46,7 @@ final class DocumentPage {
         ArchiveRecord r = RecordJson.read(stored.recordJson());
         List<VersionSummary> history = store.history(id);
         Session session = derived.now().session(id).orElse(null);
-        return Templates.render("document.jte", view(r, stored.version(), history, ctx.scheme() + "://" + ctx.host(), session));
+        return Templates.render("document.jte", view(r, stored.version(), history, SiteAddress.of(ctx), session));
     }
 
     /** @param session the document as a session, or null: its names lead to the people they resolve to */
