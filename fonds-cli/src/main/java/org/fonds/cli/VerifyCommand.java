@@ -29,7 +29,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ArchiveHome archive = new ArchiveHome(home.home());
+        ArchiveHome archive = new ArchiveHome(home.existing());
         try (OcflStore store = OcflStore.open(archive); SearchIndex index = this.index.openIndex(archive)) {
             List<String> problems = new ArrayList<>(Verification.run(store, index));
             if (new DerivedTables(archive).isStale() && hasDocuments(store)) {

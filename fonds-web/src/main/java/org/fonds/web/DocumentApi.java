@@ -44,7 +44,7 @@ final class DocumentApi {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("version", v.version());
             m.put("created", v.created().toString());
-            m.put("message", v.message());
+            m.put("message", org.fonds.web.room.Provenance.publicMessage(v.message())); // the file's name, not the machine's path
             return m;
         }).toList();
         if (out.isEmpty()) throw new ApiError(404, "no document '" + id + "'");

@@ -78,7 +78,9 @@ public final class WebServer {
             config.routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).contentType("application/json")
                     .result(e.json()));
             config.routes.error(404, ctx -> {
-                boolean answered = ctx.result() != null && !ctx.result().isEmpty();
+                // a handler's own 404 is JSON; Javalin's "Endpoint GET /api/x not found" is text and is replaced
+                String type = ctx.res().getContentType();
+                boolean answered = ctx.result() != null && !ctx.result().isEmpty() && type != null && type.startsWith("application/json");
                 if (ctx.path().startsWith("/api")) {
                     if (!answered) ctx.contentType("application/json").result(new ApiError(404, "no such route: " + ctx.path()).json());
                 } else if (!ReadingRoom.answered(ctx)) {

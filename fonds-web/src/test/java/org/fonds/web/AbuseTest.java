@@ -92,6 +92,26 @@ class AbuseTest {
     }
 
     @Test
+    void public_pages_name_the_ingested_file_never_the_path_of_the_machine() throws Exception {
+        String id = ids.get(4);
+        String path = archive.store().history(id).getLast().message();
+        assertThat(path).contains("/");
+        String dir = path.substring("ingest of ".length(), path.lastIndexOf('/') + 1);
+        assertThat(archive.get("/documents/" + id).body()).doesNotContain(dir);
+        assertThat(archive.get("/api/documents/" + id + "/versions").body()).doesNotContain(dir)
+                .contains(path.substring(path.lastIndexOf('/') + 1));
+    }
+
+    @Test
+    void unknown_api_routes_answer_with_the_json_error() throws Exception {
+        for (String path : List.of("/api/nothing", "/api/documents", "/api/search/x")) {
+            var r = archive.get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            assertThat(r.body()).as(path).startsWith("{").contains("\"status\":404");
+        }
+    }
+
+    @Test
     void numbers_out_of_range_are_refused_not_failed() throws Exception {
         for (String path : List.of("/sitemap-99999999.xml", "/sitemap-2147483647.xml", "/sitemap-99999999999999.xml")) {
             assertThat(archive.get(path).statusCode()).as(path).isEqualTo(404);

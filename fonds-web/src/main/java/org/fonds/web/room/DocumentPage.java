@@ -65,7 +65,7 @@ final class DocumentPage {
         }
         List<String> protocol = r.protocolRefs().stream().map(DocumentPage::protocol).toList();
         int latest = history.isEmpty() ? version : history.getLast().version();
-        List<VersionView> versions = history.stream().map(v -> new VersionView(v.version(), v.created().toString(), v.message(),
+        List<VersionView> versions = history.stream().map(v -> new VersionView(v.version(), v.created().toString(), Provenance.publicMessage(v.message()),
                 Links.document(r.id()) + (v.version() == latest ? "" : "?version=" + v.version()), v.version() == version)).toList();
         String url = base + Links.document(r.id());
         return new DocumentView(r.id(), r.title(), r.date(), r.dateText(), version, version == latest, r.summary(),

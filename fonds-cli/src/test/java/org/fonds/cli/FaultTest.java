@@ -1,0 +1,59 @@
+package org.fonds.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fonds.cli.CommandLineTest.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.fonds.store.OcflStore;
+import org.fonds.synth.Generator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands on a damaged home and a mistyped one, as a user runs them (issue 15). */
+class FaultTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void read_only_commands_refuse_a_home_that_is_not_there_and_make_none() {
+        Path missing = tmp.resolve("no-such-home");
+        for (List<String> args : List.of(List.of("verify"), List.of("show", "x"), List.of("search", "council"),
+                List.of("problems"))) {
+            String[] a = Stream.concat(args.stream(), Stream.of("--home", missing.toString())).toArray(String[]::new);
+            CommandLineTest.Run r = run(a);
+            assertThat(r.status()).as(args + ": " + r.err()).isEqualTo(2);
+            assertThat(r.err()).contains(missing.toString()).contains("no archive home");
+        }
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
+    void reindex_of_a_home_with_a_damaged_record_rebuilds_the_rest_names_it_and_exits_1() throws IOException {
+        Path in = tmp.resolve("in");
+        new Generator(15).writeCorpus(in, 8);
+        Path home = tmp.resolve("home");
+        assertThat(run("ingest", "--home", home.toString(), in.toString()).status()).isZero();
+        String id;
+        try (Stream<Path> walk = Files.walk(home.resolve("ocfl"))) {
+            Path record = walk.filter(p -> p.getFileName().toString().equals(OcflStore.RECORD))
+                    .min(Comparator.comparing(Path::toString)).orElseThrow();
+            id = record.getParent().getParent().getParent().getFileName().toString();
+            Files.delete(record);
+        }
+        CommandLineTest.Run r = run("reindex", "--home", home.toString());
+        assertThat(r.status()).as(r.err()).isEqualTo(1);
+        assertThat(r.out().strip()).isEqualTo("reindexed 7 documents");
+        assertThat(r.err()).contains(id).contains("not indexed again").contains("derived tables leave out");
+        // search still finds all eight: the damaged one at what the index had of it
+        CommandLineTest.Run search = run("search", "--home", home.toString(), "--json", "--limit", "100", "synthetic");
+        assertThat(search.out()).contains("\"total\":8");
+        CommandLineTest.Run verify = run("verify", "--home", home.toString());
+        assertThat(verify.status()).isEqualTo(1);
+        assertThat(verify.out()).contains(id);
+    }
+}
