@@ -32,6 +32,20 @@ class FaultTest {
         assertThat(missing).doesNotExist();
     }
 
+    /** verify once opened the index for writing, so it failed while an ingest held it (issue 15). */
+    @Test
+    void verify_reads_only_and_runs_while_a_writer_holds_the_index() throws IOException {
+        Path in = tmp.resolve("in");
+        new Generator(15).writeCorpus(in, 4);
+        Path home = tmp.resolve("home");
+        assertThat(run("ingest", "--home", home.toString(), in.toString()).status()).isZero();
+        try (var writer = org.fonds.search.lucene.LuceneIndex.open(home.resolve("index"))) {
+            CommandLineTest.Run verify = run("verify", "--home", home.toString());
+            assertThat(verify.status()).as(verify.err()).isZero();
+            assertThat(verify.out()).isEmpty();
+        }
+    }
+
     @Test
     void reindex_of_a_home_with_a_damaged_record_rebuilds_the_rest_names_it_and_exits_1() throws IOException {
         Path in = tmp.resolve("in");

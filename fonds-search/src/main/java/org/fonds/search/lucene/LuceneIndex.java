@@ -123,6 +123,24 @@ public final class LuceneIndex implements SearchIndex {
 
     @Override
     public Map<String, Integer> committed() {
+        return committed(directory);
+    }
+
+    /**
+     * Id to version of every committed document of the index in {@code dir}, read without a writer:
+     * no lock is taken and nothing is written, so {@code verify} runs beside an ingest and on a
+     * read-only home (issue 15). An index not made yet holds nothing.
+     */
+    public static Map<String, Integer> committedIn(Path dir) {
+        if (!Files.isDirectory(dir)) return Map.of();
+        try (FSDirectory d = FSDirectory.open(dir)) {
+            return committed(d);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Integer> committed(org.apache.lucene.store.Directory directory) {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             Map<String, Integer> out = new HashMap<>();
             for (LeafReaderContext leaf : reader.leaves()) {
