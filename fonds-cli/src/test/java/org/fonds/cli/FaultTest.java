@@ -32,6 +32,42 @@ class FaultTest {
         assertThat(missing).doesNotExist();
     }
 
+    /**
+     * The review's poisoned file: a sentence of 700 "Cde. Name" items made the decision reader
+     * overflow the stack, so ingest ended in a stack trace and reindex failed every time (issue 15).
+     */
+    @Test
+    void a_record_naming_seven_hundred_comrades_in_one_sentence_is_ingested_and_reindexed() throws IOException {
+        Path in = tmp.resolve("in");
+        new Generator(15).writeCorpus(in, 3);
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < 700; i++) names.append(i == 0 ? "" : ", ").append("Cde. Name").append((char) ('a' + i % 26))
+                .append((char) ('a' + i / 26 % 26));
+        // after a sentence of a turn, as the review's file had it
+        String sentence = "The declaration should be short and clear.";
+        Path poisoned;
+        try (Stream<Path> files = Files.list(in)) {
+            poisoned = files.sorted().filter(f -> read(f).contains(sentence)).findFirst().orElseThrow();
+        }
+        Files.writeString(poisoned, read(poisoned).replaceFirst(java.util.regex.Pattern.quote(sentence), sentence + " " + names + " met."));
+        Path home = tmp.resolve("home");
+        CommandLineTest.Run ingest = run("ingest", "--home", home.toString(), in.toString());
+        assertThat(ingest.status()).as(ingest.err()).isZero();
+        assertThat(ingest.out().strip()).isEqualTo("added 3, updated 0, unchanged 0, refused 0");
+        assertThat(ingest.err()).doesNotContain("StackOverflowError").doesNotContain("leave out");
+        CommandLineTest.Run reindex = run("reindex", "--home", home.toString());
+        assertThat(reindex.status()).as(reindex.err()).isZero();
+        assertThat(reindex.out().strip()).isEqualTo("reindexed 3 documents");
+    }
+
+    private static String read(Path f) {
+        try {
+            return Files.readString(f);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** verify once opened the index for writing, so it failed while an ingest held it (issue 15). */
     @Test
     void verify_reads_only_and_runs_while_a_writer_holds_the_index() throws IOException {
