@@ -22,8 +22,10 @@ import org.fonds.store.VersionSummary;
  * version, that version's datestamp and its sets. Why a table: a list request filters by datestamp
  * and set, and both live inside each object (the inventory, the record), so filtering the store
  * itself would read every object on every page. The table is small (no record text), is built on
- * first use and rebuilt by the first request after it is {@link OaiConfig#refreshAfter} old; a
- * rebuild reads each object's inventory but reads a record again only when its version changed.
+ * first use (or when the server starts) and rebuilt in the background once a request finds it
+ * {@link OaiConfig#refreshAfter} old, the old table served meanwhile; a rebuild reads each object's
+ * inventory but reads a record again only when its version changed, and leaves out (and logs) an
+ * object it cannot read.
  * A page then costs a binary search for the cursor and reads only the records it shows.
  *
  * <p>Like the search index it is derived data and can always be rebuilt from the store; it lives in
