@@ -60,7 +60,9 @@ final class Archives {
             Deliberations d = r.tables();
             err.printf("derived tables: %,d people, %,d sessions, from %,d documents read in %.1f s (%s)%n", d.people().size(),
                     d.sessions().size(), r.documentsRead(), (System.nanoTime() - start) / 1e9, tables.file());
-            return true;
+            // one record the tables cannot take is left out and named, never the end of the tables (issue 15)
+            r.skipped().forEach(p -> err.println("fonds: the derived tables leave out " + p.line()));
+            return r.skipped().isEmpty();
         } catch (IOException | RuntimeException e) {
             err.println("fonds: the derived tables were not rebuilt: " + e.getMessage()
                     + "; the records are stored; mend the cause and run fonds reindex");

@@ -12,6 +12,7 @@ import org.fonds.search.SearchRequest;
 import org.fonds.search.SearchResult;
 import org.fonds.search.Searcher;
 import org.fonds.search.query.QueryError;
+import org.fonds.search.query.QueryParser;
 import org.fonds.store.ArchiveHome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +57,14 @@ final class SearchCommand implements Callable<Integer> {
             err.println("fonds search: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (Searcher searcher = index.openSearcher(new ArchiveHome(home.home()))) {
+        try {
+            new QueryParser().parse(request.query()); // a query that cannot be read is said first, whatever the home
+        } catch (QueryError e) {
+            err.println("fonds search: " + e.getMessage());
+            err.println(e.pointer());
+            return ExitCodes.USAGE;
+        }
+        try (Searcher searcher = index.openSearcher(new ArchiveHome(index.solrNodes().isEmpty() ? home.existing() : home.home()))) {
             SearchResult result = searcher.search(request);
             if (json) out.println(SearchJson.of(result));
             else new SearchReport(out).print(request, result);

@@ -52,7 +52,7 @@ final class ShowCommand implements Callable<Integer> {
                     + Exports.all().stream().map(Format::name).collect(Collectors.joining(", ")));
             return ExitCodes.USAGE;
         }
-        try (OcflStore store = OcflStore.open(new ArchiveHome(home.home()))) {
+        try (OcflStore store = OcflStore.open(new ArchiveHome(home.existing()))) {
             if (versions) {
                 List<VersionSummary> history = store.history(id);
                 history.forEach(v -> out.println("v" + v.version() + "\t" + v.created() + "\t" + v.message()));

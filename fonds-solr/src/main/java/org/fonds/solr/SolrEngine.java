@@ -22,6 +22,7 @@ import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.search.SearchIndex;
+import org.fonds.search.SearchLimits;
 import org.fonds.search.SearchRequest;
 import org.fonds.search.SearchResult;
 import org.fonds.search.SearchResult.FacetCount;
@@ -117,6 +118,19 @@ public final class SolrEngine implements SearchIndex, Searcher {
     }
 
     @Override
+    public void delete(Collection<String> ids) {
+        if (!ids.isEmpty()) call(() -> client.deleteById(List.copyOf(ids)));
+    }
+
+    /** SolrCloud has no rollback: what was sent stays, see {@link SearchIndex#rollback}; what is pending is dropped. */
+    @Override
+    public void rollback() {
+        synchronized (pending) {
+            pending.clear();
+        }
+    }
+
+    @Override
     public Map<String, Integer> committed() {
         Map<String, Integer> out = new HashMap<>();
         String cursor = CursorMarkParams.CURSOR_MARK_START;
@@ -140,7 +154,19 @@ public final class SolrEngine implements SearchIndex, Searcher {
         Expr expr = new QueryParser().parse(request.query());
         String q = SolrQueries.of(expr);
         if (q == null) return new SearchResult(0, List.of(), Map.of());
-        QueryResponse r = call(() -> client.query(query(q, request)));
+        QueryResponse r;
+        try {
+            r = call(() -> client.query(query(q, request)));
+        } catch (SolrUnavailable e) {
+            // the engine's clause limit, as on Lucene: a query error for the reader, not a failure of Solr
+            String why = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (why.contains("maxclausecount") || why.contains("too many boolean clauses") || why.contains("too many clauses")) {
+                throw SearchLimits.tooManyExpansions(request.query());
+            }
+            throw e;
+        }
+        // as on Lucene: a search stopped by the time limit says so rather than answer with some hits
+        if (Boolean.TRUE.equals(r.getResponseHeader().get("partialResults"))) throw SearchLimits.tooSlow(request.query());
         org.apache.lucene.search.Query forSnippets = request.snippets() ? Snippets.queryFor(expr) : null;
         List<Hit> hits = new ArrayList<>();
         for (SolrDocument d : r.getResults()) hits.add(hit(d, forSnippets));
@@ -152,6 +178,7 @@ public final class SolrEngine implements SearchIndex, Searcher {
         SolrQuery s = new SolrQuery(q);
         s.set("defType", "lucene");
         s.set("q.op", "OR");
+        s.set("timeAllowed", Long.toString(SearchLimits.TIME_LIMIT_MILLIS));
         s.setFields(request.snippets() ? FIELDS : ID_TITLE_DATE);
         s.setStart(request.offset());
         s.setRows(request.size());

@@ -1,6 +1,7 @@
 package org.fonds.deliberation.sessions;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,12 +30,13 @@ final class Resolutions {
             "Propose", "Recommend", "Approved", "Adopted", "Accepted", "Confirmed");
     private static final String NAME = "(?:\\p{Lu}\\. ?){0,3}\\p{Lu}[\\p{L}'’-]+";
     private static final String CDE = "(?:Cdes?\\. ?)?";
-    private static final String LIST = CDE + NAME + "(?: ?, ?(?:and )?" + CDE + NAME + "| and " + CDE + NAME + ")*";
+    private static final String NEXT = "(?: ?, ?(?:and )?| and )" + CDE + NAME;
     private static final Pattern LABELLED = Pattern.compile("(?:Decided|Resolved|Resolution|Decision) ?[:—–-]");
-    private static final Pattern PASSIVE = Pattern.compile("(" + LIST + ") (?:is|are) to be \\p{Ll}+");
-    private static final Pattern ARE_TO = Pattern.compile("(" + LIST + "),? (?:is|are) to (?!be )\\p{Ll}");
-    private static final Pattern DASH_TO = Pattern.compile("Cdes?\\. ?(" + NAME + "(?: ?, ?(?:and )?" + CDE + NAME
-            + "| and " + CDE + NAME + ")*),?(?: ?\\+ ?[^—–\\n]{1,60}?)? ?[—–] ?to \\p{Ll}");
+    /** Lists of names are walked name by name ({@link NameLists}): one pattern over the list overflowed the stack. */
+    private static final NameLists PASSIVE = new NameLists(CDE + NAME, NEXT, " (?:is|are) to be \\p{Ll}+");
+    private static final NameLists ARE_TO = new NameLists(CDE + NAME, NEXT, ",? (?:is|are) to (?!be )\\p{Ll}");
+    private static final Pattern DASH_TO_START = Pattern.compile("Cdes?\\. ?");
+    private static final NameLists DASH_TO = new NameLists(NAME, NEXT, ",?(?: ?\\+ ?[^—–\\n]{1,60}?)? ?[—–] ?to \\p{Ll}");
 
     private Resolutions() {
     }
@@ -42,7 +44,7 @@ final class Resolutions {
     static boolean isDecision(String sentence) {
         boolean enumerated = !sentence.equals(Sentences.withoutEnumerator(sentence));
         String s = Sentences.withoutEnumerator(sentence);
-        if (LABELLED.matcher(s).lookingAt() || PASSIVE.matcher(s).lookingAt()) return true;
+        if (LABELLED.matcher(s).lookingAt() || PASSIVE.listAt(s, 0) != null) return true;
         int space = s.indexOf(' ');
         String first = space < 0 ? s : s.substring(0, space);
         if (!first.isEmpty() && ".,;:".indexOf(first.charAt(first.length() - 1)) >= 0) {
@@ -56,20 +58,22 @@ final class Resolutions {
     /** The names a task assigns, or null when {@code sentence} is no task. */
     static List<String> taskNames(String sentence) {
         String s = Sentences.withoutEnumerator(sentence);
-        Matcher m = ARE_TO.matcher(s);
-        if (!m.lookingAt()) {
-            m = DASH_TO.matcher(s);
-            if (!m.lookingAt()) return null;
+        String list = ARE_TO.listAt(s, 0);
+        if (list == null) {
+            Matcher start = DASH_TO_START.matcher(s);
+            if (!start.lookingAt()) return null;
+            list = DASH_TO.listAt(s, start.end());
+            if (list == null) return null;
         }
-        return names(m.group(1));
+        return names(list);
     }
 
     private static List<String> names(String list) {
-        List<String> out = new ArrayList<>();
+        Set<String> out = new LinkedHashSet<>(); // a set: lists may be thousands of names long
         for (String part : list.split(",| and ")) {
             String name = part.strip().replaceFirst("^and ", "").replaceFirst("^Cdes?\\. ?", "").strip();
-            if (!name.isEmpty() && !out.contains(name)) out.add(name);
+            if (!name.isEmpty()) out.add(name);
         }
-        return out;
+        return new ArrayList<>(out);
     }
 }

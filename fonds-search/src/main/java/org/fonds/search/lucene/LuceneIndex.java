@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.document.Document;
@@ -39,6 +40,7 @@ public final class LuceneIndex implements SearchIndex {
     /** The index as it was when opened: what an ingest finds already indexed. */
     private final DirectoryReader snapshot;
     private final IndexSearcher searcher;
+    private volatile boolean rolledBack;
 
     private LuceneIndex(FSDirectory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
@@ -100,7 +102,45 @@ public final class LuceneIndex implements SearchIndex {
     }
 
     @Override
+    public void delete(Collection<String> ids) {
+        if (ids.isEmpty()) return;
+        try {
+            writer.deleteDocuments(ids.stream().map(id -> new Term(ID, id)).toArray(Term[]::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void rollback() {
+        try {
+            rolledBack = true;
+            writer.rollback(); // closes the writer: nothing put since the last commit reaches the disk
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public Map<String, Integer> committed() {
+        return committed(directory);
+    }
+
+    /**
+     * Id to version of every committed document of the index in {@code dir}, read without a writer:
+     * no lock is taken and nothing is written, so {@code verify} runs beside an ingest and on a
+     * read-only home (issue 15). An index not made yet holds nothing.
+     */
+    public static Map<String, Integer> committedIn(Path dir) {
+        if (!Files.isDirectory(dir)) return Map.of();
+        try (FSDirectory d = FSDirectory.open(dir)) {
+            return committed(d);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Integer> committed(org.apache.lucene.store.Directory directory) {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             Map<String, Integer> out = new HashMap<>();
             for (LeafReaderContext leaf : reader.leaves()) {
@@ -125,7 +165,8 @@ public final class LuceneIndex implements SearchIndex {
     public void close() {
         try {
             snapshot.close();
-            writer.close();
+            if (!rolledBack) writer.close(); // closing commits
+
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -33,6 +33,7 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -46,6 +47,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import org.fonds.search.SearchRequest;
+import org.fonds.search.SearchLimits;
 import org.fonds.search.SearchResult;
 import org.fonds.search.SearchResult.FacetCount;
 import org.fonds.search.SearchResult.Hit;
@@ -114,11 +116,21 @@ public final class LuceneSearcher implements Searcher {
         try {
             SearcherManager m = manager();
             if (m == null) return new SearchResult(0, List.of(), Map.of());
-            IndexSearcher searcher = m.acquire();
+            IndexSearcher shared = m.acquire();
             try {
-                return search(searcher, query, request.snippets() ? Snippets.queryFor(expr) : null, request);
+                // a searcher of its own for this request, over the same reader, to carry its time limit
+                IndexSearcher searcher = new IndexSearcher(shared.getIndexReader(), SLICES);
+                // Lucene only: drill-sideways (a search with facet filters) scores every document in one
+                // pass and refuses a time-limited scorer; a filter only narrows the search, and the
+                // parser's budget of * and ~ words bounds it, so those searches run without the limit
+                if (request.filters().isEmpty()) searcher.setTimeout(new QueryTimeoutImpl(SearchLimits.TIME_LIMIT_MILLIS));
+                SearchResult r = search(searcher, query, request.snippets() ? Snippets.queryFor(expr) : null, request);
+                if (searcher.timedOut()) throw SearchLimits.tooSlow(request.query());
+                return r;
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw SearchLimits.tooManyExpansions(request.query());
             } finally {
-                m.release(searcher);
+                m.release(shared);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

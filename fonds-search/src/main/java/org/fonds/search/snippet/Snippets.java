@@ -48,7 +48,7 @@ public final class Snippets {
      * where the text writes it, so such a hit shows where the person appears.
      */
     public static Query queryFor(Expr e) {
-        return LuceneQueries.of(widen(e));
+        return LuceneQueries.forSnippets(widen(e));
     }
 
     private static Expr widen(Expr e) {

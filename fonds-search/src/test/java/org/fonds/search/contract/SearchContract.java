@@ -308,6 +308,30 @@ public abstract class SearchContract {
         }
     }
 
+    /**
+     * Costly queries are answered or refused as query errors, never failed (issue 15): short fuzzy
+     * words that expand past the engine's clause limit once answered 500, and a page of 100 hits
+     * with snippets for many fuzzy words cost tens of seconds of CPU.
+     */
+    @Test
+    void costly_queries_are_answered_or_refused_with_a_stable_code() {
+        List<String> costly = List.of(
+                "the~ The~ Cde~ are~ for~ and~ not~ has~",
+                "th* an* co* pr* se* de* re* wo*",
+                String.join(" ", sampleWords(8).stream().map(w -> w + "~").toList()),
+                "the~ ".repeat(16).strip());
+        for (String q : costly) {
+            try {
+                SearchResult r = mixedSearch.search(new SearchRequest(q, Map.of(), SortOrder.RELEVANCE, 1, SearchRequest.MAX_SIZE));
+                assertThat(r.hits().size()).isLessThanOrEqualTo(SearchRequest.MAX_SIZE);
+            } catch (QueryError e) {
+                assertThat(e.code()).as(q).isIn("too-many-expansions", "too-slow");
+            }
+        }
+        assertThatThrownBy(() -> mixedSearch.search(SearchRequest.of("Kadar~ ".repeat(64).strip())))
+                .isInstanceOfSatisfying(QueryError.class, e -> assertThat(e.code()).isEqualTo("too-many-expansions"));
+    }
+
     // --- helpers ---
 
     protected static Set<String> ids(Searcher s, String query) {

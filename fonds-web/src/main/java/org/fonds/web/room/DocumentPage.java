@@ -46,7 +46,7 @@ final class DocumentPage {
         ArchiveRecord r = RecordJson.read(stored.recordJson());
         List<VersionSummary> history = store.history(id);
         Session session = derived.now().session(id).orElse(null);
-        return Templates.render("document.jte", view(r, stored.version(), history, ctx.scheme() + "://" + ctx.host(), session));
+        return Templates.render("document.jte", view(r, stored.version(), history, SiteAddress.of(ctx), session));
     }
 
     /** @param session the document as a session, or null: its names lead to the people they resolve to */
@@ -65,7 +65,7 @@ final class DocumentPage {
         }
         List<String> protocol = r.protocolRefs().stream().map(DocumentPage::protocol).toList();
         int latest = history.isEmpty() ? version : history.getLast().version();
-        List<VersionView> versions = history.stream().map(v -> new VersionView(v.version(), v.created().toString(), v.message(),
+        List<VersionView> versions = history.stream().map(v -> new VersionView(v.version(), v.created().toString(), Provenance.publicMessage(v.message()),
                 Links.document(r.id()) + (v.version() == latest ? "" : "?version=" + v.version()), v.version() == version)).toList();
         String url = base + Links.document(r.id());
         return new DocumentView(r.id(), r.title(), r.date(), r.dateText(), version, version == latest, r.summary(),

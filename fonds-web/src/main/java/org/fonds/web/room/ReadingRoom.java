@@ -115,7 +115,7 @@ public final class ReadingRoom {
             return;
         }
         ArchiveRecord r = RecordJson.read(stored.recordJson());
-        Citing citing = Citing.at(ctx.scheme() + "://" + ctx.host(), id, LocalDate.now(ZoneOffset.UTC), stored.version());
+        Citing citing = Citing.at(SiteAddress.of(ctx), id, LocalDate.now(ZoneOffset.UTC), stored.version());
         String disposition = format.mediaType().startsWith("text/plain") ? "inline" : "attachment";
         ctx.contentType(format.mediaType())
                 .header("Content-Disposition", disposition + "; filename=\"" + id + "." + format.extension() + "\"")
