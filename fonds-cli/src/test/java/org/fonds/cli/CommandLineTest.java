@@ -154,11 +154,14 @@ class CommandLineTest {
         Run tei = run("show", "--home", home.toString(), "wcda-111883", "--format", "tei");
         assertThat(tei.status()).as(tei.err()).isZero();
         assertThat(tei.out()).startsWith("<?xml").contains("<sp who=\"#person-Suslov\">", "<idno type=\"version\">1</idno>");
-        Run ris = run("show", "--home", home.toString(), "wcda-111883", "--format", "ris", "--base-url", "https://fonds.example");
-        assertThat(ris.out()).startsWith("TY  - MANSCPT\r\n").contains("UR  - https://fonds.example/documents/wcda-111883\r\n");
+        Run ris = run("show", "--home", home.toString(), "wcda-111883", "--format", "ris", "--public-url", "https://fonds.example");
+        assertThat(ris.out()).startsWith("TY  - MANSCPT\r\n").contains("UR  - https://wilson-center-digital-archive.dvincitest.com/document/111883\r\n")
+                .contains("N1  - Accessed through https://fonds.example/documents/wcda-111883 on ");
         assertThat(run("show", "--home", home.toString(), "wcda-111883", "--format", "bibtex").out()).startsWith("@misc{wcda-111883,");
         assertThat(run("show", "--home", home.toString(), "wcda-111883", "--format", "csl-json").out()).contains("\"type\" : \"manuscript\"");
-        assertThat(run("show", "--home", home.toString(), "wcda-111883", "--format", "chicago").out()).contains("Ll. 19-22");
+        // Without --public-url the citation names the archive's page only, never an address where nothing runs.
+        assertThat(run("show", "--home", home.toString(), "wcda-111883", "--format", "chicago").out())
+                .contains("Ll. 19\u201322", "https://wilson-center-digital-archive.dvincitest.com/document/111883.").doesNotContain("8080", "127.0.0.1", "accessed through");
         Run badFormat = run("show", "--home", home.toString(), "wcda-111883", "--format", "pdf");
         assertThat(badFormat.status()).isEqualTo(2);
         assertThat(badFormat.err()).contains("no format 'pdf'", "tei", "chicago");
