@@ -13,6 +13,7 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.request.SolrQuery;
+import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
@@ -33,6 +34,7 @@ import org.fonds.search.query.QueryParser;
 import org.fonds.search.schema.Facet;
 import org.fonds.search.schema.FacetOrder;
 import org.fonds.search.schema.Field;
+import org.fonds.search.schema.IndexFormat;
 import org.fonds.search.snippet.Snippets;
 import org.fonds.search.snippet.StoredText;
 
@@ -56,6 +58,8 @@ public final class SolrEngine implements SearchIndex, Searcher {
     private final List<SolrInputDocument> pending = new ArrayList<>();
     /** Id to version as the collection was when first asked: what an ingest finds already indexed. */
     private Map<String, Integer> snapshot;
+    /** True once the collection's schema was found to be of this Fonds' index format. */
+    private volatile boolean formatChecked;
 
     private SolrEngine(CloudSolrClient client, String collection) {
         this.client = client;
@@ -85,6 +89,7 @@ public final class SolrEngine implements SearchIndex, Searcher {
 
     @Override
     public void put(ArchiveRecord record, int version) {
+        checkFormat();
         SolrInputDocument doc = SolrDocuments.of(IndexDocuments.of(record, version));
         List<SolrInputDocument> batch = null;
         synchronized (pending) {
@@ -138,6 +143,7 @@ public final class SolrEngine implements SearchIndex, Searcher {
     @Override
     public SearchResult search(SearchRequest request) {
         Expr expr = new QueryParser().parse(request.query());
+        checkFormat();
         String q = SolrQueries.of(expr);
         if (q == null) return new SearchResult(0, List.of(), Map.of());
         QueryResponse r = call(() -> client.query(query(q, request)));
@@ -146,6 +152,21 @@ public final class SolrEngine implements SearchIndex, Searcher {
         for (SolrDocument d : r.getResults()) hits.add(hit(d, forSnippets));
         Boolean exact = r.getResults().getNumFoundExact();
         return new SearchResult(r.getResults().getNumFound(), exact == null || exact, hits, request.facets() ? facets(r) : Map.of());
+    }
+
+    /**
+     * Refuses a collection made from an older configset: Solr would reject a document with a facet
+     * field its schema lacks, and a search counting it. Asked once per engine.
+     */
+    private void checkFormat() {
+        if (formatChecked) return;
+        String name = call(() -> new SchemaRequest.SchemaName().process(client)).getSchemaName();
+        if (!IndexFormat.SOLR_SCHEMA.equals(name)) {
+            throw new IllegalStateException("the Solr collection '" + collection + "' was made by an older Fonds (schema '" + name
+                    + "', this Fonds writes '" + IndexFormat.SOLR_SCHEMA + "'); delete it, make it again with `fonds solr-init`"
+                    + " and rebuild it with `fonds reindex`");
+        }
+        formatChecked = true;
     }
 
     private static SolrQuery query(String q, SearchRequest request) {

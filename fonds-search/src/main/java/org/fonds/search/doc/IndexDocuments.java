@@ -52,6 +52,7 @@ public final class IndexDocuments {
         put(f, Field.REPOSITORY, r.repository());
         String type = DocumentType.of(r.title());
         put(f, Field.TYPE, type);
+        put(f, Field.KIND, r.kind());
         return new IndexDocument(r.id(), f, facets(r, days, people, type));
     }
 
@@ -71,6 +72,7 @@ public final class IndexDocuments {
         }
         facet(f, Facet.LANGUAGE, r.originalLanguage());
         facet(f, Facet.TYPE, type);
+        facet(f, Facet.KIND, r.kind());
         Map<Facet, List<String>> out = new EnumMap<>(Facet.class);
         f.forEach((k, v) -> out.put(k, List.copyOf(v)));
         return out;

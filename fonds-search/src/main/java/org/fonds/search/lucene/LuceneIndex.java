@@ -24,6 +24,7 @@ import org.fonds.record.ArchiveRecord;
 import org.fonds.search.SearchIndex;
 import org.fonds.search.doc.IndexDocuments;
 import org.fonds.search.schema.Field;
+import org.fonds.search.schema.IndexFormat;
 
 /**
  * The embedded Lucene index, writing side: one document per stored document, at its latest version.
@@ -39,12 +40,28 @@ public final class LuceneIndex implements SearchIndex {
     /** The index as it was when opened: what an ingest finds already indexed. */
     private final DirectoryReader snapshot;
     private final IndexSearcher searcher;
+    /**
+     * True while the index holds documents of an older format: adding to it would mix formats under
+     * the current mark, so only a rebuild ({@link #clear()} first) may write.
+     */
+    private volatile boolean older;
 
     private LuceneIndex(FSDirectory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.snapshot = DirectoryReader.open(writer);
         this.searcher = new IndexSearcher(snapshot);
+        this.older = snapshot.maxDoc() > 0 && formatOf(directory) != IndexFormat.CURRENT;
+        writer.setLiveCommitData(Map.of(IndexFormat.KEY, Integer.toString(IndexFormat.CURRENT)).entrySet());
+    }
+
+    /** The format of the last commit in {@code directory}. */
+    static int formatOf(FSDirectory directory) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            return IndexFormat.of(reader.getIndexCommit().getUserData());
+        } catch (IndexNotFoundException e) {
+            return IndexFormat.CURRENT;
+        }
     }
 
     /** Opens (or creates) the index in {@code dir}. */
@@ -74,6 +91,7 @@ public final class LuceneIndex implements SearchIndex {
 
     @Override
     public void put(ArchiveRecord record, int version) {
+        if (older) throw new IllegalStateException(IndexFormat.OLDER);
         try {
             writer.updateDocument(new Term(ID, record.id()), LuceneDocuments.of(IndexDocuments.of(record, version)));
         } catch (IOException e) {
@@ -83,6 +101,7 @@ public final class LuceneIndex implements SearchIndex {
 
     @Override
     public void commit() {
+        if (older) return; // nothing was written, and the older mark must stay
         try {
             writer.commit();
         } catch (IOException e) {
@@ -94,6 +113,7 @@ public final class LuceneIndex implements SearchIndex {
     public void clear() {
         try {
             writer.deleteAll();
+            older = false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,7 +17,8 @@ public enum Facet {
     FOND("fond", Order.COUNT),
     DELO("delo", Order.COUNT),
     LANGUAGE("language", Order.COUNT),
-    TYPE("type", Order.COUNT);
+    TYPE("type", Order.COUNT),
+    KIND("kind", Order.COUNT);
 
     /** How a facet's values are listed: most frequent first, or in their own (chronological) order. */
     public enum Order { COUNT, VALUE }

@@ -233,6 +233,48 @@ public abstract class SearchContract {
         assertThat(snippets.getFirst().html()).contains("&lt;script&gt;", "&amp;", "&quot;quoted&quot;");
     }
 
+    /** Issue 13: "Mikoyan" had snippets; "Mikoyan year:1956", the same hits, had none. */
+    @ParameterizedTest
+    @ValueSource(strings = {"year:1956", "date:[1956-10-01 TO 1956-11-30]", "type:\"working notes\"", "archive:TsKhSD",
+            "language:russian", "title:working", "-kind:telegram"})
+    void snippetsStayUnderEveryFieldClause(String clause) {
+        for (String q : List.of("Mikoyan", "\"Pancha Shila\"", "troops Kadar")) {
+            Map<String, List<Snippet>> plain = snippets(seedSearch.search(SearchRequest.of(q)));
+            assertThat(plain).as(q).isNotEmpty().allSatisfy((id, s) -> assertThat(s).as(id).isNotEmpty());
+            Map<String, List<Snippet>> filtered = snippets(seedSearch.search(SearchRequest.of(q + " " + clause)));
+            assertThat(filtered).as("%s %s", q, clause).isNotEmpty();
+            filtered.forEach((id, s) -> assertThat(s).as("%s with %s: %s", q, clause, id).isEqualTo(plain.get(id)));
+        }
+    }
+
+    @Test
+    void snippetsStayUnderFacetFilters() {
+        Map<String, List<Snippet>> plain = snippets(seedSearch.search(SearchRequest.of("Mikoyan")));
+        SearchResult filtered = seedSearch.search(SearchRequest.of("Mikoyan").withFilter(Facet.YEAR, "1956")
+                .withFilter(Facet.TYPE, "working notes"));
+        assertThat(snippets(filtered)).isEqualTo(plain);
+    }
+
+    private static Map<String, List<Snippet>> snippets(SearchResult r) {
+        Map<String, List<Snippet>> out = new TreeMap<>();
+        for (Hit h : r.hits()) out.put(h.id(), h.snippets());
+        return out;
+    }
+
+    @Test
+    void theKindIsAFacetAFilterAndAScope() {
+        SearchResult all = craftedSearch.search(SearchRequest.of(""));
+        assertThat(all.facets().get(Facet.KIND)).containsExactly(new FacetCount("telegram", 1));
+        SearchResult telegrams = craftedSearch.search(SearchRequest.of("").withFilter(Facet.KIND, "telegram"));
+        assertThat(telegrams.hits()).extracting(Hit::id).containsExactly("t-telegram");
+        assertThat(ids(craftedSearch, "kind:telegram")).containsExactly("t-telegram");
+        assertThat(ids(craftedSearch, "kind:minutes")).isEmpty();
+        // the generated records have kinds too, and their counts add up to the records that have one
+        long withKind = mixed.stream().filter(r -> r.kind() != null).count();
+        assertThat(mixedSearch.search(SearchRequest.of("")).facets().get(Facet.KIND).stream().mapToLong(FacetCount::count).sum())
+                .isEqualTo(withKind).isPositive();
+    }
+
     @Test
     void facetsAndSnippetsCanBeLeftOut() {
         SearchRequest full = SearchRequest.of("\"Pancha Shila\"");

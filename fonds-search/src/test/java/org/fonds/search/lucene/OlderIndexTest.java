@@ -1,5 +1,6 @@
 package org.fonds.search.lucene;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
@@ -10,6 +11,10 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.fonds.search.SearchRequest;
+import org.fonds.search.SearchResult.FacetCount;
+import org.fonds.search.contract.Crafted;
+import org.fonds.search.doc.IndexDocuments;
+import org.fonds.search.schema.Facet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +33,33 @@ class OlderIndexTest {
         try (LuceneSearcher searcher = LuceneSearcher.open(dir)) {
             assertThatThrownBy(() -> searcher.search(SearchRequest.of("")))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("fonds reindex");
+        }
+    }
+
+    /**
+     * An index of the first format (a field per facet, but no kind, and no mark) is refused by the
+     * searcher and by an ingest adding to it; a rebuild (clear, then put) makes it current.
+     */
+    @Test
+    void anIndexWithoutTheKindFacetAsksForAReindexAndARebuildMendsIt() throws Exception {
+        Path older = dir.resolve("older");
+        try (FSDirectory d = FSDirectory.open(older); IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
+            w.addDocument(LuceneDocuments.of(IndexDocuments.of(Crafted.telegram(), 1)));
+        }
+        try (LuceneSearcher searcher = LuceneSearcher.open(older)) {
+            assertThatThrownBy(() -> searcher.search(SearchRequest.of("")))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("fonds reindex");
+        }
+        try (LuceneIndex index = LuceneIndex.open(older)) {
+            assertThatThrownBy(() -> index.put(Crafted.telegram(), 2))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("fonds reindex");
+            index.clear();
+            index.put(Crafted.telegram(), 2);
+            index.commit();
+        }
+        try (LuceneSearcher searcher = LuceneSearcher.open(older)) {
+            assertThat(searcher.search(SearchRequest.of("kind:telegram")).total()).isEqualTo(1);
+            assertThat(searcher.search(SearchRequest.of("")).facets().get(Facet.KIND)).extracting(FacetCount::value).containsExactly("telegram");
         }
     }
 }
