@@ -149,7 +149,7 @@ public final class SolrEngine implements SearchIndex, Searcher {
         QueryResponse r = call(() -> client.query(query(q, request)));
         org.apache.lucene.search.Query forSnippets = request.snippets() ? Snippets.queryFor(expr) : null;
         List<Hit> hits = new ArrayList<>();
-        for (SolrDocument d : r.getResults()) hits.add(hit(d, forSnippets));
+        for (SolrDocument d : r.getResults()) hits.add(hit(d, forSnippets, request.snippets()));
         Boolean exact = r.getResults().getNumFoundExact();
         return new SearchResult(r.getResults().getNumFound(), exact == null || exact, hits, request.facets() ? facets(r) : Map.of());
     }
@@ -224,7 +224,7 @@ public final class SolrEngine implements SearchIndex, Searcher {
         return out;
     }
 
-    private static Hit hit(SolrDocument d, org.apache.lucene.search.Query query) {
+    private static Hit hit(SolrDocument d, org.apache.lucene.search.Query query, boolean passages) {
         List<StoredText.NoteText> notes = new ArrayList<>();
         Collection<Object> texts = d.getFieldValues(Field.NOTES.fieldName());
         Collection<Object> numbers = d.getFieldValues(Field.NOTE_NUMBERS.fieldName());
@@ -234,7 +234,10 @@ public final class SolrEngine implements SearchIndex, Searcher {
             while (t.hasNext() && n.hasNext()) notes.add(new StoredText.NoteText(((Number) n.next()).intValue(), (String) t.next()));
         }
         StoredText text = new StoredText(string(d, Field.SUMMARY), string(d, Field.BODY), notes);
-        return new Hit(string(d, Field.ID), string(d, Field.TITLE), string(d, Field.DATE), Snippets.of(query, text));
+        List<SearchResult.Snippet> snippets = Snippets.of(query, text);
+        // as the Lucene engine: the summary stands in when passages were asked for and none came out
+        return new Hit(string(d, Field.ID), string(d, Field.TITLE), string(d, Field.DATE), snippets,
+                passages && snippets.isEmpty() ? text.summary() : null);
     }
 
     private static String string(SolrDocument d, Field f) {

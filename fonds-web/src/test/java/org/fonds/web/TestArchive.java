@@ -18,6 +18,7 @@ import org.fonds.deliberation.people.Authority;
 import org.fonds.deliberation.people.AuthorityEntry;
 import org.fonds.ingest.Ingest;
 import org.fonds.record.ArchiveRecord;
+import org.fonds.record.Description;
 import org.fonds.record.Note;
 import org.fonds.record.RecordJson;
 import org.fonds.record.Turn;
@@ -129,7 +130,10 @@ public final class TestArchive implements AutoCloseable {
                 "English", "English", List.of("<Kadar>", "Mallory"), List.of("Mallory"),
                 List.of(new Turn(List.of("Mallory"), "A link: <a href=\"javascript:window.__pwned=1\">click</a> & \"quotes\".", List.of())),
                 List.of(), body,
-                List.of(new Note(1, "<iframe src=//evil></iframe> a note", List.of())), List.of(), List.of(), List.of());
+                List.of(new Note(1, "<iframe src=//evil></iframe> a note", List.of())), List.of(), List.of(), List.of())
+                .describedAs(new Description("plain", "telegram", List.of("<b>Roshchin</b>"),
+                        List.of("Filippov [Stalin] <script>window.__pwned=1</script>"), "<i>Beijing</i>", "Top Secret",
+                        List.of("<u>A. Translator</u>"), null));
     }
 
     private static Ingest.Progress quiet() {

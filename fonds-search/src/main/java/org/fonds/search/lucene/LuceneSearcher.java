@@ -71,6 +71,8 @@ public final class LuceneSearcher implements Searcher {
             Field.SUMMARY.fieldName(), Field.BODY.fieldName(), Field.NOTES.fieldName(), Field.NOTE_NUMBERS.fieldName());
 
     private static final Set<String> LISTED = Set.of(Field.ID.fieldName(), Field.TITLE.fieldName(), Field.DATE.fieldName());
+    private static final Set<String> SUMMARIZED = Set.of(Field.ID.fieldName(), Field.TITLE.fieldName(), Field.DATE.fieldName(),
+            Field.SUMMARY.fieldName());
 
     /**
      * Searches the slices of a large index on every core at once, so one reader's query does not wait
@@ -141,7 +143,7 @@ public final class LuceneSearcher implements Searcher {
         DrillSidewaysResult r = counting.search(drill, null, null, top, sort(request.sort()), request.sort() == SortOrder.RELEVANCE);
         List<Hit> hits = new ArrayList<>();
         ScoreDoc[] docs = r.hits.scoreDocs;
-        for (int i = request.offset(); i < docs.length; i++) hits.add(hit(searcher, docs[i].doc, snippetQuery));
+        for (int i = request.offset(); i < docs.length; i++) hits.add(hit(searcher, docs[i].doc, snippetQuery, request.snippets()));
         return new SearchResult(total(r), hits, request.facets() ? counting.facets : Map.of());
     }
 
@@ -205,7 +207,9 @@ public final class LuceneSearcher implements Searcher {
         TopFieldCollectorManager collector = new TopFieldCollectorManager(sort(request.sort()), top, null, threshold);
         TopDocs found = searcher.search(query, collector);
         List<Hit> hits = new ArrayList<>();
-        for (int i = request.offset(); i < found.scoreDocs.length; i++) hits.add(hit(searcher, found.scoreDocs[i].doc, snippetQuery));
+        for (int i = request.offset(); i < found.scoreDocs.length; i++) {
+            hits.add(hit(searcher, found.scoreDocs[i].doc, snippetQuery, request.snippets()));
+        }
         boolean exact = found.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
         return new SearchResult(found.totalHits.value(), exact, hits, Map.of());
     }
@@ -243,9 +247,17 @@ public final class LuceneSearcher implements Searcher {
         return FacetOrder.arrange(f, counts);
     }
 
-    /** The hit of {@code doc}, with snippets for {@code query}, or none when it is null. */
-    private static Hit hit(IndexSearcher searcher, int doc, Query query) throws IOException {
-        if (query == null) return listed(searcher, doc);
+    /**
+     * The hit of {@code doc}, with snippets for {@code query}, or none when it is null; with its
+     * summary instead when passages were asked for ({@code passages}) and none came out.
+     */
+    private static Hit hit(IndexSearcher searcher, int doc, Query query, boolean passages) throws IOException {
+        if (query == null && !passages) return listed(searcher, doc);
+        if (query == null) {
+            Document d = searcher.storedFields().document(doc, SUMMARIZED);
+            return new Hit(d.get(Field.ID.fieldName()), d.get(Field.TITLE.fieldName()), d.get(Field.DATE.fieldName()), List.of(),
+                    d.get(Field.SUMMARY.fieldName()));
+        }
         Document d = searcher.storedFields().document(doc, STORED);
         IndexableField[] notes = d.getFields(Field.NOTES.fieldName());
         IndexableField[] numbers = d.getFields(Field.NOTE_NUMBERS.fieldName());
@@ -254,8 +266,9 @@ public final class LuceneSearcher implements Searcher {
             noteTexts.add(new StoredText.NoteText(numbers[i].numericValue().intValue(), notes[i].stringValue()));
         }
         StoredText text = new StoredText(d.get(Field.SUMMARY.fieldName()), d.get(Field.BODY.fieldName()), noteTexts);
-        return new Hit(d.get(Field.ID.fieldName()), d.get(Field.TITLE.fieldName()), d.get(Field.DATE.fieldName()),
-                Snippets.of(query, text));
+        List<SearchResult.Snippet> snippets = Snippets.of(query, text);
+        return new Hit(d.get(Field.ID.fieldName()), d.get(Field.TITLE.fieldName()), d.get(Field.DATE.fieldName()), snippets,
+                snippets.isEmpty() ? text.summary() : null);
     }
 
     /** A hit without snippets, from the listing doc value; stored fields when an older index has none. */

@@ -255,6 +255,20 @@ public abstract class SearchContract {
         assertThat(snippets(filtered)).isEqualTo(plain);
     }
 
+    @Test
+    void withoutWordsAHitShowsItsSummaryInsteadOfPassages() {
+        Map<String, String> summaries = seeds.stream().collect(Collectors.toMap(ArchiveRecord::id, ArchiveRecord::summary));
+        for (String q : List.of("", "year:1956", "type:\"working notes\"")) {
+            SearchResult r = seedSearch.search(SearchRequest.of(q).withFilter(Facet.LANGUAGE, "Russian"));
+            assertThat(r.hits()).as(q).isNotEmpty().allSatisfy(h -> {
+                assertThat(h.snippets()).isEmpty();
+                assertThat(h.summary()).isEqualTo(summaries.get(h.id())).isNotBlank();
+            });
+        }
+        assertThat(seedSearch.search(SearchRequest.of("").withParts(false, false)).hits()).allSatisfy(h -> assertThat(h.summary()).isNull());
+        assertThat(seedSearch.search(SearchRequest.of("Mikoyan")).hits()).allSatisfy(h -> assertThat(h.summary()).isNull());
+    }
+
     private static Map<String, List<Snippet>> snippets(SearchResult r) {
         Map<String, List<Snippet>> out = new TreeMap<>();
         for (Hit h : r.hits()) out.put(h.id(), h.snippets());

@@ -23,6 +23,7 @@ import org.fonds.store.OcflStore;
 import org.fonds.store.StoredVersion;
 import org.fonds.store.VersionSummary;
 import org.fonds.web.derived.Derived;
+import org.fonds.web.room.DocumentView.Fact;
 import org.fonds.web.room.DocumentView.Link;
 import org.fonds.web.room.DocumentView.Meta;
 import org.fonds.web.room.DocumentView.NoteView;
@@ -71,7 +72,25 @@ final class DocumentPage {
         return new DocumentView(r.id(), r.title(), r.date(), r.dateText(), version, version == latest, r.summary(),
                 r.originalLanguage(), r.translationLanguage(), chicago(r, base, version), r.citation(), files, refs,
                 people.links(r.participants()), protocol, body, notes, versions, exports(r.id()), meta(r, url),
-                jsonLd(r, url), r.sourceUrl(), web(r.sourceUrl()), r.repository(), session == null ? null : Links.session(r.id()));
+                jsonLd(r, url), r.sourceUrl(), web(r.sourceUrl()), r.repository(), session == null ? null : Links.session(r.id()),
+                described(r));
+    }
+
+    /** What the record says of itself (RECORD.md, December 2026), in the order a reader of a telegram wants it. */
+    static List<Fact> described(ArchiveRecord r) {
+        List<Fact> facts = new ArrayList<>();
+        fact(facts, "Kind", r.kind());
+        fact(facts, "From", String.join("; ", r.from()));
+        fact(facts, "To", String.join("; ", r.to()));
+        fact(facts, "Place", r.place());
+        fact(facts, "Classification", r.classification());
+        fact(facts, "Chair", r.chair());
+        fact(facts, r.translators().size() > 1 ? "Translators" : "Translator", String.join("; ", r.translators()));
+        return facts;
+    }
+
+    private static void fact(List<Fact> facts, String label, String value) {
+        if (value != null && !value.isBlank()) facts.add(new Fact(label, value.strip()));
     }
 
     /** {@code url} when it is an http(s) address, else null: a record's "URL" is never made a javascript: link. */

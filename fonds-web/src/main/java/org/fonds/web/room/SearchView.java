@@ -5,18 +5,31 @@ import java.util.List;
 /** What the search page shows. {@code error} is set, and the rest empty, when the query did not parse. */
 public record SearchView(String query, String from, String to, long total, String shown, int page, int pages,
                          List<HitView> hits, List<FacetView> facets, List<Choice> sorts, String previous, String next,
-                         String error, String pointer) {
+                         String error, String pointer, List<ActiveFilter> active, String clearAll) {
 
-    /** One hit: where it leads and why it matched. */
-    public record HitView(String title, String url, String date, String id, List<SnippetView> snippets) {}
+    /**
+     * One hit: where it leads and why it matched; {@code summary} (or null) stands in for the
+     * passages when there are none, as when nothing but filters was asked for.
+     */
+    public record HitView(String title, String url, String date, String id, List<SnippetView> snippets, String summary) {}
+
+    /** A filter in force ("Year: 1956"), with the address of the same search without it. */
+    public record ActiveFilter(String label, String removeUrl) {}
 
     /** {@code html} is escaped text with {@code <mark>}s, made by the search's snippet formatter. */
     public record SnippetView(String source, String html) {}
 
-    /** A facet as a list of checkable values. */
-    public record FacetView(String name, String label, List<FacetValue> values) {
+    /**
+     * A facet as a list of checkable values: the first ones (and every selected one) shown, the rest
+     * behind "show all N", so no value is hidden in a scroll box without saying how many there are.
+     */
+    public record FacetView(String name, String label, List<FacetValue> values, List<FacetValue> more) {
         public String fieldName() {
             return "facet." + name;
+        }
+
+        public int all() {
+            return values.size() + more.size();
         }
     }
 

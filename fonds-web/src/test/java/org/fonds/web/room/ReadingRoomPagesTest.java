@@ -88,6 +88,47 @@ class ReadingRoomPagesTest {
     }
 
     @Test
+    void aTelegramShowsFromToPlaceAndClassificationAsText() throws Exception {
+        String html = get("/documents/" + TestArchive.HOSTILE_ID).body();
+        assertThat(html).contains("<dt>Kind</dt><dd>telegram</dd>", "<dt>From</dt><dd>&lt;b&gt;Roshchin&lt;/b&gt;</dd>",
+                "<dt>To</dt><dd>Filippov [Stalin] &lt;script&gt;window.__pwned=1&lt;/script&gt;</dd>",
+                "<dt>Place</dt><dd>&lt;i&gt;Beijing&lt;/i&gt;</dd>", "<dt>Classification</dt><dd>Top Secret</dd>",
+                "<dt>Translator</dt><dd>&lt;u&gt;A. Translator&lt;/u&gt;</dd>");
+        // the JSON API gives the same fields, as the record has them
+        JsonNode json = RecordJson.mapper().readTree(get("/api/documents/" + TestArchive.HOSTILE_ID).body());
+        assertThat(json.get("kind").asText()).isEqualTo("telegram");
+        assertThat(json.get("from").get(0).asText()).isEqualTo("<b>Roshchin</b>");
+        // and the seeds, which say none of this of themselves, show none of it
+        assertThat(get("/documents/wcda-111883").body()).doesNotContain("<dt>From</dt>", "<dt>Classification</dt>");
+    }
+
+    @Test
+    void theSearchPageShowsItsFiltersEachWithARemoveLink() throws Exception {
+        String html = get("/search?q=&facet.year=1956&facet.kind=telegram&from=1950&sort=date").body();
+        assertThat(html).contains("aria-label=\"Filters in force\"");
+        // removing the kind keeps the year, the dates and the order
+        assertThat(html).contains("<a href=\"/search?facet.year=1956&amp;from=1950&amp;sort=date\" aria-label=\"Remove the filter Kind of document: telegram\">");
+        assertThat(html).contains("aria-label=\"Remove the filter Year: 1956\"", "aria-label=\"Remove the filter Dates: from 1950\"",
+                ">Remove every filter</a>");
+        assertThat(get("/search?q=Kadar").body()).doesNotContain("Filters in force");
+    }
+
+    @Test
+    void longFacetsSayHowManyValuesTheyHave() throws Exception {
+        String html = get("/search?q=").body();
+        Matcher more = Pattern.compile("<summary>show all (\\d+)</summary>").matcher(html);
+        assertThat(more.find()).as("a facet with more than eight values").isTrue();
+        assertThat(Integer.parseInt(more.group(1))).isGreaterThan(SearchPage.FIRST_VALUES + 1);
+    }
+
+    @Test
+    void withoutWordsTheHitsShowTheirSummaries() throws Exception {
+        String html = get("/search?q=&facet.year=1956&sort=date").body();
+        assertThat(html).contains("<p class=\"summary\"><span class=\"source\">summary</span>").doesNotContain("class=\"snippet\"");
+        assertThat(get("/search?q=Mikoyan+year%3A1956").body()).contains("class=\"snippet\"", "<mark>Mikoyan</mark>");
+    }
+
+    @Test
     void theSitemapListsEveryDocumentPage() throws Exception {
         HttpResponse<String> index = get("/sitemap.xml");
         assertThat(index.body()).contains("<sitemapindex", "/sitemap-0.xml");
