@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.fonds.record.ArchiveRecord;
+import org.fonds.search.AllHits;
 import org.fonds.search.SearchIndex;
 import org.fonds.search.SearchRequest;
 import org.fonds.search.SearchResult;
@@ -287,6 +288,21 @@ public abstract class SearchContract {
         long withKind = mixed.stream().filter(r -> r.kind() != null).count();
         assertThat(mixedSearch.search(SearchRequest.of("")).facets().get(Facet.KIND).stream().mapToLong(FacetCount::count).sum())
                 .isEqualTo(withKind).isPositive();
+    }
+
+    @Test
+    void everyHitOfASearchComesPageByPageForItsBibliography() {
+        AllHits all = new AllHits(mixedSearch, SearchRequest.of("").withSort(SortOrder.DATE));
+        List<String> ids = new ArrayList<>();
+        all.forEachRemaining(h -> ids.add(h.id()));
+        assertThat(ids).hasSize(mixed.size()).doesNotHaveDuplicates();
+        assertThat(all.total()).isEqualTo(mixed.size());
+        assertThat(new HashSet<>(ids)).isEqualTo(oracle.passing(Map.of()));
+        // the same order as the pages a reader turns
+        assertThat(ids.subList(0, 14)).isEqualTo(mixedSearch.search(SearchRequest.of("").withSort(SortOrder.DATE).withPage(1, 14))
+                .hits().stream().map(Hit::id).toList());
+        AllHits kadar = new AllHits(seedSearch, SearchRequest.of("Kadar"));
+        assertThat(kadar).toIterable().extracting(Hit::id).containsExactlyInAnyOrderElementsOf(ids(seedSearch, "Kadar"));
     }
 
     @Test

@@ -17,6 +17,8 @@ import org.fonds.search.SortOrder;
 import org.fonds.search.query.QueryError;
 import org.fonds.search.query.QueryParser;
 import org.fonds.search.schema.Facet;
+import org.fonds.export.Bibliography;
+import org.fonds.web.room.DocumentView.Link;
 import org.fonds.web.room.SearchView.ActiveFilter;
 import org.fonds.web.room.SearchView.Choice;
 import org.fonds.web.room.SearchView.FacetValue;
@@ -47,18 +49,10 @@ final class SearchPage {
         String to = first(params, "to", "");
         int page = Math.max(1, number(first(params, "page", "")));
         SortOrder sort = SortOrder.of(first(params, "sort", "")).orElse(SortOrder.RELEVANCE);
-        Map<Facet, Set<String>> filters = new LinkedHashMap<>();
-        for (Facet f : Facet.values()) {
-            List<String> vs = params.getOrDefault("facet." + f.facetName(), List.of());
-            if (!vs.isEmpty()) filters.put(f, Set.copyOf(vs));
-        }
         SearchView view;
         try {
-            new QueryParser().parse(q); // the reader's own words first, so an error points into them
-            String range = range(from, to);
-            String query = range.isEmpty() ? q : q.isBlank() ? range : "(" + q + ") AND " + range;
             int maxPage = SearchRequest.MAX_DEPTH / PAGE_SIZE;
-            SearchRequest request = new SearchRequest(query, filters, sort, Math.min(page, maxPage), PAGE_SIZE);
+            SearchRequest request = request(params, Math.min(page, maxPage), PAGE_SIZE);
             view = view(q, from, to, request, searcher.search(request), params);
         } catch (QueryError e) {
             ctx.status(400);
@@ -68,6 +62,28 @@ final class SearchPage {
             view = failed(q, from, to, sort, e.getMessage(), "");
         }
         ctx.contentType("text/html; charset=utf-8").result(Templates.render("search.jte", view));
+    }
+
+    /**
+     * The search the page's parameters ask for ({@code q}, {@code from}, {@code to}, {@code sort},
+     * {@code facet.NAME}): the reader's words, narrowed to the dates given. The reader's own words are
+     * parsed first, so an error points into them.
+     *
+     * @throws QueryError when the words do not parse
+     * @throws IllegalArgumentException when a date is not a date
+     */
+    static SearchRequest request(Map<String, List<String>> params, int page, int size) {
+        String q = first(params, "q", "");
+        SortOrder sort = SortOrder.of(first(params, "sort", "")).orElse(SortOrder.RELEVANCE);
+        Map<Facet, Set<String>> filters = new LinkedHashMap<>();
+        for (Facet f : Facet.values()) {
+            List<String> vs = params.getOrDefault("facet." + f.facetName(), List.of());
+            if (!vs.isEmpty()) filters.put(f, Set.copyOf(vs));
+        }
+        new QueryParser().parse(q);
+        String range = range(first(params, "from", ""), first(params, "to", ""));
+        String query = range.isEmpty() ? q : q.isBlank() ? range : "(" + q + ") AND " + range;
+        return new SearchRequest(query, filters, sort, page, size);
     }
 
     /** {@code date:[from TO to]} from the date fields, or "" when both are empty. */
@@ -108,12 +124,23 @@ final class SearchPage {
         List<ActiveFilter> active = active(request.filters(), from, to, params);
         return new SearchView(q, from, to, r.total(), shown, page, pages, hits, facets, sorts(request.sort()),
                 page > 1 ? pageLink(params, page - 1) : null, page < pages ? pageLink(params, page + 1) : null, null, null,
-                active, active.size() > 1 ? clearAll(params) : null);
+                active, active.size() > 1 ? clearAll(params) : null, r.total() == 0 ? List.of() : downloads(params));
+    }
+
+    /** The whole result (up to {@link SearchRequest#MAX_DEPTH} documents) in each bibliography format. */
+    private static List<Link> downloads(Map<String, List<String>> params) {
+        List<Link> out = new ArrayList<>();
+        for (Bibliography b : Bibliography.values()) {
+            Map<String, List<String>> p = withoutPage(params);
+            p.put("format", List.of(b.formatName()));
+            out.add(new Link(SearchDownload.LABELS.get(b), Links.search(p).replaceFirst("^/search", SearchDownload.PATH)));
+        }
+        return out;
     }
 
     private static SearchView failed(String q, String from, String to, SortOrder sort, String message, String pointer) {
         return new SearchView(q, from, to, 0, "", 1, 0, List.of(), List.of(), sorts(sort), null, null, message, pointer,
-                List.of(), null);
+                List.of(), null, List.of());
     }
 
     /** The first values, and every selected one, shown; the rest behind "show all". */

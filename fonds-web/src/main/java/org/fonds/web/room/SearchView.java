@@ -5,7 +5,8 @@ import java.util.List;
 /** What the search page shows. {@code error} is set, and the rest empty, when the query did not parse. */
 public record SearchView(String query, String from, String to, long total, String shown, int page, int pages,
                          List<HitView> hits, List<FacetView> facets, List<Choice> sorts, String previous, String next,
-                         String error, String pointer, List<ActiveFilter> active, String clearAll) {
+                         String error, String pointer, List<ActiveFilter> active, String clearAll,
+                         List<DocumentView.Link> downloads) {
 
     /**
      * One hit: where it leads and why it matched; {@code summary} (or null) stands in for the
