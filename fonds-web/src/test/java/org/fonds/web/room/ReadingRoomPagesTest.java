@@ -129,6 +129,30 @@ class ReadingRoomPagesTest {
     }
 
     @Test
+    void theBibliographyOfASearchHasEveryHit() throws Exception {
+        String page = get("/search?q=&sort=date").body();
+        Matcher total = Pattern.compile("these (\\d+) documents as").matcher(page);
+        assertThat(total.find()).isTrue();
+        int n = Integer.parseInt(total.group(1));
+        assertThat(n).isGreaterThan(SearchPage.PAGE_SIZE);
+        assertThat(page).contains("href=\"/search/download?sort=date&amp;format=ris\"");
+
+        HttpResponse<String> ris = get("/search/download?q=&sort=date&format=ris");
+        assertThat(ris.statusCode()).isEqualTo(200);
+        assertThat(ris.headers().firstValue("Content-Type").orElse("")).startsWith("application/x-research-info-systems");
+        assertThat(ris.headers().firstValue("Content-Disposition").orElse("")).contains("attachment", "fonds-search.ris");
+        assertThat(new de.undercouch.citeproc.ris.RISParser().parse(new java.io.StringReader(ris.body())).getReferences()).hasSize(n);
+        // no address of this test server: it has no public URL
+        assertThat(ris.body()).doesNotContain("127.0.0.1");
+
+        String csv = get("/search/download?q=Kadar&format=csv").body();
+        assertThat(csv.split("\r\n")).hasSize(1 + Integer.parseInt(RecordJson.mapper()
+                .readTree(get("/api/search?q=Kadar&facets=false&snippets=false").body()).get("total").asText()));
+        assertThat(get("/search/download?q=Kadar&format=pdf").statusCode()).isEqualTo(400);
+        assertThat(get("/search/download?q=%28Kadar&format=ris").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void theSitemapListsEveryDocumentPage() throws Exception {
         HttpResponse<String> index = get("/sitemap.xml");
         assertThat(index.body()).contains("<sitemapindex", "/sitemap-0.xml");
