@@ -11,6 +11,7 @@ import java.util.SequencedSet;
 import org.fonds.record.ArchivalReference;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.Note;
+import org.fonds.record.Warning;
 import org.fonds.search.schema.Facet;
 import org.fonds.search.schema.Field;
 
@@ -73,6 +74,7 @@ public final class IndexDocuments {
         facet(f, Facet.LANGUAGE, r.originalLanguage());
         facet(f, Facet.TYPE, type);
         facet(f, Facet.KIND, r.kind());
+        for (Warning w : r.warnings()) facet(f, Facet.WARNING, w.code());
         Map<Facet, List<String>> out = new EnumMap<>(Facet.class);
         f.forEach((k, v) -> out.put(k, List.copyOf(v)));
         return out;

@@ -8,7 +8,7 @@ package org.fonds.search.schema;
  *
  * <ol>
  *   <li>each facet in a field of its own (an index with all facets in one field is also refused);</li>
- *   <li>the record's {@code kind} as a field and a facet.</li>
+ *   <li>the record's {@code kind} as a field and a facet; the codes of its warnings as a facet.</li>
  * </ol>
  */
 public final class IndexFormat {

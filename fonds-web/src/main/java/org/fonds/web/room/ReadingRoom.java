@@ -40,6 +40,7 @@ public final class ReadingRoom {
     private final ReferencesPage references;
     private final PicturePages pictures;
     private final SearchDownload downloads;
+    private final ProblemsPage problems;
     private final OcflStore store;
 
     /** A reading room without derived tables: no people, sessions or pictures to show. */
@@ -49,7 +50,8 @@ public final class ReadingRoom {
 
     public ReadingRoom(OcflStore store, Searcher searcher, Derived derived) {
         this.store = store;
-        this.search = new SearchPage(searcher);
+        this.problems = new ProblemsPage(searcher, store);
+        this.search = new SearchPage(searcher, problems::counts);
         this.downloads = new SearchDownload(searcher, store);
         this.documents = new DocumentPage(store, derived);
         this.lists = new ListPages(searcher, store);
@@ -80,6 +82,7 @@ public final class ReadingRoom {
         config.routes.get("/", search::render);
         config.routes.get("/search", search::render);
         config.routes.get(SearchDownload.PATH, this::download);
+        config.routes.get("/problems", ctx -> page(ctx, problems.render(), "Nothing here"));
         config.routes.get("/documents/{id}", this::document);
         config.routes.get("/files", ctx -> page(ctx, lists.file(ctx), "No such archival file"));
         config.routes.get("/people", ctx -> page(ctx, people.index(ctx), "Nothing here"));

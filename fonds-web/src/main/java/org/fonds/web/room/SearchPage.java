@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.fonds.search.SearchRequest;
 import org.fonds.search.SearchResult;
@@ -37,9 +38,12 @@ final class SearchPage {
     private static final Map<Facet, String> LABELS = labels();
 
     private final Searcher searcher;
+    /** The home page's counts of refused files and documents with warnings. */
+    private final Function<SearchResult, ProblemsPage.Counts> problems;
 
-    SearchPage(Searcher searcher) {
+    SearchPage(Searcher searcher, Function<SearchResult, ProblemsPage.Counts> problems) {
         this.searcher = searcher;
+        this.problems = problems;
     }
 
     void render(Context ctx) {
@@ -53,7 +57,11 @@ final class SearchPage {
         try {
             int maxPage = SearchRequest.MAX_DEPTH / PAGE_SIZE;
             SearchRequest request = request(params, Math.min(page, maxPage), PAGE_SIZE);
-            view = view(q, from, to, request, searcher.search(request), params);
+            SearchResult result = searcher.search(request);
+            view = view(q, from, to, request, result, params);
+            if (q.isBlank() && from.isBlank() && to.isBlank() && request.filters().isEmpty()) {
+                view = view.withProblems(problems.apply(result));
+            }
         } catch (QueryError e) {
             ctx.status(400);
             view = failed(q, from, to, sort, e.getMessage(), e.pointer());
@@ -107,6 +115,8 @@ final class SearchPage {
         List<FacetView> facets = new ArrayList<>();
         for (Facet f : Facet.values()) {
             Set<String> selected = request.filters().getOrDefault(f, Set.of());
+            // the parser's warnings are the problems page's business; listed here only when chosen there
+            if (f == Facet.WARNING && selected.isEmpty()) continue;
             List<FacetValue> values = new ArrayList<>();
             int i = 0;
             for (FacetCount c : r.facets().getOrDefault(f, List.of())) {
@@ -124,7 +134,7 @@ final class SearchPage {
         List<ActiveFilter> active = active(request.filters(), from, to, params);
         return new SearchView(q, from, to, r.total(), shown, page, pages, hits, facets, sorts(request.sort()),
                 page > 1 ? pageLink(params, page - 1) : null, page < pages ? pageLink(params, page + 1) : null, null, null,
-                active, active.size() > 1 ? clearAll(params) : null, r.total() == 0 ? List.of() : downloads(params));
+                active, active.size() > 1 ? clearAll(params) : null, r.total() == 0 ? List.of() : downloads(params), null);
     }
 
     /** The whole result (up to {@link SearchRequest#MAX_DEPTH} documents) in each bibliography format. */
@@ -140,7 +150,7 @@ final class SearchPage {
 
     private static SearchView failed(String q, String from, String to, SortOrder sort, String message, String pointer) {
         return new SearchView(q, from, to, 0, "", 1, 0, List.of(), List.of(), sorts(sort), null, null, message, pointer,
-                List.of(), null, List.of());
+                List.of(), null, List.of(), null);
     }
 
     /** The first values, and every selected one, shown; the rest behind "show all". */
@@ -232,6 +242,7 @@ final class SearchPage {
         m.put(Facet.LANGUAGE, "Original language");
         m.put(Facet.KIND, "Kind of document");
         m.put(Facet.TYPE, "Type, by the title");
+        m.put(Facet.WARNING, "Warning");
         return m;
     }
 }

@@ -6,7 +6,18 @@ import java.util.List;
 public record SearchView(String query, String from, String to, long total, String shown, int page, int pages,
                          List<HitView> hits, List<FacetView> facets, List<Choice> sorts, String previous, String next,
                          String error, String pointer, List<ActiveFilter> active, String clearAll,
-                         List<DocumentView.Link> downloads) {
+                         List<DocumentView.Link> downloads, String problems) {
+
+    /** This view with the home page's note of refused files and warned documents, if there are any. */
+    SearchView withProblems(ProblemsPage.Counts counts) {
+        if (!counts.any()) return this;
+        String refused = counts.refused() == 0 ? "" : counts.refused() == 1 ? "1 file was refused" : counts.refused() + " files were refused";
+        String warned = counts.warned() == 0 ? "" : counts.warned() == 1 ? "1 document has warnings"
+                : counts.warned() + " documents have warnings";
+        String note = refused.isEmpty() ? warned : warned.isEmpty() ? refused : refused + " and " + warned;
+        return new SearchView(query, from, to, total, shown, page, pages, hits, facets, sorts, previous, next, error, pointer,
+                active, clearAll, downloads, note);
+    }
 
     /**
      * One hit: where it leads and why it matched; {@code summary} (or null) stands in for the

@@ -153,6 +153,28 @@ class ReadingRoomPagesTest {
     }
 
     @Test
+    void refusedFilesAndWarnedDocumentsAreInTheOpenFromTheHomePage() throws Exception {
+        String home = get("/").body();
+        Matcher note = Pattern.compile("<p class=\"problems-note\">1 file was refused and (\\d+) documents? ha(?:s|ve) warnings: "
+                + "<a href=\"/problems\">").matcher(home);
+        assertThat(note.find()).as(home).isTrue();
+        String page = get("/problems").body();
+        // the file by its name and reason, never the path of the machine that took it in
+        assertThat(page).contains("<th scope=\"row\">" + TestArchive.REFUSED_NAME + "</th><td><code>empty</code></td>")
+                .doesNotContain(tmp.toString());
+        // the hostile record's warning, with its line, as text
+        assertThat(page).contains("<code>no-citation</code>, line 3: &lt;script&gt;window.__pwned=1&lt;/script&gt; no citation")
+                .contains("href=\"/search?facet.warning=no-citation\"");
+        Matcher warned = Pattern.compile("(\\d+) documents? ha(?:s|ve) warnings</h2>").matcher(page);
+        assertThat(warned.find()).isTrue();
+        assertThat(warned.group(1)).isEqualTo(note.group(1));
+        // a warning code leads to its documents in the search, with the filter shown
+        String search = get("/search?facet.warning=no-citation").body();
+        assertThat(search).contains("Remove the filter Warning: no-citation", "/documents/" + TestArchive.HOSTILE_ID);
+        assertThat(get("/search?q=Kadar").body()).doesNotContain("problems-note");
+    }
+
+    @Test
     void theSitemapListsEveryDocumentPage() throws Exception {
         HttpResponse<String> index = get("/sitemap.xml");
         assertThat(index.body()).contains("<sitemapindex", "/sitemap-0.xml");
