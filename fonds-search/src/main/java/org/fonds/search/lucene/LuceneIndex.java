@@ -52,7 +52,19 @@ public final class LuceneIndex implements SearchIndex {
         this.snapshot = DirectoryReader.open(writer);
         this.searcher = new IndexSearcher(snapshot);
         this.older = snapshot.maxDoc() > 0 && formatOf(directory) != IndexFormat.CURRENT;
-        writer.setLiveCommitData(Map.of(IndexFormat.KEY, Integer.toString(IndexFormat.CURRENT)).entrySet());
+    }
+
+    /**
+     * Puts the format's mark on the next commit, unless the index has it already: a commit carries the
+     * last one's mark, and setting it again would make a commit where nothing else changed.
+     */
+    private void markCurrent() {
+        String current = Integer.toString(IndexFormat.CURRENT);
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) if (e.getKey().equals(IndexFormat.KEY) && e.getValue().equals(current)) return;
+        }
+        writer.setLiveCommitData(Map.of(IndexFormat.KEY, current).entrySet());
     }
 
     /** The format of the last commit in {@code directory}. */
@@ -102,6 +114,7 @@ public final class LuceneIndex implements SearchIndex {
     @Override
     public void commit() {
         if (older) return; // nothing was written, and the older mark must stay
+        markCurrent();
         try {
             writer.commit();
         } catch (IOException e) {

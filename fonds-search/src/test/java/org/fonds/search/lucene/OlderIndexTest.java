@@ -50,6 +50,13 @@ class OlderIndexTest {
             assertThatThrownBy(() -> searcher.search(SearchRequest.of("")))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("fonds reindex");
         }
+        // opened for writing and closed (as verify does), it is still the older index it was
+        try (LuceneIndex index = LuceneIndex.open(older)) {
+            assertThat(index.committed()).containsOnlyKeys("t-telegram");
+        }
+        try (LuceneSearcher searcher = LuceneSearcher.open(older)) {
+            assertThatThrownBy(() -> searcher.search(SearchRequest.of(""))).hasMessageContaining("fonds reindex");
+        }
         try (LuceneIndex index = LuceneIndex.open(older)) {
             assertThatThrownBy(() -> index.put(Crafted.telegram(), 2))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("fonds reindex");
