@@ -67,26 +67,33 @@ final class SearchDownload {
      * The stored records of the hits, read one at a time; a document removed since it was indexed is
      * skipped. Citations name no Fonds address: see {@link Citing}.
      */
-    private record Records(Iterator<Hit> hits, OcflStore store, LocalDate today, Cited[] ahead) implements Iterator<Cited> {
+    private static final class Records implements Iterator<Cited> {
+        private final Iterator<Hit> hits;
+        private final OcflStore store;
+        private final LocalDate today;
+        private Cited ahead;
+
         Records(Iterator<Hit> hits, OcflStore store, LocalDate today) {
-            this(hits, store, today, new Cited[1]);
+            this.hits = hits;
+            this.store = store;
+            this.today = today;
         }
 
         @Override
         public boolean hasNext() {
-            while (ahead[0] == null && hits.hasNext()) {
+            while (ahead == null && hits.hasNext()) {
                 String id = hits.next().id();
                 StoredVersion v = store.read(id, 0).orElse(null);
-                if (v != null) ahead[0] = new Cited(RecordJson.read(v.recordJson()), Citing.at(null, id, today, v.version()));
+                if (v != null) ahead = new Cited(RecordJson.read(v.recordJson()), Citing.at(null, id, today, v.version()));
             }
-            return ahead[0] != null;
+            return ahead != null;
         }
 
         @Override
         public Cited next() {
             if (!hasNext()) throw new NoSuchElementException();
-            Cited c = ahead[0];
-            ahead[0] = null;
+            Cited c = ahead;
+            ahead = null;
             return c;
         }
     }
