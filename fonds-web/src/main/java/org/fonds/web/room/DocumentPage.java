@@ -73,7 +73,12 @@ final class DocumentPage {
                 r.originalLanguage(), r.translationLanguage(), chicago(r, base, version), r.citation(), files, refs,
                 people.links(r.participants()), protocol, body, notes, versions, exports(r.id()), meta(r, url),
                 jsonLd(r, url), r.sourceUrl(), web(r.sourceUrl()), r.repository(), session == null ? null : Links.session(r.id()),
-                described(r));
+                described(r), warnings(r));
+    }
+
+    /** The parser's warnings: what it doubted in the source, with the line, as the problems page lists them. */
+    static List<Fact> warnings(ArchiveRecord r) {
+        return r.warnings().stream().map(w -> new Fact(w.line() > 0 ? w.code() + ", line " + w.line() : w.code(), w.message())).toList();
     }
 
     /** What the record says of itself (RECORD.md, December 2026), in the order a reader of a telegram wants it. */

@@ -27,8 +27,8 @@ import org.fonds.web.room.ProblemsView.WarningLine;
  * warning facet, so the page costs two searches and the reading of the documents it lists.
  */
 final class ProblemsPage {
-    /** Documents with warnings listed here; the rest are a search away. */
-    static final int LISTED = 100;
+    /** Documents with warnings listed on a page (each read from the store, about 4 ms apiece). */
+    static final int LISTED = 25;
 
     private final Searcher searcher;
     private final OcflStore store;
@@ -38,15 +38,19 @@ final class ProblemsPage {
         this.store = store;
     }
 
-    String render() {
+    String render(int page) {
         List<RefusedFile> refused = refused();
         List<FacetCount> codes = warningCodes();
         List<WarningCount> counts = codes.stream()
                 .map(c -> new WarningCount(c.value(), c.count(), Links.search(Map.of("facet.warning", List.of(c.value()))))).toList();
         long warned = 0;
         List<WarnedDocument> documents = new ArrayList<>();
+        int last = 1;
         if (!codes.isEmpty()) {
-            SearchResult r = searcher.search(warnedSearch(codes, 1, LISTED));
+            int shown = Math.min(page, SearchRequest.MAX_DEPTH / LISTED);
+            SearchResult r = searcher.search(warnedSearch(codes, shown, LISTED));
+            last = (int) Math.min((r.total() + LISTED - 1) / LISTED, SearchRequest.MAX_DEPTH / LISTED);
+            page = shown;
             warned = r.total();
             for (SearchResult.Hit h : r.hits()) {
                 ArchiveRecord record = store.read(h.id(), 0).map(v -> RecordJson.read(v.recordJson())).orElse(null);
@@ -57,7 +61,9 @@ final class ProblemsPage {
         }
         String all = codes.isEmpty() ? null : Links.search(Map.of("facet.warning", codes.stream().map(FacetCount::value).toList(),
                 "sort", List.of("date")));
-        return Templates.render("problems.jte", new ProblemsView(refused, counts, warned, documents, all));
+        String previous = page > 1 ? "/problems?page=" + (page - 1) : null;
+        String next = page < last ? "/problems?page=" + (page + 1) : null;
+        return Templates.render("problems.jte", new ProblemsView(refused, counts, warned, documents, all, previous, next));
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.List;
  * with warnings, each with its warnings and their lines.
  */
 public record ProblemsView(List<RefusedFile> refused, List<WarningCount> codes, long warned, List<WarnedDocument> documents,
-                           String allWarned) {
+                           String allWarned, String previous, String next) {
 
     public record RefusedFile(String name, String code, int line, String message, String keptAt) {
         public String where() {

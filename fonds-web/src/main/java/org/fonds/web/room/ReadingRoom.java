@@ -82,7 +82,7 @@ public final class ReadingRoom {
         config.routes.get("/", search::render);
         config.routes.get("/search", search::render);
         config.routes.get(SearchDownload.PATH, this::download);
-        config.routes.get("/problems", ctx -> page(ctx, problems.render(), "Nothing here"));
+        config.routes.get("/problems", ctx -> page(ctx, problems.render(Pages.number(ctx, "page")), "Nothing here"));
         config.routes.get("/documents/{id}", this::document);
         config.routes.get("/files", ctx -> page(ctx, lists.file(ctx), "No such archival file"));
         config.routes.get("/people", ctx -> page(ctx, people.index(ctx), "Nothing here"));

@@ -168,6 +168,9 @@ class ReadingRoomPagesTest {
         Matcher warned = Pattern.compile("(\\d+) documents? ha(?:s|ve) warnings</h2>").matcher(page);
         assertThat(warned.find()).isTrue();
         assertThat(warned.group(1)).isEqualTo(note.group(1));
+        // the document itself shows its warnings with their lines
+        assertThat(get("/documents/" + TestArchive.HOSTILE_ID).body())
+                .contains("<dt><code>no-citation, line 3</code></dt><dd>&lt;script&gt;window.__pwned=1&lt;/script&gt; no citation</dd>");
         // a warning code leads to its documents in the search, with the filter shown
         String search = get("/search?facet.warning=no-citation").body();
         assertThat(search).contains("Remove the filter Warning: no-citation", "/documents/" + TestArchive.HOSTILE_ID);
