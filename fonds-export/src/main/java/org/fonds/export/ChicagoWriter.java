@@ -66,7 +66,7 @@ public final class ChicagoWriter implements Format {
     /** The note and bibliography entry of {@code r} as plain text or HTML. */
     public Citation cite(ArchiveRecord r, Citing c, Output output) {
         Markup m = output == Output.HTML ? Markup.HTML : Markup.TEXT;
-        String title = m.plain(innerQuotes(Clean.oneLine(r.title())));
+        String title = m.plain(innerQuotes(withoutFinalPeriod(Clean.oneLine(r.title()))));
         List<String> note = new ArrayList<>();
         List<String> bib = new ArrayList<>();
         String date = date(r);
@@ -116,6 +116,11 @@ public final class ChicagoWriter implements Format {
     private static String quoted(String title, String mark) {
         boolean own = title.endsWith("?") || title.endsWith("!");
         return "\u201C" + title + (own ? "" : mark) + "\u201D";
+    }
+
+    /** A title's own closing period gives way to the citation's comma or period ("Report.," is never right). */
+    private static String withoutFinalPeriod(String title) {
+        return title.endsWith(".") && !title.endsWith("..") ? title.substring(0, title.length() - 1) : title;
     }
 
     /** Double quotes inside a quoted title become single ones (CMOS 6.11). */

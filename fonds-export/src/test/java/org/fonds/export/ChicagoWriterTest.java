@@ -26,6 +26,22 @@ class ChicagoWriterTest {
     }
 
     @Test
+    void aTitleKeepsOneMarkBeforeTheClosingQuote() {
+        ArchiveRecord seed = Samples.seeds().get(0);
+        assertThat(chicago.cite(retitled(seed, "Report on the \"New Course\"."), Samples.citing(seed), ChicagoWriter.Output.TEXT).note())
+                .startsWith("\u201CReport on the \u2018New Course\u2019,\u201D ");
+        assertThat(chicago.cite(retitled(seed, "What Is to Be Done?"), Samples.citing(seed), ChicagoWriter.Output.TEXT).bibliography())
+                .startsWith("\u201CWhat Is to Be Done?\u201D ");
+    }
+
+    private static ArchiveRecord retitled(ArchiveRecord r, String title) {
+        return new ArchiveRecord(r.id(), title, r.date(), r.dateRange(), r.dateText(), r.repository(), r.sourceUrl(), r.sourceUrls(),
+                r.archiveDocumentId(), r.citation(), r.archivalReferences(), r.compiler(), r.publishedIn(), r.summary(),
+                r.originalLanguage(), r.translationLanguage(), r.participants(), r.speakers(), r.turns(), r.protocolRefs(), r.body(),
+                r.notes(), r.noteMarkers(), r.warnings(), r.dateMentions());
+    }
+
+    @Test
     void htmlIsRenderedToo() {
         ArchiveRecord r = Samples.hostile();
         ChicagoWriter.Citation html = chicago.cite(r, Samples.citing(r), ChicagoWriter.Output.HTML);
