@@ -160,13 +160,23 @@ public final class SolrEngine implements SearchIndex, Searcher {
      */
     private void checkFormat() {
         if (formatChecked) return;
-        String name = call(() -> new SchemaRequest.SchemaName().process(client)).getSchemaName();
+        String name = schemaName();
         if (!IndexFormat.SOLR_SCHEMA.equals(name)) {
             throw new IllegalStateException("the Solr collection '" + collection + "' was made by an older Fonds (schema '" + name
                     + "', this Fonds writes '" + IndexFormat.SOLR_SCHEMA + "'); delete it, make it again with `fonds solr-init`"
                     + " and rebuild it with `fonds reindex`");
         }
         formatChecked = true;
+    }
+
+    private String schemaName() {
+        return call(() -> new SchemaRequest.SchemaName().process(client)).getSchemaName();
+    }
+
+    /** A collection from an older configset: ingest refuses it before storing anything. */
+    @Override
+    public boolean olderFormat() {
+        return !formatChecked && !IndexFormat.SOLR_SCHEMA.equals(schemaName());
     }
 
     private static SolrQuery query(String q, SearchRequest request) {

@@ -40,11 +40,8 @@ public final class LuceneIndex implements SearchIndex {
     /** The index as it was when opened: what an ingest finds already indexed. */
     private final DirectoryReader snapshot;
     private final IndexSearcher searcher;
-    /**
-     * True while the index holds documents of an older format: adding to it would mix formats under
-     * the current mark, so only a rebuild ({@link #clear()} first) may write.
-     */
-    private volatile boolean older;
+    /** True when the index, as opened, holds documents of an older format (see {@link #olderFormat()}). */
+    private final boolean older;
 
     private LuceneIndex(FSDirectory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
@@ -103,7 +100,6 @@ public final class LuceneIndex implements SearchIndex {
 
     @Override
     public void put(ArchiveRecord record, int version) {
-        if (older) throw new IllegalStateException(IndexFormat.OLDER);
         try {
             writer.updateDocument(new Term(ID, record.id()), LuceneDocuments.of(IndexDocuments.of(record, version)));
         } catch (IOException e) {
@@ -113,7 +109,8 @@ public final class LuceneIndex implements SearchIndex {
 
     @Override
     public void commit() {
-        if (older) return; // nothing was written, and the older mark must stay
+        // a commit follows a rebuild (reindex rewrites every document) or an ingest into a current index;
+        // ingest refuses an older one before it writes, so the mark never covers documents of two formats
         markCurrent();
         try {
             writer.commit();
@@ -126,10 +123,14 @@ public final class LuceneIndex implements SearchIndex {
     public void clear() {
         try {
             writer.deleteAll();
-            older = false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public boolean olderFormat() {
+        return older;
     }
 
     @Override
