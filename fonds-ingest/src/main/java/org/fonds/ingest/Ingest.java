@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.fonds.search.SearchIndex;
 import org.fonds.record.ArchiveRecord;
+import org.fonds.search.schema.IndexFormat;
 import org.fonds.parse.ParseOutcome;
 import org.fonds.parse.Refusal;
 import org.fonds.parse.RecordParser;
@@ -87,6 +88,8 @@ public final class Ingest {
 
     /** Ingests {@code files}; each refusal is also told to {@code refusals} as one line for people. */
     public Summary run(List<Path> files, Progress progress, Consumer<String> refusals) {
+        // checked before anything is stored, so the store and the index stay in step
+        if (index.olderFormat()) throw new IllegalStateException(IndexFormat.OLDER);
         long start = System.nanoTime();
         AtomicInteger[] counts = {new AtomicInteger(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger()};
         AtomicLong bytes = new AtomicLong();

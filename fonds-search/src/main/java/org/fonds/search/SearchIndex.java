@@ -35,6 +35,15 @@ public interface SearchIndex extends AutoCloseable {
     /** Id to version of every committed document. */
     Map<String, Integer> committed();
 
+    /**
+     * True when the index holds documents an older Fonds wrote ({@code schema.IndexFormat}): adding
+     * to it would mix formats, so ingest refuses and asks for {@code fonds reindex}, which rewrites
+     * every document and marks the index current with its commit.
+     */
+    default boolean olderFormat() {
+        return false;
+    }
+
     @Override
     void close();
 }

@@ -25,6 +25,7 @@ import org.fonds.record.ArchiveRecord;
 import org.fonds.search.SearchIndex;
 import org.fonds.search.doc.IndexDocuments;
 import org.fonds.search.schema.Field;
+import org.fonds.search.schema.IndexFormat;
 
 /**
  * The embedded Lucene index, writing side: one document per stored document, at its latest version.
@@ -41,12 +42,37 @@ public final class LuceneIndex implements SearchIndex {
     private final DirectoryReader snapshot;
     private final IndexSearcher searcher;
     private volatile boolean rolledBack;
+    /** True when the index, as opened, holds documents of an older format (see {@link #olderFormat()}). */
+    private final boolean older;
 
     private LuceneIndex(FSDirectory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.snapshot = DirectoryReader.open(writer);
         this.searcher = new IndexSearcher(snapshot);
+        this.older = snapshot.maxDoc() > 0 && formatOf(directory) != IndexFormat.CURRENT;
+    }
+
+    /**
+     * Puts the format's mark on the next commit, unless the index has it already: a commit carries the
+     * last one's mark, and setting it again would make a commit where nothing else changed.
+     */
+    private void markCurrent() {
+        String current = Integer.toString(IndexFormat.CURRENT);
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) if (e.getKey().equals(IndexFormat.KEY) && e.getValue().equals(current)) return;
+        }
+        writer.setLiveCommitData(Map.of(IndexFormat.KEY, current).entrySet());
+    }
+
+    /** The format of the last commit in {@code directory}. */
+    static int formatOf(FSDirectory directory) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            return IndexFormat.of(reader.getIndexCommit().getUserData());
+        } catch (IndexNotFoundException e) {
+            return IndexFormat.CURRENT;
+        }
     }
 
     /** Opens (or creates) the index in {@code dir}. */
@@ -85,6 +111,9 @@ public final class LuceneIndex implements SearchIndex {
 
     @Override
     public void commit() {
+        // a commit follows a rebuild (reindex rewrites every document) or an ingest into a current index;
+        // ingest refuses an older one before it writes, so the mark never covers documents of two formats
+        markCurrent();
         try {
             writer.commit();
         } catch (IOException e) {
@@ -119,6 +148,11 @@ public final class LuceneIndex implements SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public boolean olderFormat() {
+        return older;
     }
 
     @Override

@@ -58,6 +58,7 @@ import org.fonds.search.query.QueryParser;
 import org.fonds.search.schema.Facet;
 import org.fonds.search.schema.FacetOrder;
 import org.fonds.search.schema.Field;
+import org.fonds.search.schema.IndexFormat;
 import org.fonds.search.snippet.Snippets;
 import org.fonds.search.snippet.StoredText;
 
@@ -72,6 +73,8 @@ public final class LuceneSearcher implements Searcher {
             Field.SUMMARY.fieldName(), Field.BODY.fieldName(), Field.NOTES.fieldName(), Field.NOTE_NUMBERS.fieldName());
 
     private static final Set<String> LISTED = Set.of(Field.ID.fieldName(), Field.TITLE.fieldName(), Field.DATE.fieldName());
+    private static final Set<String> SUMMARIZED = Set.of(Field.ID.fieldName(), Field.TITLE.fieldName(), Field.DATE.fieldName(),
+            Field.SUMMARY.fieldName());
 
     /**
      * Searches the slices of a large index on every core at once, so one reader's query does not wait
@@ -152,7 +155,7 @@ public final class LuceneSearcher implements Searcher {
         DrillSidewaysResult r = counting.search(drill, null, null, top, sort(request.sort()), request.sort() == SortOrder.RELEVANCE);
         List<Hit> hits = new ArrayList<>();
         ScoreDoc[] docs = r.hits.scoreDocs;
-        for (int i = request.offset(); i < docs.length; i++) hits.add(hit(searcher, docs[i].doc, snippetQuery));
+        for (int i = request.offset(); i < docs.length; i++) hits.add(hit(searcher, docs[i].doc, snippetQuery, request.snippets()));
         return new SearchResult(total(r), hits, request.facets() ? counting.facets : Map.of());
     }
 
@@ -216,7 +219,9 @@ public final class LuceneSearcher implements Searcher {
         TopFieldCollectorManager collector = new TopFieldCollectorManager(sort(request.sort()), top, null, threshold);
         TopDocs found = searcher.search(query, collector);
         List<Hit> hits = new ArrayList<>();
-        for (int i = request.offset(); i < found.scoreDocs.length; i++) hits.add(hit(searcher, found.scoreDocs[i].doc, snippetQuery));
+        for (int i = request.offset(); i < found.scoreDocs.length; i++) {
+            hits.add(hit(searcher, found.scoreDocs[i].doc, snippetQuery, request.snippets()));
+        }
         boolean exact = found.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
         return new SearchResult(found.totalHits.value(), exact, hits, Map.of());
     }
@@ -254,9 +259,17 @@ public final class LuceneSearcher implements Searcher {
         return FacetOrder.arrange(f, counts);
     }
 
-    /** The hit of {@code doc}, with snippets for {@code query}, or none when it is null. */
-    private static Hit hit(IndexSearcher searcher, int doc, Query query) throws IOException {
-        if (query == null) return listed(searcher, doc);
+    /**
+     * The hit of {@code doc}, with snippets for {@code query}, or none when it is null; with its
+     * summary instead when passages were asked for ({@code passages}) and none came out.
+     */
+    private static Hit hit(IndexSearcher searcher, int doc, Query query, boolean passages) throws IOException {
+        if (query == null && !passages) return listed(searcher, doc);
+        if (query == null) {
+            Document d = searcher.storedFields().document(doc, SUMMARIZED);
+            return new Hit(d.get(Field.ID.fieldName()), d.get(Field.TITLE.fieldName()), d.get(Field.DATE.fieldName()), List.of(),
+                    d.get(Field.SUMMARY.fieldName()));
+        }
         Document d = searcher.storedFields().document(doc, STORED);
         IndexableField[] notes = d.getFields(Field.NOTES.fieldName());
         IndexableField[] numbers = d.getFields(Field.NOTE_NUMBERS.fieldName());
@@ -265,8 +278,9 @@ public final class LuceneSearcher implements Searcher {
             noteTexts.add(new StoredText.NoteText(numbers[i].numericValue().intValue(), notes[i].stringValue()));
         }
         StoredText text = new StoredText(d.get(Field.SUMMARY.fieldName()), d.get(Field.BODY.fieldName()), noteTexts);
-        return new Hit(d.get(Field.ID.fieldName()), d.get(Field.TITLE.fieldName()), d.get(Field.DATE.fieldName()),
-                Snippets.of(query, text));
+        List<SearchResult.Snippet> snippets = Snippets.of(query, text);
+        return new Hit(d.get(Field.ID.fieldName()), d.get(Field.TITLE.fieldName()), d.get(Field.DATE.fieldName()), snippets,
+                snippets.isEmpty() ? text.summary() : null);
     }
 
     /** A hit without snippets, from the listing doc value; stored fields when an older index has none. */
@@ -292,8 +306,10 @@ public final class LuceneSearcher implements Searcher {
         if (reader.maxDoc() == 0) return null;
         FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
         // an index from before each facet had a field of its own would count nothing and filter everything out
-        if (fields.fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) {
-            throw new IllegalStateException("the search index was written by an older Fonds; rebuild it with `fonds reindex`");
+        if (fields.fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) throw new IllegalStateException(IndexFormat.OLDER);
+        // an index without a field that this Fonds counts and filters by (the kind facet) would do the same
+        if (reader instanceof DirectoryReader dr && IndexFormat.of(dr.getIndexCommit().getUserData()) != IndexFormat.CURRENT) {
+            throw new IllegalStateException(IndexFormat.OLDER);
         }
         Map<String, SortedSetDocValuesReaderState> byDim = new HashMap<>();
         for (Facet f : Facet.values()) {

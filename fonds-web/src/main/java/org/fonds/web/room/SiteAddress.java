@@ -15,6 +15,11 @@ public final class SiteAddress {
     private SiteAddress() {
     }
 
+    /** The {@code --public-url}, or null: citations and exports name Fonds only when it has a public address. */
+    public static String publicOrNull(Context ctx) {
+        return ctx.attribute(ATTRIBUTE);
+    }
+
     /** The address without a final slash, e.g. {@code https://archive.example.org} or {@code http://127.0.0.1:8080}. */
     public static String of(Context ctx) {
         String configured = ctx.attribute(ATTRIBUTE);
