@@ -52,6 +52,17 @@ final class Archives {
         return updateTables(tables, store, null, true, err);
     }
 
+    /** Updates the tables for the documents {@code changed} (after a reparse), marking them stale while it runs. */
+    static boolean updateTables(DerivedTables tables, OcflStore store, Set<String> changed, PrintWriter err) {
+        boolean stale = tables.isStale();
+        try {
+            tables.markStale();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return updateTables(tables, store, changed, stale, err);
+    }
+
     /** Updates the tables for the documents {@code changed}, or rebuilds them all when that is null or they were stale. */
     private static boolean updateTables(DerivedTables tables, OcflStore store, Set<String> changed, boolean stale, PrintWriter err) {
         long start = System.nanoTime();
