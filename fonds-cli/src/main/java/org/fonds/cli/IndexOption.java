@@ -29,6 +29,15 @@ final class IndexOption {
         return nodes.isEmpty() ? LuceneIndex.open(archive.index()) : SolrEngine.connect(nodes, collection);
     }
 
+    /** What the index holds committed, read only: no writer, no lock (verify runs beside an ingest). */
+    java.util.Map<String, Integer> committed(ArchiveHome archive) {
+        List<String> nodes = solrNodes();
+        if (nodes.isEmpty()) return LuceneIndex.committedIn(archive.index());
+        try (SolrEngine solr = SolrEngine.connect(nodes, collection)) {
+            return solr.committed();
+        }
+    }
+
     /** Opens the index for searching. */
     Searcher openSearcher(ArchiveHome archive) {
         List<String> nodes = solrNodes();

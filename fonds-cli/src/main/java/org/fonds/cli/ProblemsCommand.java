@@ -21,7 +21,7 @@ final class ProblemsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Problems.Problem> list = new Problems(new ArchiveHome(home.home())).list();
+        List<Problems.Problem> list = new Problems(new ArchiveHome(home.existing())).list();
         for (Problems.Problem p : list) {
             String where = p.line() > 0 ? p.sourcePath() + ":" + p.line() : p.sourcePath();
             out.println(p.digest().substring(0, 16) + "\t" + p.code() + "\t" + where + "\t" + p.message());

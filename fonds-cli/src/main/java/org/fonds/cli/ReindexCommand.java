@@ -1,5 +1,6 @@
 package org.fonds.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.fonds.search.SearchIndex;
 import org.fonds.ingest.DerivedTables;
@@ -27,11 +28,20 @@ final class ReindexCommand implements Callable<Integer> {
         ArchiveHome archive = new ArchiveHome(home.home());
         try (WriteLock lock = WriteLock.acquire(archive, "reindex"); OcflStore store = OcflStore.open(archive);
              SearchIndex index = this.index.openIndex(archive)) {
-            int n = Reindex.run(store, index);
-            spec.commandLine().getOut().println("reindexed " + n + " documents");
+            Reindex.Report r = Reindex.run(store, index);
+            PrintWriter err = spec.commandLine().getErr();
+            r.skipped().forEach(p -> err.println("fonds reindex: not indexed again " + p.line()
+                    + "; search keeps what it had of it"));
+            if (r.after() < r.before()) {
+                // never fewer documents than before without saying so (issue 15)
+                err.printf("fonds reindex: the index holds %d documents, %d fewer than before, as the store does%n",
+                        r.after(), r.before() - r.after());
+            }
+            spec.commandLine().getOut().println("reindexed " + r.indexed() + " documents");
             spec.commandLine().getOut().flush();
-            boolean tables = Archives.rebuildTables(new DerivedTables(archive), store, spec.commandLine().getErr());
-            return tables ? ExitCodes.OK : ExitCodes.PROBLEMS;
+            boolean tables = Archives.rebuildTables(new DerivedTables(archive), store, err);
+            // exit 1: the command ran but found problems (spec/INTERFACES.md)
+            return tables && r.complete() ? ExitCodes.OK : ExitCodes.PROBLEMS;
         }
     }
 }

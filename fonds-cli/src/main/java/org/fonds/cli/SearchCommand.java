@@ -1,18 +1,27 @@
 package org.fonds.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.fonds.export.Bibliography;
+import org.fonds.export.Citing;
+import org.fonds.record.RecordJson;
+import org.fonds.search.AllHits;
 import org.fonds.search.SearchJson;
 import org.fonds.search.SearchParams;
 import org.fonds.search.SearchRequest;
 import org.fonds.search.SearchResult;
 import org.fonds.search.Searcher;
 import org.fonds.search.query.QueryError;
+import org.fonds.search.query.QueryParser;
 import org.fonds.store.ArchiveHome;
+import org.fonds.store.OcflStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "search", description = {"Search the archive.",
         "Words, \"phrases\", AND / OR / NOT, (groups), prefix*, fuzzy~, and fields:",
         "  title: summary: body: notes: person: speaker: participant: archive: fond: opis: delo:",
-        "  language: repository: type: id: year:1956 date:[1956-10-23 TO 1956-11-04]",
+        "  language: repository: type: kind: id: year:1956 date:[1956-10-23 TO 1956-11-04]",
         "person:, speaker: and participant: also match other spellings of a name (Chruschtschow)."})
 final class SearchCommand implements Callable<Integer> {
     @Spec
@@ -44,6 +53,12 @@ final class SearchCommand implements Callable<Integer> {
     String sort;
     @Option(names = "--facet", paramLabel = "NAME=VALUE", description = "keep documents with this facet value (repeatable), e.g. --facet year=1956")
     List<String> facets = new ArrayList<>();
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "every hit (up to 10,000) as a bibliography: ris, bibtex, csl-json or csv, instead of a page of hits")
+    String format;
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "with --format: the public address of the reading room, named in citations as where each document was accessed")
+    String publicUrl;
 
     @Override
     public Integer call() {
@@ -56,7 +71,23 @@ final class SearchCommand implements Callable<Integer> {
             err.println("fonds search: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (Searcher searcher = index.openSearcher(new ArchiveHome(home.home()))) {
+        try {
+            new QueryParser().parse(request.query()); // a query that cannot be read is said first, whatever the home
+        } catch (QueryError e) {
+            err.println("fonds search: " + e.getMessage());
+            err.println(e.pointer());
+            return ExitCodes.USAGE;
+        }
+        Bibliography bibliography = null;
+        if (format != null) {
+            bibliography = Bibliography.named(format).orElse(null);
+            if (bibliography == null) {
+                err.println("fonds search: no format '" + format + "'; use ris, bibtex, csl-json or csv");
+                return ExitCodes.USAGE;
+            }
+        }
+        try (Searcher searcher = index.openSearcher(new ArchiveHome(index.solrNodes().isEmpty() ? home.existing() : home.home()))) {
+            if (bibliography != null) return bibliography(searcher, request, bibliography, out, err);
             SearchResult result = searcher.search(request);
             if (json) out.println(SearchJson.of(result));
             else new SearchReport(out).print(request, result);
@@ -66,6 +97,43 @@ final class SearchCommand implements Callable<Integer> {
             err.println("fonds search: " + e.getMessage());
             err.println(e.pointer());
             return ExitCodes.USAGE;
+        }
+    }
+
+    /** Every hit's stored record in {@code b}, streamed to standard output; the count goes to standard error. */
+    private int bibliography(Searcher searcher, SearchRequest request, Bibliography b, PrintWriter out, PrintWriter err) {
+        try (OcflStore store = OcflStore.open(new ArchiveHome(home.home()))) {
+            Iterator<Bibliography.Cited> records = new Iterator<>() {
+                private final AllHits hits = new AllHits(searcher, request);
+                private Bibliography.Cited ahead;
+
+                @Override
+                public boolean hasNext() {
+                    while (ahead == null && hits.hasNext()) {
+                        String id = hits.next().id();
+                        ahead = store.read(id, 0).map(v -> new Bibliography.Cited(RecordJson.read(v.recordJson()),
+                                Citing.at(publicUrl, id, LocalDate.now(), v.version()))).orElse(null);
+                    }
+                    return ahead != null;
+                }
+
+                @Override
+                public Bibliography.Cited next() {
+                    if (!hasNext()) throw new java.util.NoSuchElementException();
+                    Bibliography.Cited c = ahead;
+                    ahead = null;
+                    return c;
+                }
+            };
+            int n = b.write(records, out);
+            out.flush();
+            if (out.checkError()) throw new IOException("standard output was closed or failed");
+            err.println(n + " documents");
+            err.flush();
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            err.println("fonds search: cannot write the bibliography: " + e.getMessage());
+            return ExitCodes.SOFTWARE;
         }
     }
 

@@ -32,9 +32,11 @@ final class ShowCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
             description = "json (default), tei, ris, bibtex, csl-json or chicago")
     String format;
-    @Option(names = "--base-url", paramLabel = "URL", defaultValue = "http://127.0.0.1:8080",
-            description = "where the reading room serves documents, for the URL in citations (default: ${DEFAULT-VALUE})")
-    String baseUrl;
+    // No default: a citation names the archive's own URL, and Fonds only as "accessed through" the
+    // public address its operator gives; a guessed http://127.0.0.1:8080 would point where nothing runs.
+    @Option(names = {"--public-url", "--base-url"}, paramLabel = "URL",
+            description = "the public address of the reading room (as serve --public-url), named in citations as where the document was accessed")
+    String publicUrl;
     @Option(names = "--versions", description = "list every version: number, time, what made it")
     boolean versions;
     @Option(names = "--version", paramLabel = "N", description = "show version N instead of the latest")
@@ -52,7 +54,7 @@ final class ShowCommand implements Callable<Integer> {
                     + Exports.all().stream().map(Format::name).collect(Collectors.joining(", ")));
             return ExitCodes.USAGE;
         }
-        try (OcflStore store = OcflStore.open(new ArchiveHome(home.home()))) {
+        try (OcflStore store = OcflStore.open(new ArchiveHome(home.existing()))) {
             if (versions) {
                 List<VersionSummary> history = store.history(id);
                 history.forEach(v -> out.println("v" + v.version() + "\t" + v.created() + "\t" + v.message()));
@@ -65,7 +67,7 @@ final class ShowCommand implements Callable<Integer> {
                 System.out.write(v.get().source(), 0, v.get().source().length);
                 System.out.flush();
             } else if (export.isPresent()) {
-                Citing citing = Citing.at(baseUrl, id, LocalDate.now(), v.get().version());
+                Citing citing = Citing.at(publicUrl, id, LocalDate.now(), v.get().version());
                 out.print(export.get().write(RecordJson.read(v.get().recordJson()), citing));
                 out.flush();
             } else {

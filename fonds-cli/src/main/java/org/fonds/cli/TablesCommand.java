@@ -6,12 +6,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fonds.deliberation.Deliberations;
 import org.fonds.deliberation.people.AuthorityFile;
 import org.fonds.deliberation.tables.Table;
 import org.fonds.ingest.DerivedTables;
+import org.fonds.ingest.RecordProblem;
 import org.fonds.store.ArchiveHome;
 import org.fonds.store.OcflStore;
 import picocli.CommandLine.Command;
@@ -63,7 +65,11 @@ final class TablesCommand implements Callable<Integer> {
             if (kept != null) return kept;
         }
         try (OcflStore store = OcflStore.open(archive)) {
-            return DerivedTables.build(store, authorityFile != null ? AuthorityFile.read(authorityFile) : derived.authority());
+            List<RecordProblem> skipped = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Deliberations d = DerivedTables.build(store, authorityFile != null ? AuthorityFile.read(authorityFile)
+                    : derived.authority(), skipped);
+            skipped.forEach(p -> spec.commandLine().getErr().println("fonds tables: left out " + p.line()));
+            return d;
         }
     }
 }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.fonds.search.SearchIndex;
 import org.fonds.ingest.DerivedTables;
 import org.fonds.ingest.Verification;
 import org.fonds.store.ArchiveHome;
@@ -29,9 +28,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ArchiveHome archive = new ArchiveHome(home.home());
-        try (OcflStore store = OcflStore.open(archive); SearchIndex index = this.index.openIndex(archive)) {
-            List<String> problems = new ArrayList<>(Verification.run(store, index));
+        ArchiveHome archive = new ArchiveHome(home.existing());
+        try (OcflStore store = OcflStore.open(archive)) {
+            List<String> problems = new ArrayList<>(Verification.run(store, index.committed(archive)));
             if (new DerivedTables(archive).isStale() && hasDocuments(store)) {
                 problems.add("derived tables: " + archive.derived() + " does not show what the store holds"
                         + " (an ingest stopped before updating it, or it was never built); run fonds reindex");

@@ -10,7 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.fonds.record.RecordJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,14 +83,14 @@ class CommandLineTest {
         Path dir = Files.createDirectories(tmp.resolve("exports"));
         Files.copy(seeds().get(0), dir.resolve("a.txt"));
         Files.write(dir.resolve("b.txt"), new byte[] {0, 1, 2, 3, (byte) 0xFF, 0});
-        Files.writeString(dir.resolve("c.txt"), "just a line of text\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("c.txt"), "12 34 -- 56\n", StandardCharsets.UTF_8); // no letters: not a text
         Files.writeString(dir.resolve(".hidden.txt"), "ignored", StandardCharsets.UTF_8);
         Run r = run("lint", dir.toString());
         assertThat(r.status()).isEqualTo(65);
         assertThat(r.lines()).hasSize(4);
         assertThat(r.lines().get(0)).matches("(ok|warn \\S+) .*a\\.txt");
         assertThat(r.lines().get(1)).startsWith("refused binary ").contains("b.txt");
-        assertThat(r.lines().get(2)).startsWith("refused no-contents ").contains("c.txt");
+        assertThat(r.lines().get(2)).startsWith("refused no-text ").contains("c.txt");
         assertThat(r.lines().get(3)).isEqualTo("3 files: " + (r.lines().get(0).startsWith("ok") ? "1 ok, 0 warn" : "0 ok, 1 warn")
                 + ", 2 refused");
     }
@@ -133,12 +137,12 @@ class CommandLineTest {
         Path home = tmp.resolve("home");
         Path in = Files.createDirectories(tmp.resolve("in"));
         for (Path seed : seeds()) Files.copy(seed, in.resolve(seed.getFileName()));
-        Files.writeString(in.resolve("note-to-self.txt"), "remember the milk\n");
+        Files.writeString(in.resolve("note-to-self.txt"), "1956 -- 12 -- 31\n"); // no letters: refused, kept in problems
 
         Run first = run("ingest", "--home", home.toString(), in.toString());
         assertThat(first.status()).as(first.err()).isEqualTo(1);
         assertThat(first.out().strip()).isEqualTo("added 5, updated 0, unchanged 0, refused 1");
-        assertThat(first.err()).contains("note-to-self.txt").contains("no-contents");
+        assertThat(first.err()).contains("note-to-self.txt").contains("no-text");
 
         Run again = run("ingest", "--home", home.toString(), in.toString());
         assertThat(again.out().strip()).isEqualTo("added 0, updated 0, unchanged 5, refused 1");
@@ -154,11 +158,14 @@ class CommandLineTest {
         Run tei = run("show", "--home", home.toString(), "wcda-111883", "--format", "tei");
         assertThat(tei.status()).as(tei.err()).isZero();
         assertThat(tei.out()).startsWith("<?xml").contains("<sp who=\"#person-Suslov\">", "<idno type=\"version\">1</idno>");
-        Run ris = run("show", "--home", home.toString(), "wcda-111883", "--format", "ris", "--base-url", "https://fonds.example");
-        assertThat(ris.out()).startsWith("TY  - MANSCPT\r\n").contains("UR  - https://fonds.example/documents/wcda-111883\r\n");
+        Run ris = run("show", "--home", home.toString(), "wcda-111883", "--format", "ris", "--public-url", "https://fonds.example");
+        assertThat(ris.out()).startsWith("TY  - MANSCPT\r\n").contains("UR  - https://wilson-center-digital-archive.dvincitest.com/document/111883\r\n")
+                .contains("N1  - Accessed through https://fonds.example/documents/wcda-111883 on ");
         assertThat(run("show", "--home", home.toString(), "wcda-111883", "--format", "bibtex").out()).startsWith("@misc{wcda-111883,");
         assertThat(run("show", "--home", home.toString(), "wcda-111883", "--format", "csl-json").out()).contains("\"type\" : \"manuscript\"");
-        assertThat(run("show", "--home", home.toString(), "wcda-111883", "--format", "chicago").out()).contains("Ll. 19-22");
+        // Without --public-url the citation names the archive's page only, never an address where nothing runs.
+        assertThat(run("show", "--home", home.toString(), "wcda-111883", "--format", "chicago").out())
+                .contains("Ll. 19\u201322", "https://wilson-center-digital-archive.dvincitest.com/document/111883.").doesNotContain("8080", "127.0.0.1", "accessed through");
         Run badFormat = run("show", "--home", home.toString(), "wcda-111883", "--format", "pdf");
         assertThat(badFormat.status()).isEqualTo(2);
         assertThat(badFormat.err()).contains("no format 'pdf'", "tei", "chicago");
@@ -169,7 +176,7 @@ class CommandLineTest {
         assertThat(verify.out()).isEmpty();
 
         Run problems = run("problems", "--home", home.toString());
-        assertThat(problems.lines()).singleElement().asString().contains("no-contents").contains("note-to-self.txt");
+        assertThat(problems.lines()).singleElement().asString().contains("no-text").contains("note-to-self.txt");
     }
 
     @Test
@@ -191,6 +198,52 @@ class CommandLineTest {
         Run none = run("search", "--home", home, "Zzyzx");
         assertThat(none.status()).isZero();
         assertThat(none.out()).contains("No documents match");
+    }
+
+    @Test
+    void searchFormatWritesTheBibliographyOfEveryHit() throws Exception {
+        String home = tmp.resolve("home").toString();
+        assertThat(run("ingest", "--home", home, SEEDS.toString()).status()).isZero();
+        Run ris = run("search", "--home", home, "--format", "ris", "--sort", "date", "year:1956");
+        assertThat(ris.status()).as(ris.err()).isZero();
+        assertThat(ris.out().split("ER  - \r\n")).hasSize(5);
+        assertThat(ris.out()).startsWith("TY  - MANSCPT\r\nID  - wcda-113647\r\n").doesNotContain("127.0.0.1");
+        assertThat(ris.err()).contains("5 documents");
+
+        Run csv = run("search", "--home", home, "--format", "csv", "--public-url", "https://fonds.example", "Kadar");
+        assertThat(csv.status()).isZero();
+        List<String> rows = csv.lines();
+        assertThat(rows.getFirst()).startsWith("id,title,date,kind,");
+        assertThat(rows).hasSize(1 + RecordJson.mapper().readTree(run("search", "--home", home, "--json", "Kadar").out())
+                .get("total").asInt());
+        assertThat(rows.get(1)).endsWith(",https://fonds.example/documents/" + rows.get(1).substring(0, rows.get(1).indexOf(',')));
+
+        Run bad = run("search", "--home", home, "--format", "pdf", "Kadar");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("no format 'pdf'");
+    }
+
+    /** An index an older Fonds wrote (format 1) is refused by search and ingest, with what to do; reindex mends it. */
+    @Test
+    void anOlderIndexAsksForAReindexAndReindexMendsIt() throws Exception {
+        Path home = tmp.resolve("home");
+        assertThat(run("ingest", "--home", home.toString(), SEEDS.toString()).status()).isZero();
+        try (FSDirectory dir = FSDirectory.open(home.resolve("index"));
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            w.setLiveCommitData(Map.of("fonds.index.format", "1").entrySet());
+            w.commit();
+        }
+        Run search = run("search", "--home", home.toString(), "Kadar");
+        assertThat(search.status()).isNotZero();
+        assertThat(search.err()).contains("fonds reindex");
+        Path more = Files.createDirectories(tmp.resolve("more"));
+        // a changed export of a stored document: its new version would go into the older index
+        Files.writeString(more.resolve("changed.txt"), Files.readString(seeds().getFirst()) + "\nA line added later.\n");
+        Run ingest = run("ingest", "--home", home.toString(), more.toString());
+        assertThat(ingest.status()).isNotZero();
+        assertThat(ingest.err()).contains("fonds reindex");
+        assertThat(run("reindex", "--home", home.toString()).status()).isZero();
+        assertThat(run("search", "--home", home.toString(), "--json", "Kadar").status()).isZero();
     }
 
     @Test

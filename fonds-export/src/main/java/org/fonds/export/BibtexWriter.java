@@ -1,7 +1,9 @@
 package org.fonds.export;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.fonds.record.ArchiveRecord;
-import org.fonds.record.PublishedIn;
 
 /**
  * BibTeX for biblatex: one {@code @misc} entry keyed by the document id. Every value is in
@@ -34,6 +36,10 @@ final class BibtexWriter implements Format {
             bib.raw("editor", latex(PersonName.of(r.compiler()).inverted()));
             bib.raw("editortype", "compiler");
         }
+        if (!r.translators().isEmpty()) {
+            bib.raw("translator", r.translators().stream().map(t -> latex(PersonName.of(t).inverted()))
+                    .filter(t -> !t.isBlank()).collect(Collectors.joining(" and ")));
+        }
         if (r.dateRange() != null && IsoDate.parse(r.dateRange().from()).isPresent() && IsoDate.parse(r.dateRange().to()).isPresent()) {
             bib.raw("date", r.dateRange().from() + "/" + r.dateRange().to());
         } else {
@@ -44,26 +50,22 @@ final class BibtexWriter implements Format {
             bib.raw("month", String.valueOf(d.getMonthValue()));
         });
         bib.text("howpublished", r.repository());
+        if (r.kind() != null) bib.text("type", r.kind());
         bib.text("note", Locations.all(r));
-        if (r.publishedIn() != null) bib.raw("addendum", published(r.publishedIn()));
-        bib.raw("url", Clean.url(c.pageUrl()));
-        bib.raw("urldate", c.accessed().toString());
+        // The archive's own page is the url; Fonds' page only where the record has none, and then
+        // urldate dates it; else Fonds is named in the addendum as where the document was accessed.
+        Addresses at = Addresses.of(r, c);
+        at.cited().ifPresent(url -> bib.raw("url", url));
+        if (at.urlIsFonds()) bib.raw("urldate", c.accessed().toString());
+        List<String> addendum = new ArrayList<>();
+        if (r.publishedIn() != null) addendum.add("Published in " + latex(Print.words(r.publishedIn(), "--")));
+        at.accessedThrough().ifPresent(url -> addendum.add("Accessed through " + latex(url) + " on " + c.accessed()));
+        bib.raw("addendum", String.join(". ", addendum));
         bib.text("version", String.valueOf(c.version()));
         bib.text("abstract", r.summary());
         bib.text("language", r.translationLanguage() == null ? "" : r.translationLanguage().toLowerCase());
         bib.text("origlanguage", r.originalLanguage() == null ? "" : r.originalLanguage().toLowerCase());
         return bib.close();
-    }
-
-    /** "Published in CWIHP Bulletin 8-9, pp. 394--395", the print publication of the translation. */
-    private static String published(PublishedIn print) {
-        StringBuilder s = new StringBuilder("Published in ").append(latex(print.title()));
-        if (print.issue() != null) s.append(' ').append(latex(print.issue()));
-        if (print.pages() != null) {
-            Pages pages = Pages.of(print.pages());
-            s.append(pages.last() == null ? ", p. " : ", pp. ").append(latex(pages.joined("--")));
-        }
-        return s.toString();
     }
 
     /** The id as a key: letters, digits and {@code - _ : .} only, which every BibTeX tool accepts. */

@@ -13,8 +13,12 @@ import org.fonds.record.PublishedIn;
 import org.fonds.record.RecordJson;
 
 /**
- * CSL-JSON (the input of citeproc processors and of Zotero's import): an array of one
- * {@code manuscript} item. It is also the one mapping the Chicago citation is rendered from.
+ * CSL-JSON (the input of citeproc processors and of Zotero's import): an array of one item, a
+ * {@code manuscript} unless the document's kind is a report, letter or speech.
+ *
+ * <p>The print publication goes in the note, not in {@code container-title}: CSL gives an item
+ * one date, the document's, and styles print it beside the container, which would date the
+ * Bulletin by the meeting it prints.
  */
 final class CslJsonWriter implements Format {
     @Override
@@ -45,29 +49,23 @@ final class CslJsonWriter implements Format {
     static Map<String, Object> item(ArchiveRecord r, Citing c) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", r.id());
-        item.put("type", "manuscript");
+        item.put("type", Kinds.csl(r.kind()));
         put(item, "title", r.title());
-        if (r.compiler() != null) {
-            PersonName name = PersonName.of(r.compiler());
-            item.put("compiler", List.of(name.given().isEmpty() ? Map.of("family", name.family())
-                    : Map.of("family", name.family(), "given", name.given())));
-        }
+        if (r.compiler() != null && !name(r.compiler()).isEmpty()) item.put("compiler", List.of(name(r.compiler())));
+        List<Map<String, String>> translators = r.translators().stream().map(CslJsonWriter::name).filter(n -> !n.isEmpty()).toList();
+        if (!translators.isEmpty()) item.put("translator", translators);
         issued(r).ifPresent(dates -> item.put("issued", Map.of("date-parts", dates)));
         put(item, "archive", r.repository());
         put(item, "archive_location", Locations.all(r));
-        PublishedIn print = r.publishedIn();
-        if (print != null) {
-            put(item, "container-title", print.title());
-            if (print.issue() != null) put(item, "issue", print.issue());
-            if (print.pages() != null) put(item, "page", Pages.of(print.pages()).joined("-"));
-        }
-        put(item, "URL", c.pageUrl());
-        item.put("accessed", Map.of("date-parts", List.of(parts(c.accessed()))));
+        put(item, "genre", r.kind());
+        Addresses at = Addresses.of(r, c);
+        at.cited().ifPresent(url -> put(item, "URL", url));
+        if (at.urlIsFonds()) item.put("accessed", Map.of("date-parts", List.of(parts(c.accessed()))));
         put(item, "version", String.valueOf(c.version()));
         put(item, "abstract", r.summary());
         // The cited text is the translation; its language also tells processors whether to title-case.
         Languages.code(r.translationLanguage()).ifPresent(code -> item.put("language", code));
-        put(item, "note", note(r));
+        put(item, "note", note(r, at, c));
         return item;
     }
 
@@ -86,13 +84,22 @@ final class CslJsonWriter implements Format {
         return List.of(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
     }
 
-    /** What has no CSL field: the languages and the source the archive took the document from. */
-    private static String note(ArchiveRecord r) {
+    /** What has no CSL field that styles render right: the print publication, the languages, where Fonds serves it. */
+    private static String note(ArchiveRecord r, Addresses at, Citing c) {
         List<String> parts = new ArrayList<>();
+        PublishedIn print = r.publishedIn();
+        if (print != null) parts.add("Published in " + Print.words(print, "-") + ".");
         if (r.originalLanguage() != null) parts.add("Original language: " + r.originalLanguage() + ".");
         if (r.translationLanguage() != null) parts.add("Translation: " + r.translationLanguage() + ".");
-        if (r.sourceUrl() != null) parts.add("Source: " + Clean.url(r.sourceUrl()));
+        at.accessedThrough().ifPresent(url -> parts.add("Accessed through " + url + " on " + c.accessed() + "."));
         return String.join(" ", parts);
+    }
+
+    /** A CSL name: family and given names, or the family alone for a one-word name. */
+    private static Map<String, String> name(String written) {
+        PersonName name = PersonName.of(written);
+        if (name.family().isEmpty()) return Map.of();
+        return name.given().isEmpty() ? Map.of("family", name.family()) : Map.of("family", name.family(), "given", name.given());
     }
 
     private static void put(Map<String, Object> item, String field, String value) {

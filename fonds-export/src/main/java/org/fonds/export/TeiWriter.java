@@ -1,5 +1,6 @@
 package org.fonds.export;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fonds.record.ArchivalReference;
@@ -53,17 +54,32 @@ final class TeiWriter implements Format {
 
     private static void fileDesc(Xml xml, ArchiveRecord r, Citing c) {
         xml.start("fileDesc").newline();
-        xml.start("titleStmt").element("title", r.title()).end().newline();
+        xml.start("titleStmt").element("title", r.title());
+        // This text is the translation: its translators are responsible for it.
+        for (String translator : r.translators()) {
+            if (!Clean.oneLine(translator).isEmpty()) {
+                xml.start("respStmt").element("resp", "translated by").element("persName", translator).end();
+            }
+        }
+        xml.end().newline();
         xml.start("publicationStmt");
         xml.element("publisher", "Fonds");
         if (!r.repository().isBlank()) xml.element("distributor", r.repository());
         xml.element("idno", r.id(), "type", "fonds");
-        xml.element("idno", c.pageUrl(), "type", "URI");
+        // Fonds' own address only when it has a public one; the archive's is in the sourceDesc.
+        c.fondsPageUrl().map(Clean::url).ifPresent(url -> xml.element("idno", url, "type", "URI"));
         xml.element("idno", String.valueOf(c.version()), "type", "version");
         xml.element("date", c.accessed().toString(), "when", c.accessed().toString());
         xml.end().newline();
         xml.start("sourceDesc").newline();
         xml.element("bibl", r.citation().isBlank() ? r.title() : r.citation()).newline();
+        String source = Addresses.web(r.sourceUrl());
+        if (source != null) {
+            xml.start("bibl", "type", "online");
+            if (!r.repository().isBlank()) xml.element("publisher", r.repository());
+            xml.empty("ptr", "target", source);
+            xml.end().newline();
+        }
         if (r.publishedIn() != null) print(xml, r.publishedIn());
         for (ArchivalReference ref : r.archivalReferences()) msDesc(xml, r, ref);
         xml.end().newline();
@@ -74,6 +90,7 @@ final class TeiWriter implements Format {
     private static void print(Xml xml, PublishedIn print) {
         xml.start("bibl", "type", "print").element("title", print.title(), "level", "j");
         if (print.issue() != null) xml.element("biblScope", print.issue(), "unit", "issue");
+        if (Print.present(print.year())) xml.element("date", print.year(), "when", Print.year(print));
         if (print.pages() != null) {
             Pages pages = Pages.of(print.pages());
             xml.element("biblScope", print.pages(), "unit", "page", "from", pages.first(), "to", pages.last());
@@ -81,8 +98,12 @@ final class TeiWriter implements Format {
         xml.end().newline();
     }
 
-    /** The archival original: archive, fond, opis, papka, delo, and the leaves the document occupies. */
+    /**
+     * The archival original: archive, fond, opis, papka, delo, and the leaves the document occupies;
+     * a reference in another archive's system keeps its archive and the reference as written.
+     */
     private static void msDesc(Xml xml, ArchiveRecord r, ArchivalReference ref) {
+        boolean soviet = Locations.soviet(ref);
         xml.start("msDesc").start("msIdentifier");
         Optional.ofNullable(SETTLEMENTS.get(ref.archive())).ifPresent(city -> xml.element("settlement", city));
         xml.element("repository", ref.archive());
@@ -90,10 +111,11 @@ final class TeiWriter implements Format {
         idno(xml, "opis", ref.opis());
         idno(xml, "papka", ref.papka());
         idno(xml, "delo", ref.delo());
+        if (!soviet) idno(xml, "reference", Locations.format(ref));
         xml.end().start("msContents").start("msItem");
         if (ref.leaves() != null) {
             Pages leaves = Pages.of(ref.leaves());
-            xml.element("locus", Clean.oneLine(Locations.leaves(ref.leaves())),
+            xml.element("locus", Clean.oneLine(soviet ? Locations.leaves(ref.leaves()) : ref.leaves()),
                     "from", leaves.first(), "to", leaves.last() == null ? leaves.first() : leaves.last());
         }
         xml.element("title", r.title());
@@ -116,10 +138,38 @@ final class TeiWriter implements Format {
             translation.ifPresent(code -> xml.element("language", r.translationLanguage() + " (this translation)", "ident", code));
             xml.end().newline();
         }
+        correspondence(xml, r);
+        if (Print.present(r.kind()) || Print.present(r.classification())) {
+            xml.start("textClass").start("keywords");
+            if (Print.present(r.kind())) xml.element("term", r.kind(), "type", "kind");
+            if (Print.present(r.classification())) xml.element("term", r.classification(), "type", "classification");
+            xml.end().end().newline();
+        }
         if (!people.all().isEmpty()) {
             xml.start("particDesc").start("listPerson").newline();
             people.all().forEach((name, id) -> xml.start("person", "xml:id", id).element("persName", name).end().newline());
             xml.end().end().newline();
+        }
+        xml.end().newline();
+    }
+
+    /** A telegram's or letter's senders, addressees and place, as written (people or bodies: TEI's name). */
+    private static void correspondence(Xml xml, ArchiveRecord r) {
+        List<String> from = r.from().stream().filter(Print::present).toList();
+        List<String> to = r.to().stream().filter(Print::present).toList();
+        boolean place = Print.present(r.place());
+        if (from.isEmpty() && to.isEmpty() && !place) return;
+        xml.start("correspDesc").newline();
+        if (!from.isEmpty() || place) {
+            xml.start("correspAction", "type", "sent");
+            from.forEach(name -> xml.element("name", name));
+            if (place) xml.element("placeName", r.place());
+            xml.end().newline();
+        }
+        if (!to.isEmpty()) {
+            xml.start("correspAction", "type", "received");
+            to.forEach(name -> xml.element("name", name));
+            xml.end().newline();
         }
         xml.end().newline();
     }

@@ -47,8 +47,10 @@ class BibtexWriterTest {
             assertThat(plain(entry, "note")).isEqualTo(Locations.all(r));
             assertThat(plain(entry, "howpublished")).isEqualTo(r.repository());
             assertThat(plain(entry, "abstract")).isEqualTo(Clean.oneLine(r.summary()));
-            assertThat(plain(entry, "url")).isEqualTo(Samples.citing(r).pageUrl());
-            assertThat(plain(entry, "urldate")).isEqualTo("2026-04-21");
+            // The archive's own page; Fonds' only as where it was accessed.
+            assertThat(plain(entry, "url")).isEqualTo(r.sourceUrl());
+            assertThat(entry.getField(new Key("urldate"))).isNull();
+            assertThat(plain(entry, "addendum")).endsWith("Accessed through " + Samples.citing(r).fondsPage() + " on 2026-04-21");
             assertThat(plain(entry, "origlanguage")).isEqualTo(r.originalLanguage().toLowerCase());
             assertThat(plain(entry, "editor")).isEqualTo("Malin, V. N.");
             assertThat(plain(entry, "addendum")).startsWith("Published in " + r.publishedIn().title() + " " + r.publishedIn().issue());

@@ -20,7 +20,7 @@ class CslJsonWriterTest {
     /** The CSL variables this writer may use, each with the JSON kind csl-data.json gives it. */
     private static final Map<String, String> KINDS = Map.ofEntries(
             Map.entry("id", "string"), Map.entry("type", "string"), Map.entry("title", "string"),
-            Map.entry("compiler", "names"), Map.entry("issued", "date"), Map.entry("accessed", "date"),
+            Map.entry("compiler", "names"), Map.entry("translator", "names"), Map.entry("genre", "string"), Map.entry("issued", "date"), Map.entry("accessed", "date"),
             Map.entry("archive", "string"), Map.entry("archive_location", "string"), Map.entry("container-title", "string"),
             Map.entry("issue", "string|number"), Map.entry("page", "string|number"), Map.entry("URL", "string"),
             Map.entry("version", "string"), Map.entry("abstract", "string"), Map.entry("language", "string"),
@@ -75,7 +75,11 @@ class CslJsonWriterTest {
             assertThat(item.get("title").asText()).isEqualTo(r.title());
             assertThat(item.get("archive").asText()).isEqualTo(r.repository());
             assertThat(item.get("archive_location").asText()).isEqualTo(Locations.all(r));
-            assertThat(item.get("container-title").asText()).isEqualTo("CWIHP Bulletin");
+            // The Bulletin is in the note, where no style dates it by the meeting it prints.
+            assertThat(item.has("container-title")).isFalse();
+            assertThat(item.get("note").asText()).startsWith("Published in CWIHP Bulletin " + r.publishedIn().issue() + ", p");
+            assertThat(item.get("URL").asText()).isEqualTo(r.sourceUrl());
+            assertThat(item.get("accessed")).isNull();
             assertThat(item.get("issued").get("date-parts").get(0).get(0).asInt()).isEqualTo(1956);
             assertThat(item.get("compiler").get(0).get("family").asText()).isEqualTo("Malin");
             assertThat(item.get("language").asText()).isEqualTo("en");

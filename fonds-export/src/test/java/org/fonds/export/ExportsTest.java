@@ -28,8 +28,11 @@ class ExportsTest {
 
     @Test
     void thePageUrlIsTheDocumentUnderTheBaseUrl() {
-        assertThat(Citing.at("http://127.0.0.1:8080/", "wcda-111883", Samples.ACCESSED, 1).pageUrl())
+        assertThat(Citing.at("http://127.0.0.1:8080/", "wcda-111883", Samples.ACCESSED, 1).fondsPage())
                 .isEqualTo("http://127.0.0.1:8080/documents/wcda-111883");
-        assertThat(Citing.at("http://h", "a b{", Samples.ACCESSED, 1).pageUrl()).isEqualTo("http://h/documents/a%20b%7B");
+        assertThat(Citing.at("http://h", "a b{", Samples.ACCESSED, 1).fondsPage()).isEqualTo("http://h/documents/a%20b%7B");
+        // No public address: Fonds is not named at all.
+        assertThat(Citing.at(null, "wcda-111883", Samples.ACCESSED, 1).fondsPageUrl()).isEmpty();
+        assertThat(Citing.at(" ", "wcda-111883", Samples.ACCESSED, 1).fondsPageUrl()).isEmpty();
     }
 }

@@ -39,8 +39,9 @@ class RisWriterTest {
             assertThat(ref.getStartPage() + (ref.getEndPage() == null ? "" : "-" + ref.getEndPage())).isEqualTo(r.publishedIn().pages());
             assertThat(ref.getEditors()).containsExactly(PersonName.of(r.compiler()).inverted());
             assertThat(ref.getAuthors()).isNull();
-            assertThat(ref.getURL()).isEqualTo(Samples.citing(r).pageUrl());
-            assertThat(ref.getAccessDate()).isEqualTo("2026/04/21/");
+            assertThat(ref.getURL()).isEqualTo(r.sourceUrl());
+            assertThat(ref.getAccessDate()).isNull();
+            assertThat(text).contains("\r\nN1  - Accessed through " + Samples.citing(r).fondsPage() + " on 2026-04-21.\r\n");
             assertThat(ref.getNameOfDatabase()).isEqualTo(r.repository());
             assertThat(ref.getNotes()).contains(r.citation());
             // citeproc's parser skips AV; the archival location is checked as a line.

@@ -126,7 +126,9 @@ class TeiWriterTest {
         assertValid(xml, "hostile");
         Document doc = dom(xml);
         assertNotesAndSpeakers(r, doc);
-        assertThat(elements(doc, "ptr")).hasSize(1);
+        // One pointer to a note in the text, one to the archive's own page in the source description.
+        assertThat(elements(doc, "ptr")).extracting(e -> e.getAttribute("target"))
+                .hasSize(2).contains("https://example.org/document/1?a=b&c=%7Bd%7D");
         assertThat(elements(doc, "title").get(0).getTextContent()).contains("<script>alert(\"x&y\")</script>");
         assertThat(xml).doesNotContain("<script>");
     }

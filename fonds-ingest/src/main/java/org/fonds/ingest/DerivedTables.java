@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.fonds.deliberation.Deliberations;
 import org.fonds.deliberation.DeliberationsBuilder;
@@ -86,12 +87,16 @@ public final class DerivedTables {
     }
 
     public Result rebuild(OcflStore store, Authority authority) throws IOException {
-        DeliberationsBuilder builder = readAll(store, authority);
-        return new Result(finish(builder, null), builder.size());
+        List<RecordProblem> skipped = new CopyOnWriteArrayList<>();
+        DeliberationsBuilder builder = readAll(store, authority, skipped);
+        return new Result(finish(builder, null), builder.size(), List.copyOf(skipped));
     }
 
-    /** The tables written, and how many documents were read from the store to make them. */
-    public record Result(Deliberations tables, int documentsRead) {
+    /**
+     * The tables written, how many documents were read from the store to make them, and the
+     * documents left out because they could not be read or their extraction failed.
+     */
+    public record Result(Deliberations tables, int documentsRead, List<RecordProblem> skipped) {
     }
 
     /**
@@ -107,13 +112,25 @@ public final class DerivedTables {
         if (saved.isEmpty()) return rebuild(store, authority);
         DeliberationsBuilder builder = saved.get();
         for (String id : changed) builder.remove(id);
-        read(store, List.copyOf(changed), builder);
-        return new Result(finish(builder, changed), changed.size());
+        List<RecordProblem> skipped = new CopyOnWriteArrayList<>();
+        read(store, List.copyOf(changed), builder, skipped);
+        return new Result(finish(builder, changed), changed.size() - skipped.size(), List.copyOf(skipped));
     }
 
-    /** Reads records on every core: reading and the per-record extraction are most of a rebuild's cost. */
-    private static void read(OcflStore store, List<String> ids, DeliberationsBuilder builder) {
-        ids.parallelStream().forEach(id -> store.read(id, 0).ifPresent(v -> builder.add(RecordJson.read(v.recordJson()))));
+    /**
+     * Reads records on every core: reading and the per-record extraction are most of a rebuild's cost.
+     * A record that cannot be read (a damaged object) or whose extraction fails (even with a stack
+     * overflow: the text is the only input) is left out and named in {@code skipped}; one record must
+     * not keep a whole archive without its tables (issue 15).
+     */
+    private static void read(OcflStore store, List<String> ids, DeliberationsBuilder builder, List<RecordProblem> skipped) {
+        ids.parallelStream().forEach(id -> {
+            try {
+                store.read(id, 0).ifPresent(v -> builder.add(RecordJson.read(v.recordJson())));
+            } catch (RuntimeException | StackOverflowError e) {
+                skipped.add(RecordProblem.of(id, "derived tables", e));
+            }
+        });
     }
 
     private Deliberations finish(DeliberationsBuilder builder, Collection<String> changed) throws IOException {
@@ -129,14 +146,14 @@ public final class DerivedTables {
     }
 
     /** Builds the tables from every document's latest record in the store, in memory only. */
-    public static Deliberations build(OcflStore store, Authority authority) {
-        return readAll(store, authority).build();
+    public static Deliberations build(OcflStore store, Authority authority, List<RecordProblem> skipped) {
+        return readAll(store, authority, skipped).build();
     }
 
-    private static DeliberationsBuilder readAll(OcflStore store, Authority authority) {
+    private static DeliberationsBuilder readAll(OcflStore store, Authority authority, List<RecordProblem> skipped) {
         DeliberationsBuilder builder = Deliberations.builder(authority);
         try (Stream<String> s = store.ids()) {
-            read(store, s.toList(), builder);
+            read(store, s.toList(), builder, skipped);
         }
         return builder;
     }

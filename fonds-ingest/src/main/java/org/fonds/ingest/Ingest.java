@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.fonds.search.SearchIndex;
+import org.fonds.record.ArchiveRecord;
+import org.fonds.search.schema.IndexFormat;
 import org.fonds.parse.ParseOutcome;
 import org.fonds.parse.Refusal;
 import org.fonds.parse.RecordParser;
@@ -86,6 +88,8 @@ public final class Ingest {
 
     /** Ingests {@code files}; each refusal is also told to {@code refusals} as one line for people. */
     public Summary run(List<Path> files, Progress progress, Consumer<String> refusals) {
+        // checked before anything is stored, so the store and the index stay in step
+        if (index.olderFormat()) throw new IllegalStateException(IndexFormat.OLDER);
         long start = System.nanoTime();
         AtomicInteger[] counts = {new AtomicInteger(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger()};
         AtomicLong bytes = new AtomicLong();
@@ -137,7 +141,7 @@ public final class Ingest {
             case ParseOutcome.Accepted a -> {
                 StoreOutcome outcome = store.put(new Deposit(content, name, a.record(), agent));
                 // also for an unchanged document: a crash may have kept it from the index last time
-                if (index.indexedVersion(outcome.id()) != outcome.version()) index.put(a.record(), outcome.version());
+                if (index.indexedVersion(outcome.id()) != outcome.version()) index(a.record(), outcome.version(), name, refusals);
                 counts[outcome.kind().ordinal()].incrementAndGet();
                 if (outcome.kind() != StoreOutcome.Kind.UNCHANGED) changed.add(outcome.id());
             }
@@ -147,6 +151,21 @@ public final class Ingest {
                 counts[3].incrementAndGet();
                 refusals.accept("refused " + why.describe(name));
             }
+        }
+    }
+
+    /**
+     * Indexes a stored record. One the index cannot take (its text breaks an analyzer) stays stored
+     * and is named, and the ingest goes on (issue 15); a failure of the index's disk stops the ingest.
+     */
+    private void index(ArchiveRecord record, int version, String name, Consumer<String> refusals) {
+        try {
+            index.put(record, version);
+        } catch (java.io.UncheckedIOException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            refusals.accept("not indexed " + RecordProblem.of(record.id(), "index", e).line() + " (stored from " + name
+                    + "; verify lists it, reindex tries again)");
         }
     }
 

@@ -52,7 +52,9 @@ public final class LiveTables implements Supplier<Deliberations>, AutoCloseable 
         live.current = tables.read().orElse(null);
         if (live.current == null) {
             log.accept("fonds: this home has no derived tables yet; building them from the store (fonds reindex keeps them)");
-            live.current = DerivedTables.build(store, tables.authority());
+            List<RecordProblem> skipped = new java.util.concurrent.CopyOnWriteArrayList<>();
+            live.current = DerivedTables.build(store, tables.authority(), skipped);
+            skipped.forEach(p -> log.accept("fonds: the derived tables leave out " + p.line()));
         }
         live.checkedAt = System.nanoTime();
         return live;

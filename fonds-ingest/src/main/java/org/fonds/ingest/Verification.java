@@ -17,10 +17,14 @@ public final class Verification {
     }
 
     public static List<String> run(OcflStore store, SearchIndex index) {
+        return run(store, index.committed());
+    }
+
+    /** The same, given what the index holds committed (read without opening it for writing). */
+    public static List<String> run(OcflStore store, Map<String, Integer> indexed) {
         List<String> problems = new ArrayList<>(store.verify(true));
         Map<String, Integer> stored = new TreeMap<>();
         store.ids().forEach(id -> stored.put(id, store.headVersion(id)));
-        Map<String, Integer> indexed = index.committed();
         for (Map.Entry<String, Integer> e : stored.entrySet()) {
             Integer v = indexed.get(e.getKey());
             if (v == null) {

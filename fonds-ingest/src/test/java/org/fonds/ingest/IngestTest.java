@@ -75,7 +75,7 @@ class IngestTest {
             try (LuceneIndex stray = LuceneIndex.open(tmp.resolve("other-index"))) {
                 List<String> problems = Verification.run(store, stray);
                 assertThat(problems).hasSize(20).allMatch(p -> p.startsWith("index: ") && p.contains("not indexed"));
-                assertThat(Reindex.run(store, stray)).isEqualTo(20);
+                assertThat(Reindex.run(store, stray).indexed()).isEqualTo(20);
                 assertThat(Verification.run(store, stray)).isEmpty();
             }
             try (LuceneIndex index = LuceneIndex.open(home.index());

@@ -13,6 +13,7 @@ import org.fonds.store.OcflStore;
  * lists, so the datestamp in a header is always that of the metadata beside it.
  */
 final class Lists {
+    private static final System.Logger LOG = System.getLogger("org.fonds.oai");
     private final OcflStore store;
     private final OaiConfig config;
     private final Catalog catalog;
@@ -63,6 +64,7 @@ final class Lists {
             for (int i = 0; i < page.items().size(); i++) {
                 Catalog.Entry e = page.items().get(i);
                 if (records) {
+                    if (shown.get(i) == null) continue;
                     xml.start("record");
                     xml.header(OaiProvider.identifier(e.id()), e.datestamp(), e.sets());
                     xml.start("metadata");
@@ -78,12 +80,24 @@ final class Lists {
         });
     }
 
+    /**
+     * The records of a page, null for one that can no longer be read (damaged since the catalog was
+     * built): that one is left out of the page, logged, and the harvest goes on (issue 15).
+     */
     private List<ArchiveRecord> read(Page page) {
         List<ArchiveRecord> out = new ArrayList<>(page.items().size());
         for (Catalog.Entry e : page.items()) {
-            // The catalog read this version when it was built; failing now means the store was damaged.
-            out.add(Catalog.record(store, e.id(), e.version()).orElseThrow(() -> new IllegalStateException(
-                    "version " + e.version() + " of '" + e.id() + "' can no longer be read from the store")));
+            ArchiveRecord r;
+            try {
+                r = Catalog.record(store, e.id(), e.version()).orElse(null);
+            } catch (RuntimeException damaged) {
+                r = null;
+            }
+            if (r == null) {
+                LOG.log(System.Logger.Level.WARNING, "OAI-PMH ListRecords leaves out version " + e.version() + " of '"
+                        + e.id() + "': it can no longer be read from the store; fonds verify says why");
+            }
+            out.add(r);
         }
         return out;
     }

@@ -67,6 +67,21 @@ final class OaiFixture {
         return out;
     }
 
+    /** The stored content file {@code name} of the latest version of {@code id}, found on disk. */
+    static Path storedFile(ArchiveHome home, String id, String name) throws IOException {
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(home.ocfl())) {
+            return walk.filter(p -> p.getFileName().toString().equals(name) && p.toString().contains("/" + id + "/"))
+                    .max(java.util.Comparator.comparing(Path::toString)).orElseThrow();
+        }
+    }
+
+    /** Flips one bit of the byte at {@code at} of {@code file}, as a failing disk would. */
+    static void flipByte(Path file, int at) throws IOException {
+        byte[] b = java.nio.file.Files.readAllBytes(file);
+        b[at] ^= 0x01;
+        java.nio.file.Files.write(file, b);
+    }
+
     /** Waits until the clock has moved past the second it is in, so the next version gets a later datestamp. */
     static void nextSecond() throws InterruptedException {
         long now = System.currentTimeMillis();

@@ -123,7 +123,7 @@ public final class RecordParser {
             Frame frame = split.map(s -> labelled(s, layout)).orElseGet(() -> unlabelled(layout));
             int from = frame.contentsStart();
             Contents contents = ContentsParser.parse(src, from, frame.contentsEnd(),
-                    split.isEmpty() && layout.linesAreParagraphs() && LineShape.linesAreParagraphs(src.text(), from),
+                    layout.linesAreParagraphs() && LineShape.linesAreParagraphs(src.text(), from),
                     layout.name().equals("frus"));
             String body = contents.body().toString();
             if (body.isBlank() && contents.notes().isEmpty()) {

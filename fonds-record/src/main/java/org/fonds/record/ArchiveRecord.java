@@ -105,6 +105,14 @@ public record ArchiveRecord(
                 newWarnings, dateMentions, layout, kind, from, to, place, classification, translators, chair);
     }
 
+    /** The same record under another id: a re-read of a stored source keeps the id it is cited by. */
+    public ArchiveRecord withId(String newId) {
+        return new ArchiveRecord(newId, title, date, dateRange, dateText, repository, sourceUrl, sourceUrls,
+                archiveDocumentId, citation, archivalReferences, compiler, publishedIn, summary, originalLanguage,
+                translationLanguage, participants, speakers, turns, protocolRefs, body, notes, noteMarkers,
+                warnings, dateMentions, layout, kind, from, to, place, classification, translators, chair);
+    }
+
     /** The same record with what it says of itself: its layout, kind, senders, addressees and so on. */
     public ArchiveRecord describedAs(Description d) {
         return new ArchiveRecord(id, title, date, dateRange, dateText, repository, sourceUrl, sourceUrls,

@@ -1,5 +1,6 @@
 package org.fonds.search;
 
+import java.util.Collection;
 import java.util.Map;
 import org.fonds.record.ArchiveRecord;
 
@@ -20,8 +21,28 @@ public interface SearchIndex extends AutoCloseable {
     /** Removes every document (before a rebuild). */
     void clear();
 
+    /** Removes the documents of {@code ids}, at the next commit. */
+    void delete(Collection<String> ids);
+
+    /**
+     * Forgets what was put or deleted since the last commit, where the engine can: a rebuild that
+     * fails half-way must not leave a half-built index behind (issue 15). Lucene rolls back; a
+     * SolrCloud collection has no rollback, so there the documents sent stay (they are the stored
+     * versions, never worse than what they replace) and nothing is deleted.
+     */
+    void rollback();
+
     /** Id to version of every committed document. */
     Map<String, Integer> committed();
+
+    /**
+     * True when the index holds documents an older Fonds wrote ({@code schema.IndexFormat}): adding
+     * to it would mix formats, so ingest refuses and asks for {@code fonds reindex}, which rewrites
+     * every document and marks the index current with its commit.
+     */
+    default boolean olderFormat() {
+        return false;
+    }
 
     @Override
     void close();

@@ -56,6 +56,8 @@ public final class SearchJson {
         List<Object> snippets = new ArrayList<>();
         for (Snippet s : h.snippets()) snippets.add(pair("source", s.source(), "html", s.html()));
         m.put("snippets", snippets);
+        // only where it stands in for passages, so the answer stays as small as before otherwise
+        if (h.summary() != null) m.put("summary", h.summary());
         return m;
     }
 

@@ -24,10 +24,20 @@ public record SearchResult(long total, boolean totalExact, List<Hit> hits, Map<F
         this(total, true, hits, facets);
     }
 
-    /** One matching document with the passages that show why it matched. */
-    public record Hit(String id, String title, String date, List<Snippet> snippets) {
+    /**
+     * One matching document with the passages that show why it matched. {@code summary} is the
+     * document's summary when passages were asked for and there are none to show (nothing but
+     * filters was asked for, or the words matched only the title or a field that is not text), so a
+     * reader still sees what the document is about; null otherwise.
+     */
+    public record Hit(String id, String title, String date, List<Snippet> snippets, String summary) {
         public Hit {
             snippets = List.copyOf(snippets);
+            if (summary != null && summary.isBlank()) summary = null;
+        }
+
+        public Hit(String id, String title, String date, List<Snippet> snippets) {
+            this(id, title, date, snippets, null);
         }
     }
 

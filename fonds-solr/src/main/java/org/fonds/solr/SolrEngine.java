@@ -13,6 +13,7 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.request.SolrQuery;
+import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
@@ -22,6 +23,7 @@ import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.search.SearchIndex;
+import org.fonds.search.SearchLimits;
 import org.fonds.search.SearchRequest;
 import org.fonds.search.SearchResult;
 import org.fonds.search.SearchResult.FacetCount;
@@ -33,6 +35,7 @@ import org.fonds.search.query.QueryParser;
 import org.fonds.search.schema.Facet;
 import org.fonds.search.schema.FacetOrder;
 import org.fonds.search.schema.Field;
+import org.fonds.search.schema.IndexFormat;
 import org.fonds.search.snippet.Snippets;
 import org.fonds.search.snippet.StoredText;
 
@@ -56,6 +59,8 @@ public final class SolrEngine implements SearchIndex, Searcher {
     private final List<SolrInputDocument> pending = new ArrayList<>();
     /** Id to version as the collection was when first asked: what an ingest finds already indexed. */
     private Map<String, Integer> snapshot;
+    /** True once the collection's schema was found to be of this Fonds' index format. */
+    private volatile boolean formatChecked;
 
     private SolrEngine(CloudSolrClient client, String collection) {
         this.client = client;
@@ -85,6 +90,7 @@ public final class SolrEngine implements SearchIndex, Searcher {
 
     @Override
     public void put(ArchiveRecord record, int version) {
+        checkFormat();
         SolrInputDocument doc = SolrDocuments.of(IndexDocuments.of(record, version));
         List<SolrInputDocument> batch = null;
         synchronized (pending) {
@@ -117,6 +123,19 @@ public final class SolrEngine implements SearchIndex, Searcher {
     }
 
     @Override
+    public void delete(Collection<String> ids) {
+        if (!ids.isEmpty()) call(() -> client.deleteById(List.copyOf(ids)));
+    }
+
+    /** SolrCloud has no rollback: what was sent stays, see {@link SearchIndex#rollback}; what is pending is dropped. */
+    @Override
+    public void rollback() {
+        synchronized (pending) {
+            pending.clear();
+        }
+    }
+
+    @Override
     public Map<String, Integer> committed() {
         Map<String, Integer> out = new HashMap<>();
         String cursor = CursorMarkParams.CURSOR_MARK_START;
@@ -138,20 +157,59 @@ public final class SolrEngine implements SearchIndex, Searcher {
     @Override
     public SearchResult search(SearchRequest request) {
         Expr expr = new QueryParser().parse(request.query());
+        checkFormat();
         String q = SolrQueries.of(expr);
         if (q == null) return new SearchResult(0, List.of(), Map.of());
-        QueryResponse r = call(() -> client.query(query(q, request)));
+        QueryResponse r;
+        try {
+            r = call(() -> client.query(query(q, request)));
+        } catch (SolrUnavailable e) {
+            // the engine's clause limit, as on Lucene: a query error for the reader, not a failure of Solr
+            String why = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (why.contains("maxclausecount") || why.contains("too many boolean clauses") || why.contains("too many clauses")) {
+                throw SearchLimits.tooManyExpansions(request.query());
+            }
+            throw e;
+        }
+        // as on Lucene: a search stopped by the time limit says so rather than answer with some hits
+        if (Boolean.TRUE.equals(r.getResponseHeader().get("partialResults"))) throw SearchLimits.tooSlow(request.query());
         org.apache.lucene.search.Query forSnippets = request.snippets() ? Snippets.queryFor(expr) : null;
         List<Hit> hits = new ArrayList<>();
-        for (SolrDocument d : r.getResults()) hits.add(hit(d, forSnippets));
+        for (SolrDocument d : r.getResults()) hits.add(hit(d, forSnippets, request.snippets()));
         Boolean exact = r.getResults().getNumFoundExact();
         return new SearchResult(r.getResults().getNumFound(), exact == null || exact, hits, request.facets() ? facets(r) : Map.of());
+    }
+
+    /**
+     * Refuses a collection made from an older configset: Solr would reject a document with a facet
+     * field its schema lacks, and a search counting it. Asked once per engine.
+     */
+    private void checkFormat() {
+        if (formatChecked) return;
+        String name = schemaName();
+        if (!IndexFormat.SOLR_SCHEMA.equals(name)) {
+            throw new IllegalStateException("the Solr collection '" + collection + "' was made by an older Fonds (schema '" + name
+                    + "', this Fonds writes '" + IndexFormat.SOLR_SCHEMA + "'); delete it, make it again with `fonds solr-init`"
+                    + " and rebuild it with `fonds reindex`");
+        }
+        formatChecked = true;
+    }
+
+    private String schemaName() {
+        return call(() -> new SchemaRequest.SchemaName().process(client)).getSchemaName();
+    }
+
+    /** A collection from an older configset: ingest refuses it before storing anything. */
+    @Override
+    public boolean olderFormat() {
+        return !formatChecked && !IndexFormat.SOLR_SCHEMA.equals(schemaName());
     }
 
     private static SolrQuery query(String q, SearchRequest request) {
         SolrQuery s = new SolrQuery(q);
         s.set("defType", "lucene");
         s.set("q.op", "OR");
+        s.set("timeAllowed", Long.toString(SearchLimits.TIME_LIMIT_MILLIS));
         s.setFields(request.snippets() ? FIELDS : ID_TITLE_DATE);
         s.setStart(request.offset());
         s.setRows(request.size());
@@ -203,7 +261,7 @@ public final class SolrEngine implements SearchIndex, Searcher {
         return out;
     }
 
-    private static Hit hit(SolrDocument d, org.apache.lucene.search.Query query) {
+    private static Hit hit(SolrDocument d, org.apache.lucene.search.Query query, boolean passages) {
         List<StoredText.NoteText> notes = new ArrayList<>();
         Collection<Object> texts = d.getFieldValues(Field.NOTES.fieldName());
         Collection<Object> numbers = d.getFieldValues(Field.NOTE_NUMBERS.fieldName());
@@ -213,7 +271,10 @@ public final class SolrEngine implements SearchIndex, Searcher {
             while (t.hasNext() && n.hasNext()) notes.add(new StoredText.NoteText(((Number) n.next()).intValue(), (String) t.next()));
         }
         StoredText text = new StoredText(string(d, Field.SUMMARY), string(d, Field.BODY), notes);
-        return new Hit(string(d, Field.ID), string(d, Field.TITLE), string(d, Field.DATE), Snippets.of(query, text));
+        List<SearchResult.Snippet> snippets = Snippets.of(query, text);
+        // as the Lucene engine: the summary stands in when passages were asked for and none came out
+        return new Hit(string(d, Field.ID), string(d, Field.TITLE), string(d, Field.DATE), snippets,
+                passages && snippets.isEmpty() ? text.summary() : null);
     }
 
     private static String string(SolrDocument d, Field f) {

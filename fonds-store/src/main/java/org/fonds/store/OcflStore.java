@@ -2,7 +2,10 @@ package org.fonds.store;
 
 import io.ocfl.api.OcflOption;
 import io.ocfl.api.OcflRepository;
+import io.ocfl.api.exception.FixityCheckException;
 import io.ocfl.api.exception.NotFoundException;
+import io.ocfl.api.exception.OcflJavaException;
+import io.ocfl.api.io.FixityCheckInputStream;
 import io.ocfl.api.model.DigestAlgorithm;
 import io.ocfl.api.model.FileDetails;
 import io.ocfl.api.model.ObjectVersionId;
@@ -20,6 +23,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -247,28 +251,63 @@ public final class OcflStore implements AutoCloseable {
         return out;
     }
 
-    /** A version of a document (0 for the latest), read back with its fixity checked. */
+    /**
+     * A version of a document (0 for the latest), read back with its fixity checked: each file's
+     * SHA-512 is computed while it is read (no second pass) and compared with the inventory's, so a
+     * flipped byte is never handed out as the preserved copy.
+     *
+     * @throws DamagedObjectException when a file of the version is missing or fails its digest
+     */
     public Optional<StoredVersion> read(String id, int version) {
+        repo.invalidateCache(id);
+        if (!repo.containsObject(id)) return Optional.empty();
+        OcflObjectVersion v;
+        try {
+            v = repo.getObject(version == 0 ? ObjectVersionId.head(id) : ObjectVersionId.version(id, version));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        } catch (OcflJavaException e) {
+            // an inventory that does not parse or does not match its sidecar
+            throw new DamagedObjectException(id, "inventory.json", e.getMessage(), e);
+        }
+        byte[] source = readAll(id, v, SOURCE);
+        byte[] record = readAll(id, v, RECORD);
+        return Optional.of(new StoredVersion(id, Math.toIntExact(v.getVersionNum().getVersionNum()), v.getCreated(),
+                v.getVersionInfo() == null ? "" : v.getVersionInfo().getMessage(), source,
+                new String(record, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * One file of a version (0 for the latest), fixity checked, without reading the other: the
+     * intact source of an object whose record is damaged can still be served.
+     */
+    public Optional<byte[]> readFile(String id, int version, String file) {
         repo.invalidateCache(id);
         if (!repo.containsObject(id)) return Optional.empty();
         try {
             OcflObjectVersion v = repo.getObject(version == 0 ? ObjectVersionId.head(id) : ObjectVersionId.version(id, version));
-            byte[] source = readAll(v, SOURCE);
-            byte[] record = readAll(v, RECORD);
-            return Optional.of(new StoredVersion(id, Math.toIntExact(v.getVersionNum().getVersionNum()), v.getCreated(),
-                    v.getVersionInfo() == null ? "" : v.getVersionInfo().getMessage(), source,
-                    new String(record, StandardCharsets.UTF_8)));
+            return Optional.of(readAll(id, v, file));
         } catch (NotFoundException e) {
             return Optional.empty();
+        } catch (OcflJavaException e) {
+            throw new DamagedObjectException(id, "inventory.json", e.getMessage(), e);
         }
     }
 
-    private static byte[] readAll(OcflObjectVersion v, String path) {
+    private static byte[] readAll(String id, OcflObjectVersion v, String path) {
         if (!v.containsFile(path)) return new byte[0];
-        try (InputStream in = v.getFile(path).getStream()) {
-            return in.readAllBytes();
+        try (FixityCheckInputStream in = v.getFile(path).getStream()) {
+            byte[] bytes = in.readAllBytes();
+            in.checkFixity();
+            return bytes;
+        } catch (FixityCheckException e) {
+            throw new DamagedObjectException(id, path, "its SHA-512 digest differs from the one in the inventory", e);
+        } catch (NoSuchFileException | io.ocfl.api.exception.OcflNoSuchFileException | NotFoundException e) {
+            throw new DamagedObjectException(id, path, "the file is missing", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (OcflJavaException e) {
+            throw new DamagedObjectException(id, path, e.getMessage(), e);
         }
     }
 

@@ -63,6 +63,16 @@ public final class Problems {
         return out;
     }
 
+    /** Forgets a kept refusal whose bytes are now stored as a record (a newer parser reads them). */
+    public void forget(String digest) {
+        try {
+            Files.deleteIfExists(dir.resolve(digest + ".json")); // the entry first: a crash between leaves bytes, never a dangling entry
+            Files.deleteIfExists(dir.resolve(digest + ".bin"));
+        } catch (IOException e) {
+            throw new StoreException("cannot forget the kept refusal " + digest + " in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     public byte[] bytes(String digest) throws IOException {
         return Files.readAllBytes(dir.resolve(digest + ".bin"));
     }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.fonds.record.RecordJson;
 import org.fonds.store.OcflStore;
-import org.fonds.store.StoredVersion;
 
 /** {@code /api/documents/{id}}: a stored document's record, its history, its source, at any version. */
 final class DocumentApi {
@@ -19,12 +18,23 @@ final class DocumentApi {
 
     /** The record JSON, latest or {@code ?version=N}. */
     void record(Context ctx) {
-        ctx.contentType("application/json").result(stored(ctx).recordJson());
+        String id = ctx.pathParam("id");
+        int version = version(ctx.queryParam("version"));
+        // the record alone: a damaged source must not keep an intact record from being served
+        byte[] record = store.readFile(id, version, OcflStore.RECORD).orElseThrow(() -> notFound(id, version));
+        ctx.contentType("application/json").result(record);
     }
 
     /** The source file exactly as received. */
     void source(Context ctx) {
-        ctx.contentType("text/plain").result(stored(ctx).source());
+        String id = ctx.pathParam("id");
+        int version = version(ctx.queryParam("version"));
+        byte[] source = store.readFile(id, version, OcflStore.SOURCE).orElseThrow(() -> notFound(id, version));
+        ctx.contentType("text/plain").result(source);
+    }
+
+    private static ApiError notFound(String id, int version) {
+        return new ApiError(404, "no document '" + id + "'" + (version > 0 ? " at version " + version : ""));
     }
 
     /** Every version: number, time, what made it. */
@@ -34,18 +44,11 @@ final class DocumentApi {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("version", v.version());
             m.put("created", v.created().toString());
-            m.put("message", v.message());
+            m.put("message", org.fonds.web.room.Provenance.publicMessage(v.message())); // the file's name, not the machine's path
             return m;
         }).toList();
         if (out.isEmpty()) throw new ApiError(404, "no document '" + id + "'");
         ctx.contentType("application/json").result(RecordJson.mapper().writeValueAsString(out));
-    }
-
-    private StoredVersion stored(Context ctx) {
-        String id = ctx.pathParam("id");
-        int version = version(ctx.queryParam("version"));
-        return store.read(id, version).orElseThrow(() -> new ApiError(404,
-                "no document '" + id + "'" + (version > 0 ? " at version " + version : "")));
     }
 
     private static int version(String written) {

@@ -26,6 +26,7 @@ final class OaiEndpoint {
 
     void startedOn(String serverUrl) {
         if (provider == null) provider = new OaiProvider(store, OaiConfig.forServer(serverUrl, DEFAULT_ADMIN));
+        provider.warmUp();
     }
 
     void handle(Context ctx) {

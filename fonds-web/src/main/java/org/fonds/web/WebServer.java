@@ -7,9 +7,11 @@ import org.fonds.deliberation.Deliberations;
 import org.fonds.deliberation.people.Authority;
 import org.fonds.oai.OaiConfig;
 import org.fonds.search.Searcher;
+import org.fonds.store.DamagedObjectException;
 import org.fonds.store.OcflStore;
 import org.fonds.web.derived.Derived;
 import org.fonds.web.room.ReadingRoom;
+import org.fonds.web.room.SiteAddress;
 
 /**
  * The HTTP server (spec/INTERFACES.md, "HTTP"): the reading room's pages and the JSON API, thin
@@ -55,6 +57,8 @@ public final class WebServer {
         DeliberationApi tables = new DeliberationApi(derived);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            String publicUrl = oaiConfig == null ? null : oaiConfig.documentBaseUrl();
+            if (publicUrl != null) config.routes.before(ctx -> ctx.attribute(SiteAddress.ATTRIBUTE, publicUrl));
             new ReadingRoom(store, searcher, derived).install(config);
             config.routes.get("/api", ctx -> ctx.contentType("application/json").result(INDEX));
             config.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
@@ -70,10 +74,13 @@ public final class WebServer {
             config.routes.get("/api/tables/{file}", tables::table);
             config.routes.get("/oai", oai::handle);
             config.routes.post("/oai", oai::handle);
+            config.routes.exception(DamagedObjectException.class, Damaged::answer);
             config.routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).contentType("application/json")
                     .result(e.json()));
             config.routes.error(404, ctx -> {
-                boolean answered = ctx.result() != null && !ctx.result().isEmpty();
+                // a handler's own 404 is JSON; Javalin's "Endpoint GET /api/x not found" is text and is replaced
+                String type = ctx.res().getContentType();
+                boolean answered = ctx.result() != null && !ctx.result().isEmpty() && type != null && type.startsWith("application/json");
                 if (ctx.path().startsWith("/api")) {
                     if (!answered) ctx.contentType("application/json").result(new ApiError(404, "no such route: " + ctx.path()).json());
                 } else if (!ReadingRoom.answered(ctx)) {

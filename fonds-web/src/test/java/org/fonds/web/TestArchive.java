@@ -18,9 +18,11 @@ import org.fonds.deliberation.people.Authority;
 import org.fonds.deliberation.people.AuthorityEntry;
 import org.fonds.ingest.Ingest;
 import org.fonds.record.ArchiveRecord;
+import org.fonds.record.Description;
 import org.fonds.record.Note;
 import org.fonds.record.RecordJson;
 import org.fonds.record.Turn;
+import org.fonds.record.Warning;
 import org.fonds.search.lucene.LuceneIndex;
 import org.fonds.search.lucene.LuceneSearcher;
 import org.fonds.store.ArchiveHome;
@@ -38,6 +40,8 @@ import org.fonds.synth.Generator;
  */
 public final class TestArchive implements AutoCloseable {
     public static final String HOSTILE_ID = "t-hostile";
+    /** The name of the one file ingest refuses (it is empty). */
+    public static final String REFUSED_NAME = "empty-export.txt";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** The hostile person: named in markup by the authority, speaking in markup in the hostile record. */
     public static final String HOSTILE_PERSON = "mallory";
@@ -70,6 +74,10 @@ public final class TestArchive implements AutoCloseable {
             try (Stream<Path> s = Files.list(input)) {
                 files.addAll(s.sorted().toList());
             }
+            // a file that is no record: ingest refuses it and keeps it, and the problems page lists it
+            Path refused = Files.createDirectories(dir.resolve("refused")).resolve(REFUSED_NAME);
+            Files.write(refused, new byte[0]);
+            files.add(refused);
             OcflStore store = OcflStore.open(home);
             try (LuceneIndex index = LuceneIndex.open(home.index())) {
                 new Ingest(store, index, new Problems(home), "test", 2).run(files, quiet(), line -> { });
@@ -129,7 +137,11 @@ public final class TestArchive implements AutoCloseable {
                 "English", "English", List.of("<Kadar>", "Mallory"), List.of("Mallory"),
                 List.of(new Turn(List.of("Mallory"), "A link: <a href=\"javascript:window.__pwned=1\">click</a> & \"quotes\".", List.of())),
                 List.of(), body,
-                List.of(new Note(1, "<iframe src=//evil></iframe> a note", List.of())), List.of(), List.of(), List.of());
+                List.of(new Note(1, "<iframe src=//evil></iframe> a note", List.of())), List.of(),
+                List.of(new Warning("no-citation", "<script>window.__pwned=1</script> no citation", 3)), List.of())
+                .describedAs(new Description("plain", "telegram", List.of("<b>Roshchin</b>"),
+                        List.of("Filippov [Stalin] <script>window.__pwned=1</script>"), "<i>Beijing</i>", "Top Secret",
+                        List.of("<u>A. Translator</u>"), null));
     }
 
     private static Ingest.Progress quiet() {

@@ -167,7 +167,9 @@ final class Agenda {
     /** A full stop that ends a sentence: not after an abbreviation or an initial. */
     static boolean sentenceEnd(String body, int from, int dot) {
         int s = dot;
-        while (s > from && body.charAt(s - 1) != ' ') s--;
+        // bounded: an abbreviation or initial is short, and scanning back to the last space from every
+        // dot made a megabyte without spaces quadratic (issue 15)
+        while (s > from && dot - s < 16 && body.charAt(s - 1) != ' ') s--;
         String word = body.substring(s, dot + 1);
         boolean initial = word.length() == 2 && Character.isUpperCase(word.charAt(0));
         return !initial && !ABBREVIATIONS.contains(word);

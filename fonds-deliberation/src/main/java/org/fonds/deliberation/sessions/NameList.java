@@ -19,6 +19,7 @@ final class NameList {
      * it ends, or -1 when no name starts there.
      */
     static int read(String s, int from, List<String> out) {
+        java.util.Set<String> seen = new java.util.HashSet<>(out);
         int k = from;
         int end = -1;
         while (true) {
@@ -26,7 +27,7 @@ final class NameList {
             int nameEnd = name(s, k);
             if (nameEnd < 0) return end;
             String name = s.substring(k, nameEnd);
-            if (!out.contains(name)) out.add(name);
+            if (seen.add(name)) out.add(name);
             end = nameEnd;
             int next = separator(s, nameEnd);
             if (next < 0) return end;

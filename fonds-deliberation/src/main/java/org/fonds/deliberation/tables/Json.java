@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /** The one JSON writer of the derived tables: the same value always gives the same bytes. */
 public final class Json {
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** Reads back what was made of the largest record the archive takes (issue 15). */
+    public static final ObjectMapper MAPPER = JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+                    .streamReadConstraints(org.fonds.record.RecordJson.READ_CONSTRAINTS).build())
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 

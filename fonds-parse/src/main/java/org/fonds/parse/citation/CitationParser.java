@@ -30,6 +30,9 @@ public final class CitationParser {
     private static final Pattern REPOSITORY = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}'’-]{0,40} (?:(?:and|of|for|the|on|&) ){0,3}){0,10}(?:Digital )?(?:Archives?|Library|Collection)\\b");
 
+    /** How far into an unquoted citation its date may stand. */
+    private static final int MAX_UNQUOTED_TITLE = 400;
+
     private CitationParser() {
     }
 
@@ -44,6 +47,11 @@ public final class CitationParser {
             rest = rest.substring(q.end()).strip();
         }
         Dates.Found date = Dates.leading(rest).orElse(null);
+        if (date == null && title == null) {
+            // an unquoted citation ("Memorandum of Conversation, A.I. Mikoyan with …, November 05, 1962, History and …"):
+            // the title runs to the first date, the archive follows it
+            date = Dates.find(rest.substring(0, Math.min(rest.length(), MAX_UNQUOTED_TITLE))).orElse(null);
+        }
         if (date != null) {
             rest = Chars.trimStart(rest.substring(date.end()), " ,");
         }
@@ -73,7 +81,8 @@ public final class CitationParser {
             if (s.isEmpty() || lower.startsWith("compiled") || lower.startsWith("published") || lower.startsWith("http")) {
                 break;
             }
-            if (s.length() > 2 && Character.isUpperCase(s.charAt(0)) && s.contains(" ")) {
+            if (s.length() > 2 && Character.isUpperCase(s.charAt(0)) && s.contains(" ") && Dates.leading(s + ", 1900").isEmpty()
+                    && Dates.month(s.split(" ")[0]) == null) {
                 return Chars.trimEnd(s, ".");
             }
         }

@@ -19,8 +19,4 @@ final class LabelledExport implements Layout {
         return Layouts.anyLine(head, l -> LABEL.matcher(l).matches());
     }
 
-    @Override
-    public boolean linesAreParagraphs() {
-        return false;
-    }
 }

@@ -29,6 +29,9 @@ final class Labels {
     private static final Pattern ABBREVIATED = Pattern.compile("(\\p{Lu}\\p{Ll}{2,12}\\.):");
     /** "[Stalin:] …" */
     private static final Pattern BRACKETED = Pattern.compile("\\[(" + WORD + "):\\]");
+    /** "Comrade Aleksander Zawadzki [in Polish]" alone on its line: the speaker of the paragraphs after it. */
+    private static final Pattern LABEL_LINE = Pattern.compile("(?:Comrade|Cde\\.) (" + INITIALS + WORD + "(?: (?:\\p{Lu}\\. ?)?" + WORD
+            + "){0,2})(?: \\[[^\\]\\n]{1,40}\\])? ?:?");
     /** "Mikoyan. He proposes …": only for names the record lists as present or speaking. */
     private static final Pattern NAME_STOP = Pattern.compile("(" + WORD + ")\\. (?=\\p{Lu})");
     /** Capitalised words that open labelled lines but name nobody. */
@@ -46,7 +49,9 @@ final class Labels {
             "Following", "Yesterday", "Today", "Tomorrow", "Also", "However", "Then", "There", "This", "That", "These",
             "Those", "The", "In", "On", "At", "As", "For", "And", "But", "It", "We", "He", "She", "They", "I", "You",
             "Here", "Now", "Moreover", "Finally", "First", "Second", "Third", "Thus", "Therefore", "Example", "Examples",
-            "Signed", "Sincerely", "Yours", "Attachments", "Addendum", "Chairman", "Premier", "President", "General"));
+            "Signed", "Sincerely", "Yours", "Attachments", "Addendum", "Chairman", "Premier", "President", "General",
+            "Interpreters", "Recorders", "Translators", "Participating", "Present", "Absent", "Guests", "Invited", "Venue",
+            "Location", "Duration", "Start", "End", "Beginning", "Agenda", "Topic", "Topics", "Objective", "Purpose"));
     /** Capitalised headings and markings that are no speaker. */
     private static final Set<String> NOT_CAPITALS = Set.copyOf(List.of("TOP SECRET", "SECRET", "STRICTLY SECRET", "CONFIDENTIAL", "USSR",
             "USA", "CC", "CPSU", "TASS", "UN", "NATO", "PARTICIPANTS", "SUBJECT", "TRANSCRIPT", "INFORMATION", "RECORD", "MEMORANDUM",
@@ -58,6 +63,8 @@ final class Labels {
 
     /** A label at {@code start} of the paragraph ending at {@code end}: {labelStart, textStart, nameStart, nameEnd}, or null. */
     static int[] at(String body, int start, int end, Set<String> known) {
+        Matcher line = Anchors.matcher(LABEL_LINE, body);
+        if (end - start <= 80 && line.region(start, end).matches()) return new int[] {start, end, line.start(1), line.end(1)};
         int[] found = match(TITLED, body, start, end);
         if (found != null && !named(body, found)) found = null;
         if (found == null) found = capitals(body, start, end);
@@ -68,6 +75,21 @@ final class Labels {
             if (stop != null && known.contains(body.substring(stop[2], stop[3]))) found = stop;
         }
         return found;
+    }
+
+    /**
+     * A label inside a paragraph, after a sentence ends ("… as before. O. DORTICOS. We have …",
+     * "… people.\" [Stalin:] \"A hardy …"): only the unmistakable styles, capitals and brackets.
+     */
+    static int[] inside(String body, int start, int end) {
+        int[] found = capitals(body, start, end);
+        if (found == null) found = match(BRACKETED, body, start, end);
+        return found;
+    }
+
+    /** Whether a word opening a "Word:" label may be a name ("Time:", "Place:", "Interpreter:" are not). */
+    static boolean mayName(String word) {
+        return !NOT_NAMES.contains(word);
     }
 
     private static int[] capitals(String body, int start, int end) {

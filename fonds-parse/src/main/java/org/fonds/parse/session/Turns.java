@@ -101,15 +101,58 @@ public final class Turns {
         Matcher bare = Anchors.matcher(BARE, body);
         for (Layout.Paragraph p : paragraphs) {
             if (p.heading() || body.startsWith("Cde", p.start())) continue;
-            if (Anchors.matchesAt(bare, p.start(), p.end()) && !NOT_NAMES.contains(bare.group(1))) {
+            if (Anchors.matchesAt(bare, p.start(), p.end()) && !NOT_NAMES.contains(bare.group(1)) && Labels.mayName(bare.group(1))) {
                 opens.add(new int[] {p.start(), bare.end(), -1, -1});
                 continue;
             }
             int[] label = Labels.at(body, p.start(), p.end(), present);
             if (label != null) opens.add(label);
+            insideParagraph(body, p, bare, opens);
         }
         opens.sort((a, b) -> Integer.compare(a[0], b[0]));
         return opens;
+    }
+
+    /** Labels after a sentence's end inside a paragraph: a text run together on one line keeps its turns. */
+    private static void insideParagraph(String body, Layout.Paragraph p, Matcher bare, List<int[]> opens) {
+        for (int i = p.start() + 1; i + 2 < p.end(); i++) {
+            char c = body.charAt(i);
+            if (c != ' ' || !Character.isUpperCase(body.charAt(i + 1)) && body.charAt(i + 1) != '[') continue;
+            char before = body.charAt(i - 1);
+            if (".!?\"”]".indexOf(before) < 0 || isInitialBefore(body, i - 1) || afterTitle(body, i - 1)) continue;
+            int at = i + 1;
+            int[] label = Labels.inside(body, at, p.end());
+            if (label == null && Anchors.matchesAt(bare, at, p.end()) && !NOT_NAMES.contains(bare.group(1))
+                    && Labels.mayName(bare.group(1)) && bare.end() < p.end() && startsQuoteOrCapital(body, bare.end())) {
+                label = new int[] {at, bare.end(), -1, -1};
+            }
+            if (label != null) {
+                opens.add(label);
+                i = label[1];
+            }
+        }
+    }
+
+    /** "Cde. Lind:": the full stop of a title ends no sentence (the attribution is read whole elsewhere). */
+    private static boolean afterTitle(String body, int dot) {
+        for (String t : new String[] {"Cde", "Cdes", "Mr", "Mrs", "Dr", "Gen", "Col", "Comrade"}) {
+            if (dot >= t.length() && body.startsWith(t, dot - t.length())
+                    && (dot == t.length() || !Character.isLetter(body.charAt(dot - t.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "O. " or "S. ": the full stop of an initial ends no sentence. */
+    private static boolean isInitialBefore(String body, int dot) {
+        return body.charAt(dot) == '.' && dot >= 1 && Character.isUpperCase(body.charAt(dot - 1))
+                && (dot == 1 || !Character.isLetter(body.charAt(dot - 2)));
+    }
+
+    private static boolean startsQuoteOrCapital(String body, int i) {
+        char c = body.charAt(i);
+        return Character.isUpperCase(c) || c == '"' || c == '“' || c == '[';
     }
 
     /** At a paragraph start, or after the end of a sentence ("newspapers.Cde. Molotov—"). */

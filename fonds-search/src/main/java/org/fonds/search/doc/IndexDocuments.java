@@ -12,6 +12,7 @@ import org.fonds.deliberation.people.DocumentPeople;
 import org.fonds.record.ArchivalReference;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.Note;
+import org.fonds.record.Warning;
 import org.fonds.search.schema.Facet;
 import org.fonds.search.schema.Field;
 
@@ -56,6 +57,7 @@ public final class IndexDocuments {
         put(f, Field.REPOSITORY, r.repository());
         String type = DocumentType.of(r.title());
         put(f, Field.TYPE, type);
+        put(f, Field.KIND, r.kind());
         return new IndexDocument(r.id(), f, facets(r, days, people, type));
     }
 
@@ -75,6 +77,8 @@ public final class IndexDocuments {
         }
         facet(f, Facet.LANGUAGE, r.originalLanguage());
         facet(f, Facet.TYPE, type);
+        facet(f, Facet.KIND, r.kind());
+        for (Warning w : r.warnings()) facet(f, Facet.WARNING, w.code());
         Map<Facet, List<String>> out = new EnumMap<>(Facet.class);
         f.forEach((k, v) -> out.put(k, List.copyOf(v)));
         return out;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.document.Document;
@@ -24,6 +25,7 @@ import org.fonds.record.ArchiveRecord;
 import org.fonds.search.SearchIndex;
 import org.fonds.search.doc.IndexDocuments;
 import org.fonds.search.schema.Field;
+import org.fonds.search.schema.IndexFormat;
 
 /**
  * The embedded Lucene index, writing side: one document per stored document, at its latest version.
@@ -39,12 +41,38 @@ public final class LuceneIndex implements SearchIndex {
     /** The index as it was when opened: what an ingest finds already indexed. */
     private final DirectoryReader snapshot;
     private final IndexSearcher searcher;
+    private volatile boolean rolledBack;
+    /** True when the index, as opened, holds documents of an older format (see {@link #olderFormat()}). */
+    private final boolean older;
 
     private LuceneIndex(FSDirectory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.snapshot = DirectoryReader.open(writer);
         this.searcher = new IndexSearcher(snapshot);
+        this.older = snapshot.maxDoc() > 0 && formatOf(directory) != IndexFormat.CURRENT;
+    }
+
+    /**
+     * Puts the format's mark on the next commit, unless the index has it already: a commit carries the
+     * last one's mark, and setting it again would make a commit where nothing else changed.
+     */
+    private void markCurrent() {
+        String current = Integer.toString(IndexFormat.CURRENT);
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) if (e.getKey().equals(IndexFormat.KEY) && e.getValue().equals(current)) return;
+        }
+        writer.setLiveCommitData(Map.of(IndexFormat.KEY, current).entrySet());
+    }
+
+    /** The format of the last commit in {@code directory}. */
+    static int formatOf(FSDirectory directory) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            return IndexFormat.of(reader.getIndexCommit().getUserData());
+        } catch (IndexNotFoundException e) {
+            return IndexFormat.CURRENT;
+        }
     }
 
     /** Opens (or creates) the index in {@code dir}. */
@@ -83,6 +111,9 @@ public final class LuceneIndex implements SearchIndex {
 
     @Override
     public void commit() {
+        // a commit follows a rebuild (reindex rewrites every document) or an ingest into a current index;
+        // ingest refuses an older one before it writes, so the mark never covers documents of two formats
+        markCurrent();
         try {
             writer.commit();
         } catch (IOException e) {
@@ -100,7 +131,50 @@ public final class LuceneIndex implements SearchIndex {
     }
 
     @Override
+    public void delete(Collection<String> ids) {
+        if (ids.isEmpty()) return;
+        try {
+            writer.deleteDocuments(ids.stream().map(id -> new Term(ID, id)).toArray(Term[]::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void rollback() {
+        try {
+            rolledBack = true;
+            writer.rollback(); // closes the writer: nothing put since the last commit reaches the disk
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public boolean olderFormat() {
+        return older;
+    }
+
+    @Override
     public Map<String, Integer> committed() {
+        return committed(directory);
+    }
+
+    /**
+     * Id to version of every committed document of the index in {@code dir}, read without a writer:
+     * no lock is taken and nothing is written, so {@code verify} runs beside an ingest and on a
+     * read-only home (issue 15). An index not made yet holds nothing.
+     */
+    public static Map<String, Integer> committedIn(Path dir) {
+        if (!Files.isDirectory(dir)) return Map.of();
+        try (FSDirectory d = FSDirectory.open(dir)) {
+            return committed(d);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Integer> committed(org.apache.lucene.store.Directory directory) {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             Map<String, Integer> out = new HashMap<>();
             for (LeafReaderContext leaf : reader.leaves()) {
@@ -125,7 +199,8 @@ public final class LuceneIndex implements SearchIndex {
     public void close() {
         try {
             snapshot.close();
-            writer.close();
+            if (!rolledBack) writer.close(); // closing commits
+
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -33,6 +33,7 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -46,6 +47,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import org.fonds.search.SearchRequest;
+import org.fonds.search.SearchLimits;
 import org.fonds.search.SearchResult;
 import org.fonds.search.SearchResult.FacetCount;
 import org.fonds.search.SearchResult.Hit;
@@ -56,6 +58,7 @@ import org.fonds.search.query.QueryParser;
 import org.fonds.search.schema.Facet;
 import org.fonds.search.schema.FacetOrder;
 import org.fonds.search.schema.Field;
+import org.fonds.search.schema.IndexFormat;
 import org.fonds.search.snippet.Snippets;
 import org.fonds.search.snippet.StoredText;
 
@@ -70,6 +73,8 @@ public final class LuceneSearcher implements Searcher {
             Field.SUMMARY.fieldName(), Field.BODY.fieldName(), Field.NOTES.fieldName(), Field.NOTE_NUMBERS.fieldName());
 
     private static final Set<String> LISTED = Set.of(Field.ID.fieldName(), Field.TITLE.fieldName(), Field.DATE.fieldName());
+    private static final Set<String> SUMMARIZED = Set.of(Field.ID.fieldName(), Field.TITLE.fieldName(), Field.DATE.fieldName(),
+            Field.SUMMARY.fieldName());
 
     /**
      * Searches the slices of a large index on every core at once, so one reader's query does not wait
@@ -114,11 +119,21 @@ public final class LuceneSearcher implements Searcher {
         try {
             SearcherManager m = manager();
             if (m == null) return new SearchResult(0, List.of(), Map.of());
-            IndexSearcher searcher = m.acquire();
+            IndexSearcher shared = m.acquire();
             try {
-                return search(searcher, query, request.snippets() ? Snippets.queryFor(expr) : null, request);
+                // a searcher of its own for this request, over the same reader, to carry its time limit
+                IndexSearcher searcher = new IndexSearcher(shared.getIndexReader(), SLICES);
+                // Lucene only: drill-sideways (a search with facet filters) scores every document in one
+                // pass and refuses a time-limited scorer; a filter only narrows the search, and the
+                // parser's budget of * and ~ words bounds it, so those searches run without the limit
+                if (request.filters().isEmpty()) searcher.setTimeout(new QueryTimeoutImpl(SearchLimits.TIME_LIMIT_MILLIS));
+                SearchResult r = search(searcher, query, request.snippets() ? Snippets.queryFor(expr) : null, request);
+                if (searcher.timedOut()) throw SearchLimits.tooSlow(request.query());
+                return r;
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw SearchLimits.tooManyExpansions(request.query());
             } finally {
-                m.release(searcher);
+                m.release(shared);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -140,7 +155,7 @@ public final class LuceneSearcher implements Searcher {
         DrillSidewaysResult r = counting.search(drill, null, null, top, sort(request.sort()), request.sort() == SortOrder.RELEVANCE);
         List<Hit> hits = new ArrayList<>();
         ScoreDoc[] docs = r.hits.scoreDocs;
-        for (int i = request.offset(); i < docs.length; i++) hits.add(hit(searcher, docs[i].doc, snippetQuery));
+        for (int i = request.offset(); i < docs.length; i++) hits.add(hit(searcher, docs[i].doc, snippetQuery, request.snippets()));
         return new SearchResult(total(r), hits, request.facets() ? counting.facets : Map.of());
     }
 
@@ -204,7 +219,9 @@ public final class LuceneSearcher implements Searcher {
         TopFieldCollectorManager collector = new TopFieldCollectorManager(sort(request.sort()), top, null, threshold);
         TopDocs found = searcher.search(query, collector);
         List<Hit> hits = new ArrayList<>();
-        for (int i = request.offset(); i < found.scoreDocs.length; i++) hits.add(hit(searcher, found.scoreDocs[i].doc, snippetQuery));
+        for (int i = request.offset(); i < found.scoreDocs.length; i++) {
+            hits.add(hit(searcher, found.scoreDocs[i].doc, snippetQuery, request.snippets()));
+        }
         boolean exact = found.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
         return new SearchResult(found.totalHits.value(), exact, hits, Map.of());
     }
@@ -242,9 +259,17 @@ public final class LuceneSearcher implements Searcher {
         return FacetOrder.arrange(f, counts);
     }
 
-    /** The hit of {@code doc}, with snippets for {@code query}, or none when it is null. */
-    private static Hit hit(IndexSearcher searcher, int doc, Query query) throws IOException {
-        if (query == null) return listed(searcher, doc);
+    /**
+     * The hit of {@code doc}, with snippets for {@code query}, or none when it is null; with its
+     * summary instead when passages were asked for ({@code passages}) and none came out.
+     */
+    private static Hit hit(IndexSearcher searcher, int doc, Query query, boolean passages) throws IOException {
+        if (query == null && !passages) return listed(searcher, doc);
+        if (query == null) {
+            Document d = searcher.storedFields().document(doc, SUMMARIZED);
+            return new Hit(d.get(Field.ID.fieldName()), d.get(Field.TITLE.fieldName()), d.get(Field.DATE.fieldName()), List.of(),
+                    d.get(Field.SUMMARY.fieldName()));
+        }
         Document d = searcher.storedFields().document(doc, STORED);
         IndexableField[] notes = d.getFields(Field.NOTES.fieldName());
         IndexableField[] numbers = d.getFields(Field.NOTE_NUMBERS.fieldName());
@@ -253,8 +278,9 @@ public final class LuceneSearcher implements Searcher {
             noteTexts.add(new StoredText.NoteText(numbers[i].numericValue().intValue(), notes[i].stringValue()));
         }
         StoredText text = new StoredText(d.get(Field.SUMMARY.fieldName()), d.get(Field.BODY.fieldName()), noteTexts);
-        return new Hit(d.get(Field.ID.fieldName()), d.get(Field.TITLE.fieldName()), d.get(Field.DATE.fieldName()),
-                Snippets.of(query, text));
+        List<SearchResult.Snippet> snippets = Snippets.of(query, text);
+        return new Hit(d.get(Field.ID.fieldName()), d.get(Field.TITLE.fieldName()), d.get(Field.DATE.fieldName()), snippets,
+                snippets.isEmpty() ? text.summary() : null);
     }
 
     /** A hit without snippets, from the listing doc value; stored fields when an older index has none. */
@@ -280,8 +306,10 @@ public final class LuceneSearcher implements Searcher {
         if (reader.maxDoc() == 0) return null;
         FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
         // an index from before each facet had a field of its own would count nothing and filter everything out
-        if (fields.fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) {
-            throw new IllegalStateException("the search index was written by an older Fonds; rebuild it with `fonds reindex`");
+        if (fields.fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) throw new IllegalStateException(IndexFormat.OLDER);
+        // an index without a field that this Fonds counts and filters by (the kind facet) would do the same
+        if (reader instanceof DirectoryReader dr && IndexFormat.of(dr.getIndexCommit().getUserData()) != IndexFormat.CURRENT) {
+            throw new IllegalStateException(IndexFormat.OLDER);
         }
         Map<String, SortedSetDocValuesReaderState> byDim = new HashMap<>();
         for (Facet f : Facet.values()) {

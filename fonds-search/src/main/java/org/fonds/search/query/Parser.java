@@ -21,6 +21,7 @@ final class Parser {
     private Token peeked;
     private int depth;
     private int leaves;
+    private int expanding;
     private Scope scope; // the scope of the group being parsed, pushed down into its leaves; null outside one
 
     Parser(Source src) {
@@ -139,11 +140,20 @@ final class Parser {
         return switch (t.kind()) {
             case WORD -> s != null && s.isDate()
                     ? dates.single(s, Terms.plain(t.text()), t.at(), at)
-                    : terms.leaf(s, t.text(), t.at(), at);
+                    : expanding(terms.leaf(s, t.text(), t.at(), at), t);
             case PHRASE -> phrase(t, s, at);
             case RANGE -> range(t, s, at);
             default -> throw new IllegalStateException("not a leaf: " + t.kind());
         };
+    }
+
+    /** Counts prefix and fuzzy words against {@link QueryParser#MAX_EXPANDING}. */
+    private Expr expanding(Expr leaf, Token t) {
+        if ((leaf instanceof Expr.Prefix || leaf instanceof Expr.Fuzzy) && ++expanding > QueryParser.MAX_EXPANDING) {
+            throw src.error("too-many-expansions", "this query has more than " + QueryParser.MAX_EXPANDING
+                    + " words with * or ~, each of which stands for many words; keep the rest as plain words", t.at());
+        }
+        return leaf;
     }
 
     private Expr phrase(Token t, Scope s, int at) {

@@ -30,6 +30,13 @@ public final class QueryParser {
     public static final int MAX_LENGTH = 2_000;
     /** The most leaf clauses (words, phrases, dates) a query may have. */
     public static final int MAX_CLAUSES = 64;
+    /**
+     * The most prefix and fuzzy words ({@code Khrush*}, {@code Kadar~}) a query may have. Each is
+     * expanded into the index's words that fit, in every field it searches, and marked again in every
+     * snippet: 64 fuzzy words cost seconds of CPU per request and 16 short ones overflowed the
+     * engine's clause limit (issue 15).
+     */
+    public static final int MAX_EXPANDING = 8;
     /** The deepest nesting of parentheses and NOTs a query may have. */
     public static final int MAX_DEPTH = 32;
 

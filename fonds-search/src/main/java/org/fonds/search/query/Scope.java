@@ -19,6 +19,7 @@ public enum Scope {
     LANGUAGE("language"),
     REPOSITORY("repository"),
     TYPE("type"),
+    KIND("kind"),
     ID("id"),
     YEAR("year"),
     DATE("date");

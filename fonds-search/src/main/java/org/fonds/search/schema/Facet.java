@@ -17,7 +17,10 @@ public enum Facet {
     FOND("fond", Order.COUNT),
     DELO("delo", Order.COUNT),
     LANGUAGE("language", Order.COUNT),
-    TYPE("type", Order.COUNT);
+    TYPE("type", Order.COUNT),
+    KIND("kind", Order.COUNT),
+    /** The codes of the parser's warnings ({@code no-citation}, ...): the documents the problems page lists. */
+    WARNING("warning", Order.COUNT);
 
     /** How a facet's values are listed: most frequent first, or in their own (chronological) order. */
     public enum Order { COUNT, VALUE }

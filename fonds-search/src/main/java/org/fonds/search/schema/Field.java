@@ -33,7 +33,9 @@ public enum Field {
     DELO("delo", Kind.KEY, true),
     LANGUAGE("language", Kind.KEY, true),
     REPOSITORY("repository", Kind.TEXT, false),
-    TYPE("type", Kind.TEXT, false);
+    TYPE("type", Kind.TEXT, false),
+    /** The record's own kind ({@code kind} of RECORD.md: telegram, minutes, ...), where the parser tells it. */
+    KIND("kind", Kind.TEXT, false);
 
     private final String fieldName;
     private final Kind kind;

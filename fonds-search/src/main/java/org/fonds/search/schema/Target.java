@@ -31,6 +31,7 @@ public record Target(Field field, float boost) {
             case LANGUAGE -> one(Field.LANGUAGE);
             case REPOSITORY -> one(Field.REPOSITORY);
             case TYPE -> one(Field.TYPE);
+            case KIND -> one(Field.KIND);
             case ID -> one(Field.ID);
             case YEAR, DATE -> throw new IllegalArgumentException(scope + " takes dates, not words");
         };

@@ -43,26 +43,44 @@ public final class Snippets {
     private Snippets() {}
 
     /**
-     * The query whose matches snippets mark, for a parsed query: the search's own, except that a
-     * name asked for with {@code person:}, {@code speaker:} or {@code participant:} is also marked
-     * where the text writes it, so such a hit shows where the person appears.
+     * The query whose matches snippets mark, for a parsed query: any of the words and phrases it asks
+     * for in the texts snippets are cut from, or null when it asks for none (then a hit has none).
+     *
+     * <p>Not the search's own query: the highlighter reads one text at a time (the body, say), and a
+     * clause the search requires elsewhere (a span of days, {@code type:}, {@code year:}, a word only
+     * in the title) cannot match there, so under the search's AND no passage would match and every
+     * snippet was lost as soon as a filter was added. The hit already matched the whole query; the
+     * snippets show where its words are. A name asked for with {@code person:}, {@code speaker:} or
+     * {@code participant:} is marked where the text writes it; words under NOT are not marked.
      */
     public static Query queryFor(Expr e) {
-        return LuceneQueries.of(widen(e));
+        List<Expr> words = new ArrayList<>();
+        collect(e, words);
+        if (words.isEmpty()) return null;
+        return LuceneQueries.forSnippets(words.size() == 1 ? words.getFirst() : new Expr.Or(words));
     }
 
-    private static Expr widen(Expr e) {
-        return switch (e) {
-            case Expr.Word w when isName(w.scope()) -> new Expr.Or(List.of(w, new Expr.Word(null, w.text(), w.at())));
-            case Expr.Phrase p when isName(p.scope()) -> new Expr.Or(List.of(p, new Expr.Phrase(null, p.text(), p.slop(), p.at())));
-            case Expr.And a -> new Expr.And(a.parts().stream().map(Snippets::widen).toList());
-            case Expr.Or o -> new Expr.Or(o.parts().stream().map(Snippets::widen).toList());
-            default -> e;
-        };
+    private static void collect(Expr e, List<Expr> out) {
+        switch (e) {
+            case Expr.Word w when inText(w.scope()) -> out.add(new Expr.Word(null, w.text(), w.at()));
+            case Expr.Phrase p when inText(p.scope()) -> out.add(new Expr.Phrase(null, p.text(), p.slop(), p.at()));
+            case Expr.Prefix p when inText(p.scope()) -> out.add(new Expr.Prefix(null, p.stem(), p.at()));
+            case Expr.Fuzzy f when inText(f.scope()) -> out.add(new Expr.Fuzzy(null, f.text(), f.edits(), f.at()));
+            case Expr.And a -> a.parts().forEach(part -> collect(part, out));
+            case Expr.Or o -> o.parts().forEach(part -> collect(part, out));
+            default -> {
+                // dates, fields that are not text (type:, archive:, id:, kind:), and what is under NOT
+            }
+        }
     }
 
-    private static boolean isName(Scope s) {
-        return s == Scope.PERSON || s == Scope.SPEAKER || s == Scope.PARTICIPANT;
+    /**
+     * True for the scopes whose words can stand in a snippet's text: none (every text field), the
+     * texts themselves, and names, which the texts write too.
+     */
+    private static boolean inText(Scope s) {
+        return s == null || s == Scope.SUMMARY || s == Scope.BODY || s == Scope.NOTES
+                || s == Scope.PERSON || s == Scope.SPEAKER || s == Scope.PARTICIPANT;
     }
 
     /** The snippets of {@code text} for {@code query}: body, then summary, then notes. */

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.fonds.record.ArchiveRecord;
+import org.fonds.search.AllHits;
 import org.fonds.search.SearchIndex;
 import org.fonds.search.SearchRequest;
 import org.fonds.search.SearchResult;
@@ -233,6 +234,77 @@ public abstract class SearchContract {
         assertThat(snippets.getFirst().html()).contains("&lt;script&gt;", "&amp;", "&quot;quoted&quot;");
     }
 
+    /** Issue 13: "Mikoyan" had snippets; "Mikoyan year:1956", the same hits, had none. */
+    @ParameterizedTest
+    @ValueSource(strings = {"year:1956", "date:[1956-10-01 TO 1956-11-30]", "type:\"working notes\"", "archive:TsKhSD",
+            "language:russian", "title:working", "-kind:telegram"})
+    void snippetsStayUnderEveryFieldClause(String clause) {
+        for (String q : List.of("Mikoyan", "\"Pancha Shila\"", "troops Kadar")) {
+            Map<String, List<Snippet>> plain = snippets(seedSearch.search(SearchRequest.of(q)));
+            assertThat(plain).as(q).isNotEmpty().allSatisfy((id, s) -> assertThat(s).as(id).isNotEmpty());
+            Map<String, List<Snippet>> filtered = snippets(seedSearch.search(SearchRequest.of(q + " " + clause)));
+            assertThat(filtered).as("%s %s", q, clause).isNotEmpty();
+            filtered.forEach((id, s) -> assertThat(s).as("%s with %s: %s", q, clause, id).isEqualTo(plain.get(id)));
+        }
+    }
+
+    @Test
+    void snippetsStayUnderFacetFilters() {
+        Map<String, List<Snippet>> plain = snippets(seedSearch.search(SearchRequest.of("Mikoyan")));
+        SearchResult filtered = seedSearch.search(SearchRequest.of("Mikoyan").withFilter(Facet.YEAR, "1956")
+                .withFilter(Facet.TYPE, "working notes"));
+        assertThat(snippets(filtered)).isEqualTo(plain);
+    }
+
+    @Test
+    void withoutWordsAHitShowsItsSummaryInsteadOfPassages() {
+        Map<String, String> summaries = seeds.stream().collect(Collectors.toMap(ArchiveRecord::id, ArchiveRecord::summary));
+        for (String q : List.of("", "year:1956", "type:\"working notes\"")) {
+            SearchResult r = seedSearch.search(SearchRequest.of(q).withFilter(Facet.LANGUAGE, "Russian"));
+            assertThat(r.hits()).as(q).isNotEmpty().allSatisfy(h -> {
+                assertThat(h.snippets()).isEmpty();
+                assertThat(h.summary()).isEqualTo(summaries.get(h.id())).isNotBlank();
+            });
+        }
+        assertThat(seedSearch.search(SearchRequest.of("").withParts(false, false)).hits()).allSatisfy(h -> assertThat(h.summary()).isNull());
+        assertThat(seedSearch.search(SearchRequest.of("Mikoyan")).hits()).allSatisfy(h -> assertThat(h.summary()).isNull());
+    }
+
+    private static Map<String, List<Snippet>> snippets(SearchResult r) {
+        Map<String, List<Snippet>> out = new TreeMap<>();
+        for (Hit h : r.hits()) out.put(h.id(), h.snippets());
+        return out;
+    }
+
+    @Test
+    void theKindIsAFacetAFilterAndAScope() {
+        SearchResult all = craftedSearch.search(SearchRequest.of(""));
+        assertThat(all.facets().get(Facet.KIND)).containsExactly(new FacetCount("telegram", 1));
+        SearchResult telegrams = craftedSearch.search(SearchRequest.of("").withFilter(Facet.KIND, "telegram"));
+        assertThat(telegrams.hits()).extracting(Hit::id).containsExactly("t-telegram");
+        assertThat(ids(craftedSearch, "kind:telegram")).containsExactly("t-telegram");
+        assertThat(ids(craftedSearch, "kind:minutes")).isEmpty();
+        // the generated records have kinds too, and their counts add up to the records that have one
+        long withKind = mixed.stream().filter(r -> r.kind() != null).count();
+        assertThat(mixedSearch.search(SearchRequest.of("")).facets().get(Facet.KIND).stream().mapToLong(FacetCount::count).sum())
+                .isEqualTo(withKind).isPositive();
+    }
+
+    @Test
+    void everyHitOfASearchComesPageByPageForItsBibliography() {
+        AllHits all = new AllHits(mixedSearch, SearchRequest.of("").withSort(SortOrder.DATE));
+        List<String> ids = new ArrayList<>();
+        all.forEachRemaining(h -> ids.add(h.id()));
+        assertThat(ids).hasSize(mixed.size()).doesNotHaveDuplicates();
+        assertThat(all.total()).isEqualTo(mixed.size());
+        assertThat(new HashSet<>(ids)).isEqualTo(oracle.passing(Map.of()));
+        // the same order as the pages a reader turns
+        assertThat(ids.subList(0, 14)).isEqualTo(mixedSearch.search(SearchRequest.of("").withSort(SortOrder.DATE).withPage(1, 14))
+                .hits().stream().map(Hit::id).toList());
+        AllHits kadar = new AllHits(seedSearch, SearchRequest.of("Kadar"));
+        assertThat(kadar).toIterable().extracting(Hit::id).containsExactlyInAnyOrderElementsOf(ids(seedSearch, "Kadar"));
+    }
+
     @Test
     void facetsAndSnippetsCanBeLeftOut() {
         SearchRequest full = SearchRequest.of("\"Pancha Shila\"");
@@ -306,6 +378,30 @@ public abstract class SearchContract {
                 }
             }
         }
+    }
+
+    /**
+     * Costly queries are answered or refused as query errors, never failed (issue 15): short fuzzy
+     * words that expand past the engine's clause limit once answered 500, and a page of 100 hits
+     * with snippets for many fuzzy words cost tens of seconds of CPU.
+     */
+    @Test
+    void costly_queries_are_answered_or_refused_with_a_stable_code() {
+        List<String> costly = List.of(
+                "the~ The~ Cde~ are~ for~ and~ not~ has~",
+                "th* an* co* pr* se* de* re* wo*",
+                String.join(" ", sampleWords(8).stream().map(w -> w + "~").toList()),
+                "the~ ".repeat(16).strip());
+        for (String q : costly) {
+            try {
+                SearchResult r = mixedSearch.search(new SearchRequest(q, Map.of(), SortOrder.RELEVANCE, 1, SearchRequest.MAX_SIZE));
+                assertThat(r.hits().size()).isLessThanOrEqualTo(SearchRequest.MAX_SIZE);
+            } catch (QueryError e) {
+                assertThat(e.code()).as(q).isIn("too-many-expansions", "too-slow");
+            }
+        }
+        assertThatThrownBy(() -> mixedSearch.search(SearchRequest.of("Kadar~ ".repeat(64).strip())))
+                .isInstanceOfSatisfying(QueryError.class, e -> assertThat(e.code()).isEqualTo("too-many-expansions"));
     }
 
     // --- helpers ---

@@ -118,6 +118,21 @@ class QueryErrorTest {
         assertThat(error("date:[1955 TO 1956] " + words).code()).isEqualTo("too-complex");
     }
 
+    /** 64 fuzzy words once cost seconds of CPU a request, 16 short ones a 500 (issue 15). */
+    @Test
+    void eightPrefixOrFuzzyWordsAreAllowedAndTheNinthIsTooManyExpansions() {
+        int max = QueryParser.MAX_EXPANDING;
+        StringBuilder q = new StringBuilder();
+        for (int i = 0; i < max; i++) q.append(i % 2 == 0 ? "Kadar" + i + "~ " : "Khrush" + i + "* ");
+        assertThat(parse(q.toString().strip())).isInstanceOf(Expr.And.class);
+        String ninth = q + "Nagy~";
+        QueryError e = error(ninth);
+        assertThat(e.code()).isEqualTo("too-many-expansions");
+        assertThat(e.at()).isEqualTo(q.length());
+        assertThat(error("Kadar~ ".repeat(64).strip()).code()).isEqualTo("too-many-expansions");
+        assertThat(parse("Kadar~ " + "troops ".repeat(40).strip())).isInstanceOf(Expr.And.class);
+    }
+
     @Test
     void thirtyTwoLevelsOfNestingAreAllowedAndTheThirtyThirdIsTooComplex() {
         int max = QueryParser.MAX_DEPTH;

@@ -23,6 +23,7 @@ import org.fonds.store.OcflStore;
 import org.fonds.store.StoredVersion;
 import org.fonds.store.VersionSummary;
 import org.fonds.web.derived.Derived;
+import org.fonds.web.room.DocumentView.Fact;
 import org.fonds.web.room.DocumentView.Link;
 import org.fonds.web.room.DocumentView.Meta;
 import org.fonds.web.room.DocumentView.NoteView;
@@ -46,11 +47,17 @@ final class DocumentPage {
         ArchiveRecord r = RecordJson.read(stored.recordJson());
         List<VersionSummary> history = store.history(id);
         Session session = derived.now().session(id).orElse(null);
-        return Templates.render("document.jte", view(r, stored.version(), history, ctx.scheme() + "://" + ctx.host(), session));
+        return Templates.render("document.jte", view(r, stored.version(), history, SiteAddress.of(ctx),
+                SiteAddress.publicOrNull(ctx), session));
     }
 
-    /** @param session the document as a session, or null: its names lead to the people they resolve to */
-    static DocumentView view(ArchiveRecord r, int version, List<VersionSummary> history, String base, Session session) {
+    /**
+     * @param base this server's address, for the canonical link
+     * @param publicUrl the {@code --public-url}, or null: only then does a citation name Fonds ("accessed through")
+     * @param session the document as a session, or null: its names lead to the people they resolve to
+     */
+    static DocumentView view(ArchiveRecord r, int version, List<VersionSummary> history, String base, String publicUrl,
+                             Session session) {
         PersonLinks people = session == null ? PersonLinks.NONE : PersonLinks.of(session);
         Map<Integer, List<String>> anchors = new HashMap<>();
         var body = new BodyLayout(r, people).paragraphs(anchors);
@@ -65,13 +72,36 @@ final class DocumentPage {
         }
         List<String> protocol = r.protocolRefs().stream().map(DocumentPage::protocol).toList();
         int latest = history.isEmpty() ? version : history.getLast().version();
-        List<VersionView> versions = history.stream().map(v -> new VersionView(v.version(), v.created().toString(), v.message(),
+        List<VersionView> versions = history.stream().map(v -> new VersionView(v.version(), v.created().toString(), Provenance.publicMessage(v.message()),
                 Links.document(r.id()) + (v.version() == latest ? "" : "?version=" + v.version()), v.version() == version)).toList();
         String url = base + Links.document(r.id());
         return new DocumentView(r.id(), r.title(), r.date(), r.dateText(), version, version == latest, r.summary(),
-                r.originalLanguage(), r.translationLanguage(), chicago(r, base, version), r.citation(), files, refs,
+                r.originalLanguage(), r.translationLanguage(), chicago(r, publicUrl, version), r.citation(), files, refs,
                 people.links(r.participants()), protocol, body, notes, versions, exports(r.id()), meta(r, url),
-                jsonLd(r, url), r.sourceUrl(), web(r.sourceUrl()), r.repository(), session == null ? null : Links.session(r.id()));
+                jsonLd(r, url), r.sourceUrl(), web(r.sourceUrl()), r.repository(), session == null ? null : Links.session(r.id()),
+                described(r), warnings(r));
+    }
+
+    /** The parser's warnings: what it doubted in the source, with the line, as the problems page lists them. */
+    static List<Fact> warnings(ArchiveRecord r) {
+        return r.warnings().stream().map(w -> new Fact(w.line() > 0 ? w.code() + ", line " + w.line() : w.code(), w.message())).toList();
+    }
+
+    /** What the record says of itself (RECORD.md, December 2026), in the order a reader of a telegram wants it. */
+    static List<Fact> described(ArchiveRecord r) {
+        List<Fact> facts = new ArrayList<>();
+        fact(facts, "Kind", r.kind());
+        fact(facts, "From", String.join("; ", r.from()));
+        fact(facts, "To", String.join("; ", r.to()));
+        fact(facts, "Place", r.place());
+        fact(facts, "Classification", r.classification());
+        fact(facts, "Chair", r.chair());
+        fact(facts, r.translators().size() > 1 ? "Translators" : "Translator", String.join("; ", r.translators()));
+        return facts;
+    }
+
+    private static void fact(List<Fact> facts, String label, String value) {
+        if (value != null && !value.isBlank()) facts.add(new Fact(label, value.strip()));
     }
 
     /** {@code url} when it is an http(s) address, else null: a record's "URL" is never made a javascript: link. */

@@ -8,7 +8,13 @@ public record DocumentView(String id, String title, String date, String dateText
                            List<Link> archivalFiles, List<String> references, List<Link> participants,
                            List<String> protocol, List<Paragraph> body, List<NoteView> notes, List<VersionView> versions,
                            List<Link> exports, List<Meta> meta, String jsonLd, String sourceUrl, String sourceLink,
-                           String repository, String sessionUrl) {
+                           String repository, String sessionUrl, List<Fact> described, List<Fact> warnings) {
+
+    /**
+     * A fact the record states of itself, as written: its kind, who sent it to whom, from where, its
+     * security marking, who translated it, who chaired the meeting.
+     */
+    public record Fact(String label, String value) {}
 
     /** A labelled link. */
     public record Link(String label, String url) {}

@@ -114,7 +114,8 @@ final class ListPages {
 
     private static int page(Context ctx) {
         try {
-            return Math.max(1, Integer.parseInt(ctx.queryParam("page") == null ? "1" : ctx.queryParam("page")));
+            int page = Math.max(1, Integer.parseInt(ctx.queryParam("page") == null ? "1" : ctx.queryParam("page")));
+            return Math.min(page, SearchRequest.MAX_DEPTH / PAGE); // past the deepest page a search serves: the last one, not a 500
         } catch (NumberFormatException e) {
             return 1;
         }

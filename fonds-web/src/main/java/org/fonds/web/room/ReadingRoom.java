@@ -39,6 +39,8 @@ public final class ReadingRoom {
     private final SessionPages sessions;
     private final ReferencesPage references;
     private final PicturePages pictures;
+    private final SearchDownload downloads;
+    private final ProblemsPage problems;
     private final OcflStore store;
 
     /** A reading room without derived tables: no people, sessions or pictures to show. */
@@ -48,7 +50,9 @@ public final class ReadingRoom {
 
     public ReadingRoom(OcflStore store, Searcher searcher, Derived derived) {
         this.store = store;
-        this.search = new SearchPage(searcher);
+        this.problems = new ProblemsPage(searcher, store);
+        this.search = new SearchPage(searcher, problems::counts);
+        this.downloads = new SearchDownload(searcher, store);
         this.documents = new DocumentPage(store, derived);
         this.lists = new ListPages(searcher, store);
         this.sitemap = new Sitemap(store);
@@ -77,6 +81,8 @@ public final class ReadingRoom {
         });
         config.routes.get("/", search::render);
         config.routes.get("/search", search::render);
+        config.routes.get(SearchDownload.PATH, this::download);
+        config.routes.get("/problems", ctx -> page(ctx, problems.render(Pages.number(ctx, "page")), "Nothing here"));
         config.routes.get("/documents/{id}", this::document);
         config.routes.get("/files", ctx -> page(ctx, lists.file(ctx), "No such archival file"));
         config.routes.get("/people", ctx -> page(ctx, people.index(ctx), "Nothing here"));
@@ -106,6 +112,13 @@ public final class ReadingRoom {
         page(ctx, version < 0 ? null : documents.render(ctx, id, version), "No document '" + id + "'");
     }
 
+    /** The bibliography of a search; a bad format or query is answered 400 with what was wrong. */
+    private void download(Context ctx) throws java.io.IOException {
+        String problem = downloads.download(ctx);
+        ctx.attribute(ANSWERED, Boolean.TRUE);
+        if (problem != null) ctx.status(400).contentType("text/plain; charset=utf-8").result(problem);
+    }
+
     /** {@code /documents/ID.ris} and the other formats: the document (latest, or {@code ?version=N}) as a file. */
     private void export(Context ctx, String id, Format format) {
         int version = version(ctx);
@@ -115,7 +128,7 @@ public final class ReadingRoom {
             return;
         }
         ArchiveRecord r = RecordJson.read(stored.recordJson());
-        Citing citing = Citing.at(ctx.scheme() + "://" + ctx.host(), id, LocalDate.now(ZoneOffset.UTC), stored.version());
+        Citing citing = Citing.at(SiteAddress.publicOrNull(ctx), id, LocalDate.now(ZoneOffset.UTC), stored.version());
         String disposition = format.mediaType().startsWith("text/plain") ? "inline" : "attachment";
         ctx.contentType(format.mediaType())
                 .header("Content-Disposition", disposition + "; filename=\"" + id + "." + format.extension() + "\"")

@@ -23,7 +23,7 @@ final class Sitemap {
 
     void index(Context ctx) {
         List<String> all = ids();
-        String base = ctx.scheme() + "://" + ctx.host();
+        String base = SiteAddress.of(ctx);
         StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (int n = 0; n * PER_PART < Math.max(1, all.size()); n++) s.append("<sitemap><loc>").append(base).append("/sitemap-").append(n).append(".xml</loc></sitemap>\n");
@@ -38,11 +38,11 @@ final class Sitemap {
             n = -1;
         }
         List<String> all = ids();
-        if (n < 0 || (n > 0 && n * PER_PART >= all.size())) {
+        if (n < 0 || (n > 0 && (long) n * PER_PART >= all.size())) { // long: a huge n overflowed to a 500
             ctx.status(404).contentType("text/plain").result("no such sitemap part");
             return;
         }
-        String base = ctx.scheme() + "://" + ctx.host();
+        String base = SiteAddress.of(ctx);
         StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String id : all.subList(n * PER_PART, Math.min(all.size(), (n + 1) * PER_PART))) {

@@ -75,6 +75,8 @@ class ReadingRoomBrowserTest {
 
         // a facet: ticking Kadar submits the form at once (the script), leaving one document
         WebElement kadar = browser.findElement(By.cssSelector(".facets input[name='facet.person'][value='Kadar']"));
+        // past the first values of a long facet, a reader opens "show all N" first
+        if (!kadar.isDisplayed()) kadar.findElement(By.xpath("ancestor::details/summary")).click();
         kadar.click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("facet.person=Kadar"));
         assertThat(browser.findElement(By.id("results-heading")).getText()).startsWith("1 document");
@@ -246,8 +248,47 @@ class ReadingRoomBrowserTest {
     }
 
     @Test
+    void filtersInForceAreShownAndRemovedOneByOneAndLongFacetsOpen() {
+        browser.get(archive.base() + "/search?q=&facet.year=1956&from=1956-10-01&sort=date");
+        waitFor(By.id("results-heading"));
+        List<WebElement> active = browser.findElements(By.cssSelector(".active-filters li a"));
+        assertThat(active).extracting(WebElement::getText).containsExactly("Year: 1956 ×", "Dates: from 1956-10-01 ×");
+        // with no words asked, each hit shows its summary
+        assertThat(browser.findElements(By.cssSelector(".hit p.summary"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector(".hit p.snippet"))).isEmpty();
+        String before = browser.findElement(By.id("results-heading")).getText();
+        active.get(1).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("from="));
+        assertThat(browser.getCurrentUrl()).contains("facet.year=1956", "sort=date");
+        assertThat(browser.findElements(By.cssSelector(".active-filters li a"))).extracting(WebElement::getText)
+                .containsExactly("Year: 1956 ×");
+        assertThat(browser.findElement(By.id("results-heading")).getText()).isNotEqualTo(before);
+
+        // the person facet lists its first values and says how many there are in all
+        WebElement more = browser.findElement(By.xpath("//fieldset[legend='Person']//details[@class='more']"));
+        WebElement hidden = more.findElement(By.cssSelector("ul li label"));
+        assertThat(hidden.isDisplayed()).isFalse();
+        more.findElement(By.tagName("summary")).click();
+        assertThat(hidden.isDisplayed()).isTrue();
+        assertThat(more.findElement(By.tagName("summary")).getText()).matches("show all \\d+");
+    }
+
+    @Test
+    void aTelegramShowsWhoSentItToWhomFromWhere() {
+        browser.get(archive.base() + "/documents/" + TestArchive.HOSTILE_ID);
+        waitFor(By.id("title"));
+        List<String> terms = browser.findElements(By.cssSelector("dl.facts dt")).stream().map(WebElement::getText).toList();
+        assertThat(terms).containsSubsequence("Kind", "From", "To", "Place", "Classification", "Translator");
+        assertThat(browser.findElement(By.xpath("//dt[.='To']/following-sibling::dd[1]")).getText())
+                .isEqualTo("Filippov [Stalin] <script>window.__pwned=1</script>");
+        assertThat(browser.executeScript("return window.__pwned === undefined")).isEqualTo(true);
+    }
+
+    @Test
     void noSeriousAccessibilityViolations() {
         for (String page : List.of("/", "/search?q=Kadar", "/search?q=%22unclosed", "/documents/wcda-111884",
+                "/search?q=&facet.year=1956&facet.kind=telegram&from=1950", "/search?q=", "/documents/" + TestArchive.HOSTILE_ID,
+                "/problems", "/search?facet.warning=no-citation",
                 "/files?delo=TsKhSD+F.+3%2C+Op.+12%2C+D.+1006", "/people/Kadar", "/dates", "/dates?year=1956", "/nowhere",
                 "/people", "/people/kadar-janos", "/people/" + TestArchive.HOSTILE_PERSON, "/sessions", "/sessions/wcda-111887",
                 "/references", "/pictures", "/pictures/attendance", "/pictures/attendance?from=x", "/pictures/timeline",

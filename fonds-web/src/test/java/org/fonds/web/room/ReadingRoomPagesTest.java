@@ -88,6 +88,96 @@ class ReadingRoomPagesTest {
     }
 
     @Test
+    void aTelegramShowsFromToPlaceAndClassificationAsText() throws Exception {
+        String html = get("/documents/" + TestArchive.HOSTILE_ID).body();
+        assertThat(html).contains("<dt>Kind</dt><dd>telegram</dd>", "<dt>From</dt><dd>&lt;b&gt;Roshchin&lt;/b&gt;</dd>",
+                "<dt>To</dt><dd>Filippov [Stalin] &lt;script&gt;window.__pwned=1&lt;/script&gt;</dd>",
+                "<dt>Place</dt><dd>&lt;i&gt;Beijing&lt;/i&gt;</dd>", "<dt>Classification</dt><dd>Top Secret</dd>",
+                "<dt>Translator</dt><dd>&lt;u&gt;A. Translator&lt;/u&gt;</dd>");
+        // the JSON API gives the same fields, as the record has them
+        JsonNode json = RecordJson.mapper().readTree(get("/api/documents/" + TestArchive.HOSTILE_ID).body());
+        assertThat(json.get("kind").asText()).isEqualTo("telegram");
+        assertThat(json.get("from").get(0).asText()).isEqualTo("<b>Roshchin</b>");
+        // and the seeds, which say none of this of themselves, show none of it
+        assertThat(get("/documents/wcda-111883").body()).doesNotContain("<dt>From</dt>", "<dt>Classification</dt>");
+    }
+
+    @Test
+    void theSearchPageShowsItsFiltersEachWithARemoveLink() throws Exception {
+        String html = get("/search?q=&facet.year=1956&facet.kind=telegram&from=1950&sort=date").body();
+        assertThat(html).contains("aria-label=\"Filters in force\"");
+        // removing the kind keeps the year, the dates and the order
+        assertThat(html).contains("<a href=\"/search?facet.year=1956&amp;from=1950&amp;sort=date\" aria-label=\"Remove the filter Kind of document: telegram\">");
+        assertThat(html).contains("aria-label=\"Remove the filter Year: 1956\"", "aria-label=\"Remove the filter Dates: from 1950\"",
+                ">Remove every filter</a>");
+        assertThat(get("/search?q=Kadar").body()).doesNotContain("Filters in force");
+    }
+
+    @Test
+    void longFacetsSayHowManyValuesTheyHave() throws Exception {
+        String html = get("/search?q=").body();
+        Matcher more = Pattern.compile("<summary>show all (\\d+)</summary>").matcher(html);
+        assertThat(more.find()).as("a facet with more than eight values").isTrue();
+        assertThat(Integer.parseInt(more.group(1))).isGreaterThan(SearchPage.FIRST_VALUES + 1);
+    }
+
+    @Test
+    void withoutWordsTheHitsShowTheirSummaries() throws Exception {
+        String html = get("/search?q=&facet.year=1956&sort=date").body();
+        assertThat(html).contains("<p class=\"summary\"><span class=\"source\">summary</span>").doesNotContain("class=\"snippet\"");
+        assertThat(get("/search?q=Mikoyan+year%3A1956").body()).contains("class=\"snippet\"", "<mark>Mikoyan</mark>");
+    }
+
+    @Test
+    void theBibliographyOfASearchHasEveryHit() throws Exception {
+        String page = get("/search?q=&sort=date").body();
+        Matcher total = Pattern.compile("these (\\d+) documents as").matcher(page);
+        assertThat(total.find()).isTrue();
+        int n = Integer.parseInt(total.group(1));
+        assertThat(n).isGreaterThan(SearchPage.PAGE_SIZE);
+        assertThat(page).contains("href=\"/search/download?sort=date&amp;format=ris\"");
+
+        HttpResponse<String> ris = get("/search/download?q=&sort=date&format=ris");
+        assertThat(ris.statusCode()).isEqualTo(200);
+        assertThat(ris.headers().firstValue("Content-Type").orElse("")).startsWith("application/x-research-info-systems");
+        assertThat(ris.headers().firstValue("Content-Disposition").orElse("")).contains("attachment", "fonds-search.ris");
+        assertThat(new de.undercouch.citeproc.ris.RISParser().parse(new java.io.StringReader(ris.body())).getReferences()).hasSize(n);
+        // no address of this test server: it has no public URL
+        assertThat(ris.body()).doesNotContain("127.0.0.1");
+
+        String csv = get("/search/download?q=Kadar&format=csv").body();
+        assertThat(csv.split("\r\n")).hasSize(1 + Integer.parseInt(RecordJson.mapper()
+                .readTree(get("/api/search?q=Kadar&facets=false&snippets=false").body()).get("total").asText()));
+        assertThat(get("/search/download?q=Kadar&format=pdf").statusCode()).isEqualTo(400);
+        assertThat(get("/search/download?q=%28Kadar&format=ris").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void refusedFilesAndWarnedDocumentsAreInTheOpenFromTheHomePage() throws Exception {
+        String home = get("/").body();
+        Matcher note = Pattern.compile("<p class=\"problems-note\">1 file was refused and (\\d+) documents? ha(?:s|ve) warnings: "
+                + "<a href=\"/problems\">").matcher(home);
+        assertThat(note.find()).as(home).isTrue();
+        String page = get("/problems").body();
+        // the file by its name and reason, never the path of the machine that took it in
+        assertThat(page).contains("<th scope=\"row\">" + TestArchive.REFUSED_NAME + "</th><td><code>empty</code></td>")
+                .doesNotContain(tmp.toString());
+        // the hostile record's warning, with its line, as text
+        assertThat(page).contains("<code>no-citation</code>, line 3: &lt;script&gt;window.__pwned=1&lt;/script&gt; no citation")
+                .contains("href=\"/search?facet.warning=no-citation\"");
+        Matcher warned = Pattern.compile("(\\d+) documents? ha(?:s|ve) warnings</h2>").matcher(page);
+        assertThat(warned.find()).isTrue();
+        assertThat(warned.group(1)).isEqualTo(note.group(1));
+        // the document itself shows its warnings with their lines
+        assertThat(get("/documents/" + TestArchive.HOSTILE_ID).body())
+                .contains("<dt><code>no-citation, line 3</code></dt><dd>&lt;script&gt;window.__pwned=1&lt;/script&gt; no citation</dd>");
+        // a warning code leads to its documents in the search, with the filter shown
+        String search = get("/search?facet.warning=no-citation").body();
+        assertThat(search).contains("Remove the filter Warning: no-citation", "/documents/" + TestArchive.HOSTILE_ID);
+        assertThat(get("/search?q=Kadar").body()).doesNotContain("problems-note");
+    }
+
+    @Test
     void theSitemapListsEveryDocumentPage() throws Exception {
         HttpResponse<String> index = get("/sitemap.xml");
         assertThat(index.body()).contains("<sitemapindex", "/sitemap-0.xml");

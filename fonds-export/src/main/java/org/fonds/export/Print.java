@@ -1,0 +1,34 @@
+package org.fonds.export;
+
+import org.fonds.record.PublishedIn;
+
+/**
+ * The print publication of a translation ("CWIHP Bulletin 8-9, pp. 394-395") in words. The year
+ * is the publication's own and only where the record states it: the document's date is not the
+ * Bulletin's, and a citation gives no year rather than a wrong one.
+ */
+final class Print {
+    private Print() {
+    }
+
+    /** "CWIHP Bulletin 8-9 (2005), pp. 394-395", with {@code dash} between the pages (BibTeX wants "--"). */
+    static String words(PublishedIn print, String dash) {
+        StringBuilder s = new StringBuilder(Clean.oneLine(print.title()));
+        if (present(print.issue())) s.append(' ').append(Clean.oneLine(print.issue()));
+        if (present(print.year())) s.append(" (").append(Clean.oneLine(print.year())).append(')');
+        if (present(print.pages())) {
+            Pages pages = Pages.of(print.pages());
+            s.append(pages.last() == null ? ", p. " : ", pp. ").append(pages.joined(dash));
+        }
+        return s.toString();
+    }
+
+    /** The year, when the record states one made of four digits (formats that want a number). */
+    static String year(PublishedIn print) {
+        return present(print.year()) && print.year().strip().matches("\\d{4}") ? print.year().strip() : null;
+    }
+
+    static boolean present(String s) {
+        return s != null && !Clean.oneLine(s).isEmpty();
+    }
+}

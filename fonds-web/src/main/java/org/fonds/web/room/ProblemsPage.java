@@ -1,0 +1,112 @@
+package org.fonds.web.room;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.fonds.record.ArchiveRecord;
+import org.fonds.record.RecordJson;
+import org.fonds.search.SearchRequest;
+import org.fonds.search.SearchResult;
+import org.fonds.search.SearchResult.FacetCount;
+import org.fonds.search.Searcher;
+import org.fonds.search.SortOrder;
+import org.fonds.search.schema.Facet;
+import org.fonds.store.OcflStore;
+import org.fonds.store.Problems;
+import org.fonds.web.room.ProblemsView.RefusedFile;
+import org.fonds.web.room.ProblemsView.WarnedDocument;
+import org.fonds.web.room.ProblemsView.WarningCount;
+import org.fonds.web.room.ProblemsView.WarningLine;
+
+/**
+ * {@code /problems}: what ingest could not take in and what it took in with doubts, in the open.
+ * Refusals come from the home's kept problems ({@code fonds problems}); warnings from the index's
+ * warning facet, so the page costs two searches and the reading of the documents it lists.
+ */
+final class ProblemsPage {
+    /** Documents with warnings listed on a page (each read from the store, about 4 ms apiece). */
+    static final int LISTED = 25;
+
+    private final Searcher searcher;
+    private final OcflStore store;
+
+    ProblemsPage(Searcher searcher, OcflStore store) {
+        this.searcher = searcher;
+        this.store = store;
+    }
+
+    String render(int page) {
+        List<RefusedFile> refused = refused();
+        List<FacetCount> codes = warningCodes();
+        List<WarningCount> counts = codes.stream()
+                .map(c -> new WarningCount(c.value(), c.count(), Links.search(Map.of("facet.warning", List.of(c.value()))))).toList();
+        long warned = 0;
+        List<WarnedDocument> documents = new ArrayList<>();
+        int last = 1;
+        if (!codes.isEmpty()) {
+            int shown = Math.min(page, SearchRequest.MAX_DEPTH / LISTED);
+            SearchResult r = searcher.search(warnedSearch(codes, shown, LISTED));
+            last = (int) Math.min((r.total() + LISTED - 1) / LISTED, SearchRequest.MAX_DEPTH / LISTED);
+            page = shown;
+            warned = r.total();
+            for (SearchResult.Hit h : r.hits()) {
+                ArchiveRecord record = store.read(h.id(), 0).map(v -> RecordJson.read(v.recordJson())).orElse(null);
+                if (record == null) continue;
+                List<WarningLine> lines = record.warnings().stream().map(w -> new WarningLine(w.code(), w.line(), w.message())).toList();
+                documents.add(new WarnedDocument(record.title(), Links.document(record.id()), record.date(), lines));
+            }
+        }
+        String all = codes.isEmpty() ? null : Links.search(Map.of("facet.warning", codes.stream().map(FacetCount::value).toList(),
+                "sort", List.of("date")));
+        String previous = page > 1 ? "/problems?page=" + (page - 1) : null;
+        String next = page < last ? "/problems?page=" + (page + 1) : null;
+        return Templates.render("problems.jte", new ProblemsView(refused, counts, warned, documents, all, previous, next));
+    }
+
+    /**
+     * How many files were refused and documents have warnings: the home page's counts, from the
+     * warning codes its own search (of every document) counted.
+     */
+    Counts counts(SearchResult everything) {
+        List<FacetCount> codes = everything.facets().getOrDefault(Facet.WARNING, List.of());
+        long warned = codes.isEmpty() ? 0 : searcher.search(warnedSearch(codes, 1, 1)).total();
+        return new Counts(new Problems(store.home()).list().size(), warned);
+    }
+
+    record Counts(int refused, long warned) {
+        boolean any() {
+            return refused > 0 || warned > 0;
+        }
+    }
+
+    private List<RefusedFile> refused() {
+        List<RefusedFile> out = new ArrayList<>();
+        for (Problems.Problem p : new Problems(store.home()).list()) {
+            out.add(new RefusedFile(name(p.sourcePath()), p.code(), p.line(), p.message(), p.keptAt()));
+        }
+        return out;
+    }
+
+    /** The file's name alone: a public page never shows a path of the machine that ingested it. */
+    static String name(String sourcePath) {
+        if (sourcePath == null || sourcePath.isBlank()) return "(no name)";
+        String[] parts = sourcePath.split("[/\\\\]");
+        return Arrays.stream(parts).filter(s -> !s.isBlank()).reduce((a, b) -> b).orElse(sourcePath);
+    }
+
+    private List<FacetCount> warningCodes() {
+        SearchResult all = searcher.search(new SearchRequest("", Map.of(), SortOrder.DATE, 1, 1, true, false));
+        return all.facets().getOrDefault(Facet.WARNING, List.of());
+    }
+
+    /** Documents with any of the warnings, oldest first. */
+    private static SearchRequest warnedSearch(List<FacetCount> codes, int page, int size) {
+        Map<Facet, Set<String>> filter = new LinkedHashMap<>();
+        filter.put(Facet.WARNING, Set.copyOf(codes.stream().map(FacetCount::value).toList()));
+        return new SearchRequest("", filter, SortOrder.DATE, page, size, false, false);
+    }
+
+}

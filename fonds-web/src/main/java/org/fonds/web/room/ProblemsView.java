@@ -1,0 +1,24 @@
+package org.fonds.web.room;
+
+import java.util.List;
+
+/**
+ * What the problems page shows: the files ingest refused (by name, never a path of the machine
+ * that ingested them), the warnings by code with how many documents have each, and the documents
+ * with warnings, each with its warnings and their lines.
+ */
+public record ProblemsView(List<RefusedFile> refused, List<WarningCount> codes, long warned, List<WarnedDocument> documents,
+                           String allWarned, String previous, String next) {
+
+    public record RefusedFile(String name, String code, int line, String message, String keptAt) {
+        public String where() {
+            return line > 0 ? name + ":" + line : name;
+        }
+    }
+
+    public record WarningCount(String code, long documents, String url) {}
+
+    public record WarnedDocument(String title, String url, String date, List<WarningLine> warnings) {}
+
+    public record WarningLine(String code, int line, String message) {}
+}
