@@ -139,7 +139,8 @@ public final class TestArchive implements AutoCloseable {
                 List.of(), body,
                 List.of(new Note(1, "<iframe src=//evil></iframe> a note", List.of())), List.of(),
                 List.of(new Warning("no-citation", "<script>window.__pwned=1</script> no citation", 3)), List.of())
-                .describedAs(new Description("plain", "telegram", List.of("<b>Roshchin</b>"),
+                // minutes, a record of a meeting: only those make sessions (issue 12), whose pages the hostile text tests
+                .describedAs(new Description("plain", "minutes", List.of("<b>Roshchin</b>"),
                         List.of("Filippov [Stalin] <script>window.__pwned=1</script>"), "<i>Beijing</i>", "Top Secret",
                         List.of("<u>A. Translator</u>"), null));
     }

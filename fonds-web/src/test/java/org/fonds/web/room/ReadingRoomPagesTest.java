@@ -88,15 +88,15 @@ class ReadingRoomPagesTest {
     }
 
     @Test
-    void aTelegramShowsFromToPlaceAndClassificationAsText() throws Exception {
+    void aRecordShowsFromToPlaceAndClassificationAsText() throws Exception {
         String html = get("/documents/" + TestArchive.HOSTILE_ID).body();
-        assertThat(html).contains("<dt>Kind</dt><dd>telegram</dd>", "<dt>From</dt><dd>&lt;b&gt;Roshchin&lt;/b&gt;</dd>",
+        assertThat(html).contains("<dt>Kind</dt><dd>minutes</dd>", "<dt>From</dt><dd>&lt;b&gt;Roshchin&lt;/b&gt;</dd>",
                 "<dt>To</dt><dd>Filippov [Stalin] &lt;script&gt;window.__pwned=1&lt;/script&gt;</dd>",
                 "<dt>Place</dt><dd>&lt;i&gt;Beijing&lt;/i&gt;</dd>", "<dt>Classification</dt><dd>Top Secret</dd>",
                 "<dt>Translator</dt><dd>&lt;u&gt;A. Translator&lt;/u&gt;</dd>");
         // the JSON API gives the same fields, as the record has them
         JsonNode json = RecordJson.mapper().readTree(get("/api/documents/" + TestArchive.HOSTILE_ID).body());
-        assertThat(json.get("kind").asText()).isEqualTo("telegram");
+        assertThat(json.get("kind").asText()).isEqualTo("minutes");
         assertThat(json.get("from").get(0).asText()).isEqualTo("<b>Roshchin</b>");
         // and the seeds, which say none of this of themselves, show none of it
         assertThat(get("/documents/wcda-111883").body()).doesNotContain("<dt>From</dt>", "<dt>Classification</dt>");
@@ -104,10 +104,10 @@ class ReadingRoomPagesTest {
 
     @Test
     void theSearchPageShowsItsFiltersEachWithARemoveLink() throws Exception {
-        String html = get("/search?q=&facet.year=1956&facet.kind=telegram&from=1950&sort=date").body();
+        String html = get("/search?q=&facet.year=1956&facet.kind=minutes&from=1950&sort=date").body();
         assertThat(html).contains("aria-label=\"Filters in force\"");
         // removing the kind keeps the year, the dates and the order
-        assertThat(html).contains("<a href=\"/search?facet.year=1956&amp;from=1950&amp;sort=date\" aria-label=\"Remove the filter Kind of document: telegram\">");
+        assertThat(html).contains("<a href=\"/search?facet.year=1956&amp;from=1950&amp;sort=date\" aria-label=\"Remove the filter Kind of document: minutes\">");
         assertThat(html).contains("aria-label=\"Remove the filter Year: 1956\"", "aria-label=\"Remove the filter Dates: from 1950\"",
                 ">Remove every filter</a>");
         assertThat(get("/search?q=Kadar").body()).doesNotContain("Filters in force");
