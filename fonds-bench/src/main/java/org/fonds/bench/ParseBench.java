@@ -21,7 +21,7 @@ public final class ParseBench {
         Collection<RunResult> results = new Runner(options).run();
         System.out.printf("%nMachine: %d cores, %s %s, %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name"), System.getProperty("java.version"), System.getProperty("os.arch"));
-        for (String kind : new String[] {"generated", "seeds"}) {
+        for (String kind : new String[] {"generated", "seeds", "real"}) {
             ParseBenchmark state = new ParseBenchmark();
             state.corpusKind = kind;
             state.makeCorpus();

@@ -35,8 +35,11 @@ import org.openjdk.jmh.infra.Blackhole;
 public class ParseBenchmark {
     public static final int CORPUS = 2_000;
 
-    /** "generated" (seed 1956), or "seeds": the shared sample exports, repeated to the same count. */
-    @Param({"generated", "seeds"})
+    /**
+     * "generated" (seed 1956); "seeds": the shared sample exports; "real": the shared real records of
+     * every layout (corpus/real/docs); the last two repeated to the same count.
+     */
+    @Param({"generated", "seeds", "real"})
     String corpusKind;
 
     private byte[][] corpus;
@@ -45,8 +48,8 @@ public class ParseBenchmark {
     @Setup(Level.Trial)
     public void makeCorpus() throws java.io.IOException {
         corpus = new byte[CORPUS][];
-        if (corpusKind.equals("seeds")) {
-            java.util.List<byte[]> seeds = seeds();
+        if (corpusKind.equals("seeds") || corpusKind.equals("real")) {
+            java.util.List<byte[]> seeds = corpusKind.equals("seeds") ? files("seeds") : files("real/docs");
             for (int i = 0; i < CORPUS; i++) corpus[i] = seeds.get(i % seeds.size());
             return;
         }
@@ -56,9 +59,9 @@ public class ParseBenchmark {
         }
     }
 
-    /** The sample exports under {@code $FONDS_SHARED} (default ../shared, from the repository root). */
-    static java.util.List<byte[]> seeds() throws java.io.IOException {
-        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("fonds.shared", "../shared"), "corpus", "seeds");
+    /** The files of a folder of the shared corpus under {@code $FONDS_SHARED} (default ../shared, from the repository root). */
+    static java.util.List<byte[]> files(String folder) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("fonds.shared", "../shared"), "corpus").resolve(folder);
         java.util.List<byte[]> out = new java.util.ArrayList<>();
         try (var files = java.nio.file.Files.list(dir)) {
             for (java.nio.file.Path p : files.sorted().toList()) out.add(java.nio.file.Files.readAllBytes(p));

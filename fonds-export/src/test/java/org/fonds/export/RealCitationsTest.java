@@ -163,7 +163,8 @@ class RealCitationsTest {
         assertThat(item.get("type").asText()).isEqualTo("speech");
         String speechTei = Exports.byName("tei").orElseThrow().write(speech, offline(speech));
         TeiWriterTest.assertValid(speechTei, "11");
-        assertThat(speechTei).contains("<correspAction type=\"sent\"><placeName>Warsaw</placeName></correspAction>",
+        // the speaker is the sender the parser reads from "Speech by Comrade Khrushchev"
+        assertThat(speechTei).contains("<correspAction type=\"sent\"><name>Khrushchev</name><placeName>Warsaw</placeName></correspAction>",
                 "<term type=\"kind\">speech</term>");
     }
 

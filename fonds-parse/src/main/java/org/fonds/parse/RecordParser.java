@@ -192,7 +192,9 @@ public final class RecordParser {
             Citation citation = frame.citation();
             List<Note> notes = notes(contents);
             List<Integer> lists = Participants.starts(body);
-            List<String> participants = Participants.withTitle(Participants.inTitle(title), Participants.find(body, lists));
+            List<String> listed = new ArrayList<>(Participants.find(body, lists));
+            Participants.underHeading(body, contents.paragraphs()).stream().filter(n -> !listed.contains(n)).forEach(listed::add);
+            List<String> participants = Participants.withTitle(Participants.inTitle(title), listed);
             List<Turns.Located> located = Turns.locate(body, contents.paragraphs(), contents.markers(), lists, participants);
             List<Turn> turns = located.stream().map(Turns.Located::turn).toList();
             checkMarkers(contents);

@@ -26,7 +26,10 @@ public final class Correspondents {
     private static final Pattern HEADING = Pattern.compile("^(The .{3,80}?) to (the .{3,120})$");
     private static final Pattern ADDRESS = Pattern.compile("^To (?:Comrades?|Cdes?\\.) (.{2,200})$");
     private static final Pattern ADDRESSEE_LINE = Pattern.compile("^(?:Cde\\.|Comrade) ((?:\\p{Lu}[\\p{L}.'’-]* ?){1,4}),.*,$");
-    private static final Pattern COPY = Pattern.compile("^- (?:Comrade|Cde\\.) (.{2,60})$");
+    /** "Produced in 9 copies for:", "Distribution:", "Copies to:": a list of addressees follows, one to a line. */
+    private static final Pattern COPIES = Pattern.compile("(?i)^(?:produced in \\d{1,3} copies for|distribution|copies to|copy to)\\s*:$");
+    private static final Pattern COPY = Pattern.compile("^(?:- )?(?:Comrade|Cde\\.) (.{2,60})$");
+    private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}\\. ?){1,3}");
     private static final String TITLES = "(?:Comrades?|Cdes?\\.|Premier|Chairman|President|Soviet Politburo members?|Politburo members?|"
             + "Italian Communist Leader|Comrade Dr\\.)\\s+";
 
@@ -43,13 +46,19 @@ public final class Correspondents {
         } else {
             fromTitle(title, kind, from, to);
         }
+        boolean titled = !to.isEmpty(); // a title that names the addressee outranks a cover's "To Comrade …"
+        boolean copies = false;
         for (String line : firstLines) {
             Matcher a = ADDRESS.matcher(line);
-            if (a.matches()) to.addAll(split(a.group(1)));
+            if (a.matches() && !titled) to.addAll(split(a.group(1)));
             Matcher l = ADDRESSEE_LINE.matcher(line);
             if (l.matches()) to.add(l.group(1).strip());
             Matcher c = COPY.matcher(line);
-            if (c.matches()) to.add(c.group(1).strip());
+            if (copies && c.matches()) {
+                to.add(c.group(1).strip());
+                continue;
+            }
+            copies = COPIES.matcher(line).matches();
         }
         return new Parties(new ArrayList<>(from), new ArrayList<>(to));
     }
@@ -66,7 +75,7 @@ public final class Correspondents {
         Matcher f = FROM.matcher(title);
         if (!meeting && f.find() && !title.regionMatches(true, 0, "excerpts from", 0, 13)) from.addAll(split(f.group(1)));
         Matcher t = TO.matcher(title);
-        while (t.find()) {
+        while (!meeting && t.find()) {
             if (t.start() > 0 && Character.isLetter(title.charAt(t.start() - 1))) continue;
             String who = t.group(1);
             if (Character.isUpperCase(who.charAt(0))) to.addAll(split(who));
@@ -79,6 +88,10 @@ public final class Correspondents {
         List<String> out = new ArrayList<>();
         for (String part : list.split(",| and ")) {
             String p = part.strip().replaceFirst("^" + TITLES, "").strip();
+            if (INITIALS_ONLY.matcher(p).matches() && !out.isEmpty()) { // "Mikoyan, A.I.": surname, then initials
+                out.set(out.size() - 1, out.get(out.size() - 1) + ", " + p);
+                continue;
+            }
             if (p.endsWith(".") && p.length() > 3 && !Character.isUpperCase(p.charAt(p.length() - 2))) p = p.substring(0, p.length() - 1);
             if (!p.isEmpty() && Character.isUpperCase(p.charAt(0))) out.add(p);
         }

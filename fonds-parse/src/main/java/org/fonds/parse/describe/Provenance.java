@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 public final class Provenance {
     private static final Pattern MARKING = Pattern.compile(
             "^(?:\\d{1,3} )?((?i:top secret|strictly secret|secret|confidential|restricted))(?:!|\\.|\\b).*");
+    private static final Pattern CAPITALS_AFTER = Pattern.compile("^(?:\\d{1,3} )?(?i:top secret|strictly secret|secret|confidential) \\p{Lu}{3,}\\b");
     private static final Pattern PLACE_LABEL = Pattern.compile("^Place: (.{2,80})$");
     private static final Pattern PLACE_DATE = Pattern.compile("^(\\p{Lu}[\\p{L}-]{2,30}(?: \\p{Lu}[\\p{L}-]{2,30})?), (?:\\d{1,2} \\p{L}+|\\p{L}+ \\d{1,2}),? \\d{4}.*");
     private static final Pattern IN_THE = Pattern.compile("^In (?:the )?(\\p{Lu}\\p{L}{2,30})\\b.{0,40}\\d.*");
@@ -17,7 +18,7 @@ public final class Provenance {
             "(?:Negotiations|Meeting|Embassy|Conference|Talks|Session|Consulate|Legation|Mission) in (\\p{Lu}\\p{L}{2,30})");
     private static final Pattern TITLE_AT = Pattern.compile(" at ((?:\\p{Lu}\\p{L}+ )(?:(?:de |del |La |la |\\p{Lu}\\p{L}+) ?){1,6})$");
     private static final Pattern TRANSLATED = Pattern.compile(
-            "(?i:translat(?:ed|ion)(?: and (?:edited|annotated))?(?: for [\\p{L}]{2,12})?(?: (?:from|into) \\p{L}{3,20}){0,2} by) "
+            "(?i:translat(?:ed|ion)(?: and (?:edited|annotated))?(?: for [\\p{L}]{2,12})?(?: (?:from|into) \\p{L}{3,20}(?: and \\p{L}{3,20})?){0,2} by) "
                     + "((?:\\p{Lu}[\\p{L}'’-]*\\.? ?){1,5})");
     private static final Pattern CHAIRED = Pattern.compile("(?i:chaired by|presided (?:over )?by) (?:Cde\\.|Comrade)? ?((?:\\p{Lu}\\.? ?){0,3}\\p{Lu}[\\p{L}'’-]+)");
     private static final Pattern PRESIDING = Pattern.compile("(?:Cde\\.|Comrade) ((?:\\p{Lu}\\. ?){0,3}\\p{Lu}[\\p{L}'’-]+) presiding");
@@ -28,7 +29,8 @@ public final class Provenance {
     public static String classification(List<String> lines) {
         for (String l : lines) {
             Matcher m = MARKING.matcher(l.strip());
-            if (m.matches() && l.strip().length() < 60) return m.group(1);
+            // the marking alone on its line, or heading a line in capitals ("2 Top Secret MEMORANDUM OF CONVERSATION")
+            if (m.matches() && (l.strip().length() < 60 || CAPITALS_AFTER.matcher(l.strip()).lookingAt())) return m.group(1);
         }
         return null;
     }

@@ -25,6 +25,8 @@ public final class PageReader {
     private static final Pattern CITATION_WORDS = Pattern.compile(
             ".*(?:Digital Archive,|Wilson Center|Program Digital|History and Public Policy Program|Archive of|State Archive,).*");
     private static final Pattern REFERENCE = Pattern.compile(".*\\b(?:[FfPp]\\.|[Ff]ond) ?\\d.*");
+    /** "Present: Brezhnev, …": a labelled line of the text, never a summary. */
+    private static final Pattern LABELLED = Pattern.compile("\\[?\\p{L}[\\p{L} ]{0,40}:");
     private static final String CONNECTORS = " of the and in on with for to from at by between ";
     /** "August 1961": a month without its day says when, but is no date line and no title. */
     private static final Pattern MONTH_YEAR = Pattern.compile("^" + Dates.MONTH + ",? \\d{4}\\.?$");
@@ -246,7 +248,8 @@ public final class PageReader {
             for (int i = lastUsed + 1; i < head.size() && summary.isEmpty() && i <= lastUsed + 2; i++) {
                 String t = head.get(i).text();
                 if (layout.chrome(t)) continue;
-                if (t.length() > 80 && t.endsWith(".") && !CITATION_WORDS.matcher(t).matches() && i == lastUsed + 1) {
+                if (t.length() > 80 && t.endsWith(".") && !CITATION_WORDS.matcher(t).matches() && i == lastUsed + 1
+                        && !LABELLED.matcher(t).lookingAt()) {
                     summary = t;
                     lastUsed = i;
                 }

@@ -128,6 +128,28 @@ public final class Participants {
         return k == 0 || text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '.';
     }
 
+    /**
+     * FRUS's list: a "PARTICIPANTS" heading and then one name a line (its dashes already gone), with
+     * group headings ("United States", "USSR") and titles ("Vice President", "Mr.") among them.
+     */
+    public static List<String> underHeading(String body, List<org.fonds.parse.contents.Layout.Paragraph> paragraphs) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            var p = paragraphs.get(i);
+            String heading = body.substring(p.start(), p.end()).strip();
+            if (!heading.equals("PARTICIPANTS") && !heading.equals("Participants") && !heading.equals("PRESENT")) continue;
+            for (int k = i + 1; k < paragraphs.size(); k++) {
+                String line = body.substring(paragraphs.get(k).start(), paragraphs.get(k).end()).strip();
+                if (line.length() > 60 || line.endsWith(":")) break;
+                if (line.equals(line.toUpperCase(java.util.Locale.ROOT))) continue; // "USSR"
+                String surname = Names.surname(line);
+                if (surname == null || GROUP_WORDS.contains(surname)) continue;
+                out.add(surname);
+            }
+        }
+        return out;
+    }
+
     /** Those the title names first, then the lists' names that are not the same person ("Kadar" is "J. Kadar"). */
     public static List<String> withTitle(List<String> fromTitle, List<String> fromLists) {
         if (fromTitle.isEmpty()) return fromLists;

@@ -83,6 +83,8 @@ public final class SpeakerLists {
         if (text.endsWith(".")) text = text.substring(0, text.length() - 1);
         if (text.isEmpty() || text.indexOf(':') >= 0) return null;
         List<String> out = new ArrayList<>();
+        String first = text.split("[ ,.]", 2)[0];
+        if (!Labels.mayName(first)) return null; // "To Comrades Khrushchev, Mikoyan, Gromyko" is an address
         for (String item : text.split(",")) {
             String it = item.strip();
             if (it.isEmpty()) continue;
