@@ -56,6 +56,8 @@ final class FootNotes {
     static List<Contents.NoteText> inline(MappedText flat, int from, int to, int next) {
         List<Contents.NoteText> notes = new ArrayList<>();
         String text = flat.subSequence(from, to).toString();
+        // the regex runs only where a bracket opens "[Trans…" or "[trans…": a cheap literal first
+        if (text.indexOf("[Trans") < 0 && text.indexOf("[trans") < 0 && text.indexOf("[TRANS") < 0) return notes;
         Matcher m = INLINE.matcher(text);
         while (m.find()) {
             Layout note = ParagraphAssembler.assemble(flat, from + m.start(1), from + m.end(1));

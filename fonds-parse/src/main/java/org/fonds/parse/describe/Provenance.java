@@ -69,6 +69,7 @@ public final class Provenance {
     }
 
     public static String chair(String text) {
+        if (text.indexOf("hair") < 0 && text.indexOf("resid") < 0) return null; // "chaired", "presiding": a literal first
         Matcher m = CHAIRED.matcher(text);
         if (m.find()) return m.group(1).strip();
         Matcher p = PRESIDING.matcher(text);

@@ -30,12 +30,13 @@ public final class ProtocolRefs {
     /** The references in the body, and the protocol the title names where the body does not cite it. */
     public static List<ProtocolRef> find(String body, String title) {
         List<ProtocolRef> refs = new ArrayList<>(find(body));
-        Matcher e = EXTRACT_NUMBER.matcher(body.substring(0, Math.min(body.length(), 4000)));
-        if (e.find() && refs.stream().noneMatch(r -> r.number().equals(e.group(1)))) {
+        String head = body.substring(0, Math.min(body.length(), 4000));
+        Matcher e = EXTRACT_NUMBER.matcher(head);
+        if (head.contains("No.") && e.find() && refs.stream().noneMatch(r -> r.number().equals(e.group(1)))) {
             refs.add(new ProtocolRef(e.group(1), e.group(2)));
         }
         Matcher t = IN_TITLE.matcher(title);
-        if (t.find() && refs.stream().noneMatch(r -> r.number().equals(t.group(1)))) {
+        if ((title.contains("rotocol") || title.contains("ROTOCOL")) && t.find() && refs.stream().noneMatch(r -> r.number().equals(t.group(1)))) {
             refs.add(new ProtocolRef(t.group(1), null));
         }
         return refs;

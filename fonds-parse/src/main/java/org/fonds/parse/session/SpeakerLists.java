@@ -79,7 +79,10 @@ public final class SpeakerLists {
 
     /** The surnames of a comma-separated list that holds only names, or null. */
     private static List<String> names(String list) {
-        String text = MARKER.matcher(list).replaceAll("").strip();
+        // a list opens with a capital (or "Cdes."): most paragraphs and parentheses fail here, before any regex
+        String lead = list.stripLeading();
+        if (lead.isEmpty() || !Character.isUpperCase(lead.charAt(0))) return null;
+        String text = (list.indexOf('[') >= 0 || list.indexOf('(') >= 0 ? MARKER.matcher(list).replaceAll("") : list).strip();
         if (text.endsWith(".")) text = text.substring(0, text.length() - 1);
         if (text.isEmpty() || text.indexOf(':') >= 0) return null;
         List<String> out = new ArrayList<>();
