@@ -15,11 +15,18 @@ final class LineShape {
         while (start < text.length()) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
-            if (text.substring(start, end).isBlank()) blank++;
+            if (isBlank(text, start, end)) blank++;
             else lines++;
             if (nl < 0) break;
             start = nl + 1;
         }
         return lines >= 2 && blank * 3 < lines;
+    }
+
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) return false;
+        }
+        return true;
     }
 }

@@ -120,7 +120,7 @@ public final class RecordParser {
             List<Line> head = PageReader.lines(src, 0, src.text().length(), Layouts.HEAD_LINES);
             Layout layout = Layouts.detect(head);
             Optional<Sections> split = readsByLabels(layout) ? Sections.split(src.text()) : Optional.empty();
-            Frame frame = split.map(s -> labelled(s, layout)).orElseGet(() -> unlabelled(layout));
+            Frame frame = split.map(s -> labelled(s, layout)).orElseGet(() -> unlabelled(head, layout));
             int from = frame.contentsStart();
             Contents contents = ContentsParser.parse(src, from, frame.contentsEnd(),
                     layout.linesAreParagraphs() && LineShape.linesAreParagraphs(src.text(), from),
@@ -162,8 +162,9 @@ public final class RecordParser {
                     src.text().length(), header.classification(), sections);
         }
 
-        private Frame unlabelled(Layout layout) {
-            Header header = PageReader.read(src, 0, src.text().length(), layout);
+        /** @param head the text's first lines, as layout detection read them: the header is among them */
+        private Frame unlabelled(List<Line> head, Layout layout) {
+            Header header = PageReader.read(head, layout, src.text().length());
             Citation citation = header.citation() == null ? null : CitationParser.parse(header.citation());
             if (citation == null) warn(WarningCode.NO_CITATION, "no citation or source line", 1);
             String title = header.title();
@@ -195,8 +196,7 @@ public final class RecordParser {
             List<String> listed = new ArrayList<>(Participants.find(body, lists));
             Participants.underHeading(body, contents.paragraphs()).stream().filter(n -> !listed.contains(n)).forEach(listed::add);
             List<String> participants = Participants.withTitle(Participants.inTitle(title), listed);
-            List<Turns.Located> located = Turns.locate(body, contents.paragraphs(), contents.markers(), lists, participants);
-            List<Turn> turns = located.stream().map(Turns.Located::turn).toList();
+            List<Turn> turns = Turns.find(body, contents.paragraphs(), contents.markers(), lists, participants);
             checkMarkers(contents);
             List<String> urls = citation == null ? List.of() : citation.urls();
             String citationText = citation == null ? "" : citation.text();
@@ -223,7 +223,7 @@ public final class RecordParser {
                     frame.language(),
                     contents.translationLanguage(),
                     participants,
-                    SpeakerLists.speakers(located, SpeakerLists.find(body, contents.paragraphs())),
+                    SpeakerLists.speakers(turns, SpeakerLists.find(body, contents.paragraphs())),
                     turns,
                     ProtocolRefs.find(body, title),
                     body,

@@ -17,8 +17,8 @@ import org.fonds.parse.text.SourceText;
  * line the header used. Every step looks at one line at a time, so the cost is linear.
  */
 public final class PageReader {
-    /** The header is looked for in this many non-blank lines at most. */
-    private static final int MAX_HEADER_LINES = 40;
+    /** The header is looked for in this many non-blank lines at most: those layout detection reads. */
+    private static final int MAX_HEADER_LINES = Layouts.HEAD_LINES;
     private static final int MAX_TITLE = 300;
     /** "09/09/10 - Cuba-L Analysis -": a post's own date and column before the document. */
     private static final Pattern POST_LINE = Pattern.compile("^\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b.{0,60}$");
@@ -53,7 +53,11 @@ public final class PageReader {
 
     /** Reads the header in {@code src[from, to)} as {@code layout} lays it out. */
     public static Header read(SourceText src, int from, int to, Layout layout) {
-        List<Line> head = lines(src, from, to, MAX_HEADER_LINES);
+        return read(lines(src, from, to, MAX_HEADER_LINES), layout, to);
+    }
+
+    /** As above, on header lines already read (the first {@link Layouts#HEAD_LINES} of a span ending at {@code to}). */
+    public static Header read(List<Line> head, Layout layout, int to) {
         return new Reading(head, layout, to).read();
     }
 

@@ -34,8 +34,14 @@ final class Labels {
             + "){0,2})(?: \\[[^\\]\\n]{1,40}\\])? ?:?");
     /** "Mikoyan. He proposes …": only for names the record lists as present or speaking. */
     private static final Pattern NAME_STOP = Pattern.compile("(" + WORD + ")\\. (?=\\p{Lu})");
-    /** Capitalised words that open labelled lines but name nobody. */
-    private static final Set<String> NOT_NAMES = Set.copyOf(List.of("Time", "Place", "Note", "Notes", "Subject", "Re", "Reply", "Answer",
+    /** Capitalised words that open labelled lines but name nobody: the one list for every label style. */
+    private static final Set<String> NOT_NAMES = Set.copyOf(List.of("Those", "Note", "Notes", "Contents", "Summary", "Citation",
+            "Source", "Page", "Point", "Points", "Protocol", "Agenda", "Present", "Decision", "Decided", "Resolution",
+            "Resolved", "Information", "Question", "Questions", "Proposal", "Conclusion", "Attachment", "Comment",
+            "Remark", "Subject", "Re", "Participants", "Translation", "Original", "Date", "Title", "Item",
+            "Items", "Result", "Results", "Task", "Tasks", "Reply", "Answer", "Instructions", "Draft", "Appendix",
+            "Annex", "Enclosure", "Postscript", "Nb", "Ps", "Addendum", "Order", "Orders", "Telegram", "Report",
+            "Time", "Place", "Note", "Notes", "Subject", "Re", "Reply", "Answer",
             "Question", "Agenda", "Copy", "Copies", "Distribution", "Ref", "To", "From", "Cc", "Date", "Classification",
             "Accompanying", "Interpreter", "Recorder", "Translator", "Source", "Summary", "Citation", "Contents", "Decree",
             "Decision", "Resolution", "Resolved", "Decided", "Present", "Participants", "Participating", "Attachment",

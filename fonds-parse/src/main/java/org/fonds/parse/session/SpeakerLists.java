@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.fonds.record.Turn;
 import org.fonds.parse.contents.Layout;
 
 /**
@@ -21,13 +22,9 @@ public final class SpeakerLists {
     private SpeakerLists() {
     }
 
-    /** A name in a list, and where the list stands in the body. */
-    public record Listed(String name, int offset) {
-    }
-
     /** The names of every such list in the body. */
-    public static List<Listed> find(String body, List<Layout.Paragraph> paragraphs) {
-        List<Listed> names = new ArrayList<>();
+    public static List<String> find(String body, List<Layout.Paragraph> paragraphs) {
+        List<String> names = new ArrayList<>();
         inParentheses(body, names);
         onLines(body, paragraphs, names);
         return names;
@@ -37,18 +34,14 @@ public final class SpeakerLists {
      * The distinct speakers: those who open turns, in order, then those named only in lists, in
      * order (the seeds' expected facts count them so: a list adds speakers, it does not reorder them).
      */
-    public static List<String> speakers(List<Turns.Located> turns, List<Listed> listed) {
+    public static List<String> speakers(List<Turn> turns, List<String> listed) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
-        for (Turns.Located t : turns) out.addAll(t.turn().speakers());
-        for (Listed l : listed) out.add(l.name());
+        for (Turn t : turns) out.addAll(t.speakers());
+        out.addAll(listed);
         return new ArrayList<>(out);
     }
 
-    private static void add(List<Listed> into, List<String> names, int offset) {
-        for (String n : names) into.add(new Listed(n, offset));
-    }
-
-    private static void inParentheses(String body, List<Listed> names) {
+    private static void inParentheses(String body, List<String> names) {
         for (int open = body.indexOf('('); open >= 0; open = body.indexOf('(', open + 1)) {
             int close = body.indexOf(')', open + 1);
             if (close < 0) return;
@@ -59,11 +52,11 @@ public final class SpeakerLists {
             if (inside.indexOf("Cde.", 1) > 0) continue;
             List<String> list = names(inside);
             // one name in parentheses ("(Cde. Mikoyan)") marks who said a thing, not a list of speakers
-            if (list != null && list.size() >= 2) add(names, list, open);
+            if (list != null && list.size() >= 2) names.addAll(list);
         }
     }
 
-    private static void onLines(String body, List<Layout.Paragraph> paragraphs, List<Listed> names) {
+    private static void onLines(String body, List<Layout.Paragraph> paragraphs, List<String> names) {
         for (int i = 0; i < paragraphs.size(); i++) {
             Layout.Paragraph p = paragraphs.get(i);
             if (p.end() - p.start() > MAX_LIST) continue;
@@ -73,7 +66,7 @@ public final class SpeakerLists {
             if (list == null) continue;
             boolean underItem = i > 0 && AGENDA.matcher(body.substring(paragraphs.get(i - 1).start(),
                     paragraphs.get(i - 1).end())).matches() && i + 1 < paragraphs.size();
-            if (list.size() >= 2 || underItem) add(names, list, p.start());
+            if (list.size() >= 2 || underItem) names.addAll(list);
         }
     }
 

@@ -30,13 +30,6 @@ public final class Turns {
                     + " ?[—–:-]");
     /** "Munnich: A gloomy situation." at the start of a paragraph. */
     private static final Pattern BARE = Pattern.compile("(\\p{Lu}[\\p{L}'’]{1,30}+): ");
-    /** Words that open a labelled line but name nobody. */
-    private static final Set<String> NOT_NAMES = Set.of("Those", "Note", "Notes", "Contents", "Summary", "Citation",
-            "Source", "Page", "Point", "Points", "Protocol", "Agenda", "Present", "Decision", "Decided", "Resolution",
-            "Resolved", "Information", "Question", "Questions", "Proposal", "Conclusion", "Attachment", "Comment",
-            "Remark", "Subject", "Re", "Participants", "Translation", "Original", "Date", "Title", "Item",
-            "Items", "Result", "Results", "Task", "Tasks", "Reply", "Answer", "Instructions", "Draft", "Appendix",
-            "Annex", "Enclosure", "Postscript", "Nb", "Ps", "Addendum", "Order", "Orders", "Telegram", "Report");
     /** Inline agenda items a turn stops at ("… perished. V. On Purging …"), found from their ". On ". */
     private static final String[] AGENDA_WORDS = {". On ", ". About ", ". Concerning ", ". Regarding "};
     /** A paragraph that is a heading: an agenda item, or a parenthesised list of names. */
@@ -52,22 +45,12 @@ public final class Turns {
         return find(body, paragraphs, markers, participantLists, List.of());
     }
 
-    /** A turn and the offset in the body where its attribution opens. */
-    public record Located(Turn turn, int offset) {
-    }
-
     /** As above; {@code present} are the names the record lists as taking part ("Mikoyan. He proposes" opens a turn). */
     public static List<Turn> find(String body, List<Layout.Paragraph> paragraphs, List<NoteMarker> markers,
                                   List<Integer> participantLists, List<String> present) {
-        return locate(body, paragraphs, markers, participantLists, present).stream().map(Located::turn).toList();
-    }
-
-    /** The turns with where each opens, for merging with other sources of speakers in text order. */
-    public static List<Located> locate(String body, List<Layout.Paragraph> paragraphs, List<NoteMarker> markers,
-                                       List<Integer> participantLists, List<String> present) {
         List<int[]> opens = attributions(body, paragraphs, Set.copyOf(present)); // {start, textStart, nameStart, nameEnd}
         TreeSet<Integer> stops = stops(body, paragraphs, participantLists);
-        List<Located> turns = new ArrayList<>(opens.size());
+        List<Turn> turns = new ArrayList<>(opens.size());
         for (int i = 0; i < opens.size(); i++) {
             int[] open = opens.get(i);
             int end = i + 1 < opens.size() ? opens.get(i + 1)[0] : body.length();
@@ -77,7 +60,7 @@ public final class Turns {
             List<String> speakers = open[2] >= 0 ? List.of(body.substring(open[2], open[3]).strip())
                     : speakers(body.substring(open[0], open[1]));
             if (speakers.isEmpty()) continue;
-            turns.add(new Located(new Turn(speakers, text, noteRefs(markers, open[0], end)), open[0]));
+            turns.add(new Turn(speakers, text, noteRefs(markers, open[0], end)));
         }
         return turns;
     }
@@ -101,7 +84,7 @@ public final class Turns {
         Matcher bare = Anchors.matcher(BARE, body);
         for (Layout.Paragraph p : paragraphs) {
             if (p.heading() || body.startsWith("Cde", p.start())) continue;
-            if (Anchors.matchesAt(bare, p.start(), p.end()) && !NOT_NAMES.contains(bare.group(1)) && Labels.mayName(bare.group(1))) {
+            if (Anchors.matchesAt(bare, p.start(), p.end()) && Labels.mayName(bare.group(1))) {
                 opens.add(new int[] {p.start(), bare.end(), -1, -1});
                 continue;
             }
@@ -122,8 +105,7 @@ public final class Turns {
             if (".!?\"”]".indexOf(before) < 0 || isInitialBefore(body, i - 1) || afterTitle(body, i - 1)) continue;
             int at = i + 1;
             int[] label = Labels.inside(body, at, p.end());
-            if (label == null && Anchors.matchesAt(bare, at, p.end()) && !NOT_NAMES.contains(bare.group(1))
-                    && Labels.mayName(bare.group(1)) && bare.end() < p.end() && startsQuoteOrCapital(body, bare.end())) {
+            if (label == null && Anchors.matchesAt(bare, at, p.end()) && Labels.mayName(bare.group(1)) && bare.end() < p.end() && startsQuoteOrCapital(body, bare.end())) {
                 label = new int[] {at, bare.end(), -1, -1};
             }
             if (label != null) {
