@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.fonds.parse.ParseOutcome;
 import org.fonds.parse.RecordParser;
+import org.fonds.deliberation.people.Authority;
 import java.util.ArrayList;
 import java.util.List;
 import org.fonds.parse.Seeds;
@@ -51,4 +52,12 @@ final class Corpus {
         for (int i = from; i < from + count; i++) out.add(g.generate(i).expected());
         return out;
     }
+
+    /** The real records' tables with an empty authority, built once for every test class that reads them. */
+    static synchronized Deliberations realTables() {
+        if (realTables == null) realTables = Deliberations.build(real().values(), Authority.empty());
+        return realTables;
+    }
+
+    private static Deliberations realTables;
 }

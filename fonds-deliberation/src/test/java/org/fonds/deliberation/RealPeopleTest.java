@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.fonds.deliberation.people.Authority;
 import org.fonds.deliberation.people.Person;
 import org.fonds.deliberation.people.Role;
 import org.fonds.record.ArchiveRecord;
@@ -23,7 +22,7 @@ class RealPeopleTest {
     @BeforeAll
     static void build() {
         real = Corpus.real();
-        d = Deliberations.build(real.values(), Authority.empty());
+        d = Corpus.realTables();
     }
 
     private static String doc(String stem) {

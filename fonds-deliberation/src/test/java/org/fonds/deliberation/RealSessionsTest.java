@@ -19,7 +19,7 @@ class RealSessionsTest {
     @BeforeAll
     static void build() {
         real = Corpus.real();
-        d = Deliberations.build(real.values(), Authority.empty());
+        d = Corpus.realTables();
     }
 
     private static String doc(String stem) {
