@@ -8,8 +8,7 @@ import java.util.stream.Stream;
 import org.fonds.ingest.Ingest;
 import org.fonds.search.lucene.LuceneIndex;
 import org.fonds.store.ArchiveHome;
-import org.fonds.store.OcflStore;
-import org.fonds.store.Problems;
+import org.fonds.archive.Archive;
 import org.fonds.synth.Generator;
 
 /** An archive home of N generated records for a benchmark, made once under target/bench and reused. */
@@ -34,9 +33,9 @@ final class BenchArchive {
         try (Stream<Path> s = Files.list(input)) {
             files = s.sorted().toList();
         }
-        try (OcflStore store = OcflStore.open(home); LuceneIndex index = LuceneIndex.open(home.index())) {
-            Ingest.Summary s = new Ingest(store, index, new Problems(home), "bench", Runtime.getRuntime().availableProcessors())
-                    .run(files, new Ingest.Progress() {
+        // made as fonds ingest makes it, derived tables included, so what is measured on it is what users get
+        try (Archive archive = Archive.open(home.root(), null, "bench")) {
+            Ingest.Summary s = archive.ingest(files, Runtime.getRuntime().availableProcessors(), new Ingest.Progress() {
                         @Override
                         public void update(int done, int total, long bytes, Duration elapsed) {
                         }
@@ -44,7 +43,7 @@ final class BenchArchive {
                         @Override
                         public void finish() {
                         }
-                    }, line -> { });
+                    }, line -> { }).summary();
             System.out.println(s.line() + " in " + s.elapsed().toSeconds() + " s");
         }
         // the store holds every byte now; the inputs would only double the disk used

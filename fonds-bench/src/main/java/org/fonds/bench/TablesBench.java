@@ -1,5 +1,6 @@
 package org.fonds.bench;
 
+import org.fonds.record.stored.VersionRef;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +71,7 @@ public final class TablesBench {
         long t0 = System.nanoTime();
         List<ArchiveRecord> records = new ArrayList<>(count);
         try (OcflStore store = OcflStore.open(home); Stream<String> ids = store.ids()) {
-            for (String id : ids.sorted().toList()) store.read(id, 0).ifPresent(v -> records.add(RecordJson.read(v.recordJson())));
+            for (String id : ids.sorted().toList()) store.read(id, VersionRef.LATEST).ifPresent(v -> records.add(RecordJson.read(v.recordJson())));
         }
         long t1 = System.nanoTime();
         DeliberationsBuilder builder = Deliberations.builder(Authority.sample());

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.fonds.search.lucene.LuceneSearcher;
+import org.fonds.archive.Archive;
 import org.fonds.store.ArchiveHome;
 import org.fonds.store.OcflStore;
 import org.fonds.synth.Generator;
@@ -40,8 +40,8 @@ public final class WebBench {
         try (OcflStore store = OcflStore.open(home); Stream<String> s = store.ids()) {
             ids = new ArrayList<>(s.limit(5_000).toList());
         }
-        try (OcflStore store = OcflStore.open(home); LuceneSearcher searcher = LuceneSearcher.open(home.index())) {
-            WebServer server = new WebServer(store, searcher);
+        try (Archive archive = Archive.open(home.root(), null, "bench")) {
+            WebServer server = new WebServer(archive, null);
             String base = "http://127.0.0.1:" + server.start(0);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             System.out.printf("%n| page | p50 ms | p99 ms |%n|---|---|---|%n");

@@ -5,12 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.fonds.ingest.Ingest;
+import org.fonds.archive.Archive;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.RecordJson;
-import org.fonds.store.ArchiveHome;
-import org.fonds.store.OcflStore;
 import org.fonds.synth.Generator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,39 +47,40 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path dir = out != null ? out : Files.createTempDirectory("fonds-demo-");
         Path collection = dir.resolve("collection");
-        ArchiveHome archive = new ArchiveHome(dir.resolve("home"));
         o.println("Fonds demo: writing " + count + " synthetic export files to " + collection);
         o.flush();
         new Generator(1956).writeCorpus(collection, count);
         List<Path> files = InputFiles.expand(List.of(collection));
-        String sampleId;
+        Archive archive = Archive.open(dir.resolve("home"), index.backend(), Version.text());
         o.println("Taking them into the archive home " + archive.root());
         o.flush();
-        Ingest.Summary s = Archives.ingest(archive, index, files, "demo", Runtime.getRuntime().availableProcessors(), err);
+        Ingest.Summary s = IngestCommand.ingest(archive, files, Runtime.getRuntime().availableProcessors(), err).summary();
         o.printf("%s (%.1f MB in %.1f s)%n", s.line(), s.bytes() / 1e6, s.elapsed().toMillis() / 1000.0);
-        try (OcflStore store = OcflStore.open(archive)) {
-            ArchiveRecord sample = RecordJson.read(store.read(store.ids().sorted().findFirst().orElseThrow(), 0)
-                    .orElseThrow().recordJson());
-            sampleId = sample.id();
-            o.println();
-            o.println("One document as stored (" + sample.id() + ": " + sample.title() + "):");
-            o.println(RecordJson.writePretty(sample));
-            o.println();
-            o.println("Try:");
-            o.println("  ./fonds search --home " + archive.root() + " 'council AND date:[1956 TO 1957]'");
-            o.println("  ./fonds show --home " + archive.root() + " " + sample.id() + " --format chicago");
-            o.println("  ./fonds show --home " + archive.root() + " " + sample.id() + " --versions");
-            o.println("  ./fonds verify --home " + archive.root());
-            o.println("  ./fonds ingest --home " + archive.root() + " " + collection + "   (again: nothing changes)");
-            o.flush();
+        ArchiveRecord sample;
+        try (Stream<String> ids = archive.documents().ids()) {
+            sample = archive.documents().record(ids.sorted().findFirst().orElseThrow()).orElseThrow();
         }
-        if (s.refused() > 0) return ExitCodes.PROBLEMS;
-        return noServe ? ExitCodes.OK : serve(archive, sampleId, o);
+        o.println();
+        o.println("One document as stored (" + sample.id() + ": " + sample.title() + "):");
+        o.println(RecordJson.writePretty(sample));
+        o.println();
+        o.println("Try:");
+        o.println("  ./fonds search --home " + archive.root() + " 'council AND date:[1956 TO 1957]'");
+        o.println("  ./fonds show --home " + archive.root() + " " + sample.id() + " --format chicago");
+        o.println("  ./fonds show --home " + archive.root() + " " + sample.id() + " --versions");
+        o.println("  ./fonds verify --home " + archive.root());
+        o.println("  ./fonds ingest --home " + archive.root() + " " + collection + "   (again: nothing changes)");
+        o.flush();
+        if (s.refused() > 0 || noServe) {
+            archive.close();
+            return s.refused() > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
+        }
+        return serve(archive, sample.id(), o);
     }
 
     /** Serves the demo archive until stopped, its address the last line printed. */
-    private int serve(ArchiveHome archive, String sampleId, PrintWriter o) throws InterruptedException {
-        Archives.serveUntilStopped(archive, index, publication, port, bound -> {
+    private int serve(Archive archive, String sampleId, PrintWriter o) throws InterruptedException {
+        publication.serveUntilStopped(archive, port, bound -> {
             o.println();
             o.println("Serving the reading room (open the last address in a browser); Ctrl-C to stop.");
             o.println("  one document:  http://127.0.0.1:" + bound + "/documents/" + sampleId);

@@ -1,5 +1,7 @@
 package org.fonds.cli;
 
+import org.fonds.error.Failure;
+
 /** The exit statuses of spec/INTERFACES.md. */
 final class ExitCodes {
     static final int OK = 0;
@@ -10,6 +12,19 @@ final class ExitCodes {
     static final int DATA = 65;
     /** A bug or an environment failure (sysexits EX_SOFTWARE). */
     static final int SOFTWARE = 70;
+
+    /**
+     * The one mapping of a failure's kind to an exit status: what the user can mend (a busy home, a
+     * Solr cluster out of reach, a damaged copy, a missing document) is 1, as a command that ran and
+     * found a problem; wrong usage is 2; only a bug is 70.
+     */
+    static int of(Failure kind) {
+        return switch (kind) {
+            case USAGE, BAD_INPUT -> USAGE;
+            case NOT_FOUND, DAMAGED, UNAVAILABLE -> PROBLEMS;
+            case INTERNAL -> SOFTWARE;
+        };
+    }
 
     private ExitCodes() {
     }

@@ -1,6 +1,7 @@
 package org.fonds.cli;
 
 import java.nio.file.Path;
+import org.fonds.archive.Archive;
 import picocli.CommandLine.Option;
 
 /** {@code --home DIR}, taken by every command: the archive home (default $FONDS_HOME, else ~/.fonds). */
@@ -8,17 +9,18 @@ final class HomeOption {
     @Option(names = "--home", paramLabel = "DIR", description = "archive home (default: $FONDS_HOME, else ~/.fonds)")
     Path home;
 
+    /** The home, made when it does not exist yet (ingest, demo, serve). */
+    Archive open(IndexOption index) {
+        return Archive.open(home(), index == null ? null : index.backend(), Version.text());
+    }
+
     /**
-     * The home, for a command that only reads it (verify, show, search, problems): a path with no
-     * archive home there is wrong usage, not an empty archive. Such commands once made a home at a
-     * mistyped path and reported "all well" (issue 15).
+     * The home, for a command that reads it or works on what it holds (verify, show, search,
+     * problems, reparse): a path with no archive home there is wrong usage, not an empty archive.
+     * Such commands once made a home at a mistyped path and reported "all well" (issue 15).
      */
-    Path existing() {
-        Path p = home();
-        if (!java.nio.file.Files.isDirectory(new org.fonds.store.ArchiveHome(p).ocfl())) {
-            throw new UsageError("no archive home at " + p + " (no ocfl/ folder there); give --home, or ingest files to make one");
-        }
-        return p;
+    Archive openExisting(IndexOption index) {
+        return Archive.openExisting(home(), index == null ? null : index.backend(), Version.text());
     }
 
     Path home() {

@@ -2,12 +2,8 @@ package org.fonds.cli;
 
 import java.util.Arrays;
 import java.util.List;
-import org.fonds.search.SearchIndex;
-import org.fonds.search.Searcher;
-import org.fonds.search.lucene.LuceneIndex;
-import org.fonds.search.lucene.LuceneSearcher;
-import org.fonds.solr.SolrEngine;
-import org.fonds.store.ArchiveHome;
+import org.fonds.search.SearchBackend;
+import org.fonds.solr.SolrBackend;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,25 +19,14 @@ final class IndexOption {
             description = "the SolrCloud collection (default: ${DEFAULT-VALUE})")
     String collection;
 
-    /** Opens the index for writing. */
-    SearchIndex openIndex(ArchiveHome archive) {
+    /** The SolrCloud collection asked for, or null for the index embedded in the home. */
+    SearchBackend backend() {
         List<String> nodes = solrNodes();
-        return nodes.isEmpty() ? LuceneIndex.open(archive.index()) : SolrEngine.connect(nodes, collection);
+        return nodes.isEmpty() ? null : new SolrBackend(nodes, collection);
     }
 
-    /** What the index holds committed, read only: no writer, no lock (verify runs beside an ingest). */
-    java.util.Map<String, Integer> committed(ArchiveHome archive) {
-        List<String> nodes = solrNodes();
-        if (nodes.isEmpty()) return LuceneIndex.committedIn(archive.index());
-        try (SolrEngine solr = SolrEngine.connect(nodes, collection)) {
-            return solr.committed();
-        }
-    }
-
-    /** Opens the index for searching. */
-    Searcher openSearcher(ArchiveHome archive) {
-        List<String> nodes = solrNodes();
-        return nodes.isEmpty() ? LuceneSearcher.open(archive.index()) : SolrEngine.connect(nodes, collection);
+    boolean embedded() {
+        return solrNodes().isEmpty();
     }
 
     List<String> solrNodes() {

@@ -1,12 +1,11 @@
 package org.fonds.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.fonds.archive.Archive;
 import org.fonds.ingest.Ingest;
-import org.fonds.store.ArchiveHome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,16 +28,26 @@ final class IngestCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = InputFiles.expand(spec, paths);
-        ArchiveHome archive = new ArchiveHome(home.home());
-        Ingest.Summary s = Archives.ingest(archive, index, files, "ingest", threads, err);
+        try (Archive archive = home.open(index)) {
+            Archive.Ingested done = ingest(archive, files, threads, err);
+            out.println(done.summary().line());
+            out.flush();
+            return done.summary().refused() > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
+        }
+    }
+
+    /** Ingests with a progress bar and the rate on standard error (shared with demo). */
+    static Archive.Ingested ingest(Archive archive, List<Path> files, int threads, PrintWriter err) {
+        Archive.Ingested done = archive.ingest(files, threads, new ProgressBar(err, Terminal.stderrIsTerminal()), err::println);
+        Ingest.Summary s = done.summary();
+        Lines.print(err, done.tables().lines());
         err.printf("%,d files, %.1f MB in %.1f s (%,.0f docs/s) into %s%n", s.files(), s.bytes() / 1e6,
                 s.elapsed().toMillis() / 1000.0, s.files() / Math.max(s.elapsed().toNanos() / 1e9, 1e-3), archive.root());
-        out.println(s.line());
-        out.flush();
-        return s.refused() > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
+        err.flush();
+        return done;
     }
 }

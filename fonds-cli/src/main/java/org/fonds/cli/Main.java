@@ -1,5 +1,6 @@
 package org.fonds.cli;
 
+import org.fonds.error.FondsException;
 import picocli.CommandLine;
 
 /** Entry point: builds the command tree and exits with the command's status. */
@@ -24,10 +25,7 @@ public final class Main {
         CommandLine cl = new CommandLine(new FondsCommand());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("fonds: " + e.getMessage());
-            if (e instanceof UsageError) return ExitCodes.USAGE;
-            // a store that is busy or unreadable, or a Solr cluster out of reach, is the user's to fix, not a bug
-            boolean theirs = e instanceof org.fonds.store.StoreException || e instanceof org.fonds.solr.SolrEngine.SolrUnavailable;
-            return theirs ? ExitCodes.PROBLEMS : ExitCodes.SOFTWARE;
+            return e instanceof FondsException f ? ExitCodes.of(f.kind()) : ExitCodes.SOFTWARE;
         });
         return cl;
     }

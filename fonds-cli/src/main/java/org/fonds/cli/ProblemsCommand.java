@@ -1,10 +1,9 @@
 package org.fonds.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.fonds.store.ArchiveHome;
-import org.fonds.store.Problems;
+import org.fonds.archive.Archive;
+import org.fonds.record.stored.KeptProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,10 +20,10 @@ final class ProblemsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Problems.Problem> list = new Problems(new ArchiveHome(home.existing())).list();
-        for (Problems.Problem p : list) {
-            String where = p.line() > 0 ? p.sourcePath() + ":" + p.line() : p.sourcePath();
-            out.println(p.digest().substring(0, 16) + "\t" + p.code() + "\t" + where + "\t" + p.message());
+        try (Archive archive = home.openExisting(null)) {
+            for (KeptProblem p : archive.documents().problems()) {
+                out.println(p.digest().substring(0, 16) + "\t" + p.code() + "\t" + p.where() + "\t" + p.message());
+            }
         }
         out.flush();
         return ExitCodes.OK;

@@ -1,23 +1,17 @@
 package org.fonds.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.IntConsumer;
+import org.fonds.archive.Archive;
 import org.fonds.oai.OaiConfig;
-import org.fonds.store.ArchiveHome;
+import org.fonds.web.WebServer;
 import picocli.CommandLine.Option;
 
 /**
- * How a served archive presents itself to harvesters: its public address and who answers for it.
- * The key that signs OAI-PMH resumption tokens is kept in the archive home, so a harvest can go
- * on across a restart of the server.
+ * How a served archive presents itself to readers and harvesters: its public address and who
+ * answers for it; and serving it until the process is stopped.
  */
 final class Publication {
-    static final String KEY_FILE = "oai-token.key";
-
     @Option(names = "--public-url", paramLabel = "URL",
             description = "the address readers and harvesters use, e.g. https://archive.example.org (default: http://127.0.0.1:PORT)")
     String publicUrl;
@@ -26,32 +20,24 @@ final class Publication {
     String adminEmail;
 
     /** The OAI-PMH configuration, or null to let the server use its own address (port 0: not known yet). */
-    OaiConfig oai(ArchiveHome archive, int port) {
+    OaiConfig oai(Archive archive, int port) {
         String url = publicUrl != null ? publicUrl : port == 0 ? null : "http://127.0.0.1:" + port;
         if (url == null) return null;
-        return OaiConfig.forServer(url, adminEmail).withTokenKey(key(archive));
+        // the key is kept in the home, so a harvest goes on across a restart of the server
+        return OaiConfig.forServer(url, adminEmail).withTokenKey(archive.tokenKey());
     }
 
-    /** The home's token key, made on first use (readable by its owner only). */
-    static byte[] key(ArchiveHome archive) {
-        Path file = archive.root().resolve(KEY_FILE);
-        try {
-            if (Files.isRegularFile(file)) {
-                byte[] key = Files.readAllBytes(file);
-                if (key.length >= 32) return key;
-            }
-            byte[] key = new byte[32];
-            new SecureRandom().nextBytes(key);
-            Files.createDirectories(archive.root());
-            Files.write(file, key);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // a file system without POSIX permissions keeps its defaults
-            }
-            return key;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the OAI-PMH token key in " + file, e);
-        }
+    /** Serves {@code archive} on {@code port} until the process is stopped; {@code announce} gets the bound port. */
+    void serveUntilStopped(Archive archive, int port, IntConsumer announce) throws InterruptedException {
+        WebServer server = new WebServer(archive, oai(archive, port));
+        int bound = server.start(port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            archive.close();
+            stopped.countDown();
+        }));
+        announce.accept(bound);
+        stopped.await();
     }
 }

@@ -2,12 +2,8 @@ package org.fonds.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.fonds.search.SearchIndex;
-import org.fonds.ingest.DerivedTables;
+import org.fonds.archive.Archive;
 import org.fonds.ingest.Reindex;
-import org.fonds.store.ArchiveHome;
-import org.fonds.store.OcflStore;
-import org.fonds.store.WriteLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,11 +21,10 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ArchiveHome archive = new ArchiveHome(home.home());
-        try (WriteLock lock = WriteLock.acquire(archive, "reindex"); OcflStore store = OcflStore.open(archive);
-             SearchIndex index = this.index.openIndex(archive)) {
-            Reindex.Report r = Reindex.run(store, index);
-            PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Archive archive = home.open(index)) {
+            Archive.Reindexed done = archive.reindex();
+            Reindex.Report r = done.report();
             r.skipped().forEach(p -> err.println("fonds reindex: not indexed again " + p.line()
                     + "; search keeps what it had of it"));
             if (r.after() < r.before()) {
@@ -39,9 +34,9 @@ final class ReindexCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().println("reindexed " + r.indexed() + " documents");
             spec.commandLine().getOut().flush();
-            boolean tables = Archives.rebuildTables(new DerivedTables(archive), store, err);
+            Lines.print(err, done.tables().lines());
             // exit 1: the command ran but found problems (spec/INTERFACES.md)
-            return tables && r.complete() ? ExitCodes.OK : ExitCodes.PROBLEMS;
+            return done.tables().complete() && r.complete() ? ExitCodes.OK : ExitCodes.PROBLEMS;
         }
     }
 }

@@ -2,13 +2,7 @@ package org.fonds.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.fonds.ingest.DerivedTables;
-import org.fonds.ingest.Reparse;
-import org.fonds.search.SearchIndex;
-import org.fonds.store.ArchiveHome;
-import org.fonds.store.OcflStore;
-import org.fonds.store.Problems;
-import org.fonds.store.WriteLock;
+import org.fonds.archive.Archive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,15 +21,13 @@ final class ReparseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ArchiveHome archive = new ArchiveHome(home.existing());
         PrintWriter err = spec.commandLine().getErr();
-        try (WriteLock lock = WriteLock.acquire(archive, "reparse"); OcflStore store = OcflStore.open(archive);
-             SearchIndex index = this.index.openIndex(archive)) {
-            Reparse.Report r = new Reparse(store, index, new Problems(archive), Version.text()).run(err::println);
-            spec.commandLine().getOut().println(r.line());
+        try (Archive archive = home.openExisting(index)) {
+            Archive.Reparsed done = archive.reparse(err::println);
+            spec.commandLine().getOut().println(done.report().line());
             spec.commandLine().getOut().flush();
-            boolean tables = Archives.updateTables(new DerivedTables(archive), store, r.changed(), err);
-            return tables && r.failed() == 0 ? ExitCodes.OK : ExitCodes.PROBLEMS;
+            Lines.print(err, done.tables().lines());
+            return done.tables().complete() && done.report().failed() == 0 ? ExitCodes.OK : ExitCodes.PROBLEMS;
         }
     }
 }

@@ -3,25 +3,23 @@ package org.fonds.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.fonds.export.Bibliography;
 import org.fonds.export.Citing;
 import org.fonds.record.RecordJson;
-import org.fonds.search.AllHits;
+import org.fonds.record.stored.StoredVersion;
+import org.fonds.archive.Archive;
 import org.fonds.search.SearchJson;
 import org.fonds.search.SearchParams;
 import org.fonds.search.SearchRequest;
 import org.fonds.search.SearchResult;
-import org.fonds.search.Searcher;
 import org.fonds.search.query.QueryError;
 import org.fonds.search.query.QueryParser;
-import org.fonds.store.ArchiveHome;
-import org.fonds.store.OcflStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,9 +84,10 @@ final class SearchCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        try (Searcher searcher = index.openSearcher(new ArchiveHome(index.solrNodes().isEmpty() ? home.existing() : home.home()))) {
-            if (bibliography != null) return bibliography(searcher, request, bibliography, out, err);
-            SearchResult result = searcher.search(request);
+        // a search of a SolrCloud collection needs no home here; an embedded one needs one that exists
+        try (Archive archive = index.embedded() ? home.openExisting(index) : home.open(index)) {
+            if (bibliography != null) return bibliography(archive, request, bibliography, out, err);
+            SearchResult result = archive.searcher().search(request);
             if (json) out.println(SearchJson.of(result));
             else new SearchReport(out).print(request, result);
             out.flush();
@@ -101,31 +100,11 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     /** Every hit's stored record in {@code b}, streamed to standard output; the count goes to standard error. */
-    private int bibliography(Searcher searcher, SearchRequest request, Bibliography b, PrintWriter out, PrintWriter err) {
-        try (OcflStore store = OcflStore.open(new ArchiveHome(home.home()))) {
-            Iterator<Bibliography.Cited> records = new Iterator<>() {
-                private final AllHits hits = new AllHits(searcher, request);
-                private Bibliography.Cited ahead;
-
-                @Override
-                public boolean hasNext() {
-                    while (ahead == null && hits.hasNext()) {
-                        String id = hits.next().id();
-                        ahead = store.read(id, 0).map(v -> new Bibliography.Cited(RecordJson.read(v.recordJson()),
-                                Citing.at(publicUrl, id, LocalDate.now(), v.version()))).orElse(null);
-                    }
-                    return ahead != null;
-                }
-
-                @Override
-                public Bibliography.Cited next() {
-                    if (!hasNext()) throw new java.util.NoSuchElementException();
-                    Bibliography.Cited c = ahead;
-                    ahead = null;
-                    return c;
-                }
-            };
-            int n = b.write(records, out);
+    private int bibliography(Archive archive, SearchRequest request, Bibliography b, PrintWriter out, PrintWriter err) {
+        LocalDate today = LocalDate.now();
+        try (Stream<StoredVersion> hits = archive.storedHits(request)) {
+            int n = b.write(hits.map(v -> new Bibliography.Cited(RecordJson.read(v.recordJson()),
+                    Citing.at(publicUrl, v.id(), today, v.version()))).iterator(), out);
             out.flush();
             if (out.checkError()) throw new IOException("standard output was closed or failed");
             err.println(n + " documents");

@@ -1,7 +1,6 @@
 package org.fonds.cli;
 
 import java.util.concurrent.Callable;
-import org.fonds.store.ArchiveHome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +23,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Archives.serveUntilStopped(new ArchiveHome(home.home()), index, publication, port, bound -> {
+        publication.serveUntilStopped(home.open(index), port, bound -> {
             spec.commandLine().getOut().println("http://127.0.0.1:" + bound + "/");
             spec.commandLine().getOut().flush();
         });

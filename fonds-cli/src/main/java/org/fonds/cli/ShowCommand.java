@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.fonds.archive.Archive;
+import org.fonds.archive.Documents;
 import org.fonds.export.Citing;
 import org.fonds.export.Exports;
 import org.fonds.export.Format;
 import org.fonds.record.RecordJson;
-import org.fonds.store.ArchiveHome;
-import org.fonds.store.OcflStore;
-import org.fonds.store.StoredVersion;
-import org.fonds.store.VersionSummary;
+import org.fonds.record.stored.StoredVersion;
+import org.fonds.record.stored.VersionRef;
+import org.fonds.record.stored.VersionSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +41,7 @@ final class ShowCommand implements Callable<Integer> {
     @Option(names = "--versions", description = "list every version: number, time, what made it")
     boolean versions;
     @Option(names = "--version", paramLabel = "N", description = "show version N instead of the latest")
-    int version;
+    String version;
     @Option(names = "--source", description = "print the source file as stored, byte for byte")
     boolean source;
 
@@ -50,19 +51,20 @@ final class ShowCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Optional<Format> export = Exports.byName(format);
         if (!format.equals("json") && export.isEmpty()) {
-            err.println("fonds show: no format '" + format + "'; use json, "
+            throw new UsageError("no format '" + format + "'; use json, "
                     + Exports.all().stream().map(Format::name).collect(Collectors.joining(", ")));
-            return ExitCodes.USAGE;
         }
-        try (OcflStore store = OcflStore.open(new ArchiveHome(home.existing()))) {
+        VersionRef at = VersionRef.parse(version);
+        try (Archive archive = home.openExisting(null)) {
+            Documents documents = archive.documents();
             if (versions) {
-                List<VersionSummary> history = store.history(id);
+                List<VersionSummary> history = documents.history(id);
                 history.forEach(v -> out.println("v" + v.version() + "\t" + v.created() + "\t" + v.message()));
                 out.flush();
-                return history.isEmpty() ? notFound(err) : ExitCodes.OK;
+                return history.isEmpty() ? notFound(err, VersionRef.LATEST) : ExitCodes.OK;
             }
-            Optional<StoredVersion> v = store.read(id, version);
-            if (v.isEmpty()) return notFound(err);
+            Optional<StoredVersion> v = documents.read(id, at);
+            if (v.isEmpty()) return notFound(err, at);
             if (source) {
                 System.out.write(v.get().source(), 0, v.get().source().length);
                 System.out.flush();
@@ -78,8 +80,8 @@ final class ShowCommand implements Callable<Integer> {
         }
     }
 
-    private int notFound(PrintWriter err) {
-        err.println("fonds show: no document '" + id + "'" + (version > 0 ? " at version " + version : "") + " in " + home.home());
+    private int notFound(PrintWriter err, VersionRef at) {
+        err.println("fonds show: no document '" + id + "'" + at.atWords() + " in " + home.home());
         return ExitCodes.PROBLEMS;
     }
 }

@@ -6,16 +6,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.fonds.archive.Archive;
 import org.fonds.deliberation.Deliberations;
-import org.fonds.deliberation.people.AuthorityFile;
 import org.fonds.deliberation.tables.Table;
 import org.fonds.ingest.DerivedTables;
-import org.fonds.ingest.RecordProblem;
-import org.fonds.store.ArchiveHome;
-import org.fonds.store.OcflStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,36 +37,26 @@ final class TablesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ArchiveHome archive = new ArchiveHome(home.home());
-        Path dir = out != null ? out : archive.root().resolve("tables");
-        Deliberations d = tables(archive);
+        PrintWriter err = spec.commandLine().getErr();
+        try (Archive archive = home.open(null)) {
+            Path dir = out != null ? out : archive.tablesFolder();
+            Deliberations d = archive.tables(Optional.ofNullable(authorityFile), line -> err.println("fonds tables: " + line));
+            write(d, dir);
+            PrintWriter o = spec.commandLine().getOut();
+            o.println(d.people().size() + " people, " + d.sessions().size() + " sessions, " + d.log().rows().size()
+                    + " decisions and tasks, written to " + dir);
+            o.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    private static void write(Deliberations d, Path dir) throws IOException {
         Files.createDirectories(dir);
         for (Map.Entry<String, Table> t : d.tablesByName().entrySet()) {
             Files.writeString(dir.resolve(t.getKey() + ".csv"), t.getValue().csv(), StandardCharsets.UTF_8);
         }
         try (OutputStream json = Files.newOutputStream(dir.resolve(DerivedTables.FILE))) {
             d.writeJson(json);
-        }
-        PrintWriter o = spec.commandLine().getOut();
-        o.println(d.people().size() + " people, " + d.sessions().size() + " sessions, " + d.log().rows().size()
-                + " decisions and tasks, written to " + dir);
-        o.flush();
-        return ExitCodes.OK;
-    }
-
-    /** The home's tables when they are up to date; else built from the store (and not kept: ingest and reindex keep them). */
-    private Deliberations tables(ArchiveHome archive) throws IOException {
-        DerivedTables derived = new DerivedTables(archive);
-        if (authorityFile == null && !derived.isStale()) {
-            Deliberations kept = derived.read().orElse(null);
-            if (kept != null) return kept;
-        }
-        try (OcflStore store = OcflStore.open(archive)) {
-            List<RecordProblem> skipped = new java.util.concurrent.CopyOnWriteArrayList<>();
-            Deliberations d = DerivedTables.build(store, authorityFile != null ? AuthorityFile.read(authorityFile)
-                    : derived.authority(), skipped);
-            skipped.forEach(p -> spec.commandLine().getErr().println("fonds tables: left out " + p.line()));
-            return d;
         }
     }
 }

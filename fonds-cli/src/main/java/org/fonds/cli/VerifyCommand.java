@@ -1,13 +1,8 @@
 package org.fonds.cli;
 
-import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.fonds.ingest.DerivedTables;
-import org.fonds.ingest.Verification;
-import org.fonds.store.ArchiveHome;
-import org.fonds.store.OcflStore;
+import org.fonds.archive.Archive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,23 +22,10 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        ArchiveHome archive = new ArchiveHome(home.existing());
-        try (OcflStore store = OcflStore.open(archive)) {
-            List<String> problems = new ArrayList<>(Verification.run(store, index.committed(archive)));
-            if (new DerivedTables(archive).isStale() && hasDocuments(store)) {
-                problems.add("derived tables: " + archive.derived() + " does not show what the store holds"
-                        + " (an ingest stopped before updating it, or it was never built); run fonds reindex");
-            }
-            problems.forEach(out::println);
-            out.flush();
+        try (Archive archive = home.openExisting(index)) {
+            List<String> problems = archive.verify();
+            Lines.print(spec.commandLine().getOut(), problems);
             return problems.isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS;
-        }
-    }
-
-    private static boolean hasDocuments(OcflStore store) {
-        try (var ids = store.ids()) {
-            return ids.findAny().isPresent();
         }
     }
 }

@@ -265,19 +265,25 @@ class CommandLineTest {
     @Test
     void theOaiTokenKeyIsKeptInTheHomeAndReusedByTheNextServer() throws IOException {
         org.fonds.store.ArchiveHome home = new org.fonds.store.ArchiveHome(tmp.resolve("home"));
-        byte[] first = Publication.key(home);
-        assertThat(first).hasSize(32);
-        assertThat(Publication.key(home)).isEqualTo(first);
-        assertThat(Files.getPosixFilePermissions(home.root().resolve(Publication.KEY_FILE)))
-                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
-        Publication p = new Publication();
-        p.adminEmail = "archivist@example.org";
-        assertThat(p.oai(home, 0)).isNull();
-        assertThat(p.oai(home, 8080).baseUrl()).isEqualTo("http://127.0.0.1:8080/oai");
-        p.publicUrl = "https://archive.example.org/";
-        assertThat(p.oai(home, 8080).baseUrl()).isEqualTo("https://archive.example.org/oai");
-        assertThat(p.oai(home, 8080).tokenKey()).isEqualTo(first);
+        byte[] first;
+        try (org.fonds.archive.Archive archive = org.fonds.archive.Archive.open(home.root(), null, "test")) {
+            first = archive.tokenKey();
+            assertThat(first).hasSize(32);
+            assertThat(archive.tokenKey()).isEqualTo(first);
+            assertThat(Files.getPosixFilePermissions(home.oaiTokenKey()))
+                    .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+            Publication p = new Publication();
+            p.adminEmail = "archivist@example.org";
+            assertThat(p.oai(archive, 0)).isNull();
+            assertThat(p.oai(archive, 8080).baseUrl()).isEqualTo("http://127.0.0.1:8080/oai");
+            p.publicUrl = "https://archive.example.org/";
+            assertThat(p.oai(archive, 8080).baseUrl()).isEqualTo("https://archive.example.org/oai");
+            assertThat(p.oai(archive, 8080).tokenKey()).isEqualTo(first);
+        }
+        try (org.fonds.archive.Archive again = org.fonds.archive.Archive.open(home.root(), null, "test")) {
+            assertThat(again.tokenKey()).as("the next server's key").isEqualTo(first);
+        }
     }
 
     @Test

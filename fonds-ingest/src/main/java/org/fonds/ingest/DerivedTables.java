@@ -1,5 +1,6 @@
 package org.fonds.ingest;
 
+import org.fonds.record.stored.VersionRef;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -69,7 +70,7 @@ public final class DerivedTables {
      * applied to a home that has not chosen it.
      */
     public Authority authority() {
-        Path file = home.root().resolve(AUTHORITY);
+        Path file = home.authority();
         if (!Files.isRegularFile(file)) return Authority.empty();
         try {
             return AuthorityFile.read(file);
@@ -126,7 +127,7 @@ public final class DerivedTables {
     private static void read(OcflStore store, List<String> ids, DeliberationsBuilder builder, List<RecordProblem> skipped) {
         ids.parallelStream().forEach(id -> {
             try {
-                store.read(id, 0).ifPresent(v -> builder.add(RecordJson.read(v.recordJson())));
+                store.read(id, VersionRef.LATEST).ifPresent(v -> builder.add(RecordJson.read(v.recordJson())));
             } catch (RuntimeException | StackOverflowError e) {
                 skipped.add(RecordProblem.of(id, "derived tables", e));
             }

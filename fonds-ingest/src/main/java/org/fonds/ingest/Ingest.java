@@ -51,6 +51,17 @@ public final class Ingest {
 
     /** Told how far an ingest has got; called from one thread at a time. */
     public interface Progress {
+        /** Tells nobody: for tests, benchmarks and servers. */
+        Progress NONE = new Progress() {
+            @Override
+            public void update(int done, int total, long bytes, Duration elapsed) {
+            }
+
+            @Override
+            public void finish() {
+            }
+        };
+
         void update(int done, int total, long bytes, Duration elapsed);
 
         void finish();

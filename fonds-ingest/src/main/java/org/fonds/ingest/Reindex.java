@@ -1,5 +1,6 @@
 package org.fonds.ingest;
 
+import org.fonds.record.stored.VersionRef;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,7 +11,7 @@ import java.util.Set;
 import org.fonds.record.RecordJson;
 import org.fonds.search.SearchIndex;
 import org.fonds.store.OcflStore;
-import org.fonds.store.StoredVersion;
+import org.fonds.record.stored.StoredVersion;
 
 /**
  * Rebuilds the index from the store, the truth: every document at its latest version, nothing else.
@@ -72,7 +73,7 @@ public final class Reindex {
 
     private static Optional<StoredVersion> read(OcflStore store, String id, List<RecordProblem> skipped) {
         try {
-            return store.read(id, 0); // empty when removed while we ran: not stored, so not indexed
+            return store.read(id, VersionRef.LATEST); // empty when removed while we ran: not stored, so not indexed
         } catch (RuntimeException e) {
             skipped.add(RecordProblem.of(id, "reindex", e));
             return Optional.empty();

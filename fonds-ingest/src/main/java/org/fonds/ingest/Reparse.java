@@ -1,5 +1,7 @@
 package org.fonds.ingest;
 
+import org.fonds.record.stored.VersionRef;
+import org.fonds.record.stored.KeptProblem;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
@@ -12,7 +14,7 @@ import org.fonds.store.Deposit;
 import org.fonds.store.OcflStore;
 import org.fonds.store.Problems;
 import org.fonds.store.StoreOutcome;
-import org.fonds.store.StoredVersion;
+import org.fonds.record.stored.StoredVersion;
 
 /**
  * Brings an archive read by an older parser up to date (issue 11): every stored source is read
@@ -56,7 +58,7 @@ public final class Reparse {
             read++;
             StoredVersion head;
             try {
-                head = store.read(id, 0).orElse(null);
+                head = store.read(id, VersionRef.LATEST).orElse(null);
             } catch (RuntimeException e) {
                 failed++;
                 say.accept("fonds reparse: " + id + " cannot be read (" + e.getMessage() + "); its versions stay as they are");
@@ -83,7 +85,7 @@ public final class Reparse {
             }
         }
         int takenIn = 0, stillRefused = 0;
-        for (Problems.Problem p : problems.list()) {
+        for (KeptProblem p : problems.list()) {
             ArchiveRecord record = retry(p);
             if (record == null) {
                 stillRefused++;
@@ -100,11 +102,11 @@ public final class Reparse {
         return new Report(read, updated, unchanged, failed, takenIn, stillRefused, changed);
     }
 
-    private ArchiveRecord retry(Problems.Problem p) {
+    private ArchiveRecord retry(KeptProblem p) {
         return parser.parse(p.sourcePath(), bytes(p)) instanceof ParseOutcome.Accepted a ? a.record() : null;
     }
 
-    private byte[] bytes(Problems.Problem p) {
+    private byte[] bytes(KeptProblem p) {
         try {
             return problems.bytes(p.digest());
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.fonds.ingest;
 
+import org.fonds.record.stored.VersionRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -20,7 +21,7 @@ import org.fonds.search.lucene.LuceneIndex;
 import org.fonds.store.ArchiveHome;
 import org.fonds.store.OcflStore;
 import org.fonds.store.Problems;
-import org.fonds.store.VersionSummary;
+import org.fonds.record.stored.VersionSummary;
 import org.fonds.synth.Generator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,7 +86,7 @@ class CrashTest {
             for (String id : stored) {
                 List<VersionSummary> history = store.history(id);
                 assertThat(history).as("versions of " + id).extracting(VersionSummary::version).containsExactly(1);
-                assertThat(store.read(id, 1).orElseThrow().source()).isNotEmpty();
+                assertThat(store.read(id, VersionRef.of(1)).orElseThrow().source()).isNotEmpty();
             }
         }
         assertThat(home.root().resolve("journal")).isEmptyDirectory();

@@ -1,5 +1,6 @@
 package org.fonds.ingest;
 
+import org.fonds.record.stored.KeptProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -52,7 +53,7 @@ class IngestTest {
             assertThat(first.line()).isEqualTo("added 60, updated 0, unchanged 0, refused 1");
             assertThat(refusals).singleElement().asString().contains("broken.txt").contains("binary");
             assertThat(store.ids().count()).isEqualTo(60);
-            assertThat(new Problems(home).list()).singleElement().extracting(Problems.Problem::sourcePath)
+            assertThat(new Problems(home).list()).singleElement().extracting(KeptProblem::sourcePath)
                     .isEqualTo(files.get(0).toString());
 
             Ingest.Summary second = ingest.run(files, QUIET, refusals::add);
@@ -109,12 +110,5 @@ class IngestTest {
             }
         }
         return out;
-    }
-
-    @Test
-    void theProgressLineShowsCountRateAndTimeLeft() {
-        String line = ProgressBar.line(250, 1000, 2_500_000, Duration.ofSeconds(5));
-        assertThat(line).contains("250/1,000").contains("25%").contains("50 docs/s").contains("0.5 MB/s").contains("ETA 0:15");
-        assertThat(line).startsWith("[" + "#".repeat(7) + ".");
     }
 }

@@ -1,5 +1,6 @@
 package org.fonds.ingest;
 
+import org.fonds.record.stored.VersionRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -62,7 +63,7 @@ class IsolationTest {
         ArchiveHome home = new ArchiveHome(tmp.resolve("home"));
         try (OcflStore store = OcflStore.open(home)) {
             store.put(new Deposit(body.getBytes(), "large.txt", large, "test"));
-            ArchiveRecord back = RecordJson.read(store.read(large.id(), 0).orElseThrow().recordJson());
+            ArchiveRecord back = RecordJson.read(store.read(large.id(), VersionRef.LATEST).orElseThrow().recordJson());
             assertThat(back.body()).hasSize(body.length());
         }
     }

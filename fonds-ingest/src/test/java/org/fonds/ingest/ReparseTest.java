@@ -1,5 +1,6 @@
 package org.fonds.ingest;
 
+import org.fonds.record.stored.VersionRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -53,7 +54,7 @@ class ReparseTest {
             assertThat(r.line()).isEqualTo("reparsed 5 documents: 1 updated, 4 unchanged; 1 of 1 refused files taken in");
             assertThat(said).isEmpty();
             assertThat(store.history(current.id())).as("the older version is kept").hasSize(3);
-            assertThat(RecordJson.read(store.read(current.id(), 0).orElseThrow().recordJson()).kind()).isEqualTo("working notes");
+            assertThat(RecordJson.read(store.read(current.id(), VersionRef.LATEST).orElseThrow().recordJson()).kind()).isEqualTo("working notes");
             assertThat(new Problems(home).list()).isEmpty();
             assertThat(store.ids().count()).isEqualTo(6);
             assertThat(r.changed()).hasSize(2).contains(current.id());

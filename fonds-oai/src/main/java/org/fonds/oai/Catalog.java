@@ -1,5 +1,6 @@
 package org.fonds.oai;
 
+import org.fonds.record.stored.VersionRef;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,8 +15,8 @@ import java.util.stream.Stream;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.RecordJson;
 import org.fonds.store.OcflStore;
-import org.fonds.store.StoredVersion;
-import org.fonds.store.VersionSummary;
+import org.fonds.record.stored.StoredVersion;
+import org.fonds.record.stored.VersionSummary;
 
 /**
  * The derived table the lists are answered from: for every document, in id order, its latest
@@ -157,7 +158,7 @@ final class Catalog {
 
     /** A version's record, or empty when the store has none or holds one this reader cannot read. */
     static Optional<ArchiveRecord> record(OcflStore store, String id, int version) {
-        return store.read(id, version).flatMap(Catalog::parse);
+        return store.read(id, VersionRef.of(version)).flatMap(Catalog::parse);
     }
 
     static Optional<ArchiveRecord> parse(StoredVersion stored) {

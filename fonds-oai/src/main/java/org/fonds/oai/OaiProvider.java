@@ -1,14 +1,15 @@
 package org.fonds.oai;
 
+import org.fonds.record.stored.VersionRef;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.fonds.record.ArchiveRecord;
-import org.fonds.store.DamagedObjectException;
+import org.fonds.record.stored.DamagedObjectException;
 import org.fonds.store.OcflStore;
-import org.fonds.store.StoredVersion;
+import org.fonds.record.stored.StoredVersion;
 
 /**
  * An OAI-PMH 2.0 data provider over the store: the six verbs, {@code oai_dc} records, sets by
@@ -171,7 +172,7 @@ public final class OaiProvider {
         }
         String id = identifier.substring(IDENTIFIER_PREFIX.length());
         try {
-            return store.read(id, 0);
+            return store.read(id, VersionRef.LATEST);
         } catch (DamagedObjectException e) {
             // answered as a record that cannot be read (cannotDisseminateFormat, noMetadataFormats), not a 500
             return Optional.of(new StoredVersion(id, 0, null, "", new byte[0], DAMAGED));

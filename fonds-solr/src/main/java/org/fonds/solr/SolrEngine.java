@@ -307,9 +307,11 @@ public final class SolrEngine implements SearchIndex, Searcher {
     }
 
     /** Solr could not be reached or refused a request. */
-    public static final class SolrUnavailable extends RuntimeException {
+    public static final class SolrUnavailable extends org.fonds.error.UnavailableException {
+        private static final long serialVersionUID = 1L;
+
         SolrUnavailable(String message, Throwable cause) {
-            super(message, cause);
+            super("solr-unavailable", message, cause);
         }
     }
 }

@@ -5,9 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The folders of an archive home ({@code --home}): the OCFL storage root, the work folder where
- * versions are assembled (on the same volume, so that installing a version is a rename), the kept
- * refused inputs, and the lock file of the one process that may write.
+ * The files and folders of an archive home ({@code --home}), named here and nowhere else: the OCFL
+ * storage root, the work folder where versions are assembled (on the same volume, so that installing
+ * a version is a rename), the kept refused inputs, the derived index and tables, the editors' people
+ * authority, the OAI-PMH token key, and the lock file of the one process that may write.
  */
 public record ArchiveHome(Path root) {
     public ArchiveHome {
@@ -37,6 +38,21 @@ public record ArchiveHome(Path root) {
      */
     public Path derived() {
         return root.resolve("derived");
+    }
+
+    /** The editors' people authority, when they keep one (format: README-authority.md). */
+    public Path authority() {
+        return root.resolve("authority.json");
+    }
+
+    /** The key that signs OAI-PMH resumption tokens, so a harvest goes on across a restart. */
+    public Path oaiTokenKey() {
+        return root.resolve("oai-token.key");
+    }
+
+    /** Where {@code fonds tables} writes its CSV files unless told otherwise. */
+    public Path tablesOut() {
+        return root.resolve("tables");
     }
 
     public Path lockFile() {

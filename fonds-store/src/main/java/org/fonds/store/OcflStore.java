@@ -34,6 +34,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
+import org.fonds.record.stored.DamagedObjectException;
+import org.fonds.record.stored.StoredVersion;
+import org.fonds.record.stored.VersionRef;
+import org.fonds.record.stored.VersionSummary;
 import org.fonds.record.RecordJson;
 
 /**
@@ -252,18 +256,18 @@ public final class OcflStore implements AutoCloseable {
     }
 
     /**
-     * A version of a document (0 for the latest), read back with its fixity checked: each file's
+     * A version of a document, read back with its fixity checked: each file's
      * SHA-512 is computed while it is read (no second pass) and compared with the inventory's, so a
      * flipped byte is never handed out as the preserved copy.
      *
      * @throws DamagedObjectException when a file of the version is missing or fails its digest
      */
-    public Optional<StoredVersion> read(String id, int version) {
+    public Optional<StoredVersion> read(String id, VersionRef version) {
         repo.invalidateCache(id);
         if (!repo.containsObject(id)) return Optional.empty();
         OcflObjectVersion v;
         try {
-            v = repo.getObject(version == 0 ? ObjectVersionId.head(id) : ObjectVersionId.version(id, version));
+            v = repo.getObject(objectVersion(id, version));
         } catch (NotFoundException e) {
             return Optional.empty();
         } catch (OcflJavaException e) {
@@ -278,20 +282,24 @@ public final class OcflStore implements AutoCloseable {
     }
 
     /**
-     * One file of a version (0 for the latest), fixity checked, without reading the other: the
+     * One file of a version, fixity checked, without reading the other: the
      * intact source of an object whose record is damaged can still be served.
      */
-    public Optional<byte[]> readFile(String id, int version, String file) {
+    public Optional<byte[]> readFile(String id, VersionRef version, String file) {
         repo.invalidateCache(id);
         if (!repo.containsObject(id)) return Optional.empty();
         try {
-            OcflObjectVersion v = repo.getObject(version == 0 ? ObjectVersionId.head(id) : ObjectVersionId.version(id, version));
+            OcflObjectVersion v = repo.getObject(objectVersion(id, version));
             return Optional.of(readAll(id, v, file));
         } catch (NotFoundException e) {
             return Optional.empty();
         } catch (OcflJavaException e) {
             throw new DamagedObjectException(id, "inventory.json", e.getMessage(), e);
         }
+    }
+
+    private static ObjectVersionId objectVersion(String id, VersionRef version) {
+        return version instanceof VersionRef.Numbered(int n) ? ObjectVersionId.version(id, n) : ObjectVersionId.head(id);
     }
 
     private static byte[] readAll(String id, OcflObjectVersion v, String path) {

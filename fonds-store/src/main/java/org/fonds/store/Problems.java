@@ -1,5 +1,6 @@
 package org.fonds.store;
 
+import org.fonds.record.stored.KeptProblem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,10 +21,6 @@ import org.fonds.record.RecordJson;
  * {@code <digest>.json}), so the same refused file given twice is kept once.
  */
 public final class Problems {
-    /** One kept refusal. {@code line} is 0 where no line applies. */
-    public record Problem(String digest, String sourcePath, String code, String message, int line, String keptAt) {
-    }
-
     private static final ObjectMapper JSON = RecordJson.mapper();
     private final Path dir;
 
@@ -40,7 +37,7 @@ public final class Problems {
         try {
             Files.createDirectories(dir);
             Durable.replace(dir.resolve(digest + ".bin"), bytes);
-            Problem p = new Problem(digest, sourcePath, code, message, line, Instant.now().toString());
+            KeptProblem p = new KeptProblem(digest, sourcePath, code, message, line, Instant.now().toString());
             Durable.replace(dir.resolve(digest + ".json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(p));
             return digest;
         } catch (IOException e) {
@@ -49,17 +46,17 @@ public final class Problems {
     }
 
     /** Every kept refusal, oldest first. */
-    public List<Problem> list() {
+    public List<KeptProblem> list() {
         if (!Files.isDirectory(dir)) return List.of();
-        List<Problem> out = new ArrayList<>();
+        List<KeptProblem> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
-                out.add(JSON.readValue(f.toFile(), Problem.class));
+                out.add(JSON.readValue(f.toFile(), KeptProblem.class));
             }
         } catch (IOException e) {
             throw new StoreException("cannot read the kept refusals in " + dir + ": " + e.getMessage(), e);
         }
-        out.sort(Comparator.comparing(Problem::keptAt).thenComparing(Problem::digest));
+        out.sort(Comparator.comparing(KeptProblem::keptAt).thenComparing(KeptProblem::digest));
         return out;
     }
 

@@ -1,12 +1,24 @@
 package org.fonds.store;
 
-/** The store could not do what was asked; the message says why in words a person can act on. */
-public class StoreException extends RuntimeException {
+import org.fonds.error.Failure;
+import org.fonds.error.FondsException;
+
+/**
+ * The store could not do what was asked (the disk, the home's lock, the journal); the message says
+ * why in words a person can act on. A user's to mend, not a bug.
+ */
+public class StoreException extends FondsException {
+    private static final long serialVersionUID = 1L;
+
     public StoreException(String message) {
-        super(message);
+        super(Failure.UNAVAILABLE, "store-unavailable", message, null);
     }
 
     public StoreException(String message, Throwable cause) {
-        super(message, cause);
+        super(Failure.UNAVAILABLE, "store-unavailable", message, cause);
+    }
+
+    protected StoreException(Failure kind, String code, String message, Throwable cause) {
+        super(kind, code, message, cause);
     }
 }

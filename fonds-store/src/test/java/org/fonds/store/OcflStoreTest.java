@@ -1,5 +1,8 @@
 package org.fonds.store;
 
+import org.fonds.record.stored.VersionSummary;
+import org.fonds.record.stored.StoredVersion;
+import org.fonds.record.stored.VersionRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -71,7 +74,7 @@ class OcflStoreTest {
         StoreOutcome outcome = store.put(d);
         assertThat(outcome.kind()).isEqualTo(StoreOutcome.Kind.ADDED);
         assertThat(outcome.version()).isEqualTo(1);
-        StoredVersion v = store.read(d.record().id(), 0).orElseThrow();
+        StoredVersion v = store.read(d.record().id(), VersionRef.LATEST).orElseThrow();
         assertThat(v.source()).isEqualTo(d.source());
         assertThat(v.recordJson()).contains("\"id\":\"" + d.record().id() + "\"");
         assertThat(v.message()).contains(d.sourcePath());
@@ -100,11 +103,11 @@ class OcflStoreTest {
         assertThat(outcome.version()).isEqualTo(2);
         String id = first.record().id();
         assertThat(store.history(id)).extracting(VersionSummary::version).containsExactly(1, 2);
-        assertThat(store.read(id, 1).orElseThrow().source()).isEqualTo(first.source());
-        assertThat(store.read(id, 2).orElseThrow().source()).isEqualTo(changed);
-        assertThat(store.read(id, 0).orElseThrow().version()).isEqualTo(2);
-        assertThat(store.read(id, 3)).isEmpty();
-        assertThat(store.read("no-such-id", 0)).isEmpty();
+        assertThat(store.read(id, VersionRef.of(1)).orElseThrow().source()).isEqualTo(first.source());
+        assertThat(store.read(id, VersionRef.of(2)).orElseThrow().source()).isEqualTo(changed);
+        assertThat(store.read(id, VersionRef.LATEST).orElseThrow().version()).isEqualTo(2);
+        assertThat(store.read(id, VersionRef.of(3))).isEmpty();
+        assertThat(store.read("no-such-id", VersionRef.LATEST)).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.fonds.store;
 
+import org.fonds.record.stored.KeptProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -20,6 +21,6 @@ class ProblemsTest {
         problems.keep(new byte[0], "in/empty.txt", "empty", "file is empty", 0);
         assertThat(problems.list()).hasSize(2);
         assertThat(problems.bytes(digest)).isEqualTo(junk);
-        assertThat(problems.list()).extracting(Problems.Problem::code).containsExactlyInAnyOrder("binary", "empty");
+        assertThat(problems.list()).extracting(KeptProblem::code).containsExactlyInAnyOrder("binary", "empty");
     }
 }

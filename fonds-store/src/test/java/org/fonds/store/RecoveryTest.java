@@ -1,5 +1,6 @@
 package org.fonds.store;
 
+import org.fonds.record.stored.VersionRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -86,7 +87,7 @@ class RecoveryTest {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         try (OcflStore store = crashAndReopen(home, id[0], root)) {
             assertThat(store.verify(true)).isEmpty();
-            assertThat(store.read(id[0], 0).orElseThrow().version()).isEqualTo(2);
+            assertThat(store.read(id[0], VersionRef.LATEST).orElseThrow().version()).isEqualTo(2);
         }
     }
 
@@ -156,7 +157,7 @@ class RecoveryTest {
         int digit = folder.length() + 1;
         segment(home, "1-1.log", line.substring(0, digit) + (line.charAt(digit) == '0' ? '1' : '0') + line.substring(digit + 1));
         try (OcflStore store = OcflStore.open(home)) {
-            assertThat(store.read(id[0], 0)).isPresent();
+            assertThat(store.read(id[0], VersionRef.LATEST)).isPresent();
             assertThat(store.verify(true)).isEmpty();
             assertThat(home.root().resolve("journal")).isEmptyDirectory();
         }

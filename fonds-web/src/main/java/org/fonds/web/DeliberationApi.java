@@ -1,5 +1,6 @@
 package org.fonds.web;
 
+import org.fonds.error.NotFoundException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.http.Context;
 import org.fonds.deliberation.people.Person;
@@ -31,7 +32,7 @@ final class DeliberationApi {
     void person(Context ctx) {
         Snapshot s = derived.now();
         String id = ctx.pathParam("id");
-        Person p = s.person(id).orElseThrow(() -> new ApiError(404, "no person '" + id + "'"));
+        Person p = s.person(id).orElseThrow(() -> new NotFoundException("no person '" + id + "'"));
         json(ctx, s.detail(p));
     }
 
@@ -41,7 +42,7 @@ final class DeliberationApi {
 
     void session(Context ctx) {
         String id = ctx.pathParam("id");
-        Session session = derived.now().session(id).orElseThrow(() -> new ApiError(404, "no session '" + id + "'"));
+        Session session = derived.now().session(id).orElseThrow(() -> new NotFoundException("no session '" + id + "'"));
         json(ctx, session);
     }
 
@@ -57,7 +58,7 @@ final class DeliberationApi {
         String name = dot < 0 ? file : file.substring(0, dot);
         String format = dot < 0 ? "" : file.substring(dot + 1);
         Table table = java.util.Optional.ofNullable(derived.now().value().tablesByName().get(name)).filter(t -> format.equals("csv") || format.equals("json"))
-                .orElseThrow(() -> new ApiError(404, "no table '" + file + "'; the tables are "
+                .orElseThrow(() -> new NotFoundException("no table '" + file + "'; the tables are "
                         + String.join(", ", derived.now().value().tablesByName().keySet()) + ", each as .csv or .json"));
         boolean csv = format.equals("csv");
         ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/json")

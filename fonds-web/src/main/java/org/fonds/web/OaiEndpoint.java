@@ -1,11 +1,12 @@
 package org.fonds.web;
 
+import org.fonds.error.UnavailableException;
 import io.javalin.http.Context;
 import java.time.Instant;
+import java.util.function.Function;
 import org.fonds.oai.OaiConfig;
 import org.fonds.oai.OaiProvider;
 import org.fonds.oai.OaiResponse;
-import org.fonds.store.OcflStore;
 
 /**
  * {@code /oai}: hands the OAI-PMH provider the query (GET) or form (POST, which the protocol also
@@ -16,21 +17,21 @@ final class OaiEndpoint {
     /** Identify must name someone; a deployment passes its own address in an {@link OaiConfig}. */
     private static final String DEFAULT_ADMIN = "archivist@localhost.localdomain";
 
-    private final OcflStore store;
+    private final Function<OaiConfig, OaiProvider> providers;
     private volatile OaiProvider provider;
 
-    OaiEndpoint(OcflStore store, OaiConfig config) {
-        this.store = store;
-        this.provider = config == null ? null : new OaiProvider(store, config);
+    OaiEndpoint(Function<OaiConfig, OaiProvider> providers, OaiConfig config) {
+        this.providers = providers;
+        this.provider = config == null ? null : providers.apply(config);
     }
 
     void startedOn(String serverUrl) {
-        if (provider == null) provider = new OaiProvider(store, OaiConfig.forServer(serverUrl, DEFAULT_ADMIN));
+        if (provider == null) provider = providers.apply(OaiConfig.forServer(serverUrl, DEFAULT_ADMIN));
         provider.warmUp();
     }
 
     void handle(Context ctx) {
-        if (provider == null) throw new ApiError(503, "the OAI-PMH provider starts with the server");
+        if (provider == null) throw new UnavailableException("oai-starting", "the OAI-PMH provider starts with the server");
         var params = ctx.method().name().equals("POST") ? ctx.formParamMap() : ctx.queryParamMap();
         OaiResponse response = provider.handle(params, Instant.now());
         ctx.status(response.status()).contentType(OaiResponse.CONTENT_TYPE).result(response.xml());

@@ -1,5 +1,6 @@
 package org.fonds.web;
 
+import org.fonds.error.InvalidRequestException;
 import io.javalin.http.Context;
 
 /** {@code ?page=&size=} of the API's long lists, checked: a bad value is a 400 that names it. */
@@ -27,6 +28,6 @@ final class Paging {
         } catch (NumberFormatException e) {
             // said below
         }
-        throw new ApiError(400, name + " must be a whole number from 1 to " + max + " (got: " + written + ")");
+        throw new InvalidRequestException("bad-" + name, name + " must be a whole number from 1 to " + max + " (got: " + written + ")");
     }
 }

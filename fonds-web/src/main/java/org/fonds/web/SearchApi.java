@@ -1,5 +1,6 @@
 package org.fonds.web;
 
+import org.fonds.error.InvalidRequestException;
 import io.javalin.http.Context;
 import org.fonds.search.SearchJson;
 import org.fonds.search.SearchParams;
@@ -20,7 +21,7 @@ final class SearchApi {
         try {
             request = SearchParams.read(ctx.queryParamMap());
         } catch (IllegalArgumentException e) {
-            throw new ApiError(400, e.getMessage());
+            throw new InvalidRequestException("bad-search-parameter", e.getMessage());
         }
         try {
             ctx.contentType("application/json").result(SearchJson.of(searcher.search(request)));

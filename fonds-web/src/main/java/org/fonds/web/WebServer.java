@@ -1,14 +1,14 @@
 package org.fonds.web;
 
 import io.javalin.Javalin;
-import java.util.List;
 import java.util.function.Supplier;
 import org.fonds.deliberation.Deliberations;
-import org.fonds.deliberation.people.Authority;
+import org.fonds.archive.Archive;
+import org.fonds.archive.Documents;
+import org.fonds.error.FondsException;
+import org.fonds.error.NotFoundException;
 import org.fonds.oai.OaiConfig;
 import org.fonds.search.Searcher;
-import org.fonds.store.DamagedObjectException;
-import org.fonds.store.OcflStore;
 import org.fonds.web.derived.Derived;
 import org.fonds.web.room.ReadingRoom;
 import org.fonds.web.room.SiteAddress;
@@ -28,29 +28,28 @@ public final class WebServer {
             + "\"tables\":[\"attendance\",\"speaking\",\"statements\",\"decisions-and-tasks\",\"references\",\"works\","
             + "\"timeline\"],\"oai\":\"/oai?verb=Identify\",\"health\":\"/health\"}}";
 
-    /** The derived tables of no records, for servers made without them. */
-    private static final Deliberations NONE = Deliberations.build(List.of(), Authority.empty());
-
     private final Javalin app;
     private final OaiEndpoint oai;
 
-    /** A server whose OAI-PMH provider takes its defaults, with the base URL of the port it starts on. */
-    public WebServer(OcflStore store, Searcher searcher) {
-        this(store, searcher, null);
-    }
-
-    /** A server without derived tables: its people and session pages are empty. */
-    public WebServer(OcflStore store, Searcher searcher, OaiConfig oaiConfig) {
-        this(store, searcher, oaiConfig, () -> NONE);
+    /**
+     * Serves {@code archive} with its own derived tables, read again when an ingest beside the
+     * server replaces them.
+     *
+     * @param oaiConfig how the OAI-PMH provider presents itself; null for the defaults, with the
+     *     base URL of the port it starts on
+     */
+    public WebServer(Archive archive, OaiConfig oaiConfig) {
+        this(archive, oaiConfig, archive.liveTables(System.err::println));
     }
 
     /**
-     * @param oaiConfig how the OAI-PMH provider presents itself; null for the defaults
      * @param deliberations the derived tables, asked for on every request so that a rebuild can
      *     replace them while the server runs; the same value should be handed out until then
      */
-    public WebServer(OcflStore store, Searcher searcher, OaiConfig oaiConfig, Supplier<Deliberations> deliberations) {
-        this.oai = new OaiEndpoint(store, oaiConfig);
+    public WebServer(Archive archive, OaiConfig oaiConfig, Supplier<Deliberations> deliberations) {
+        Documents store = archive.documents();
+        Searcher searcher = archive.searcher();
+        this.oai = new OaiEndpoint(archive::oai, oaiConfig);
         Derived derived = new Derived(deliberations);
         DocumentApi documents = new DocumentApi(store);
         SearchApi search = new SearchApi(searcher);
@@ -74,15 +73,13 @@ public final class WebServer {
             config.routes.get("/api/tables/{file}", tables::table);
             config.routes.get("/oai", oai::handle);
             config.routes.post("/oai", oai::handle);
-            config.routes.exception(DamagedObjectException.class, Damaged::answer);
-            config.routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).contentType("application/json")
-                    .result(e.json()));
+            config.routes.exception(FondsException.class, Failures::answer);
             config.routes.error(404, ctx -> {
                 // a handler's own 404 is JSON; Javalin's "Endpoint GET /api/x not found" is text and is replaced
                 String type = ctx.res().getContentType();
                 boolean answered = ctx.result() != null && !ctx.result().isEmpty() && type != null && type.startsWith("application/json");
                 if (ctx.path().startsWith("/api")) {
-                    if (!answered) ctx.contentType("application/json").result(new ApiError(404, "no such route: " + ctx.path()).json());
+                    if (!answered) ctx.contentType("application/json").result(Failures.json(404, new NotFoundException("no such route: " + ctx.path()), "no such route: " + ctx.path()));
                 } else if (!ReadingRoom.answered(ctx)) {
                     // no route here at all: Javalin's own answer (text or HTML, by the Accept header)
                     // becomes the reading room's page; a page's own "No document 'x'" is kept

@@ -1,5 +1,6 @@
 package org.fonds.web;
 
+import org.fonds.record.stored.VersionRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +25,7 @@ import org.fonds.ingest.Ingest;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.RecordJson;
 import org.fonds.search.lucene.LuceneIndex;
-import org.fonds.search.lucene.LuceneSearcher;
+import org.fonds.archive.Archive;
 import org.fonds.store.ArchiveHome;
 import org.fonds.store.Deposit;
 import org.fonds.store.OcflStore;
@@ -51,7 +52,7 @@ class OaiHarvestTest {
     @TempDir
     static Path tmp;
     static OcflStore store;
-    static LuceneSearcher searcher;
+    static Archive archive;
     static WebServer server;
     static String base;
     /** Every stored document's record, by id. */
@@ -85,17 +86,17 @@ class OaiHarvestTest {
         }
         store.flush();
         try (Stream<String> ids = store.ids()) {
-            ids.forEach(id -> records.put(id, RecordJson.read(store.read(id, 0).orElseThrow().recordJson())));
+            ids.forEach(id -> records.put(id, RecordJson.read(store.read(id, VersionRef.LATEST).orElseThrow().recordJson())));
         }
-        searcher = LuceneSearcher.open(home.index());
-        server = new WebServer(store, searcher);
+        archive = Archive.open(home.root(), null, "test");
+        server = new WebServer(archive, null);
         base = "http://127.0.0.1:" + server.start(0) + "/oai";
     }
 
     @AfterAll
     static void stop() {
         if (server != null) server.stop();
-        if (searcher != null) searcher.close();
+        if (archive != null) archive.close();
         if (store != null) store.close();
     }
 

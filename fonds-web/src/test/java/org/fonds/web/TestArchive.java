@@ -1,5 +1,6 @@
 package org.fonds.web;
 
+import org.fonds.record.stored.VersionRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -24,7 +25,7 @@ import org.fonds.record.RecordJson;
 import org.fonds.record.Turn;
 import org.fonds.record.Warning;
 import org.fonds.search.lucene.LuceneIndex;
-import org.fonds.search.lucene.LuceneSearcher;
+import org.fonds.archive.Archive;
 import org.fonds.store.ArchiveHome;
 import org.fonds.store.Deposit;
 import org.fonds.store.OcflStore;
@@ -48,14 +49,14 @@ public final class TestArchive implements AutoCloseable {
     private static final Path SEEDS = Path.of(System.getProperty("fonds.shared", "../../shared"), "corpus", "seeds");
 
     private final OcflStore store;
-    private final LuceneSearcher searcher;
+    private final Archive archive;
     private final WebServer server;
     private final String base;
     private final Deliberations deliberations;
 
-    private TestArchive(OcflStore store, LuceneSearcher searcher, WebServer server, int port, Deliberations deliberations) {
+    private TestArchive(OcflStore store, Archive archive, WebServer server, int port, Deliberations deliberations) {
         this.store = store;
-        this.searcher = searcher;
+        this.archive = archive;
         this.server = server;
         this.base = "http://127.0.0.1:" + port;
         this.deliberations = deliberations;
@@ -86,10 +87,11 @@ public final class TestArchive implements AutoCloseable {
                 store.flush();
                 index.commit();
             }
-            LuceneSearcher searcher = LuceneSearcher.open(home.index());
             Deliberations deliberations = Deliberations.build(stored(store), authority());
-            WebServer server = new WebServer(store, searcher, null, () -> deliberations);
-            return new TestArchive(store, searcher, server, server.start(0), deliberations);
+            // served as a user serves it, through the archive; its store above is for the tests' own reads
+            Archive archive = Archive.open(home.root(), null, "test");
+            WebServer server = new WebServer(archive, null, () -> deliberations);
+            return new TestArchive(store, archive, server, server.start(0), deliberations);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -116,7 +118,7 @@ public final class TestArchive implements AutoCloseable {
     /** The latest record of every stored document, as {@code fonds tables} reads them. */
     private static List<ArchiveRecord> stored(OcflStore store) {
         try (Stream<String> ids = store.ids()) {
-            return ids.sorted().map(id -> RecordJson.read(store.read(id, 0).orElseThrow().recordJson())).toList();
+            return ids.sorted().map(id -> RecordJson.read(store.read(id, VersionRef.LATEST).orElseThrow().recordJson())).toList();
         }
     }
 
@@ -160,7 +162,7 @@ public final class TestArchive implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
-        searcher.close();
+        archive.close();
         store.close();
     }
 }

@@ -1,29 +1,25 @@
 package org.fonds.search.query;
 
+import org.fonds.error.Failure;
+import org.fonds.error.FondsException;
+
 /**
  * A query the parser could not accept: a stable kebab-case {@link #code()} for programs and tests, a
  * {@link #message()} a reader can act on, and the offset {@link #at()} in the query where it went
  * wrong, which {@link #pointer()} draws as a caret under the query for the command line and the HTTP
  * 400 body.
  */
-public final class QueryError extends RuntimeException {
+public final class QueryError extends FondsException {
     private static final long serialVersionUID = 1L;
 
-    private final String code;
     private final String query;
     private final int at;
 
     /** A failure {@code code} at offset {@code at} (clamped into the query) of {@code query}. */
     public QueryError(String code, String message, String query, int at) {
-        super(message, null, false, false); // no stack trace: this is an answer to a reader, not a bug
-        this.code = code;
+        super(Failure.BAD_INPUT, code, message); // no stack trace: this is an answer to a reader, not a bug
         this.query = query == null ? "" : query;
         this.at = Math.clamp(at, 0, this.query.length());
-    }
-
-    /** The stable kebab-case code, such as {@code unknown-field}. */
-    public String code() {
-        return code;
     }
 
     /** What went wrong and what to write instead, in words for a historian. */
@@ -55,6 +51,6 @@ public final class QueryError extends RuntimeException {
 
     @Override
     public String toString() {
-        return "QueryError[" + code + " at " + at + ": " + getMessage() + "]";
+        return "QueryError[" + code() + " at " + at + ": " + getMessage() + "]";
     }
 }

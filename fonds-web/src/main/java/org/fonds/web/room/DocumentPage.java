@@ -19,9 +19,10 @@ import org.fonds.record.Note;
 import org.fonds.record.ProtocolRef;
 import org.fonds.record.RecordJson;
 import org.fonds.search.doc.ArchivalFiles;
-import org.fonds.store.OcflStore;
-import org.fonds.store.StoredVersion;
-import org.fonds.store.VersionSummary;
+import org.fonds.archive.Documents;
+import org.fonds.record.stored.StoredVersion;
+import org.fonds.record.stored.VersionRef;
+import org.fonds.record.stored.VersionSummary;
 import org.fonds.web.derived.Derived;
 import org.fonds.web.room.DocumentView.Fact;
 import org.fonds.web.room.DocumentView.Link;
@@ -32,20 +33,20 @@ import org.fonds.web.room.DocumentView.VersionView;
 /** The document page: one stored record to read and cite, at its latest or an earlier version. */
 final class DocumentPage {
     private static final Format CHICAGO = Exports.byName("chicago").orElseThrow();
-    private final OcflStore store;
+    private final Documents archive;
     private final Derived derived;
 
-    DocumentPage(OcflStore store, Derived derived) {
-        this.store = store;
+    DocumentPage(Documents archive, Derived derived) {
+        this.archive = archive;
         this.derived = derived;
     }
 
     /** The page of {@code id}, or null when there is no such document (or version). */
-    String render(Context ctx, String id, int version) {
-        StoredVersion stored = store.read(id, version).orElse(null);
+    String render(Context ctx, String id, VersionRef version) {
+        StoredVersion stored = archive.read(id, version).orElse(null);
         if (stored == null) return null;
         ArchiveRecord r = RecordJson.read(stored.recordJson());
-        List<VersionSummary> history = store.history(id);
+        List<VersionSummary> history = archive.history(id);
         Session session = derived.now().session(id).orElse(null);
         return Templates.render("document.jte", view(r, stored.version(), history, SiteAddress.of(ctx),
                 SiteAddress.publicOrNull(ctx), session));

@@ -1,5 +1,6 @@
 package org.fonds.web.room;
 
+import org.fonds.record.stored.VersionRef;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +17,7 @@ import org.fonds.search.Searcher;
 import org.fonds.search.SortOrder;
 import org.fonds.search.doc.ArchivalFiles;
 import org.fonds.search.schema.Facet;
-import org.fonds.store.OcflStore;
+import org.fonds.archive.Documents;
 import org.fonds.web.room.ListView.Group;
 import org.fonds.web.room.ListView.Row;
 
@@ -24,11 +25,11 @@ import org.fonds.web.room.ListView.Row;
 final class ListPages {
     static final int PAGE = 100;
     private final Searcher searcher;
-    private final OcflStore store;
+    private final Documents archive;
 
-    ListPages(Searcher searcher, OcflStore store) {
+    ListPages(Searcher searcher, Documents archive) {
         this.searcher = searcher;
-        this.store = store;
+        this.archive = archive;
     }
 
     /** Every document of one archival file, in leaf order, with the leaves no document covers. */
@@ -106,7 +107,7 @@ final class ListPages {
     }
 
     private Leaves leaves(String id, String fileLabel) {
-        ArchiveRecord r = store.read(id, 0).map(v -> RecordJson.read(v.recordJson())).orElse(null);
+        ArchiveRecord r = archive.read(id, VersionRef.LATEST).map(v -> RecordJson.read(v.recordJson())).orElse(null);
         if (r == null) return Leaves.of(null);
         for (ArchivalReference a : r.archivalReferences()) if (fileLabel.equals(ArchivalFiles.file(a))) return Leaves.of(a.leaves());
         return Leaves.of(null);

@@ -1,5 +1,6 @@
 package org.fonds.web.room;
 
+import org.fonds.record.stored.VersionRef;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +12,7 @@ import org.fonds.deliberation.sessions.Session;
 import org.fonds.deliberation.tables.Statement;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.RecordJson;
-import org.fonds.store.OcflStore;
+import org.fonds.archive.Documents;
 import org.fonds.web.derived.Derived;
 import org.fonds.web.derived.Page;
 import org.fonds.web.derived.PersonSummary;
@@ -36,12 +37,12 @@ final class PeoplePages {
     static final int SESSIONS = 200;
 
     private final Derived derived;
-    private final OcflStore store;
+    private final Documents archive;
     private final ListPages lists;
 
-    PeoplePages(Derived derived, OcflStore store, ListPages lists) {
+    PeoplePages(Derived derived, Documents archive, ListPages lists) {
         this.derived = derived;
-        this.store = store;
+        this.archive = archive;
         this.lists = lists;
     }
 
@@ -85,7 +86,7 @@ final class PeoplePages {
                 rows.add(new Row(session.title(), Links.document(id), session.date(), id));
                 continue;
             }
-            ArchiveRecord r = store.read(id, 0).map(v -> RecordJson.read(v.recordJson())).orElse(null);
+            ArchiveRecord r = archive.read(id, VersionRef.LATEST).map(v -> RecordJson.read(v.recordJson())).orElse(null);
             rows.add(new Row(r == null ? id : r.title(), Links.document(id), r == null ? null : r.date(), id));
         }
         rows.sort(Comparator.comparing((Row r) -> r.date() == null ? "" : r.date()).thenComparing(Row::detail));

@@ -1,5 +1,6 @@
 package org.fonds.web.room;
 
+import org.fonds.record.stored.KeptProblem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,8 +15,8 @@ import org.fonds.search.SearchResult.FacetCount;
 import org.fonds.search.Searcher;
 import org.fonds.search.SortOrder;
 import org.fonds.search.schema.Facet;
-import org.fonds.store.OcflStore;
-import org.fonds.store.Problems;
+import org.fonds.archive.Documents;
+import org.fonds.record.stored.VersionRef;
 import org.fonds.web.room.ProblemsView.RefusedFile;
 import org.fonds.web.room.ProblemsView.WarnedDocument;
 import org.fonds.web.room.ProblemsView.WarningCount;
@@ -27,15 +28,15 @@ import org.fonds.web.room.ProblemsView.WarningLine;
  * warning facet, so the page costs two searches and the reading of the documents it lists.
  */
 final class ProblemsPage {
-    /** Documents with warnings listed on a page (each read from the store, about 4 ms apiece). */
+    /** Documents with warnings listed on a page (each read from the archive, about 4 ms apiece). */
     static final int LISTED = 25;
 
     private final Searcher searcher;
-    private final OcflStore store;
+    private final Documents archive;
 
-    ProblemsPage(Searcher searcher, OcflStore store) {
+    ProblemsPage(Searcher searcher, Documents archive) {
         this.searcher = searcher;
-        this.store = store;
+        this.archive = archive;
     }
 
     String render(int page) {
@@ -53,7 +54,7 @@ final class ProblemsPage {
             page = shown;
             warned = r.total();
             for (SearchResult.Hit h : r.hits()) {
-                ArchiveRecord record = store.read(h.id(), 0).map(v -> RecordJson.read(v.recordJson())).orElse(null);
+                ArchiveRecord record = archive.read(h.id(), VersionRef.LATEST).map(v -> RecordJson.read(v.recordJson())).orElse(null);
                 if (record == null) continue;
                 List<WarningLine> lines = record.warnings().stream().map(w -> new WarningLine(w.code(), w.line(), w.message())).toList();
                 documents.add(new WarnedDocument(record.title(), Links.document(record.id()), record.date(), lines));
@@ -73,7 +74,7 @@ final class ProblemsPage {
     Counts counts(SearchResult everything) {
         List<FacetCount> codes = everything.facets().getOrDefault(Facet.WARNING, List.of());
         long warned = codes.isEmpty() ? 0 : searcher.search(warnedSearch(codes, 1, 1)).total();
-        return new Counts(new Problems(store.home()).list().size(), warned);
+        return new Counts(archive.problems().size(), warned);
     }
 
     record Counts(int refused, long warned) {
@@ -84,7 +85,7 @@ final class ProblemsPage {
 
     private List<RefusedFile> refused() {
         List<RefusedFile> out = new ArrayList<>();
-        for (Problems.Problem p : new Problems(store.home()).list()) {
+        for (KeptProblem p : archive.problems()) {
             out.add(new RefusedFile(name(p.sourcePath()), p.code(), p.line(), p.message(), p.keptAt()));
         }
         return out;

@@ -7,15 +7,17 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.fonds.deliberation.Deliberations;
+import org.fonds.error.Failure;
 import org.fonds.deliberation.people.Authority;
 import org.fonds.export.Citing;
 import org.fonds.export.Exports;
 import org.fonds.export.Format;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.RecordJson;
-import org.fonds.store.StoredVersion;
+import org.fonds.record.stored.StoredVersion;
+import org.fonds.record.stored.VersionRef;
 import org.fonds.search.Searcher;
-import org.fonds.store.OcflStore;
+import org.fonds.archive.Documents;
 import org.fonds.web.derived.Derived;
 
 /**
@@ -41,22 +43,22 @@ public final class ReadingRoom {
     private final PicturePages pictures;
     private final SearchDownload downloads;
     private final ProblemsPage problems;
-    private final OcflStore store;
+    private final Documents archive;
 
     /** A reading room without derived tables: no people, sessions or pictures to show. */
-    public ReadingRoom(OcflStore store, Searcher searcher) {
-        this(store, searcher, none());
+    public ReadingRoom(Documents archive, Searcher searcher) {
+        this(archive, searcher, none());
     }
 
-    public ReadingRoom(OcflStore store, Searcher searcher, Derived derived) {
-        this.store = store;
-        this.problems = new ProblemsPage(searcher, store);
+    public ReadingRoom(Documents archive, Searcher searcher, Derived derived) {
+        this.archive = archive;
+        this.problems = new ProblemsPage(searcher, archive);
         this.search = new SearchPage(searcher, problems::counts);
-        this.downloads = new SearchDownload(searcher, store);
-        this.documents = new DocumentPage(store, derived);
-        this.lists = new ListPages(searcher, store);
-        this.sitemap = new Sitemap(store);
-        this.people = new PeoplePages(derived, store, lists);
+        this.downloads = new SearchDownload(searcher, archive);
+        this.documents = new DocumentPage(archive, derived);
+        this.lists = new ListPages(searcher, archive);
+        this.sitemap = new Sitemap(archive);
+        this.people = new PeoplePages(derived, archive, lists);
         this.sessions = new SessionPages(derived);
         this.references = new ReferencesPage(derived);
         this.pictures = new PicturePages(derived);
@@ -108,8 +110,8 @@ public final class ReadingRoom {
                 return;
             }
         }
-        int version = version(ctx);
-        page(ctx, version < 0 ? null : documents.render(ctx, id, version), "No document '" + id + "'");
+        VersionRef version = VersionRef.parse(ctx.queryParam("version"));
+        page(ctx, documents.render(ctx, id, version), "No document '" + id + "'" + version.atWords());
     }
 
     /** The bibliography of a search; a bad format or query is answered 400 with what was wrong. */
@@ -121,10 +123,10 @@ public final class ReadingRoom {
 
     /** {@code /documents/ID.ris} and the other formats: the document (latest, or {@code ?version=N}) as a file. */
     private void export(Context ctx, String id, Format format) {
-        int version = version(ctx);
-        StoredVersion stored = version < 0 ? null : store.read(id, version).orElse(null);
+        VersionRef version = VersionRef.parse(ctx.queryParam("version"));
+        StoredVersion stored = archive.read(id, version).orElse(null);
         if (stored == null) {
-            page(ctx, null, "No document '" + id + "'");
+            page(ctx, null, "No document '" + id + "'" + version.atWords());
             return;
         }
         ArchiveRecord r = RecordJson.read(stored.recordJson());
@@ -135,22 +137,28 @@ public final class ReadingRoom {
                 .result(format.write(r, citing));
     }
 
-    /** {@code ?version=N}: 0 for the latest, -1 when it is not a number. */
-    private static int version(Context ctx) {
-        try {
-            String v = ctx.queryParam("version");
-            return v == null || v.isBlank() ? 0 : Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
     /**
      * True when a page of the reading room answered the request itself (its own "not found" page
      * included), so the server's catch-all for addresses without a route leaves the answer alone.
      */
     public static boolean answered(Context ctx) {
         return ctx.attribute(ANSWERED) != null;
+    }
+
+    /** Says that the answer to this request is given (a failure's page), so the catch-all leaves it. */
+    public static void markAnswered(Context ctx) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
+    }
+
+    /** The page for a failure of {@code kind}: not found, a damaged copy, or what else went wrong. */
+    public static String failurePage(Failure kind, String message) {
+        return switch (kind) {
+            case NOT_FOUND -> notFound(message);
+            case DAMAGED -> DamagedPage.html(message);
+            case USAGE, BAD_INPUT -> Templates.render("failed.jte", java.util.Map.of("heading", "Cannot answer this address", "message", message));
+            case UNAVAILABLE -> Templates.render("failed.jte", java.util.Map.of("heading", "Not available just now", "message", message));
+            case INTERNAL -> Templates.render("failed.jte", java.util.Map.of("heading", "Something went wrong", "message", message));
+        };
     }
 
     /** The page that says {@code message} when there is nothing at an address. */

@@ -1,5 +1,6 @@
 package org.fonds.web.room;
 
+import org.fonds.record.stored.VersionRef;
 import io.javalin.http.Context;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -21,13 +22,13 @@ import org.fonds.search.SearchRequest;
 import org.fonds.search.SearchResult.Hit;
 import org.fonds.search.Searcher;
 import org.fonds.search.query.QueryError;
-import org.fonds.store.OcflStore;
-import org.fonds.store.StoredVersion;
+import org.fonds.archive.Documents;
+import org.fonds.record.stored.StoredVersion;
 
 /**
  * {@code /search/download?format=ris&q=...}: the bibliography of a search, every hit (up to
  * {@link SearchRequest#MAX_DEPTH}) in RIS, BibTeX, CSL-JSON or CSV, streamed as each record is read
- * from the store. The parameters are the search page's, so its links download what it shows.
+ * from the archive. The parameters are the search page's, so its links download what it shows.
  */
 final class SearchDownload {
     static final String PATH = "/search/download";
@@ -35,11 +36,11 @@ final class SearchDownload {
             Bibliography.CSL_JSON, "CSL-JSON", Bibliography.CSV, "CSV");
 
     private final Searcher searcher;
-    private final OcflStore store;
+    private final Documents archive;
 
-    SearchDownload(Searcher searcher, OcflStore store) {
+    SearchDownload(Searcher searcher, Documents archive) {
         this.searcher = searcher;
-        this.store = store;
+        this.archive = archive;
     }
 
     /** The file, or null (nothing written) when the format is unknown or the search does not parse. */
@@ -58,7 +59,7 @@ final class SearchDownload {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Iterator<Hit> hits = new AllHits(searcher, request);
         Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
-        format.write(new Records(hits, store, today, SiteAddress.publicOrNull(ctx)), out);
+        format.write(new Records(hits, archive, today, SiteAddress.publicOrNull(ctx)), out);
         out.flush();
         return null;
     }
@@ -69,14 +70,14 @@ final class SearchDownload {
      */
     private static final class Records implements Iterator<Cited> {
         private final Iterator<Hit> hits;
-        private final OcflStore store;
+        private final Documents archive;
         private final LocalDate today;
         private final String publicUrl;
         private Cited ahead;
 
-        Records(Iterator<Hit> hits, OcflStore store, LocalDate today, String publicUrl) {
+        Records(Iterator<Hit> hits, Documents archive, LocalDate today, String publicUrl) {
             this.hits = hits;
-            this.store = store;
+            this.archive = archive;
             this.today = today;
             this.publicUrl = publicUrl;
         }
@@ -85,7 +86,7 @@ final class SearchDownload {
         public boolean hasNext() {
             while (ahead == null && hits.hasNext()) {
                 String id = hits.next().id();
-                StoredVersion v = store.read(id, 0).orElse(null);
+                StoredVersion v = archive.read(id, VersionRef.LATEST).orElse(null);
                 if (v != null) ahead = new Cited(RecordJson.read(v.recordJson()), Citing.at(publicUrl, id, today, v.version()));
             }
             return ahead != null;

@@ -1,5 +1,6 @@
 package org.fonds.web.room;
 
+import org.fonds.record.stored.KeptProblem;
 import java.util.List;
 
 /** What the search page shows. {@code error} is set, and the rest empty, when the query did not parse. */

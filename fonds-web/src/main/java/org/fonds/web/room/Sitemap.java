@@ -3,7 +3,7 @@ package org.fonds.web.room;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.fonds.store.OcflStore;
+import org.fonds.archive.Documents;
 
 /**
  * {@code /sitemap.xml}: an index of parts of at most {@link #PER_PART} document pages each, as the
@@ -12,13 +12,13 @@ import org.fonds.store.OcflStore;
 final class Sitemap {
     static final int PER_PART = 50_000;
     private static final long FRESH_MILLIS = 60_000;
-    private final OcflStore store;
+    private final Documents archive;
     private final AtomicReference<Snapshot> ids = new AtomicReference<>();
 
     private record Snapshot(List<String> ids, long at) {}
 
-    Sitemap(OcflStore store) {
-        this.store = store;
+    Sitemap(Documents archive) {
+        this.archive = archive;
     }
 
     void index(Context ctx) {
@@ -54,7 +54,7 @@ final class Sitemap {
     private List<String> ids() {
         Snapshot s = ids.get();
         if (s == null || System.currentTimeMillis() - s.at() > FRESH_MILLIS) {
-            try (var stream = store.ids()) {
+            try (var stream = archive.ids()) {
                 s = new Snapshot(stream.sorted().toList(), System.currentTimeMillis());
             }
             ids.set(s);

@@ -202,7 +202,13 @@ class ReadingRoomPagesTest {
     void anEarlierVersionCanBeRead() throws Exception {
         assertThat(get("/documents/wcda-111883?version=1").statusCode()).isEqualTo(200);
         assertThat(get("/documents/wcda-111883?version=9").statusCode()).isEqualTo(404);
-        assertThat(get("/documents/wcda-111883?version=x").statusCode()).isEqualTo(404);
+        // a version that is no number is the same mistake on a page as in the API: 400, said in words (issue 14)
+        HttpResponse<String> bad = get("/documents/wcda-111883?version=x");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(bad.body()).contains("a version is a whole number from 1 (got: x)");
+        assertThat(get("/documents/wcda-111883.ris?version=x").statusCode()).isEqualTo(400);
+        assertThat(get("/api/documents/wcda-111883?version=x").statusCode()).isEqualTo(400);
     }
 
     private static String meta(String html, String name) {

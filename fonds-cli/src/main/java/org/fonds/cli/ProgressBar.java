@@ -1,19 +1,20 @@
-package org.fonds.ingest;
+package org.fonds.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import org.fonds.ingest.Ingest;
 
 /**
  * Progress for people: on a terminal a bar redrawn in place with rate and time left; elsewhere
  * nothing until the end (logs and pipes get no control characters).
  */
-public final class ProgressBar implements Ingest.Progress {
+final class ProgressBar implements Ingest.Progress {
     private static final int WIDTH = 30;
     private final PrintWriter err;
     private final boolean terminal;
     private boolean drawn;
 
-    public ProgressBar(PrintWriter err, boolean terminal) {
+    ProgressBar(PrintWriter err, boolean terminal) {
         this.err = err;
         this.terminal = terminal;
     }

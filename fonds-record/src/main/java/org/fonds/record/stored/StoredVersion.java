@@ -1,4 +1,4 @@
-package org.fonds.store;
+package org.fonds.record.stored;
 
 import java.time.OffsetDateTime;
 import java.util.Objects;

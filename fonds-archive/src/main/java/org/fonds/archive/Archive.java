@@ -1,0 +1,316 @@
+package org.fonds.archive;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.fonds.deliberation.Deliberations;
+import org.fonds.deliberation.people.AuthorityFile;
+import org.fonds.ingest.DerivedTables;
+import org.fonds.ingest.Ingest;
+import org.fonds.ingest.LiveTables;
+import org.fonds.ingest.RecordProblem;
+import org.fonds.ingest.Reindex;
+import org.fonds.ingest.Reparse;
+import org.fonds.ingest.Verification;
+import org.fonds.oai.OaiConfig;
+import org.fonds.oai.OaiProvider;
+import org.fonds.record.stored.StoredVersion;
+import org.fonds.record.stored.VersionRef;
+import org.fonds.search.AllHits;
+import org.fonds.search.SearchBackend;
+import org.fonds.search.SearchIndex;
+import org.fonds.search.SearchRequest;
+import org.fonds.search.Searcher;
+import org.fonds.store.ArchiveHome;
+import org.fonds.store.OcflStore;
+import org.fonds.store.Problems;
+import org.fonds.store.WriteLock;
+
+/**
+ * The one owner of an archive home: its store, its search index (embedded or SolrCloud), its
+ * derived tables and its write lock, and every operation on them. The command line and the web are
+ * adapters over this class; they never open the store or the index themselves, so the order that
+ * keeps them consistent (lock, mark the tables stale, store, index, tables) is written once, here,
+ * and a benchmark that calls {@link #ingest} times what a user runs.
+ *
+ * <p>Writing operations take the home's lock for their own duration, so a server reading the same
+ * home keeps serving while an ingest runs beside it. Open one {@code Archive} per home and process.
+ *
+ * <pre>{@code
+ * try (Archive archive = Archive.open(Path.of("home"), Archive.embeddedIndex())) {
+ *     Archive.Ingested done = archive.ingest(files, 2, Ingest.Progress.NONE, System.err::println);
+ *     archive.documents().record("wcda-111883");
+ * }
+ * }</pre>
+ */
+public final class Archive implements AutoCloseable {
+    private final ArchiveHome home;
+    private final SearchBackend index;
+    private final DerivedTables tables;
+    private OcflStore store;
+    private final String agent;
+    private Searcher searcher;
+    private LiveTables live;
+
+    private Archive(ArchiveHome home, SearchBackend index, String agent) {
+        this.home = home;
+        this.index = index;
+        this.agent = agent;
+        this.tables = new DerivedTables(home);
+    }
+
+    /**
+     * Opens the home at {@code root}, making it when it does not exist (ingest and demo make homes).
+     *
+     * @param index where the search index is; null for the embedded index in the home
+     * @param agent what writes, named in every version's metadata (name and version of Fonds)
+     */
+    public static Archive open(Path root, SearchBackend index, String agent) {
+        ArchiveHome home = new ArchiveHome(root);
+        return new Archive(home, index != null ? index : HomeFiles.embeddedIndex(home), agent);
+    }
+
+    /**
+     * Opens a home that must already exist, for reading it or working on what it holds: a
+     * mistyped path is the caller's mistake, never an empty archive made there (issue 15).
+     *
+     * @throws NoArchiveException when {@code root} holds no archive home
+     */
+    public static Archive openExisting(Path root, SearchBackend index, String agent) {
+        ArchiveHome home = new ArchiveHome(root);
+        if (!Files.isDirectory(home.ocfl())) throw new NoArchiveException(home.root());
+        return open(root, index, agent);
+    }
+
+    /**
+     * The store, opened on first use: a search of a SolrCloud collection needs no home on this
+     * machine, and opening the store makes one.
+     */
+    private synchronized OcflStore store() {
+        if (store == null) store = OcflStore.open(home);
+        return store;
+    }
+
+    /** The home's folder. */
+    public Path root() {
+        return home.root();
+    }
+
+    /** Where {@code fonds tables} writes unless told otherwise. */
+    public Path tablesFolder() {
+        return home.tablesOut();
+    }
+
+    /** The stored documents, read with their fixity checked. */
+    public Documents documents() {
+        return new StoredDocuments(store(), new Problems(home));
+    }
+
+    /** The search, opened on first use and closed with the archive. */
+    public synchronized Searcher searcher() {
+        if (searcher == null) searcher = index.openSearcher();
+        return searcher;
+    }
+
+    /**
+     * The latest stored version of every hit of {@code request}, in the order of the hits, read as
+     * they are asked for (a bibliography of ten thousand hits is never held in memory). A hit the
+     * store no longer holds is passed over.
+     */
+    public Stream<StoredVersion> storedHits(SearchRequest request) {
+        AllHits hits = new AllHits(searcher(), request);
+        Documents documents = documents();
+        Iterator<StoredVersion> stored = new Iterator<>() {
+            private StoredVersion ahead;
+
+            @Override
+            public boolean hasNext() {
+                while (ahead == null && hits.hasNext()) ahead = documents.read(hits.next().id(), VersionRef.LATEST).orElse(null);
+                return ahead != null;
+            }
+
+            @Override
+            public StoredVersion next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                StoredVersion v = ahead;
+                ahead = null;
+                return v;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(stored, Spliterator.ORDERED), false);
+    }
+
+    /** The harvesting interface over the store, presenting itself as {@code config} says. */
+    public OaiProvider oai(OaiConfig config) {
+        return new OaiProvider(store(), config);
+    }
+
+    /** The home's key for OAI-PMH resumption tokens, made on first use. */
+    public byte[] tokenKey() {
+        return HomeFiles.tokenKey(home);
+    }
+
+    // ---- writing
+
+    /** What an ingest did, and what became of the derived tables after it. */
+    public record Ingested(Ingest.Summary summary, TablesOutcome tables) {
+    }
+
+    /**
+     * Parses, stores and indexes {@code files} on {@code threads} cores under the home's lock, then
+     * brings the derived tables up to date. The tables are marked stale before the store changes, so
+     * a crash half-way is repaired by the next ingest or {@code reindex}.
+     */
+    public Ingested ingest(List<Path> files, int threads, Ingest.Progress progress, Consumer<String> log) {
+        try (WriteLock lock = WriteLock.acquire(home, "ingest"); SearchIndex writer = index.openIndex()) {
+            boolean stale = tables.isStale();
+            markStale();
+            Ingest.Summary s = new Ingest(store(), writer, new Problems(home), agent, threads).run(files, progress, log);
+            if (!stale && s.changed().isEmpty()) {
+                clearStale();
+                return new Ingested(s, TablesOutcome.unchanged());
+            }
+            return new Ingested(s, updateTables(stale ? null : s.changed()));
+        }
+    }
+
+    /** What a reparse did, and the tables after it. */
+    public record Reparsed(Reparse.Report report, TablesOutcome tables) {
+    }
+
+    /**
+     * Reads every stored source again with this parser: a new version where the record changed,
+     * nothing written where it did not; then tries the kept refusals again.
+     */
+    public Reparsed reparse(Consumer<String> log) {
+        try (WriteLock lock = WriteLock.acquire(home, "reparse"); SearchIndex writer = index.openIndex()) {
+            boolean stale = tables.isStale();
+            markStale();
+            Reparse.Report r = new Reparse(store(), writer, new Problems(home), agent).run(log);
+            return new Reparsed(r, updateTables(stale ? null : r.changed()));
+        }
+    }
+
+    /** What a rebuild of the index did, and the tables rebuilt after it. */
+    public record Reindexed(Reindex.Report report, TablesOutcome tables) {
+    }
+
+    /** Rebuilds the search index and the derived tables from the store. */
+    public Reindexed reindex() {
+        try (WriteLock lock = WriteLock.acquire(home, "reindex"); SearchIndex writer = index.openIndex()) {
+            Reindex.Report r = Reindex.run(store(), writer);
+            markStale();
+            return new Reindexed(r, updateTables(null));
+        }
+    }
+
+    /**
+     * Checks every stored object (structure and every file's digest), that the index holds exactly
+     * the stored documents at their latest versions, and that the derived tables are up to date.
+     * Reads only: it runs beside an ingest. One line per problem; none when all is well.
+     */
+    public List<String> verify() {
+        List<String> problems = new ArrayList<>(Verification.run(store(), index.committed()));
+        if (tables.isStale() && hasDocuments()) {
+            problems.add("derived tables: " + home.derived() + " does not show what the store holds"
+                    + " (an ingest stopped before updating it, or it was never built); run fonds reindex");
+        }
+        return problems;
+    }
+
+    /**
+     * The derived tables: the home's own when they are up to date, else built afresh from the store
+     * (and not kept: ingest and reindex keep them). With {@code authority}, built with that people
+     * authority file instead of the home's. Records that cannot be read are told to {@code log}.
+     */
+    public Deliberations tables(Optional<Path> authority, Consumer<String> log) {
+        try {
+            if (authority.isEmpty() && !tables.isStale()) {
+                Optional<Deliberations> kept = tables.read();
+                if (kept.isPresent()) return kept.get();
+            }
+            List<RecordProblem> skipped = new CopyOnWriteArrayList<>();
+            Deliberations d = DerivedTables.build(store(),
+                    authority.isPresent() ? AuthorityFile.read(authority.get()) : tables.authority(), skipped);
+            skipped.forEach(p -> log.accept("left out " + p.line()));
+            return d;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The derived tables as a server sees them: read once, and read again when an ingest beside it
+     * replaces them. A home whose tables were never built gets them built in memory.
+     */
+    public synchronized Supplier<Deliberations> liveTables(Consumer<String> log) {
+        if (live == null) {
+            try {
+                live = LiveTables.open(tables, store(), log);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return live;
+    }
+
+    // ---- the tables step, shared by every writing operation
+
+    /**
+     * Updates the tables for the documents {@code changed}, or rebuilds them all when that is null.
+     * A failure here (an authority file that does not parse) loses nothing: the records are stored,
+     * the tables stay marked stale, and the outcome says how to rebuild them once mended.
+     */
+    private TablesOutcome updateTables(Set<String> changed) {
+        long start = System.nanoTime();
+        try {
+            DerivedTables.Result r = changed == null ? tables.rebuild(store()) : tables.update(store(), changed, false);
+            return TablesOutcome.built(r, System.nanoTime() - start, tables.file());
+        } catch (IOException | RuntimeException e) {
+            return TablesOutcome.failed(e.getMessage());
+        }
+    }
+
+    private void markStale() {
+        try {
+            tables.markStale();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void clearStale() {
+        try {
+            tables.clearStale();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean hasDocuments() {
+        try (Stream<String> ids = store().ids()) {
+            return ids.findAny().isPresent();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (live != null) live.close();
+        if (searcher != null) searcher.close();
+        if (store != null) store.close();
+    }
+}

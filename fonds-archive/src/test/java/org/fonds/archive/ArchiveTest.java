@@ -1,0 +1,140 @@
+package org.fonds.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.fonds.error.Failure;
+import org.fonds.error.FondsException;
+import org.fonds.ingest.DerivedTables;
+import org.fonds.ingest.Ingest;
+import org.fonds.record.stored.StoredVersion;
+import org.fonds.record.stored.VersionRef;
+import org.fonds.search.SearchRequest;
+import org.fonds.search.SearchResult;
+import org.fonds.store.ArchiveHome;
+import org.fonds.store.WriteLock;
+import org.fonds.synth.Generator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The archive's operations on a real home: an OCFL store, a Lucene index and derived tables on disk. */
+class ArchiveTest {
+    private static final int COUNT = 30;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aHomeThatIsNotThereIsWrongUsageAndNothingIsMadeThere() {
+        Path typo = tmp.resolve("no-such-home");
+        assertThatThrownBy(() -> Archive.openExisting(typo, null, "test"))
+                .isInstanceOfSatisfying(NoArchiveException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Failure.USAGE);
+                    assertThat(e.code()).isEqualTo("no-archive");
+                    assertThat(e.getMessage()).contains(typo.toString());
+                });
+        assertThat(typo).doesNotExist();
+    }
+
+    @Test
+    void anIngestStoresIndexesAndDerivesAndASecondChangesNothing() throws IOException {
+        List<Path> files = generated();
+        try (Archive archive = Archive.open(tmp.resolve("home"), null, "test")) {
+            Archive.Ingested first = archive.ingest(files, 2, Ingest.Progress.NONE, line -> { });
+            assertThat(first.summary().added()).isEqualTo(COUNT);
+            assertThat(first.tables().status()).isEqualTo(TablesOutcome.Status.BUILT);
+            assertThat(first.tables().documentsRead()).isEqualTo(COUNT);
+            assertThat(first.tables().sessions()).isPositive();
+            assertThat(archive.verify()).isEmpty();
+            try (Stream<String> ids = archive.documents().ids()) {
+                assertThat(ids.count()).isEqualTo(COUNT);
+            }
+            assertThat(archive.searcher().search(SearchRequest.of("")).total()).isEqualTo(COUNT);
+
+            Archive.Ingested again = archive.ingest(files, 2, Ingest.Progress.NONE, line -> { });
+            assertThat(again.summary().unchanged()).isEqualTo(COUNT);
+            assertThat(again.tables().status()).isEqualTo(TablesOutcome.Status.UNCHANGED);
+            assertThat(again.tables().lines()).isEmpty();
+        }
+    }
+
+    @Test
+    void tablesLeftStaleByACrashAreRebuiltByTheNextIngestEvenIfItStoresNothing() throws IOException {
+        List<Path> files = generated();
+        Path root = tmp.resolve("home");
+        try (Archive archive = Archive.open(root, null, "test")) {
+            archive.ingest(files, 2, Ingest.Progress.NONE, line -> { });
+        }
+        // what an ingest that died between the store and the tables leaves behind
+        new DerivedTables(new ArchiveHome(root)).markStale();
+        try (Archive archive = Archive.openExisting(root, null, "test")) {
+            assertThat(archive.verify()).singleElement().asString().startsWith("derived tables:").contains("fonds reindex");
+            Archive.Ingested again = archive.ingest(files, 2, Ingest.Progress.NONE, line -> { });
+            assertThat(again.summary().unchanged()).isEqualTo(COUNT);
+            assertThat(again.tables().status()).isEqualTo(TablesOutcome.Status.BUILT);
+            assertThat(archive.verify()).isEmpty();
+        }
+    }
+
+    @Test
+    void reindexAndReparseWorkOnWhatIsStored() throws IOException {
+        List<Path> files = generated();
+        try (Archive archive = Archive.open(tmp.resolve("home"), null, "test")) {
+            archive.ingest(files, 2, Ingest.Progress.NONE, line -> { });
+            Archive.Reindexed reindexed = archive.reindex();
+            assertThat(reindexed.report().indexed()).isEqualTo(COUNT);
+            assertThat(reindexed.report().complete()).isTrue();
+            assertThat(reindexed.tables().complete()).isTrue();
+            Archive.Reparsed reparsed = archive.reparse(line -> { });
+            assertThat(reparsed.report().read()).isEqualTo(COUNT);
+            assertThat(reparsed.report().updated()).as("the same parser reads the same records").isZero();
+            assertThat(archive.verify()).isEmpty();
+        }
+    }
+
+    @Test
+    void aHomeAnotherProcessWritesIsBusyNotBroken() throws IOException {
+        Path root = tmp.resolve("home");
+        try (Archive archive = Archive.open(root, null, "test");
+             WriteLock held = WriteLock.acquire(new ArchiveHome(root), "another ingest")) {
+            assertThatThrownBy(() -> archive.ingest(generated(), 2, Ingest.Progress.NONE, line -> { }))
+                    .isInstanceOfSatisfying(FondsException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(Failure.UNAVAILABLE);
+                        assertThat(e.getMessage()).contains("another fonds process is writing");
+                    });
+        }
+    }
+
+    @Test
+    void theStoredHitsOfASearchComeInTheOrderOfTheHits() throws IOException {
+        try (Archive archive = Archive.open(tmp.resolve("home"), null, "test")) {
+            archive.ingest(generated(), 2, Ingest.Progress.NONE, line -> { });
+            SearchRequest request = SearchRequest.of("").withPage(1, 100);
+            List<String> hits = archive.searcher().search(request).hits().stream().map(SearchResult.Hit::id).toList();
+            List<StoredVersion> stored;
+            try (Stream<StoredVersion> s = archive.storedHits(request)) {
+                stored = s.toList();
+            }
+            assertThat(stored).extracting(StoredVersion::id).containsExactlyElementsOf(hits);
+            assertThat(stored).allSatisfy(v -> assertThat(v.version()).isEqualTo(1));
+            Optional<StoredVersion> first = archive.documents().read(hits.getFirst(), VersionRef.of(1));
+            assertThat(first).hasValueSatisfying(v -> assertThat(v.recordJson()).isEqualTo(stored.getFirst().recordJson()));
+            assertThat(archive.documents().read(hits.getFirst(), VersionRef.of(2))).isEmpty();
+        }
+    }
+
+    private List<Path> generated() throws IOException {
+        Path dir = tmp.resolve("input");
+        if (!Files.isDirectory(dir)) new Generator(1956).writeCorpus(dir, COUNT);
+        try (Stream<Path> s = Files.list(dir)) {
+            return new ArrayList<>(s.sorted().toList());
+        }
+    }
+}
