@@ -63,13 +63,15 @@ public final class Archive implements AutoCloseable {
     private final DerivedTables tables;
     private OcflStore store;
     private final String agent;
+    private final boolean readOnly;
     private Searcher searcher;
     private LiveTables live;
 
-    private Archive(ArchiveHome home, SearchBackend index, String agent) {
+    private Archive(ArchiveHome home, SearchBackend index, String agent, boolean readOnly) {
         this.home = home;
         this.index = index;
         this.agent = agent;
+        this.readOnly = readOnly;
         this.tables = new DerivedTables(home);
     }
 
@@ -81,7 +83,7 @@ public final class Archive implements AutoCloseable {
      */
     public static Archive open(Path root, SearchBackend index, String agent) {
         ArchiveHome home = new ArchiveHome(root);
-        return new Archive(home, index != null ? index : HomeFiles.embeddedIndex(home), agent);
+        return new Archive(home, index != null ? index : HomeFiles.embeddedIndex(home), agent, false);
     }
 
     /**
@@ -97,11 +99,24 @@ public final class Archive implements AutoCloseable {
     }
 
     /**
+     * Opens an existing home to read it only (verify, show, search, problems): nothing in the home
+     * is created, repaired or written, so it works beside a running ingest and on a read-only copy.
+     * The writing operations of such an archive refuse.
+     *
+     * @throws NoArchiveException when {@code root} holds no archive home
+     */
+    public static Archive openForReading(Path root, SearchBackend index) {
+        ArchiveHome home = new ArchiveHome(root);
+        if (!Files.isDirectory(home.ocfl())) throw new NoArchiveException(home.root());
+        return new Archive(home, index != null ? index : HomeFiles.embeddedIndex(home), "reader", true);
+    }
+
+    /**
      * The store, opened on first use: a search of a SolrCloud collection needs no home on this
      * machine, and opening the store makes one.
      */
     private synchronized OcflStore store() {
-        if (store == null) store = OcflStore.open(home);
+        if (store == null) store = readOnly ? OcflStore.openForReading(home) : OcflStore.open(home);
         return store;
     }
 
@@ -176,6 +191,7 @@ public final class Archive implements AutoCloseable {
      * a crash half-way is repaired by the next ingest or {@code reindex}.
      */
     public Ingested ingest(List<Path> files, int threads, Ingest.Progress progress, Consumer<String> log) {
+        writable();
         try (WriteLock lock = WriteLock.acquire(home, "ingest"); SearchIndex writer = index.openIndex()) {
             boolean stale = tables.isStale();
             markStale();
@@ -197,6 +213,7 @@ public final class Archive implements AutoCloseable {
      * nothing written where it did not; then tries the kept refusals again.
      */
     public Reparsed reparse(Consumer<String> log) {
+        writable();
         try (WriteLock lock = WriteLock.acquire(home, "reparse"); SearchIndex writer = index.openIndex()) {
             boolean stale = tables.isStale();
             markStale();
@@ -211,6 +228,7 @@ public final class Archive implements AutoCloseable {
 
     /** Rebuilds the search index and the derived tables from the store. */
     public Reindexed reindex() {
+        writable();
         try (WriteLock lock = WriteLock.acquire(home, "reindex"); SearchIndex writer = index.openIndex()) {
             Reindex.Report r = Reindex.run(store(), writer);
             markStale();
@@ -283,6 +301,10 @@ public final class Archive implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             return TablesOutcome.failed(e.getMessage());
         }
+    }
+
+    private void writable() {
+        if (readOnly) throw new IllegalStateException("this archive was opened for reading only: " + home.root());
     }
 
     private void markStale() {

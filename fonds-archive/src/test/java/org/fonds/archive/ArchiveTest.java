@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.fonds.error.Failure;
@@ -110,6 +113,39 @@ class ArchiveTest {
                         assertThat(e.getMessage()).contains("another fonds process is writing");
                     });
         }
+    }
+
+    @Test
+    void readingAHomeWritesNothingInItAndWorksBesideAWriter() throws IOException {
+        Path root = tmp.resolve("home");
+        try (Archive archive = Archive.open(root, null, "test")) {
+            archive.ingest(generated(), 2, Ingest.Progress.NONE, line -> { });
+        }
+        Map<Path, FileTime> before = files(root);
+        try (WriteLock writer = WriteLock.acquire(new ArchiveHome(root), "an ingest beside");
+             Archive reader = Archive.openForReading(root, null)) {
+            assertThat(reader.verify()).isEmpty();
+            String id;
+            try (Stream<String> ids = reader.documents().ids()) {
+                id = ids.findFirst().orElseThrow();
+            }
+            assertThat(reader.documents().record(id)).isPresent();
+            assertThat(reader.documents().problems()).isEmpty();
+            assertThatThrownBy(() -> reader.ingest(List.of(), 1, Ingest.Progress.NONE, line -> { }))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("reading only");
+        }
+        Map<Path, FileTime> after = files(root);
+        after.remove(new ArchiveHome(root).lockFile()); // the writer beside us, not the reader
+        before.remove(new ArchiveHome(root).lockFile());
+        assertThat(after).isEqualTo(before);
+    }
+
+    private static Map<Path, FileTime> files(Path root) throws IOException {
+        Map<Path, FileTime> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.toList()) out.put(p, Files.getLastModifiedTime(p));
+        }
+        return out;
     }
 
     @Test

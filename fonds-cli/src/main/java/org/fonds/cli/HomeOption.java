@@ -15,12 +15,16 @@ final class HomeOption {
     }
 
     /**
-     * The home, for a command that reads it or works on what it holds (verify, show, search,
-     * problems, reparse): a path with no archive home there is wrong usage, not an empty archive.
+     * The home, for a command that works on what it holds (reparse): a path with no archive home there is wrong usage, not an empty archive.
      * Such commands once made a home at a mistyped path and reported "all well" (issue 15).
      */
     Archive openExisting(IndexOption index) {
         return Archive.openExisting(home(), index == null ? null : index.backend(), Version.text());
+    }
+
+    /** The home, to read only: nothing there is created or written (verify, show, search, problems). */
+    Archive openForReading(IndexOption index) {
+        return Archive.openForReading(home(), index == null ? null : index.backend());
     }
 
     Path home() {

@@ -20,7 +20,7 @@ final class ProblemsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Archive archive = home.openExisting(null)) {
+        try (Archive archive = home.openForReading(null)) {
             for (KeptProblem p : archive.documents().problems()) {
                 out.println(p.digest().substring(0, 16) + "\t" + p.code() + "\t" + p.where() + "\t" + p.message());
             }

@@ -85,7 +85,7 @@ final class SearchCommand implements Callable<Integer> {
             }
         }
         // a search of a SolrCloud collection needs no home here; an embedded one needs one that exists
-        try (Archive archive = index.embedded() ? home.openExisting(index) : home.open(index)) {
+        try (Archive archive = index.embedded() ? home.openForReading(index) : home.open(index)) {
             if (bibliography != null) return bibliography(archive, request, bibliography, out, err);
             SearchResult result = archive.searcher().search(request);
             if (json) out.println(SearchJson.of(result));

@@ -55,7 +55,7 @@ final class ShowCommand implements Callable<Integer> {
                     + Exports.all().stream().map(Format::name).collect(Collectors.joining(", ")));
         }
         VersionRef at = VersionRef.parse(version);
-        try (Archive archive = home.openExisting(null)) {
+        try (Archive archive = home.openForReading(null)) {
             Documents documents = archive.documents();
             if (versions) {
                 List<VersionSummary> history = documents.history(id);

@@ -22,7 +22,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Archive archive = home.openExisting(index)) {
+        try (Archive archive = home.openForReading(index)) {
             List<String> problems = archive.verify();
             Lines.print(spec.commandLine().getOut(), problems);
             return problems.isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS;

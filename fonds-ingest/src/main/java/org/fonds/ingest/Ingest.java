@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -17,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.fonds.search.SearchIndex;
 import org.fonds.record.ArchiveRecord;
-import org.fonds.search.schema.IndexFormat;
+import org.fonds.search.schema.OlderIndexException;
 import org.fonds.parse.ParseOutcome;
 import org.fonds.parse.Refusal;
 import org.fonds.parse.RecordParser;
@@ -100,9 +102,9 @@ public final class Ingest {
     /** Ingests {@code files}; each refusal is also told to {@code refusals} as one line for people. */
     public Summary run(List<Path> files, Progress progress, Consumer<String> refusals) {
         // checked before anything is stored, so the store and the index stay in step
-        if (index.olderFormat()) throw new IllegalStateException(IndexFormat.OLDER);
+        if (index.olderFormat()) throw new OlderIndexException();
         long start = System.nanoTime();
-        AtomicInteger[] counts = {new AtomicInteger(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger()};
+        Tally counts = new Tally();
         AtomicLong bytes = new AtomicLong();
         AtomicInteger done = new AtomicInteger();
         Set<String> changed = ConcurrentHashMap.newKeySet();
@@ -133,16 +135,17 @@ public final class Ingest {
         index.commit();
         progress.update(done.get(), files.size(), bytes.get(), since(start));
         progress.finish();
-        return new Summary(counts[0].get(), counts[1].get(), counts[2].get(), counts[3].get(), bytes.get(), since(start), changed);
+        return new Summary(counts.of(StoreOutcome.Kind.ADDED), counts.of(StoreOutcome.Kind.UPDATED),
+                counts.of(StoreOutcome.Kind.UNCHANGED), counts.refused.get(), bytes.get(), since(start), changed);
     }
 
-    private void one(Path file, AtomicInteger[] counts, AtomicLong bytes, Consumer<String> refusals, Set<String> changed) {
+    private void one(Path file, Tally counts, AtomicLong bytes, Consumer<String> refusals, Set<String> changed) {
         byte[] content;
         try {
             content = Files.readAllBytes(file);
         } catch (IOException e) {
             // nothing to keep: the bytes could not be read at all
-            counts[3].incrementAndGet();
+            counts.refused.incrementAndGet();
             refusals.accept("refused " + file + ": unreadable: " + e.getMessage());
             return;
         }
@@ -153,15 +156,29 @@ public final class Ingest {
                 StoreOutcome outcome = store.put(new Deposit(content, name, a.record(), agent));
                 // also for an unchanged document: a crash may have kept it from the index last time
                 if (index.indexedVersion(outcome.id()) != outcome.version()) index(a.record(), outcome.version(), name, refusals);
-                counts[outcome.kind().ordinal()].incrementAndGet();
+                counts.stored.get(outcome.kind()).incrementAndGet();
                 if (outcome.kind() != StoreOutcome.Kind.UNCHANGED) changed.add(outcome.id());
             }
             case ParseOutcome.Refused r -> {
                 Refusal why = r.refusal();
                 problems.keep(content, name, why.code().code(), why.message(), why.line());
-                counts[3].incrementAndGet();
+                counts.refused.incrementAndGet();
                 refusals.accept("refused " + why.describe(name));
             }
+        }
+    }
+
+    /** What an ingest did so far, counted from many workers: stored by outcome, and refused. */
+    private static final class Tally {
+        final Map<StoreOutcome.Kind, AtomicInteger> stored = new EnumMap<>(StoreOutcome.Kind.class);
+        final AtomicInteger refused = new AtomicInteger();
+
+        Tally() {
+            for (StoreOutcome.Kind k : StoreOutcome.Kind.values()) stored.put(k, new AtomicInteger());
+        }
+
+        int of(StoreOutcome.Kind kind) {
+            return stored.get(kind).get();
         }
     }
 

@@ -57,12 +57,20 @@ public final class OcflStore implements AutoCloseable {
     private static final HashedNTupleIdEncapsulationLayoutExtension LAYOUT = layout();
 
     private final ArchiveHome home;
+    /** Null when the store was opened for reading only. */
     private final Journal journal;
+    /** The private work folder of a store opened for reading, deleted on close. */
+    private final Path readWork;
     private final List<Unsynced> unsynced = new ArrayList<>();
     private final OcflRepository repo;
     private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
 
     private OcflStore(ArchiveHome home, Journal journal, OcflRepository repo) {
+        this(home, journal, repo, null);
+    }
+
+    private OcflStore(ArchiveHome home, Journal journal, OcflRepository repo, Path readWork) {
+        this.readWork = readWork;
         this.home = home;
         this.journal = journal;
         this.repo = repo;
@@ -85,6 +93,30 @@ public final class OcflStore implements AutoCloseable {
                 .workDir(home.work())
                 .build();
         return new OcflStore(home, journal, repo);
+    }
+
+    /**
+     * Opens an existing store to read it only (verify, show, search): nothing is created, repaired
+     * or written, so it works beside a running ingest and on a read-only copy of a home. What a
+     * crashed writer left in flight stays for the next writer to repair; a version it never
+     * finished installing is not visible to readers anyway.
+     */
+    public static OcflStore openForReading(ArchiveHome home) {
+        if (!Files.isDirectory(home.ocfl())) throw new StoreException("no OCFL store at " + home.ocfl());
+        Path work;
+        try {
+            // ocfl-java wants a work folder even to read; a private one keeps the home untouched
+            work = Files.createTempDirectory("fonds-read-");
+            work.toFile().deleteOnExit();
+        } catch (IOException e) {
+            throw new StoreException("cannot make a temporary folder to read " + home.root() + ": " + e.getMessage(), e);
+        }
+        OcflRepository repo = new OcflRepositoryBuilder()
+                .defaultLayoutConfig(new HashedNTupleIdEncapsulationLayoutConfig())
+                .storage(storage -> storage.fileSystem(home.ocfl()))
+                .workDir(work)
+                .build();
+        return new OcflStore(home, null, repo, work);
     }
 
     /**
@@ -133,6 +165,7 @@ public final class OcflStore implements AutoCloseable {
 
     /** Stores a deposit as a new object, a new version, or not at all when nothing changed. */
     public StoreOutcome put(Deposit deposit) {
+        if (journal == null) throw new StoreException("the store of " + home.root() + " was opened for reading only");
         String id = deposit.record().id();
         byte[] record = recordBytes(deposit);
         ReentrantLock lock = stripes[Math.floorMod(id.hashCode(), STRIPES)];
@@ -172,6 +205,7 @@ public final class OcflStore implements AutoCloseable {
      * only where that command is missing. Until this returns, a crash is repaired from the journal.
      */
     public void flush() {
+        if (journal == null) return; // opened for reading: nothing was written
         journal.rotate(); // writes that finish after the batch below is taken end in a later flush
         List<Unsynced> batch;
         synchronized (unsynced) {
@@ -358,5 +392,12 @@ public final class OcflStore implements AutoCloseable {
     public void close() {
         flush();
         repo.close();
+        if (journal == null) {
+            try {
+                Files.deleteIfExists(readWork);
+            } catch (IOException e) {
+                // an empty temporary folder left behind; deleteOnExit tries again
+            }
+        }
     }
 }

@@ -59,6 +59,7 @@ import org.fonds.search.schema.Facet;
 import org.fonds.search.schema.FacetOrder;
 import org.fonds.search.schema.Field;
 import org.fonds.search.schema.IndexFormat;
+import org.fonds.search.schema.OlderIndexException;
 import org.fonds.search.snippet.Snippets;
 import org.fonds.search.snippet.StoredText;
 
@@ -306,10 +307,10 @@ public final class LuceneSearcher implements Searcher {
         if (reader.maxDoc() == 0) return null;
         FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
         // an index from before each facet had a field of its own would count nothing and filter everything out
-        if (fields.fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) throw new IllegalStateException(IndexFormat.OLDER);
+        if (fields.fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null) throw new OlderIndexException();
         // an index without a field that this Fonds counts and filters by (the kind facet) would do the same
         if (reader instanceof DirectoryReader dr && IndexFormat.of(dr.getIndexCommit().getUserData()) != IndexFormat.CURRENT) {
-            throw new IllegalStateException(IndexFormat.OLDER);
+            throw new OlderIndexException();
         }
         Map<String, SortedSetDocValuesReaderState> byDim = new HashMap<>();
         for (Facet f : Facet.values()) {

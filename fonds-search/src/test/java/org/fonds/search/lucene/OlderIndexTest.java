@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import org.fonds.search.schema.OlderIndexException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
@@ -32,7 +33,7 @@ class OlderIndexTest {
         }
         try (LuceneSearcher searcher = LuceneSearcher.open(dir)) {
             assertThatThrownBy(() -> searcher.search(SearchRequest.of("")))
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("fonds reindex");
+                    .isInstanceOf(OlderIndexException.class).hasMessageContaining("fonds reindex");
         }
     }
 
@@ -48,7 +49,7 @@ class OlderIndexTest {
         }
         try (LuceneSearcher searcher = LuceneSearcher.open(older)) {
             assertThatThrownBy(() -> searcher.search(SearchRequest.of("")))
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("fonds reindex");
+                    .isInstanceOf(OlderIndexException.class).hasMessageContaining("fonds reindex");
         }
         // opened for writing and closed (as verify does), it is still the older index it was
         try (LuceneIndex index = LuceneIndex.open(older)) {
