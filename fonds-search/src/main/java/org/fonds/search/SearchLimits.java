@@ -1,5 +1,6 @@
 package org.fonds.search;
 
+import org.fonds.search.query.QueryErrorCode;
 import org.fonds.search.query.QueryError;
 
 /**
@@ -17,13 +18,13 @@ public final class SearchLimits {
 
     /** The answer to a search stopped by the time limit. */
     public static QueryError tooSlow(String query) {
-        return new QueryError("too-slow", "this search took longer than " + TIME_LIMIT_MILLIS / 1000
+        return new QueryError(QueryErrorCode.TOO_SLOW, "this search took longer than " + TIME_LIMIT_MILLIS / 1000
                 + " s and was stopped; use fewer words with * or ~, or narrow it with a field or a facet", query, 0);
     }
 
     /** The answer to a query whose words with * or ~ stand for more words than the engine takes at once. */
     public static QueryError tooManyExpansions(String query) {
-        return new QueryError("too-many-expansions", "the words with * or ~ in this query stand for too many words"
+        return new QueryError(QueryErrorCode.TOO_MANY_EXPANSIONS, "the words with * or ~ in this query stand for too many words"
                 + " of the archive at once; use longer beginnings (Khrush*), fewer such words, or ~1", query, 0);
     }
 }

@@ -35,18 +35,18 @@ final class Dates {
     Expr.During range(Scope scope, String inner, int open, int at) {
         Matcher m = RANGE.matcher(inner);
         if (!m.matches()) {
-            throw src.error("bad-range", "a range is written [from TO to], like " + example(scope)
+            throw src.error(QueryErrorCode.BAD_RANGE, "a range is written [from TO to], like " + example(scope)
                     + "; use * for an open end", open);
         }
         String from = m.group(1);
         String to = m.group(2);
         if (from.equals("*") && to.equals("*")) {
-            throw src.error("bad-range", "[* TO *] leaves both ends open; give at least one " + scope.scopeName(), open);
+            throw src.error(QueryErrorCode.BAD_RANGE, "[* TO *] leaves both ends open; give at least one " + scope.scopeName(), open);
         }
         LocalDate first = from.equals("*") ? null : period(scope, from, open + 1 + m.start(1)).first();
         LocalDate last = to.equals("*") ? null : period(scope, to, open + 1 + m.start(2)).last();
         if (first != null && last != null && first.isAfter(last)) {
-            throw src.error("bad-range", "this range runs backwards: " + from + " comes after " + to
+            throw src.error(QueryErrorCode.BAD_RANGE, "this range runs backwards: " + from + " comes after " + to
                     + "; put the earlier " + scope.scopeName() + " first", open);
         }
         return new Expr.During(first, last, at);
@@ -71,7 +71,7 @@ final class Dates {
     }
 
     private Period year(int y, String value, int at) {
-        if (y < 1) throw src.error("bad-date", "'" + value + "': years run from 0001 to 9999", at);
+        if (y < 1) throw src.error(QueryErrorCode.BAD_DATE, "'" + value + "': years run from 0001 to 9999", at);
         return new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
     }
 
@@ -79,7 +79,7 @@ final class Dates {
         String want = scope == Scope.YEAR
                 ? "a year is four digits, like year:1956"
                 : "write a day, a month or a year, like date:1956-11-02, date:1956-11 or date:1956";
-        return src.error("bad-date", "'" + value + "' is not a " + scope.scopeName() + " this archive can read; "
+        return src.error(QueryErrorCode.BAD_DATE, "'" + value + "' is not a " + scope.scopeName() + " this archive can read; "
                 + want + ", or a range like " + example(scope), at);
     }
 

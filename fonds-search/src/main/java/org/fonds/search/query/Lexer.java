@@ -39,7 +39,7 @@ final class Lexer {
     /** The value of {@code owner}, which must start right after its colon. */
     private Token value(Token owner) {
         if (src.isSpace(pos) || src.charAt(pos) == ')') {
-            throw src.error("missing-operand", "nothing follows '" + owner.text() + ":'; write the words right after"
+            throw src.error(QueryErrorCode.MISSING_OPERAND, "nothing follows '" + owner.text() + ":'; write the words right after"
                     + " the colon, with no space (" + owner.text() + ":Kadar or " + owner.text() + ":\"Imre Nagy\")",
                     owner.at());
         }
@@ -50,7 +50,7 @@ final class Lexer {
         int at = pos++;
         if (src.isSpace(pos) || src.charAt(pos) == ')') {
             String what = c == '-' ? "it leaves out" : "it requires";
-            throw src.error("missing-operand", "'" + c + "' must be written right before the word " + what + ", with no"
+            throw src.error(QueryErrorCode.MISSING_OPERAND, "'" + c + "' must be written right before the word " + what + ", with no"
                     + " space (" + c + "Molotov); a lone '" + c + "' is not searched for, so remove it", at);
         }
         return Token.of(c == '-' ? Kind.MINUS : Kind.PLUS, at, String.valueOf(c));
@@ -84,7 +84,7 @@ final class Lexer {
 
     private QueryError unknownField(String name, int at) {
         String known = Arrays.stream(Scope.values()).map(Scope::scopeName).collect(Collectors.joining(", "));
-        return src.error("unknown-field", "unknown field '" + name + "'; the fields are " + known
+        return src.error(QueryErrorCode.UNKNOWN_FIELD, "unknown field '" + name + "'; the fields are " + known
                 + "; to search for the words, put them in quotes (\"" + name + ": ...\")", at);
     }
 
@@ -117,7 +117,7 @@ final class Lexer {
         int i = pos + 1;
         while (true) {
             if (i >= src.length()) {
-                throw src.error("unterminated-phrase", "this phrase has no closing quote; end it with \"", start);
+                throw src.error(QueryErrorCode.UNTERMINATED_PHRASE, "this phrase has no closing quote; end it with \"", start);
             }
             char c = src.charAt(i);
             if (c == '"') break;
@@ -127,7 +127,7 @@ final class Lexer {
         }
         pos = i + 1;
         if (text.toString().isBlank()) {
-            throw src.error("empty-phrase", "there is nothing between these quotes; put the words of the phrase"
+            throw src.error(QueryErrorCode.EMPTY_PHRASE, "there is nothing between these quotes; put the words of the phrase"
                     + " inside them (\"Pancha Shila\")", start);
         }
         return new Token(Kind.PHRASE, start, text.toString().strip(), null, slop(), true);
@@ -142,7 +142,7 @@ final class Lexer {
         String n = src.text().substring(digits, pos);
         // More than two digits is out of range whatever they are; this also keeps parseInt from overflowing.
         if (n.isEmpty() || n.length() > 2 || Integer.parseInt(n) > MAX_SLOP) {
-            throw src.error("bad-proximity", "after a phrase, ~ takes how many words may come between, from 0 to "
+            throw src.error(QueryErrorCode.BAD_PROXIMITY, "after a phrase, ~ takes how many words may come between, from 0 to "
                     + MAX_SLOP + " (\"Soviet troops\"~3)", tilde);
         }
         return Integer.parseInt(n);

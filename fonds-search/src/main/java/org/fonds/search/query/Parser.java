@@ -97,8 +97,8 @@ final class Parser {
             case FIELD -> scoped(t);
             case WORD, PHRASE, RANGE -> leaf(t, scope, t.at());
             case RPAREN -> throw unbalanced(t, STRAY_CLOSE);
-            case END -> throw src.error("missing-operand", "the query ends where a word was expected", t.at());
-            case AND, OR -> throw src.error("missing-operand", t.text() + " joins two clauses and needs one on each"
+            case END -> throw src.error(QueryErrorCode.MISSING_OPERAND, "the query ends where a word was expected", t.at());
+            case AND, OR -> throw src.error(QueryErrorCode.MISSING_OPERAND, t.text() + " joins two clauses and needs one on each"
                     + " side (Kadar " + t.text() + " Nagy); to search for the word, write it in lower case", t.at());
             case NOT, MINUS, PLUS -> throw new IllegalStateException("unary() takes " + t.kind());
         };
@@ -119,7 +119,7 @@ final class Parser {
     private Expr group(Token open, Scope groupScope) {
         if (depth + 1 > QueryParser.MAX_DEPTH) throw tooDeep(open);
         if (peek().kind() == Kind.RPAREN) {
-            throw src.error("missing-operand", "these parentheses are empty; put words inside them, or remove them", open.at());
+            throw src.error(QueryErrorCode.MISSING_OPERAND, "these parentheses are empty; put words inside them, or remove them", open.at());
         }
         if (peek().kind() == Kind.END) throw unbalanced(open, UNCLOSED);
         Scope outer = scope;
@@ -134,7 +134,7 @@ final class Parser {
 
     private Expr leaf(Token t, Scope s, int at) {
         if (++leaves > QueryParser.MAX_CLAUSES) {
-            throw src.error("too-complex", "this query has more than " + QueryParser.MAX_CLAUSES + " words and"
+            throw src.error(QueryErrorCode.TOO_COMPLEX, "this query has more than " + QueryParser.MAX_CLAUSES + " words and"
                     + " phrases; split it into simpler searches", t.at());
         }
         return switch (t.kind()) {
@@ -150,7 +150,7 @@ final class Parser {
     /** Counts prefix and fuzzy words against {@link QueryParser#MAX_EXPANDING}. */
     private Expr expanding(Expr leaf, Token t) {
         if ((leaf instanceof Expr.Prefix || leaf instanceof Expr.Fuzzy) && ++expanding > QueryParser.MAX_EXPANDING) {
-            throw src.error("too-many-expansions", "this query has more than " + QueryParser.MAX_EXPANDING
+            throw src.error(QueryErrorCode.TOO_MANY_EXPANSIONS, "this query has more than " + QueryParser.MAX_EXPANDING
                     + " words with * or ~, each of which stands for many words; keep the rest as plain words", t.at());
         }
         return leaf;
@@ -158,7 +158,7 @@ final class Parser {
 
     private Expr phrase(Token t, Scope s, int at) {
         if (s != null && s.isDate()) {
-            throw src.error("bad-date", s.scopeName() + ": takes a date, not a phrase; write " + s.scopeName()
+            throw src.error(QueryErrorCode.BAD_DATE, s.scopeName() + ": takes a date, not a phrase; write " + s.scopeName()
                     + (s == Scope.YEAR ? ":1956" : ":1956-11-02"), t.at());
         }
         return new Expr.Phrase(s, t.text(), t.slop(), at);
@@ -166,11 +166,11 @@ final class Parser {
 
     private Expr range(Token t, Scope s, int at) {
         if (s == null || !s.isDate()) {
-            throw src.error("range-not-allowed", "a [from TO to] range works only on date: and year:"
+            throw src.error(QueryErrorCode.RANGE_NOT_ALLOWED, "a [from TO to] range works only on date: and year:"
                     + " (date:[1956-10-23 TO 1956-11-04]); to search for the bracketed words, put them in quotes",
                     t.at());
         }
-        if (!t.closed()) throw src.error("bad-range", "this range has no closing ]; write " + s.scopeName()
+        if (!t.closed()) throw src.error(QueryErrorCode.BAD_RANGE, "this range has no closing ]; write " + s.scopeName()
                 + ":[from TO to]", t.at());
         return dates.range(s, t.text(), t.at(), at);
     }
@@ -183,21 +183,21 @@ final class Parser {
             case NOT -> "NOT needs a word or group after it (NOT Molotov)";
             default -> "'" + op.text() + "' needs a word or group right after it (" + op.text() + "Molotov)";
         };
-        throw src.error("missing-operand", hint + "; to search for the word itself, write it in lower case"
+        throw src.error(QueryErrorCode.MISSING_OPERAND, hint + "; to search for the word itself, write it in lower case"
                 + " or in quotes", op.at());
     }
 
     private QueryError unbalanced(Token t, String message) {
-        return src.error("unbalanced-parenthesis", message, t.at());
+        return src.error(QueryErrorCode.UNBALANCED_PARENTHESIS, message, t.at());
     }
 
     private QueryError tooDeep(Token t) {
-        return src.error("too-complex", "this query nests more than " + QueryParser.MAX_DEPTH
+        return src.error(QueryErrorCode.TOO_COMPLEX, "this query nests more than " + QueryParser.MAX_DEPTH
                 + " levels of parentheses and NOTs; simplify it", t.at());
     }
 
     private QueryError nested(Token field) {
-        return src.error("nested-field", "a field cannot go inside another field's group or value; write"
+        return src.error(QueryErrorCode.NESTED_FIELD, "a field cannot go inside another field's group or value; write"
                 + " title:(Hungary OR Poland) or (title:Hungary OR person:Nagy)", field.at());
     }
 }

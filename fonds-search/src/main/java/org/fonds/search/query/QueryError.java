@@ -12,12 +12,14 @@ import org.fonds.error.FondsException;
 public final class QueryError extends FondsException {
     private static final long serialVersionUID = 1L;
 
+    private final QueryErrorCode reason;
     private final String query;
     private final int at;
 
     /** A failure {@code code} at offset {@code at} (clamped into the query) of {@code query}. */
-    public QueryError(String code, String message, String query, int at) {
-        super(Failure.BAD_INPUT, code, message); // no stack trace: this is an answer to a reader, not a bug
+    public QueryError(QueryErrorCode reason, String message, String query, int at) {
+        super(Failure.BAD_INPUT, reason.code(), message);
+        this.reason = reason; // no stack trace: this is an answer to a reader, not a bug
         this.query = query == null ? "" : query;
         this.at = Math.clamp(at, 0, this.query.length());
     }
@@ -25,6 +27,11 @@ public final class QueryError extends FondsException {
     /** What went wrong and what to write instead, in words for a historian. */
     public String message() {
         return getMessage();
+    }
+
+    /** Why, as a value; {@link #code()} is its stable text. */
+    public QueryErrorCode reason() {
+        return reason;
     }
 
     /** The offset in the query (in chars) where the problem is. */

@@ -44,7 +44,7 @@ public final class QueryParser {
     public Expr parse(String text) {
         if (text == null) return new Expr.All();
         if (text.length() > MAX_LENGTH) {
-            throw new QueryError("too-long", "this query is " + text.length() + " characters long; the most is "
+            throw new QueryError(QueryErrorCode.TOO_LONG, "this query is " + text.length() + " characters long; the most is "
                     + MAX_LENGTH, text, MAX_LENGTH);
         }
         return new Parser(Source.of(text)).parse();

@@ -28,7 +28,7 @@ record Source(String query, String text) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    QueryError error(String code, String message, int at) {
+    QueryError error(QueryErrorCode code, String message, int at) {
         return new QueryError(code, message, query, at);
     }
 }

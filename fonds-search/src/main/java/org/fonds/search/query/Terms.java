@@ -63,19 +63,19 @@ final class Terms {
         String edits = w.text().substring(tilde.index() + 1);
         for (Mark m : w.marks()) {
             if (m.index() < tilde.index()) {
-                throw src.error("wildcard-not-allowed", "a word can end in * or in ~, not both; write Kadar~ or Kad*", m.at());
+                throw src.error(QueryErrorCode.WILDCARD_NOT_ALLOWED, "a word can end in * or in ~, not both; write Kadar~ or Kad*", m.at());
             }
         }
         if (stem.isEmpty()) {
-            throw src.error("bad-fuzzy", "~ goes right after a word, like Kadar~ (similar spellings); to search for"
+            throw src.error(QueryErrorCode.BAD_FUZZY, "~ goes right after a word, like Kadar~ (similar spellings); to search for"
                     + " the character, write \\~", tilde.at());
         }
         if (!edits.isEmpty() && !edits.equals("1") && !edits.equals("2")) {
-            throw src.error("bad-fuzzy", "after a word, ~ takes how many letters may differ: 1 or 2 (Kadar~1);"
+            throw src.error(QueryErrorCode.BAD_FUZZY, "after a word, ~ takes how many letters may differ: 1 or 2 (Kadar~1);"
                     + " Kadar~ alone means 2", tilde.at());
         }
         if (stem.codePointCount(0, stem.length()) < 3) {
-            throw src.error("bad-fuzzy", "'" + stem + "~' is too short for similar spellings: nearly every short"
+            throw src.error(QueryErrorCode.BAD_FUZZY, "'" + stem + "~' is too short for similar spellings: nearly every short"
                     + " word is one or two letters from it; give at least 3 letters", rawAt);
         }
         return new Expr.Fuzzy(scope, stem, edits.isEmpty() ? 2 : Integer.parseInt(edits), at);
@@ -85,20 +85,20 @@ final class Terms {
     private Expr prefix(Scope scope, Unescaped w, int rawAt, int at) {
         Mark first = w.marks().getFirst();
         if (first.c() == '?') {
-            throw src.error("wildcard-not-allowed", "? is not a wildcard here; for words that start alike write Kad*,"
+            throw src.error(QueryErrorCode.WILDCARD_NOT_ALLOWED, "? is not a wildcard here; for words that start alike write Kad*,"
                     + " for similar spellings Kadar~; to search for the character, write \\?", first.at());
         }
         if (first.index() == 0) {
-            throw src.error("wildcard-not-allowed", "a * can only end a word (Khrush*), never start it; to search"
+            throw src.error(QueryErrorCode.WILDCARD_NOT_ALLOWED, "a * can only end a word (Khrush*), never start it; to search"
                     + " for the character, write \\*", first.at());
         }
         if (first.index() != w.text().length() - 1) {
-            throw src.error("wildcard-not-allowed", "a * can only end a word (Khrush*), not stand inside it; to"
+            throw src.error(QueryErrorCode.WILDCARD_NOT_ALLOWED, "a * can only end a word (Khrush*), not stand inside it; to"
                     + " search for the character, write \\*", first.at());
         }
         String stem = w.text().substring(0, first.index());
         if (stem.codePoints().filter(Character::isLetterOrDigit).count() < QueryParser.MIN_PREFIX) {
-            throw src.error("prefix-too-short", "give at least " + QueryParser.MIN_PREFIX + " letters before the *"
+            throw src.error(QueryErrorCode.PREFIX_TOO_SHORT, "give at least " + QueryParser.MIN_PREFIX + " letters before the *"
                     + " (Kh*): shorter beginnings match most of the archive", rawAt);
         }
         return new Expr.Prefix(scope, stem, at);

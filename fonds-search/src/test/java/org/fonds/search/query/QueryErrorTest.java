@@ -160,9 +160,22 @@ class QueryErrorTest {
 
     @Test
     void anErrorAtTheEndPointsJustPastTheLastCharacter() {
-        QueryError e = new QueryError("x", "m", "abc", 99);
+        QueryError e = new QueryError(QueryErrorCode.BAD_RANGE, "m", "abc", 99);
         assertThat(e.at()).isEqualTo(3);
         assertThat(e.pointer()).isEqualTo("abc\n   ^");
-        assertThat(new QueryError("x", "m", null, -1).pointer()).isEqualTo("\n^");
+        assertThat(new QueryError(QueryErrorCode.BAD_RANGE, "m", null, -1).pointer()).isEqualTo("\n^");
+    }
+
+    @Test
+    void everyReasonHasItsOwnStableKebabCaseCode() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (QueryErrorCode c : QueryErrorCode.values()) {
+            assertThat(c.code()).matches("[a-z]+(-[a-z]+)*");
+            assertThat(seen.add(c.code())).as("code %s used twice", c.code()).isTrue();
+        }
+        QueryError e = new QueryError(QueryErrorCode.UNKNOWN_FIELD, "m", "colour:red", 0);
+        assertThat(e.code()).isEqualTo("unknown-field");
+        assertThat(e.reason()).isEqualTo(QueryErrorCode.UNKNOWN_FIELD);
+        assertThat(e.kind()).isEqualTo(org.fonds.error.Failure.BAD_INPUT);
     }
 }
