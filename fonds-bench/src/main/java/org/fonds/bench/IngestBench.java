@@ -62,24 +62,9 @@ public final class IngestBench {
 
         double[] settled = new double[3];
         settled[0] = settle();
-        double lucene = time(() -> {
-            try (LuceneIndex index = LuceneIndex.open(work.resolve("lucene-only"))) {
-                parallel(threads, count, i -> index.put(records.get(i), 1));
-                index.commit();
-            }
-        });
+        double lucene = luceneAlone(records, work.resolve("lucene-only"), threads);
         settled[1] = settle();
-        double ocfl = time(() -> {
-            OcflRepository repo = new OcflRepositoryBuilder().defaultLayoutConfig(new HashedNTupleIdEncapsulationLayoutConfig())
-                    .storage(s -> s.fileSystem(work.resolve("ocfl-only/ocfl"))).workDir(mkdirs(work.resolve("ocfl-only/work"))).build();
-            parallel(threads, count, i -> repo.updateObject(ObjectVersionId.head(records.get(i).id()),
-                    new VersionInfo().setMessage("bench"), u -> {
-                        u.writeFile(new ByteArrayInputStream(sources.get(i)), "source.txt", OcflOption.OVERWRITE);
-                        u.writeFile(new ByteArrayInputStream((RecordJson.write(records.get(i)) + "\n")
-                                .getBytes(StandardCharsets.UTF_8)), "record.json", OcflOption.OVERWRITE);
-                    }));
-            repo.close();
-        });
+        double ocfl = ocflAlone(records, sources, work.resolve("ocfl-only"), threads);
         Path home = work.resolve("fonds-home");
         Archive.Ingested[] done = new Archive.Ingested[1];
         settled[2] = settle();
@@ -115,6 +100,34 @@ public final class IngestBench {
         System.out.println("Work folder (delete when done): " + work);
     }
 
+
+    /** The first baseline: parsed records indexed by raw Lucene on {@code threads} threads, in seconds. */
+    static double luceneAlone(List<ArchiveRecord> records, Path dir, int threads) throws Exception {
+        int count = records.size();
+        return time(() -> {
+            try (LuceneIndex index = LuceneIndex.open(dir)) {
+                parallel(threads, count, i -> index.put(records.get(i), 1));
+                index.commit();
+            }
+        });
+    }
+
+    /** The second: the same two files per object put by raw ocfl-java (no parsing, no fsync), in seconds. */
+    static double ocflAlone(List<ArchiveRecord> records, List<byte[]> sources, Path dir, int threads) throws Exception {
+        int count = records.size();
+        return time(() -> {
+            OcflRepository repo = new OcflRepositoryBuilder().defaultLayoutConfig(new HashedNTupleIdEncapsulationLayoutConfig())
+                    .storage(s -> s.fileSystem(dir.resolve("ocfl"))).workDir(mkdirs(dir.resolve("work"))).build();
+            parallel(threads, count, i -> repo.updateObject(ObjectVersionId.head(records.get(i).id()),
+                    new VersionInfo().setMessage("bench"), u -> {
+                        u.writeFile(new ByteArrayInputStream(sources.get(i)), "source.txt", OcflOption.OVERWRITE);
+                        u.writeFile(new ByteArrayInputStream((RecordJson.write(records.get(i)) + "\n")
+                                .getBytes(StandardCharsets.UTF_8)), "record.json", OcflOption.OVERWRITE);
+                    }));
+            repo.close();
+        });
+    }
+
     private static void row(String what, int count, double mb, double seconds, Path dir) throws IOException {
         System.out.printf("  %-44s %8.1f s  %,8.0f docs/s  %6.1f MB/s  on disk %,.0f MB%n", what, seconds, count / seconds,
                 mb / seconds, size(dir) / 1e6);
@@ -128,7 +141,7 @@ public final class IngestBench {
         void run(int i) throws Exception;
     }
 
-    private static double time(Body body) throws Exception {
+    static double time(Body body) throws Exception {
         long start = System.nanoTime();
         body.run();
         return (System.nanoTime() - start) / 1e9;
@@ -139,11 +152,11 @@ public final class IngestBench {
      * the phase before. Without it, Fonds' first durable flush (a syncfs) also wrote the raw-OCFL
      * baseline's two gigabytes, and the baseline's writes were billed to Fonds. Returns its seconds.
      */
-    private static double settle() throws Exception {
+    static double settle() throws Exception {
         return time(() -> new ProcessBuilder("sync").inheritIO().start().waitFor());
     }
 
-    private static void parallel(int threads, int count, Task task) throws Exception {
+    static void parallel(int threads, int count, Task task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> futures = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -157,17 +170,17 @@ public final class IngestBench {
         pool.shutdown();
     }
 
-    private static Path mkdirs(Path p) throws IOException {
+    static Path mkdirs(Path p) throws IOException {
         return Files.createDirectories(p);
     }
 
-    private static long size(Path dir) throws IOException {
+    static long size(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
     }
 
-    private static String peakRss() throws IOException {
+    static String peakRss() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
             if (line.startsWith("VmHWM:")) return line.substring(6).strip();
         }
