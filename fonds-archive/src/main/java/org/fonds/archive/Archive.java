@@ -25,6 +25,7 @@ import org.fonds.ingest.LiveTables;
 import org.fonds.ingest.RecordProblem;
 import org.fonds.ingest.Reindex;
 import org.fonds.ingest.Reparse;
+import org.fonds.ingest.SkippedRecords;
 import org.fonds.ingest.Verification;
 import org.fonds.oai.OaiConfig;
 import org.fonds.oai.OaiProvider;
@@ -61,6 +62,7 @@ public final class Archive implements AutoCloseable {
     private final ArchiveHome home;
     private final SearchBackend index;
     private final DerivedTables tables;
+    private final SkippedRecords skipped;
     private OcflStore store;
     private final String agent;
     private final boolean readOnly;
@@ -73,6 +75,7 @@ public final class Archive implements AutoCloseable {
         this.agent = agent;
         this.readOnly = readOnly;
         this.tables = new DerivedTables(home);
+        this.skipped = new SkippedRecords(home);
     }
 
     /**
@@ -132,7 +135,7 @@ public final class Archive implements AutoCloseable {
 
     /** The stored documents, read with their fixity checked. */
     public Documents documents() {
-        return new StoredDocuments(store(), new Problems(home));
+        return new StoredDocuments(store(), new Problems(home), skipped);
     }
 
     /** The search, opened on first use and closed with the archive. */
@@ -196,6 +199,7 @@ public final class Archive implements AutoCloseable {
             boolean stale = tables.isStale();
             markStale();
             Ingest.Summary s = new Ingest(store(), writer, new Problems(home), agent, threads).run(files, progress, log);
+            skipped.update(SkippedRecords.INDEX_STAGES, nowIndexed(writer), s.notIndexed());
             if (!stale && s.changed().isEmpty()) {
                 clearStale();
                 return new Ingested(s, TablesOutcome.unchanged());
@@ -231,6 +235,7 @@ public final class Archive implements AutoCloseable {
         writable();
         try (WriteLock lock = WriteLock.acquire(home, "reindex"); SearchIndex writer = index.openIndex()) {
             Reindex.Report r = Reindex.run(store(), writer);
+            skipped.replace(SkippedRecords.INDEX_STAGES, r.skipped());
             markStale();
             return new Reindexed(r, updateTables(null));
         }
@@ -243,6 +248,8 @@ public final class Archive implements AutoCloseable {
      */
     public List<String> verify() {
         List<String> problems = new ArrayList<>(Verification.run(store(), index.committed()));
+        skipped.list().forEach(p -> problems.add(p.line() + (p.code().equals("not-indexed") ? "; run fonds reindex once mended"
+                : "; the tables go on without it")));
         if (tables.isStale() && hasDocuments()) {
             problems.add("derived tables: " + home.derived() + " does not show what the store holds"
                     + " (an ingest stopped before updating it, or it was never built); run fonds reindex");
@@ -297,10 +304,26 @@ public final class Archive implements AutoCloseable {
         long start = System.nanoTime();
         try {
             DerivedTables.Result r = changed == null ? tables.rebuild(store()) : tables.update(store(), changed, false);
+            if (changed == null) skipped.replace(SkippedRecords.TABLE_STAGES, r.skipped());
+            else skipped.update(SkippedRecords.TABLE_STAGES, changed::contains, r.skipped());
             return TablesOutcome.built(r, System.nanoTime() - start, tables.file());
         } catch (IOException | RuntimeException e) {
             return TablesOutcome.failed(e.getMessage());
         }
+    }
+
+    /**
+     * Whether a document the index once went without is indexed now, at its stored version: asked
+     * of the index itself, and only when there is such a document (reading every committed id of a
+     * large index costs a second).
+     */
+    private java.util.function.Predicate<String> nowIndexed(SearchIndex writer) {
+        java.util.Map<String, Integer>[] committed = new java.util.Map[1];
+        return id -> {
+            if (committed[0] == null) committed[0] = writer.committed();
+            Integer v = committed[0].get(id);
+            return v != null && store().contains(id) && v == store().headVersion(id);
+        };
     }
 
     private void writable() {

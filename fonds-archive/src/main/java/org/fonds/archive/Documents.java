@@ -3,6 +3,7 @@ package org.fonds.archive;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.fonds.ingest.RecordProblem;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.stored.KeptProblem;
 import org.fonds.record.stored.StoredVersion;
@@ -34,4 +35,7 @@ public interface Documents {
 
     /** The inputs the archive refused, kept with why. */
     List<KeptProblem> problems();
+
+    /** The stored documents a later stage (the index, the derived tables) went on without, with why. */
+    List<RecordProblem> skipped();
 }

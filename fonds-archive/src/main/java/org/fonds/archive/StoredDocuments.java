@@ -3,6 +3,8 @@ package org.fonds.archive;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.fonds.ingest.RecordProblem;
+import org.fonds.ingest.SkippedRecords;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.RecordJson;
 import org.fonds.record.stored.KeptProblem;
@@ -13,7 +15,7 @@ import org.fonds.store.OcflStore;
 import org.fonds.store.Problems;
 
 /** {@link Documents} read from the OCFL store and the kept problems of a home. */
-record StoredDocuments(OcflStore store, Problems kept) implements Documents {
+record StoredDocuments(OcflStore store, Problems kept, SkippedRecords skips) implements Documents {
     @Override
     public Optional<StoredVersion> read(String id, VersionRef version) {
         return store.read(id, version);
@@ -47,5 +49,10 @@ record StoredDocuments(OcflStore store, Problems kept) implements Documents {
     @Override
     public List<KeptProblem> problems() {
         return kept.list();
+    }
+
+    @Override
+    public List<RecordProblem> skipped() {
+        return skips.list();
     }
 }

@@ -103,6 +103,43 @@ class ArchiveTest {
     }
 
     @Test
+    void aDocumentTheRebuildsGoWithoutIsNamedUntilItIsMended() throws IOException {
+        Path root = tmp.resolve("home");
+        try (Archive archive = Archive.open(root, null, "test")) {
+            archive.ingest(generated(), 2, Ingest.Progress.NONE, line -> { });
+            String id;
+            try (Stream<String> ids = archive.documents().ids()) {
+                id = ids.sorted().findFirst().orElseThrow();
+            }
+            Path record = storedFile(root, id, "record.json");
+            byte[] intact = Files.readAllBytes(record);
+            byte[] flipped = intact.clone();
+            flipped[10] ^= 0x01; // a failing disk: the fixity check on reading catches it
+            Files.write(record, flipped);
+
+            Archive.Reindexed r = archive.reindex();
+            assertThat(r.report().skipped()).singleElement().extracting(p -> p.id()).isEqualTo(id);
+            assertThat(r.tables().skipped()).singleElement().extracting(p -> p.id()).isEqualTo(id);
+            assertThat(archive.documents().skipped()).extracting(p -> p.id() + " " + p.code())
+                    .containsExactly(id + " not-in-tables", id + " not-indexed");
+            assertThat(archive.verify()).anySatisfy(line -> assertThat(line).startsWith(id + ": reindex: ").contains("damaged"))
+                    .anySatisfy(line -> assertThat(line).startsWith(id + ": derived tables: "));
+
+            Files.write(record, intact); // restored from a backup
+            archive.reindex();
+            assertThat(archive.documents().skipped()).isEmpty();
+            assertThat(archive.verify()).isEmpty();
+        }
+    }
+
+    private static Path storedFile(Path root, String id, String name) throws IOException {
+        try (Stream<Path> walk = Files.walk(root.resolve("ocfl"))) {
+            return walk.filter(p -> p.getFileName().toString().equals(name) && p.toString().contains("/" + id + "/"))
+                    .max(java.util.Comparator.comparing(Path::toString)).orElseThrow();
+        }
+    }
+
+    @Test
     void aHomeAnotherProcessWritesIsBusyNotBroken() throws IOException {
         Path root = tmp.resolve("home");
         try (Archive archive = Archive.open(root, null, "test");

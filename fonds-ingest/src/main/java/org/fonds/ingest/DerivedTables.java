@@ -129,7 +129,7 @@ public final class DerivedTables {
             try {
                 store.read(id, VersionRef.LATEST).ifPresent(v -> builder.add(RecordJson.read(v.recordJson())));
             } catch (RuntimeException | StackOverflowError e) {
-                skipped.add(RecordProblem.of(id, "derived tables", e));
+                skipped.add(RecordProblem.of(id, RecordProblem.TABLES, e));
             }
         });
     }

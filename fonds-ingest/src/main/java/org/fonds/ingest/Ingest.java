@@ -36,9 +36,12 @@ import org.fonds.store.StoreOutcome;
 public final class Ingest {
     /** What an ingest did, for the summary line of spec/INTERFACES.md. */
     /** @param changed the ids of the documents added or updated, for what is derived from them */
-    public record Summary(int added, int updated, int unchanged, int refused, long bytes, Duration elapsed, Set<String> changed) {
+    /** @param notIndexed documents stored but not indexed: their text broke the index's analysis (issue 15) */
+    public record Summary(int added, int updated, int unchanged, int refused, long bytes, Duration elapsed, Set<String> changed,
+                          List<RecordProblem> notIndexed) {
         public Summary {
             changed = Set.copyOf(changed);
+            notIndexed = List.copyOf(notIndexed);
         }
 
         public int files() {
@@ -89,6 +92,7 @@ public final class Ingest {
     private final RecordParser parser = new RecordParser();
     private final String agent;
     private final int threads;
+    private final List<RecordProblem> notIndexed = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Ingest(OcflStore store, SearchIndex index, Problems problems, String agent, int threads) {
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1 (got: " + threads + ")");
@@ -108,6 +112,7 @@ public final class Ingest {
         AtomicLong bytes = new AtomicLong();
         AtomicInteger done = new AtomicInteger();
         Set<String> changed = ConcurrentHashMap.newKeySet();
+        notIndexed.clear();
         ExecutorService pool = Executors.newFixedThreadPool(threads * WORKERS_PER_THREAD);
         try {
             List<Future<?>> work = new ArrayList<>(files.size());
@@ -136,7 +141,8 @@ public final class Ingest {
         progress.update(done.get(), files.size(), bytes.get(), since(start));
         progress.finish();
         return new Summary(counts.of(StoreOutcome.Kind.ADDED), counts.of(StoreOutcome.Kind.UPDATED),
-                counts.of(StoreOutcome.Kind.UNCHANGED), counts.refused.get(), bytes.get(), since(start), changed);
+                counts.of(StoreOutcome.Kind.UNCHANGED), counts.refused.get(), bytes.get(), since(start), changed,
+                List.copyOf(notIndexed));
     }
 
     private void one(Path file, Tally counts, AtomicLong bytes, Consumer<String> refusals, Set<String> changed) {
@@ -192,7 +198,9 @@ public final class Ingest {
         } catch (java.io.UncheckedIOException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
-            refusals.accept("not indexed " + RecordProblem.of(record.id(), "index", e).line() + " (stored from " + name
+            RecordProblem p = RecordProblem.of(record.id(), RecordProblem.INDEX, e);
+            notIndexed.add(p);
+            refusals.accept("not indexed " + p.line() + " (stored from " + name
                     + "; verify lists it, reindex tries again)");
         }
     }

@@ -57,7 +57,7 @@ public final class Reindex {
                 } catch (UncheckedIOException e) {
                     throw e; // the index's disk, not the record: stop and roll back
                 } catch (RuntimeException | StackOverflowError e) {
-                    skipped.add(RecordProblem.of(id, "reindex", e)); // this record: a record JSON or text nothing can index
+                    skipped.add(RecordProblem.of(id, RecordProblem.REINDEX, e)); // this record: a record JSON or text nothing can index
                 }
             }
             Set<String> gone = new HashSet<>(before.keySet());
@@ -75,7 +75,7 @@ public final class Reindex {
         try {
             return store.read(id, VersionRef.LATEST); // empty when removed while we ran: not stored, so not indexed
         } catch (RuntimeException e) {
-            skipped.add(RecordProblem.of(id, "reindex", e));
+            skipped.add(RecordProblem.of(id, RecordProblem.REINDEX, e));
             return Optional.empty();
         }
     }

@@ -55,6 +55,11 @@ public record ArchiveHome(Path root) {
         return root.resolve("tables");
     }
 
+    /** The stored documents a derived stage (the index, the tables) went on without, with why. */
+    public Path skipped() {
+        return derived().resolve("skipped.json");
+    }
+
     public Path lockFile() {
         return root.resolve("write.lock");
     }

@@ -64,7 +64,9 @@ final class ProblemsPage {
                 "sort", List.of("date")));
         String previous = page > 1 ? "/problems?page=" + (page - 1) : null;
         String next = page < last ? "/problems?page=" + (page + 1) : null;
-        return Templates.render("problems.jte", new ProblemsView(refused, counts, warned, documents, all, previous, next));
+        List<ProblemsView.SkippedDocument> skipped = archive.skipped().stream()
+                .map(p -> new ProblemsView.SkippedDocument(p.id(), Links.document(p.id()), p.code(), p.stage())).toList();
+        return Templates.render("problems.jte", new ProblemsView(refused, skipped, counts, warned, documents, all, previous, next));
     }
 
     /**

@@ -7,8 +7,14 @@ import java.util.List;
  * that ingested them), the warnings by code with how many documents have each, and the documents
  * with warnings, each with its warnings and their lines.
  */
-public record ProblemsView(List<RefusedFile> refused, List<WarningCount> codes, long warned, List<WarnedDocument> documents,
-                           String allWarned, String previous, String next) {
+public record ProblemsView(List<RefusedFile> refused, List<SkippedDocument> skipped, List<WarningCount> codes, long warned,
+                           List<WarnedDocument> documents, String allWarned, String previous, String next) {
+
+    /**
+     * A stored document a later stage went on without. The reason stays with the archivist
+     * ({@code fonds problems}): it may name paths of the machine, which a public page never shows.
+     */
+    public record SkippedDocument(String id, String url, String code, String stage) {}
 
     public record RefusedFile(String name, String code, int line, String message, String keptAt) {
         public String where() {
