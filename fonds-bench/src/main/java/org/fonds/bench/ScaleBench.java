@@ -1,18 +1,14 @@
 package org.fonds.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,7 +38,6 @@ public final class ScaleBench {
     private static final int CHANGED = 100;
     private static final int WARMUP = 50;
     private static final int RUNS = 300;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private ScaleBench() {
     }
@@ -162,40 +157,21 @@ public final class ScaleBench {
 
     /** {@code fonds serve} as its own process: first page, pages, memory. */
     private static void serve(Path home, Report report) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process server = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.fonds.cli.Main", "serve",
-                "--home", home.toString(), "--port", "0").redirectErrorStream(true).start();
-        long started = System.nanoTime();
-        try {
-            String base = firstUrl(server);
-            while (get(base) != 200) Thread.sleep(5);
-            report.firstPage = (System.nanoTime() - started) / 1e9;
+        try (ServedHome server = ServedHome.start(home)) {
+            String base = server.base();
+            report.firstPage = server.startSeconds();
             String person = busiest(base + "/api/people?size=200", "id", "documents");
             String session = busiest(base + "/api/sessions?size=200", "documentId", "participants");
-            report.personPage = percentiles(i -> check(get(base + "/people/" + enc(person))));
-            report.sessionPage = percentiles(i -> check(get(base + "/sessions/" + enc(session))));
-            report.serveRss = rss(server.pid());
-            report.serveHeap = heapAfterGc(server.pid());
-        } finally {
-            server.destroy();
-            server.waitFor();
+            report.personPage = percentiles(i -> check(ServedHome.get(base + "/people/" + enc(person))));
+            report.sessionPage = percentiles(i -> check(ServedHome.get(base + "/sessions/" + enc(session))));
+            report.serveRss = server.rssMb();
+            report.serveHeap = server.heapAfterGcMb();
         }
-    }
-
-    private static String firstUrl(Process server) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        for (String line; (line = out.readLine()) != null; ) {
-            if (line.startsWith("http://")) {
-                Thread.ofVirtual().start(() -> out.lines().forEach(l -> { })); // keep its output drained
-                return line.strip().replaceAll("/$", "");
-            }
-        }
-        throw new IllegalStateException("fonds serve stopped before it said its address");
     }
 
     /** The id of the entry with the largest {@code field} among the first page of {@code url}. */
     private static String busiest(String url, String idField, String field) throws Exception {
-        JsonNode page = RecordJson.mapper().readTree(HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+        JsonNode page = RecordJson.mapper().readTree(ServedHome.HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
         JsonNode best = null;
         for (JsonNode n : page.path("items")) if (best == null || n.path(field).asInt() > best.path(field).asInt()) best = n;
@@ -228,38 +204,8 @@ public final class ScaleBench {
         if (status != 200) throw new IllegalStateException("a page answered " + status);
     }
 
-    private static int get(String url) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
-    }
-
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private static long rss(long pid) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10;
-        }
-        return -1;
-    }
-
-    /** The server's used heap after a full GC, in MB, as jcmd reports it; -1 where jcmd is missing. */
-    private static long heapAfterGc(long pid) throws Exception {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        if (!Files.isExecutable(jcmd)) return -1;
-        new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.run").redirectErrorStream(true).start().waitFor();
-        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("used (\\d+)K").matcher(out);
-        return m.find() ? Long.parseLong(m.group(1)) >> 10 : -1;
     }
 
     private static long countFiles(Path dir) throws IOException {

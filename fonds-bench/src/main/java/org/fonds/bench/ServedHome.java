@@ -1,0 +1,120 @@
+package org.fonds.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code fonds serve} on a home, started as a user starts it: a JVM of its own with this
+ * benchmark's classpath, port 0, its address read from what it prints. Closing stops it.
+ */
+final class ServedHome implements AutoCloseable {
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final Process process;
+    private final String base;
+    private final double startSeconds;
+
+    private ServedHome(Process process, String base, double startSeconds) {
+        this.process = process;
+        this.base = base;
+        this.startSeconds = startSeconds;
+    }
+
+    /** Starts the server and waits for its first page ("/") to answer 200. */
+    static ServedHome start(Path home) throws IOException, InterruptedException {
+        return start(List.of("serve", "--home", home.toString(), "--port", "0"));
+    }
+
+    /** Runs {@code fonds ARGS...} with this classpath until it ends; returns its exit status. */
+    static int run(List<String> args) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command(args)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return p.waitFor();
+    }
+
+    private static ServedHome start(List<String> args) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(command(args)).redirectErrorStream(true).start();
+        String base = firstUrl(process);
+        while (get(base + "/") != 200) Thread.sleep(5);
+        return new ServedHome(process, base, (System.nanoTime() - started) / 1e9);
+    }
+
+    private static List<String> command(List<String> args) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), "org.fonds.cli.Main"));
+        cmd.addAll(args);
+        return cmd;
+    }
+
+    private static String firstUrl(Process server) throws IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        for (String line; (line = out.readLine()) != null; ) {
+            if (line.startsWith("http://")) {
+                Thread.ofVirtual().start(() -> out.lines().forEach(l -> { })); // keep its output drained
+                return line.strip().replaceAll("/$", "");
+            }
+        }
+        throw new IllegalStateException("fonds serve stopped before it said its address");
+    }
+
+    String base() {
+        return base;
+    }
+
+    /** Seconds from starting the JVM to the first page answered. */
+    double startSeconds() {
+        return startSeconds;
+    }
+
+    /** GETs {@code url}: its status, or -1 when the request itself failed. */
+    static int get(String url) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** The server's resident set, in MB. */
+    long rssMb() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10;
+        }
+        return -1;
+    }
+
+    /** The server's used heap after a full GC, in MB, as jcmd reports it; -1 where jcmd is missing. */
+    long heapAfterGcMb() throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        if (!Files.isExecutable(jcmd)) return -1;
+        String pid = Long.toString(process.pid());
+        new ProcessBuilder(jcmd.toString(), pid, "GC.run").redirectErrorStream(true).start().waitFor();
+        Process p = new ProcessBuilder(jcmd.toString(), pid, "GC.heap_info").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        Matcher m = Pattern.compile("used (\\d+)K").matcher(out);
+        return m.find() ? Long.parseLong(m.group(1)) >> 10 : -1;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+}
