@@ -1,12 +1,13 @@
 package org.fonds.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Expands files and folders given on the command line into the files under them, in a stable order. */
 final class InputFiles {
@@ -22,16 +23,39 @@ final class InputFiles {
         }
     }
 
+    /**
+     * The files under {@code paths}, sorted within each folder. What cannot be read is not left
+     * out: a folder that cannot be listed, or a link that leads nowhere, is passed on like a file,
+     * so ingest reports it and keeps it in problems (issue 15), and the other files go in.
+     */
     static List<Path> expand(List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(f -> !isHidden(p, f)).sorted().forEach(files::add);
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
-                }
-            } else if (Files.exists(p)) {
+                List<Path> under = new ArrayList<>();
+                Files.walkFileTree(p, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                        return !d.equals(p) && isHidden(p, d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                        // a link to a file is read through; one that leads nowhere is reported unreadable
+                        boolean linkToFile = attrs.isSymbolicLink() && !Files.isDirectory(f);
+                        if ((attrs.isRegularFile() || linkToFile) && !isHidden(p, f)) under.add(f);
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path f, IOException e) {
+                        if (!isHidden(p, f)) under.add(f); // unreadable: ingest says why and keeps the path
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+                under.sort(null);
+                files.addAll(under);
+            } else if (Files.exists(p) || Files.isSymbolicLink(p)) {
                 files.add(p);
             } else {
                 throw new IOException(p + ": no such file or folder");

@@ -263,6 +263,20 @@ class CommandLineTest {
     }
 
     @Test
+    void whatCannotBeReadInAFolderIsReportedAndKeptWhileTheRestGoesIn() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("exports"));
+        new org.fonds.synth.Generator(3).writeCorpus(folder, 2);
+        Files.createSymbolicLink(folder.resolve("zz-on-a-disk-not-mounted.txt"), tmp.resolve("nowhere/export.txt"));
+        String home = tmp.resolve("home").toString();
+        Run ingest = run("ingest", "--home", home, folder.toString());
+        assertThat(ingest.status()).as(ingest.err()).isEqualTo(ExitCodes.PROBLEMS);
+        assertThat(ingest.out()).contains("added 2", "refused 1");
+        assertThat(ingest.err()).contains("zz-on-a-disk-not-mounted.txt", "unreadable");
+        Run problems = run("problems", "--home", home);
+        assertThat(problems.out()).contains("\tunreadable\t", "zz-on-a-disk-not-mounted.txt");
+    }
+
+    @Test
     void theOaiTokenKeyIsKeptInTheHomeAndReusedByTheNextServer() throws IOException {
         org.fonds.store.ArchiveHome home = new org.fonds.store.ArchiveHome(tmp.resolve("home"));
         byte[] first;

@@ -150,9 +150,11 @@ public final class Ingest {
         try {
             content = Files.readAllBytes(file);
         } catch (IOException e) {
-            // nothing to keep: the bytes could not be read at all
+            // no bytes to keep: the path is kept, so fonds problems lists it and reparse reads it again
+            String why = "unreadable: " + e.getMessage();
+            problems.keepUnreadable(file.toString(), why);
             counts.refused.incrementAndGet();
-            refusals.accept("refused " + file + ": unreadable: " + e.getMessage());
+            refusals.accept("refused " + file + ": " + why);
             return;
         }
         bytes.addAndGet(content.length);

@@ -103,7 +103,13 @@ public final class Reparse {
     }
 
     private ArchiveRecord retry(KeptProblem p) {
-        return parser.parse(p.sourcePath(), bytes(p)) instanceof ParseOutcome.Accepted a ? a.record() : null;
+        byte[] bytes;
+        try {
+            bytes = problems.bytes(p.digest());
+        } catch (IOException e) {
+            return null; // an input that could not be read still cannot: it stays kept
+        }
+        return parser.parse(p.sourcePath(), bytes) instanceof ParseOutcome.Accepted a ? a.record() : null;
     }
 
     private byte[] bytes(KeptProblem p) {

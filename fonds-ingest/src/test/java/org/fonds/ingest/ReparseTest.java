@@ -64,4 +64,38 @@ class ReparseTest {
             assertThat(store.history(current.id())).hasSize(3);
         }
     }
+
+    @Test
+    void an_input_that_could_not_be_read_is_kept_by_its_path_and_taken_in_once_it_reads() throws IOException {
+        Path in = tmp.resolve("in");
+        new Generator(11).writeCorpus(in, 1);
+        Path real;
+        try (Stream<Path> list = Files.list(in)) {
+            real = list.findFirst().orElseThrow();
+        }
+        // a link that leads nowhere yet: the disk that holds its file is not mounted (root reads every mode, so a link)
+        Path target = tmp.resolve("later").resolve("export.txt");
+        Path link = Files.createSymbolicLink(tmp.resolve("link.txt"), target);
+        ArchiveHome home = new ArchiveHome(tmp.resolve("home"));
+        try (OcflStore store = OcflStore.open(home); LuceneIndex index = LuceneIndex.open(home.index())) {
+            List<String> said = new ArrayList<>();
+            Ingest.Summary s = new Ingest(store, index, new Problems(home), "test", 1).run(List.of(link), IngestTest.QUIET, said::add);
+            assertThat(s.refused()).isEqualTo(1);
+            assertThat(said).singleElement().asString().contains(link.toString()).contains("unreadable");
+            assertThat(new Problems(home).list()).singleElement().satisfies(p -> {
+                assertThat(p.code()).isEqualTo(Problems.UNREADABLE);
+                assertThat(p.sourcePath()).isEqualTo(link.toString());
+            });
+
+            Reparse.Report still = new Reparse(store, index, new Problems(home), "test").run(x -> { });
+            assertThat(still.stillRefused()).as("still unreadable: kept, no failure").isEqualTo(1);
+
+            Files.createDirectories(target.getParent());
+            Files.copy(real, target);
+            Reparse.Report now = new Reparse(store, index, new Problems(home), "test").run(x -> { });
+            assertThat(now.takenIn()).isEqualTo(1);
+            assertThat(new Problems(home).list()).isEmpty();
+            assertThat(store.ids().count()).isEqualTo(1);
+        }
+    }
 }

@@ -21,6 +21,8 @@ import org.fonds.record.RecordJson;
  * {@code <digest>.json}), so the same refused file given twice is kept once.
  */
 public final class Problems {
+    /** The code of an input that could not be read at all. */
+    public static final String UNREADABLE = "unreadable";
     private static final ObjectMapper JSON = RecordJson.mapper();
     private final Path dir;
 
@@ -42,6 +44,23 @@ public final class Problems {
             return digest;
         } catch (IOException e) {
             throw new StoreException("cannot keep the refused input " + sourcePath + " in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Keeps an input that could not be read at all (a broken link, a folder that cannot be listed,
+     * a file without read permission): no bytes to keep, so the entry names the path, and a later
+     * {@code reparse} reads it again from there. Kept once per path.
+     */
+    public String keepUnreadable(String sourcePath, String message) {
+        String digest = sha256(("unreadable:" + sourcePath).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            Files.createDirectories(dir);
+            KeptProblem p = new KeptProblem(digest, sourcePath, UNREADABLE, message, 0, Instant.now().toString());
+            Durable.replace(dir.resolve(digest + ".json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(p));
+            return digest;
+        } catch (IOException e) {
+            throw new StoreException("cannot keep the unreadable input " + sourcePath + " in " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -70,8 +89,16 @@ public final class Problems {
         }
     }
 
+    /**
+     * The bytes kept under {@code digest}; for an input that could not be read when it was given,
+     * its path read again (which fails again while it is still unreadable).
+     */
     public byte[] bytes(String digest) throws IOException {
-        return Files.readAllBytes(dir.resolve(digest + ".bin"));
+        Path bin = dir.resolve(digest + ".bin");
+        if (Files.exists(bin)) return Files.readAllBytes(bin);
+        KeptProblem p = JSON.readValue(dir.resolve(digest + ".json").toFile(), KeptProblem.class);
+        if (!UNREADABLE.equals(p.code())) throw new java.nio.file.NoSuchFileException(bin.toString());
+        return Files.readAllBytes(Path.of(p.sourcePath()));
     }
 
     private static String sha256(byte[] bytes) {
