@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.fonds.deliberation.Deliberations;
 import org.fonds.deliberation.people.AuthorityFile;
+import org.fonds.error.EnvironmentException;
 import org.fonds.ingest.DerivedTables;
 import org.fonds.ingest.Ingest;
 import org.fonds.ingest.LiveTables;
@@ -194,6 +195,14 @@ public final class Archive implements AutoCloseable {
      * a crash half-way is repaired by the next ingest or {@code reindex}.
      */
     public Ingested ingest(List<Path> files, int threads, Ingest.Progress progress, Consumer<String> log) {
+        try {
+            return doIngest(files, threads, progress, log);
+        } catch (RuntimeException e) {
+            throw EnvironmentException.of("ingest", e);
+        }
+    }
+
+    private Ingested doIngest(List<Path> files, int threads, Ingest.Progress progress, Consumer<String> log) {
         writable();
         try (WriteLock lock = WriteLock.acquire(home, "ingest"); SearchIndex writer = index.openIndex()) {
             boolean stale = tables.isStale();
@@ -217,6 +226,14 @@ public final class Archive implements AutoCloseable {
      * nothing written where it did not; then tries the kept refusals again.
      */
     public Reparsed reparse(Consumer<String> log) {
+        try {
+            return doReparse(log);
+        } catch (RuntimeException e) {
+            throw EnvironmentException.of("reparse", e);
+        }
+    }
+
+    private Reparsed doReparse(Consumer<String> log) {
         writable();
         try (WriteLock lock = WriteLock.acquire(home, "reparse"); SearchIndex writer = index.openIndex()) {
             boolean stale = tables.isStale();
@@ -232,6 +249,14 @@ public final class Archive implements AutoCloseable {
 
     /** Rebuilds the search index and the derived tables from the store. */
     public Reindexed reindex() {
+        try {
+            return doReindex();
+        } catch (RuntimeException e) {
+            throw EnvironmentException.of("reindex", e);
+        }
+    }
+
+    private Reindexed doReindex() {
         writable();
         try (WriteLock lock = WriteLock.acquire(home, "reindex"); SearchIndex writer = index.openIndex()) {
             Reindex.Report r = Reindex.run(store(), writer);

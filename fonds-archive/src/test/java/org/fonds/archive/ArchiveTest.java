@@ -140,6 +140,32 @@ class ArchiveTest {
     }
 
     @Test
+    void aFailureOfTheMachineIsNamedWithItsStageAndFileAndLosesNothing() throws IOException {
+        Path root = tmp.resolve("home");
+        List<Path> files = generated();
+        try (Archive archive = Archive.open(root, null, "test")) {
+            archive.ingest(files.subList(0, 10), 2, Ingest.Progress.NONE, line -> { });
+        }
+        // the index's folder replaced by a file: what a disk that refuses to write looks like to Fonds
+        Path index = new ArchiveHome(root).index();
+        try (Stream<Path> s = Files.walk(index)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+        Files.writeString(index, "not a folder");
+        try (Archive archive = Archive.open(root, null, "test")) {
+            assertThatThrownBy(() -> archive.ingest(files, 2, Ingest.Progress.NONE, line -> { }))
+                    .isInstanceOfSatisfying(FondsException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(Failure.ENVIRONMENT);
+                        assertThat(e.code()).isEqualTo("io-error");
+                        assertThat(e.getMessage()).startsWith("ingest: ").contains(index.toString()).contains("is kept");
+                    });
+            try (Stream<String> ids = archive.documents().ids()) {
+                assertThat(ids.count()).as("what was stored before").isEqualTo(10);
+            }
+        }
+    }
+
+    @Test
     void aHomeAnotherProcessWritesIsBusyNotBroken() throws IOException {
         Path root = tmp.resolve("home");
         try (Archive archive = Archive.open(root, null, "test");

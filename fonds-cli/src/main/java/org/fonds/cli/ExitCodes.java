@@ -14,15 +14,16 @@ final class ExitCodes {
     static final int SOFTWARE = 70;
 
     /**
-     * The one mapping of a failure's kind to an exit status: what the user can mend (a busy home, a
-     * Solr cluster out of reach, a damaged copy, a missing document) is 1, as a command that ran and
-     * found a problem; wrong usage is 2; only a bug is 70.
+     * The one mapping of a failure's kind to an exit status (spec/INTERFACES.md): what the user can
+     * mend (a busy home, a Solr cluster out of reach, a damaged copy, a missing document) is 1, as a
+     * command that ran and found a problem; wrong usage is 2; the machine's failure (a full disk, a
+     * read-only home, named with file and stage) and a bug are 70.
      */
     static int of(Failure kind) {
         return switch (kind) {
             case USAGE, BAD_INPUT -> USAGE;
             case NOT_FOUND, DAMAGED, UNAVAILABLE -> PROBLEMS;
-            case INTERNAL -> SOFTWARE;
+            case ENVIRONMENT, INTERNAL -> SOFTWARE;
         };
     }
 

@@ -13,8 +13,10 @@ public enum Failure {
     NOT_FOUND,
     /** A stored copy failed its fixity check or is missing: it must not be served as the preserved one. */
     DAMAGED,
-    /** Something the archive needs is busy or out of reach: the home's lock, a Solr cluster, a full disk. */
+    /** Something the archive needs is busy or out of reach for now: the home's lock, a Solr cluster. */
     UNAVAILABLE,
+    /** The machine failed the archive: a full disk, a read-only home, an I/O error; named with file and stage. */
+    ENVIRONMENT,
     /** A bug: nothing the user did explains it. */
     INTERNAL
 }

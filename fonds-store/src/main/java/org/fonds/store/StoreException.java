@@ -14,8 +14,10 @@ public class StoreException extends FondsException {
         super(Failure.UNAVAILABLE, "store-unavailable", message, null);
     }
 
+    /** With an I/O error as its cause it is the machine's failure (a full disk, a read-only home): exit 70. */
     public StoreException(String message, Throwable cause) {
-        super(Failure.UNAVAILABLE, "store-unavailable", message, cause);
+        super(cause instanceof java.io.IOException ? Failure.ENVIRONMENT : Failure.UNAVAILABLE,
+                cause instanceof java.io.IOException ? "io-error" : "store-unavailable", message, cause);
     }
 
     protected StoreException(Failure kind, String code, String message, Throwable cause) {

@@ -26,7 +26,7 @@ final class Failures {
         return switch (kind) {
             case USAGE, BAD_INPUT -> 400;
             case NOT_FOUND -> 404;
-            case UNAVAILABLE -> 503;
+            case UNAVAILABLE, ENVIRONMENT -> 503;
             case DAMAGED, INTERNAL -> 500;
         };
     }

@@ -156,7 +156,7 @@ public final class ReadingRoom {
             case NOT_FOUND -> notFound(message);
             case DAMAGED -> DamagedPage.html(message);
             case USAGE, BAD_INPUT -> Templates.render("failed.jte", java.util.Map.of("heading", "Cannot answer this address", "message", message));
-            case UNAVAILABLE -> Templates.render("failed.jte", java.util.Map.of("heading", "Not available just now", "message", message));
+            case UNAVAILABLE, ENVIRONMENT -> Templates.render("failed.jte", java.util.Map.of("heading", "Not available just now", "message", message));
             case INTERNAL -> Templates.render("failed.jte", java.util.Map.of("heading", "Something went wrong", "message", message));
         };
     }
