@@ -5,15 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -31,7 +31,6 @@ import org.fonds.ingest.Verification;
 import org.fonds.oai.OaiConfig;
 import org.fonds.oai.OaiProvider;
 import org.fonds.record.stored.StoredVersion;
-import org.fonds.record.stored.VersionRef;
 import org.fonds.search.AllHits;
 import org.fonds.search.SearchBackend;
 import org.fonds.search.SearchIndex;
@@ -151,25 +150,7 @@ public final class Archive implements AutoCloseable {
      * store no longer holds is passed over.
      */
     public Stream<StoredVersion> storedHits(SearchRequest request) {
-        AllHits hits = new AllHits(searcher(), request);
-        Documents documents = documents();
-        Iterator<StoredVersion> stored = new Iterator<>() {
-            private StoredVersion ahead;
-
-            @Override
-            public boolean hasNext() {
-                while (ahead == null && hits.hasNext()) ahead = documents.read(hits.next().id(), VersionRef.LATEST).orElse(null);
-                return ahead != null;
-            }
-
-            @Override
-            public StoredVersion next() {
-                if (!hasNext()) throw new NoSuchElementException();
-                StoredVersion v = ahead;
-                ahead = null;
-                return v;
-            }
-        };
+        StoredHits stored = new StoredHits(new AllHits(searcher(), request), documents());
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(stored, Spliterator.ORDERED), false);
     }
 
@@ -342,11 +323,18 @@ public final class Archive implements AutoCloseable {
      * of the index itself, and only when there is such a document (reading every committed id of a
      * large index costs a second).
      */
-    private java.util.function.Predicate<String> nowIndexed(SearchIndex writer) {
-        java.util.Map<String, Integer>[] committed = new java.util.Map[1];
+    private Predicate<String> nowIndexed(SearchIndex writer) {
+        Supplier<Map<String, Integer>> once = new Supplier<>() {
+            private Map<String, Integer> map;
+
+            @Override
+            public Map<String, Integer> get() {
+                if (map == null) map = writer.committed();
+                return map;
+            }
+        };
         return id -> {
-            if (committed[0] == null) committed[0] = writer.committed();
-            Integer v = committed[0].get(id);
+            Integer v = once.get().get(id);
             return v != null && store().contains(id) && v == store().headVersion(id);
         };
     }
