@@ -64,12 +64,13 @@ public final class Correspondents {
     }
 
     private static void fromTitle(String title, String kind, LinkedHashSet<String> from, LinkedHashSet<String> to) {
+        // "X's Letter": tried only where the title has a possessive, the pattern backtracks over every word before it
         Matcher p = POSSESSIVE.matcher(title);
-        if (p.find()) from.add(p.group(1).strip());
+        if ((title.contains("'s ") || title.contains("’s ")) && p.find()) from.add(p.group(1).strip());
         Matcher r = NAMED_REPORT.matcher(title);
         if (r.find()) from.addAll(List.of(r.group(1).split("-")));
         Matcher s = SPEECH_BY.matcher(title);
-        if (s.find()) from.add(s.group(1).strip());
+        if (title.contains("peech by ") && s.find()) from.add(s.group(1).strip());
         // "Working Notes from the Session of …", "Minutes from the Meeting": a record of a meeting has no sender
         boolean meeting = "working notes".equals(kind) || "minutes".equals(kind) || "transcript".equals(kind);
         Matcher f = FROM.matcher(title);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fonds.parse.text.Anchors;
 
 /** Place, security marking, translators and chair, from the title, the citation and the first lines. */
 public final class Provenance {
@@ -70,9 +71,15 @@ public final class Provenance {
 
     public static String chair(String text) {
         if (text.indexOf("hair") < 0 && text.indexOf("resid") < 0) return null; // "chaired", "presiding": a literal first
-        Matcher m = CHAIRED.matcher(text);
-        if (m.find()) return m.group(1).strip();
-        Matcher p = PRESIDING.matcher(text);
-        return p.find() ? p.group(1).strip() : null;
+        // the patterns run only where their first words stand: a find() over the first 3,000 chars cost more than the rest of describing
+        Matcher m = Anchors.matcher(CHAIRED, text);
+        if (Anchors.findIgnoringCase(m, text, text.length(), "chaired by", "presided ")) return m.group(1).strip();
+        if (!text.contains(" presiding")) return null;
+        Matcher p = Anchors.matcher(PRESIDING, text);
+        Anchors.Scan titles = new Anchors.Scan(text, "Cde.", "Comrade");
+        for (int at = titles.next(0); at >= 0; at = titles.next(at + 1)) {
+            if (Anchors.matchesAt(p, at, text.length())) return p.group(1).strip();
+        }
+        return null;
     }
 }
