@@ -38,7 +38,9 @@ public final class Provenance {
 
     public static String place(String title, List<String> lines) {
         for (String l : lines) {
-            Matcher m = PLACE_LABEL.matcher(l.strip());
+            String s = l.strip();
+            if (!s.startsWith("Place: ")) continue;
+            Matcher m = PLACE_LABEL.matcher(s);
             if (m.matches()) return m.group(1).strip();
         }
         Matcher in = TITLE_IN.matcher(title);
@@ -48,10 +50,16 @@ public final class Provenance {
         Matcher comma = TITLE_COMMA_PLACE.matcher(title);
         if (comma.matches()) return comma.group(1);
         for (String l : lines) {
-            Matcher d = PLACE_DATE.matcher(l.strip());
-            if (d.matches()) return d.group(1);
-            Matcher k = IN_THE.matcher(l.strip());
-            if (k.matches()) return k.group(1);
+            // each pattern's first words checked before it runs: "Budapest, 28 October 1956", "In the Kremlin, …"
+            String s = l.strip();
+            if (s.indexOf(", ") > 0 && Character.getType(s.codePointAt(0)) == Character.UPPERCASE_LETTER) {
+                Matcher d = PLACE_DATE.matcher(s);
+                if (d.matches()) return d.group(1);
+            }
+            if (s.startsWith("In ")) {
+                Matcher k = IN_THE.matcher(s);
+                if (k.matches()) return k.group(1);
+            }
         }
         return null;
     }

@@ -10,6 +10,10 @@ final class Chrome {
                     + "|digitalarchive\\.wilsoncenter\\.org|transcription|citation|get citation|english html|english translation"
                     + "|document information|share|print|download pdf|return after reading|[-=_—–* ]{3,}|\\[?page \\d{1,5}\\]?)\\.?");
 
+    private static final Anchors.Folded DECLASSIFIED = new Anchors.Folded("international history declassified");
+    private static final Anchors.Folded SITE = new Anchors.Folded("digitalarchive.wilsoncenter.org");
+    private static final Anchors.Folded DOCUMENT_URL = new Anchors.Folded("/document/");
+
     private Chrome() {
     }
 
@@ -22,7 +26,6 @@ final class Chrome {
     static boolean pdfHeader(String line) {
         // the site's name in a citation's URL ("https://digitalarchive.wilsoncenter.org/document/1") is no page header;
         // compared without lower-casing each line, which cost more than the rest of layout detection
-        return Anchors.containsIgnoreCase(line, "international history declassified")
-                || (Anchors.containsIgnoreCase(line, "digitalarchive.wilsoncenter.org") && !Anchors.containsIgnoreCase(line, "/document/"));
+        return DECLASSIFIED.isIn(line) || (SITE.isIn(line) && !DOCUMENT_URL.isIn(line));
     }
 }

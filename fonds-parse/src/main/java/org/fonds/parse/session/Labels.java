@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fonds.parse.text.Anchors;
+import org.fonds.parse.text.Chars;
 
 /**
  * Speaker labels at the start of a paragraph, in the styles real minutes and transcripts use beside
@@ -69,6 +70,7 @@ final class Labels {
 
     /** A label at {@code start} of the paragraph ending at {@code end}: {labelStart, textStart, nameStart, nameEnd}, or null. */
     static int[] at(String body, int start, int end, Set<String> known) {
+        if (!mayOpenLabel(body, start, end)) return null;
         Matcher line = Anchors.matcher(LABEL_LINE, body);
         if (end - start <= 80 && line.region(start, end).matches()) return new int[] {start, end, line.start(1), line.end(1)};
         int[] found = match(TITLED, body, start, end);
@@ -88,9 +90,15 @@ final class Labels {
      * "… people.\" [Stalin:] \"A hardy …"): only the unmistakable styles, capitals and brackets.
      */
     static int[] inside(String body, int start, int end) {
+        if (!mayOpenLabel(body, start, end)) return null;
         int[] found = capitals(body, start, end);
         if (found == null) found = match(BRACKETED, body, start, end);
         return found;
+    }
+
+    /** Every label style opens with a capital ("Cde.", a title, initials, a name) or a bracket: most paragraphs fail here, before any pattern. */
+    private static boolean mayOpenLabel(String body, int start, int end) {
+        return start < end && (body.charAt(start) == '[' || Character.getType(body.codePointAt(start)) == Character.UPPERCASE_LETTER);
     }
 
     /** Whether a word opening a "Word:" label may be a name ("Time:", "Place:", "Interpreter:" are not). */
@@ -111,7 +119,7 @@ final class Labels {
     /** Whether the label's first word (titles aside) is a name, not a word such as "Time" or "Note". */
     private static boolean named(String body, int[] f) {
         String name = body.substring(f[2], f[3]);
-        String first = name.split("[ .]", 2)[0];
+        String first = Chars.firstWord(name, " .");
         return !NOT_NAMES.contains(first) && !NOT_NAMES.contains(name);
     }
 

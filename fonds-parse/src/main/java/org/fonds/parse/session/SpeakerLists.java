@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.fonds.record.Turn;
 import org.fonds.parse.contents.Layout;
+import org.fonds.parse.text.Chars;
 
 /**
  * Note-takers' lists of those who spoke on an agenda item (spec/RECORD.md, "speakers"): Malin writes
@@ -79,7 +80,7 @@ public final class SpeakerLists {
         if (text.endsWith(".")) text = text.substring(0, text.length() - 1);
         if (text.isEmpty() || text.indexOf(':') >= 0) return null;
         List<String> out = new ArrayList<>();
-        String first = text.split("[ ,.]", 2)[0];
+        String first = Chars.firstWord(text, " ,.");
         if (!Labels.mayName(first)) return null; // "To Comrades Khrushchev, Mikoyan, Gromyko" is an address
         for (String item : text.split(",")) {
             String it = item.strip();

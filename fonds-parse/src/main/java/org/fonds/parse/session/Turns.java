@@ -76,7 +76,7 @@ public final class Turns {
         List<int[]> opens = new ArrayList<>();
         Matcher m = Anchors.matcher(ATTRIBUTION, body);
         for (int p = body.indexOf("Cde"); p >= 0; p = body.indexOf("Cde", p + 1)) {
-            if (Anchors.matchesAt(m, p, body.length()) && startsSentence(body, p)) {
+            if (startsSentence(body, p) && Anchors.matchesAt(m, p, body.length())) {
                 opens.add(new int[] {p, m.end(), -1, -1});
                 p = m.end() - 1;
             }
