@@ -49,16 +49,23 @@ public final class Correspondents {
         boolean titled = !to.isEmpty(); // a title that names the addressee outranks a cover's "To Comrade …"
         boolean copies = false;
         for (String line : firstLines) {
-            Matcher a = ADDRESS.matcher(line);
-            if (a.matches() && !titled) to.addAll(split(a.group(1)));
-            Matcher l = ADDRESSEE_LINE.matcher(line);
-            if (l.matches()) to.add(l.group(1).strip());
-            Matcher c = COPY.matcher(line);
-            if (copies && c.matches()) {
-                to.add(c.group(1).strip());
-                continue;
+            // each pattern only where its first words (or the list heading's colon) stand
+            if (line.startsWith("To ")) {
+                Matcher a = ADDRESS.matcher(line);
+                if (a.matches() && !titled) to.addAll(split(a.group(1)));
             }
-            copies = COPIES.matcher(line).matches();
+            if (line.startsWith("Cde.") || line.startsWith("Comrade")) {
+                Matcher l = ADDRESSEE_LINE.matcher(line);
+                if (l.matches()) to.add(l.group(1).strip());
+            }
+            if (copies) {
+                Matcher c = COPY.matcher(line);
+                if (c.matches()) {
+                    to.add(c.group(1).strip());
+                    continue;
+                }
+            }
+            copies = line.endsWith(":") && COPIES.matcher(line).matches();
         }
         return new Parties(new ArrayList<>(from), new ArrayList<>(to));
     }

@@ -44,7 +44,7 @@ public final class Provenance {
             if (m.matches()) return m.group(1).strip();
         }
         Matcher in = TITLE_IN.matcher(title);
-        if (in.find()) return in.group(1);
+        if (title.contains(" in ") && in.find()) return in.group(1);
         Matcher at = TITLE_AT.matcher(title);
         if (at.find()) return at.group(1).strip();
         Matcher comma = TITLE_COMMA_PLACE.matcher(title);

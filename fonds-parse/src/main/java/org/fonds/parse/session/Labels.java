@@ -65,19 +65,26 @@ final class Labels {
             "TELEGRAM", "REPORT", "MINUTES", "PROTOCOL", "NOTE", "PS", "NB", "OK", "FRG", "GDR", "PRC", "DPRK", "MPR", "VWP",
             "SED", "KGB", "MVD", "CIA", "US", "UK", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "I", "V", "X"));
 
+    /** No label runs further than this into its paragraph. */
+    private static final int REACH = 160;
+
     private Labels() {
     }
 
     /** A label at {@code start} of the paragraph ending at {@code end}: {labelStart, textStart, nameStart, nameEnd}, or null. */
     static int[] at(String body, int start, int end, Set<String> known) {
         if (!mayOpenLabel(body, start, end)) return null;
-        Matcher line = Anchors.matcher(LABEL_LINE, body);
-        if (end - start <= 80 && line.region(start, end).matches()) return new int[] {start, end, line.start(1), line.end(1)};
-        int[] found = match(TITLED, body, start, end);
+        if (end - start <= 80 && (body.startsWith("Cde.", start) || body.startsWith("Comrade", start))) {
+            Matcher line = Anchors.matcher(LABEL_LINE, body);
+            if (line.region(start, end).matches()) return new int[] {start, end, line.start(1), line.end(1)};
+        }
+        // the styles "Name:" and "Abbr.:" need a colon within their reach: most paragraphs have none there
+        boolean colon = body.indexOf(':', start, Math.min(end, start + REACH)) >= 0;
+        int[] found = colon ? match(TITLED, body, start, end) : null;
         if (found != null && !named(body, found)) found = null;
         if (found == null) found = capitals(body, start, end);
-        if (found == null) found = match(ABBREVIATED, body, start, end);
-        if (found == null) found = match(BRACKETED, body, start, end);
+        if (found == null && colon) found = match(ABBREVIATED, body, start, end);
+        if (found == null) found = bracketed(body, start, end);
         if (found == null && !known.isEmpty()) {
             int[] stop = match(NAME_STOP, body, start, end);
             if (stop != null && known.contains(body.substring(stop[2], stop[3]))) found = stop;
@@ -92,7 +99,7 @@ final class Labels {
     static int[] inside(String body, int start, int end) {
         if (!mayOpenLabel(body, start, end)) return null;
         int[] found = capitals(body, start, end);
-        if (found == null) found = match(BRACKETED, body, start, end);
+        if (found == null) found = bracketed(body, start, end);
         return found;
     }
 
@@ -106,7 +113,16 @@ final class Labels {
         return !NOT_NAMES.contains(word);
     }
 
+    private static int[] bracketed(String body, int start, int end) {
+        return body.charAt(start) == '[' ? match(BRACKETED, body, start, end) : null;
+    }
+
     private static int[] capitals(String body, int start, int end) {
+        // two capitals ("HO", "KHRUSHCHEV") or an initial ("O. DORTICOS") open the style
+        int second = start + Character.charCount(body.codePointAt(start));
+        if (second >= end || (body.charAt(second) != '.' && Character.getType(body.codePointAt(second)) != Character.UPPERCASE_LETTER)) {
+            return null;
+        }
         int[] f = match(CAPITALS, body, start, end);
         if (f == null) return null;
         String name = body.substring(f[2], f[3]);
@@ -125,7 +141,7 @@ final class Labels {
 
     private static int[] match(Pattern p, String body, int start, int end) {
         Matcher m = Anchors.matcher(p, body);
-        if (!Anchors.matchesAt(m, start, Math.min(end, start + 160))) return null;
+        if (!Anchors.matchesAt(m, start, Math.min(end, start + REACH))) return null;
         return new int[] {m.start(), m.end(), m.start(1), m.end(1)};
     }
 }
