@@ -76,6 +76,18 @@ public class ParseBenchmark {
         return total;
     }
 
+    /** Parses the corpus once with a parser of another class loader ({@link ParseSideBySide}); returns the bytes read. */
+    long parseWith(Object parser, java.lang.invoke.MethodHandle parse) throws Throwable {
+        long bytes = 0;
+        for (byte[] doc : corpus) {
+            lastOutcome = parse.invoke(parser, "bench", doc); // kept, so no outcome is thrown away unread
+            bytes += doc.length;
+        }
+        return bytes;
+    }
+
+    private static volatile Object lastOutcome;
+
     @Benchmark
     @OperationsPerInvocation(CORPUS)
     public void parse(Blackhole bh) {

@@ -49,27 +49,35 @@ public final class Correspondents {
         boolean titled = !to.isEmpty(); // a title that names the addressee outranks a cover's "To Comrade …"
         boolean copies = false;
         for (String line : firstLines) {
-            Matcher a = ADDRESS.matcher(line);
-            if (a.matches() && !titled) to.addAll(split(a.group(1)));
-            Matcher l = ADDRESSEE_LINE.matcher(line);
-            if (l.matches()) to.add(l.group(1).strip());
-            Matcher c = COPY.matcher(line);
-            if (copies && c.matches()) {
-                to.add(c.group(1).strip());
-                continue;
+            // each pattern only where its first words (or the list heading's colon) stand
+            if (line.startsWith("To ")) {
+                Matcher a = ADDRESS.matcher(line);
+                if (a.matches() && !titled) to.addAll(split(a.group(1)));
             }
-            copies = COPIES.matcher(line).matches();
+            if (line.startsWith("Cde.") || line.startsWith("Comrade")) {
+                Matcher l = ADDRESSEE_LINE.matcher(line);
+                if (l.matches()) to.add(l.group(1).strip());
+            }
+            if (copies) {
+                Matcher c = COPY.matcher(line);
+                if (c.matches()) {
+                    to.add(c.group(1).strip());
+                    continue;
+                }
+            }
+            copies = line.endsWith(":") && COPIES.matcher(line).matches();
         }
         return new Parties(new ArrayList<>(from), new ArrayList<>(to));
     }
 
     private static void fromTitle(String title, String kind, LinkedHashSet<String> from, LinkedHashSet<String> to) {
+        // "X's Letter": tried only where the title has a possessive, the pattern backtracks over every word before it
         Matcher p = POSSESSIVE.matcher(title);
-        if (p.find()) from.add(p.group(1).strip());
+        if ((title.contains("'s ") || title.contains("’s ")) && p.find()) from.add(p.group(1).strip());
         Matcher r = NAMED_REPORT.matcher(title);
         if (r.find()) from.addAll(List.of(r.group(1).split("-")));
         Matcher s = SPEECH_BY.matcher(title);
-        if (s.find()) from.add(s.group(1).strip());
+        if (title.contains("peech by ") && s.find()) from.add(s.group(1).strip());
         // "Working Notes from the Session of …", "Minutes from the Meeting": a record of a meeting has no sender
         boolean meeting = "working notes".equals(kind) || "minutes".equals(kind) || "transcript".equals(kind);
         Matcher f = FROM.matcher(title);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fonds.parse.text.Anchors;
 
 /** Place, security marking, translators and chair, from the title, the citation and the first lines. */
 public final class Provenance {
@@ -37,20 +38,28 @@ public final class Provenance {
 
     public static String place(String title, List<String> lines) {
         for (String l : lines) {
-            Matcher m = PLACE_LABEL.matcher(l.strip());
+            String s = l.strip();
+            if (!s.startsWith("Place: ")) continue;
+            Matcher m = PLACE_LABEL.matcher(s);
             if (m.matches()) return m.group(1).strip();
         }
         Matcher in = TITLE_IN.matcher(title);
-        if (in.find()) return in.group(1);
+        if (title.contains(" in ") && in.find()) return in.group(1);
         Matcher at = TITLE_AT.matcher(title);
         if (at.find()) return at.group(1).strip();
         Matcher comma = TITLE_COMMA_PLACE.matcher(title);
         if (comma.matches()) return comma.group(1);
         for (String l : lines) {
-            Matcher d = PLACE_DATE.matcher(l.strip());
-            if (d.matches()) return d.group(1);
-            Matcher k = IN_THE.matcher(l.strip());
-            if (k.matches()) return k.group(1);
+            // each pattern's first words checked before it runs: "Budapest, 28 October 1956", "In the Kremlin, …"
+            String s = l.strip();
+            if (s.indexOf(", ") > 0 && Character.getType(s.codePointAt(0)) == Character.UPPERCASE_LETTER) {
+                Matcher d = PLACE_DATE.matcher(s);
+                if (d.matches()) return d.group(1);
+            }
+            if (s.startsWith("In ")) {
+                Matcher k = IN_THE.matcher(s);
+                if (k.matches()) return k.group(1);
+            }
         }
         return null;
     }
@@ -70,9 +79,15 @@ public final class Provenance {
 
     public static String chair(String text) {
         if (text.indexOf("hair") < 0 && text.indexOf("resid") < 0) return null; // "chaired", "presiding": a literal first
-        Matcher m = CHAIRED.matcher(text);
-        if (m.find()) return m.group(1).strip();
-        Matcher p = PRESIDING.matcher(text);
-        return p.find() ? p.group(1).strip() : null;
+        // the patterns run only where their first words stand: a find() over the first 3,000 chars cost more than the rest of describing
+        Matcher m = Anchors.matcher(CHAIRED, text);
+        if (Anchors.findIgnoringCase(m, text, text.length(), "chaired by", "presided ")) return m.group(1).strip();
+        if (!text.contains(" presiding")) return null;
+        Matcher p = Anchors.matcher(PRESIDING, text);
+        Anchors.Scan titles = new Anchors.Scan(text, "Cde.", "Comrade");
+        for (int at = titles.next(0); at >= 0; at = titles.next(at + 1)) {
+            if (Anchors.matchesAt(p, at, text.length())) return p.group(1).strip();
+        }
+        return null;
     }
 }

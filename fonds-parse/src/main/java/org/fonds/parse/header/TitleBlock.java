@@ -15,8 +15,6 @@ import org.fonds.parse.text.SourceText;
  * the date; a date that opens the title line is split off it.
  */
 public record TitleBlock(String title, Dates.Found date, int dateOrigin) {
-    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("[*_#]{2,}");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
 
     public static TitleBlock read(SourceText src, Sections.Span span) {
@@ -45,8 +43,32 @@ public record TitleBlock(String title, Dates.Found date, int dateOrigin) {
         return new TitleBlock(cleanTitle(String.join(" ", titleParts)), date, dateOrigin);
     }
 
-    /** Whitespace collapsed, stray markdown markers removed. */
+    /**
+     * Whitespace collapsed, stray markdown markers (runs of two or more of {@code *_#}) removed: what
+     * replacing {@code [*_#]{2,}} by nothing and then {@code \s+} by a space gives, in one pass.
+     */
     public static String cleanTitle(String title) {
-        return SPACES.matcher(MARKUP.matcher(title).replaceAll("")).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(title.length());
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (isMarker(c) && i + 1 < title.length() && isMarker(title.charAt(i + 1))) {
+                while (i + 1 < title.length() && isMarker(title.charAt(i + 1))) i++;
+            } else if (isRegexSpace(c)) {
+                // a space in the output only ever stands for such a run, so a run split by a marker stays one space
+                if (out.isEmpty() || out.charAt(out.length() - 1) != ' ') out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private static boolean isMarker(char c) {
+        return c == '*' || c == '_' || c == '#';
+    }
+
+    /** The chars of {@code \s} without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

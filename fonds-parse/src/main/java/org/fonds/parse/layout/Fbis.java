@@ -19,7 +19,8 @@ final class Fbis implements Layout {
 
     @Override
     public boolean recognises(List<Line> head) {
-        return !head.isEmpty() && SOURCE_LINE.matcher(head.get(0).text()).matches();
+        // the pattern's leading ".*" backtracks over the whole line: tried only where " GMT" stands
+        return !head.isEmpty() && head.get(0).text().contains(" GMT") && SOURCE_LINE.matcher(head.get(0).text()).matches();
     }
 
     @Override

@@ -22,8 +22,10 @@ public final class PageReader {
     private static final int MAX_TITLE = 300;
     /** "09/09/10 - Cuba-L Analysis -": a post's own date and column before the document. */
     private static final Pattern POST_LINE = Pattern.compile("^\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b.{0,60}$");
-    private static final Pattern CITATION_WORDS = Pattern.compile(
-            ".*(?:Digital Archive,|Wilson Center|Program Digital|History and Public Policy Program|Archive of|State Archive,).*");
+    /** Words that only a citation of an archive has: searched as literals, a leading ".*" tried every split of the line. */
+    private static final String[] CITATION_WORDS = {"Digital Archive,", "Wilson Center", "Program Digital",
+            "History and Public Policy Program", "Archive of", "State Archive,"};
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern REFERENCE = Pattern.compile(".*\\b(?:[FfPp]\\.|[Ff]ond) ?\\d.*");
     /** "Present: Brezhnev, …": a labelled line of the text, never a summary. */
     private static final Pattern LABELLED = Pattern.compile("\\[?\\p{L}[\\p{L} ]{0,40}:");
@@ -32,6 +34,14 @@ public final class PageReader {
     private static final Pattern MONTH_YEAR = Pattern.compile("^" + Dates.MONTH + ",? \\d{4}\\.?$");
 
     private PageReader() {
+    }
+
+    /** Whether a line (which holds no line break) names an archive as a citation does. */
+    static boolean citesArchive(String line) {
+        for (String w : CITATION_WORDS) {
+            if (line.contains(w)) return true;
+        }
+        return false;
     }
 
     /** The non-blank lines of {@code src[from, to)}, each cleaned of markup; at most {@code max}. */
@@ -208,8 +218,8 @@ public final class PageReader {
                 if (t.startsWith("[Source:") || t.startsWith("Source:") || t.startsWith("(Source:")) return i;
                 boolean quoted = (t.startsWith("\"") || t.startsWith("“")) && t.length() > 20
                         && (t.contains("\",") || t.contains(",\"") || t.contains("”,") || t.contains(",”"));
-                if (quoted && (CITATION_WORDS.matcher(t).matches() || REFERENCE.matcher(t).matches())) return i;
-                if (!quoted && CITATION_WORDS.matcher(t).matches() && !layout.chrome(t)) {
+                if (quoted && (citesArchive(t) || REFERENCE.matcher(t).matches())) return i;
+                if (!quoted && citesArchive(t) && !layout.chrome(t)) {
                     // an unquoted citation begins with the title: start where the title starts again
                     if (i > 0 && title(i) != null && startsLike(head.get(i - 1).text(), title(i))) return i - 1;
                     return i;
@@ -252,7 +262,7 @@ public final class PageReader {
             for (int i = lastUsed + 1; i < head.size() && summary.isEmpty() && i <= lastUsed + 2; i++) {
                 String t = head.get(i).text();
                 if (layout.chrome(t)) continue;
-                if (t.length() > 80 && t.endsWith(".") && !CITATION_WORDS.matcher(t).matches() && i == lastUsed + 1
+                if (t.length() > 80 && t.endsWith(".") && !citesArchive(t) && i == lastUsed + 1
                         && !LABELLED.matcher(t).lookingAt()) {
                     summary = t;
                     lastUsed = i;
@@ -287,7 +297,7 @@ public final class PageReader {
             int e = s.length();
             while (e > 0 && Character.isDigit(s.charAt(e - 1))) e--;
             if (e < s.length() && e > 0 && Character.isLowerCase(s.charAt(e - 1)) && s.length() - e <= 2) s = s.substring(0, e);
-            return s.replaceAll("\\s+", " ").strip();
+            return SPACES.matcher(s).replaceAll(" ").strip();
         }
     }
 }

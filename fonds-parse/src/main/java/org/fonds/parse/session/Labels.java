@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fonds.parse.text.Anchors;
+import org.fonds.parse.text.Chars;
 
 /**
  * Speaker labels at the start of a paragraph, in the styles real minutes and transcripts use beside
@@ -64,18 +65,26 @@ final class Labels {
             "TELEGRAM", "REPORT", "MINUTES", "PROTOCOL", "NOTE", "PS", "NB", "OK", "FRG", "GDR", "PRC", "DPRK", "MPR", "VWP",
             "SED", "KGB", "MVD", "CIA", "US", "UK", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "I", "V", "X"));
 
+    /** No label runs further than this into its paragraph. */
+    private static final int REACH = 160;
+
     private Labels() {
     }
 
     /** A label at {@code start} of the paragraph ending at {@code end}: {labelStart, textStart, nameStart, nameEnd}, or null. */
     static int[] at(String body, int start, int end, Set<String> known) {
-        Matcher line = Anchors.matcher(LABEL_LINE, body);
-        if (end - start <= 80 && line.region(start, end).matches()) return new int[] {start, end, line.start(1), line.end(1)};
-        int[] found = match(TITLED, body, start, end);
+        if (!mayOpenLabel(body, start, end)) return null;
+        if (end - start <= 80 && (body.startsWith("Cde.", start) || body.startsWith("Comrade", start))) {
+            Matcher line = Anchors.matcher(LABEL_LINE, body);
+            if (line.region(start, end).matches()) return new int[] {start, end, line.start(1), line.end(1)};
+        }
+        // the styles "Name:" and "Abbr.:" need a colon within their reach: most paragraphs have none there
+        boolean colon = body.indexOf(':', start, Math.min(end, start + REACH)) >= 0;
+        int[] found = colon ? match(TITLED, body, start, end) : null;
         if (found != null && !named(body, found)) found = null;
         if (found == null) found = capitals(body, start, end);
-        if (found == null) found = match(ABBREVIATED, body, start, end);
-        if (found == null) found = match(BRACKETED, body, start, end);
+        if (found == null && colon) found = match(ABBREVIATED, body, start, end);
+        if (found == null) found = bracketed(body, start, end);
         if (found == null && !known.isEmpty()) {
             int[] stop = match(NAME_STOP, body, start, end);
             if (stop != null && known.contains(body.substring(stop[2], stop[3]))) found = stop;
@@ -88,9 +97,15 @@ final class Labels {
      * "… people.\" [Stalin:] \"A hardy …"): only the unmistakable styles, capitals and brackets.
      */
     static int[] inside(String body, int start, int end) {
+        if (!mayOpenLabel(body, start, end)) return null;
         int[] found = capitals(body, start, end);
-        if (found == null) found = match(BRACKETED, body, start, end);
+        if (found == null) found = bracketed(body, start, end);
         return found;
+    }
+
+    /** Every label style opens with a capital ("Cde.", a title, initials, a name) or a bracket: most paragraphs fail here, before any pattern. */
+    private static boolean mayOpenLabel(String body, int start, int end) {
+        return start < end && (body.charAt(start) == '[' || Character.getType(body.codePointAt(start)) == Character.UPPERCASE_LETTER);
     }
 
     /** Whether a word opening a "Word:" label may be a name ("Time:", "Place:", "Interpreter:" are not). */
@@ -98,7 +113,16 @@ final class Labels {
         return !NOT_NAMES.contains(word);
     }
 
+    private static int[] bracketed(String body, int start, int end) {
+        return body.charAt(start) == '[' ? match(BRACKETED, body, start, end) : null;
+    }
+
     private static int[] capitals(String body, int start, int end) {
+        // two capitals ("HO", "KHRUSHCHEV") or an initial ("O. DORTICOS") open the style
+        int second = start + Character.charCount(body.codePointAt(start));
+        if (second >= end || (body.charAt(second) != '.' && Character.getType(body.codePointAt(second)) != Character.UPPERCASE_LETTER)) {
+            return null;
+        }
         int[] f = match(CAPITALS, body, start, end);
         if (f == null) return null;
         String name = body.substring(f[2], f[3]);
@@ -111,13 +135,13 @@ final class Labels {
     /** Whether the label's first word (titles aside) is a name, not a word such as "Time" or "Note". */
     private static boolean named(String body, int[] f) {
         String name = body.substring(f[2], f[3]);
-        String first = name.split("[ .]", 2)[0];
+        String first = Chars.firstWord(name, " .");
         return !NOT_NAMES.contains(first) && !NOT_NAMES.contains(name);
     }
 
     private static int[] match(Pattern p, String body, int start, int end) {
         Matcher m = Anchors.matcher(p, body);
-        if (!Anchors.matchesAt(m, start, Math.min(end, start + 160))) return null;
+        if (!Anchors.matchesAt(m, start, Math.min(end, start + REACH))) return null;
         return new int[] {m.start(), m.end(), m.start(1), m.end(1)};
     }
 }

@@ -73,7 +73,8 @@ public final class Participants {
 
     static List<String> names(String list) {
         List<String> names = new ArrayList<>();
-        String text = BRACKETS.matcher(list).replaceAll("").strip();
+        // each pattern runs only where its first char stands: the list may run to the end of the body
+        String text = (list.indexOf('[') >= 0 ? BRACKETS.matcher(list).replaceAll("") : list).strip();
         int from = 0;
         // sentence by sentence, stopping at the first that is not all names: a run-together body
         // puts the whole rest of the contents after the list
@@ -81,13 +82,16 @@ public final class Participants {
             int[] end = sentenceEnd(text, from);
             int to = end == null ? text.length() : end[0];
             // "Belova (secretary)": the role is not part of the name
-            String sentence = ROLE.matcher(text.substring(from, to)).replaceAll("").strip();
+            String sentence = text.substring(from, to);
+            sentence = (sentence.indexOf('(') >= 0 ? ROLE.matcher(sentence).replaceAll("") : sentence).strip();
             List<String> found = new ArrayList<>();
             boolean allNames = true;
             for (String item : ITEM_SEPARATOR.split(sentence)) {
                 if (item.isBlank()) continue;
-                Matcher titled = LAST_TITLE.matcher(item);
-                if (titled.lookingAt()) item = item.substring(titled.end());
+                if (item.contains("Cde") || item.contains("omrade")) {
+                    Matcher titled = LAST_TITLE.matcher(item);
+                    if (titled.lookingAt()) item = item.substring(titled.end());
+                }
                 String surname = Names.surname(item);
                 if (surname != null && GROUP_WORDS.contains(surname)) continue;
                 if (surname == null) {

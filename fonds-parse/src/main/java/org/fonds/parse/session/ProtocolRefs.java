@@ -31,8 +31,8 @@ public final class ProtocolRefs {
     public static List<ProtocolRef> find(String body, String title) {
         List<ProtocolRef> refs = new ArrayList<>(find(body));
         String head = body.substring(0, Math.min(body.length(), 4000));
-        Matcher e = EXTRACT_NUMBER.matcher(head);
-        if (head.contains("No.") && e.find() && refs.stream().noneMatch(r -> r.number().equals(e.group(1)))) {
+        Matcher e = extractNumber(head);
+        if (e != null && refs.stream().noneMatch(r -> r.number().equals(e.group(1)))) {
             refs.add(new ProtocolRef(e.group(1), e.group(2)));
         }
         Matcher t = IN_TITLE.matcher(title);
@@ -40,6 +40,17 @@ public final class ProtocolRefs {
             refs.add(new ProtocolRef(t.group(1), null));
         }
         return refs;
+    }
+
+    /** The first extract number heading a line of {@code head}, tried only where "No." stands after a line's spaces. */
+    private static Matcher extractNumber(String head) {
+        Matcher m = Anchors.matcher(EXTRACT_NUMBER, head);
+        for (int at = head.indexOf("No."); at >= 0; at = head.indexOf("No.", at + 1)) {
+            int lineStart = at;
+            while (lineStart > 0 && head.charAt(lineStart - 1) == ' ') lineStart--;
+            if (Anchors.matchesAt(m, lineStart, head.length())) return m;
+        }
+        return null;
     }
 
     public static List<ProtocolRef> find(String body) {

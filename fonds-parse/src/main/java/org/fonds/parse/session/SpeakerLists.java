@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.fonds.record.Turn;
 import org.fonds.parse.contents.Layout;
+import org.fonds.parse.text.Chars;
 
 /**
  * Note-takers' lists of those who spoke on an agenda item (spec/RECORD.md, "speakers"): Malin writes
@@ -79,17 +80,30 @@ public final class SpeakerLists {
         if (text.endsWith(".")) text = text.substring(0, text.length() - 1);
         if (text.isEmpty() || text.indexOf(':') >= 0) return null;
         List<String> out = new ArrayList<>();
-        String first = text.split("[ ,.]", 2)[0];
+        String first = Chars.firstWord(text, " ,.");
         if (!Labels.mayName(first)) return null; // "To Comrades Khrushchev, Mikoyan, Gromyko" is an address
-        for (String item : text.split(",")) {
-            String it = item.strip();
+        // item by item, so that a sentence fails at its first long item without the rest being split
+        for (int from = 0; from <= text.length(); ) {
+            int comma = text.indexOf(',', from);
+            int to = comma < 0 ? text.length() : comma;
+            String it = text.substring(from, to).strip();
+            from = to + 1;
             if (it.isEmpty()) continue;
-            if (it.split(" ").length > 4) return null;
+            if (words(it) > 4) return null;
             String surname = Names.surname(it);
             if (surname == null || !plausible(it)) return null;
             out.add(surname);
         }
         return out.isEmpty() ? null : out;
+    }
+
+    /** The words of a stripped item, as {@code item.split(" ").length} counts them. */
+    private static int words(String item) {
+        int n = 1;
+        for (int i = 0; i < item.length(); i++) {
+            if (item.charAt(i) == ' ') n++;
+        }
+        return n;
     }
 
     /** A list item of one to three name words: no lowercase word but particles, no all-capital acronym. */

@@ -31,6 +31,8 @@ public final class Turns {
     /** "Munnich: A gloomy situation." at the start of a paragraph. */
     private static final Pattern BARE = Pattern.compile("(\\p{Lu}[\\p{L}'’]{1,30}+): ");
     /** Inline agenda items a turn stops at ("… perished. V. On Purging …"), found from their ". On ". */
+    /** Titles whose full stop ends no sentence ("Cde. Lind:"). */
+    private static final String[] TITLES_BEFORE_STOP = {"Cde", "Cdes", "Mr", "Mrs", "Dr", "Gen", "Col", "Comrade"};
     private static final String[] AGENDA_WORDS = {". On ", ". About ", ". Concerning ", ". Regarding "};
     /** A paragraph that is a heading: an agenda item, or a parenthesised list of names. */
     private static final Pattern HEADING_PARAGRAPH = Pattern.compile(
@@ -76,7 +78,7 @@ public final class Turns {
         List<int[]> opens = new ArrayList<>();
         Matcher m = Anchors.matcher(ATTRIBUTION, body);
         for (int p = body.indexOf("Cde"); p >= 0; p = body.indexOf("Cde", p + 1)) {
-            if (Anchors.matchesAt(m, p, body.length()) && startsSentence(body, p)) {
+            if (startsSentence(body, p) && Anchors.matchesAt(m, p, body.length())) {
                 opens.add(new int[] {p, m.end(), -1, -1});
                 p = m.end() - 1;
             }
@@ -117,7 +119,7 @@ public final class Turns {
 
     /** "Cde. Lind:": the full stop of a title ends no sentence (the attribution is read whole elsewhere). */
     private static boolean afterTitle(String body, int dot) {
-        for (String t : new String[] {"Cde", "Cdes", "Mr", "Mrs", "Dr", "Gen", "Col", "Comrade"}) {
+        for (String t : TITLES_BEFORE_STOP) {
             if (dot >= t.length() && body.startsWith(t, dot - t.length())
                     && (dot == t.length() || !Character.isLetter(body.charAt(dot - t.length() - 1)))) {
                 return true;

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * anchor; lookbehinds still see the text before it (transparent bounds).
  */
 public final class Anchors {
+    private static final String LETTERS_RAREST_FIRST = "zqxjkvbpygfwmucldrhsnioate";
+
     private Anchors() {
     }
 
@@ -23,6 +25,116 @@ public final class Anchors {
         if (at < 0 || at > end) return false;
         m.region(at, end);
         return m.lookingAt();
+    }
+
+    /**
+     * The first position at or after {@code from} where {@code lower} (ASCII, lower case) starts,
+     * ignoring the case of ASCII letters only: what a pattern's {@code (?i:...)} matches without
+     * {@code UNICODE_CASE}, so a match found here can be confirmed by that pattern.
+     */
+    public static int indexOfIgnoreCase(String text, String lower, int from) {
+        return new Folded(lower).in(text, from);
+    }
+
+    /** Whether {@code text} contains {@code lower} ignoring the case of ASCII letters. */
+    public static boolean containsIgnoreCase(String text, String lower) {
+        return indexOfIgnoreCase(text, lower, 0) >= 0;
+    }
+
+    /**
+     * A literal searched for ignoring the case of ASCII letters. Candidates come from
+     * {@code String.indexOf} of one char (vectorised), its rarest, chosen once: lower-casing each
+     * line, or a loop over every char, cost more than the rest of the test.
+     */
+    public static final class Folded {
+        private final String lower;
+        private final int pivot;
+
+        /** @param lower the literal in ASCII lower case */
+        public Folded(String lower) {
+            if (lower.isEmpty()) throw new IllegalArgumentException("an empty literal (got: \"\")");
+            this.lower = lower;
+            this.pivot = pivot(lower);
+        }
+
+        /** The first position at or after {@code from} where the literal starts, or -1. */
+        public int in(String text, int from) {
+            char p = lower.charAt(pivot);
+            char upper = asciiUpper(p);
+            int start = Math.max(0, from) + pivot;
+            int a = text.indexOf(p, start);
+            int b = upper == p ? -1 : text.indexOf(upper, start);
+            while (a >= 0 || b >= 0) {
+                int at;
+                if (b < 0 || (a >= 0 && a < b)) {
+                    at = a;
+                    a = text.indexOf(p, a + 1);
+                } else {
+                    at = b;
+                    b = text.indexOf(upper, b + 1);
+                }
+                int candidate = at - pivot;
+                if (candidate + lower.length() <= text.length() && regionMatches(text, candidate)) return candidate;
+            }
+            return -1;
+        }
+
+        public boolean isIn(String text) {
+            return in(text, 0) >= 0;
+        }
+
+        private boolean regionMatches(String text, int at) {
+            for (int k = 0; k < lower.length(); k++) {
+                char c = text.charAt(at + k);
+                char l = lower.charAt(k);
+                if (c != l && c != asciiUpper(l)) return false;
+            }
+            return true;
+        }
+
+        /** A sign without case (not a space) if there is one, else the rarest letter in English. */
+        private static int pivot(String lower) {
+            int best = 0;
+            int bestRank = Integer.MAX_VALUE;
+            for (int i = 0; i < lower.length(); i++) {
+                char c = lower.charAt(i);
+                int rank = c >= 'a' && c <= 'z' ? LETTERS_RAREST_FIRST.indexOf(c) + 1 : c == ' ' ? 100 : 0;
+                if (rank < bestRank) {
+                    best = i;
+                    bestRank = rank;
+                }
+            }
+            return best;
+        }
+
+        private static char asciiUpper(char c) {
+            return c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+        }
+    }
+
+    /**
+     * Finds the leftmost match of {@code m}'s pattern in {@code text[0, end)} that starts where one
+     * of {@code lowerLiterals} starts (ASCII case ignored), leaving it in {@code m}.
+     */
+    public static boolean findIgnoringCase(Matcher m, String text, int end, String... lowerLiterals) {
+        Folded[] literals = new Folded[lowerLiterals.length];
+        int[] next = new int[lowerLiterals.length];
+        for (int i = 0; i < next.length; i++) {
+            literals[i] = new Folded(lowerLiterals[i]);
+            next[i] = literals[i].in(text, 0);
+        }
+        while (true) {
+            int best = -1;
+            for (int i = 0; i < next.length; i++) {
+                if (next[i] >= 0 && next[i] < end && (best < 0 || next[i] < next[best])) best = i;
+            }
+            if (best < 0) return false;
+            int at = next[best];
+            if (matchesAt(m, at, end)) return true;
+            for (int i = 0; i < next.length; i++) {
+                if (next[i] == at) next[i] = literals[i].in(text, at + 1);
+            }
+        }
     }
 
     /**
