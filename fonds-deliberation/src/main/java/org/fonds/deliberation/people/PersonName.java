@@ -1,5 +1,6 @@
 package org.fonds.deliberation.people;
 
+import org.fonds.record.names.Honorifics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,13 +14,10 @@ import java.util.regex.Pattern;
  * gives the reading {@link People} takes when the first word is the one used alone elsewhere.
  */
 public record PersonName(String written, String surname, List<String> given) {
-    /** Titles before a name, compared without their dot. */
-    static final Set<String> HONORIFICS = Set.of("Cde", "Cdes", "Comrade", "Comrades", "Tov", "Tow", "Gen", "General",
-            "Marshal", "Mr", "Mrs", "Ms", "Dr", "Prof", "Col", "Colonel", "Lieut", "Lieutenant", "Cardinal", "Premier",
-            "Ambassador", "President", "Chairman", "Minister", "Secretary", "Admiral", "Major", "Captain", "Compañero",
-            "Companero", "Comandante", "Sir", "Lord", "Herr", "Monsieur", "Senator", "Governor", "Chancellor", "Father");
+    /** Titles before a name, compared without their dot: the parser's list too. */
+    static final Set<String> HONORIFICS = Honorifics.ALL;
     /** Titles that introduce several names: "Cdes. Pospelov, Shepilov, and Ponomarev". */
-    static final Set<String> PLURAL_HONORIFICS = Set.of("Cdes", "Comrades", "Messrs");
+    static final Set<String> PLURAL_HONORIFICS = Honorifics.PLURAL;
     /** Capitalised words that open sentences or name groups, never a given name. */
     private static final Set<String> NOT_GIVEN = Set.of("The", "A", "An", "In", "On", "At", "Of", "To", "By", "For",
             "From", "With", "And", "But", "If", "As", "So", "Both", "When", "This", "That", "These", "Those", "Other",

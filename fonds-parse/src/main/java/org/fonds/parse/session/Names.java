@@ -1,5 +1,6 @@
 package org.fonds.parse.session;
 
+import org.fonds.record.names.Honorifics;
 import java.util.Set;
 
 /**
@@ -10,9 +11,6 @@ final class Names {
     /** Lowercase words allowed inside a name ("Charles de Gaulle", "Ludwig van Beethoven"). */
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "der", "di", "du", "van", "von", "la", "le",
             "ibn", "bin", "al", "y");
-    /** Titles before a name, compared without their dot ("Cde.", "Gen."). */
-    private static final Set<String> HONORIFICS = Set.of("Cde", "Cdes", "Comrade", "Comrades", "Tov", "Gen", "General",
-            "Marshal", "Mr", "Mrs", "Ms", "Dr", "Prof");
 
     private Names() {
     }
@@ -44,7 +42,7 @@ final class Names {
         while (i < tokens.length) {
             String t = tokens[i];
             String bare = t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
-            if (t.isEmpty() || t.equals("and") || HONORIFICS.contains(bare)) {
+            if (t.isEmpty() || t.equals("and") || Honorifics.ALL.contains(bare)) {
                 i++;
             } else if (t.equals("with") && i + 2 < tokens.length) {
                 int k = tokens[i + 1].equals("the") ? i + 2 : i + 1;

@@ -1,5 +1,6 @@
 package org.fonds.parse.session;
 
+import org.fonds.record.names.Honorifics;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +30,6 @@ public final class Participants {
             "Party", "Committee", "Side", "Delegation", "Government", "Ministry", "Embassy", "Department", "Council",
             "Presidium", "Politburo", "Bureau", "Army", "Front", "Nations", "Comrades", "Members", "Secretaries");
     /** Titles whose full stop ends no sentence. */
-    private static final String[] TITLES = {"Cde", "Cdes", "Gen", "Mr", "Dr", "Col"};
     private static final Pattern ROLE = Pattern.compile(" ?\\([^()]{0,80}\\)");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile(" ?(?:,|;|&|\\+| and ) ?");
 
@@ -179,9 +179,6 @@ public final class Participants {
     }
 
     private static boolean closesTitle(String text, int dot) {
-        for (String title : TITLES) {
-            if (dot >= title.length() && text.startsWith(title, dot - title.length())) return true;
-        }
-        return false;
+        return Honorifics.abbreviationEndsAt(text, dot);
     }
 }

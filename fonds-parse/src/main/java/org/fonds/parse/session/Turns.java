@@ -1,5 +1,6 @@
 package org.fonds.parse.session;
 
+import org.fonds.record.names.Honorifics;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,8 +32,6 @@ public final class Turns {
     /** "Munnich: A gloomy situation." at the start of a paragraph. */
     private static final Pattern BARE = Pattern.compile("(\\p{Lu}[\\p{L}'’]{1,30}+): ");
     /** Inline agenda items a turn stops at ("… perished. V. On Purging …"), found from their ". On ". */
-    /** Titles whose full stop ends no sentence ("Cde. Lind:"). */
-    private static final String[] TITLES_BEFORE_STOP = {"Cde", "Cdes", "Mr", "Mrs", "Dr", "Gen", "Col", "Comrade"};
     private static final String[] AGENDA_WORDS = {". On ", ". About ", ". Concerning ", ". Regarding "};
     /** A paragraph that is a heading: an agenda item, or a parenthesised list of names. */
     private static final Pattern HEADING_PARAGRAPH = Pattern.compile(
@@ -119,13 +118,7 @@ public final class Turns {
 
     /** "Cde. Lind:": the full stop of a title ends no sentence (the attribution is read whole elsewhere). */
     private static boolean afterTitle(String body, int dot) {
-        for (String t : TITLES_BEFORE_STOP) {
-            if (dot >= t.length() && body.startsWith(t, dot - t.length())
-                    && (dot == t.length() || !Character.isLetter(body.charAt(dot - t.length() - 1)))) {
-                return true;
-            }
-        }
-        return false;
+        return Honorifics.abbreviationEndsAt(body, dot);
     }
 
     /** "O. " or "S. ": the full stop of an initial ends no sentence. */
