@@ -98,7 +98,8 @@ public final class TablesDb implements AutoCloseable {
                 for (String id : builder.documentIds()) {
                     DocumentRows r = builder.rows(resolved, id);
                     rows.insert(r);
-                    for (String f : r.forms()) forms.computeIfAbsent(f, k -> resolved.people().idOf(k));
+                    // a form that means no one is kept too (a null value; computeIfAbsent would drop it)
+                    for (String f : r.forms()) if (!forms.containsKey(f)) forms.put(f, resolved.people().idOf(f));
                 }
                 rows.flush();
             }
