@@ -120,7 +120,11 @@ public final class DeliberationsBuilder {
     }
 
     public Deliberations build() {
-        Resolved resolved = resolve();
+        return build(resolve());
+    }
+
+    /** As {@link #build()}, with the resolution of this builder already worked out. */
+    public Deliberations build(Resolved resolved) {
         People people = resolved.people();
         List<Extract> byDate = new ArrayList<>(extracts.values());
         byDate.sort(Comparator.comparing((Extract e) -> e.date() == null ? "" : e.date()).thenComparing(Extract::documentId));

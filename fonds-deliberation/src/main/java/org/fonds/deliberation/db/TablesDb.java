@@ -86,7 +86,11 @@ public final class TablesDb implements AutoCloseable {
 
     /** Every table emptied, then every document of {@code builder} written. */
     public Written rebuild(DeliberationsBuilder builder) throws SQLException {
-        Resolved resolved = builder.resolve();
+        return rebuild(builder, builder.resolve());
+    }
+
+    /** As {@link #rebuild(DeliberationsBuilder)}, with the resolution of {@code builder} already worked out. */
+    public Written rebuild(DeliberationsBuilder builder, Resolved resolved) throws SQLException {
         try {
             try (java.sql.Statement s = connection.createStatement()) {
                 for (String table : Schema.PER_DOCUMENT) s.execute("DELETE FROM " + table);
@@ -124,7 +128,11 @@ public final class TablesDb implements AutoCloseable {
      * and of the sessions whose meeting gained or lost an account; the people whose entry changed.
      */
     public Written update(DeliberationsBuilder builder, Collection<String> changed) throws SQLException {
-        Resolved resolved = builder.resolve();
+        return update(builder, builder.resolve(), changed);
+    }
+
+    /** As {@link #update(DeliberationsBuilder, Collection)}, with the resolution of {@code builder} already worked out. */
+    public Written update(DeliberationsBuilder builder, Resolved resolved, Collection<String> changed) throws SQLException {
         People people = resolved.people();
         try {
             Set<String> rewrite = new TreeSet<>(changed);
