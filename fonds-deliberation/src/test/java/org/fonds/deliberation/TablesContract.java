@@ -59,19 +59,27 @@ abstract class TablesContract {
 
     @Test
     void thePeopleAreThoseOfTheValueInIdOrderPageByPage() {
+        List<Person> entries = value().people().stream().map(Tables::entry).toList();
         assertThat(tables.peopleCount()).isEqualTo(value().people().size());
-        assertThat(tables.people(0, Integer.MAX_VALUE)).isEqualTo(value().people());
+        assertThat(tables.people(0, Integer.MAX_VALUE)).isEqualTo(entries);
         List<Person> paged = new ArrayList<>();
         for (int offset = 0; offset < tables.peopleCount() + 7; offset += 7) paged.addAll(tables.people(offset, 7));
-        assertThat(paged).isEqualTo(value().people());
+        assertThat(paged).isEqualTo(entries);
         assertThat(tables.people(tables.peopleCount(), 10)).isEmpty();
     }
 
     @Test
     void everyPersonIsFoundByIdAndNoOneByAHostileOne() {
-        for (Person p : value().people()) assertThat(tables.person(p.id())).contains(p);
+        for (Person p : value().people()) {
+            assertThat(tables.person(p.id())).contains(Tables.entry(p));
+            assertThat(tables.documentCount(p.id())).isEqualTo(p.documents().size());
+            assertThat(tables.documents(p.id(), 0, Integer.MAX_VALUE)).isEqualTo(p.documents());
+            if (p.documents().size() > 3) assertThat(tables.documents(p.id(), 2, 2)).isEqualTo(p.documents().subList(2, 4));
+        }
         for (String id : HOSTILE) {
             assertThat(tables.person(id)).as(id).isEmpty();
+            assertThat(tables.documentCount(id)).isZero();
+            assertThat(tables.documents(id, 0, 10)).isEmpty();
             assertThat(tables.statementCount(id)).isZero();
             assertThat(tables.statements(id, 0, 10)).isEmpty();
             assertThat(tables.session(id)).isEmpty();

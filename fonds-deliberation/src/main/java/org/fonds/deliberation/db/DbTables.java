@@ -65,6 +65,18 @@ public final class DbTables implements Tables, AutoCloseable {
     }
 
     @Override
+    public synchronized int documentCount(String personId) {
+        return count("SELECT COUNT(*) FROM person_documents WHERE person_id = ?", personId);
+    }
+
+    @Override
+    public synchronized List<String> documents(String personId, int offset, int limit) {
+        Tables.checkSlice(offset, limit);
+        return list("SELECT doc_id FROM person_documents WHERE person_id = ? ORDER BY doc_id LIMIT ? OFFSET ?", rs -> rs.getString(1),
+                personId, limit, offset);
+    }
+
+    @Override
     public synchronized int sessionCount() {
         return count("SELECT COUNT(*) FROM sessions");
     }

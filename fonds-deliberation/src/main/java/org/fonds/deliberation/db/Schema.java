@@ -12,7 +12,7 @@ import java.util.List;
  * Raise {@link #VERSION} when anything here changes: a file of another version is rebuilt.
  */
 final class Schema {
-    static final String VERSION = "fonds-tables/1";
+    static final String VERSION = "fonds-tables/2";
 
     /** Tables holding rows of one document each, by document id: what an update deletes and writes again. */
     static final List<String> PER_DOCUMENT = List.of("documents", "document_forms", "sessions", "person_sessions", "statements",
@@ -25,7 +25,10 @@ final class Schema {
         String text = d.longText();
         List<String> ddl = List.of(
                 "CREATE TABLE IF NOT EXISTS meta (name VARCHAR PRIMARY KEY, val VARCHAR)",
-                "CREATE TABLE IF NOT EXISTS people (id VARCHAR PRIMARY KEY, doc " + text + ")",
+                // doc: the entry without documents (Tables.entry); whole: a digest of the whole person, to see what changed
+                "CREATE TABLE IF NOT EXISTS people (id VARCHAR PRIMARY KEY, doc " + text + ", whole VARCHAR)",
+                "CREATE TABLE IF NOT EXISTS person_documents (person_id VARCHAR, doc_id VARCHAR, roles VARCHAR)",
+                "CREATE INDEX IF NOT EXISTS person_documents_person ON person_documents (person_id, doc_id)",
                 "CREATE TABLE IF NOT EXISTS forms (form VARCHAR PRIMARY KEY, person_id VARCHAR)",
                 "CREATE TABLE IF NOT EXISTS documents (doc_id VARCHAR PRIMARY KEY)",
                 "CREATE TABLE IF NOT EXISTS document_forms (doc_id VARCHAR, form VARCHAR)",

@@ -95,6 +95,7 @@ public final class TablesDb implements AutoCloseable {
             try (java.sql.Statement s = connection.createStatement()) {
                 for (String table : Schema.PER_DOCUMENT) s.execute("DELETE FROM " + table);
                 s.execute("DELETE FROM people");
+                s.execute("DELETE FROM person_documents");
                 s.execute("DELETE FROM forms");
             }
             Map<String, String> forms = new HashMap<>();
@@ -247,39 +248,96 @@ public final class TablesDb implements AutoCloseable {
         }
     }
 
-    /** Writes the people whose entry is not the one stored (all of them when {@code all}), deletes those gone. */
+    /**
+     * Writes the people whose whole entry (documents included) is not the one stored, all of them
+     * when {@code all}, and deletes those gone. Of a person's documents only the rows that differ are
+     * written: a member named in most of the corpus gains a few documents in an update, not all of them.
+     */
     private int writePeople(People people, boolean all) throws SQLException {
         Map<String, String> stored = new HashMap<>();
         if (!all) {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT id, doc FROM people"); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT id, whole FROM people"); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) stored.put(rs.getString(1), rs.getString(2));
             }
         }
         int written = 0;
         try (PreparedStatement del = connection.prepareStatement("DELETE FROM people WHERE id = ?");
-             PreparedStatement ins = connection.prepareStatement("INSERT INTO people (id, doc) VALUES (?, ?)")) {
+             PreparedStatement ins = connection.prepareStatement("INSERT INTO people (id, doc, whole) VALUES (?, ?, ?)");
+             PreparedStatement delDocs = connection.prepareStatement("DELETE FROM person_documents WHERE person_id = ?")) {
             Set<String> now = new TreeSet<>();
             for (Person p : people.all()) {
                 now.add(p.id());
-                String json = json(p);
-                if (json.equals(stored.get(p.id()))) continue;
+                String whole = digest(json(p));
+                if (whole.equals(stored.get(p.id()))) continue;
                 if (stored.containsKey(p.id())) {
                     del.setString(1, p.id());
                     del.executeUpdate();
                 }
                 ins.setString(1, p.id());
-                ins.setString(2, json);
+                ins.setString(2, json(org.fonds.deliberation.read.Tables.entry(p)));
+                ins.setString(3, whole);
                 ins.executeUpdate();
+                writeDocuments(p, stored.containsKey(p.id()));
                 written++;
             }
             for (String id : stored.keySet()) {
                 if (now.contains(id)) continue;
                 del.setString(1, id);
                 del.executeUpdate();
+                delDocs.setString(1, id);
+                delDocs.executeUpdate();
                 written++;
             }
         }
         return written;
+    }
+
+    /** The person's documents with their roles there: the rows that differ from those stored. */
+    private void writeDocuments(Person p, boolean stored) throws SQLException {
+        Map<String, String> before = new HashMap<>();
+        if (stored) {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT doc_id, roles FROM person_documents WHERE person_id = ?")) {
+                ps.setString(1, p.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) before.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        try (PreparedStatement del = connection.prepareStatement("DELETE FROM person_documents WHERE person_id = ? AND doc_id = ?");
+             PreparedStatement ins = connection.prepareStatement("INSERT INTO person_documents (person_id, doc_id, roles) VALUES (?, ?, ?)")) {
+            Set<String> after = new TreeSet<>();
+            for (String doc : p.documents()) {
+                after.add(doc);
+                String roles = json(p.rolesByDocument().getOrDefault(doc, List.of()));
+                if (roles.equals(before.get(doc))) continue;
+                if (before.containsKey(doc)) {
+                    del.setString(1, p.id());
+                    del.setString(2, doc);
+                    del.addBatch();
+                }
+                ins.setString(1, p.id());
+                ins.setString(2, doc);
+                ins.setString(3, roles);
+                ins.addBatch();
+            }
+            for (String doc : before.keySet()) {
+                if (after.contains(doc)) continue;
+                del.setString(1, p.id());
+                del.setString(2, doc);
+                del.addBatch();
+            }
+            del.executeBatch();
+            ins.executeBatch();
+        }
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     private void setVersion() throws SQLException {
@@ -304,7 +362,7 @@ public final class TablesDb implements AutoCloseable {
      */
     public String dump() throws SQLException {
         StringBuilder out = new StringBuilder();
-        List<String> tables = new ArrayList<>(List.of("meta", "people", "forms"));
+        List<String> tables = new ArrayList<>(List.of("meta", "people", "person_documents", "forms"));
         tables.addAll(Schema.PER_DOCUMENT);
         for (String table : tables) {
             List<String> lines = new ArrayList<>();

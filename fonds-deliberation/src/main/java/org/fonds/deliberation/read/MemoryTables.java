@@ -71,12 +71,24 @@ public final class MemoryTables implements Tables {
 
     @Override
     public List<Person> people(int offset, int limit) {
-        return slice(value.people(), offset, limit);
+        return slice(value.people(), offset, limit).stream().map(Tables::entry).toList();
     }
 
     @Override
     public Optional<Person> person(String id) {
-        return Optional.ofNullable(people.get(id));
+        return Optional.ofNullable(people.get(id)).map(Tables::entry);
+    }
+
+    @Override
+    public int documentCount(String personId) {
+        Person p = people.get(personId);
+        return p == null ? 0 : p.documents().size();
+    }
+
+    @Override
+    public List<String> documents(String personId, int offset, int limit) {
+        Person p = people.get(personId);
+        return slice(p == null ? List.of() : p.documents(), offset, limit);
     }
 
     @Override

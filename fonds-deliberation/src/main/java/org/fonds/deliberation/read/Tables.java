@@ -19,9 +19,17 @@ import org.fonds.deliberation.tables.TimelineEntry;
 public interface Tables {
     int peopleCount();
 
+    /** People's entries ({@link #entry}), in id order. */
     List<Person> people(int offset, int limit);
 
+    /** The person's entry ({@link #entry}); their documents come through {@link #documents}. */
     Optional<Person> person(String id);
+
+    /** How many documents name the person. */
+    int documentCount(String personId);
+
+    /** The documents that name the person, in id order. */
+    List<String> documents(String personId, int offset, int limit);
 
     int sessionCount();
 
@@ -57,6 +65,16 @@ public interface Tables {
 
     /** The dates mentioned from {@code from} to {@code to} (both ISO, compared as text, both ends included), in timeline order. */
     List<TimelineEntry> timeline(String from, String to);
+
+    /**
+     * A person without their documents and the roles in each: a member of a standing body is named
+     * in a large part of the corpus, and reading that list to show their name cost a third of a
+     * second at 20,000 records (BENCHMARKS.md).
+     */
+    static Person entry(Person p) {
+        return new Person(p.id(), p.preferredName(), p.forms(), p.roles(), List.of(), p.ambiguous(), p.note(), java.util.Map.of(),
+                p.description());
+    }
 
     static void checkSlice(int offset, int limit) {
         if (offset < 0) throw new IllegalArgumentException("offset must be >= 0 (got: " + offset + ")");
