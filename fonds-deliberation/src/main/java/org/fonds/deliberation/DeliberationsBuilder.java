@@ -93,19 +93,45 @@ public final class DeliberationsBuilder {
         return extracts.size();
     }
 
-    public Deliberations build() {
+    /** The ids of the documents added, in order. */
+    public java.util.SortedSet<String> documentIds() {
+        return java.util.Collections.unmodifiableSortedSet(new TreeSet<>(extracts.keySet()));
+    }
+
+    public boolean contains(String documentId) {
+        return extracts.containsKey(documentId);
+    }
+
+    /** Who is who and which records are one meeting, over every record added. */
+    public Resolved resolve() {
         List<DocumentNames> names = new ArrayList<>(extracts.size());
         for (Extract e : extracts.values()) names.add(e.names());
         People people = People.build(authority, names);
+        List<Meetings.Account> accounts = new ArrayList<>();
+        for (Extract e : extracts.values()) if (e.account() != null) accounts.add(e.account());
+        return new Resolved(people, Meetings.group(accounts));
+    }
+
+    /** The rows of one document added, given the resolution of the whole corpus. */
+    public DocumentRows rows(Resolved resolved, String documentId) {
+        Extract e = extracts.get(documentId);
+        if (e == null) throw new IllegalArgumentException("no document added under this id (got: " + documentId + ")");
+        return DocumentRowsOf.of(e, resolved);
+    }
+
+    public Deliberations build() {
+        return build(resolve());
+    }
+
+    /** As {@link #build()}, with the resolution of this builder already worked out. */
+    public Deliberations build(Resolved resolved) {
+        People people = resolved.people();
         List<Extract> byDate = new ArrayList<>(extracts.values());
         byDate.sort(Comparator.comparing((Extract e) -> e.date() == null ? "" : e.date()).thenComparing(Extract::documentId));
-        List<Meetings.Account> accounts = new ArrayList<>();
-        for (Extract e : byDate) if (e.account() != null) accounts.add(e.account());
-        Map<String, List<String>> meetings = Meetings.group(accounts);
         List<Session> sessions = new ArrayList<>();
         for (Extract e : byDate) {
             if (e.session() == null) continue;
-            sessions.add(e.session().resolve(people).withAccounts(meetings.getOrDefault(e.documentId(), List.of())));
+            sessions.add(e.session().resolve(people).withAccounts(resolved.accounts(e.documentId())));
         }
         Assembly tables = new Assembly(people, sessions, byDate);
         return new Deliberations(people.all(), sessions, tables.attendance(), tables.speaking(), tables.statements(),

@@ -4,6 +4,7 @@ import org.fonds.record.stored.VersionRef;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.fonds.deliberation.Deliberations;
 import org.fonds.deliberation.DeliberationsBuilder;
+import org.fonds.deliberation.Resolved;
+import org.fonds.deliberation.db.TablesDb;
 import org.fonds.deliberation.people.Authority;
 import org.fonds.deliberation.people.AuthorityFile;
 import org.fonds.record.RecordJson;
@@ -24,12 +27,15 @@ import org.fonds.store.OcflStore;
 /**
  * The tables derived from the stored records (people with their name forms, sessions, attendance
  * and speaking, statements, the decision and task log, references, works, dates), kept in
- * {@code HOME/derived/deliberations.json}. Like the index they are derived data: rebuilt from the
+ * {@code HOME/derived/deliberations.json} and, table by table with indexes, in {@code HOME/derived/tables.db}
+ * (an update rewrites there only the rows a change reaches). Like the index they are derived data: rebuilt from the
  * store by {@code reindex} and after every ingest that changed something, written whole or not at
  * all, and the same store and authority always give the same bytes.
  */
 public final class DerivedTables {
     public static final String FILE = "deliberations.json";
+    /** The same tables in a SQLite file, kept up to date document by document (fonds-deliberation's {@code db}). */
+    public static final String DATABASE = "tables.db";
     /** The editors' people authority in a home, when they keep one (format: README-authority.md). */
     public static final String AUTHORITY = "authority.json";
     /** Present while the store may hold changes the tables do not show (an ingest began and has not rebuilt them). */
@@ -43,6 +49,10 @@ public final class DerivedTables {
 
     public Path file() {
         return home.derived().resolve(FILE);
+    }
+
+    public Path database() {
+        return home.derived().resolve(DATABASE);
     }
 
     /**
@@ -136,10 +146,43 @@ public final class DerivedTables {
 
     private Deliberations finish(DeliberationsBuilder builder, Collection<String> changed) throws IOException {
         builder.saveExtracts(extracts(), changed, (file, content) -> AtomicFiles.write(file, content::writeTo));
-        Deliberations d = builder.build();
+        Resolved resolved = builder.resolve();
+        writeDatabase(builder, resolved, changed);
+        Deliberations d = builder.build(resolved);
         AtomicFiles.write(file(), d::writeJson);
         clearStale();
         return d;
+    }
+
+    /**
+     * Updates the database with the documents {@code changed}, or rebuilds it (every document) when
+     * {@code changed} is null or the file is missing, of another schema or unreadable. The update is
+     * one transaction; a crash after it and before the stale mark is taken away means a rebuild next time.
+     */
+    private void writeDatabase(DeliberationsBuilder builder, Resolved resolved, Collection<String> changed) throws IOException {
+        try {
+            if (changed != null && Files.isRegularFile(database())) {
+                try (TablesDb db = TablesDb.open(database())) {
+                    if (db.current()) {
+                        db.update(builder, resolved, changed);
+                        return;
+                    }
+                } catch (SQLException e) {
+                    // a file this version cannot read is derived data: it is written again below
+                }
+            }
+            deleteDatabase();
+            try (TablesDb db = TablesDb.open(database())) {
+                db.rebuild(builder, resolved);
+            }
+        } catch (SQLException e) {
+            throw new IOException("could not write the derived tables to " + database() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The database file and SQLite's write-ahead log and index beside it. */
+    private void deleteDatabase() throws IOException {
+        for (String suffix : List.of("", "-wal", "-shm")) Files.deleteIfExists(home.derived().resolve(DATABASE + suffix));
     }
 
     private Path extracts() {

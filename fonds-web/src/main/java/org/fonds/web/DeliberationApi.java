@@ -28,12 +28,12 @@ final class DeliberationApi {
         json(ctx, Page.of(s.value().people(), Paging.page(ctx), Paging.size(ctx), s::summary));
     }
 
-    /** The person, the sessions they attended or spoke at, their turns in date order, their tasks. */
+    /** The person, the sessions they attended or spoke at, their turns in date order a page at a time ({@code ?page=&size=}), their tasks. */
     void person(Context ctx) {
         Snapshot s = derived.now();
         String id = ctx.pathParam("id");
         Person p = s.person(id).orElseThrow(() -> new NotFoundException("no person '" + id + "'"));
-        json(ctx, s.detail(p));
+        json(ctx, s.detail(p, Paging.page(ctx), Paging.size(ctx)));
     }
 
     void sessions(Context ctx) {

@@ -105,10 +105,16 @@ class DeliberationApiTest {
 
     @Test
     void aPersonComesWithTurnsInDateOrderSessionsAndTasks() throws Exception {
-        JsonNode zhukov = json("/api/people/zhukov");
+        JsonNode zhukov = json("/api/people/zhukov?size=500");
         List<String> dates = new ArrayList<>();
-        zhukov.get("statements").forEach(s -> dates.add(s.get("date").asText()));
+        zhukov.get("statements").get("items").forEach(s -> dates.add(s.get("date").asText()));
         assertThat(dates).hasSize(d.statements().of("zhukov").size()).isSorted().contains("1956-10-30", "1956-11-01");
+        assertThat(zhukov.get("statements").get("total").asInt()).isEqualTo(dates.size());
+        // a page at a time: the second page of two turns each is the third and fourth turn
+        JsonNode second = json("/api/people/zhukov?size=2&page=2").get("statements");
+        assertThat(second.get("total").asInt()).isEqualTo(dates.size());
+        assertThat(second.get("items")).hasSize(2);
+        assertThat(second.get("items").get(0).get("date").asText()).isEqualTo(dates.get(2));
         List<String> sessions = new ArrayList<>();
         zhukov.get("sessions").forEach(s -> sessions.add(s.get("documentId").asText() + ":" + s.get("turns").asInt()));
         assertThat(sessions).contains("wcda-113647:5");

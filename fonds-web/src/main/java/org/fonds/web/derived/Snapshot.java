@@ -108,8 +108,9 @@ public final class Snapshot {
                 turnsTotal, p.ambiguous(), p.note());
     }
 
-    public PersonDetail detail(Person p) {
-        return new PersonDetail(p, sessionsOf(p.id()), statements(p.id()), tasks(p.id()));
+    /** The person with page {@code page} (from 1) of their turns, {@code size} a page. */
+    public PersonDetail detail(Person p, int page, int size) {
+        return new PersonDetail(p, sessionsOf(p.id()), Page.of(statements(p.id()), page, size, t -> t), tasks(p.id()));
     }
 
     public static SessionSummary summary(Session s) {

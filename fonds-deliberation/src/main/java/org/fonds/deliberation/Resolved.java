@@ -1,0 +1,22 @@
+package org.fonds.deliberation;
+
+import java.util.List;
+import java.util.Map;
+import org.fonds.deliberation.people.People;
+
+/**
+ * What needs every record at once, worked out once: who is who, and which records are accounts of
+ * one meeting (each document id to every account of its meeting, itself included, for documents
+ * that are sessions). Everything else in the tables is per document ({@link DocumentRows}).
+ */
+public record Resolved(People people, Map<String, List<String>> meetings) {
+    public Resolved {
+        meetings = Map.copyOf(meetings);
+    }
+
+    /** The other accounts of the meeting of {@code documentId}, itself included; empty when it is the only one. */
+    public List<String> accounts(String documentId) {
+        List<String> all = meetings.getOrDefault(documentId, List.of());
+        return all.size() > 1 ? all : List.of();
+    }
+}

@@ -1,0 +1,63 @@
+package org.fonds.deliberation.db;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The tables and their indexes. {@code sort_day} is the date the tables sort by ("" for undated
+ * documents, so they come first, as in {@link org.fonds.deliberation.Deliberations}); every row of a
+ * document carries it, so a person's turns or sessions come out in order from one index, a page at a time.
+ * Raise {@link #VERSION} when anything here changes: a file of another version is rebuilt.
+ */
+final class Schema {
+    static final String VERSION = "fonds-tables/2";
+
+    /** Tables holding rows of one document each, by document id: what an update deletes and writes again. */
+    static final List<String> PER_DOCUMENT = List.of("documents", "document_forms", "sessions", "person_sessions", "statements",
+            "log", "task_people", "file_citations", "work_citations", "timeline");
+
+    private Schema() {
+    }
+
+    static void create(Connection c, Dialect d) throws SQLException {
+        String text = d.longText();
+        List<String> ddl = List.of(
+                "CREATE TABLE IF NOT EXISTS meta (name VARCHAR PRIMARY KEY, val VARCHAR)",
+                // doc: the entry without documents (Tables.entry); whole: a digest of the whole person, to see what changed
+                "CREATE TABLE IF NOT EXISTS people (id VARCHAR PRIMARY KEY, doc " + text + ", whole VARCHAR)",
+                "CREATE TABLE IF NOT EXISTS person_documents (person_id VARCHAR, doc_id VARCHAR, roles VARCHAR)",
+                "CREATE INDEX IF NOT EXISTS person_documents_person ON person_documents (person_id, doc_id)",
+                "CREATE TABLE IF NOT EXISTS forms (form VARCHAR PRIMARY KEY, person_id VARCHAR)",
+                "CREATE TABLE IF NOT EXISTS documents (doc_id VARCHAR PRIMARY KEY)",
+                "CREATE TABLE IF NOT EXISTS document_forms (doc_id VARCHAR, form VARCHAR)",
+                "CREATE INDEX IF NOT EXISTS document_forms_form ON document_forms (form)",
+                "CREATE INDEX IF NOT EXISTS document_forms_doc ON document_forms (doc_id)",
+                "CREATE TABLE IF NOT EXISTS sessions (doc_id VARCHAR PRIMARY KEY, sort_day VARCHAR, dated VARCHAR, title VARCHAR, accounts VARCHAR, doc " + text + ")",
+                "CREATE INDEX IF NOT EXISTS sessions_order ON sessions (sort_day, doc_id)",
+                "CREATE TABLE IF NOT EXISTS person_sessions (person_id VARCHAR, doc_id VARCHAR, sort_day VARCHAR, attended INTEGER, turns INTEGER)",
+                "CREATE INDEX IF NOT EXISTS person_sessions_person ON person_sessions (person_id, sort_day, doc_id)",
+                "CREATE INDEX IF NOT EXISTS person_sessions_doc ON person_sessions (doc_id)",
+                "CREATE TABLE IF NOT EXISTS statements (person_id VARCHAR, doc_id VARCHAR, sort_day VARCHAR, seq INTEGER, dated VARCHAR, turn INTEGER, body " + text + ")",
+                "CREATE INDEX IF NOT EXISTS statements_person ON statements (person_id, sort_day, doc_id, seq)",
+                "CREATE INDEX IF NOT EXISTS statements_doc ON statements (doc_id)",
+                "CREATE TABLE IF NOT EXISTS log (doc_id VARCHAR, sort_day VARCHAR, seq INTEGER, dated VARCHAR, kind VARCHAR, body " + text + ", person_ids VARCHAR)",
+                "CREATE INDEX IF NOT EXISTS log_doc ON log (doc_id, seq)",
+                "CREATE TABLE IF NOT EXISTS task_people (person_id VARCHAR, doc_id VARCHAR, sort_day VARCHAR, seq INTEGER)",
+                "CREATE INDEX IF NOT EXISTS task_people_person ON task_people (person_id, sort_day, doc_id, seq)",
+                "CREATE INDEX IF NOT EXISTS task_people_doc ON task_people (doc_id)",
+                "CREATE TABLE IF NOT EXISTS file_citations (doc_id VARCHAR, seq INTEGER, archive VARCHAR, fond VARCHAR, opis VARCHAR,"
+                        + " papka VARCHAR, delo VARCHAR, leaves VARCHAR, place VARCHAR, body " + text + ")",
+                "CREATE INDEX IF NOT EXISTS file_citations_doc ON file_citations (doc_id)",
+                "CREATE TABLE IF NOT EXISTS work_citations (doc_id VARCHAR, seq INTEGER, title VARCHAR, kind VARCHAR, place VARCHAR,"
+                        + " leaves VARCHAR, body " + text + ")",
+                "CREATE INDEX IF NOT EXISTS work_citations_doc ON work_citations (doc_id)",
+                "CREATE TABLE IF NOT EXISTS timeline (dated VARCHAR, doc_id VARCHAR, note INTEGER, pos INTEGER, place VARCHAR, body VARCHAR)",
+                "CREATE INDEX IF NOT EXISTS timeline_order ON timeline (dated, doc_id, note, pos)",
+                "CREATE INDEX IF NOT EXISTS timeline_doc ON timeline (doc_id)");
+        try (Statement s = c.createStatement()) {
+            for (String sql : ddl) s.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.fonds.deliberation.read;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fonds.deliberation.Deliberations;
+import org.fonds.deliberation.people.Person;
+import org.fonds.deliberation.sessions.Session;
+import org.fonds.deliberation.tables.Cell;
+import org.fonds.deliberation.tables.LogEntry;
+import org.fonds.deliberation.tables.Statement;
+import org.fonds.deliberation.tables.TimelineEntry;
+
+/**
+ * {@link Tables} over one {@link Deliberations} value held in memory, indexed by person and session
+ * once. For corpora that fit in memory and for tests; the value's own order is every list's order.
+ */
+public final class MemoryTables implements Tables {
+    private final Deliberations value;
+    private final Map<String, Person> people = new HashMap<>();
+    private final Map<String, Session> sessions = new HashMap<>();
+    private final Map<String, Integer> order = new HashMap<>();
+    private final Map<String, List<Statement>> statements = new HashMap<>();
+    private final Map<String, List<LogEntry>> tasks = new HashMap<>();
+    private final Map<String, List<String>> attendees = new HashMap<>();
+    private final Map<String, Map<String, PersonSession>> byPerson = new HashMap<>();
+    private final Map<String, Integer> turns = new HashMap<>();
+
+    public MemoryTables(Deliberations value) {
+        this.value = value;
+        for (Person p : value.people()) people.put(p.id(), p);
+        for (Session s : value.sessions()) {
+            sessions.put(s.documentId(), s);
+            order.put(s.documentId(), order.size());
+        }
+        for (Statement s : value.statements().statements()) group(statements, s.personId(), s);
+        for (LogEntry e : value.log().tasks()) for (String id : e.personIds()) group(tasks, id, e);
+        for (Cell c : value.attendance().cells()) {
+            group(attendees, c.documentId(), c.personId());
+            Session s = sessions.get(c.documentId());
+            byPerson.computeIfAbsent(c.personId(), k -> new LinkedHashMap<>())
+                    .put(c.documentId(), new PersonSession(s.documentId(), s.date(), s.title(), true, 0));
+        }
+        for (Cell c : value.speaking().cells()) {
+            Session s = sessions.get(c.documentId());
+            Map<String, PersonSession> mine = byPerson.computeIfAbsent(c.personId(), k -> new LinkedHashMap<>());
+            mine.put(c.documentId(), new PersonSession(s.documentId(), s.date(), s.title(), mine.containsKey(c.documentId()), c.value()));
+            turns.put(c.personId() + '\u0000' + c.documentId(), c.value());
+        }
+        // attended sessions were put in first: order each person's sessions as the sessions go
+        byPerson.replaceAll((id, mine) -> {
+            List<PersonSession> sorted = new ArrayList<>(mine.values());
+            sorted.sort(java.util.Comparator.comparingInt(s -> order.get(s.documentId())));
+            Map<String, PersonSession> out = new LinkedHashMap<>();
+            for (PersonSession s : sorted) out.put(s.documentId(), s);
+            return out;
+        });
+    }
+
+    public Deliberations value() {
+        return value;
+    }
+
+    @Override
+    public int peopleCount() {
+        return value.people().size();
+    }
+
+    @Override
+    public List<Person> people(int offset, int limit) {
+        return slice(value.people(), offset, limit).stream().map(Tables::entry).toList();
+    }
+
+    @Override
+    public Optional<Person> person(String id) {
+        return Optional.ofNullable(people.get(id)).map(Tables::entry);
+    }
+
+    @Override
+    public int documentCount(String personId) {
+        Person p = people.get(personId);
+        return p == null ? 0 : p.documents().size();
+    }
+
+    @Override
+    public List<String> documents(String personId, int offset, int limit) {
+        Person p = people.get(personId);
+        return slice(p == null ? List.of() : p.documents(), offset, limit);
+    }
+
+    @Override
+    public int sessionCount() {
+        return value.sessions().size();
+    }
+
+    @Override
+    public List<Session> sessions(int offset, int limit) {
+        return slice(value.sessions(), offset, limit);
+    }
+
+    @Override
+    public Optional<Session> session(String documentId) {
+        return Optional.ofNullable(sessions.get(documentId));
+    }
+
+    @Override
+    public int sessionPosition(String documentId) {
+        return order.getOrDefault(documentId, -1);
+    }
+
+    @Override
+    public int statementCount(String personId) {
+        return statements.getOrDefault(personId, List.of()).size();
+    }
+
+    @Override
+    public List<Statement> statements(String personId, int offset, int limit) {
+        return slice(statements.getOrDefault(personId, List.of()), offset, limit);
+    }
+
+    @Override
+    public int taskCount(String personId) {
+        return tasks.getOrDefault(personId, List.of()).size();
+    }
+
+    @Override
+    public List<LogEntry> tasks(String personId, int offset, int limit) {
+        return slice(tasks.getOrDefault(personId, List.of()), offset, limit);
+    }
+
+    @Override
+    public List<String> attendees(String documentId) {
+        return attendees.getOrDefault(documentId, List.of());
+    }
+
+    @Override
+    public int turns(String personId, String documentId) {
+        return turns.getOrDefault(personId + '\u0000' + documentId, 0);
+    }
+
+    @Override
+    public int personSessionCount(String personId) {
+        return byPerson.getOrDefault(personId, Map.of()).size();
+    }
+
+    @Override
+    public List<PersonSession> personSessions(String personId, int offset, int limit) {
+        return slice(List.copyOf(byPerson.getOrDefault(personId, Map.of()).values()), offset, limit);
+    }
+
+    @Override
+    public PersonTotals totals(String personId) {
+        int attended = 0;
+        int turnCount = 0;
+        for (PersonSession s : byPerson.getOrDefault(personId, Map.of()).values()) {
+            if (s.attended()) attended++;
+            turnCount += s.turns();
+        }
+        return new PersonTotals(attended, turnCount);
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(String from, String to) {
+        List<TimelineEntry> out = new ArrayList<>();
+        for (TimelineEntry e : value.timeline().entries()) if (e.date().compareTo(from) >= 0 && e.date().compareTo(to) <= 0) out.add(e);
+        return out;
+    }
+
+    private static <T> List<T> slice(List<T> all, int offset, int limit) {
+        Tables.checkSlice(offset, limit);
+        if (offset >= all.size()) return List.of();
+        return List.copyOf(all.subList(offset, (int) Math.min(all.size(), (long) offset + limit)));
+    }
+
+    private static <T> void group(Map<String, List<T>> map, String key, T value) {
+        map.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+    }
+}

@@ -1,0 +1,82 @@
+package org.fonds.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.fonds.deliberation.db.DbTables;
+import org.fonds.deliberation.db.TablesDb;
+import org.fonds.search.lucene.LuceneIndex;
+import org.fonds.store.ArchiveHome;
+import org.fonds.store.OcflStore;
+import org.fonds.store.Problems;
+import org.fonds.synth.Generator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The derived tables' database in a home: written by a rebuild, brought up to date by an ingest's update. */
+class DerivedDatabaseTest {
+    @TempDir
+    Path tmp;
+
+    private List<Path> generated(String dir, long seed, int from, int count) throws IOException {
+        Path in = tmp.resolve(dir);
+        new Generator(seed).writeCorpus(in, from + count);
+        try (Stream<Path> files = Files.list(in)) {
+            return new ArrayList<>(files.sorted().toList().subList(from, from + count));
+        }
+    }
+
+    private static String dump(Path file) throws SQLException {
+        try (TablesDb db = TablesDb.open(file)) {
+            return db.dump();
+        }
+    }
+
+    @Test
+    void anUpdateAfterAnIngestOfNewAndChangedDocumentsEqualsARebuild() throws Exception {
+        ArchiveHome home = new ArchiveHome(tmp.resolve("home"));
+        try (OcflStore store = OcflStore.open(home); LuceneIndex index = LuceneIndex.open(home.index())) {
+            Ingest ingest = new Ingest(store, index, new Problems(home), "test", 2);
+            ingest.run(generated("in", 11, 0, 12), IngestTest.QUIET, line -> { });
+            DerivedTables tables = new DerivedTables(home);
+            tables.rebuild(store);
+            try (DbTables read = DbTables.open(tables.database())) {
+                assertThat(read.sessionCount()).isEqualTo(12);
+            }
+            // another generator's records under the same names: six documents change, four are new
+            tables.markStale();
+            Ingest.Summary more = ingest.run(generated("more", 12, 6, 10), IngestTest.QUIET, line -> { });
+            assertThat(more.changed()).hasSize(10);
+            tables.update(store, more.changed(), false);
+            assertThat(tables.isStale()).isFalse();
+            String updated = dump(tables.database());
+            tables.rebuild(store);
+            assertThat(updated).isEqualTo(dump(tables.database()));
+            try (DbTables read = DbTables.open(tables.database())) {
+                assertThat(read.sessionCount()).isEqualTo(16);
+            }
+        }
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReadIsWrittenAgainWhole() throws Exception {
+        ArchiveHome home = new ArchiveHome(tmp.resolve("home"));
+        try (OcflStore store = OcflStore.open(home); LuceneIndex index = LuceneIndex.open(home.index())) {
+            Ingest ingest = new Ingest(store, index, new Problems(home), "test", 2);
+            ingest.run(generated("in", 11, 0, 8), IngestTest.QUIET, line -> { });
+            DerivedTables tables = new DerivedTables(home);
+            tables.rebuild(store);
+            String whole = dump(tables.database());
+            Files.delete(tables.database());
+            Files.write(tables.database(), "not a database".getBytes());
+            tables.update(store, List.of(), false);
+            assertThat(dump(tables.database())).isEqualTo(whole);
+        }
+    }
+}
