@@ -33,7 +33,7 @@ class SeedsTest {
     @Test
     void participants_and_speakers_of_each_session_equal_the_facts() throws IOException {
         ObjectMapper json = new ObjectMapper();
-        Path dir = Corpus.shared().resolve("corpus/seeds-expected");
+        Path dir = Corpus.folder("seeds-expected");
         List<Path> facts;
         try (var files = Files.list(dir)) {
             facts = files.sorted().toList();

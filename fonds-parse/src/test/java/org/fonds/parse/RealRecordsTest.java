@@ -23,7 +23,7 @@ class RealRecordsTest {
     private static final RecordParser PARSER = new RecordParser();
 
     static Stream<Path> realRecords() throws IOException {
-        try (Stream<Path> files = Files.list(Seeds.shared().resolve("corpus/real/docs"))) {
+        try (Stream<Path> files = Files.list(Seeds.corpus("real/docs"))) {
             return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList().stream();
         }
     }

@@ -49,40 +49,63 @@ public final class Seeds {
         }
     }
 
-    /** The shared folder: the {@code fonds.shared} property Surefire sets, else ../../shared from the module. */
+    /**
+     * The shared folder: the {@code fonds.shared} property Surefire sets, else ../../shared from the
+     * module. Not checked: ask {@link #corpus} for the folder a test reads.
+     */
     public static Path shared() {
         String property = System.getProperty("fonds.shared");
-        Path shared = property != null ? Path.of(property) : Path.of("..", "..", "shared");
-        assertThat(shared.resolve("corpus"))
-                .as("the shared corpus (system property fonds.shared = %s)", property)
-                .isDirectory();
-        return shared;
+        return property != null ? Path.of(property) : Path.of("..", "..", "shared");
+    }
+
+    /**
+     * A folder of the shared corpus ({@code "seeds"}, {@code "real/docs"}), which a clone does not
+     * hold: where it is missing, the calling test is skipped, or fails under {@code CI=true}
+     * ({@link Required}).
+     */
+    public static Path corpus(String folder) {
+        String top = folder.contains("/") ? folder.substring(0, folder.indexOf('/')) : folder;
+        return present("corpus/" + folder, (top.equals("real") ? "the real corpus" : "the sample corpus") + " ../shared/corpus/" + top);
+    }
+
+    /**
+     * A file or folder of the shared folder ({@code "schemas/tei_all.rng"}), named for people as
+     * {@code what}; where it is missing, the calling test is skipped, or fails under {@code CI=true}.
+     */
+    public static Path present(String relative, String what) {
+        Path path = shared().resolve(relative);
+        Required.present(Files.exists(path), what + " is absent: this test reads files kept beside the repository, not in it"
+                + " (looked for " + path.toAbsolutePath().normalize() + "; put the shared folder beside the project"
+                + " or run with -Dfonds.shared=DIR)");
+        return path;
     }
 
     /** Every seed that has an expected-facts file, in name order; never empty. */
     public static List<Seed> withExpectations() {
-        Path corpus = shared().resolve("corpus");
-        List<Seed> seeds = list(corpus.resolve("seeds-expected"), ".json").stream()
+        Path texts = corpus("seeds");
+        Path expected = corpus("seeds-expected");
+        List<Seed> seeds = list(expected, ".json").stream()
                 .map(json -> {
                     String stem = stem(json, ".json");
-                    return new Seed(stem, corpus.resolve("seeds").resolve(stem + ".txt"), json);
+                    return new Seed(stem, texts.resolve(stem + ".txt"), json);
                 })
                 .toList();
-        assertThat(seeds).as("expected-facts files in %s", corpus.resolve("seeds-expected")).isNotEmpty();
+        assertThat(seeds).as("expected-facts files in %s", expected).isNotEmpty();
         return seeds;
     }
 
     /** Every seed text, with or without expectations, in name order; never empty. */
     public static List<Seed> all() {
-        Path corpus = shared().resolve("corpus");
-        List<Seed> seeds = list(corpus.resolve("seeds"), ".txt").stream()
+        Path texts = corpus("seeds");
+        Path expected = corpus("seeds-expected");
+        List<Seed> seeds = list(texts, ".txt").stream()
                 .map(txt -> {
                     String stem = stem(txt, ".txt");
-                    Path json = corpus.resolve("seeds-expected").resolve(stem + ".json");
+                    Path json = expected.resolve(stem + ".json");
                     return new Seed(stem, txt, Files.exists(json) ? json : null);
                 })
                 .toList();
-        assertThat(seeds).as("seed texts in %s", corpus.resolve("seeds")).isNotEmpty();
+        assertThat(seeds).as("seed texts in %s", texts).isNotEmpty();
         return seeds;
     }
 

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.fonds.deliberation.Deliberations;
 import org.fonds.deliberation.tables.Json;
 import org.fonds.deliberation.tables.Table;
+import org.fonds.parse.Seeds;
 import org.fonds.record.RecordJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * hostile record), compared with the facts in seeds-expected and with the derived tables served.
  */
 class DeliberationApiTest {
-    private static final Path EXPECTED = Path.of(System.getProperty("fonds.shared", "../../shared"), "corpus", "seeds-expected");
 
     @TempDir
     static Path tmp;
@@ -57,7 +57,7 @@ class DeliberationApiTest {
     @Test
     void eachSeedSessionHasTheParticipantsAndSpeakersOfItsFacts() throws Exception {
         List<Path> facts;
-        try (Stream<Path> files = Files.list(EXPECTED)) {
+        try (Stream<Path> files = Files.list(Seeds.corpus("seeds-expected"))) {
             facts = files.sorted().toList();
         }
         assertThat(facts).hasSize(5);

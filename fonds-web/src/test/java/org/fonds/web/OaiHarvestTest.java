@@ -21,6 +21,8 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.fonds.ingest.Ingest;
+import org.fonds.parse.Required;
+import org.fonds.parse.Seeds;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.RecordJson;
 import org.fonds.search.lucene.LuceneIndex;
@@ -44,7 +46,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Without node or the npm registry the test fails and says so: it never skips.
  */
 class OaiHarvestTest {
-    private static final Path SEEDS = Path.of(System.getProperty("fonds.shared", "../../shared"), "corpus", "seeds");
     private static final Path HARVESTER = Path.of("target", "oai-harvester");
     private static final String PACKAGE = "oai-pmh@2.0.3";
 
@@ -59,11 +60,12 @@ class OaiHarvestTest {
 
     @BeforeAll
     static void start() throws IOException, InterruptedException {
+        Path seedFolder = Seeds.corpus("seeds");
         installHarvester();
         ArchiveHome home = new ArchiveHome(tmp.resolve("home"));
         store = OcflStore.open(home);
         List<Path> seeds;
-        try (Stream<Path> s = Files.list(SEEDS)) {
+        try (Stream<Path> s = Files.list(seedFolder)) {
             seeds = s.sorted().toList();
         }
         try (LuceneIndex index = LuceneIndex.open(home.index())) {
@@ -102,6 +104,8 @@ class OaiHarvestTest {
     /** {@code npm ci} of the pinned harvester into target/oai-harvester, once per build. */
     static void installHarvester() throws IOException, InterruptedException {
         if (Files.isRegularFile(HARVESTER.resolve("node_modules/oai-pmh/package.json"))) return;
+        Required.present(onPath("npm"), "the harvest test installs the harvester " + PACKAGE + " with npm, which is not on PATH:"
+                + " apt-get install npm (./fonds test does, as root)");
         Files.createDirectories(HARVESTER);
         for (String file : List.of("package.json", "package-lock.json")) {
             Files.copy(Path.of("src/test/harvester", file), HARVESTER.resolve(file), StandardCopyOption.REPLACE_EXISTING);
@@ -112,6 +116,13 @@ class OaiHarvestTest {
                     + HARVESTER.toAbsolutePath() + " (is node with npm on PATH, and the npm registry reachable?); npm said:\n"
                     + npm.output());
         }
+    }
+
+    private static boolean onPath(String command) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, command))) return true;
+        }
+        return false;
     }
 
     record Result(int exit, String stdout, String output) {

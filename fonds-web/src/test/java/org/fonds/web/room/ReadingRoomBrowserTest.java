@@ -54,8 +54,8 @@ class ReadingRoomBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        archive = TestArchive.seedsAndGenerated(tmp, 60);
         browser = Browser.start();
+        archive = TestArchive.seedsAndGenerated(tmp, 60);
     }
 
     @AfterAll
