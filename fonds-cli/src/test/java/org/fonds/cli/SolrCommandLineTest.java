@@ -6,6 +6,7 @@ import static org.fonds.cli.CommandLineTest.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.fonds.parse.NeedsShared;
 import org.fonds.parse.Seeds;
 import org.fonds.record.RecordJson;
 import org.fonds.solr.SolrCloudFixture;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The commands with --solr, against a real two-node SolrCloud: the whole path a user would take. */
+@NeedsShared("corpus/seeds")
 class SolrCommandLineTest {
 
     @TempDir

@@ -17,9 +17,11 @@ import org.fonds.deliberation.sessions.SpeakerCount;
 import org.fonds.deliberation.tables.LogEntry;
 import org.fonds.deliberation.tables.ReferenceGroup;
 import org.fonds.deliberation.tables.Statement;
+import org.fonds.parse.NeedsShared;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+@NeedsShared({"corpus/seeds", "corpus/seeds-expected"})
 class SeedsTest {
     private static Deliberations withAuthority;
     private static Deliberations corpusOnly;

@@ -40,7 +40,7 @@ class TeiWriterTest {
      * a clone without it skips only the tests that validate.
      */
     private static void loadSchema() throws Exception {
-        Path schema = Seeds.present("schemas/tei_all.rng", "the TEI schema ../shared/schemas/tei_all.rng");
+        Path schema = Seeds.present("schemas/tei_all.rng");
         PropertyMapBuilder properties = new PropertyMapBuilder();
         properties.put(ValidateProperty.ERROR_HANDLER, new ErrorHandler() {
             @Override

@@ -35,6 +35,7 @@ class RealRecordsTest {
 
     @ParameterizedTest
     @MethodSource("realRecords")
+    @NeedsShared("corpus/real/docs")
     void no_real_record_is_refused_and_each_keeps_the_promises_of_the_record(Path file) throws IOException {
         ParseOutcome outcome = PARSER.parse(file.getFileName().toString(), Files.readAllBytes(file));
 

@@ -61,23 +61,29 @@ public final class Seeds {
     /**
      * A folder of the shared corpus ({@code "seeds"}, {@code "real/docs"}), which a clone does not
      * hold: where it is missing, the calling test is skipped, or fails under {@code CI=true}
-     * ({@link Required}).
+     * ({@link Required}). Mark the test {@link NeedsShared} as well where the call is made in
+     * {@code @BeforeAll}, a {@code @MethodSource} or a {@code @TestFactory}, so that the skip is reported.
      */
     public static Path corpus(String folder) {
-        String top = folder.contains("/") ? folder.substring(0, folder.indexOf('/')) : folder;
-        return present("corpus/" + folder, (top.equals("real") ? "the real corpus" : "the sample corpus") + " ../shared/corpus/" + top);
+        return present("corpus/" + folder);
     }
 
-    /**
-     * A file or folder of the shared folder ({@code "schemas/tei_all.rng"}), named for people as
-     * {@code what}; where it is missing, the calling test is skipped, or fails under {@code CI=true}.
-     */
-    public static Path present(String relative, String what) {
+    /** A file or folder of the shared folder ({@code "schemas/tei_all.rng"}); skips or fails the caller as {@link #corpus} does. */
+    public static Path present(String relative) {
         Path path = shared().resolve(relative);
-        Required.present(Files.exists(path), what + " is absent: this test reads files kept beside the repository, not in it"
-                + " (looked for " + path.toAbsolutePath().normalize() + "; put the shared folder beside the project"
-                + " or run with -Dfonds.shared=DIR)");
+        Required.present(Files.exists(path), absent(relative, path));
         return path;
+    }
+
+    /** What is missing, where it was looked for, and how to get it. */
+    static String absent(String relative, Path path) {
+        String what;
+        if (relative.startsWith("corpus/real")) what = "the real corpus ../shared/corpus/real";
+        else if (relative.startsWith("corpus/")) what = "the sample corpus ../shared/corpus/" + relative.substring("corpus/".length()).split("/")[0];
+        else if (relative.endsWith("tei_all.rng")) what = "the TEI schema ../shared/" + relative;
+        else what = "../shared/" + relative;
+        return what + " is absent: this test reads files kept beside the repository, not in it (looked for "
+                + path.toAbsolutePath().normalize() + "; put the shared folder beside the project or run with -Dfonds.shared=DIR)";
     }
 
     /** Every seed that has an expected-facts file, in name order; never empty. */
@@ -97,7 +103,7 @@ public final class Seeds {
     /** Every seed text, with or without expectations, in name order; never empty. */
     public static List<Seed> all() {
         Path texts = corpus("seeds");
-        Path expected = corpus("seeds-expected");
+        Path expected = shared().resolve("corpus/seeds-expected"); // optional here: a seed without facts has none
         List<Seed> seeds = list(texts, ".txt").stream()
                 .map(txt -> {
                     String stem = stem(txt, ".txt");

@@ -146,6 +146,7 @@ class UglyInputTest {
     }
 
     @TestFactory
+    @NeedsShared("corpus/seeds")
     Stream<DynamicTest> a_truncated_seed_is_read_or_refused_but_never_breaks_the_parser() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Seeds.Seed seed : Seeds.all()) {

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.fonds.deliberation.Deliberations;
 import org.fonds.deliberation.tables.Json;
 import org.fonds.deliberation.tables.Table;
+import org.fonds.parse.NeedsShared;
 import org.fonds.parse.Seeds;
 import org.fonds.record.RecordJson;
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The people, sessions, references and tables of the API over real HTTP, on the seeds (and the
  * hostile record), compared with the facts in seeds-expected and with the derived tables served.
  */
+@NeedsShared({"corpus/seeds", "corpus/seeds-expected"})
 class DeliberationApiTest {
 
     @TempDir
@@ -40,7 +42,7 @@ class DeliberationApiTest {
 
     @AfterAll
     static void stop() {
-        archive.close();
+        if (archive != null) archive.close(); // null where @BeforeAll did not get as far
     }
 
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
+import org.fonds.parse.NeedsShared;
 import org.fonds.parse.Seeds;
 import org.fonds.record.RecordJson;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The API over real HTTP on a free port, on an archive holding the seeds. */
+@NeedsShared("corpus/seeds")
 class WebServerTest {
     private static final String ID = "wcda-111883";
 
@@ -37,7 +39,7 @@ class WebServerTest {
 
     @AfterAll
     static void stop() {
-        archive.close();
+        if (archive != null) archive.close(); // null where @BeforeAll did not get as far
     }
 
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {

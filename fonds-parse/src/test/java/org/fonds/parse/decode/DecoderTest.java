@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.fonds.parse.NeedsShared;
 import org.fonds.parse.Parsing;
 import org.fonds.parse.Refusal;
 import org.fonds.parse.RefusalCode;
@@ -40,6 +41,7 @@ class DecoderTest {
 
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("seedsWithByteOrderMarks")
+    @NeedsShared("corpus/seeds")
     void a_seed_with_a_byte_order_mark_reads_as_it_does_in_plain_utf8(Seeds.Seed seed, String name, byte[] mark,
                                                                        Charset charset) {
         ArchiveRecord plain = Parsing.accept(seed.bytes());
@@ -60,6 +62,7 @@ class DecoderTest {
 
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("seedsInUtf16WithoutAMark")
+    @NeedsShared("corpus/seeds")
     void a_seed_in_utf16_without_a_mark_is_read_with_an_encoding_fallback_warning(Seeds.Seed seed, Charset charset) {
         ArchiveRecord plain = Parsing.accept(seed.bytes());
 
@@ -82,6 +85,7 @@ class DecoderTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("seedsIn1252")
+    @NeedsShared("corpus/seeds")
     void a_seed_in_windows_1252_is_read_with_an_encoding_fallback_warning_on_its_first_non_ascii_line(Seeds.Seed seed) {
         String text = seed.string();
         ArchiveRecord plain = Parsing.accept(seed.bytes());

@@ -18,12 +18,28 @@ final class Browser {
     static final String CHROMIUM = System.getProperty("fonds.chromium", "/usr/bin/chromium");
     static final String DRIVER = System.getProperty("fonds.chromedriver", "/usr/bin/chromedriver");
 
+    /** Why the browser tests are skipped (a constant, as {@code @EnabledIf} wants it). */
+    static final String MISSING = "the browser tests need Debian's chromium and chromium-driver (/usr/bin/chromium,"
+            + " /usr/bin/chromedriver, or -Dfonds.chromium=PATH -Dfonds.chromedriver=PATH): apt-get install chromium"
+            + " chromium-driver (./fonds test does, as root) (skipped outside CI; under CI=true this fails)";
+
     private Browser() {}
 
+    /**
+     * For {@code @EnabledIf} on a browser test class: whether it can run. Under {@code CI=true} it
+     * always runs, so that a missing browser fails it ({@link #start}) instead of skipping it.
+     */
+    static boolean availableOrInCi() {
+        return Required.inCi() || available();
+    }
+
+    private static boolean available() {
+        return new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
+    }
+
     static ChromeDriver start() {
-        Required.present(new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute(),
-                "the browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + DRIVER
-                        + "): apt-get install chromium chromium-driver (./fonds test does, as root)");
+        Required.present(available(), "the browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", "
+                + DRIVER + "): apt-get install chromium chromium-driver (./fonds test does, as root)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

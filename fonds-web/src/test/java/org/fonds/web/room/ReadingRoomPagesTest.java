@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fonds.parse.NeedsShared;
 import org.fonds.record.RecordJson;
 import org.fonds.web.TestArchive;
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The reading room's pages over HTTP: what reference managers, crawlers and old browsers read. */
+@NeedsShared("corpus/seeds")
 class ReadingRoomPagesTest {
     @TempDir
     static Path tmp;
@@ -32,7 +34,7 @@ class ReadingRoomPagesTest {
 
     @AfterAll
     static void stop() {
-        archive.close();
+        if (archive != null) archive.close(); // null where @BeforeAll did not get as far
     }
 
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
