@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fonds.export.Exports;
+import org.fonds.export.Format;
 import org.fonds.parse.NeedsShared;
 import org.fonds.record.RecordJson;
 import org.fonds.web.TestArchive;
@@ -57,6 +59,18 @@ class ReadingRoomPagesTest {
         // the reference as written, OCR slip ("LI." for "Ll.") and all
         assertThat(json.get("itemLocation").asText()).startsWith("TsKhSD, F. 3, Op. 12, D. 1006, L").endsWith(" 19-22");
         assertThat(json.get("holdingArchive").get("name").asText()).isEqualTo("Wilson Center Digital Archive");
+    }
+
+    @Test
+    void aDocumentPageOffersEveryExportFormatAndEachLinkServesIt() throws Exception {
+        String html = get("/documents/wcda-111883").body();
+        for (Format f : Exports.all()) {
+            String url = "/documents/wcda-111883." + f.extension();
+            assertThat(html).as(f.name()).contains("<a href=\"" + url + "\">" + f.label() + "</a>");
+            HttpResponse<String> file = get(url);
+            assertThat(file.statusCode()).as(url).isEqualTo(200);
+            assertThat(file.headers().firstValue("Content-Type").orElse("")).as(url).isEqualTo(f.mediaType());
+        }
     }
 
     @Test
