@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.fonds.parse.NeedsShared;
 import org.fonds.parse.Parsing;
 import org.fonds.parse.Refusal;
 import org.fonds.parse.RefusalCode;
@@ -31,7 +30,7 @@ class DecoderTest {
 
     static Stream<Arguments> seedsWithByteOrderMarks() {
         List<Arguments> args = new ArrayList<>();
-        for (Seeds.Seed seed : Seeds.all()) {
+        for (Seeds.Seed seed : Seeds.material()) {
             args.add(Arguments.of(seed, "UTF-8", bytes(0xEF, 0xBB, 0xBF), StandardCharsets.UTF_8));
             args.add(Arguments.of(seed, "UTF-16LE", bytes(0xFF, 0xFE), StandardCharsets.UTF_16LE));
             args.add(Arguments.of(seed, "UTF-16BE", bytes(0xFE, 0xFF), StandardCharsets.UTF_16BE));
@@ -41,7 +40,6 @@ class DecoderTest {
 
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("seedsWithByteOrderMarks")
-    @NeedsShared("corpus/seeds")
     void a_seed_with_a_byte_order_mark_reads_as_it_does_in_plain_utf8(Seeds.Seed seed, String name, byte[] mark,
                                                                        Charset charset) {
         ArchiveRecord plain = Parsing.accept(seed.bytes());
@@ -56,13 +54,12 @@ class DecoderTest {
     }
 
     static Stream<Arguments> seedsInUtf16WithoutAMark() {
-        return Seeds.all().stream().flatMap(seed -> Stream.of(
+        return Seeds.material().stream().flatMap(seed -> Stream.of(
                 Arguments.of(seed, StandardCharsets.UTF_16LE), Arguments.of(seed, StandardCharsets.UTF_16BE)));
     }
 
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("seedsInUtf16WithoutAMark")
-    @NeedsShared("corpus/seeds")
     void a_seed_in_utf16_without_a_mark_is_read_with_an_encoding_fallback_warning(Seeds.Seed seed, Charset charset) {
         ArchiveRecord plain = Parsing.accept(seed.bytes());
 
@@ -75,7 +72,7 @@ class DecoderTest {
 
     /** Seeds that windows-1252 can encode and that differ from their UTF-8 bytes (curly quotes, dashes, é). */
     static Stream<Seeds.Seed> seedsIn1252() {
-        List<Seeds.Seed> seeds = Seeds.all().stream()
+        List<Seeds.Seed> seeds = Seeds.material().stream()
                 .filter(s -> WINDOWS_1252.newEncoder().canEncode(s.string()))
                 .filter(s -> s.string().chars().anyMatch(c -> c > 0x7F))
                 .toList();
@@ -85,7 +82,6 @@ class DecoderTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("seedsIn1252")
-    @NeedsShared("corpus/seeds")
     void a_seed_in_windows_1252_is_read_with_an_encoding_fallback_warning_on_its_first_non_ascii_line(Seeds.Seed seed) {
         String text = seed.string();
         ArchiveRecord plain = Parsing.accept(seed.bytes());
