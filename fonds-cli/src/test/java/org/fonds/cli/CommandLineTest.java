@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.fonds.parse.Seeds;
 import org.fonds.record.RecordJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,6 @@ import picocli.CommandLine;
 
 /** The commands as a user drives them: arguments in, text and an exit status out. */
 class CommandLineTest {
-    private static final Path SEEDS = Path.of(System.getProperty("fonds.shared", "../../shared"), "corpus", "seeds");
 
     @TempDir
     Path tmp;
@@ -44,7 +44,7 @@ class CommandLineTest {
     }
 
     private static List<Path> seeds() throws IOException {
-        try (Stream<Path> s = Files.list(SEEDS)) {
+        try (Stream<Path> s = Files.list(Seeds.corpus("seeds"))) {
             return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
     }
@@ -97,7 +97,7 @@ class CommandLineTest {
 
     @Test
     void lintOfGoodFilesExitsZero() throws IOException {
-        Run r = run("lint", SEEDS.toString());
+        Run r = run("lint", Seeds.corpus("seeds").toString());
         assertThat(r.status()).isZero();
         assertThat(r.lines().get(r.lines().size() - 1)).endsWith("0 refused");
     }
@@ -182,7 +182,7 @@ class CommandLineTest {
     @Test
     void searchPrintsHitsWithSnippetsAndFacetsOrTheJsonOfTheApi() throws Exception {
         String home = tmp.resolve("home").toString();
-        assertThat(run("ingest", "--home", home, SEEDS.toString()).status()).isZero();
+        assertThat(run("ingest", "--home", home, Seeds.corpus("seeds").toString()).status()).isZero();
 
         Run people = run("search", "--home", home, "Pancha", "Shila");
         assertThat(people.status()).isZero();
@@ -208,7 +208,7 @@ class CommandLineTest {
     @Test
     void searchFormatWritesTheBibliographyOfEveryHit() throws Exception {
         String home = tmp.resolve("home").toString();
-        assertThat(run("ingest", "--home", home, SEEDS.toString()).status()).isZero();
+        assertThat(run("ingest", "--home", home, Seeds.corpus("seeds").toString()).status()).isZero();
         Run ris = run("search", "--home", home, "--format", "ris", "--sort", "date", "year:1956");
         assertThat(ris.status()).as(ris.err()).isZero();
         assertThat(ris.out().split("ER  - \r\n")).hasSize(5);
@@ -232,7 +232,7 @@ class CommandLineTest {
     @Test
     void anOlderIndexAsksForAReindexAndReindexMendsIt() throws Exception {
         Path home = tmp.resolve("home");
-        assertThat(run("ingest", "--home", home.toString(), SEEDS.toString()).status()).isZero();
+        assertThat(run("ingest", "--home", home.toString(), Seeds.corpus("seeds").toString()).status()).isZero();
         try (FSDirectory dir = FSDirectory.open(home.resolve("index"));
              IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
             w.setLiveCommitData(Map.of("fonds.index.format", "1").entrySet());
@@ -303,7 +303,7 @@ class CommandLineTest {
     @Test
     void tablesAcrossDocumentsAreDerivedFromTheStore() throws IOException {
         String home = tmp.resolve("home").toString();
-        assertThat(run("ingest", "--home", home, SEEDS.toString()).status()).isZero();
+        assertThat(run("ingest", "--home", home, Seeds.corpus("seeds").toString()).status()).isZero();
         Run r = run("tables", "--home", home, "--out", tmp.resolve("tables").toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("5 sessions");

@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.fonds.deliberation.Deliberations;
 import org.fonds.ingest.DerivedTables;
+import org.fonds.parse.Seeds;
 import org.fonds.store.ArchiveHome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The derived tables in a home: kept by ingest, rebuilt by reindex to the same bytes, never at the cost of records. */
 class DerivedTablesCommandTest {
-    private static final Path SEEDS = Path.of(System.getProperty("fonds.shared", "../../shared"), "corpus", "seeds");
 
     @TempDir
     Path tmp;
@@ -32,7 +32,7 @@ class DerivedTablesCommandTest {
 
     @Test
     void ingestWritesTheTablesAndReindexRebuildsThemToTheSameBytes() throws IOException {
-        CommandLineTest.Run ingest = run("ingest", "--home", home(), SEEDS.toString());
+        CommandLineTest.Run ingest = run("ingest", "--home", home(), Seeds.corpus("seeds").toString());
         assertThat(ingest.status()).as(ingest.err()).isZero();
         assertThat(ingest.err()).contains("derived tables:", "5 sessions");
         byte[] first = Files.readAllBytes(file());
@@ -54,10 +54,10 @@ class DerivedTablesCommandTest {
 
     @Test
     void anIngestThatChangesNothingLeavesTheTablesAloneUnlessAnEarlierIngestDied() throws IOException {
-        assertThat(run("ingest", "--home", home(), SEEDS.toString()).status()).isZero();
+        assertThat(run("ingest", "--home", home(), Seeds.corpus("seeds").toString()).status()).isZero();
         FileTime old = FileTime.fromMillis(1_000_000_000_000L);
         Files.setLastModifiedTime(file(), old);
-        CommandLineTest.Run again = run("ingest", "--home", home(), SEEDS.toString());
+        CommandLineTest.Run again = run("ingest", "--home", home(), Seeds.corpus("seeds").toString());
         assertThat(again.status()).isZero();
         assertThat(again.err()).doesNotContain("derived tables:");
         assertThat(Files.getLastModifiedTime(file())).isEqualTo(old);
@@ -68,7 +68,7 @@ class DerivedTablesCommandTest {
         CommandLineTest.Run verify = run("verify", "--home", home());
         assertThat(verify.status()).isEqualTo(ExitCodes.PROBLEMS);
         assertThat(verify.out()).contains("derived tables:", "run fonds reindex");
-        CommandLineTest.Run after = run("ingest", "--home", home(), SEEDS.toString());
+        CommandLineTest.Run after = run("ingest", "--home", home(), Seeds.corpus("seeds").toString());
         assertThat(after.err()).contains("derived tables:");
         assertThat(Files.getLastModifiedTime(file())).isNotEqualTo(old);
         assertThat(new DerivedTables(new ArchiveHome(tmp.resolve("home"))).isStale()).isFalse();
@@ -78,7 +78,7 @@ class DerivedTablesCommandTest {
     void aBrokenAuthorityFileLosesNoRecordAndSaysHowToRebuild() throws IOException {
         Files.createDirectories(tmp.resolve("home"));
         Files.writeString(tmp.resolve("home").resolve(DerivedTables.AUTHORITY), "{\"format\": \"fonds-people-authority/1\", \"people\": [");
-        CommandLineTest.Run ingest = run("ingest", "--home", home(), SEEDS.toString());
+        CommandLineTest.Run ingest = run("ingest", "--home", home(), Seeds.corpus("seeds").toString());
         assertThat(ingest.status()).isZero();
         assertThat(ingest.out()).contains("added 5");
         assertThat(ingest.err()).contains("the derived tables were not rebuilt", "run fonds reindex");
@@ -94,7 +94,7 @@ class DerivedTablesCommandTest {
     @Test
     void anIngestOfAFewDocumentsUpdatesTheTablesToWhatAFullRebuildGives() throws IOException {
         List<Path> seeds;
-        try (Stream<Path> s = Files.list(SEEDS)) {
+        try (Stream<Path> s = Files.list(Seeds.corpus("seeds"))) {
             seeds = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
         Path input = Files.createDirectories(tmp.resolve("input"));

@@ -6,6 +6,8 @@ import static org.fonds.cli.CommandLineTest.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.fonds.parse.NeedsShared;
+import org.fonds.parse.Seeds;
 import org.fonds.record.RecordJson;
 import org.fonds.solr.SolrCloudFixture;
 import org.junit.jupiter.api.AfterAll;
@@ -14,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The commands with --solr, against a real two-node SolrCloud: the whole path a user would take. */
+@NeedsShared("corpus/seeds")
 class SolrCommandLineTest {
-    private static final Path SEEDS = Path.of(System.getProperty("fonds.shared", "../../shared"), "corpus", "seeds");
 
     @TempDir
     static Path tmp;
@@ -23,6 +25,7 @@ class SolrCommandLineTest {
 
     @BeforeAll
     static void start() throws Exception {
+        Seeds.corpus("seeds"); // before a cluster is started for nothing
         cluster = SolrCloudFixture.start(tmp.resolve("cluster"));
     }
 
@@ -42,7 +45,7 @@ class SolrCommandLineTest {
         assertThat(init.out()).contains("created collection cli");
         assertThat(run(with(new String[] {"solr-init"}, where)).out()).contains("collection already there: cli");
 
-        CommandLineTest.Run ingest = run(with(new String[] {"ingest", "--home", home, SEEDS.toString()}, where));
+        CommandLineTest.Run ingest = run(with(new String[] {"ingest", "--home", home, Seeds.corpus("seeds").toString()}, where));
         assertThat(ingest.status()).as(ingest.err()).isZero();
         assertThat(ingest.out()).contains("added 5");
 

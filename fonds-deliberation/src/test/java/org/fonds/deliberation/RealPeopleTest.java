@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.fonds.deliberation.people.Person;
 import org.fonds.deliberation.people.Role;
+import org.fonds.parse.NeedsShared;
 import org.fonds.record.ArchiveRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * The people of the real records with no authority at all: each rule of name finding and identity
  * on the record that needs it. The records are read from {@code ../shared/corpus/real/docs}.
  */
+@NeedsShared("corpus/real/docs")
 class RealPeopleTest {
     private static Map<String, ArchiveRecord> real;
     private static Deliberations d;

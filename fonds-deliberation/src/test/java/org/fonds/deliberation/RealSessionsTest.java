@@ -7,11 +7,13 @@ import java.util.Map;
 import org.fonds.deliberation.people.Authority;
 import org.fonds.deliberation.sessions.Session;
 import org.fonds.deliberation.tables.LogEntry;
+import org.fonds.parse.NeedsShared;
 import org.fonds.record.ArchiveRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Sessions, accounts, decisions and tasks of the real records, with no authority. */
+@NeedsShared("corpus/real/docs")
 class RealSessionsTest {
     private static Map<String, ArchiveRecord> real;
     private static Deliberations d;

@@ -17,9 +17,11 @@ import org.fonds.deliberation.sessions.SpeakerCount;
 import org.fonds.deliberation.tables.LogEntry;
 import org.fonds.deliberation.tables.ReferenceGroup;
 import org.fonds.deliberation.tables.Statement;
+import org.fonds.parse.NeedsShared;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+@NeedsShared({"corpus/seeds", "corpus/seeds-expected"})
 class SeedsTest {
     private static Deliberations withAuthority;
     private static Deliberations corpusOnly;
@@ -33,7 +35,7 @@ class SeedsTest {
     @Test
     void participants_and_speakers_of_each_session_equal_the_facts() throws IOException {
         ObjectMapper json = new ObjectMapper();
-        Path dir = Corpus.shared().resolve("corpus/seeds-expected");
+        Path dir = Corpus.folder("seeds-expected");
         List<Path> facts;
         try (var files = Files.list(dir)) {
             facts = files.sorted().toList();

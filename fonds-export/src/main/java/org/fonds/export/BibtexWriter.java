@@ -17,6 +17,11 @@ final class BibtexWriter implements Format {
     }
 
     @Override
+    public String label() {
+        return "BibTeX";
+    }
+
+    @Override
     public String extension() {
         return "bib";
     }

@@ -48,6 +48,11 @@ public final class ChicagoWriter implements Format {
     }
 
     @Override
+    public String label() {
+        return "Chicago";
+    }
+
+    @Override
     public String extension() {
         return "chicago.txt";
     }

@@ -27,6 +27,11 @@ final class CslJsonWriter implements Format {
     }
 
     @Override
+    public String label() {
+        return "CSL-JSON";
+    }
+
+    @Override
     public String extension() {
         return "csl.json";
     }

@@ -7,6 +7,9 @@ public interface Format {
     /** The name of {@code fonds show --format}, e.g. "bibtex". */
     String name();
 
+    /** The name people know it by, as a download link says it, e.g. "BibTeX", "TEI P5". */
+    String label();
+
     /** The file extension without the leading dot, as in {@code /documents/ID.EXT}, e.g. "tei.xml". */
     String extension();
 

@@ -19,6 +19,11 @@ final class RisWriter implements Format {
     }
 
     @Override
+    public String label() {
+        return "RIS";
+    }
+
+    @Override
     public String extension() {
         return "ris";
     }

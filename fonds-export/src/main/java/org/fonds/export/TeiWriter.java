@@ -29,6 +29,11 @@ final class TeiWriter implements Format {
     }
 
     @Override
+    public String label() {
+        return "TEI P5";
+    }
+
+    @Override
     public String extension() {
         return "tei.xml";
     }

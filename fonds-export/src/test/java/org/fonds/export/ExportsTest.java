@@ -20,6 +20,13 @@ class ExportsTest {
     }
 
     @Test
+    void everyFormatHasItsOwnLabelNameAndExtensionForTheDocumentPageToList() {
+        assertThat(Exports.all()).extracting(Format::label).containsExactly("RIS", "BibTeX", "CSL-JSON", "TEI P5", "Chicago");
+        assertThat(Exports.all()).extracting(Format::name).doesNotHaveDuplicates();
+        assertThat(Exports.all()).extracting(Format::extension).doesNotHaveDuplicates();
+    }
+
+    @Test
     void everyFormatWritesEverySeed() {
         for (ArchiveRecord r : Samples.seeds()) {
             for (Format f : Exports.all()) assertThat(f.write(r, Samples.citing(r))).as(f.name()).contains("1956");

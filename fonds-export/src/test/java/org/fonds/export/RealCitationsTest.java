@@ -8,7 +8,6 @@ import org.fonds.record.ArchivalReference;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.PublishedIn;
 import org.fonds.record.RecordJson;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,11 +24,6 @@ class RealCitationsTest {
     private static final String PUBLIC = "https://archive.example.org/";
 
     private final ChicagoWriter chicago = new ChicagoWriter();
-
-    @BeforeAll
-    static void schema() throws Exception {
-        TeiWriterTest.loadSchema();
-    }
 
     private static Citing offline(ArchiveRecord r) {
         return Citing.at(null, r.id(), Samples.ACCESSED, 1);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fonds.parse.ParseOutcome;
 import org.fonds.parse.RecordParser;
+import org.fonds.parse.Seeds;
 import org.fonds.record.ArchivalReference;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.DateRange;
@@ -34,7 +35,7 @@ final class RealRecords {
     }
 
     static Path docs() {
-        return Samples.SHARED.resolve("corpus/real/docs");
+        return Seeds.corpus("real/docs");
     }
 
     /** The record of {@code docs/STEM.txt} as the parser reads it, completed from its expected facts. */

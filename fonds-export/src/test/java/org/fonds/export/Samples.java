@@ -1,6 +1,5 @@
 package org.fonds.export;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -16,7 +15,6 @@ import org.fonds.synth.Generator;
 
 /** The records the export tests write: the shared seeds, generated ones and a hostile one. */
 final class Samples {
-    static final Path SHARED = Seeds.shared();
     static final LocalDate ACCESSED = LocalDate.of(2026, 4, 21);
 
     /** Text with everything a format must escape or drop: markup, LaTeX specials, quotes, controls. */

@@ -23,7 +23,7 @@ class RealRecordsTest {
     private static final RecordParser PARSER = new RecordParser();
 
     static Stream<Path> realRecords() throws IOException {
-        try (Stream<Path> files = Files.list(Seeds.shared().resolve("corpus/real/docs"))) {
+        try (Stream<Path> files = Files.list(Seeds.corpus("real/docs"))) {
             return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList().stream();
         }
     }
@@ -35,6 +35,7 @@ class RealRecordsTest {
 
     @ParameterizedTest
     @MethodSource("realRecords")
+    @NeedsShared("corpus/real/docs")
     void no_real_record_is_refused_and_each_keeps_the_promises_of_the_record(Path file) throws IOException {
         ParseOutcome outcome = PARSER.parse(file.getFileName().toString(), Files.readAllBytes(file));
 

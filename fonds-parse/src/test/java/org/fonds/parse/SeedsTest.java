@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The seeds of the shared corpus against the facts in seeds-expected: one test per seed and field,
  * built from the folders on every run. Then the promises of spec/RECORD.md that every record keeps.
  */
+@NeedsShared({"corpus/seeds", "corpus/seeds-expected"})
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class SeedsTest {
 

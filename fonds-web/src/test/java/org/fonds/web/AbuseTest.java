@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.fonds.parse.NeedsShared;
 import org.fonds.store.OcflStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Requests an outside tester made (issue 15): a damaged stored copy, a hostile Host header, numbers
  * out of range. Each must get a clear answer, and the rest of the archive must go on being served.
  */
+@NeedsShared("corpus/seeds")
 class AbuseTest {
     @TempDir
     static Path tmp;
@@ -35,7 +37,7 @@ class AbuseTest {
 
     @AfterAll
     static void stop() {
-        archive.close();
+        if (archive != null) archive.close(); // null where @BeforeAll did not get as far
     }
 
     private static Path storedFile(String id, String name) throws IOException {

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.fonds.deliberation.Deliberations;
 import org.fonds.deliberation.tables.Json;
 import org.fonds.deliberation.tables.Table;
+import org.fonds.parse.NeedsShared;
+import org.fonds.parse.Seeds;
 import org.fonds.record.RecordJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The people, sessions, references and tables of the API over real HTTP, on the seeds (and the
  * hostile record), compared with the facts in seeds-expected and with the derived tables served.
  */
+@NeedsShared({"corpus/seeds", "corpus/seeds-expected"})
 class DeliberationApiTest {
-    private static final Path EXPECTED = Path.of(System.getProperty("fonds.shared", "../../shared"), "corpus", "seeds-expected");
 
     @TempDir
     static Path tmp;
@@ -40,7 +42,7 @@ class DeliberationApiTest {
 
     @AfterAll
     static void stop() {
-        archive.close();
+        if (archive != null) archive.close(); // null where @BeforeAll did not get as far
     }
 
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -57,7 +59,7 @@ class DeliberationApiTest {
     @Test
     void eachSeedSessionHasTheParticipantsAndSpeakersOfItsFacts() throws Exception {
         List<Path> facts;
-        try (Stream<Path> files = Files.list(EXPECTED)) {
+        try (Stream<Path> files = Files.list(Seeds.corpus("seeds-expected"))) {
             facts = files.sorted().toList();
         }
         assertThat(facts).hasSize(5);

@@ -18,6 +18,7 @@ import org.fonds.deliberation.Deliberations;
 import org.fonds.deliberation.people.Authority;
 import org.fonds.deliberation.people.AuthorityEntry;
 import org.fonds.ingest.Ingest;
+import org.fonds.parse.Seeds;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.Description;
 import org.fonds.record.Note;
@@ -46,7 +47,6 @@ public final class TestArchive implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** The hostile person: named in markup by the authority, speaking in markup in the hostile record. */
     public static final String HOSTILE_PERSON = "mallory";
-    private static final Path SEEDS = Path.of(System.getProperty("fonds.shared", "../../shared"), "corpus", "seeds");
 
     private final OcflStore store;
     private final Archive archive;
@@ -67,7 +67,7 @@ public final class TestArchive implements AutoCloseable {
         try {
             ArchiveHome home = new ArchiveHome(dir.resolve("home"));
             List<Path> files = new ArrayList<>();
-            try (Stream<Path> s = Files.list(SEEDS)) {
+            try (Stream<Path> s = Files.list(Seeds.corpus("seeds"))) {
                 files.addAll(s.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
             }
             Path input = dir.resolve("generated");

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
+import org.fonds.parse.NeedsShared;
+import org.fonds.parse.Seeds;
 import org.fonds.record.RecordJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The API over real HTTP on a free port, on an archive holding the seeds. */
+@NeedsShared("corpus/seeds")
 class WebServerTest {
-    private static final Path SEEDS = Path.of(System.getProperty("fonds.shared", "../../shared"), "corpus", "seeds");
     private static final String ID = "wcda-111883";
 
     @TempDir
@@ -37,7 +39,7 @@ class WebServerTest {
 
     @AfterAll
     static void stop() {
-        archive.close();
+        if (archive != null) archive.close(); // null where @BeforeAll did not get as far
     }
 
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -75,7 +77,7 @@ class WebServerTest {
         assertThat(versions.get(0).get("message").asText()).contains("001_");
         HttpResponse<byte[]> source = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/documents/" + ID + "/source"))
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
-        try (Stream<Path> s = Files.list(SEEDS)) {
+        try (Stream<Path> s = Files.list(Seeds.corpus("seeds"))) {
             Path seed = s.filter(p -> p.getFileName().toString().startsWith("001_")).findFirst().orElseThrow();
             assertThat(source.body()).isEqualTo(Files.readAllBytes(seed));
         }

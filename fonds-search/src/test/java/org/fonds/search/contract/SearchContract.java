@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.fonds.parse.NeedsShared;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.search.AllHits;
 import org.fonds.search.SearchIndex;
@@ -40,6 +41,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * says what the hits and facet counts must be.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@NeedsShared("corpus/seeds")
 public abstract class SearchContract {
     public static final int GENERATED = 400;
 

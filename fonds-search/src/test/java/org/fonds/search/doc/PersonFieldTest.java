@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The person field holds the people a record's text names; the person facet those taking part. */
 class PersonFieldTest {
     private static ArchiveRecord real(String stem) throws Exception {
-        Path f = Seeds.shared().resolve("corpus/real/docs/" + stem + ".txt");
+        Path f = Seeds.corpus("real/docs").resolve(stem + ".txt");
         return ((ParseOutcome.Accepted) new RecordParser().parse(f.getFileName().toString(), Files.readAllBytes(f))).record();
     }
 

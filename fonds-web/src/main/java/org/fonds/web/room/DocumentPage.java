@@ -123,11 +123,13 @@ final class DocumentPage {
         return (p.point() == null ? "" : "Point " + p.point() + " of ") + "Protocol No. " + p.number();
     }
 
+    /** A link per export format, from the export module's one list (a format added there is offered here), and the record's JSON. */
     private static List<Link> exports(String id) {
         String d = Links.document(id);
-        return List.of(new Link("RIS", d + ".ris"), new Link("BibTeX", d + ".bib"), new Link("CSL-JSON", d + ".csl.json"),
-                new Link("TEI P5", d + ".tei.xml"), new Link("Chicago", d + ".chicago.txt"),
-                new Link("Record JSON", "/api/documents/" + Links.enc(id)));
+        List<Link> links = new ArrayList<>();
+        for (Format f : Exports.all()) links.add(new Link(f.label(), d + "." + f.extension()));
+        links.add(new Link("Record JSON", "/api/documents/" + Links.enc(id)));
+        return links;
     }
 
     /** Highwire and Dublin Core tags, which Zotero's page detection reads. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fonds.deliberation.Deliberations;
+import org.fonds.parse.NeedsShared;
 import org.fonds.web.TestArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The pages of people, sessions, references and the pictures over HTTP, on the seeds and 20 generated records. */
+@NeedsShared("corpus/seeds")
 class DeliberationPagesTest {
     @TempDir
     static Path tmp;
@@ -30,7 +32,7 @@ class DeliberationPagesTest {
 
     @AfterAll
     static void stop() {
-        archive.close();
+        if (archive != null) archive.close(); // null where @BeforeAll did not get as far
     }
 
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {

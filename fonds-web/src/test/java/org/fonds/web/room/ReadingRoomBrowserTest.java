@@ -26,10 +26,12 @@ import java.util.Set;
 import org.fonds.deliberation.Deliberations;
 import org.fonds.deliberation.sessions.Session;
 import org.fonds.deliberation.tables.Cell;
+import org.fonds.parse.NeedsShared;
 import org.fonds.web.TestArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -46,6 +48,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * citation; and axe-core's accessibility rules on every kind of page. With {@code
  * -Dfonds.screenshots=DIR} it also saves the screenshots of the README.
  */
+@NeedsShared("corpus/seeds")
+@EnabledIf(value = "org.fonds.web.room.Browser#availableOrInCi", disabledReason = Browser.MISSING)
 class ReadingRoomBrowserTest {
     @TempDir
     static Path tmp;
@@ -54,8 +58,8 @@ class ReadingRoomBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        archive = TestArchive.seedsAndGenerated(tmp, 60);
         browser = Browser.start();
+        archive = TestArchive.seedsAndGenerated(tmp, 60);
     }
 
     @AfterAll

@@ -11,6 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fonds.export.Exports;
+import org.fonds.export.Format;
+import org.fonds.parse.NeedsShared;
 import org.fonds.record.RecordJson;
 import org.fonds.web.TestArchive;
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The reading room's pages over HTTP: what reference managers, crawlers and old browsers read. */
+@NeedsShared("corpus/seeds")
 class ReadingRoomPagesTest {
     @TempDir
     static Path tmp;
@@ -32,7 +36,7 @@ class ReadingRoomPagesTest {
 
     @AfterAll
     static void stop() {
-        archive.close();
+        if (archive != null) archive.close(); // null where @BeforeAll did not get as far
     }
 
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -55,6 +59,20 @@ class ReadingRoomPagesTest {
         // the reference as written, OCR slip ("LI." for "Ll.") and all
         assertThat(json.get("itemLocation").asText()).startsWith("TsKhSD, F. 3, Op. 12, D. 1006, L").endsWith(" 19-22");
         assertThat(json.get("holdingArchive").get("name").asText()).isEqualTo("Wilson Center Digital Archive");
+    }
+
+    @Test
+    void aDocumentPageOffersEveryExportFormatAndEachLinkServesIt() throws Exception {
+        String html = get("/documents/wcda-111883").body();
+        for (Format f : Exports.all()) {
+            String url = "/documents/wcda-111883." + f.extension();
+            assertThat(html).as(f.name()).contains("<a href=\"" + url + "\">" + f.label() + "</a>");
+            HttpResponse<String> file = get(url);
+            assertThat(file.statusCode()).as(url).isEqualTo(200);
+            // Jetty writes "text/plain;charset=utf-8" for "text/plain; charset=utf-8"
+            assertThat(file.headers().firstValue("Content-Type").orElse("").replace(" ", "")).as(url)
+                    .isEqualTo(f.mediaType().replace(" ", ""));
+        }
     }
 
     @Test
