@@ -85,6 +85,12 @@ public final class Decoder {
             Decoded d = text.decoded();
             return new Text(new Decoded(d.text(), d.charset(), true, lineAt(b, bad), false));
         }
+        if (mostlyUtf8(b)) {
+            // UTF-8 throughout but for a stray byte or two (a damaged copy, a careless edit): still a text,
+            // read with those bytes replaced and the warning on the line of the first (RECORD.md: refuse
+            // only what is not text)
+            return new Text(new Decoded(utf8, "UTF-8 with bad bytes replaced", true, lineAt(b, bad), false));
+        }
         int unreadable = firstUndefinedIn1252(b);
         return refuse(RefusalCode.UNDECODABLE, "bytes that are neither UTF-8 nor windows-1252 (byte 0x"
                 + Integer.toHexString(b[unreadable] & 0xFF).toUpperCase(java.util.Locale.ROOT) + " at offset " + unreadable
@@ -169,6 +175,46 @@ public final class Decoder {
             if (c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D) return i;
         }
         return 0;
+    }
+
+    /**
+     * True when {@code b} is UTF-8 with a few bad bytes: it holds valid multi-byte characters, and
+     * no more bad sequences than valid ones, nor more than one in a thousand bytes. Random bytes,
+     * or a single-byte encoding's text, hold far more bad sequences than good ones.
+     */
+    static boolean mostlyUtf8(byte[] b) {
+        int good = 0;
+        int bad = 0;
+        for (int i = 0; i < b.length; ) {
+            if ((b[i] & 0xFF) < 0x80) {
+                i++;
+                continue;
+            }
+            int len = validSequenceAt(b, i);
+            if (len > 0) {
+                good++;
+                i += len;
+            } else {
+                bad++;
+                i++;
+            }
+        }
+        return good > 0 && bad <= good && bad <= Math.max(1, b.length / 1000);
+    }
+
+    /** The length of the valid UTF-8 multi-byte character at {@code i}, or 0. */
+    private static int validSequenceAt(byte[] b, int i) {
+        int c = b[i] & 0xFF;
+        int len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+        if (len == 0 || i + len > b.length) return 0;
+        int cp = c & (0xFF >> (len + 1));
+        for (int k = 1; k < len; k++) {
+            int cc = b[i + k] & 0xFF;
+            if ((cc & 0xC0) != 0x80) return 0;
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        int min = len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
+        return cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) ? 0 : len;
     }
 
     /** Offset of the first byte that breaks UTF-8, or -1 when all of it is valid. */

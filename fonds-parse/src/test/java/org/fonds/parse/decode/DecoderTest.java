@@ -126,6 +126,29 @@ class DecoderTest {
     }
 
     @Test
+    void utf8_with_a_stray_byte_is_still_a_text_read_with_the_byte_replaced_and_a_warning() {
+        // ” (E2 80 9D) and ő (C5 91) hold bytes windows-1252 leaves undefined: the fallback cannot read
+        // this text, yet it is UTF-8 but for one byte, as a damaged or carelessly edited copy is
+        byte[] bytes = concat("Minutes of the Harbour Committee\nContents:\nThe crane, said Kov\u00e1cs and Hegedűs, is \u201dbroken\u201d."
+                .getBytes(StandardCharsets.UTF_8), bytes(0xFF), " End.\n".getBytes(StandardCharsets.US_ASCII));
+
+        Decoder.Result r = new Decoder().decode(bytes);
+
+        assertThat(r).isInstanceOfSatisfying(Decoder.Text.class, t -> {
+            assertThat(t.decoded().text()).contains("Hegedűs", "\u201dbroken\u201d", "\uFFFD End.");
+            assertThat(t.decoded().fallback()).isTrue();
+            assertThat(t.decoded().charset()).isEqualTo("UTF-8 with bad bytes replaced");
+        });
+    }
+
+    @Test
+    void many_bad_bytes_among_a_few_good_characters_are_no_text() {
+        byte[] bytes = concat("Kov\u00e1cs ".getBytes(StandardCharsets.UTF_8), bytes(0xFF, 0xFE, 0x81, 0x90, 0x9D, 0xC0),
+                " end".getBytes(StandardCharsets.US_ASCII));
+        assertThat(Decoder.mostlyUtf8(bytes)).isFalse();
+    }
+
+    @Test
     void a_zero_byte_is_refused_as_binary_on_its_line() {
         byte[] bytes = concat("Minutes\nContents:\nThe crane".getBytes(StandardCharsets.US_ASCII), bytes(0),
                 " is broken.\n".getBytes(StandardCharsets.US_ASCII));
