@@ -24,6 +24,7 @@ final class Descriptions {
         for (int i = 0; i < head.size() && i < LINES; i++) lines.add(head.get(i).text());
         String kind = Kinds.of(title, lines, speakerLists);
         Correspondents.Parties parties = Correspondents.of(title, kind, lines);
+        if (parties.from().isEmpty()) parties = new Correspondents.Parties(Correspondents.signer(kind, body), parties.to());
         String citation = frame.citation() == null ? "" : frame.citation().text();
         String classification = frame.classification() != null ? frame.classification() : Provenance.classification(lines);
         return new Description(layout.name(), kind, parties.from(), parties.to(), Provenance.place(title, lines),

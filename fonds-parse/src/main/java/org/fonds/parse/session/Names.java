@@ -44,7 +44,7 @@ final class Names {
         while (i < tokens.length) {
             String t = tokens[i];
             String bare = t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
-            if (t.isEmpty() || t.equals("and") || HONORIFICS.contains(bare)) {
+            if (t.isEmpty() || t.equals("and") || t.equals("also") || HONORIFICS.contains(bare)) { // "and also A. A. Gromyko"
                 i++;
             } else if (t.equals("with") && i + 2 < tokens.length) {
                 int k = tokens[i + 1].equals("the") ? i + 2 : i + 1;
@@ -61,8 +61,14 @@ final class Names {
         return i;
     }
 
+    /** "A.", "Yu.", and initials run together without spaces ("V.V.", "I.K."). */
     static boolean isInitial(String t) {
-        return t.length() <= 3 && t.endsWith(".") && Character.isUpperCase(t.charAt(0));
+        if (t.length() <= 3) return t.endsWith(".") && Character.isUpperCase(t.charAt(0));
+        if (t.length() > 9 || !t.endsWith(".")) return false;
+        for (int k = 0; k < t.length(); k += 2) {
+            if (!Character.isUpperCase(t.charAt(k)) || t.charAt(k + 1) != '.') return false;
+        }
+        return true;
     }
 
     private static boolean isRoman(String t) {

@@ -67,7 +67,9 @@ public final class SpeakerLists {
             if (list == null) continue;
             boolean underItem = i > 0 && AGENDA.matcher(body.substring(paragraphs.get(i - 1).start(),
                     paragraphs.get(i - 1).end())).matches() && i + 1 < paragraphs.size();
-            if (list.size() >= 2 || underItem) names.addAll(list);
+            // a line of names opening the text, under its heading alone, is who was present (Horvath's "Khrush., Bulg., …")
+            boolean opening = i <= 1 && !underItem;
+            if ((list.size() >= 2 && !opening) || underItem) names.addAll(list);
         }
     }
 
