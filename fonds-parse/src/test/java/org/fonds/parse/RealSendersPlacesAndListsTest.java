@@ -112,4 +112,34 @@ class RealSendersPlacesAndListsTest {
         assertThat(Parsing.accept(Fiction.record("Those Taking Part: Cdes. P.I. Sidorov, and also K.L. Orlova.\n\nSidorov: The crane is broken."))
                 .participants()).containsExactly("Sidorov", "Orlova");
     }
+
+    @Test
+    void a_chinese_korean_or_vietnamese_name_keeps_its_family_name_first() throws IOException {
+        ArchiveRecord r = read("05_");
+
+        assertThat(r.participants()).contains("Liu Shaoqi").doesNotContain("Shaoqi");
+        assertThat(Parsing.accept(Fiction.record("Those Taking Part: Cdes. Ivanov, Kim Il Sung, Pham Van Dong.\n\nIvanov: The crane is broken."))
+                .participants()).containsExactly("Ivanov", "Kim Il Sung", "Pham Van Dong");
+    }
+
+    @Test
+    void a_guest_delegation_line_is_attendance_and_titled_names_closing_a_remark_say_who_made_it() throws IOException {
+        ArchiveRecord r = read("05_");
+
+        assertThat(r.participants()).endsWith("Liu Shaoqi");
+        assertThat(r.speakers()).contains("Liu Shaoqi", "Bulganin");
+    }
+
+    @Test
+    void a_delegation_list_hard_wrapped_inside_its_editors_asides_keeps_every_name() throws IOException {
+        assertThat(read("b10_").participants()).contains("Hoxha", "Shehu", "Kapo", "Alia", "Khrushchev", "Mikoyan", "Kozlov");
+    }
+
+    @Test
+    void a_record_run_together_on_one_line_keeps_its_place_line_and_its_participants_name_labels() throws IOException {
+        ArchiveRecord r = read("b16_");
+
+        assertThat(r.place()).isEqualTo("Kremlin");
+        assertThat(r.speakers()).contains("Stalin", "Molotov");
+    }
 }
