@@ -142,4 +142,12 @@ class RealSendersPlacesAndListsTest {
         assertThat(r.place()).isEqualTo("Kremlin");
         assertThat(r.speakers()).contains("Stalin", "Molotov");
     }
+
+    @Test
+    void a_titled_name_and_colon_after_a_heading_run_on_to_it_opens_a_turn() {
+        // b24 has the form ("… in the country Cde. S. Kania: The situation …") but its one-line NSA text loses its body
+        ArchiveRecord r = Parsing.accept(Fiction.record("Agenda The winter timetable of the port Cde. S. Petrov: The crane is broken. We need a new one."));
+
+        assertThat(r.speakers()).containsExactly("Petrov");
+    }
 }
