@@ -18,15 +18,29 @@ final class Descriptions {
     private Descriptions() {
     }
 
+    /** The text up to its first full stop, within its first paragraph and 120 chars. */
+    private static String firstSentence(String body) {
+        int end = Math.min(body.length(), 120);
+        int newline = body.indexOf('\n');
+        if (newline >= 0 && newline < end) end = newline;
+        int stop = body.indexOf(". ");
+        if (stop >= 0 && stop < end) end = stop + 1;
+        return body.substring(0, end);
+    }
+
     static Description describe(Layout layout, Frame frame, String title, String body, List<Line> head,
                                 boolean speakerLists) {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < head.size() && i < LINES; i++) lines.add(head.get(i).text());
         String kind = Kinds.of(title, lines, speakerLists);
         Correspondents.Parties parties = Correspondents.of(title, kind, lines);
+        if (parties.from().isEmpty()) parties = new Correspondents.Parties(Correspondents.signer(kind, body), parties.to());
         String citation = frame.citation() == null ? "" : frame.citation().text();
         String classification = frame.classification() != null ? frame.classification() : Provenance.classification(lines);
-        return new Description(layout.name(), kind, parties.from(), parties.to(), Provenance.place(title, lines),
+        String place = Provenance.place(title, lines);
+        // a record run together on one line: its place line ("In the Kremlin 27.V.46") opens the text
+        if (place == null && !body.isEmpty()) place = Provenance.place("", List.of(firstSentence(body)));
+        return new Description(layout.name(), kind, parties.from(), parties.to(), place,
                 classification, Provenance.translators(citation),
                 Provenance.chair(body.substring(0, Math.min(body.length(), CHAIR_REACH))));
     }

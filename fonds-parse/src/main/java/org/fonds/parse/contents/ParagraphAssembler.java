@@ -14,6 +14,8 @@ import org.fonds.record.NoteMarker;
 final class ParagraphAssembler {
     /** A paragraph ending in a lowercase word is a page-break split only if it is longer than a heading. */
     private static final int MIN_SPLIT_PARAGRAPH = 60;
+    /** How far back an editor's bracketed aside may open. */
+    private static final int MAX_ASIDE = 80;
 
     private ParagraphAssembler() {
     }
@@ -151,12 +153,33 @@ final class ParagraphAssembler {
         char last = out.charAt(end - 1);
         char beforeQuote = (last == '”' || last == '"' || last == '’') && end - 2 >= paraStart ? out.charAt(end - 2) : last;
         if (beforeQuote == ',' || beforeQuote == ';') return true;
+        if (openBracket(out, paraStart)) return true;
         if (Character.isLowerCase(next) && (Character.isLetterOrDigit(last) || last == '-' || last == '—')) return true;
         if (endsWithWord(out, paraStart, "Cde.") || endsWithWord(out, paraStart, "Cdes.")) return true;
         // "…particularly\n\nCzechoslovakia": a long paragraph stopping on a lowercase word; a name
         // ("…Konev, Serov\n\nOn the Situation") or a note marker ends a list or a sentence instead.
         return Character.isUpperCase(next) && end - paraStart >= MIN_SPLIT_PARAGRAPH && !endsOnMarker
                 && lastWordIsLowercase(out, paraStart);
+    }
+
+    /**
+     * An editor's aside still open at the line's end ("…, [ALP CC Member and Ministerial Council"), or
+     * closed there after a list's comma, before the name it describes ("…, [Soviet First Deputy Premier
+     * Anastas I.]" / "Mikoyan, …"): a hard wrap inside a list item, not a paragraph's end.
+     */
+    private static boolean openBracket(MappedText out, int paraStart) {
+        int last = out.length() - 1;
+        for (int k = last; k >= paraStart && out.length() - k <= MAX_ASIDE; k--) {
+            char c = out.charAt(k);
+            if (c == ']' && k != last) return false;
+            if (c == '[') {
+                if (out.charAt(last) != ']') return true;
+                int before = k - 1;
+                if (before >= paraStart && out.charAt(before) == ' ') before--;
+                return before >= paraStart && (out.charAt(before) == ',' || out.charAt(before) == ':');
+            }
+        }
+        return false;
     }
 
     private static boolean lastWordIsLowercase(MappedText out, int paraStart) {

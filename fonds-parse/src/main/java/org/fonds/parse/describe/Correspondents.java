@@ -91,6 +91,58 @@ public final class Correspondents {
         }
     }
 
+    /** How far into the text a writer names himself ("On 24 Oct. 1956 I [Novotny] attended …"). */
+    private static final int FIRST_PERSON_REACH = 600;
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|We) \\[(\\p{Lu}[\\p{L}.'’ -]{1,60}?)\\]");
+    /** Lowercase words a signature may hold ("Central Committee of the CPSU"). */
+    private static final java.util.Set<String> SIGNATURE_PARTICLES = java.util.Set.of("of", "the", "and", "for", "de", "von", "van");
+
+    /**
+     * The sender of a letter, telegram or report whose heading does not name one: the signature that
+     * ends the text ("… appropriate decisions. / CC CPSU", "… airline. / Marshall"), else the writer
+     * an editor names in the first sentences ("I [Novotny] attended a meeting").
+     */
+    public static List<String> signer(String kind, String body) {
+        if (!"letter".equals(kind) && !"telegram".equals(kind) && !"report".equals(kind) && !"note".equals(kind)) return List.of();
+        String signature = signature(body);
+        if (signature != null) return List.of(signature);
+        int reach = Math.min(body.length(), FIRST_PERSON_REACH);
+        int open = body.indexOf(" [", 0);
+        if (open < 0 || open >= reach) return List.of();
+        Matcher m = FIRST_PERSON.matcher(body).region(0, reach);
+        return m.find() ? List.of(m.group(1).strip()) : List.of();
+    }
+
+    /** The text's last paragraph when it is a signature: a few capitalised words, no sentence, no date. */
+    static String signature(String body) {
+        String last = body.substring(body.lastIndexOf("\n\n") + 1).strip();
+        if (last.length() < 2 || last.length() > 60 || body.length() - last.length() < 40) return null;
+        char end = last.charAt(last.length() - 1);
+        if (".!?:;,)]".indexOf(end) >= 0 && !(end == '.' && last.length() >= 2 && Character.isUpperCase(last.charAt(last.length() - 2)))) {
+            return null;
+        }
+        String[] words = last.split(" ");
+        if (words.length > 6) return null;
+        for (String w : words) {
+            if (w.isEmpty() || SIGNATURE_PARTICLES.contains(w)) continue;
+            if (!Character.isUpperCase(w.charAt(0))) return null;
+            for (int k = 0; k < w.length(); k++) {
+                char c = w.charAt(k);
+                if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’') return null;
+            }
+            // a dot inside a signature closes an initial ("A. Mikoyan"), never a sentence
+            if (w.endsWith(".") && !initial(w)) return null;
+        }
+        String lower = last.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("secret") || lower.contains("confidential")) return null;
+        return last;
+    }
+
+    /** "A." or "Yu.": an initial. */
+    private static boolean initial(String w) {
+        return w.length() <= 3 && Character.isUpperCase(w.charAt(0));
+    }
+
     /** "Mikoyan and Suslov", "Khrushchev, Mikoyan, Gromyko": one entry each, titles dropped. */
     static List<String> split(String list) {
         List<String> out = new ArrayList<>();

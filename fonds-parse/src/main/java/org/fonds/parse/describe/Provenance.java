@@ -17,6 +17,15 @@ public final class Provenance {
     private static final Pattern TITLE_COMMA_PLACE = Pattern.compile(".*, (\\p{Lu}\\p{Ll}{2,30})$");
     private static final Pattern TITLE_IN = Pattern.compile(
             "(?:Negotiations|Meeting|Embassy|Conference|Talks|Session|Consulate|Legation|Mission) in (\\p{Lu}\\p{L}{2,30})");
+    /** "Telegram from the Budapest KGB Station", "Report of the Peking Residency": a post named after its city. */
+    private static final Pattern TITLE_POST = Pattern.compile(
+            "\\b(?:[Ff]rom|[Oo]f|[Bb]y) the (\\p{Lu}\\p{Ll}{2,30}) (?:(?:KGB|MGB|NKVD|GRU|CIA|Military|Trade|Press) )?"
+                    + "(?:Station|Residency|Rezidentura|Embassy|Legation|Consulate|Mission|Bureau)\\b");
+    /** Words before a post's name that say whose it is, not where: "the Soviet Embassy", "the Hungarian Legation". */
+    private static final java.util.Set<String> NOT_CITIES = java.util.Set.of("Soviet", "German", "Czech", "French", "Dutch",
+            "Swiss", "Greek", "Thai", "Yugoslav", "Czechoslovak", "Polish", "British", "Irish", "Danish", "Swedish", "Finnish",
+            "Turkish", "Spanish", "Cuban", "Chinese", "Japanese", "Vietnamese", "Iraqi", "Israeli", "Afghan", "Allied",
+            "Foreign", "Main", "Central", "Local", "Regional", "Special", "Our", "Their", "Same", "New");
     private static final Pattern TITLE_AT = Pattern.compile(" at ((?:\\p{Lu}\\p{L}+ )(?:(?:de |del |La |la |\\p{Lu}\\p{L}+) ?){1,6})$");
     private static final Pattern TRANSLATED = Pattern.compile(
             "(?i:translat(?:ed|ion)(?: and (?:edited|annotated))?(?: for [\\p{L}]{2,12})?(?: (?:from|into) \\p{L}{3,20}(?: and \\p{L}{3,20})?){0,2} by) "
@@ -45,6 +54,14 @@ public final class Provenance {
         }
         Matcher in = TITLE_IN.matcher(title);
         if (title.contains(" in ") && in.find()) return in.group(1);
+        if (title.contains(" the ")) {
+            Matcher post = TITLE_POST.matcher(title);
+            while (post.find()) {
+                String city = post.group(1);
+                if (!NOT_CITIES.contains(city) && !city.endsWith("ian") && !city.endsWith("ean") && !city.endsWith("ese")
+                        && !city.endsWith("ish") && !city.endsWith("ican")) return city;
+            }
+        }
         Matcher at = TITLE_AT.matcher(title);
         if (at.find()) return at.group(1).strip();
         Matcher comma = TITLE_COMMA_PLACE.matcher(title);

@@ -114,7 +114,9 @@ final class Labels {
     }
 
     private static int[] bracketed(String body, int start, int end) {
-        return body.charAt(start) == '[' ? match(BRACKETED, body, start, end) : null;
+        if (body.charAt(start) != '[') return null;
+        int[] f = match(BRACKETED, body, start, end);
+        return f != null && named(body, f) ? f : null; // "[Present:]" heads a list, it is no speaker
     }
 
     private static int[] capitals(String body, int start, int end) {

@@ -23,6 +23,8 @@ final class Names {
         if (end == 0 || end > 60) return null;
         String[] tokens = s.substring(0, end).split(" ");
         int i = skipLeading(tokens);
+        String familyFirst = familyNameFirst(tokens, i);
+        if (familyFirst != null) return familyFirst;
         String last = null;
         for (; i < tokens.length; i++) {
             String t = tokens[i];
@@ -36,13 +38,39 @@ final class Names {
         return last == null ? null : stripPossessive(last);
     }
 
+    /**
+     * Chinese, Korean and Vietnamese names put the family name first ("Liu Shaoqi", "Kim Il Sung",
+     * "Pham Van Dong"): the last word is a given name, so the name is kept whole. Two to four words,
+     * no initials, the first a family name of those languages.
+     */
+    private static String familyNameFirst(String[] tokens, int from) {
+        int n = tokens.length - from;
+        if (n < 2 || n > 4 || !FAMILY_FIRST.contains(tokens[from])) return null;
+        for (int k = from; k < tokens.length; k++) {
+            String t = tokens[k];
+            if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || !isNameWord(t) || t.length() > 12) return null;
+            if (t.length() > 1 && t.equals(t.toUpperCase(java.util.Locale.ROOT)) && k > from) return null;
+        }
+        return stripPossessive(String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length)));
+    }
+
+    /** Family names written first: common Chinese (pinyin and Wade-Giles), Korean and Vietnamese ones. */
+    private static final Set<String> FAMILY_FIRST = Set.of("Liu", "Zhou", "Mao", "Deng", "Zhu", "Chen", "Wang", "Zhang",
+            "Peng", "Lin", "Kang", "Dong", "Yang", "Huang", "Xu", "Sun", "Hu", "Guo", "Gao", "Luo", "Liang", "Zheng", "Xie",
+            "Tang", "Feng", "Xiao", "Cao", "Yuan", "Shen", "Zeng", "Jiang", "Cai", "Jia", "Ding", "Wei", "Ye", "Pan", "Du",
+            "Tian", "Ren", "Fang", "Shi", "Yao", "Tan", "Liao", "Zou", "Xiong", "Qian", "Qiao", "Chou", "Teng", "Chu",
+            "Chiang", "Hsu", "Tsai", "Chang", "Ni", "Ji", "Bo", "Po", "Ke", "Nie", "Rao",
+            "Kim", "Pak", "Park", "Choe", "Choi", "Ri", "Rim", "Jong", "Chong", "Pyon", "Nam", "Kwon",
+            "Nguyen", "Tran", "Pham", "Hoang", "Huynh", "Phan", "Vo", "Vu", "Dang", "Bui", "Ngo", "Duong", "Truong", "Ung",
+            "Le", "Ho");
+
     /** Skips "and", "with participation by/of" and titles such as "Cde." before the name itself. */
     private static int skipLeading(String[] tokens) {
         int i = 0;
         while (i < tokens.length) {
             String t = tokens[i];
             String bare = t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
-            if (t.isEmpty() || t.equals("and") || Honorifics.ALL.contains(bare)) {
+            if (t.isEmpty() || t.equals("and") || t.equals("also") || Honorifics.ALL.contains(bare)) { // "and also A. A. Gromyko"
                 i++;
             } else if (t.equals("with") && i + 2 < tokens.length) {
                 int k = tokens[i + 1].equals("the") ? i + 2 : i + 1;
@@ -59,8 +87,14 @@ final class Names {
         return i;
     }
 
+    /** "A.", "Yu.", and initials run together without spaces ("V.V.", "I.K."). */
     static boolean isInitial(String t) {
-        return t.length() <= 3 && t.endsWith(".") && Character.isUpperCase(t.charAt(0));
+        if (t.length() <= 3) return t.endsWith(".") && Character.isUpperCase(t.charAt(0));
+        if (t.length() > 9 || !t.endsWith(".")) return false;
+        for (int k = 0; k < t.length(); k += 2) {
+            if (!Character.isUpperCase(t.charAt(k)) || t.charAt(k + 1) != '.') return false;
+        }
+        return true;
     }
 
     private static boolean isRoman(String t) {

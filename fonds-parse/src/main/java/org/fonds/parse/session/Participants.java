@@ -13,14 +13,16 @@ import org.fonds.parse.text.Anchors;
  * the end of its paragraph; after its first sentence it goes on only while sentences are still
  * names ("… Brezhnev. Cdes. Munnich, Kadar, and Bata"), so "… Pospelov.On the Operations" and
  * "… Yudin. Chinese comrades." stop where the names stop. Groups ("Chinese comrades") are not names.
+ * A guest delegation in the attendance block ("From the CPC CC—Cdes. Liu Shaoqi") is a list too, and
+ * so is "Albanian delegation represented by:".
  */
 public final class Participants {
     private static final Pattern LIST = Pattern.compile(
-            "(?=[TPFAOC\\[])(?<![\\p{L}])\\[?(?:Those [Tt]aking [Pp]art|THOSE TAKING PART|Those who took part|Present|PRESENT|Participants"
+            "(?=[\\p{Lu}\\[])(?<![\\p{L}])(?:From the \\p{Lu}[\\p{L} ]{1,30}?[—–] ?(?=Cdes?\\. )|\\[?(?:Those [Tt]aking [Pp]art|THOSE TAKING PART|Those who took part|Present|PRESENT|Participants"
                     + "|Participating|Also taking part|Attended by|Participants in the meeting"
                     + "|From the \\p{Lu}[\\p{L}-]{2,30} side|On the \\p{Lu}[\\p{L}-]{2,30} side"
                     + "|The following comrades took part in the talks"
-                    + "|\\p{Lu}[\\p{L}-]{2,30} delegation represented by) ?:\\]?");
+                    + "|\\p{Lu}[\\p{L}-]{2,30} delegation represented by) ?:\\]?)");
     /** "[Bu]", "[Soviet First Deputy Premier Anastas I.]", "[20]": asides and markers inside a list. */
     private static final Pattern BRACKETS = Pattern.compile("\\[[^\\[\\]\\n]{0,80}\\]");
     /** "… Cdes. L. I. Brezhnev": what follows the last title of an item is the name. */
@@ -63,12 +65,22 @@ public final class Participants {
         int lastEnd = -1;
         for (int p = scan.next(0); p >= 0; p = scan.next(p + 1)) {
             if (p < lastEnd) continue; // "Present" inside the "[Present:]" just taken
+            if (body.startsWith("delegation", p) && p >= 2) p = wordBefore(body, p); // "Albanian delegation represented by:"
             if (Anchors.matchesAt(m, p, body.length())) {
                 starts.add(p);
                 lastEnd = m.end();
             }
         }
         return starts;
+    }
+
+    /** The start of the word before the one at {@code p} ("Albanian" before "delegation"). */
+    private static int wordBefore(String body, int p) {
+        int space = p - 1;
+        if (body.charAt(space) != ' ') return p;
+        int start = space;
+        while (start > 0 && space - start < 31 && (Character.isLetter(body.charAt(start - 1)) || body.charAt(start - 1) == '-')) start--;
+        return start == space ? p : start;
     }
 
     static List<String> names(String list) {

@@ -49,12 +49,30 @@ public final class SpeakerLists {
             if (close - open > MAX_LIST) continue;
             String inside = body.substring(open + 1, close);
             if (inside.indexOf('(') >= 0) continue;
-            // "(Cde. Khrushchev, Cde. Liu Shaoqi)": each name titled is who was there, not Malin's list of speakers
+            // "… the central question.(Cde. Liu Shaoqi).": titled names closing a remark say who made it
+            if (inside.startsWith("Cde") && closesRemark(body, open)) {
+                List<String> list = names(inside);
+                if (list != null) names.addAll(list);
+                continue;
+            }
+            // "(Cde. Khrushchev, Cde. Liu Shaoqi)" on its own line: each name titled is who was there, not Malin's list of speakers
             if (inside.indexOf("Cde.", 1) > 0) continue;
             List<String> list = names(inside);
             // one name in parentheses ("(Cde. Mikoyan)") marks who said a thing, not a list of speakers
             if (list != null && list.size() >= 2) names.addAll(list);
         }
+    }
+
+    /** Whether the parenthesis at {@code open} follows a sentence's full stop in the same paragraph, note markers aside. */
+    private static boolean closesRemark(String body, int open) {
+        int k = open - 1;
+        for (int guard = 0; guard < 4 && k >= 2 && body.charAt(k) == ')' && Character.isDigit(body.charAt(k - 1)); guard++) {
+            int marker = body.lastIndexOf('(', k);
+            if (marker < 0 || k - marker > 4) break;
+            k = marker - 1; // "question.(2)(Cde. …)": the marker is not the remark
+        }
+        while (k >= 0 && body.charAt(k) == ' ') k--;
+        return k > 0 && ".!?".indexOf(body.charAt(k)) >= 0 && body.charAt(k - 1) != '\n';
     }
 
     private static void onLines(String body, List<Layout.Paragraph> paragraphs, List<String> names) {
@@ -67,7 +85,9 @@ public final class SpeakerLists {
             if (list == null) continue;
             boolean underItem = i > 0 && AGENDA.matcher(body.substring(paragraphs.get(i - 1).start(),
                     paragraphs.get(i - 1).end())).matches() && i + 1 < paragraphs.size();
-            if (list.size() >= 2 || underItem) names.addAll(list);
+            // a line of names opening the text, under its heading alone, is who was present (Horvath's "Khrush., Bulg., …")
+            boolean opening = i <= 1 && !underItem;
+            if ((list.size() >= 2 && !opening) || underItem) names.addAll(list);
         }
     }
 

@@ -77,7 +77,7 @@ public final class Turns {
         List<int[]> opens = new ArrayList<>();
         Matcher m = Anchors.matcher(ATTRIBUTION, body);
         for (int p = body.indexOf("Cde"); p >= 0; p = body.indexOf("Cde", p + 1)) {
-            if (startsSentence(body, p) && Anchors.matchesAt(m, p, body.length())) {
+            if (Anchors.matchesAt(m, p, body.length()) && (startsSentence(body, p) || headingRunOn(body, m.end()))) {
                 opens.add(new int[] {p, m.end(), -1, -1});
                 p = m.end() - 1;
             }
@@ -91,14 +91,14 @@ public final class Turns {
             }
             int[] label = Labels.at(body, p.start(), p.end(), present);
             if (label != null) opens.add(label);
-            insideParagraph(body, p, bare, opens);
+            insideParagraph(body, p, bare, opens, present);
         }
         opens.sort((a, b) -> Integer.compare(a[0], b[0]));
         return opens;
     }
 
     /** Labels after a sentence's end inside a paragraph: a text run together on one line keeps its turns. */
-    private static void insideParagraph(String body, Layout.Paragraph p, Matcher bare, List<int[]> opens) {
+    private static void insideParagraph(String body, Layout.Paragraph p, Matcher bare, List<int[]> opens, Set<String> present) {
         for (int i = p.start() + 1; i + 2 < p.end(); i++) {
             char c = body.charAt(i);
             if (c != ' ' || !Character.isUpperCase(body.charAt(i + 1)) && body.charAt(i + 1) != '[') continue;
@@ -106,7 +106,9 @@ public final class Turns {
             if (".!?\"”]".indexOf(before) < 0 || isInitialBefore(body, i - 1) || afterTitle(body, i - 1)) continue;
             int at = i + 1;
             int[] label = Labels.inside(body, at, p.end());
-            if (label == null && Anchors.matchesAt(bare, at, p.end()) && Labels.mayName(bare.group(1)) && bare.end() < p.end() && startsQuoteOrCapital(body, bare.end())) {
+            // "Molotov: agreed.": a name the record lists as present may be followed by a lowercase word
+            if (label == null && Anchors.matchesAt(bare, at, p.end()) && Labels.mayName(bare.group(1)) && bare.end() < p.end()
+                    && (startsQuoteOrCapital(body, bare.end()) || present.contains(bare.group(1)))) {
                 label = new int[] {at, bare.end(), -1, -1};
             }
             if (label != null) {
@@ -114,6 +116,15 @@ public final class Turns {
                 i = label[1];
             }
         }
+    }
+
+    /**
+     * "… situation in the country Cde. S. Kania: The situation …": in a text run together on one line a
+     * heading loses its line break, but a "Cde. NAME:" with a colon and a sentence after it still opens a turn.
+     */
+    private static boolean headingRunOn(String body, int end) {
+        return body.charAt(end - 1) == ':' && end + 1 < body.length() && body.charAt(end) == ' '
+                && Character.isUpperCase(body.charAt(end + 1));
     }
 
     /** "Cde. Lind:": the full stop of a title ends no sentence (the attribution is read whole elsewhere). */

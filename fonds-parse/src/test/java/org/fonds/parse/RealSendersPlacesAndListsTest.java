@@ -1,0 +1,153 @@
+package org.fonds.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.fonds.parse.describe.Provenance;
+import org.fonds.record.ArchiveRecord;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conventions of kinds of record, each shown on the real record that needs it (read in place from
+ * the shared corpus) and, where cheap, on a second example of our own: signatures ending letters and
+ * telegrams, writers named by an editor, posts named after their city, attendance lines, list forms.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class RealSendersPlacesAndListsTest {
+    private static final RecordParser PARSER = new RecordParser();
+
+    private static ArchiveRecord read(String prefix) throws IOException {
+        Path file = RealRecordsTest.realRecords().filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+        return Parsing.accepted(PARSER.parse(file.getFileName().toString(), Files.readAllBytes(file)));
+    }
+
+    @Test
+    void a_telegram_without_a_sender_in_its_heading_is_from_the_signature_that_ends_it() throws IOException {
+        assertThat(read("16_").from()).containsExactly("CC CPSU");
+    }
+
+    @Test
+    void a_signature_ending_a_letter_of_our_own_names_its_sender() {
+        ArchiveRecord r = Parsing.accept("""
+                March 3, 1961
+
+                Telegram to the Harbour Master in Odessa
+
+                The crane is repaired and the ships may berth from Monday. Send the winter timetable at once.
+
+                A. B. Petrova
+                """);
+
+        assertThat(r.kind()).isEqualTo("telegram");
+        assertThat(r.from()).containsExactly("A. B. Petrova");
+    }
+
+    @Test
+    void a_last_line_that_is_a_sentence_or_a_marking_is_no_signature() {
+        ArchiveRecord r = Parsing.accept("""
+                March 3, 1961
+
+                Telegram to the Harbour Master in Odessa
+
+                The crane is repaired and the ships may berth from Monday. Send the winter timetable at once.
+
+                Top Secret
+                """);
+
+        assertThat(r.from()).isEmpty();
+    }
+
+    @Test
+    void a_report_whose_writer_an_editor_names_in_the_first_sentence_is_from_him() throws IOException {
+        assertThat(read("12_").from()).containsExactly("Novotny");
+    }
+
+    @Test
+    void an_editors_bracket_after_i_in_an_account_of_our_own_names_its_writer() {
+        ArchiveRecord r = Parsing.accept("""
+                March 3, 1961
+
+                Account of a Session of the Harbour Committee
+
+                On 3 March I [Petrova] attended the session of the harbour committee, which discussed the broken crane
+                and the winter timetable at length.
+
+                The committee decided to repair the crane before the winter.
+                """);
+
+        assertThat(r.from()).containsExactly("Petrova");
+    }
+
+    @Test
+    void a_post_named_after_its_city_in_the_title_gives_the_place() throws IOException {
+        assertThat(read("15_").place()).isEqualTo("Budapest");
+        assertThat(Provenance.place("Cable from the Odessa Trade Mission on the grain deliveries", List.of())).isEqualTo("Odessa");
+        assertThat(Provenance.place("Telegram from the Soviet Embassy on the grain deliveries", List.of())).isNull();
+        assertThat(Provenance.place("Report of the Hungarian Legation", List.of())).isNull();
+    }
+
+    @Test
+    void a_line_of_abbreviated_names_opening_the_notes_is_who_was_present_not_who_spoke() throws IOException {
+        assertThat(read("08_").speakers()).containsExactly("Khrush.");
+    }
+
+    @Test
+    void a_bracketed_present_heading_is_no_speaker() throws IOException {
+        ArchiveRecord r = read("b16_");
+
+        assertThat(r.speakers()).doesNotContain("Present").contains("Stalin");
+        assertThat(r.participants()).contains("Stalin", "Molotov", "Neshkovich");
+    }
+
+    @Test
+    void initials_run_together_and_an_and_also_still_name_those_taking_part() throws IOException {
+        assertThat(read("b08_").participants()).contains("Kuznetsov", "Striganov");
+        assertThat(read("b14_").participants()).contains("Zhegalin", "Karpishchenko");
+        assertThat(read("b02_").participants()).contains("Gromyko", "Kuznetsov");
+        assertThat(Parsing.accept(Fiction.record("Those Taking Part: Cdes. P.I. Sidorov, and also K.L. Orlova.\n\nSidorov: The crane is broken."))
+                .participants()).containsExactly("Sidorov", "Orlova");
+    }
+
+    @Test
+    void a_chinese_korean_or_vietnamese_name_keeps_its_family_name_first() throws IOException {
+        ArchiveRecord r = read("05_");
+
+        assertThat(r.participants()).contains("Liu Shaoqi").doesNotContain("Shaoqi");
+        assertThat(Parsing.accept(Fiction.record("Those Taking Part: Cdes. Ivanov, Kim Il Sung, Pham Van Dong.\n\nIvanov: The crane is broken."))
+                .participants()).containsExactly("Ivanov", "Kim Il Sung", "Pham Van Dong");
+    }
+
+    @Test
+    void a_guest_delegation_line_is_attendance_and_titled_names_closing_a_remark_say_who_made_it() throws IOException {
+        ArchiveRecord r = read("05_");
+
+        assertThat(r.participants()).endsWith("Liu Shaoqi");
+        assertThat(r.speakers()).contains("Liu Shaoqi", "Bulganin");
+    }
+
+    @Test
+    void a_delegation_list_hard_wrapped_inside_its_editors_asides_keeps_every_name() throws IOException {
+        assertThat(read("b10_").participants()).contains("Hoxha", "Shehu", "Kapo", "Alia", "Khrushchev", "Mikoyan", "Kozlov");
+    }
+
+    @Test
+    void a_record_run_together_on_one_line_keeps_its_place_line_and_its_participants_name_labels() throws IOException {
+        ArchiveRecord r = read("b16_");
+
+        assertThat(r.place()).isEqualTo("Kremlin");
+        assertThat(r.speakers()).contains("Stalin", "Molotov");
+    }
+
+    @Test
+    void a_titled_name_and_colon_after_a_heading_run_on_to_it_opens_a_turn() {
+        // b24 has the form ("… in the country Cde. S. Kania: The situation …") but its one-line NSA text loses its body
+        ArchiveRecord r = Parsing.accept(Fiction.record("Agenda The winter timetable of the port Cde. S. Petrov: The crane is broken. We need a new one."));
+
+        assertThat(r.speakers()).containsExactly("Petrov");
+    }
+}
