@@ -17,8 +17,8 @@ import org.fonds.deliberation.sessions.SpeakerCount;
  */
 public record AccountsView(List<Column> columns, List<PersonRow> people) {
 
-    /** One account: its title, its session page, how many decisions and tasks it records; {@code here} is the page's own. */
-    public record Column(String title, String url, boolean here, int decisions, int tasks) {}
+    /** One account: its title, its session page, the decisions and tasks it records; {@code here} is the page's own. */
+    public record Column(String title, String url, boolean here, List<String> decisions, List<String> tasks) {}
 
     /** A person, and per column what the account says of them ("" for nothing). */
     public record PersonRow(String name, String url, List<String> cells) {}
@@ -31,7 +31,8 @@ public record AccountsView(List<Column> columns, List<PersonRow> people) {
         Map<String, String> names = new LinkedHashMap<>();
         for (int i = 0; i < accounts.size(); i++) {
             Session s = accounts.get(i);
-            columns.add(new Column(s.title(), Links.session(s.documentId()), s.documentId().equals(here), s.decisions().size(), s.tasks().size()));
+            columns.add(new Column(s.title(), Links.session(s.documentId()), s.documentId().equals(here),
+                    s.decisions().stream().map(d -> d.text()).toList(), s.tasks().stream().map(t -> t.text()).toList()));
             for (Attendee a : s.participants()) say(cells, names, key(a.personId(), a.name()), a.name(), i, accounts.size(), "took part");
             for (SpeakerCount c : s.speakers()) {
                 String turns = spoke(c.turns());

@@ -60,6 +60,12 @@ class AccountsPageTest {
                 assertThat(row).as(name).contains(AccountsView.spoke(c.turns())).doesNotContain("spoke 0");
             }
         }
+        // what each account says was decided and tasked, in its own column
+        for (Session s : third) {
+            for (var task : s.tasks()) assertThat(table).contains(html(task.text()));
+            for (var decision : s.decisions()) assertThat(table).contains(html(decision.text()));
+        }
+        assertThat(third.stream().mapToInt(s -> s.tasks().size() + s.decisions().size()).sum()).isPositive();
         // a session that is the only record of its meeting shows no comparison
         Session alone = d.sessions().stream().filter(s -> s.accounts().isEmpty()).findFirst().orElseThrow();
         assertThat(archive.get("/sessions/" + alone.documentId()).body()).doesNotContain("accounts-table");
