@@ -68,11 +68,11 @@ final class FrusDocument {
         Element head = FrusText.child(div, "head");
         String title = head == null ? "" : title(head);
         String citation = sourceNote == null ? "" : TeiText.inline(sourceNote, new Links("citation", 0));
-        String body = TeiText.of(div, head == null ? null : head.getNextSibling(), new Body());
+        String body = TeiText.of(div, head, new Body());
+        Element dateline = FrusText.first(div, "dateline");
+        String dateText = dateline == null ? "" : TeiText.inline(dateline, new Dateline());
         List<NoteMarker> bodyMarkers = new ArrayList<>();
         for (NoteMarker m : markers) bodyMarkers.add(new NoteMarker(m.n(), Math.min(m.offset(), body.length())));
-        Element dateline = FrusText.first(div, "dateline");
-        String dateText = dateline == null ? "" : TeiText.inline(dateline, new Links("dateline", 0));
         LocalDate date = dateline == null ? null : Dates.find(dateText).map(Dates.Found::from).orElse(null);
         if (dateline == null) {
             LocalDate[] span = attributeSpan();
@@ -168,7 +168,19 @@ final class FrusDocument {
         }
     }
 
-    /** Names in a note, the citation or the dateline; a note inside a note is passed over. */
+    /** A footnote on the dateline (which the body leaves out) is marked where the body begins. */
+    private final class Dateline implements TeiText.Listener {
+        @Override
+        public void note(Element note, int offset) {
+            FrusDocument.this.note(note, 0, true);
+        }
+
+        @Override
+        public void person(Element persName, String form, int offset) {
+        }
+    }
+
+    /** Names in a note or the citation; a note inside a note is passed over. */
     private final class Links implements TeiText.Listener {
         private final String part;
         private final int n;
@@ -184,7 +196,7 @@ final class FrusDocument {
 
         @Override
         public void person(Element persName, String form, int offset) {
-            if (!part.equals("dateline")) links.add(link(persName, form, part, n, offset));
+            links.add(link(persName, form, part, n, offset));
         }
     }
 

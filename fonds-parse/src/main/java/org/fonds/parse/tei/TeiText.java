@@ -38,13 +38,13 @@ final class TeiText {
         this.keepDatelines = keepDatelines;
     }
 
-    /** The text of the children of {@code parent} from {@code first} on (null: all of them). */
-    static String of(Element parent, Node first, Listener listener) {
+    /** The text of the children of {@code parent} that follow {@code after} (null: all of them). */
+    static String of(Element parent, Node after, Listener listener) {
         TeiText t = new TeiText(listener, false);
-        boolean on = first == null;
+        boolean on = after == null;
         for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (c == first) on = true;
             if (on) t.node(c);
+            if (c == after) on = true;
         }
         return t.finish();
     }
