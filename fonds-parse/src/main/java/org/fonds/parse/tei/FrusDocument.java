@@ -73,6 +73,7 @@ final class FrusDocument {
         String dateText = dateline == null ? "" : TeiText.inline(dateline, new Dateline());
         List<NoteMarker> bodyMarkers = new ArrayList<>();
         for (NoteMarker m : markers) bodyMarkers.add(new NoteMarker(m.n(), Math.min(m.offset(), body.length())));
+        bodyMarkers.sort(java.util.Comparator.comparingInt(NoteMarker::offset)); // a dateline's note stands first
         LocalDate date = dateline == null ? null : Dates.find(dateText).map(Dates.Found::from).orElse(null);
         if (dateline == null) {
             LocalDate[] span = attributeSpan();

@@ -71,7 +71,7 @@ final class SafeXml {
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        f.setAttribute("jdk.xml.maxElementDepth", MAX_DEPTH);
+        f.setAttribute("jdk.xml.maxElementDepth", Integer.toString(MAX_DEPTH));
         f.setXIncludeAware(false);
         f.setExpandEntityReferences(false);
         f.setValidating(false);

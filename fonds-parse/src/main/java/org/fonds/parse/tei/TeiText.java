@@ -85,7 +85,11 @@ final class TeiText {
             start = out.length();
         }
         for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) node(c);
-        if (form != null) listener.person(e, form, Math.min(start, out.length()));
+        if (form != null) {
+            // a name whose markup begins with a line break starts after the space that stands for it
+            if (start < out.length() && out.charAt(start) == ' ') start++;
+            listener.person(e, form, Math.min(start, out.length()));
+        }
         if (block) pendingBreak = true;
     }
 

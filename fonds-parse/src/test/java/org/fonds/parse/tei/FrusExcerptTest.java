@@ -158,7 +158,7 @@ class FrusExcerptTest {
                 .isEqualTo("Eisenhower Library, Dulles Papers, General Telephone Conversations");
         assertThat(doc("d99").citation()).isEmpty();
         // the source note is the citation, not a note
-        assertThat(d97.notes()).extracting(Note::n).containsExactly(2, 3, 4, 5, 6);
+        assertThat(d97.notes()).extracting(Note::n).containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10);
     }
 
     @Test

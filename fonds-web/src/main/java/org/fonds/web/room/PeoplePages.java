@@ -72,8 +72,10 @@ final class PeoplePages {
         List<TaskRow> tasks = s.tasks(p.id()).stream().map(t -> new TaskRow(Links.session(t.documentId()), t.date(), t.text())).toList();
         String search = Links.search(Map.of("q", List.of("person:\"" + p.preferredName().replace("\"", "") + "\"")));
         List<Link> downloads = List.of(new Link("JSON", "/api/people/" + Links.enc(p.id())));
+        // who the person is (a FRUS list of persons' identification, a translator's note) before the editors' note
+        String note = p.description() == null ? p.note() : p.note() == null ? p.description() : p.description() + ". " + p.note();
         return Templates.render("person.jte", new PersonView(p.id(), p.preferredName(), p.forms(), roles(p.roles()), p.ambiguous(),
-                p.note(), documents(s, p), p.documents().size(), search, sessions, attended.size(), statements, turns.total(), shown,
+                note, documents(s, p), p.documents().size(), search, sessions, attended.size(), statements, turns.total(), shown,
                 Pages.link(ctx, turns, false), Pages.link(ctx, turns, true), tasks, downloads));
     }
 
