@@ -75,7 +75,7 @@ public final class Reparse {
             if (TeiVolumes.isVolume(head.source())) {
                 switch (TeiVolumes.read(head.source())) {
                     case VolumeOutcome.Read v -> {
-                        for (Reread r : reread(head.source(), name, v, id)) {
+                        for (Reread r : reread(head.source(), name, v, id, false)) {
                             if (r.put(store, index, agent)) {
                                 updated++;
                                 changed.add(r.record().id());
@@ -139,17 +139,18 @@ public final class Reparse {
             return List.of(); // an input that could not be read still cannot: it stays kept
         }
         if (TeiVolumes.isVolume(bytes)) {
-            return TeiVolumes.read(bytes) instanceof VolumeOutcome.Read v ? reread(bytes, p.sourcePath(), v, null) : List.of();
+            return TeiVolumes.read(bytes) instanceof VolumeOutcome.Read v
+                    ? reread(bytes, p.sourcePath(), v, null, problems.ownerOnly(p)) : List.of();
         }
         return parser.parse(p.sourcePath(), bytes) instanceof ParseOutcome.Accepted a
-                ? List.of(new Reread(bytes, p.sourcePath(), a.record())) : List.of();
+                ? List.of(new Reread(bytes, p.sourcePath(), a.record(), problems.ownerOnly(p))) : List.of();
     }
 
     /** A source read again and the record it reads as, to be stored and indexed where it changed. */
-    private record Reread(byte[] source, String name, ArchiveRecord record) {
+    private record Reread(byte[] source, String name, ArchiveRecord record, boolean ownerOnly) {
         /** True when a new version was written. */
         boolean put(OcflStore store, SearchIndex index, String agent) {
-            StoreOutcome o = store.put(new Deposit(source, name, record, agent));
+            StoreOutcome o = store.put(new Deposit(source, name, record, agent, ownerOnly));
             if (o.kind() == StoreOutcome.Kind.UNCHANGED) return false;
             index.put(record, o.version());
             return true;
@@ -157,12 +158,12 @@ public final class Reparse {
     }
 
     /** A volume and its documents, the volume under {@code volumeId} where it is stored already. */
-    private static List<Reread> reread(byte[] bytes, String name, VolumeOutcome.Read v, String volumeId) {
+    private static List<Reread> reread(byte[] bytes, String name, VolumeOutcome.Read v, String volumeId, boolean ownerOnly) {
         List<Reread> out = new ArrayList<>();
         ArchiveRecord volume = v.volume().record();
-        out.add(new Reread(bytes, name, volumeId == null ? volume : volume.withId(volumeId)));
+        out.add(new Reread(bytes, name, volumeId == null ? volume : volume.withId(volumeId), ownerOnly));
         for (VolumeDocument d : v.volume().documents()) {
-            out.add(new Reread(d.source(), name + "#" + d.record().archiveDocumentId(), d.record()));
+            out.add(new Reread(d.source(), name + "#" + d.record().archiveDocumentId(), d.record(), ownerOnly));
         }
         return out;
     }
