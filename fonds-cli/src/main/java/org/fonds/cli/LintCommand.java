@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.fonds.parse.ParseOutcome;
 import org.fonds.parse.RecordParser;
+import org.fonds.parse.tei.TeiVolumes;
+import org.fonds.parse.tei.VolumeDocument;
+import org.fonds.parse.tei.VolumeOutcome;
 import org.fonds.record.Warning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +42,8 @@ final class LintCommand implements Callable<Integer> {
         int refused = 0;
         for (Path file : files) {
             String name = file.toString();
-            switch (parser.parse(name, Files.readAllBytes(file))) {
+            byte[] bytes = Files.readAllBytes(file);
+            switch (TeiVolumes.isVolume(bytes) ? volume(name, bytes) : parser.parse(name, bytes)) {
                 case ParseOutcome.Accepted a when a.record().warnings().isEmpty() -> {
                     out.println("ok " + name);
                     ok++;
@@ -60,6 +65,20 @@ final class LintCommand implements Callable<Integer> {
         out.println(files.size() + " files: " + ok + " ok, " + warned + " warn, " + refused + " refused");
         out.flush();
         return refused > 0 ? ExitCodes.DATA : ExitCodes.OK;
+    }
+
+    /** A TEI volume as one file: refused whole, or its documents' warnings together. */
+    private static ParseOutcome volume(String name, byte[] bytes) {
+        return switch (TeiVolumes.read(bytes)) {
+            case VolumeOutcome.Refused r -> new ParseOutcome.Refused(name, r.refusal());
+            case VolumeOutcome.Read v -> {
+                List<Warning> all = new ArrayList<>();
+                for (VolumeDocument d : v.volume().documents()) {
+                    for (Warning w : d.record().warnings()) all.add(new Warning(w.code(), d.record().id() + ": " + w.message(), w.line()));
+                }
+                yield new ParseOutcome.Accepted(name, v.volume().record().withWarnings(all));
+            }
+        };
     }
 
     private static String codes(List<Warning> warnings) {

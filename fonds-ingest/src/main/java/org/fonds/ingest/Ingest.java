@@ -23,6 +23,9 @@ import org.fonds.search.schema.OlderIndexException;
 import org.fonds.parse.ParseOutcome;
 import org.fonds.parse.Refusal;
 import org.fonds.parse.RecordParser;
+import org.fonds.parse.tei.TeiVolumes;
+import org.fonds.parse.tei.VolumeDocument;
+import org.fonds.parse.tei.VolumeOutcome;
 import org.fonds.store.Deposit;
 import org.fonds.store.OwnerOnly;
 import org.fonds.store.OcflStore;
@@ -161,21 +164,55 @@ public final class Ingest {
         bytes.addAndGet(content.length);
         String name = file.toString();
         boolean ownerOnly = OwnerOnly.is(file);
+        if (TeiVolumes.isVolume(content)) {
+            volume(content, name, ownerOnly, counts, refusals, changed);
+            return;
+        }
         switch (parser.parse(name, content)) {
-            case ParseOutcome.Accepted a -> {
-                StoreOutcome outcome = store.put(new Deposit(content, name, a.record(), agent, ownerOnly));
-                // also for an unchanged document: a crash may have kept it from the index last time
-                if (index.indexedVersion(outcome.id()) != outcome.version()) index(a.record(), outcome.version(), name, refusals);
-                counts.stored.get(outcome.kind()).incrementAndGet();
-                if (outcome.kind() != StoreOutcome.Kind.UNCHANGED) changed.add(outcome.id());
-            }
-            case ParseOutcome.Refused r -> {
-                Refusal why = r.refusal();
-                problems.keep(content, name, why.code().code(), why.message(), why.line(), ownerOnly);
-                counts.refused.incrementAndGet();
-                refusals.accept("refused " + why.describe(name));
+            case ParseOutcome.Accepted a -> store(content, name, ownerOnly, a.record(), counts, refusals, changed);
+            case ParseOutcome.Refused r -> refuse(content, name, ownerOnly, r.refusal(), counts, refusals);
+        }
+    }
+
+    /**
+     * A TEI volume: the whole file is kept as an object of its own (its record the volume's), then
+     * each of its documents, with its div's bytes as source, on workers of their own. A volume that
+     * does not read is refused whole: none of its documents is stored.
+     */
+    private void volume(byte[] content, String name, boolean ownerOnly, Tally counts, Consumer<String> refusals,
+                        Set<String> changed) {
+        switch (TeiVolumes.read(content)) {
+            case VolumeOutcome.Refused r -> refuse(content, name, ownerOnly, r.refusal(), counts, refusals);
+            case VolumeOutcome.Read read -> {
+                store(content, name, ownerOnly, read.volume().record(), counts, refusals, changed);
+                ExecutorService docs = Executors.newFixedThreadPool(threads * WORKERS_PER_THREAD);
+                try {
+                    List<Future<?>> work = new ArrayList<>();
+                    for (VolumeDocument d : read.volume().documents()) {
+                        String docName = name + "#" + d.record().archiveDocumentId();
+                        work.add(docs.submit(() -> store(d.source(), docName, ownerOnly, d.record(), counts, refusals, changed)));
+                    }
+                    for (Future<?> f : work) waitFor(f, () -> { });
+                } finally {
+                    docs.shutdownNow();
+                }
             }
         }
+    }
+
+    private void store(byte[] source, String name, boolean ownerOnly, ArchiveRecord record, Tally counts,
+                       Consumer<String> refusals, Set<String> changed) {
+        StoreOutcome outcome = store.put(new Deposit(source, name, record, agent, ownerOnly));
+        // also for an unchanged document: a crash may have kept it from the index last time
+        if (index.indexedVersion(outcome.id()) != outcome.version()) index(record, outcome.version(), name, refusals);
+        counts.stored.get(outcome.kind()).incrementAndGet();
+        if (outcome.kind() != StoreOutcome.Kind.UNCHANGED) changed.add(outcome.id());
+    }
+
+    private void refuse(byte[] content, String name, boolean ownerOnly, Refusal why, Tally counts, Consumer<String> refusals) {
+        problems.keep(content, name, why.code().code(), why.message(), why.line(), ownerOnly);
+        counts.refused.incrementAndGet();
+        refusals.accept("refused " + why.describe(name));
     }
 
     /** What an ingest did so far, counted from many workers: stored by outcome, and refused. */

@@ -3,11 +3,17 @@ package org.fonds.ingest;
 import org.fonds.record.stored.VersionRef;
 import org.fonds.record.stored.KeptProblem;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.fonds.parse.ParseOutcome;
 import org.fonds.parse.RecordParser;
+import org.fonds.parse.tei.TeiVolumes;
+import org.fonds.parse.tei.VolumeDocument;
+import org.fonds.parse.tei.VolumeOutcome;
+import org.fonds.record.RecordJson;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.search.SearchIndex;
 import org.fonds.store.Deposit;
@@ -66,6 +72,27 @@ public final class Reparse {
             }
             if (head == null) continue;
             String name = sourceName(head);
+            if (TeiVolumes.isVolume(head.source())) {
+                switch (TeiVolumes.read(head.source())) {
+                    case VolumeOutcome.Read v -> {
+                        for (Reread r : reread(head.source(), name, v, id, false)) {
+                            if (r.put(store, index, agent)) {
+                                updated++;
+                                changed.add(r.record().id());
+                            } else {
+                                unchanged++;
+                            }
+                        }
+                    }
+                    case VolumeOutcome.Refused r -> {
+                        failed++;
+                        say.accept("fonds reparse: " + id + " is now refused (" + r.refusal().describe(name)
+                                + "); its stored versions stay as they are");
+                    }
+                }
+                continue;
+            }
+            if (isVolumeDocument(head)) continue; // its volume is read again above, and stores it
             switch (parser.parse(name, head.source())) {
                 case ParseOutcome.Accepted a -> {
                     StoreOutcome o = store.put(new Deposit(head.source(), name, a.record().withId(id), agent));
@@ -86,14 +113,15 @@ public final class Reparse {
         }
         int takenIn = 0, stillRefused = 0;
         for (KeptProblem p : problems.list()) {
-            ArchiveRecord record = retry(p);
-            if (record == null) {
+            List<Reread> records = retry(p);
+            if (records.isEmpty()) {
                 stillRefused++;
                 continue;
             }
-            StoreOutcome o = store.put(new Deposit(bytes(p), p.sourcePath(), record, agent, problems.ownerOnly(p)));
-            index.put(record, o.version());
-            changed.add(o.id());
+            for (Reread r : records) {
+                r.put(store, index, agent);
+                changed.add(r.record().id());
+            }
             problems.forget(p.digest());
             takenIn++;
         }
@@ -102,14 +130,53 @@ public final class Reparse {
         return new Report(read, updated, unchanged, failed, takenIn, stillRefused, changed);
     }
 
-    private ArchiveRecord retry(KeptProblem p) {
+    /** What a kept file reads as now: its record, or a volume's records; empty while it is still refused. */
+    private List<Reread> retry(KeptProblem p) {
         byte[] bytes;
         try {
             bytes = problems.bytes(p.digest());
         } catch (IOException e) {
-            return null; // an input that could not be read still cannot: it stays kept
+            return List.of(); // an input that could not be read still cannot: it stays kept
         }
-        return parser.parse(p.sourcePath(), bytes) instanceof ParseOutcome.Accepted a ? a.record() : null;
+        if (TeiVolumes.isVolume(bytes)) {
+            return TeiVolumes.read(bytes) instanceof VolumeOutcome.Read v
+                    ? reread(bytes, p.sourcePath(), v, null, problems.ownerOnly(p)) : List.of();
+        }
+        return parser.parse(p.sourcePath(), bytes) instanceof ParseOutcome.Accepted a
+                ? List.of(new Reread(bytes, p.sourcePath(), a.record(), problems.ownerOnly(p))) : List.of();
+    }
+
+    /** A source read again and the record it reads as, to be stored and indexed where it changed. */
+    private record Reread(byte[] source, String name, ArchiveRecord record, boolean ownerOnly) {
+        /** True when a new version was written. */
+        boolean put(OcflStore store, SearchIndex index, String agent) {
+            StoreOutcome o = store.put(new Deposit(source, name, record, agent, ownerOnly));
+            if (o.kind() == StoreOutcome.Kind.UNCHANGED) return false;
+            index.put(record, o.version());
+            return true;
+        }
+    }
+
+    /** A volume and its documents, the volume under {@code volumeId} where it is stored already. */
+    private static List<Reread> reread(byte[] bytes, String name, VolumeOutcome.Read v, String volumeId, boolean ownerOnly) {
+        List<Reread> out = new ArrayList<>();
+        ArchiveRecord volume = v.volume().record();
+        out.add(new Reread(bytes, name, volumeId == null ? volume : volume.withId(volumeId), ownerOnly));
+        for (VolumeDocument d : v.volume().documents()) {
+            out.add(new Reread(d.source(), name + "#" + d.record().archiveDocumentId(), d.record(), ownerOnly));
+        }
+        return out;
+    }
+
+    /** A document whose source is a div of a TEI volume: not a file that reads on its own. */
+    private static boolean isVolumeDocument(StoredVersion head) {
+        byte[] s = head.source();
+        if (s.length < 4 || s[0] != '<' || s[1] != 'd' || s[2] != 'i' || s[3] != 'v') return false;
+        try {
+            return TeiVolumes.DOCUMENT_LAYOUT.equals(RecordJson.read(head.recordJson()).layout());
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private byte[] bytes(KeptProblem p) {

@@ -8,6 +8,8 @@ public enum RefusalCode {
     TOO_LARGE("too-large"),
     /** XML that declares a document type or entities: never expanded, never fetched. */
     XML_DTD("xml-dtd"),
+    /** A TEI volume that is not well-formed XML (or not UTF-8): refused with its line and column, nothing of it stored. */
+    XML_MALFORMED("xml-malformed"),
     /** Decodes, but holds no letter at all. */
     NO_TEXT("no-text"),
     /** No longer given: a record without a title line is accepted with a warning (kept so old refusals read). */

@@ -16,7 +16,7 @@ import java.util.Objects;
         "archiveDocumentId", "citation", "archivalReferences", "compiler", "publishedIn", "summary",
         "originalLanguage", "translationLanguage", "participants", "speakers", "turns", "protocolRefs", "body",
         "notes", "noteMarkers", "warnings", "dateMentions", "layout", "kind", "from", "to", "place", "classification",
-        "translators", "chair"})
+        "translators", "chair", "persons", "personLinks"})
 public record ArchiveRecord(
         String id,
         String title,
@@ -50,7 +50,9 @@ public record ArchiveRecord(
         String place,
         String classification,
         List<String> translators,
-        String chair) {
+        String chair,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<VolumePerson> persons,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PersonLink> personLinks) {
 
     public ArchiveRecord {
         Objects.requireNonNull(id, "id");
@@ -74,6 +76,23 @@ public record ArchiveRecord(
         from = copy(from);
         to = copy(to);
         translators = copy(translators);
+        persons = copy(persons);
+        personLinks = copy(personLinks);
+    }
+
+    /** A record without the persons an edition identifies (every record but a TEI volume's documents). */
+    public ArchiveRecord(String id, String title, String date, DateRange dateRange, String dateText, String repository,
+                         String sourceUrl, List<String> sourceUrls, String archiveDocumentId, String citation,
+                         List<ArchivalReference> archivalReferences, String compiler, PublishedIn publishedIn,
+                         String summary, String originalLanguage, String translationLanguage, List<String> participants,
+                         List<String> speakers, List<Turn> turns, List<ProtocolRef> protocolRefs, String body,
+                         List<Note> notes, List<NoteMarker> noteMarkers, List<Warning> warnings,
+                         List<DateMention> dateMentions, String layout, String kind, List<String> from, List<String> to,
+                         String place, String classification, List<String> translators, String chair) {
+        this(id, title, date, dateRange, dateText, repository, sourceUrl, sourceUrls, archiveDocumentId, citation,
+                archivalReferences, compiler, publishedIn, summary, originalLanguage, translationLanguage, participants,
+                speakers, turns, protocolRefs, body, notes, noteMarkers, warnings, dateMentions, layout, kind, from, to,
+                place, classification, translators, chair, List.of(), List.of());
     }
 
     /**
@@ -102,7 +121,8 @@ public record ArchiveRecord(
         return new ArchiveRecord(id, title, date, dateRange, dateText, repository, sourceUrl, sourceUrls,
                 archiveDocumentId, citation, archivalReferences, compiler, publishedIn, summary, originalLanguage,
                 translationLanguage, participants, speakers, turns, protocolRefs, body, notes, noteMarkers,
-                newWarnings, dateMentions, layout, kind, from, to, place, classification, translators, chair);
+                newWarnings, dateMentions, layout, kind, from, to, place, classification, translators, chair, persons,
+                personLinks);
     }
 
     /** The same record under another id: a re-read of a stored source keeps the id it is cited by. */
@@ -110,7 +130,7 @@ public record ArchiveRecord(
         return new ArchiveRecord(newId, title, date, dateRange, dateText, repository, sourceUrl, sourceUrls,
                 archiveDocumentId, citation, archivalReferences, compiler, publishedIn, summary, originalLanguage,
                 translationLanguage, participants, speakers, turns, protocolRefs, body, notes, noteMarkers,
-                warnings, dateMentions, layout, kind, from, to, place, classification, translators, chair);
+                warnings, dateMentions, layout, kind, from, to, place, classification, translators, chair, persons, personLinks);
     }
 
     /** The same record with what it says of itself: its layout, kind, senders, addressees and so on. */
@@ -119,7 +139,16 @@ public record ArchiveRecord(
                 archiveDocumentId, citation, archivalReferences, compiler, publishedIn, summary, originalLanguage,
                 translationLanguage, participants, speakers, turns, protocolRefs, body, notes, noteMarkers,
                 warnings, dateMentions, d.layout(), d.kind(), d.from(), d.to(), d.place(), d.classification(),
-                d.translators(), d.chair());
+                d.translators(), d.chair(), persons, personLinks);
+    }
+
+    /** The same record with the persons its edition identifies and the names tied to them. */
+    public ArchiveRecord withPersons(List<VolumePerson> newPersons, List<PersonLink> newLinks) {
+        return new ArchiveRecord(id, title, date, dateRange, dateText, repository, sourceUrl, sourceUrls,
+                archiveDocumentId, citation, archivalReferences, compiler, publishedIn, summary, originalLanguage,
+                translationLanguage, participants, speakers, turns, protocolRefs, body, notes, noteMarkers,
+                warnings, dateMentions, layout, kind, from, to, place, classification, translators, chair, newPersons,
+                newLinks);
     }
 
     /** The fields {@link #describedAs} sets, as one value. */

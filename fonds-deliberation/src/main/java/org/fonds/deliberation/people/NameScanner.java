@@ -39,6 +39,7 @@ public final class NameScanner {
         for (String t : tasked) if (t != null && !t.isBlank()) out.putIfAbsent(new Occurrence(t.strip(), Role.TASKED, null, false), true);
         int[] lists = {0};
         Map<String, String> descriptions = new java.util.TreeMap<>();
+        EditionNames.into(record, out, descriptions);
         // a bare surname in the title, summary or contents means the one person of it they name in full
         Map<String, String> main = onlyFullForms(record.title() + "\n" + record.summary() + "\n" + record.body());
         new TextScan(record.title(), null, main).into(out, lists);
