@@ -87,11 +87,16 @@ abstract class TablesContract {
             assertThat(tables.documentCount(p.id())).isEqualTo(p.documents().size());
             assertThat(tables.documents(p.id(), 0, Integer.MAX_VALUE)).isEqualTo(p.documents());
             if (p.documents().size() > 3) assertThat(tables.documents(p.id(), 2, 2)).isEqualTo(p.documents().subList(2, 4));
+            Map<String, List<org.fonds.deliberation.people.Role>> roles = new LinkedHashMap<>();
+            for (String doc : p.documents()) roles.put(doc, p.rolesByDocument().getOrDefault(doc, List.of()));
+            assertThat(tables.roles(p.id(), 0, Integer.MAX_VALUE)).as(p.id()).containsExactlyEntriesOf(roles);
+            if (p.documents().size() > 3) assertThat(tables.roles(p.id(), 2, 2).keySet()).containsExactlyElementsOf(p.documents().subList(2, 4));
         }
         for (String id : HOSTILE) {
             assertThat(tables.person(id)).as(id).isEmpty();
             assertThat(tables.documentCount(id)).isZero();
             assertThat(tables.documents(id, 0, 10)).isEmpty();
+            assertThat(tables.roles(id, 0, 10)).isEmpty();
             assertThat(tables.statementCount(id)).isZero();
             assertThat(tables.statements(id, 0, 10)).isEmpty();
             assertThat(tables.session(id)).isEmpty();

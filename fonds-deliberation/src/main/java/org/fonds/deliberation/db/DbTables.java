@@ -160,6 +160,15 @@ public final class DbTables implements Tables, AutoCloseable {
     }
 
     @Override
+    public synchronized Map<String, List<Role>> roles(String personId, int offset, int limit) {
+        Tables.checkSlice(offset, limit);
+        Map<String, List<Role>> out = new LinkedHashMap<>();
+        each("SELECT doc_id, roles FROM person_documents WHERE person_id = ? ORDER BY doc_id LIMIT ? OFFSET ?",
+                rs -> out.put(rs.getString(1), List.of(read(rs.getString(2), Role[].class))), personId, limit, offset);
+        return out;
+    }
+
+    @Override
     public synchronized int sessionCount() {
         return count("SELECT COUNT(*) FROM sessions");
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.fonds.deliberation.Deliberations;
 import org.fonds.deliberation.people.Person;
+import org.fonds.deliberation.people.Role;
 import org.fonds.deliberation.sessions.Session;
 import org.fonds.deliberation.tables.Cell;
 import org.fonds.deliberation.tables.Csv;
@@ -104,6 +105,14 @@ public final class MemoryTables implements Tables {
     public List<String> documents(String personId, int offset, int limit) {
         Person p = people.get(personId);
         return slice(p == null ? List.of() : p.documents(), offset, limit);
+    }
+
+    @Override
+    public Map<String, List<Role>> roles(String personId, int offset, int limit) {
+        Person p = people.get(personId);
+        Map<String, List<Role>> out = new LinkedHashMap<>();
+        for (String id : documents(personId, offset, limit)) out.put(id, p.rolesByDocument().getOrDefault(id, List.of()));
+        return out;
     }
 
     @Override

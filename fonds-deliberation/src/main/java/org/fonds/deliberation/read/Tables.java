@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fonds.deliberation.people.Person;
+import org.fonds.deliberation.people.Role;
 import org.fonds.deliberation.sessions.Session;
 import org.fonds.deliberation.tables.LogEntry;
 import org.fonds.deliberation.tables.ReferenceGroup;
@@ -44,6 +45,9 @@ public interface Tables extends AutoCloseable {
 
     /** The documents that name the person, in id order. */
     List<String> documents(String personId, int offset, int limit);
+
+    /** The documents that name the person, in id order, each with the person's roles there (empty where none is recorded). */
+    Map<String, List<Role>> roles(String personId, int offset, int limit);
 
     int sessionCount();
 

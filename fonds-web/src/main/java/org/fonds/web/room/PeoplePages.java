@@ -77,24 +77,30 @@ final class PeoplePages {
         String search = Links.search(Map.of("q", List.of("person:\"" + p.preferredName().replace("\"", "") + "\"")));
         List<Link> downloads = List.of(new Link("JSON", "/api/people/" + Links.enc(p.id())));
         return Templates.render("person.jte", new PersonView(p.id(), p.preferredName(), p.forms(), roles(p.roles()), p.ambiguous(),
-                p.note(), documents(t, p), t.documentCount(p.id()), search, sessions, t.personSessionCount(p.id()), statements, turns.total(),
-                shown, Pages.link(ctx, turns, false), Pages.link(ctx, turns, true), tasks, downloads));
+                p.note(), p.description(), documents(t, p), t.documentCount(p.id()), search, sessions, t.personSessionCount(p.id()), statements,
+                turns.total(), shown, Pages.link(ctx, turns, false), Pages.link(ctx, turns, true), tasks, downloads));
     }
 
     /** The first documents naming the person, oldest first; titles of sessions are at hand, the others are read. */
     private List<Row> documents(Tables t, Person p) {
         List<Row> rows = new ArrayList<>();
-        for (String id : t.documents(p.id(), 0, DOCUMENTS)) {
+        for (Map.Entry<String, List<Role>> e : t.roles(p.id(), 0, DOCUMENTS).entrySet()) {
+            String id = e.getKey();
             Session session = t.session(id).orElse(null);
             if (session != null) {
-                rows.add(new Row(session.title(), Links.document(id), session.date(), id));
+                rows.add(new Row(session.title(), Links.document(id), session.date(), rolesIn(e.getValue())));
                 continue;
             }
             ArchiveRecord r = archive.read(id, VersionRef.LATEST).map(v -> RecordJson.read(v.recordJson())).orElse(null);
-            rows.add(new Row(r == null ? id : r.title(), Links.document(id), r == null ? null : r.date(), id));
+            rows.add(new Row(r == null ? id : r.title(), Links.document(id), r == null ? null : r.date(), rolesIn(e.getValue())));
         }
-        rows.sort(Comparator.comparing((Row r) -> r.date() == null ? "" : r.date()).thenComparing(Row::detail));
+        rows.sort(Comparator.comparing((Row r) -> r.date() == null ? "" : r.date()).thenComparing(Row::url));
         return rows;
+    }
+
+    /** What the person is in one document ("wrote", "took part, spoke"); "named" where no role is recorded. */
+    private static String rolesIn(List<Role> roles) {
+        return roles.isEmpty() ? "named" : roles(roles);
     }
 
     /** A turn with its session's title, each session read once a page. */
