@@ -63,7 +63,7 @@ final class SessionPages {
     }
 
     /** The meeting's accounts side by side, in the order of their ids; empty when this is its only record. */
-    private static AccountsView accounts(Snapshot s, Session session) {
+    private static AccountsView accounts(Tables s, Session session) {
         List<Session> accounts = new ArrayList<>();
         for (String id : session.accounts()) s.session(id).ifPresent(accounts::add);
         return AccountsView.of(accounts, session.documentId(), id -> s.person(id).map(p -> p.preferredName()).orElse(null));
