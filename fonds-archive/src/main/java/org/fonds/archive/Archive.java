@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,10 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.fonds.deliberation.Deliberations;
+import org.fonds.deliberation.db.DbTables;
 import org.fonds.deliberation.people.AuthorityFile;
+import org.fonds.deliberation.read.MemoryTables;
+import org.fonds.deliberation.read.Tables;
 import org.fonds.error.EnvironmentException;
 import org.fonds.ingest.DerivedTables;
 import org.fonds.ingest.Ingest;
@@ -264,38 +268,37 @@ public final class Archive implements AutoCloseable {
     }
 
     /**
-     * The derived tables: the home's own when they are up to date, else built afresh from the store
-     * (and not kept: ingest and reindex keep them). With {@code authority}, built with that people
-     * authority file instead of the home's. Records that cannot be read are told to {@code log}.
+     * The derived tables: the home's own database when it is up to date, else built afresh from the
+     * store in memory (and not kept: ingest and reindex keep them). With {@code authority}, built
+     * with that people authority file instead of the home's. Records that cannot be read are told to
+     * {@code log}. Close it when done.
      */
-    public Deliberations tables(Optional<Path> authority, Consumer<String> log) {
+    public Tables tables(Optional<Path> authority, Consumer<String> log) {
         try {
             if (authority.isEmpty() && !tables.isStale()) {
-                Optional<Deliberations> kept = tables.read();
-                if (kept.isPresent()) return kept.get();
+                DbTables kept = DbTables.openReadOnly(tables.database());
+                if (kept.current()) return kept;
+                kept.close();
             }
             List<RecordProblem> skipped = new CopyOnWriteArrayList<>();
             Deliberations d = DerivedTables.build(store(),
                     authority.isPresent() ? AuthorityFile.read(authority.get()) : tables.authority(), skipped);
             skipped.forEach(p -> log.accept("left out " + p.line()));
-            return d;
+            return new MemoryTables(d);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw EnvironmentException.of("tables", new IllegalStateException("cannot read " + tables.database() + ": " + e.getMessage(), e));
         }
     }
 
     /**
-     * The derived tables as a server sees them: read once, and read again when an ingest beside it
-     * replaces them. A home whose tables were never built gets them built in memory.
+     * The derived tables as a server sees them: the home's database, read by query, and read anew
+     * when a rebuild beside it replaces the file. A home whose tables were never built gets them
+     * built in memory.
      */
-    public synchronized Supplier<Deliberations> liveTables(Consumer<String> log) {
-        if (live == null) {
-            try {
-                live = LiveTables.open(tables, store(), log);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+    public synchronized Supplier<Tables> liveTables(Consumer<String> log) {
+        if (live == null) live = LiveTables.open(tables, store(), log);
         return live;
     }
 
@@ -312,7 +315,7 @@ public final class Archive implements AutoCloseable {
             DerivedTables.Result r = changed == null ? tables.rebuild(store()) : tables.update(store(), changed, false);
             if (changed == null) skipped.replace(SkippedRecords.TABLE_STAGES, r.skipped());
             else skipped.update(SkippedRecords.TABLE_STAGES, changed::contains, r.skipped());
-            return TablesOutcome.built(r, System.nanoTime() - start, tables.file());
+            return TablesOutcome.built(r, System.nanoTime() - start, tables.database());
         } catch (IOException | RuntimeException e) {
             return TablesOutcome.failed(e.getMessage());
         }

@@ -23,7 +23,7 @@ public record TablesOutcome(Status status, int people, int sessions, int documen
     }
 
     static TablesOutcome built(DerivedTables.Result r, long nanos, Path file) {
-        return new TablesOutcome(Status.BUILT, r.tables().people().size(), r.tables().sessions().size(),
+        return new TablesOutcome(Status.BUILT, r.people(), r.sessions(),
                 r.documentsRead(), nanos, file, r.skipped(), null);
     }
 

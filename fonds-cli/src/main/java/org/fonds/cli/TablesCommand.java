@@ -1,17 +1,16 @@
 package org.fonds.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.fonds.archive.Archive;
-import org.fonds.deliberation.Deliberations;
-import org.fonds.deliberation.tables.Table;
+import org.fonds.deliberation.read.TableFiles;
+import org.fonds.deliberation.read.Tables;
 import org.fonds.ingest.DerivedTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,25 +37,31 @@ final class TablesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        try (Archive archive = home.open(null)) {
+        try (Archive archive = home.open(null);
+             Tables tables = archive.tables(Optional.ofNullable(authorityFile), line -> err.println("fonds tables: " + line))) {
             Path dir = out != null ? out : archive.tablesFolder();
-            Deliberations d = archive.tables(Optional.ofNullable(authorityFile), line -> err.println("fonds tables: " + line));
-            write(d, dir);
+            long log = write(tables, dir);
             PrintWriter o = spec.commandLine().getOut();
-            o.println(d.people().size() + " people, " + d.sessions().size() + " sessions, " + d.log().rows().size()
+            o.println(tables.peopleCount() + " people, " + tables.sessionCount() + " sessions, " + log
                     + " decisions and tasks, written to " + dir);
             o.flush();
             return ExitCodes.OK;
         }
     }
 
-    private static void write(Deliberations d, Path dir) throws IOException {
+    /** Writes every table as CSV and all as one JSON document, row by row; returns the rows of the decisions and tasks. */
+    private static long write(Tables tables, Path dir) throws IOException {
         Files.createDirectories(dir);
-        for (Map.Entry<String, Table> t : d.tablesByName().entrySet()) {
-            Files.writeString(dir.resolve(t.getKey() + ".csv"), t.getValue().csv(), StandardCharsets.UTF_8);
+        long log = 0;
+        for (String name : Tables.NAMES) {
+            try (OutputStream csv = new BufferedOutputStream(Files.newOutputStream(dir.resolve(name + ".csv")))) {
+                long rows = TableFiles.csv(tables, name, csv);
+                if (name.equals("decisions-and-tasks")) log = rows;
+            }
         }
-        try (OutputStream json = Files.newOutputStream(dir.resolve(DerivedTables.FILE))) {
-            d.writeJson(json);
+        try (OutputStream json = new BufferedOutputStream(Files.newOutputStream(dir.resolve(DerivedTables.FILE)), 1 << 16)) {
+            TableFiles.all(tables, json);
         }
+        return log;
     }
 }

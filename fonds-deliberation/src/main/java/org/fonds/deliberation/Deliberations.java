@@ -32,7 +32,7 @@ import org.fonds.record.ArchiveRecord;
  *
  * <pre>{@code
  * Deliberations d = Deliberations.build(records, AuthorityFile.read(path));
- * try (OutputStream out = Files.newOutputStream(home.resolve("deliberations.json"))) {
+ * try (OutputStream out = Files.newOutputStream(dir.resolve("deliberations.json"))) {
  *     d.writeJson(out);
  * }
  * d.attendance().csv();

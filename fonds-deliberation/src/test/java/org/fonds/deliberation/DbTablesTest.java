@@ -10,7 +10,7 @@ import org.fonds.deliberation.read.Tables;
 import org.fonds.record.ArchiveRecord;
 import org.junit.jupiter.api.AfterAll;
 
-/** The contract on a real SQLite file on disk, written by a rebuild and read by a reader of its own. */
+/** The contract on a real SQLite file on disk, written by a rebuild and read by a read-only reader of its own, as a server reads it. */
 class DbTablesTest extends TablesContract {
     private Path dir;
     private DbTables reader;
@@ -23,7 +23,7 @@ class DbTablesTest extends TablesContract {
         try (TablesDb db = TablesDb.open(dir.resolve("tables.db"))) {
             db.rebuild(builder);
         }
-        reader = DbTables.open(dir.resolve("tables.db"));
+        reader = DbTables.openReadOnly(dir.resolve("tables.db"));
         return reader;
     }
 

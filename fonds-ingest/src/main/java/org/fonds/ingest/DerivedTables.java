@@ -2,11 +2,9 @@ package org.fonds.ingest;
 
 import org.fonds.record.stored.VersionRef;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -26,15 +24,17 @@ import org.fonds.store.OcflStore;
 
 /**
  * The tables derived from the stored records (people with their name forms, sessions, attendance
- * and speaking, statements, the decision and task log, references, works, dates), kept in
- * {@code HOME/derived/deliberations.json} and, table by table with indexes, in {@code HOME/derived/tables.db}
- * (an update rewrites there only the rows a change reaches). Like the index they are derived data: rebuilt from the
- * store by {@code reindex} and after every ingest that changed something, written whole or not at
- * all, and the same store and authority always give the same bytes.
+ * and speaking, statements, the decision and task log, references, works, dates), kept table by
+ * table with indexes in {@code HOME/derived/tables.db} (an update rewrites there only the rows a
+ * change reaches), with the per-record extracts they are made from in {@code HOME/derived/extracts}
+ * (an update reads from the store only the documents it changed). Like the index they are derived
+ * data: rebuilt from the store by {@code reindex} and after every ingest that changed something,
+ * each write one transaction, and the same store and authority always give the same rows.
  */
 public final class DerivedTables {
+    /** The one JSON document of every table that {@code fonds tables} writes (no longer kept in the home). */
     public static final String FILE = "deliberations.json";
-    /** The same tables in a SQLite file, kept up to date document by document (fonds-deliberation's {@code db}). */
+    /** The tables in a SQLite file, kept up to date document by document (fonds-deliberation's {@code db}). */
     public static final String DATABASE = "tables.db";
     /** The editors' people authority in a home, when they keep one (format: README-authority.md). */
     public static final String AUTHORITY = "authority.json";
@@ -45,10 +45,6 @@ public final class DerivedTables {
 
     public DerivedTables(ArchiveHome home) {
         this.home = home;
-    }
-
-    public Path file() {
-        return home.derived().resolve(FILE);
     }
 
     public Path database() {
@@ -71,7 +67,7 @@ public final class DerivedTables {
 
     /** True when the tables may not show what the store holds: marked stale, or never built. */
     public boolean isStale() {
-        return Files.exists(home.derived().resolve(STALE)) || !Files.isRegularFile(file());
+        return Files.exists(home.derived().resolve(STALE)) || !Files.isRegularFile(database());
     }
 
     /**
@@ -100,14 +96,17 @@ public final class DerivedTables {
     public Result rebuild(OcflStore store, Authority authority) throws IOException {
         List<RecordProblem> skipped = new CopyOnWriteArrayList<>();
         DeliberationsBuilder builder = readAll(store, authority, skipped);
-        return new Result(finish(builder, null), builder.size(), List.copyOf(skipped));
+        return finish(builder, null, builder.size(), List.copyOf(skipped));
     }
 
     /**
-     * The tables written, how many documents were read from the store to make them, and the
-     * documents left out because they could not be read or their extraction failed.
+     * The tables written (how many people and sessions), how many documents were read from the store
+     * to make them, and the documents left out because they could not be read or their extraction failed.
      */
-    public record Result(Deliberations tables, int documentsRead, List<RecordProblem> skipped) {
+    public record Result(int people, int sessions, int documentsRead, List<RecordProblem> skipped) {
+        public Result {
+            skipped = List.copyOf(skipped);
+        }
     }
 
     /**
@@ -125,7 +124,7 @@ public final class DerivedTables {
         for (String id : changed) builder.remove(id);
         List<RecordProblem> skipped = new CopyOnWriteArrayList<>();
         read(store, List.copyOf(changed), builder, skipped);
-        return new Result(finish(builder, changed), changed.size() - skipped.size(), List.copyOf(skipped));
+        return finish(builder, changed, changed.size() - skipped.size(), List.copyOf(skipped));
     }
 
     /**
@@ -144,28 +143,32 @@ public final class DerivedTables {
         });
     }
 
-    private Deliberations finish(DeliberationsBuilder builder, Collection<String> changed) throws IOException {
+    private Result finish(DeliberationsBuilder builder, Collection<String> changed, int read, List<RecordProblem> skipped)
+            throws IOException {
         builder.saveExtracts(extracts(), changed, (file, content) -> AtomicFiles.write(file, content::writeTo));
         Resolved resolved = builder.resolve();
-        writeDatabase(builder, resolved, changed);
-        Deliberations d = builder.build(resolved);
-        AtomicFiles.write(file(), d::writeJson);
+        int sessions = writeDatabase(builder, resolved, changed);
+        // the whole tables as one JSON file, which serve read into memory before the database (a gigabyte at 100,000 records)
+        Files.deleteIfExists(home.derived().resolve(FILE));
         clearStale();
-        return d;
+        return new Result(resolved.people().all().size(), sessions, read, skipped);
     }
 
     /**
-     * Updates the database with the documents {@code changed}, or rebuilds it (every document) when
-     * {@code changed} is null or the file is missing, of another schema or unreadable. The update is
-     * one transaction; a crash after it and before the stale mark is taken away means a rebuild next time.
+     * Updates the database with the documents {@code changed}, or rewrites every document when
+     * {@code changed} is null; returns the number of sessions. Either is one transaction, written into
+     * the file in place, so a server reading it goes on reading the old tables until the commit and the
+     * new ones after. A file that is missing, of another schema or unreadable is deleted and written
+     * whole. A crash after the transaction and before the stale mark is taken away means a rebuild next time.
      */
-    private void writeDatabase(DeliberationsBuilder builder, Resolved resolved, Collection<String> changed) throws IOException {
+    private int writeDatabase(DeliberationsBuilder builder, Resolved resolved, Collection<String> changed) throws IOException {
         try {
-            if (changed != null && Files.isRegularFile(database())) {
+            if (Files.isRegularFile(database())) {
                 try (TablesDb db = TablesDb.open(database())) {
                     if (db.current()) {
-                        db.update(builder, resolved, changed);
-                        return;
+                        if (changed != null) db.update(builder, resolved, changed);
+                        else db.rebuild(builder, resolved);
+                        return db.sessionCount();
                     }
                 } catch (SQLException e) {
                     // a file this version cannot read is derived data: it is written again below
@@ -174,6 +177,7 @@ public final class DerivedTables {
             deleteDatabase();
             try (TablesDb db = TablesDb.open(database())) {
                 db.rebuild(builder, resolved);
+                return db.sessionCount();
             }
         } catch (SQLException e) {
             throw new IOException("could not write the derived tables to " + database() + ": " + e.getMessage(), e);
@@ -200,14 +204,5 @@ public final class DerivedTables {
             read(store, s.toList(), builder, skipped);
         }
         return builder;
-    }
-
-    /** The tables as last written, or empty when they have not been built in this home. */
-    public Optional<Deliberations> read() throws IOException {
-        try (InputStream in = Files.newInputStream(file())) {
-            return Optional.of(Deliberations.readJson(in));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        }
     }
 }

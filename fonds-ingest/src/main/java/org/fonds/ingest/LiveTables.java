@@ -5,37 +5,41 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.fonds.deliberation.Deliberations;
+import org.fonds.deliberation.db.DbTables;
+import org.fonds.deliberation.read.MemoryTables;
+import org.fonds.deliberation.read.Tables;
 import org.fonds.store.OcflStore;
 
 /**
- * The derived tables as a running server sees them. An ingest or a reindex in another process
- * replaces the file; the server looks at most once a second whether it has been replaced and then
- * reads it again in the background, serving the old tables until the new ones are in (at 100,000
- * records the file is read in seconds, too long to make a reader wait).
+ * The derived tables as a running server sees them: the home's database, read by query on a
+ * read-only connection, so nothing of the corpus is held in memory. An ingest beside the server
+ * updates the file in place, and each query sees what was last committed; a rebuild that has to
+ * write a new file (the old one was of another schema, or unreadable) is noticed within a second
+ * (the file's identity on disk changes) and a new connection is opened on it. The connection it
+ * replaces is closed at the next replacement, not at once: a request may still be reading it.
  */
-public final class LiveTables implements Supplier<Deliberations>, AutoCloseable {
+public final class LiveTables implements Supplier<Tables>, AutoCloseable {
     private static final long CHECK_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final DerivedTables tables;
     private final Consumer<String> log;
-    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "fonds-derived-tables");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicBoolean reading = new AtomicBoolean();
-    private volatile Deliberations current;
+    private final AtomicBoolean checking = new AtomicBoolean();
+    private volatile Tables current;
     private volatile List<Object> stamp;
     private volatile long checkedAt;
+    private Tables retired;
+    /** The file last found unreadable: said once, not every second. */
+    private List<Object> complained;
 
     private LiveTables(DerivedTables tables, Consumer<String> log) {
         this.tables = tables;
@@ -43,52 +47,75 @@ public final class LiveTables implements Supplier<Deliberations>, AutoCloseable 
     }
 
     /**
-     * Reads the tables of a home; a home whose tables were never built (made by an older Fonds) gets
-     * them built from the store in memory, and {@code log} says how to keep them.
+     * Opens the tables of a home; a home whose tables were never built (made by an older Fonds, or
+     * of an older schema) gets them built from the store in memory until a database appears, and
+     * {@code log} says how to keep them.
      */
-    public static LiveTables open(DerivedTables tables, OcflStore store, Consumer<String> log) throws IOException {
+    public static LiveTables open(DerivedTables tables, OcflStore store, Consumer<String> log) {
         LiveTables live = new LiveTables(tables, log);
-        live.stamp = live.stamp();
-        live.current = tables.read().orElse(null);
-        if (live.current == null) {
+        List<Object> seen = live.stamp();
+        Optional<DbTables> db = live.openDatabase();
+        if (db.isPresent()) {
+            live.current = db.get();
+            live.stamp = seen;
+        } else {
             log.accept("fonds: this home has no derived tables yet; building them from the store (fonds reindex keeps them)");
-            List<RecordProblem> skipped = new java.util.concurrent.CopyOnWriteArrayList<>();
-            live.current = DerivedTables.build(store, tables.authority(), skipped);
+            List<RecordProblem> skipped = new CopyOnWriteArrayList<>();
+            live.current = new MemoryTables(DerivedTables.build(store, tables.authority(), skipped));
             skipped.forEach(p -> log.accept("fonds: the derived tables leave out " + p.line()));
+            live.stamp = List.of();
         }
         live.checkedAt = System.nanoTime();
         return live;
     }
 
     @Override
-    public Deliberations get() {
+    public Tables get() {
         long now = System.nanoTime();
-        if (now - checkedAt > CHECK_EVERY_NANOS) {
-            checkedAt = now;
-            List<Object> seen = stamp();
-            if (!Objects.equals(seen, stamp) && reading.compareAndSet(false, true)) reader.execute(() -> reload(seen));
+        if (now - checkedAt > CHECK_EVERY_NANOS && checking.compareAndSet(false, true)) {
+            try {
+                checkedAt = now;
+                List<Object> seen = stamp();
+                if (!Objects.equals(seen, stamp)) reopen(seen);
+            } finally {
+                checking.set(false);
+            }
         }
         return current;
     }
 
-    private void reload(List<Object> seen) {
+    /** Changes to the tables in the file now there; while it cannot be read (being written whole), the old ones stay and the next check tries again. */
+    private void reopen(List<Object> seen) {
+        Optional<DbTables> db = openDatabase();
+        if (db.isEmpty()) return;
+        if (retired != null) retired.close();
+        retired = current;
+        current = db.get();
+        stamp = seen;
+    }
+
+    /** A reader of the home's database when it holds tables of this version. */
+    private Optional<DbTables> openDatabase() {
+        if (!Files.isRegularFile(tables.database())) return Optional.empty();
         try {
-            tables.read().ifPresent(d -> current = d);
-            stamp = seen;
-        } catch (IOException | RuntimeException e) {
-            // a half-read file cannot be: files are renamed into place; this is a disk error, said once per change
-            stamp = seen;
-            log.accept("fonds: could not read the derived tables " + tables.file() + ": " + e.getMessage());
-        } finally {
-            reading.set(false);
+            DbTables db = DbTables.openReadOnly(tables.database());
+            if (db.current()) return Optional.of(db);
+            db.close();
+            return Optional.empty();
+        } catch (SQLException | RuntimeException e) {
+            List<Object> seen = stamp();
+            if (Objects.equals(seen, complained)) return Optional.empty();
+            complained = seen;
+            log.accept("fonds: could not read the derived tables " + tables.database() + ": " + e.getMessage());
+            return Optional.empty();
         }
     }
 
-    /** What changes when the file is replaced: its identity on disk, its time and its size. */
+    /** What changes when the file is replaced by another: its identity on disk and when it was made. */
     private List<Object> stamp() {
         try {
-            BasicFileAttributes a = Files.readAttributes(tables.file(), BasicFileAttributes.class);
-            return java.util.Arrays.asList(a.fileKey(), a.lastModifiedTime(), a.size());
+            BasicFileAttributes a = Files.readAttributes(tables.database(), BasicFileAttributes.class);
+            return Arrays.asList(a.fileKey(), a.creationTime());
         } catch (NoSuchFileException e) {
             return List.of();
         } catch (IOException e) {
@@ -97,7 +124,8 @@ public final class LiveTables implements Supplier<Deliberations>, AutoCloseable 
     }
 
     @Override
-    public void close() {
-        reader.shutdownNow();
+    public synchronized void close() {
+        if (retired != null) retired.close();
+        if (current != null) current.close();
     }
 }

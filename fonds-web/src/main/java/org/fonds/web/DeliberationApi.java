@@ -3,13 +3,15 @@ package org.fonds.web;
 import org.fonds.error.NotFoundException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.OutputStream;
 import org.fonds.deliberation.people.Person;
 import org.fonds.deliberation.sessions.Session;
+import org.fonds.deliberation.read.TableFiles;
+import org.fonds.deliberation.read.Tables;
 import org.fonds.deliberation.tables.Json;
-import org.fonds.deliberation.tables.Table;
 import org.fonds.web.derived.Derived;
 import org.fonds.web.derived.Page;
-import org.fonds.web.derived.Snapshot;
 
 /**
  * {@code /api/people}, {@code /api/sessions}, {@code /api/references} and {@code /api/tables}: the
@@ -24,20 +26,23 @@ final class DeliberationApi {
     }
 
     void people(Context ctx) {
-        Snapshot s = derived.now();
-        json(ctx, Page.of(s.value().people(), Paging.page(ctx), Paging.size(ctx), s::summary));
+        Tables t = derived.now();
+        json(ctx, Page.of(t.peopleCount(), Paging.page(ctx), Paging.size(ctx), (offset, limit) -> t.people(offset, limit).stream()
+                .map(p -> Derived.summary(t, p)).toList()));
     }
 
-    /** The person, the sessions they attended or spoke at, their turns in date order a page at a time ({@code ?page=&size=}), their tasks. */
+    /** The person with a page ({@code ?page=&size=}) of the sessions they attended or spoke at, of their turns in date order, of their tasks. */
     void person(Context ctx) {
-        Snapshot s = derived.now();
+        Tables t = derived.now();
         String id = ctx.pathParam("id");
-        Person p = s.person(id).orElseThrow(() -> new NotFoundException("no person '" + id + "'"));
-        json(ctx, s.detail(p, Paging.page(ctx), Paging.size(ctx)));
+        Person p = t.person(id).orElseThrow(() -> new NotFoundException("no person '" + id + "'"));
+        json(ctx, Derived.detail(t, p, Paging.page(ctx), Paging.size(ctx)));
     }
 
     void sessions(Context ctx) {
-        json(ctx, Page.of(derived.now().value().sessions(), Paging.page(ctx), Paging.size(ctx), Snapshot::summary));
+        Tables t = derived.now();
+        json(ctx, Page.of(t.sessionCount(), Paging.page(ctx), Paging.size(ctx), (offset, limit) -> t.sessions(offset, limit).stream()
+                .map(Derived::summary).toList()));
     }
 
     void session(Context ctx) {
@@ -48,22 +53,26 @@ final class DeliberationApi {
 
     /** The archival references cited in notes, grouped by file (archive, fond, opis, papka, delo). */
     void references(Context ctx) {
-        json(ctx, Page.of(derived.now().value().references().groups(), Paging.page(ctx), Paging.size(ctx), g -> g));
+        Tables t = derived.now();
+        json(ctx, Page.of(t.referenceCount(), Paging.page(ctx), Paging.size(ctx), t::references));
     }
 
-    /** {@code /api/tables/NAME.csv} or {@code .json}: a whole table, as {@code fonds tables} writes it. */
-    void table(Context ctx) {
+    /** {@code /api/tables/NAME.csv} or {@code .json}: a whole table, as {@code fonds tables} writes it, streamed from the tables row by row. */
+    void table(Context ctx) throws IOException {
         String file = ctx.pathParam("file");
         int dot = file.lastIndexOf('.');
         String name = dot < 0 ? file : file.substring(0, dot);
         String format = dot < 0 ? "" : file.substring(dot + 1);
-        Table table = java.util.Optional.ofNullable(derived.now().value().tablesByName().get(name)).filter(t -> format.equals("csv") || format.equals("json"))
-                .orElseThrow(() -> new NotFoundException("no table '" + file + "'; the tables are "
-                        + String.join(", ", derived.now().value().tablesByName().keySet()) + ", each as .csv or .json"));
+        if (!Tables.NAMES.contains(name) || !(format.equals("csv") || format.equals("json"))) {
+            throw new NotFoundException("no table '" + file + "'; the tables are " + String.join(", ", Tables.NAMES) + ", each as .csv or .json");
+        }
         boolean csv = format.equals("csv");
+        Tables t = derived.now();
         ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/json")
-                .header("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"")
-                .result(csv ? table.csv() : table.json());
+                .header("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"");
+        OutputStream out = ctx.outputStream();
+        if (csv) TableFiles.csv(t, name, out);
+        else TableFiles.json(t, name, out);
     }
 
     private static void json(Context ctx, Object value) {

@@ -2,7 +2,7 @@ package org.fonds.web;
 
 import io.javalin.Javalin;
 import java.util.function.Supplier;
-import org.fonds.deliberation.Deliberations;
+import org.fonds.deliberation.read.Tables;
 import org.fonds.archive.Archive;
 import org.fonds.archive.Documents;
 import org.fonds.error.FondsException;
@@ -43,17 +43,17 @@ public final class WebServer {
     }
 
     /**
-     * @param deliberations the derived tables, asked for on every request so that a rebuild can
-     *     replace them while the server runs; the same value should be handed out until then
+     * @param tables the derived tables, asked for on every request so that a rebuild can replace
+     *     them while the server runs
      */
-    public WebServer(Archive archive, OaiConfig oaiConfig, Supplier<Deliberations> deliberations) {
+    public WebServer(Archive archive, OaiConfig oaiConfig, Supplier<? extends Tables> tables) {
         Documents store = archive.documents();
         Searcher searcher = archive.searcher();
         this.oai = new OaiEndpoint(archive::oai, oaiConfig);
-        Derived derived = new Derived(deliberations);
+        Derived derived = new Derived(tables);
         DocumentApi documents = new DocumentApi(store);
         SearchApi search = new SearchApi(searcher);
-        DeliberationApi tables = new DeliberationApi(derived);
+        DeliberationApi deliberation = new DeliberationApi(derived);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             String publicUrl = oaiConfig == null ? null : oaiConfig.documentBaseUrl();
@@ -65,12 +65,12 @@ public final class WebServer {
             config.routes.get("/api/documents/{id}", documents::record);
             config.routes.get("/api/documents/{id}/versions", documents::versions);
             config.routes.get("/api/documents/{id}/source", documents::source);
-            config.routes.get("/api/people", tables::people);
-            config.routes.get("/api/people/{id}", tables::person);
-            config.routes.get("/api/sessions", tables::sessions);
-            config.routes.get("/api/sessions/{id}", tables::session);
-            config.routes.get("/api/references", tables::references);
-            config.routes.get("/api/tables/{file}", tables::table);
+            config.routes.get("/api/people", deliberation::people);
+            config.routes.get("/api/people/{id}", deliberation::person);
+            config.routes.get("/api/sessions", deliberation::sessions);
+            config.routes.get("/api/sessions/{id}", deliberation::session);
+            config.routes.get("/api/references", deliberation::references);
+            config.routes.get("/api/tables/{file}", deliberation::table);
             config.routes.get("/oai", oai::handle);
             config.routes.post("/oai", oai::handle);
             config.routes.exception(FondsException.class, Failures::answer);

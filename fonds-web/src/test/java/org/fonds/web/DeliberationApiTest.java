@@ -118,11 +118,18 @@ class DeliberationApiTest {
         assertThat(second.get("items")).hasSize(2);
         assertThat(second.get("items").get(0).get("date").asText()).isEqualTo(dates.get(2));
         List<String> sessions = new ArrayList<>();
-        zhukov.get("sessions").forEach(s -> sessions.add(s.get("documentId").asText() + ":" + s.get("turns").asInt()));
+        zhukov.get("sessions").get("items").forEach(s -> sessions.add(s.get("documentId").asText() + ":" + s.get("turns").asInt()));
         assertThat(sessions).contains("wcda-113647:5");
+        // the sessions come a page at a time too, by the same page and size
+        assertThat(zhukov.get("sessions").get("total").asInt()).isEqualTo(sessions.size()).isGreaterThan(2);
+        assertThat(second.get("items").size()).isEqualTo(2);
+        JsonNode secondSessions = json("/api/people/zhukov?size=2&page=2").get("sessions");
+        assertThat(secondSessions.get("total").asInt()).isEqualTo(sessions.size());
+        assertThat(secondSessions.get("items").get(0).get("documentId").asText()).isEqualTo(sessions.get(2).split(":")[0]);
         JsonNode kadar = json("/api/people/kadar-janos");
-        assertThat(kadar.get("tasks").get(0).get("text").asText()).startsWith("Cde. Kadar is to say");
-        assertThat(kadar.get("tasks").get(0).get("documentId").asText()).isEqualTo("wcda-111887");
+        assertThat(kadar.get("tasks").get("items").get(0).get("text").asText()).startsWith("Cde. Kadar is to say");
+        assertThat(kadar.get("tasks").get("items").get(0).get("documentId").asText()).isEqualTo("wcda-111887");
+        assertThat(kadar.get("documents").asInt()).isEqualTo(d.person("kadar-janos").orElseThrow().documents().size());
     }
 
     @Test

@@ -14,7 +14,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.sql.SQLException;
 import org.fonds.deliberation.Deliberations;
+import org.fonds.deliberation.DeliberationsBuilder;
+import org.fonds.deliberation.db.TablesDb;
+import org.fonds.ingest.DerivedTables;
 import org.fonds.deliberation.people.Authority;
 import org.fonds.deliberation.people.AuthorityEntry;
 import org.fonds.ingest.Ingest;
@@ -38,7 +42,8 @@ import org.fonds.synth.Generator;
  * An archive home for web tests, served over real HTTP: the shared sample exports and generated
  * records taken in by the real ingest, plus one record full of hostile markup; and the derived
  * tables built from the stored records with the sample authority, to which one hostile person is
- * added (an editor's file is text from outside too).
+ * added (an editor's file is text from outside too), written to the home's tables database, which
+ * the server reads as it reads any home's. The same tables built in memory are what tests compare with.
  */
 public final class TestArchive implements AutoCloseable {
     public static final String HOSTILE_ID = "t-hostile";
@@ -93,13 +98,23 @@ public final class TestArchive implements AutoCloseable {
                 store.flush();
                 index.commit();
             }
-            Deliberations deliberations = Deliberations.build(stored(store), authority());
+            List<ArchiveRecord> records = stored(store);
+            Deliberations deliberations = Deliberations.build(records, authority());
+            // the home's tables database, written as ingest writes it but with the hostile authority: the server reads it by query
+            DeliberationsBuilder builder = Deliberations.builder(authority());
+            records.forEach(builder::add);
+            Files.createDirectories(home.derived());
+            try (TablesDb db = TablesDb.open(home.derived().resolve(DerivedTables.DATABASE))) {
+                db.rebuild(builder);
+            }
             // served as a user serves it, through the archive; its store above is for the tests' own reads
             Archive archive = Archive.open(home.root(), null, "test");
-            WebServer server = new WebServer(archive, null, () -> deliberations);
+            WebServer server = new WebServer(archive, null);
             return new TestArchive(store, archive, server, server.start(0), deliberations);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -116,7 +131,7 @@ public final class TestArchive implements AutoCloseable {
         return store;
     }
 
-    /** The derived tables the server serves: what the tests compare its pages and answers with. */
+    /** The derived tables the server serves, built in memory: what the tests compare its pages and answers with. */
     public Deliberations deliberations() {
         return deliberations;
     }

@@ -1,6 +1,10 @@
 package org.fonds.deliberation.db;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -8,28 +12,56 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import org.fonds.deliberation.people.Role;
 import org.fonds.deliberation.people.Person;
 import org.fonds.deliberation.read.PersonSession;
 import org.fonds.deliberation.read.PersonTotals;
 import org.fonds.deliberation.read.Tables;
+import org.fonds.deliberation.read.Together;
 import org.fonds.deliberation.sessions.Session;
+import org.fonds.deliberation.tables.Cell;
+import org.fonds.deliberation.tables.Citation;
+import org.fonds.deliberation.tables.Csv;
 import org.fonds.deliberation.tables.Json;
 import org.fonds.deliberation.tables.LogEntry;
+import org.fonds.deliberation.tables.Matrix;
+import org.fonds.deliberation.tables.ReferenceGroup;
+import org.fonds.deliberation.tables.References;
+import org.fonds.deliberation.tables.ResolutionLog;
 import org.fonds.deliberation.tables.Statement;
+import org.fonds.deliberation.tables.Statements;
+import org.fonds.deliberation.tables.Timeline;
 import org.fonds.deliberation.tables.TimelineEntry;
+import org.fonds.deliberation.tables.Work;
+import org.fonds.deliberation.tables.Works;
 
 /**
  * {@link Tables} read from the database file by query, a page at a time: nothing of the corpus is
  * held between calls. One connection, used by one caller at a time (the methods are synchronized;
- * each query is a lookup in an index, so callers wait microseconds).
+ * each query is a lookup in an index, so callers wait microseconds); a whole table is written out
+ * on a connection of its own. Each query is a transaction of
+ * its own: a reader beside a writer (WAL) sees every update once it is committed, without reopening.
  */
 public final class DbTables implements Tables, AutoCloseable {
     private final Connection c;
+    /** Opens another connection to the same file: a whole table is written out on one of its own. */
+    private final Opener opener;
 
-    private DbTables(Connection c) {
+    @FunctionalInterface
+    private interface Opener {
+        Connection open() throws SQLException;
+    }
+
+    private DbTables(Connection c, Opener opener) {
         this.c = c;
+        this.opener = opener;
     }
 
     public static DbTables open(Path file, Dialect dialect) throws SQLException {
@@ -37,7 +69,7 @@ public final class DbTables implements Tables, AutoCloseable {
         try {
             dialect.configure(c);
             Schema.create(c, dialect);
-            return new DbTables(c);
+            return new DbTables(c, () -> DriverManager.getConnection(dialect.url(file)));
         } catch (SQLException | RuntimeException e) {
             c.close();
             throw e;
@@ -46,6 +78,41 @@ public final class DbTables implements Tables, AutoCloseable {
 
     public static DbTables open(Path file) throws SQLException {
         return open(file, Dialect.SQLITE);
+    }
+
+    /**
+     * Opens the SQLite file to read only: nothing is created or changed (a server reads the tables
+     * an ingest beside it writes).
+     */
+    public static DbTables openReadOnly(Path file) throws SQLException {
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(60_000);
+        // 32 MB of pages, outside the Java heap: a busy person's turns and sessions stay in memory between pages
+        config.setCacheSize(-32_768);
+        Opener opener = () -> DriverManager.getConnection(Dialect.SQLITE.url(file), config.toProperties());
+        return new DbTables(opener.open(), opener);
+    }
+
+    /**
+     * The same tables on a connection of its own, for one long reading (a whole table written out
+     * takes seconds at 100,000 records; the pages asked meanwhile must not wait for it).
+     */
+    private DbTables another() {
+        try {
+            return new DbTables(opener.open(), opener);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the tables database could not be opened again", e);
+        }
+    }
+
+    /** True when the file holds tables of this version of the schema (an empty, older or foreign file does not). */
+    public synchronized boolean current() {
+        try (PreparedStatement ps = c.prepareStatement("SELECT val FROM meta WHERE name = 'version'"); ResultSet rs = ps.executeQuery()) {
+            return rs.next() && Schema.VERSION.equals(rs.getString(1));
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     @Override
@@ -65,6 +132,22 @@ public final class DbTables implements Tables, AutoCloseable {
     }
 
     @Override
+    public synchronized Optional<Person> wholePerson(String id) {
+        Optional<Person> entry = person(id);
+        if (entry.isEmpty()) return entry;
+        List<String> documents = new ArrayList<>();
+        Map<String, List<Role>> roles = new TreeMap<>();
+        each("SELECT doc_id, roles FROM person_documents WHERE person_id = ? ORDER BY doc_id", rs -> {
+            documents.add(rs.getString(1));
+            List<Role> here = List.of(read(rs.getString(2), Role[].class));
+            if (!here.isEmpty()) roles.put(rs.getString(1), here);
+        }, id);
+        Person p = entry.get();
+        return Optional.of(new Person(p.id(), p.preferredName(), p.forms(), p.roles(), documents, p.ambiguous(), p.note(), roles,
+                p.description()));
+    }
+
+    @Override
     public synchronized int documentCount(String personId) {
         return count("SELECT COUNT(*) FROM person_documents WHERE person_id = ?", personId);
     }
@@ -74,6 +157,15 @@ public final class DbTables implements Tables, AutoCloseable {
         Tables.checkSlice(offset, limit);
         return list("SELECT doc_id FROM person_documents WHERE person_id = ? ORDER BY doc_id LIMIT ? OFFSET ?", rs -> rs.getString(1),
                 personId, limit, offset);
+    }
+
+    @Override
+    public synchronized Map<String, List<Role>> roles(String personId, int offset, int limit) {
+        Tables.checkSlice(offset, limit);
+        Map<String, List<Role>> out = new LinkedHashMap<>();
+        each("SELECT doc_id, roles FROM person_documents WHERE person_id = ? ORDER BY doc_id LIMIT ? OFFSET ?",
+                rs -> out.put(rs.getString(1), List.of(read(rs.getString(2), Role[].class))), personId, limit, offset);
+        return out;
     }
 
     @Override
@@ -91,6 +183,65 @@ public final class DbTables implements Tables, AutoCloseable {
     @Override
     public synchronized Optional<Session> session(String documentId) {
         return list("SELECT doc FROM sessions WHERE doc_id = ?", rs -> read(rs.getString(1), Session.class), documentId).stream().findFirst();
+    }
+
+    @Override
+    public synchronized int sessionCount(String from, String to) {
+        List<Object> params = new ArrayList<>();
+        return count("SELECT COUNT(*) FROM sessions WHERE " + range("sort_day", from, to, params), params.toArray());
+    }
+
+    @Override
+    public synchronized List<Session> sessions(String from, String to, int offset, int limit) {
+        Tables.checkSlice(offset, limit);
+        List<Object> params = new ArrayList<>();
+        String where = range("sort_day", from, to, params);
+        params.add(limit);
+        params.add(offset);
+        return list("SELECT doc FROM sessions WHERE " + where + " ORDER BY sort_day, doc_id LIMIT ? OFFSET ?",
+                rs -> read(rs.getString(1), Session.class), params.toArray());
+    }
+
+    @Override
+    public synchronized Map<String, Integer> attendanceCounts(String from, String to) {
+        List<Object> params = new ArrayList<>();
+        Map<String, Integer> out = new LinkedHashMap<>();
+        each("SELECT person_id, COUNT(*) FROM person_sessions WHERE attended = 1 AND " + range("sort_day", from, to, params)
+                + " GROUP BY person_id ORDER BY person_id", rs -> out.put(rs.getString(1), rs.getInt(2)), params.toArray());
+        return out;
+    }
+
+    @Override
+    public synchronized List<Together> together(String from, String to, Collection<String> people) {
+        if (people.isEmpty()) return List.of();
+        List<Object> params = new ArrayList<>();
+        String marks = String.join(", ", Collections.nCopies(people.size(), "?"));
+        params.addAll(people);
+        params.addAll(people);
+        String where = range("a.sort_day", from, to, params);
+        return list("SELECT a.person_id, b.person_id, COUNT(*) FROM person_sessions a JOIN person_sessions b ON b.doc_id = a.doc_id"
+                        + " WHERE a.attended = 1 AND b.attended = 1 AND a.person_id < b.person_id AND a.person_id IN (" + marks + ")"
+                        + " AND b.person_id IN (" + marks + ") AND " + where + " GROUP BY a.person_id, b.person_id ORDER BY a.person_id, b.person_id",
+                rs -> new Together(rs.getString(1), rs.getString(2), rs.getInt(3)), params.toArray());
+    }
+
+    /**
+     * The condition that a session's day is within {@code from}..{@code to} ({@link Tables#within}),
+     * its values added to {@code params}. Days are ISO text: "to" with the highest character after it
+     * takes in every day it begins ("1956-11" takes "1956-11-30"), which the index can answer.
+     */
+    private static String range(String column, String from, String to, List<Object> params) {
+        if (from.isEmpty() && to.isEmpty()) return "1 = 1";
+        StringBuilder sql = new StringBuilder(column + " <> ''");
+        if (!from.isEmpty()) {
+            sql.append(" AND ").append(column).append(" >= ?");
+            params.add(from);
+        }
+        if (!to.isEmpty()) {
+            sql.append(" AND ").append(column).append(" <= ?");
+            params.add(to + '\uffff');
+        }
+        return sql.toString();
     }
 
     @Override
@@ -163,8 +314,227 @@ public final class DbTables implements Tables, AutoCloseable {
     }
 
     @Override
-    public synchronized void close() throws SQLException {
-        c.close();
+    public synchronized int timelineBefore(String date) {
+        return count("SELECT COUNT(*) FROM timeline WHERE dated < ?", date);
+    }
+
+    @Override
+    public synchronized int timelineAfter(String date) {
+        return count("SELECT COUNT(*) FROM timeline WHERE dated > ?", date);
+    }
+
+    @Override
+    public synchronized int referenceCount() {
+        return count("SELECT COUNT(DISTINCT file_key) FROM file_citations");
+    }
+
+    @Override
+    public synchronized List<ReferenceGroup> references(int offset, int limit) {
+        Tables.checkSlice(offset, limit);
+        List<String> keys = list("SELECT DISTINCT file_key FROM file_citations ORDER BY file_key LIMIT ? OFFSET ?", rs -> rs.getString(1),
+                limit, offset);
+        List<ReferenceGroup> out = new ArrayList<>();
+        for (String key : keys) {
+            ReferenceGroups groups = new ReferenceGroups(out::add);
+            each(ReferenceGroups.SELECT + " WHERE file_key = ? ORDER BY doc_id, note, seq", groups::add, key);
+            groups.finish();
+        }
+        return out;
+    }
+
+    @Override
+    public long csv(String name, Writer out) {
+        Tables.checkName(name);
+        try (DbTables own = another()) {
+            return own.writeCsv(name, out);
+        }
+    }
+
+    @Override
+    public void json(String name, JsonGenerator out) throws IOException {
+        Tables.checkName(name);
+        try (DbTables own = another()) {
+            own.writeJson(name, out);
+        }
+    }
+
+    private long writeCsv(String name, Writer out) {
+        long[] rows = {0};
+        switch (name) {
+            case "attendance", "speaking" -> {
+                Csv.line(out, new Matrix(measure(name), List.of(), List.of(), List.of()).header());
+                cells(name, c -> Csv.line(out, List.of(c.personId(), c.documentId(), Integer.toString(c.value()))), rows);
+            }
+            case "statements" -> {
+                Csv.line(out, new Statements(List.of()).header());
+                statements(s -> Csv.line(out, List.of(s.personId(), s.documentId(), nz(s.date()), Integer.toString(s.turn()), s.text())), rows);
+            }
+            case "decisions-and-tasks" -> {
+                Csv.line(out, new ResolutionLog(List.of()).header());
+                log(e -> Csv.line(out, List.of(nz(e.date()), e.documentId(), e.kind(), e.text(), String.join(" ", e.personIds()))), rows);
+            }
+            case "references" -> {
+                Csv.line(out, new References(List.of()).header());
+                referenceGroups(g -> {
+                    for (Citation c : g.citations()) {
+                        Csv.line(out, List.of(g.archive(), nz(g.fond()), nz(g.opis()), nz(g.papka()), nz(g.delo()), nz(c.leaves()),
+                                c.documentId(), c.where(), c.text()));
+                        rows[0]++;
+                    }
+                });
+            }
+            case "works" -> {
+                Csv.line(out, new Works(List.of()).header());
+                works(w -> {
+                    for (Citation c : w.citations()) {
+                        Csv.line(out, List.of(w.title(), w.kind(), c.documentId(), c.where()));
+                        rows[0]++;
+                    }
+                });
+            }
+            default -> {
+                Csv.line(out, new Timeline(List.of()).header());
+                timeline(e -> Csv.line(out, List.of(e.date(), e.documentId(), e.where(), Integer.toString(e.offset()), e.text())), rows);
+            }
+        }
+        return rows[0];
+    }
+
+    /**
+     * Writes the table as its record in memory would be written (the same fields in the same order,
+     * each row by the tables' own mapper), without holding it: the bytes are those of {@code Table.json()}.
+     */
+    private void writeJson(String name, JsonGenerator out) throws IOException {
+        long[] rows = {0};
+        out.writeStartObject();
+        switch (name) {
+            case "attendance", "speaking" -> {
+                out.writeStringField("measure", measure(name));
+                out.writeArrayFieldStart("people");
+                each("SELECT DISTINCT person_id FROM person_sessions WHERE " + flag(name) + " = 1 ORDER BY person_id",
+                        rs -> write(out, rs.getString(1)));
+                out.writeEndArray();
+                out.writeArrayFieldStart("sessions");
+                each("SELECT doc_id FROM sessions ORDER BY sort_day, doc_id", rs -> write(out, rs.getString(1)));
+                out.writeEndArray();
+                out.writeArrayFieldStart("cells");
+                cells(name, c -> write(out, c), rows);
+            }
+            case "statements" -> {
+                out.writeArrayFieldStart("statements");
+                statements(s -> write(out, s), rows);
+            }
+            case "decisions-and-tasks" -> {
+                out.writeArrayFieldStart("entries");
+                log(e -> write(out, e), rows);
+            }
+            case "references" -> {
+                out.writeArrayFieldStart("groups");
+                referenceGroups(g -> write(out, g));
+            }
+            case "works" -> {
+                out.writeArrayFieldStart("works");
+                works(w -> write(out, w));
+            }
+            default -> {
+                out.writeArrayFieldStart("entries");
+                timeline(e -> write(out, e), rows);
+            }
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+    }
+
+    private static String measure(String matrix) {
+        return matrix.equals("attendance") ? "attended" : "turns";
+    }
+
+    private static String flag(String matrix) {
+        return matrix.equals("attendance") ? "attended" : "spoke";
+    }
+
+    /** The matrix's cells by person, then in session order. */
+    private void cells(String matrix, java.util.function.Consumer<Cell> sink, long[] rows) {
+        boolean attendance = matrix.equals("attendance");
+        each("SELECT person_id, doc_id, turns FROM person_sessions WHERE " + flag(matrix) + " = 1 ORDER BY person_id, sort_day, doc_id", rs -> {
+            sink.accept(new Cell(rs.getString(1), rs.getString(2), attendance ? 1 : rs.getInt(3)));
+            rows[0]++;
+        });
+    }
+
+    private void statements(java.util.function.Consumer<Statement> sink, long[] rows) {
+        each("SELECT person_id, doc_id, dated, turn, body FROM statements ORDER BY person_id, sort_day, doc_id, seq", rs -> {
+            sink.accept(new Statement(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)));
+            rows[0]++;
+        });
+    }
+
+    private void log(java.util.function.Consumer<LogEntry> sink, long[] rows) {
+        each("SELECT dated, doc_id, kind, body, person_ids FROM log ORDER BY sort_day, doc_id, seq", rs -> {
+            sink.accept(new LogEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), ids(rs.getString(5))));
+            rows[0]++;
+        });
+    }
+
+    private void timeline(java.util.function.Consumer<TimelineEntry> sink, long[] rows) {
+        each("SELECT dated, doc_id, place, pos, body FROM timeline ORDER BY dated, doc_id, note, pos, seq", rs -> {
+            sink.accept(new TimelineEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)));
+            rows[0]++;
+        });
+    }
+
+    /** Every archival file with its citations, one file held at a time. */
+    private void referenceGroups(java.util.function.Consumer<ReferenceGroup> sink) {
+        ReferenceGroups groups = new ReferenceGroups(sink);
+        each(ReferenceGroups.SELECT + " ORDER BY file_key, doc_id, note, seq", groups::add);
+        groups.finish();
+    }
+
+    /** Every work with the places citing it, one work held at a time. */
+    private void works(java.util.function.Consumer<Work> sink) {
+        String[] key = {null};
+        String[] title = {null};
+        String[] kind = {null};
+        List<Citation> citations = new ArrayList<>();
+        Runnable flush = () -> {
+            if (key[0] != null) sink.accept(new Work(title[0], kind[0], citations));
+            citations.clear();
+        };
+        each("SELECT work_key, title, kind, doc_id, place, leaves, body FROM work_citations ORDER BY work_key, doc_id, note, seq", rs -> {
+            String k = rs.getString(1);
+            if (!k.equals(key[0])) {
+                flush.run();
+                key[0] = k;
+                title[0] = rs.getString(2);
+                kind[0] = rs.getString(3);
+            } else if (rs.getString(2).compareTo(title[0]) < 0) {
+                title[0] = rs.getString(2); // the group's title is the first of its spellings, as in memory
+            }
+            // a work's citation names only the document and the place, as the extract made it
+            citations.add(new Citation(rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+        });
+        flush.run();
+    }
+
+    private static void write(JsonGenerator out, Object value) {
+        try {
+            out.writeObject(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the tables database did not close", e);
+        }
     }
 
     @FunctionalInterface
@@ -174,10 +544,7 @@ public final class DbTables implements Tables, AutoCloseable {
 
     private <T> List<T> list(String sql, RowReader<T> reader, Object... params) {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                if (params[i] instanceof Integer n) ps.setInt(i + 1, n);
-                else ps.setString(i + 1, (String) params[i]);
-            }
+            bind(ps, params);
             List<T> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(reader.read(rs));
@@ -185,6 +552,30 @@ public final class DbTables implements Tables, AutoCloseable {
             return out;
         } catch (SQLException e) {
             throw new IllegalStateException("the tables database could not answer: " + sql, e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface RowSink {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    /** Hands each row to {@code sink} as it is read: nothing is collected. */
+    private void each(String sql, RowSink sink, Object... params) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) sink.accept(rs);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the tables database could not answer: " + sql, e);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            if (params[i] instanceof Integer n) ps.setInt(i + 1, n);
+            else ps.setString(i + 1, (String) params[i]);
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
  * Raise {@link #VERSION} when anything here changes: a file of another version is rebuilt.
  */
 final class Schema {
-    static final String VERSION = "fonds-tables/2";
+    static final String VERSION = "fonds-tables/3";
 
     /** Tables holding rows of one document each, by document id: what an update deletes and writes again. */
     static final List<String> PER_DOCUMENT = List.of("documents", "document_forms", "sessions", "person_sessions", "statements",
@@ -36,7 +36,9 @@ final class Schema {
                 "CREATE INDEX IF NOT EXISTS document_forms_doc ON document_forms (doc_id)",
                 "CREATE TABLE IF NOT EXISTS sessions (doc_id VARCHAR PRIMARY KEY, sort_day VARCHAR, dated VARCHAR, title VARCHAR, accounts VARCHAR, doc " + text + ")",
                 "CREATE INDEX IF NOT EXISTS sessions_order ON sessions (sort_day, doc_id)",
-                "CREATE TABLE IF NOT EXISTS person_sessions (person_id VARCHAR, doc_id VARCHAR, sort_day VARCHAR, attended INTEGER, turns INTEGER)",
+                // spoke: a speaker whose list gives no turns still spoke (a cell of 0 in the speaking matrix)
+                "CREATE TABLE IF NOT EXISTS person_sessions (person_id VARCHAR, doc_id VARCHAR, sort_day VARCHAR, attended INTEGER, spoke INTEGER,"
+                        + " turns INTEGER)",
                 "CREATE INDEX IF NOT EXISTS person_sessions_person ON person_sessions (person_id, sort_day, doc_id)",
                 "CREATE INDEX IF NOT EXISTS person_sessions_doc ON person_sessions (doc_id)",
                 "CREATE TABLE IF NOT EXISTS statements (person_id VARCHAR, doc_id VARCHAR, sort_day VARCHAR, seq INTEGER, dated VARCHAR, turn INTEGER, body " + text + ")",
@@ -44,17 +46,22 @@ final class Schema {
                 "CREATE INDEX IF NOT EXISTS statements_doc ON statements (doc_id)",
                 "CREATE TABLE IF NOT EXISTS log (doc_id VARCHAR, sort_day VARCHAR, seq INTEGER, dated VARCHAR, kind VARCHAR, body " + text + ", person_ids VARCHAR)",
                 "CREATE INDEX IF NOT EXISTS log_doc ON log (doc_id, seq)",
+                "CREATE INDEX IF NOT EXISTS log_order ON log (sort_day, doc_id, seq)",
                 "CREATE TABLE IF NOT EXISTS task_people (person_id VARCHAR, doc_id VARCHAR, sort_day VARCHAR, seq INTEGER)",
                 "CREATE INDEX IF NOT EXISTS task_people_person ON task_people (person_id, sort_day, doc_id, seq)",
                 "CREATE INDEX IF NOT EXISTS task_people_doc ON task_people (doc_id)",
-                "CREATE TABLE IF NOT EXISTS file_citations (doc_id VARCHAR, seq INTEGER, archive VARCHAR, fond VARCHAR, opis VARCHAR,"
-                        + " papka VARCHAR, delo VARCHAR, leaves VARCHAR, place VARCHAR, body " + text + ")",
+                // file_key: the archival file as one text that sorts as the references table does (ReferenceKeys)
+                "CREATE TABLE IF NOT EXISTS file_citations (doc_id VARCHAR, sort_day VARCHAR, seq INTEGER, note INTEGER, file_key VARCHAR,"
+                        + " archive VARCHAR, fond VARCHAR, opis VARCHAR, papka VARCHAR, delo VARCHAR, leaves VARCHAR, place VARCHAR, body " + text + ")",
                 "CREATE INDEX IF NOT EXISTS file_citations_doc ON file_citations (doc_id)",
-                "CREATE TABLE IF NOT EXISTS work_citations (doc_id VARCHAR, seq INTEGER, title VARCHAR, kind VARCHAR, place VARCHAR,"
-                        + " leaves VARCHAR, body " + text + ")",
+                "CREATE INDEX IF NOT EXISTS file_citations_key ON file_citations (file_key, doc_id, note, seq)",
+                // work_key: the folded title and the kind, which group the works table
+                "CREATE TABLE IF NOT EXISTS work_citations (doc_id VARCHAR, seq INTEGER, note INTEGER, work_key VARCHAR, title VARCHAR,"
+                        + " kind VARCHAR, place VARCHAR, leaves VARCHAR, body " + text + ")",
                 "CREATE INDEX IF NOT EXISTS work_citations_doc ON work_citations (doc_id)",
-                "CREATE TABLE IF NOT EXISTS timeline (dated VARCHAR, doc_id VARCHAR, note INTEGER, pos INTEGER, place VARCHAR, body VARCHAR)",
-                "CREATE INDEX IF NOT EXISTS timeline_order ON timeline (dated, doc_id, note, pos)",
+                "CREATE INDEX IF NOT EXISTS work_citations_key ON work_citations (work_key, doc_id, note, seq)",
+                "CREATE TABLE IF NOT EXISTS timeline (dated VARCHAR, doc_id VARCHAR, note INTEGER, pos INTEGER, seq INTEGER, place VARCHAR, body VARCHAR)",
+                "CREATE INDEX IF NOT EXISTS timeline_order ON timeline (dated, doc_id, note, pos, seq)",
                 "CREATE INDEX IF NOT EXISTS timeline_doc ON timeline (doc_id)");
         try (Statement s = c.createStatement()) {
             for (String sql : ddl) s.execute(sql);

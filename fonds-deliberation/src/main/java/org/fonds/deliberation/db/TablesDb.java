@@ -349,6 +349,14 @@ public final class TablesDb implements AutoCloseable {
         }
     }
 
+    /** How many sessions the tables hold. */
+    public int sessionCount() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM sessions"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
     /** True when the file holds tables written by this version of the schema (an empty or older file does not). */
     public boolean current() throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("SELECT val FROM meta WHERE name = 'version'"); ResultSet rs = ps.executeQuery()) {
@@ -425,8 +433,8 @@ public final class TablesDb implements AutoCloseable {
                 add("INSERT INTO sessions (doc_id, sort_day, dated, title, accounts, doc) VALUES (?, ?, ?, ?, ?, ?)", id, day, s.date(), s.title(),
                         String.join(" ", s.accounts()), json(s));
                 for (Map.Entry<String, int[]> e : personSessions(s).entrySet()) {
-                    add("INSERT INTO person_sessions (person_id, doc_id, sort_day, attended, turns) VALUES (?, ?, ?, ?, ?)",
-                            e.getKey(), id, day, e.getValue()[0], e.getValue()[1]);
+                    add("INSERT INTO person_sessions (person_id, doc_id, sort_day, attended, spoke, turns) VALUES (?, ?, ?, ?, ?, ?)",
+                            e.getKey(), id, day, e.getValue()[0], e.getValue()[1], e.getValue()[2]);
                 }
             }
             int seq = 0;
@@ -445,26 +453,33 @@ public final class TablesDb implements AutoCloseable {
             for (DocumentRows.FileCitation f : r.references()) {
                 var ref = f.reference();
                 var cit = f.citation();
-                add("INSERT INTO file_citations (doc_id, seq, archive, fond, opis, papka, delo, leaves, place, body)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, seq++, ref.archive(), ref.fond(), ref.opis(), ref.papka(), ref.delo(),
-                        cit.leaves(), cit.where(), cit.text());
+                add("INSERT INTO file_citations (doc_id, sort_day, seq, note, file_key, archive, fond, opis, papka, delo, leaves, place, body)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, day, seq++, noteNumber(cit.where()), SortKeys.file(ref), ref.archive(),
+                        ref.fond(), ref.opis(), ref.papka(), ref.delo(), cit.leaves(), cit.where(), cit.text());
             }
             seq = 0;
             for (DocumentRows.WorkCitation w : r.works()) {
-                add("INSERT INTO work_citations (doc_id, seq, title, kind, place, leaves, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        id, seq++, w.title(), w.kind(), w.citation().where(), w.citation().leaves(), w.citation().text());
+                add("INSERT INTO work_citations (doc_id, seq, note, work_key, title, kind, place, leaves, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        id, seq++, noteNumber(w.citation().where()), SortKeys.work(w.title(), w.kind()), w.title(), w.kind(),
+                        w.citation().where(), w.citation().leaves(), w.citation().text());
             }
+            seq = 0;
             for (TimelineEntry t : r.dates()) {
-                add("INSERT INTO timeline (dated, doc_id, note, pos, place, body) VALUES (?, ?, ?, ?, ?, ?)",
-                        t.date(), id, noteNumber(t.where()), t.offset(), t.where(), t.text());
+                add("INSERT INTO timeline (dated, doc_id, note, pos, seq, place, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        t.date(), id, noteNumber(t.where()), t.offset(), seq++, t.where(), t.text());
             }
         }
 
-        /** Who attended (1/0) and the turns they opened, by person, as the attendance and speaking matrices count them. */
+        /** Who attended (1/0), spoke (1/0) and the turns they opened, by person, as the attendance and speaking matrices count them. */
         private static Map<String, int[]> personSessions(Session s) {
             Map<String, int[]> out = new java.util.TreeMap<>();
-            for (Attendee a : s.participants()) if (a.personId() != null) out.computeIfAbsent(a.personId(), k -> new int[2])[0] = 1;
-            for (SpeakerCount c : s.speakers()) if (c.personId() != null) out.computeIfAbsent(c.personId(), k -> new int[2])[1] += c.turns();
+            for (Attendee a : s.participants()) if (a.personId() != null) out.computeIfAbsent(a.personId(), k -> new int[3])[0] = 1;
+            for (SpeakerCount c : s.speakers()) {
+                if (c.personId() == null) continue;
+                int[] n = out.computeIfAbsent(c.personId(), k -> new int[3]);
+                n[1] = 1;
+                n[2] += c.turns();
+            }
             return out;
         }
 

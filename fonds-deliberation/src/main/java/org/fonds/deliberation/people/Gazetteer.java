@@ -226,7 +226,9 @@ final class Gazetteer {
         String prefix = n.surnameKey();
         if (prefix.length() < MIN_ABBREVIATION || !stated && Vocabulary.begins(prefix)) return List.of();
         String match = longer(prefix);
-        return match == null ? List.of() : List.of(new PersonName(n.written(), surnameByKey.get(match), List.of()));
+        if (match == null) return List.of();
+        // a surname only the authority asserts has no spelling from the corpus: its key stands for it (the key is what identity uses)
+        return List.of(new PersonName(n.written(), surnameByKey.getOrDefault(match, match), List.of()));
     }
 
     /** "Molotov-Today": a label's dash, not a double name (a part is an ordinary word). */

@@ -1,6 +1,13 @@
 package org.fonds.deliberation.read;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.fonds.deliberation.Deliberations;
 import org.fonds.deliberation.people.Person;
+import org.fonds.deliberation.people.Role;
 import org.fonds.deliberation.sessions.Session;
 import org.fonds.deliberation.tables.Cell;
+import org.fonds.deliberation.tables.Csv;
+import org.fonds.deliberation.tables.ReferenceGroup;
+import org.fonds.deliberation.tables.Table;
 import org.fonds.deliberation.tables.LogEntry;
 import org.fonds.deliberation.tables.Statement;
 import org.fonds.deliberation.tables.TimelineEntry;
@@ -80,6 +91,11 @@ public final class MemoryTables implements Tables {
     }
 
     @Override
+    public Optional<Person> wholePerson(String id) {
+        return Optional.ofNullable(people.get(id));
+    }
+
+    @Override
     public int documentCount(String personId) {
         Person p = people.get(personId);
         return p == null ? 0 : p.documents().size();
@@ -89,6 +105,14 @@ public final class MemoryTables implements Tables {
     public List<String> documents(String personId, int offset, int limit) {
         Person p = people.get(personId);
         return slice(p == null ? List.of() : p.documents(), offset, limit);
+    }
+
+    @Override
+    public Map<String, List<Role>> roles(String personId, int offset, int limit) {
+        Person p = people.get(personId);
+        Map<String, List<Role>> out = new LinkedHashMap<>();
+        for (String id : documents(personId, offset, limit)) out.put(id, p.rolesByDocument().getOrDefault(id, List.of()));
+        return out;
     }
 
     @Override
@@ -104,6 +128,46 @@ public final class MemoryTables implements Tables {
     @Override
     public Optional<Session> session(String documentId) {
         return Optional.ofNullable(sessions.get(documentId));
+    }
+
+    @Override
+    public int sessionCount(String from, String to) {
+        return inRange(from, to).size();
+    }
+
+    @Override
+    public List<Session> sessions(String from, String to, int offset, int limit) {
+        return slice(inRange(from, to), offset, limit);
+    }
+
+    @Override
+    public Map<String, Integer> attendanceCounts(String from, String to) {
+        Map<String, Integer> out = new TreeMap<>();
+        for (Session s : inRange(from, to)) for (String id : attendees(s.documentId())) out.merge(id, 1, Integer::sum);
+        return out;
+    }
+
+    @Override
+    public List<Together> together(String from, String to, Collection<String> chosen) {
+        Set<String> wanted = new HashSet<>(chosen);
+        Map<String, Integer> pairs = new TreeMap<>();
+        for (Session s : inRange(from, to)) {
+            List<String> present = attendees(s.documentId()).stream().filter(wanted::contains).sorted().toList();
+            for (int a = 0; a < present.size(); a++) {
+                for (int b = a + 1; b < present.size(); b++) pairs.merge(present.get(a) + '\u0000' + present.get(b), 1, Integer::sum);
+            }
+        }
+        List<Together> out = new ArrayList<>();
+        pairs.forEach((key, n) -> {
+            int cut = key.indexOf('\u0000');
+            out.add(new Together(key.substring(0, cut), key.substring(cut + 1), n));
+        });
+        return out;
+    }
+
+    private List<Session> inRange(String from, String to) {
+        if (from.isEmpty() && to.isEmpty()) return value.sessions();
+        return value.sessions().stream().filter(s -> Tables.within(s.date(), from, to)).toList();
     }
 
     @Override
@@ -167,6 +231,48 @@ public final class MemoryTables implements Tables {
         List<TimelineEntry> out = new ArrayList<>();
         for (TimelineEntry e : value.timeline().entries()) if (e.date().compareTo(from) >= 0 && e.date().compareTo(to) <= 0) out.add(e);
         return out;
+    }
+
+    @Override
+    public int timelineBefore(String date) {
+        return (int) value.timeline().entries().stream().filter(e -> e.date().compareTo(date) < 0).count();
+    }
+
+    @Override
+    public int timelineAfter(String date) {
+        return (int) value.timeline().entries().stream().filter(e -> e.date().compareTo(date) > 0).count();
+    }
+
+    @Override
+    public int referenceCount() {
+        return value.references().groups().size();
+    }
+
+    @Override
+    public List<ReferenceGroup> references(int offset, int limit) {
+        return slice(value.references().groups(), offset, limit);
+    }
+
+    @Override
+    public long csv(String name, Writer out) throws IOException {
+        Table t = table(name);
+        Csv.line(out, t.header());
+        long rows = 0;
+        for (List<String> row : t.rows()) {
+            Csv.line(out, row);
+            rows++;
+        }
+        return rows;
+    }
+
+    @Override
+    public void json(String name, JsonGenerator out) throws IOException {
+        out.writeObject(table(name));
+    }
+
+    private Table table(String name) {
+        Tables.checkName(name);
+        return value.tablesByName().get(name);
     }
 
     private static <T> List<T> slice(List<T> all, int offset, int limit) {

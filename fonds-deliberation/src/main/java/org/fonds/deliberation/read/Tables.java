@@ -1,10 +1,17 @@
 package org.fonds.deliberation.read;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.fonds.deliberation.people.Person;
+import org.fonds.deliberation.people.Role;
 import org.fonds.deliberation.sessions.Session;
 import org.fonds.deliberation.tables.LogEntry;
+import org.fonds.deliberation.tables.ReferenceGroup;
 import org.fonds.deliberation.tables.Statement;
 import org.fonds.deliberation.tables.TimelineEntry;
 
@@ -14,9 +21,14 @@ import org.fonds.deliberation.tables.TimelineEntry;
  * {@code offset} from the start, at most {@code limit} items, with a count beside it. Orders are
  * those of {@link org.fonds.deliberation.Deliberations}: people by id; sessions by date (undated
  * first), then document id; a person's turns, tasks and sessions in the order of their sessions, then
- * of the text. Ids are anyone's input: an unknown one gives empty answers, never an error.
+ * of the text. Ids are anyone's input: an unknown one gives empty answers, never an error. The
+ * whole tables are only ever written out row by row ({@link #csv}, {@link #json}), never handed out.
+ * Close it when done (a database holds a connection).
  */
-public interface Tables {
+public interface Tables extends AutoCloseable {
+    /** The tables to download, by the names their files take ({@code fonds tables}, {@code /api/tables/NAME.csv}), in order. */
+    List<String> NAMES = List.of("attendance", "speaking", "statements", "decisions-and-tasks", "references", "works", "timeline");
+
     int peopleCount();
 
     /** People's entries ({@link #entry}), in id order. */
@@ -25,17 +37,38 @@ public interface Tables {
     /** The person's entry ({@link #entry}); their documents come through {@link #documents}. */
     Optional<Person> person(String id);
 
+    /** The whole person, every document and their roles in each: for writing the tables out, one person at a time. */
+    Optional<Person> wholePerson(String id);
+
     /** How many documents name the person. */
     int documentCount(String personId);
 
     /** The documents that name the person, in id order. */
     List<String> documents(String personId, int offset, int limit);
 
+    /** The documents that name the person, in id order, each with the person's roles there (empty where none is recorded). */
+    Map<String, List<Role>> roles(String personId, int offset, int limit);
+
     int sessionCount();
 
     List<Session> sessions(int offset, int limit);
 
     Optional<Session> session(String documentId);
+
+    /**
+     * How many sessions are dated within {@code from}..{@code to} ({@link #within}); with both empty,
+     * every session, the undated ones too.
+     */
+    int sessionCount(String from, String to);
+
+    /** The sessions {@link #sessionCount(String, String)} counts, in date order, a slice at a time. */
+    List<Session> sessions(String from, String to, int offset, int limit);
+
+    /** How many of the sessions within {@code from}..{@code to} each person is listed as taking part in; those in none are left out. */
+    Map<String, Integer> attendanceCounts(String from, String to);
+
+    /** For each two of {@code people} who took part in one session within {@code from}..{@code to}, how many such sessions. */
+    List<Together> together(String from, String to, Collection<String> people);
 
     /** The position of a session in date order, from 0; -1 for a document that is no session. */
     int sessionPosition(String documentId);
@@ -65,6 +98,48 @@ public interface Tables {
 
     /** The dates mentioned from {@code from} to {@code to} (both ISO, compared as text, both ends included), in timeline order. */
     List<TimelineEntry> timeline(String from, String to);
+
+    /** How many dates mentioned come before {@code date}, compared as text. */
+    int timelineBefore(String date);
+
+    /** How many dates mentioned come after {@code date}, compared as text. */
+    int timelineAfter(String date);
+
+    /** How many archival files the notes cite (the groups of the references table). */
+    int referenceCount();
+
+    /** The archival files cited, in the references table's order, each with every note citing it. */
+    List<ReferenceGroup> references(int offset, int limit);
+
+    /**
+     * Writes table {@code name} (one of {@link #NAMES}) as CSV, row by row, as {@link
+     * org.fonds.deliberation.tables.Table#csv} writes it; returns the number of rows.
+     *
+     * @throws IllegalArgumentException when there is no table of that name
+     */
+    long csv(String name, Writer out) throws IOException;
+
+    /** Writes table {@code name} as the JSON value {@link org.fonds.deliberation.tables.Table#json} writes, element by element. */
+    void json(String name, JsonGenerator out) throws IOException;
+
+    @Override
+    default void close() {
+    }
+
+    /**
+     * Whether a session of {@code date} is within {@code from}..{@code to} (ISO, either empty for no
+     * bound; a year or a month stands for all its days). An undated session is within no dates.
+     */
+    static boolean within(String date, String from, String to) {
+        if (date == null || date.isEmpty()) return false;
+        if (!from.isEmpty() && date.compareTo(from) < 0) return false;
+        // "1956-11-30" is within to=1956-11: compare no more of the date than "to" says
+        return to.isEmpty() || date.substring(0, Math.min(date.length(), to.length())).compareTo(to) <= 0;
+    }
+
+    static void checkName(String name) {
+        if (!NAMES.contains(name)) throw new IllegalArgumentException("no table '" + name + "'; the tables are " + String.join(", ", NAMES));
+    }
 
     /**
      * A person without their documents and the roles in each: a member of a standing body is named

@@ -12,6 +12,12 @@ public final class Json {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
+    /**
+     * The same writer for streams written value by value (a table's rows): without a flush after
+     * each value, which would send every row down a network connection on its own.
+     */
+    public static final ObjectMapper STREAM = MAPPER.copy().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+
     private Json() {
     }
 }

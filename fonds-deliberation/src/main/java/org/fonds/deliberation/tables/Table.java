@@ -15,8 +15,8 @@ public interface Table {
 
     default String csv() {
         StringBuilder out = new StringBuilder();
-        line(out, header());
-        for (List<String> row : rows()) line(out, row);
+        Csv.line(out, header());
+        for (List<String> row : rows()) Csv.line(out, row);
         return out.toString();
     }
 
@@ -26,16 +26,5 @@ public interface Table {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void line(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) out.append(',');
-            String cell = cells.get(i) == null ? "" : cells.get(i);
-            boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-                    || cell.indexOf('\r') >= 0;
-            out.append(quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
-        }
-        out.append("\r\n");
     }
 }

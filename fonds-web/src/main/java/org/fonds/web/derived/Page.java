@@ -21,6 +21,19 @@ public record Page<T>(int page, int size, int total, List<T> items) {
         return new Page<>(page, size, all.size(), slice.stream().map(as).toList());
     }
 
+    /** A slice of a list held elsewhere: {@code offset} from its start, at most {@code limit} items. */
+    @FunctionalInterface
+    public interface Slicer<T> {
+        List<T> slice(int offset, int limit);
+    }
+
+    /** Page {@code page} of a list of {@code total} items read by {@code slicer}; a page past the end is not read. */
+    public static <T> Page<T> of(int total, int page, int size, Slicer<T> slicer) {
+        long from = (long) (page - 1) * size;
+        List<T> items = from >= total ? List.of() : slicer.slice((int) from, size);
+        return new Page<>(page, size, total, items);
+    }
+
     public boolean hasPrevious() {
         return page > 1;
     }

@@ -1,17 +1,14 @@
 package org.fonds.web.derived;
 
-import java.util.List;
 import org.fonds.deliberation.people.Person;
+import org.fonds.deliberation.read.PersonSession;
 import org.fonds.deliberation.tables.LogEntry;
 import org.fonds.deliberation.tables.Statement;
 
 /**
- * A person with their sessions, one page of their turns in date order (a member of a standing body
- * can have tens of thousands: the page says how many in all) and the tasks given to them.
+ * A person (their entry, and how many documents name them) with one page of the sessions they took
+ * part in or spoke at, of their turns in date order and of the tasks given to them: a member of a
+ * standing body can have tens of thousands of each, so each page says how many in all.
  */
-public record PersonDetail(Person person, List<PersonSession> sessions, Page<Statement> statements, List<LogEntry> tasks) {
-    public PersonDetail {
-        sessions = List.copyOf(sessions);
-        tasks = List.copyOf(tasks);
-    }
+public record PersonDetail(Person person, int documents, Page<PersonSession> sessions, Page<Statement> statements, Page<LogEntry> tasks) {
 }

@@ -1,8 +1,7 @@
 /**
- * The derived tables ({@link org.fonds.deliberation.Deliberations}) as the web reads them: a
- * {@link org.fonds.web.derived.Snapshot} indexes one value by person and session, so a page or an
- * API answer looks things up instead of scanning tables of millions of rows, and
- * {@link org.fonds.web.derived.Derived} makes a new snapshot only when the value is replaced.
- * The records here are what the API sends and what the pages show.
+ * The derived tables as the web reads them: {@link org.fonds.web.derived.Derived} hands each request
+ * the tables as they are now (a {@link org.fonds.deliberation.read.Tables}, by query from the home's
+ * database), and makes of them what the API sends and the pages show, a page at a time
+ * ({@link org.fonds.web.derived.Page}), so no answer holds more of the corpus than it shows.
  */
 package org.fonds.web.derived;

@@ -6,9 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fonds.deliberation.people.Person;
-import org.fonds.deliberation.sessions.Session;
-import org.fonds.deliberation.tables.Cell;
-import org.fonds.web.derived.Snapshot;
+import org.fonds.deliberation.read.Tables;
+import org.fonds.deliberation.read.Together;
 import org.fonds.web.pictures.NetworkView.Edge;
 import org.fonds.web.pictures.NetworkView.Node;
 import org.fonds.web.room.Links;
@@ -25,20 +24,22 @@ public final class CoAttendance {
     private CoAttendance() {
     }
 
-    public static NetworkView of(Snapshot snapshot, SessionRange range, int maxPeople) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Session s : range.sessions()) for (Cell c : snapshot.attendance(s.documentId())) counts.merge(c.personId(), 1, Integer::sum);
-        List<Person> chosen = counts.keySet().stream().map(id -> snapshot.person(id).orElseThrow())
+    public static NetworkView of(Tables tables, SessionRange range, int maxPeople) {
+        Map<String, Integer> counts = tables.attendanceCounts(range.from(), range.to());
+        Map<String, Person> people = new HashMap<>();
+        for (String id : counts.keySet()) people.put(id, tables.person(id).orElseThrow());
+        List<Person> chosen = counts.keySet().stream().map(people::get)
                 .sorted(Comparator.comparingInt((Person p) -> -counts.get(p.id())).thenComparing(Person::preferredName)
                         .thenComparing(Person::id))
                 .limit(maxPeople).toList();
         Map<String, Integer> index = new HashMap<>();
         for (Person p : chosen) index.put(p.id(), index.size());
         int[][] together = new int[chosen.size()][chosen.size()];
-        for (Session s : range.sessions()) {
-            List<Integer> present = new ArrayList<>();
-            for (Cell c : snapshot.attendance(s.documentId())) if (index.containsKey(c.personId())) present.add(index.get(c.personId()));
-            for (int a : present) for (int b : present) if (a != b) together[a][b]++;
+        for (Together t : tables.together(range.from(), range.to(), index.keySet())) {
+            int a = index.get(t.first());
+            int b = index.get(t.second());
+            together[a][b] = t.sessions();
+            together[b][a] = t.sessions();
         }
         double[][] at = ForceLayout.place(together);
         int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);

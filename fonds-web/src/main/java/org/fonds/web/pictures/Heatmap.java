@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.fonds.deliberation.people.Person;
 import org.fonds.deliberation.sessions.Session;
-import org.fonds.deliberation.tables.Cell;
-import org.fonds.web.derived.Snapshot;
+import org.fonds.deliberation.read.Tables;
 import org.fonds.web.room.Links;
 import org.fonds.web.pictures.HeatmapView.Column;
 import org.fonds.web.pictures.HeatmapView.HeatCell;
@@ -29,16 +28,19 @@ public final class Heatmap {
     private Heatmap() {
     }
 
-    public static HeatmapView of(Snapshot snapshot, SessionRange range, int maxPeople) {
+    public static HeatmapView of(Tables tables, SessionRange range, int maxPeople) {
         Map<String, int[]> counts = new HashMap<>(); // person: sessions attended, turns, in the range
+        Map<String, List<String>> attendees = new HashMap<>();
         for (Session s : range.sessions()) {
-            for (Cell c : snapshot.attendance(s.documentId())) {
-                int[] n = counts.computeIfAbsent(c.personId(), k -> new int[2]);
+            List<String> here = tables.attendees(s.documentId());
+            attendees.put(s.documentId(), here);
+            for (String id : here) {
+                int[] n = counts.computeIfAbsent(id, k -> new int[2]);
                 n[0]++;
-                n[1] += snapshot.turns(c.personId(), s.documentId());
+                n[1] += tables.turns(id, s.documentId());
             }
         }
-        List<Person> chosen = counts.keySet().stream().map(id -> snapshot.person(id).orElseThrow())
+        List<Person> chosen = counts.keySet().stream().map(id -> tables.person(id).orElseThrow())
                 .sorted(Comparator.comparingInt((Person p) -> -counts.get(p.id())[0])
                         .thenComparingInt(p -> -counts.get(p.id())[1])
                         .thenComparing(Person::preferredName).thenComparing(Person::id))
@@ -55,12 +57,12 @@ public final class Heatmap {
         for (Session s : range.sessions()) {
             int x = LEFT + columns.size() * CELL;
             columns.add(new Column(s.documentId(), dateOf(s), s.title(), Links.session(s.documentId()), x + CELL / 2 + 4, TOP - 6));
-            for (Cell c : snapshot.attendance(s.documentId())) {
-                Integer row = rowOf.get(c.personId());
+            for (String id : attendees.get(s.documentId())) {
+                Integer row = rowOf.get(id);
                 if (row == null) continue;
-                int turns = snapshot.turns(c.personId(), s.documentId());
+                int turns = tables.turns(id, s.documentId());
                 String name = chosen.get(row).preferredName();
-                cells.add(new HeatCell(c.personId(), s.documentId(), x, TOP + row * CELL, CELL - 1, Links.session(s.documentId()),
+                cells.add(new HeatCell(id, s.documentId(), x, TOP + row * CELL, CELL - 1, Links.session(s.documentId()),
                         name + ", " + dateOf(s) + ": took part, " + turns(turns), "heat t" + shade(turns), turns));
             }
         }

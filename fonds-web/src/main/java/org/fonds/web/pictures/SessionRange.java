@@ -2,34 +2,54 @@ package org.fonds.web.pictures;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.fonds.deliberation.read.Tables;
 import org.fonds.deliberation.sessions.Session;
 
 /**
  * The sessions a picture draws: those dated within {@code from}..{@code to} (either may be empty;
  * a year or a month stands for all its days), in date order, {@code limit} of them from position
- * {@code start}. Without dates every session is in range, undated ones too (they come first);
- * with dates, undated sessions are left out, since no one can say where they fall.
+ * {@code start}; {@code shown} of them are drawn, and {@code sessions} holds them when the picture
+ * needs each one (the heat map, the timeline; the network counts attendance alone). Without dates
+ * every session is in range, undated ones too (they come first); with dates, undated sessions are
+ * left out, since no one can say where they fall ({@link Tables#within}).
  */
-public record SessionRange(String from, String to, int start, int limit, int inRange, List<Session> sessions) {
+public record SessionRange(String from, String to, int start, int limit, int inRange, int shown, List<Session> sessions) {
     private static final Pattern DAY = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     public SessionRange {
         sessions = List.copyOf(sessions);
     }
 
-    /** @throws IllegalArgumentException when a date is not written 1956, 1956-11 or 1956-11-04 */
-    public static SessionRange of(List<Session> all, String from, String to, int start, int limit) {
+    /**
+     * The sessions from {@code start}, {@code limit} of them, read from the tables.
+     *
+     * @throws IllegalArgumentException when a date is not written 1956, 1956-11 or 1956-11-04
+     */
+    public static SessionRange of(Tables tables, String from, String to, int start, int limit) {
         String f = checked(from);
         String t = checked(to);
         if (limit < 1) throw new IllegalArgumentException("limit must be >= 1 (got: " + limit + ")");
-        List<Session> in = f.isEmpty() && t.isEmpty() ? all : all.stream().filter(s -> within(s.date(), f, t)).toList();
-        int first = Math.max(0, Math.min(start, in.size()));
-        return new SessionRange(f, t, first, limit, in.size(), in.subList(first, Math.min(in.size(), first + limit)));
+        int in = tables.sessionCount(f, t);
+        int first = Math.max(0, Math.min(start, in));
+        List<Session> shown = tables.sessions(f, t, first, limit);
+        return new SessionRange(f, t, first, limit, in, shown.size(), shown);
+    }
+
+    /**
+     * Every session of the dates, counted and not read.
+     *
+     * @throws IllegalArgumentException when a date is not written 1956, 1956-11 or 1956-11-04
+     */
+    public static SessionRange counted(Tables tables, String from, String to) {
+        String f = checked(from);
+        String t = checked(to);
+        int in = tables.sessionCount(f, t);
+        return new SessionRange(f, t, 0, Integer.MAX_VALUE, in, in, List.of());
     }
 
     /** True when some sessions of the range come after the ones shown. */
     public boolean more() {
-        return start + sessions.size() < inRange;
+        return start + shown < inRange;
     }
 
     /** True when the range holds more sessions than are shown. */
@@ -41,15 +61,8 @@ public record SessionRange(String from, String to, int start, int limit, int inR
     public String describe() {
         String dates = from.isEmpty() && to.isEmpty() ? "all dates"
                 : from.isEmpty() ? "dated up to " + to : to.isEmpty() ? "dated from " + from : "dated " + from + " to " + to;
-        if (sessions.isEmpty()) return "no sessions, " + dates;
-        return "sessions " + (start + 1) + "-" + (start + sessions.size()) + " of " + inRange + ", " + dates;
-    }
-
-    private static boolean within(String date, String from, String to) {
-        if (date == null || date.isEmpty()) return false;
-        if (!from.isEmpty() && date.compareTo(from) < 0) return false;
-        // "1956-11-30" is within to=1956-11: compare no more of the date than "to" says
-        return to.isEmpty() || date.substring(0, Math.min(date.length(), to.length())).compareTo(to) <= 0;
+        if (shown == 0) return "no sessions, " + dates;
+        return "sessions " + (start + 1) + "-" + (start + shown) + " of " + inRange + ", " + dates;
     }
 
     private static String checked(String date) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.fonds.deliberation.sessions.Session;
 import org.fonds.deliberation.tables.TimelineEntry;
-import org.fonds.web.derived.Snapshot;
+import org.fonds.deliberation.read.Tables;
 import org.fonds.web.pictures.TimelineView.Bar;
 import org.fonds.web.pictures.TimelineView.Bin;
 import org.fonds.web.pictures.TimelineView.Mark;
@@ -53,7 +53,7 @@ public final class SessionTimeline {
         }
     }
 
-    public static TimelineView of(Snapshot snapshot, SessionRange range) {
+    public static TimelineView of(Tables tables, SessionRange range) {
         List<Session> dated = range.sessions().stream().filter(s -> s.date() != null && s.date().length() >= 4).toList();
         int undated = range.sessions().size() - dated.size();
         Axis axis = axis(range, dated);
@@ -65,7 +65,7 @@ public final class SessionTimeline {
             if (bin >= 0) byBin.get(bin).add(s);
         }
         Layout layout = Layout.of(axis.bins().size(), byBin.stream().mapToInt(List::size).max().orElse(0));
-        Mentions mentions = Mentions.within(snapshot.value().timeline().entries(), axis);
+        Mentions mentions = Mentions.within(tables, axis);
         return new TimelineView(range, axis.unit(), axis.start().toString(), axis.end().toString(), marks(byBin, layout),
                 bars(axis, mentions, layout), bins(axis, byBin, mentions, layout), ticks(axis, layout), undated, mentions.before(),
                 mentions.after(), mentions.entries(), layout.sessionBase(), layout.mentionBase(), WIDTH, layout.height());
@@ -147,6 +147,21 @@ public final class SessionTimeline {
 
     /** The dates mentioned that fall on the axis, counted per step, and how many fall before and after it. */
     record Mentions(int[] counts, int[] documents, int before, int after, List<TimelineEntry> entries) {
+        /**
+         * Reads only the dates that may fall on the axis: as text, from its first day written as
+         * shortly as that day allows ("1956" when it is 1 January: a date "1956" means that day
+         * too) to its last day and all that begin with it; those before and after are only counted.
+         */
+        static Mentions within(Tables tables, Axis axis) {
+            LocalDate start = axis.start();
+            String first = start.getDayOfMonth() != 1 ? start.toString()
+                    : start.getMonthValue() != 1 ? start.toString().substring(0, 7) : start.toString().substring(0, 4);
+            String last = axis.end().toString() + '\uffff';
+            Mentions on = within(tables.timeline(first, last), axis);
+            return new Mentions(on.counts(), on.documents(), on.before() + tables.timelineBefore(first), on.after() + tables.timelineAfter(last),
+                    on.entries());
+        }
+
         static Mentions within(List<TimelineEntry> all, Axis axis) {
             int[] counts = new int[axis.bins().size()];
             List<Set<String>> docs = new ArrayList<>();

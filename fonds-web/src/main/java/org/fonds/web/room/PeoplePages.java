@@ -4,10 +4,12 @@ import org.fonds.record.stored.VersionRef;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fonds.deliberation.people.Person;
 import org.fonds.deliberation.people.Role;
+import org.fonds.deliberation.read.Tables;
 import org.fonds.deliberation.sessions.Session;
 import org.fonds.deliberation.tables.Statement;
 import org.fonds.record.ArchiveRecord;
@@ -16,7 +18,6 @@ import org.fonds.archive.Documents;
 import org.fonds.web.derived.Derived;
 import org.fonds.web.derived.Page;
 import org.fonds.web.derived.PersonSummary;
-import org.fonds.web.derived.Snapshot;
 import org.fonds.web.room.DocumentView.Link;
 import org.fonds.web.room.ListView.Row;
 import org.fonds.web.room.PeopleView.PersonRow;
@@ -47,8 +48,9 @@ final class PeoplePages {
     }
 
     String index(Context ctx) {
-        Snapshot s = derived.now();
-        Page<PersonSummary> page = Page.of(s.value().people(), Pages.number(ctx, "page"), PAGE, s::summary);
+        Tables t = derived.now();
+        Page<PersonSummary> page = Page.of(t.peopleCount(), Pages.number(ctx, "page"), PAGE, (offset, limit) -> t.people(offset, limit)
+                .stream().map(p -> Derived.summary(t, p)).toList());
         List<PersonRow> rows = page.items().stream().map(PeoplePages::row).toList();
         String intro = page.total() + (page.total() == 1 ? " person" : " people")
                 + " in the documents, by surname. A surname that several people share is flagged: there a bare surname"
@@ -59,49 +61,52 @@ final class PeoplePages {
     /** The person's page, or the documents found by the name, or null when neither is there. */
     String person(Context ctx) {
         String id = ctx.pathParam("id");
-        Snapshot s = derived.now();
-        Person p = s.person(id).orElse(null);
+        Tables t = derived.now();
+        Person p = t.person(id).orElse(null);
         if (p == null) return lists.person(ctx, id);
-        Page<Statement> turns = Page.of(s.statements(p.id()), Pages.number(ctx, "page"), PAGE, t -> t);
-        List<StatementRow> statements = turns.items().stream().map(t -> statement(s, t)).toList();
+        Page<Statement> turns = Page.of(t.statementCount(p.id()), Pages.number(ctx, "page"), PAGE,
+                (offset, limit) -> t.statements(p.id(), offset, limit));
+        Map<String, String> titles = new HashMap<>();
+        List<StatementRow> statements = turns.items().stream().map(x -> statement(t, titles, x)).toList();
         String shown = turns.total() <= PAGE ? "" : "turns " + Math.min(turns.total(), (turns.page() - 1) * PAGE + 1) + "-"
                 + Math.min(turns.total(), turns.page() * PAGE) + " of " + turns.total();
-        var attended = s.sessionsOf(p.id());
-        List<SessionRow> sessions = attended.subList(0, Math.min(SESSIONS, attended.size())).stream()
+        List<SessionRow> sessions = t.personSessions(p.id(), 0, SESSIONS).stream()
                 .map(x -> new SessionRow(Links.session(x.documentId()), x.title(), x.date(), x.attended(), x.turns())).toList();
-        List<TaskRow> tasks = s.tasks(p.id()).stream().map(t -> new TaskRow(Links.session(t.documentId()), t.date(), t.text())).toList();
+        List<TaskRow> tasks = t.tasks(p.id(), 0, Integer.MAX_VALUE).stream()
+                .map(x -> new TaskRow(Links.session(x.documentId()), x.date(), x.text())).toList();
         String search = Links.search(Map.of("q", List.of("person:\"" + p.preferredName().replace("\"", "") + "\"")));
         List<Link> downloads = List.of(new Link("JSON", "/api/people/" + Links.enc(p.id())));
         return Templates.render("person.jte", new PersonView(p.id(), p.preferredName(), p.forms(), roles(p.roles()), p.ambiguous(),
-                p.note(), p.description(), documents(s, p), p.documents().size(), search, sessions, attended.size(), statements, turns.total(), shown,
-                Pages.link(ctx, turns, false), Pages.link(ctx, turns, true), tasks, downloads));
+                p.note(), p.description(), documents(t, p), t.documentCount(p.id()), search, sessions, t.personSessionCount(p.id()), statements,
+                turns.total(), shown, Pages.link(ctx, turns, false), Pages.link(ctx, turns, true), tasks, downloads));
     }
 
-    /** The documents naming the person, oldest first; titles of sessions are at hand, the others are read. */
-    private List<Row> documents(Snapshot s, Person p) {
+    /** The first documents naming the person, oldest first; titles of sessions are at hand, the others are read. */
+    private List<Row> documents(Tables t, Person p) {
         List<Row> rows = new ArrayList<>();
-        for (String id : p.documents().subList(0, Math.min(DOCUMENTS, p.documents().size()))) {
-            Session session = s.session(id).orElse(null);
+        for (Map.Entry<String, List<Role>> e : t.roles(p.id(), 0, DOCUMENTS).entrySet()) {
+            String id = e.getKey();
+            Session session = t.session(id).orElse(null);
             if (session != null) {
-                rows.add(new Row(session.title(), Links.document(id), session.date(), rolesIn(p, id)));
+                rows.add(new Row(session.title(), Links.document(id), session.date(), rolesIn(e.getValue())));
                 continue;
             }
             ArchiveRecord r = archive.read(id, VersionRef.LATEST).map(v -> RecordJson.read(v.recordJson())).orElse(null);
-            rows.add(new Row(r == null ? id : r.title(), Links.document(id), r == null ? null : r.date(), rolesIn(p, id)));
+            rows.add(new Row(r == null ? id : r.title(), Links.document(id), r == null ? null : r.date(), rolesIn(e.getValue())));
         }
         rows.sort(Comparator.comparing((Row r) -> r.date() == null ? "" : r.date()).thenComparing(Row::url));
         return rows;
     }
 
     /** What the person is in one document ("wrote", "took part, spoke"); "named" where no role is recorded. */
-    private static String rolesIn(Person p, String documentId) {
-        List<Role> roles = p.rolesByDocument().getOrDefault(documentId, List.of());
+    private static String rolesIn(List<Role> roles) {
         return roles.isEmpty() ? "named" : roles(roles);
     }
 
-    private static StatementRow statement(Snapshot s, Statement t) {
-        String title = s.session(t.documentId()).map(Session::title).orElse(t.documentId());
-        return new StatementRow(Links.session(t.documentId()), title, t.date(), t.turn(), t.text());
+    /** A turn with its session's title, each session read once a page. */
+    private static StatementRow statement(Tables t, Map<String, String> titles, Statement s) {
+        String title = titles.computeIfAbsent(s.documentId(), id -> t.session(id).map(Session::title).orElse(id));
+        return new StatementRow(Links.session(s.documentId()), title, s.date(), s.turn(), s.text());
     }
 
     private static PersonRow row(PersonSummary p) {

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import org.fonds.deliberation.read.Tables;
 import org.fonds.web.derived.Derived;
-import org.fonds.web.derived.Snapshot;
 import org.fonds.web.pictures.CoAttendance;
 import org.fonds.web.pictures.DataTable;
 import org.fonds.web.pictures.Heatmap;
@@ -35,8 +35,8 @@ final class PicturePages {
     }
 
     String index(Context ctx) {
-        Snapshot s = derived.now();
-        return Templates.render("pictures.jte", s.value().sessions().size() + " sessions, " + s.value().people().size() + " people");
+        Tables t = derived.now();
+        return Templates.render("pictures.jte", t.sessionCount() + " sessions, " + t.peopleCount() + " people");
     }
 
     /** The page or the data of a picture; false when there is no picture of that name. */
@@ -46,7 +46,7 @@ final class PicturePages {
         String name = dot < 0 ? file : file.substring(0, dot);
         String format = dot < 0 ? "html" : file.substring(dot + 1);
         if (!List.of("attendance", "timeline", "network").contains(name) || !List.of("html", "csv", "json").contains(format)) return false;
-        Snapshot s = derived.now();
+        Tables s = derived.now();
         String from = value(ctx, "from");
         String to = value(ctx, "to");
         int limit = name.equals("network") ? Integer.MAX_VALUE : SESSIONS;
@@ -54,7 +54,7 @@ final class PicturePages {
         SessionRange range;
         String error = null;
         try {
-            range = SessionRange.of(s.value().sessions(), from, to, start, limit);
+            range = range(s, name, from, to, start);
         } catch (IllegalArgumentException e) {
             if (!format.equals("html")) {
                 ctx.status(400).contentType("text/plain; charset=utf-8").result(e.getMessage());
@@ -62,7 +62,7 @@ final class PicturePages {
             }
             ctx.status(400);
             error = e.getMessage();
-            range = SessionRange.of(s.value().sessions(), "", "", 0, limit);
+            range = range(s, name, "", "", 0);
         }
         Object view = draw(name, s, range);
         if (!format.equals("html")) {
@@ -81,7 +81,12 @@ final class PicturePages {
         return true;
     }
 
-    private static Object draw(String name, Snapshot s, SessionRange range) {
+    /** The network counts the attendance of every session of the dates; the others draw a page of sessions, each read. */
+    private static SessionRange range(Tables s, String name, String from, String to, int start) {
+        return name.equals("network") ? SessionRange.counted(s, from, to) : SessionRange.of(s, from, to, start, SESSIONS);
+    }
+
+    private static Object draw(String name, Tables s, SessionRange range) {
         return switch (name) {
             case "attendance" -> Heatmap.of(s, range, PEOPLE);
             case "timeline" -> SessionTimeline.of(s, range);

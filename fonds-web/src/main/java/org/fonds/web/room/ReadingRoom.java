@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.fonds.deliberation.Deliberations;
+import org.fonds.deliberation.read.MemoryTables;
 import org.fonds.error.Failure;
 import org.fonds.deliberation.people.Authority;
 import org.fonds.export.Citing;
@@ -65,7 +66,7 @@ public final class ReadingRoom {
     }
 
     private static Derived none() {
-        Deliberations empty = Deliberations.build(List.of(), Authority.empty());
+        MemoryTables empty = new MemoryTables(Deliberations.build(List.of(), Authority.empty()));
         return new Derived(() -> empty);
     }
 

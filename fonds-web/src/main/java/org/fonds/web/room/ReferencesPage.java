@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fonds.deliberation.read.Tables;
 import org.fonds.deliberation.tables.Citation;
 import org.fonds.deliberation.tables.ReferenceGroup;
 import org.fonds.web.derived.Derived;
@@ -26,7 +27,8 @@ final class ReferencesPage {
     }
 
     String render(Context ctx) {
-        Page<ReferenceGroup> page = Page.of(derived.now().value().references().groups(), Pages.number(ctx, "page"), PAGE, g -> g);
+        Tables t = derived.now();
+        Page<ReferenceGroup> page = Page.of(t.referenceCount(), Pages.number(ctx, "page"), PAGE, t::references);
         Map<String, List<FileRow>> byArchive = new LinkedHashMap<>();
         for (ReferenceGroup g : page.items()) byArchive.computeIfAbsent(g.archive(), a -> new ArrayList<>()).add(file(g));
         List<ArchiveSection> archives = new ArrayList<>();

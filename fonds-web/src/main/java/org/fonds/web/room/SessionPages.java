@@ -3,7 +3,7 @@ package org.fonds.web.room;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
-import org.fonds.deliberation.Deliberations;
+import org.fonds.deliberation.read.Tables;
 import org.fonds.deliberation.sessions.Attendee;
 import org.fonds.deliberation.sessions.Decision;
 import org.fonds.deliberation.sessions.Session;
@@ -13,7 +13,6 @@ import org.fonds.record.ProtocolRef;
 import org.fonds.web.derived.Derived;
 import org.fonds.web.derived.Page;
 import org.fonds.web.derived.SessionSummary;
-import org.fonds.web.derived.Snapshot;
 import org.fonds.web.room.DocumentView.Link;
 import org.fonds.web.room.ListView.Row;
 import org.fonds.web.room.SessionView.AgendaRow;
@@ -31,7 +30,9 @@ final class SessionPages {
     }
 
     String list(Context ctx) {
-        Page<SessionSummary> page = Page.of(derived.now().value().sessions(), Pages.number(ctx, "page"), PAGE, Snapshot::summary);
+        Tables t = derived.now();
+        Page<SessionSummary> page = Page.of(t.sessionCount(), Pages.number(ctx, "page"), PAGE, (offset, limit) -> t.sessions(offset, limit)
+                .stream().map(Derived::summary).toList());
         List<Row> rows = page.items().stream().map(s -> new Row(s.title(), Links.session(s.documentId()), s.date(), counts(s))).toList();
         String intro = page.total() + (page.total() == 1 ? " session" : " sessions") + " (working notes), oldest first.";
         return Templates.render("list.jte", new ListView("Sessions", "Sessions", intro, List.of(), rows, page.total(),
@@ -40,7 +41,7 @@ final class SessionPages {
 
     /** The page of a session, or null when there is no session of that id. */
     String session(Context ctx) {
-        Snapshot s = derived.now();
+        Tables s = derived.now();
         Session session = s.session(ctx.pathParam("id")).orElse(null);
         if (session == null) return null;
         List<AgendaRow> agenda = session.agendaItems().stream().map(a -> new AgendaRow(a.point(), a.title())).toList();
@@ -62,24 +63,25 @@ final class SessionPages {
     }
 
     /** The meeting's accounts side by side, in the order of their ids; empty when this is its only record. */
-    private static AccountsView accounts(Snapshot s, Session session) {
+    private static AccountsView accounts(Tables s, Session session) {
         List<Session> accounts = new ArrayList<>();
         for (String id : session.accounts()) s.session(id).ifPresent(accounts::add);
         return AccountsView.of(accounts, session.documentId(), id -> s.person(id).map(p -> p.preferredName()).orElse(null));
     }
 
-    private static PersonLink link(Snapshot s, String written, String personId) {
+    private static PersonLink link(Tables s, String written, String personId) {
         if (personId == null) return new PersonLink(written, null, Links.person(written));
         String preferred = s.person(personId).map(p -> p.preferredName()).orElse(null);
         return new PersonLink(written, written.equals(preferred) ? null : preferred, Links.person(personId));
     }
 
     /** The session before or after in date order, as a link labelled with its date. */
-    private static Link neighbour(Snapshot s, Session session, int step) {
-        Deliberations d = s.value();
-        int at = s.order(session.documentId()) + step;
-        if (at < 0 || at >= d.sessions().size()) return null;
-        Session other = d.sessions().get(at);
+    private static Link neighbour(Tables s, Session session, int step) {
+        int at = s.sessionPosition(session.documentId()) + step;
+        if (at < 0) return null;
+        List<Session> next = s.sessions(at, 1);
+        if (next.isEmpty()) return null;
+        Session other = next.getFirst();
         return new Link(other.date() == null ? other.documentId() : other.date(), Links.session(other.documentId()));
     }
 
