@@ -40,7 +40,8 @@ public final class Derived {
         Page<PersonSession> sessions = Page.of(t.personSessionCount(id), page, size, (offset, limit) -> t.personSessions(id, offset, limit));
         Page<Statement> statements = Page.of(t.statementCount(id), page, size, (offset, limit) -> t.statements(id, offset, limit));
         Page<LogEntry> tasks = Page.of(t.taskCount(id), page, size, (offset, limit) -> t.tasks(id, offset, limit));
-        return new PersonDetail(p, t.documentCount(id), sessions, statements, tasks);
+        Page<String> documents = Page.of(t.documentCount(id), page, size, (offset, limit) -> t.documents(id, offset, limit));
+        return new PersonDetail(p, documents, sessions, statements, tasks);
     }
 
     /** A line of the list of sessions. */

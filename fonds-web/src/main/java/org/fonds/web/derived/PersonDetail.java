@@ -6,9 +6,9 @@ import org.fonds.deliberation.tables.LogEntry;
 import org.fonds.deliberation.tables.Statement;
 
 /**
- * A person (their entry, and how many documents name them) with one page of the sessions they took
- * part in or spoke at, of their turns in date order and of the tasks given to them: a member of a
- * standing body can have tens of thousands of each, so each page says how many in all.
+ * A person (their entry) with one page of the documents that name them (ids, in id order), of the
+ * sessions they took part in or spoke at, of their turns in date order and of the tasks given to them:
+ * a member of a standing body can have tens of thousands of each, so each page says how many in all.
  */
-public record PersonDetail(Person person, int documents, Page<PersonSession> sessions, Page<Statement> statements, Page<LogEntry> tasks) {
+public record PersonDetail(Person person, Page<String> documents, Page<PersonSession> sessions, Page<Statement> statements, Page<LogEntry> tasks) {
 }
