@@ -64,8 +64,18 @@ public final class DocumentIds {
         int main = labels.length - 2;
         // "co.uk", "ac.jp", "gov.au": a short second-level label belongs to the suffix
         if (main > 0 && labels[main].length() <= 3 && labels[labels.length - 1].length() == 2) main--;
-        String key = labels[Math.max(0, main)].replaceAll("[^a-z0-9]", "");
+        String key = lettersAndDigits(labels[Math.max(0, main)]);
         return key.isEmpty() ? "doc" : key;
+    }
+
+    /** {@code label} without any char outside [a-z0-9] (a {@code replaceAll} compiled its pattern on every record). */
+    private static String lettersAndDigits(String label) {
+        StringBuilder out = new StringBuilder(label.length());
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.append(c);
+        }
+        return out.toString();
     }
 
     private static boolean isWilsonHost(String host) {
