@@ -83,12 +83,19 @@ public final class DocumentIds {
                 || host.startsWith("wilson-center-digital-archive.") || host.equals("digitalarchive.umd.edu");
     }
 
-    private static String digest(String text) {
+    /** One SHA-256 per thread: looking the algorithm up among the providers cost as much as hashing a record. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JDK", e);
         }
+    });
+
+    private static String digest(String text) {
+        MessageDigest sha = SHA_256.get();
+        sha.reset();
+        byte[] hash = sha.digest(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(hash, 0, 8);
     }
 }
