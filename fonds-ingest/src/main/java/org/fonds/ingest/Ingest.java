@@ -24,6 +24,7 @@ import org.fonds.parse.ParseOutcome;
 import org.fonds.parse.Refusal;
 import org.fonds.parse.RecordParser;
 import org.fonds.store.Deposit;
+import org.fonds.store.OwnerOnly;
 import org.fonds.store.OcflStore;
 import org.fonds.store.Problems;
 import org.fonds.store.StoreOutcome;
@@ -159,9 +160,10 @@ public final class Ingest {
         }
         bytes.addAndGet(content.length);
         String name = file.toString();
+        boolean ownerOnly = OwnerOnly.is(file);
         switch (parser.parse(name, content)) {
             case ParseOutcome.Accepted a -> {
-                StoreOutcome outcome = store.put(new Deposit(content, name, a.record(), agent));
+                StoreOutcome outcome = store.put(new Deposit(content, name, a.record(), agent, ownerOnly));
                 // also for an unchanged document: a crash may have kept it from the index last time
                 if (index.indexedVersion(outcome.id()) != outcome.version()) index(a.record(), outcome.version(), name, refusals);
                 counts.stored.get(outcome.kind()).incrementAndGet();
@@ -169,7 +171,7 @@ public final class Ingest {
             }
             case ParseOutcome.Refused r -> {
                 Refusal why = r.refusal();
-                problems.keep(content, name, why.code().code(), why.message(), why.line());
+                problems.keep(content, name, why.code().code(), why.message(), why.line(), ownerOnly);
                 counts.refused.incrementAndGet();
                 refusals.accept("refused " + why.describe(name));
             }

@@ -91,7 +91,7 @@ public final class Reparse {
                 stillRefused++;
                 continue;
             }
-            StoreOutcome o = store.put(new Deposit(bytes(p), p.sourcePath(), record, agent));
+            StoreOutcome o = store.put(new Deposit(bytes(p), p.sourcePath(), record, agent, problems.ownerOnly(p)));
             index.put(record, o.version());
             changed.add(o.id());
             problems.forget(p.digest());

@@ -176,6 +176,8 @@ public final class OcflStore implements AutoCloseable {
                 return new StoreOutcome(id, StoreOutcome.Kind.UNCHANGED, headVersion(id));
             }
             String objectPath = LAYOUT.mapObjectId(id);
+            Path objectRoot = home.ocfl().resolve(objectPath);
+            boolean ownerOnly = deposit.ownerOnly() || exists && OwnerOnly.is(objectRoot);
             JournalSegment intent = journal.begin(objectPath);
             VersionInfo info = new VersionInfo()
                     .setUser(deposit.agent(), "https://github.com/fonds-archive/fonds")
@@ -185,12 +187,21 @@ public final class OcflStore implements AutoCloseable {
                 updater.writeFile(stream(record), RECORD, OcflOption.OVERWRITE);
             });
             int version = Math.toIntExact(written.getVersionNum().getVersionNum());
+            if (ownerOnly) restrict(objectRoot);
             synchronized (unsynced) {
-                unsynced.add(new Unsynced(home.ocfl().resolve(objectPath), version, intent));
+                unsynced.add(new Unsynced(objectRoot, version, intent));
             }
             return new StoreOutcome(id, exists ? StoreOutcome.Kind.UPDATED : StoreOutcome.Kind.ADDED, version);
         } finally {
             lock.unlock();
+        }
+    }
+
+    private static void restrict(Path objectRoot) {
+        try {
+            OwnerOnly.restrictTree(objectRoot);
+        } catch (IOException e) {
+            throw new StoreException("cannot make " + objectRoot + " readable by its owner only: " + e.getMessage(), e);
         }
     }
 

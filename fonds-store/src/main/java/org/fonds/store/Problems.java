@@ -32,6 +32,11 @@ public final class Problems {
 
     /** Keeps {@code bytes} and why they were refused; returns the digest they are kept under. */
     public String keep(byte[] bytes, String sourcePath, String code, String message, int line) {
+        return keep(bytes, sourcePath, code, message, line, false);
+    }
+
+    /** As {@link #keep(byte[], String, String, String, int)}; an owner-only input is kept owner-only. */
+    public String keep(byte[] bytes, String sourcePath, String code, String message, int line, boolean ownerOnly) {
         String digest = sha256(bytes);
         if (Files.isRegularFile(dir.resolve(digest + ".bin")) && Files.isRegularFile(dir.resolve(digest + ".json"))) {
             return digest; // kept before: the same bytes, refused for the same reason
@@ -39,6 +44,7 @@ public final class Problems {
         try {
             Files.createDirectories(dir);
             Durable.replace(dir.resolve(digest + ".bin"), bytes);
+            if (ownerOnly) OwnerOnly.restrictFile(dir.resolve(digest + ".bin"));
             KeptProblem p = new KeptProblem(digest, sourcePath, code, message, line, Instant.now().toString());
             Durable.replace(dir.resolve(digest + ".json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(p));
             return digest;
@@ -99,6 +105,12 @@ public final class Problems {
         KeptProblem p = JSON.readValue(dir.resolve(digest + ".json").toFile(), KeptProblem.class);
         if (!UNREADABLE.equals(p.code())) throw new java.nio.file.NoSuchFileException(bin.toString());
         return Files.readAllBytes(Path.of(p.sourcePath()));
+    }
+
+    /** Whether the input kept under {@code digest} was its owner's alone (its kept copy, or its path when none was kept). */
+    public boolean ownerOnly(KeptProblem p) {
+        Path bin = dir.resolve(p.digest() + ".bin");
+        return OwnerOnly.is(Files.exists(bin) ? bin : Path.of(p.sourcePath()));
     }
 
     private static String sha256(byte[] bytes) {

@@ -64,12 +64,18 @@ public final class TestArchive implements AutoCloseable {
 
     /** The seeds and {@code generated} generated records, ingested into a home under {@code dir}, served. */
     public static TestArchive seedsAndGenerated(Path dir, int generated) {
+        return seedsAndGenerated(dir, generated, List.of());
+    }
+
+    /** As {@link #seedsAndGenerated(Path, int)}, with these real records of the shared corpus too ({@code "06_presidium_1956-11-03.txt"}). */
+    public static TestArchive seedsAndGenerated(Path dir, int generated, List<String> realDocs) {
         try {
             ArchiveHome home = new ArchiveHome(dir.resolve("home"));
             List<Path> files = new ArrayList<>();
             try (Stream<Path> s = Files.list(Seeds.corpus("seeds"))) {
                 files.addAll(s.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
             }
+            for (String name : realDocs) files.add(Seeds.corpus("real/docs").resolve(name));
             Path input = dir.resolve("generated");
             new Generator(1956).writeCorpus(input, generated);
             try (Stream<Path> s = Files.list(input)) {

@@ -46,7 +46,11 @@ public final class Analyzers {
             CustomAnalyzer.Builder b = CustomAnalyzer.builder()
                     .withPositionIncrementGap(Chain.POSITION_GAP)
                     .withTokenizer(chain.tokenizer().name(), new HashMap<>(chain.tokenizer().params()));
-            for (Step s : chain.filters()) b.addTokenFilter(s.name(), new HashMap<>(s.params()));
+            for (Step s : chain.filters()) {
+                // the same filter, remembering each word's encoding (see the factory): Solr's schema names Lucene's own
+                if (s.name().equals("beiderMorse")) b.addTokenFilter(RememberingBeiderMorseFilterFactory.class, new HashMap<>(s.params()));
+                else b.addTokenFilter(s.name(), new HashMap<>(s.params()));
+            }
             return b.build();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the " + chain.name() + " analyzer", e);

@@ -73,7 +73,7 @@ final class PeoplePages {
         String search = Links.search(Map.of("q", List.of("person:\"" + p.preferredName().replace("\"", "") + "\"")));
         List<Link> downloads = List.of(new Link("JSON", "/api/people/" + Links.enc(p.id())));
         return Templates.render("person.jte", new PersonView(p.id(), p.preferredName(), p.forms(), roles(p.roles()), p.ambiguous(),
-                p.note(), documents(s, p), p.documents().size(), search, sessions, attended.size(), statements, turns.total(), shown,
+                p.note(), p.description(), documents(s, p), p.documents().size(), search, sessions, attended.size(), statements, turns.total(), shown,
                 Pages.link(ctx, turns, false), Pages.link(ctx, turns, true), tasks, downloads));
     }
 
@@ -83,14 +83,20 @@ final class PeoplePages {
         for (String id : p.documents().subList(0, Math.min(DOCUMENTS, p.documents().size()))) {
             Session session = s.session(id).orElse(null);
             if (session != null) {
-                rows.add(new Row(session.title(), Links.document(id), session.date(), id));
+                rows.add(new Row(session.title(), Links.document(id), session.date(), rolesIn(p, id)));
                 continue;
             }
             ArchiveRecord r = archive.read(id, VersionRef.LATEST).map(v -> RecordJson.read(v.recordJson())).orElse(null);
-            rows.add(new Row(r == null ? id : r.title(), Links.document(id), r == null ? null : r.date(), id));
+            rows.add(new Row(r == null ? id : r.title(), Links.document(id), r == null ? null : r.date(), rolesIn(p, id)));
         }
-        rows.sort(Comparator.comparing((Row r) -> r.date() == null ? "" : r.date()).thenComparing(Row::detail));
+        rows.sort(Comparator.comparing((Row r) -> r.date() == null ? "" : r.date()).thenComparing(Row::url));
         return rows;
+    }
+
+    /** What the person is in one document ("wrote", "took part, spoke"); "named" where no role is recorded. */
+    private static String rolesIn(Person p, String documentId) {
+        List<Role> roles = p.rolesByDocument().getOrDefault(documentId, List.of());
+        return roles.isEmpty() ? "named" : roles(roles);
     }
 
     private static StatementRow statement(Snapshot s, Statement t) {

@@ -58,7 +58,14 @@ final class SessionPages {
         return Templates.render("session.jte", new SessionView(session.documentId(), session.title(), session.date(),
                 Links.document(session.documentId()), protocol, agenda, participants, speakers,
                 session.decisions().stream().map(Decision::text).toList(), tasks, neighbour(s, session, -1), neighbour(s, session, 1),
-                "/api/sessions/" + Links.enc(session.documentId())));
+                "/api/sessions/" + Links.enc(session.documentId()), accounts(s, session)));
+    }
+
+    /** The meeting's accounts side by side, in the order of their ids; empty when this is its only record. */
+    private static AccountsView accounts(Snapshot s, Session session) {
+        List<Session> accounts = new ArrayList<>();
+        for (String id : session.accounts()) s.session(id).ifPresent(accounts::add);
+        return AccountsView.of(accounts, session.documentId(), id -> s.person(id).map(p -> p.preferredName()).orElse(null));
     }
 
     private static PersonLink link(Snapshot s, String written, String personId) {

@@ -72,6 +72,25 @@ class DeliberationPagesTest {
     }
 
     @Test
+    void aPersonPageSaysWhatTheyAreInEachDocumentAndWhoANoteSaysTheyAre() throws Exception {
+        var kadar = d.person("kadar-janos").orElseThrow();
+        String html = page("/people/kadar-janos");
+        String documents = html.substring(html.indexOf("id=\"documents-heading\""));
+        assertThat(kadar.rolesByDocument()).isNotEmpty();
+        int checked = 0;
+        for (var e : kadar.rolesByDocument().entrySet()) {
+            int at = documents.indexOf("href=\"/documents/" + e.getKey() + "\"");
+            if (at < 0) continue; // beyond the first page of documents
+            String item = documents.substring(at, documents.indexOf("</li>", at));
+            assertThat(item).as(e.getKey()).contains(PeoplePages.roles(e.getValue()));
+            checked++;
+        }
+        assertThat(checked).isPositive();
+        var described = d.people().stream().filter(p -> p.description() != null).findFirst().orElseThrow();
+        assertThat(page("/people/" + described.id())).contains(html(described.description()));
+    }
+
+    @Test
     void aNameThatIsNoPersonIdStillFindsItsDocuments() throws Exception {
         String html = page("/people/Kadar");
         assertThat(html).contains("<h1>Kadar</h1>", "/documents/wcda-111884");
@@ -171,6 +190,11 @@ class DeliberationPagesTest {
         int at = html.indexOf("href=\"" + href + "\"");
         assertThat(at).as(href).isPositive();
         return html.substring(html.lastIndexOf("<tr", at), html.indexOf("</tr>", at));
+    }
+
+    /** Text as jte writes it into HTML content. */
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&#34;").replace("'", "&#39;");
     }
 
     private static List<String> times(String html) {
