@@ -225,6 +225,7 @@ class OaiHarvestTest {
         records.forEach((id, r) -> byRepository.computeIfAbsent(r.repository(), k -> new ArrayList<>()).add(id));
         // the harvester cannot read a page of one item (it iterates an object), so pick a set without one
         Map.Entry<String, List<String>> repository = byRepository.entrySet().stream()
+                .filter(e -> !e.getKey().isEmpty()) // records that name no archive are in no repository set
                 .filter(e -> e.getValue().size() > 100 && e.getValue().size() % 100 != 1).findFirst().orElseThrow();
         String spec = "repository:" + repository.getKey().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         assertThat(specs).contains(spec);
