@@ -147,8 +147,9 @@ class OaiProviderTest {
 
     @Test
     void getRecordMapsTheRecordToDublinCore() {
+        // a record with every field Dublin Core maps (not every generated layout gives an original language)
         ArchiveRecord r = first.values().stream().filter(x -> x.compiler() != null && x.summary() != null
-                && !x.archivalReferences().isEmpty()).findFirst().orElseThrow();
+                && !x.archivalReferences().isEmpty() && x.originalLanguage() != null).findFirst().orElseThrow();
         String xml = ask("verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:fonds:" + r.id());
         assertThat(texts(xml, "identifier")).containsExactly("oai:fonds:" + r.id(), "http://fonds.test/documents/" + r.id());
         assertThat(texts(xml, "datestamp")).containsExactly(Instant.ofEpochSecond(datestamp(r.id())).toString());

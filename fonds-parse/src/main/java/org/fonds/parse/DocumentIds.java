@@ -64,8 +64,18 @@ public final class DocumentIds {
         int main = labels.length - 2;
         // "co.uk", "ac.jp", "gov.au": a short second-level label belongs to the suffix
         if (main > 0 && labels[main].length() <= 3 && labels[labels.length - 1].length() == 2) main--;
-        String key = labels[Math.max(0, main)].replaceAll("[^a-z0-9]", "");
+        String key = lettersAndDigits(labels[Math.max(0, main)]);
         return key.isEmpty() ? "doc" : key;
+    }
+
+    /** {@code label} without any char outside [a-z0-9] (a {@code replaceAll} compiled its pattern on every record). */
+    private static String lettersAndDigits(String label) {
+        StringBuilder out = new StringBuilder(label.length());
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.append(c);
+        }
+        return out.toString();
     }
 
     private static boolean isWilsonHost(String host) {
@@ -73,12 +83,19 @@ public final class DocumentIds {
                 || host.startsWith("wilson-center-digital-archive.") || host.equals("digitalarchive.umd.edu");
     }
 
-    private static String digest(String text) {
+    /** One SHA-256 per thread: looking the algorithm up among the providers cost as much as hashing a record. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JDK", e);
         }
+    });
+
+    private static String digest(String text) {
+        MessageDigest sha = SHA_256.get();
+        sha.reset();
+        byte[] hash = sha.digest(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(hash, 0, 8);
     }
 }

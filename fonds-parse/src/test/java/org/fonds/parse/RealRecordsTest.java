@@ -75,6 +75,9 @@ class RealRecordsTest {
         assertThat(r.translators()).containsExactly("Mark Kramer");
         assertThat(r.speakers()).contains("Gromyko", "Kozlov", "Ponomarev", "Suslov");
         assertThat(r.kind()).isEqualTo("working notes");
+        // the summary stands between "get citation" and the indented citation
+        assertThat(r.summary()).startsWith("Protocol 66 is the first Malin note").doesNotContain("Digital Archive");
+        assertThat(read("b15_").summary()).startsWith("Romanian meeting minutes").endsWith("non-proliferation.");
     }
 
     @Test

@@ -37,7 +37,8 @@ final class DocumentWriter {
 
     Synthetic write() {
         Facts f = facts();
-        boolean runTogether = dice.chance(0.2);
+        PageLayout page = pageLayout(f);
+        boolean runTogether = page.mayRunTogether() && dice.chance(0.2);
         if (runTogether) variants.add(Variant.BODY_RUN_TOGETHER);
         MarkerStyle markers = dice.pick(List.of(MarkerStyle.values()));
         variants.add(markers.variant());
@@ -51,26 +52,76 @@ final class DocumentWriter {
         NotesWriter notes = new NotesWriter(dice, variants, f.from.getYear());
         String notesRaw = noteCount == 0 ? "" : notes.write(noteCount, layout, runTogether);
 
-        Header header = new Header(dice, variants, f);
-        String raw = header.render(runTogether) + bodyText.raw()
-                + (notesRaw.isEmpty() ? "" : (runTogether ? " " : "\n\n") + notesRaw) + "\n";
+        String head;
+        Stated stated;
+        if (page == PageLayout.EXPORT) {
+            variants.add(Variant.LAYOUT_EXPORT);
+            Header header = new Header(dice, variants, f);
+            head = header.render(runTogether);
+            stated = header.stated();
+        } else {
+            PageWriter.Page p = new PageWriter(dice, variants, f).write(page);
+            head = p.head();
+            stated = p.stated();
+        }
+        String raw = head + bodyText.raw() + (notesRaw.isEmpty() ? "" : (runTogether ? " " : "\n\n") + notesRaw) + "\n";
         List<DateMention> mentions = new ArrayList<>(bodyText.mentions());
         mentions.addAll(notes.mentions());
         List<Turn> turns = body.turns();
         Encoded encoded = encode(raw);
-        ArchiveRecord record = new ArchiveRecord("example-" + f.documentNumber, f.title, f.from.toString(),
-                f.to.equals(f.from) ? null : new DateRange(f.from.toString(), f.to.toString()), header.dateText(),
-                header.repository(), f.urls.get(0), f.urls, Integer.toString(f.documentNumber), header.citation(),
-                List.of(f.reference.reference()), f.compiler, f.publishedIn, f.summary, f.language, "English",
-                participants(plan), speakers(turns), turns, f.protocol == null ? List.of() : List.of(f.protocol),
-                bodyText.clean(), notes.notes(), bodyText.markers(), encoded.warnings, mentions)
-                // every synthetic document is the archive's labelled export of a session's working notes
-                .describedAs(new Description("wcda-export", "working notes", List.of(), List.of(), null, null, List.of(), null));
+        List<Warning> warnings = new ArrayList<>(encoded.warnings);
+        warnings.addAll(stated.warnings());
+        String number = documentNumber(stated.urls());
+        String citation = stated.citation();
+        String id = number != null ? "example-" + number
+                : "h-" + digest(f.title + "\n" + f.from + "\n" + citation + "\n" + bodyText.clean());
+        ArchiveRecord record = new ArchiveRecord(id, f.title, f.from.toString(),
+                f.to.equals(f.from) ? null : new DateRange(f.from.toString(), f.to.toString()), stated.dateText(),
+                stated.repository() == null ? "" : stated.repository(), stated.urls().isEmpty() ? null : stated.urls().get(0),
+                stated.urls(), number, citation, stated.references(), stated.compiler(), stated.publishedIn(), stated.summary(),
+                stated.language(), stated.translation(), participants(plan), speakers(turns, plan, runTogether), turns,
+                f.protocol == null ? List.of() : List.of(f.protocol), bodyText.clean(), notes.notes(), bodyText.markers(),
+                warnings, mentions)
+                // every synthetic document is a session's working notes, in whichever layout it is written
+                .describedAs(new Description(stated.layout(), "working notes", List.of(), List.of(), null,
+                        stated.classification(), List.of(), null));
         return new Synthetic(String.format("synthetic-%06d.txt", index), encoded.bytes, record, variants);
     }
 
+    /** Half the records in the labelled export, the rest in the other layouts (those that can date a range, for a range). */
+    private PageLayout pageLayout(Facts f) {
+        if (dice.chance(0.5)) return PageLayout.EXPORT;
+        List<PageLayout> layouts = new ArrayList<>(List.of(PageLayout.values()));
+        layouts.remove(PageLayout.EXPORT);
+        if (!f.to.equals(f.from)) layouts.removeIf(l -> !l.datesRanges());
+        return dice.pick(layouts);
+    }
+
+    /** The archive's own number of the record, from the first URL of the form ".../document/N". */
+    private static String documentNumber(List<String> urls) {
+        for (String url : urls) {
+            int at = url.indexOf("/document/");
+            if (at >= 0) {
+                int end = at + "/document/".length();
+                while (end < url.length() && Character.isDigit(url.charAt(end))) end++;
+                return url.substring(at + "/document/".length(), end);
+            }
+        }
+        return null;
+    }
+
+    /** A record with no archive's number in a URL is known by a digest of its title, date, citation and body (DocumentIds). */
+    private static String digest(String text) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JDK", e);
+        }
+    }
+
     /** Everything about the document that does not depend on how it is written. */
-    private static final class Facts {
+    static final class Facts {
         LocalDate from;
         LocalDate to;
         String title;
@@ -346,9 +397,22 @@ final class DocumentWriter {
         return new ArrayList<>(names);
     }
 
-    private static List<String> speakers(List<Turn> turns) {
+    /**
+     * Those who open turns, then those named only by a "(Cde. X)" closing a remark: run together on
+     * one line it follows a sentence's full stop and says who made the remark (spec/RECORD.md,
+     * "speakers"); on a line of its own it is a heading, and names no speaker.
+     */
+    private static List<String> speakers(List<Turn> turns, List<Block> plan, boolean runTogether) {
         LinkedHashSet<String> names = new LinkedHashSet<>();
         turns.forEach(t -> names.addAll(t.speakers()));
+        if (runTogether) {
+            for (Block b : plan) {
+                if (b instanceof Blocks.Plain p && p.kind() == Blocks.PlainKind.SPEAKER_IN_PARENTHESES) {
+                    String text = p.sentences().get(0).text();
+                    names.add(text.substring("(Cde. ".length(), text.length() - 1));
+                }
+            }
+        }
         return new ArrayList<>(names);
     }
 
@@ -432,16 +496,10 @@ final class DocumentWriter {
             this.f = f;
         }
 
-        String dateText() {
-            return dateText;
-        }
-
-        String citation() {
-            return citation;
-        }
-
-        String repository() {
-            return repository;
+        /** What the export's labels state; call after {@link #render}. */
+        Stated stated() {
+            return new Stated("wcda-export", dateText, citation, repository, f.urls, List.of(f.reference.reference()),
+                    f.compiler, f.publishedIn, f.summary, f.language, "English", null, List.of());
         }
 
         String render(boolean runTogetherBody) {

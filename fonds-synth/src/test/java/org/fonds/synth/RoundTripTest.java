@@ -59,7 +59,17 @@ class RoundTripTest {
     @Test
     void everyFileSaysItIsSynthetic() {
         for (int i = 0; i < 50; i++) {
-            assertThat(new Generator(3).generate(i).expected().summary()).contains("not a historical document");
+            Synthetic s = new Generator(3).generate(i);
+            var text = (org.fonds.parse.decode.Decoder.Text) new org.fonds.parse.decode.Decoder().decode(s.bytes());
+            assertThat(text.decoded().text()).as(s.fileName()).contains("not a historical document");
         }
+    }
+
+    @Test
+    void everyLayoutIsWrittenAndNamedInTheRecord() {
+        Generator generator = new Generator(SEED);
+        Set<String> layouts = new java.util.TreeSet<>();
+        for (int i = 0; i < 400; i++) layouts.add(generator.generate(i).expected().layout());
+        assertThat(layouts).containsExactlyInAnyOrder("wcda-export", "wcda-legacy-page", "pdf-text", "nsa", "crest", "plain");
     }
 }

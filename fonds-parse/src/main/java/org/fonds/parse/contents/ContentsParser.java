@@ -49,7 +49,8 @@ public final class ContentsParser {
             if (kind.startsWith("Transl") && language == null) language = lang;
             bodyStart = label.end();
         }
-        int[] heading = notesHeading(flat, bodyStart);
+        String text = flat.toString(); // once: the text is long, and every copy of it costs a pass
+        int[] heading = notesHeading(flat, text, bodyStart);
         int bodyEnd = heading == null ? flat.length() : heading[0];
         List<Contents.NoteText> notes = heading == null ? List.of() : notes(flat, heading[1]);
         if (heading == null) {
@@ -60,7 +61,7 @@ public final class ContentsParser {
             }
         }
         int next = notes.stream().mapToInt(Contents.NoteText::n).max().orElse(0) + 1;
-        List<Contents.NoteText> inline = FootNotes.inline(flat, bodyStart, bodyEnd, next);
+        List<Contents.NoteText> inline = FootNotes.inline(flat, text, bodyStart, bodyEnd, next);
         if (!inline.isEmpty()) {
             notes = new ArrayList<>(notes);
             notes.addAll(inline);
@@ -77,9 +78,8 @@ public final class ContentsParser {
      * {start, end} of the notes heading: the first one followed by note 1, else the last one in the
      * text (a single unnumbered "Translator's Note:"), else null.
      */
-    private static int[] notesHeading(MappedText flat, int from) {
+    private static int[] notesHeading(MappedText flat, String text, int from) {
         List<int[]> candidates = new ArrayList<>();
-        String text = flat.toString();
         Matcher heading = Anchors.matcher(NOTES_HEADING, text);
         Matcher line = Anchors.matcher(NOTES_LINE, text);
         // every heading holds the word "note": look only around it, within its line

@@ -52,17 +52,28 @@ final class FootNotes {
         return new Trailing(lines.get(0)[0], notes);
     }
 
-    /** Bracketed translator's notes in {@code flat[from, to)}, numbered on from {@code next}. */
-    static List<Contents.NoteText> inline(MappedText flat, int from, int to, int next) {
+    /**
+     * Bracketed translator's notes in {@code flat[from, to)}, numbered on from {@code next};
+     * {@code whole} is {@code flat} as a string (made once by the caller).
+     */
+    static List<Contents.NoteText> inline(MappedText flat, String whole, int from, int to, int next) {
         List<Contents.NoteText> notes = new ArrayList<>();
+        // the regex runs only where a bracket opens "[Trans…" or "[trans…": a cheap literal first, on the text already made
+        if (!within(whole, "[Trans", from, to) && !within(whole, "[trans", from, to) && !within(whole, "[TRANS", from, to)) {
+            return notes;
+        }
         String text = flat.subSequence(from, to).toString();
-        // the regex runs only where a bracket opens "[Trans…" or "[trans…": a cheap literal first
-        if (text.indexOf("[Trans") < 0 && text.indexOf("[trans") < 0 && text.indexOf("[TRANS") < 0) return notes;
         Matcher m = INLINE.matcher(text);
         while (m.find()) {
             Layout note = ParagraphAssembler.assemble(flat, from + m.start(1), from + m.end(1));
             notes.add(new Contents.NoteText(next++, note.text(), flat.originAt(from + m.start())));
         }
         return notes;
+    }
+
+    /** Whether {@code literal} stands wholly inside {@code text[from, to)}. */
+    private static boolean within(String text, String literal, int from, int to) {
+        int at = text.indexOf(literal, from);
+        return at >= 0 && at + literal.length() <= to;
     }
 }

@@ -3,7 +3,6 @@ package org.fonds.parse.contents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fonds.parse.text.MappedText;
 
@@ -15,7 +14,8 @@ import org.fonds.parse.text.MappedText;
  * Accepted markers are replaced by one private-use char each (see {@link Marks}).
  */
 final class NoteMarkers {
-    private static final Pattern CANDIDATE = Pattern.compile("(?=[(\\[⁰¹²³⁴⁵⁶⁷⁸⁹])(?:\\( ?(\\d{1,3}) ?\\)|\\[(\\d{1,3})\\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))");
+    /** What a marker is; {@link #candidateEnd} reads it by hand, and a test holds the two to the same answers. */
+    static final Pattern CANDIDATE = Pattern.compile("(?=[(\\[⁰¹²³⁴⁵⁶⁷⁸⁹])(?:\\( ?(\\d{1,3}) ?\\)|\\[(\\d{1,3})\\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))");
 
     record Result(MappedText text, List<Contents.OrphanMarker> orphans) {
     }
@@ -26,35 +26,61 @@ final class NoteMarkers {
     static Result mark(MappedText in, int from, int to, Set<Integer> notes) {
         MappedText out = new MappedText(to - from);
         List<Contents.OrphanMarker> orphans = new ArrayList<>();
-        Matcher m = org.fonds.parse.text.Anchors.matcher(CANDIDATE, in);
         int copied = from;
         int last = 0;
         int lastOrphan = 0;
+        long[] found = new long[1];
         for (int i = from; i < to; i++) {
             char c = in.charAt(i);
-            if (c == '(' || c == '[') {
-                char d = i + 1 < to ? in.charAt(i + 1) : ' ';
-                if (d == ' ' && i + 2 < to) d = in.charAt(i + 2);
-                if (d < '0' || d > '9') continue;
-            } else if (!Marks.isSuperscriptDigit(c)) {
-                continue;
-            }
-            if (!org.fonds.parse.text.Anchors.matchesAt(m, i, to)) continue;
-            i = m.end() - 1;
-            int n = number(m, in);
+            if (c != '(' && c != '[' && !Marks.isSuperscriptDigit(c)) continue;
+            int end = candidateEnd(in, i, to, found);
+            if (end < 0) continue;
+            int start = i;
+            i = end - 1;
+            int n = (int) found[0];
             if (n < 1 || n > Marks.MAX_MARKER) continue;
             if (notes.contains(n)) {
-                out.append(in, copied, m.start());
-                out.append(Marks.marker(n), in.originAt(m.start()));
-                copied = m.end();
+                out.append(in, copied, start);
+                out.append(Marks.marker(n), in.originAt(start));
+                copied = end;
                 last = Math.max(last, n);
-            } else if (n > last && n == Math.max(last, lastOrphan) + 1 && looksAttached(in, m.start(), from)) {
-                orphans.add(new Contents.OrphanMarker(n, in.originAt(m.start())));
+            } else if (n > last && n == Math.max(last, lastOrphan) + 1 && looksAttached(in, start, from)) {
+                orphans.add(new Contents.OrphanMarker(n, in.originAt(start)));
                 lastOrphan = n;
             }
         }
         out.append(in, copied, to);
         return new Result(out, orphans);
+    }
+
+    /**
+     * Where a marker starting at {@code i} ends, its number put in {@code number[0]}, or -1: what
+     * {@link #CANDIDATE} matches there, read by hand (a regex confirmation of every bracket cost more
+     * than the rest of marking).
+     */
+    static int candidateEnd(CharSequence in, int i, int to, long[] number) {
+        char c = in.charAt(i);
+        if (Marks.isSuperscriptDigit(c)) {
+            int n = 0;
+            int k = i;
+            while (k < to && k - i < 3 && Marks.isSuperscriptDigit(in.charAt(k))) n = n * 10 + (Marks.superscriptDigit(in.charAt(k++)) - '0');
+            number[0] = n;
+            return k;
+        }
+        int k = i + 1;
+        if (c == '(' && k < to && in.charAt(k) == ' ') k++;
+        int digits = k;
+        int n = 0;
+        while (k < to && k - digits < 3 && isDigit(in.charAt(k))) n = n * 10 + (in.charAt(k++) - '0');
+        if (k == digits || (k < to && isDigit(in.charAt(k)))) return -1;
+        if (c == '(' && k < to && in.charAt(k) == ' ') k++;
+        if (k >= to || in.charAt(k) != (c == '(' ? ')' : ']')) return -1;
+        number[0] = n;
+        return k + 1;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** A marker sits on the word or sentence before it: "Serov(2)", "withdrawn.(8)", "comrades. (6)". */
@@ -63,15 +89,5 @@ final class NoteMarkers {
         char prev = s.charAt(start - 1);
         if (prev != ' ') return !Character.isWhitespace(prev) && prev != '(';
         return start - 2 >= from && ".;:!?".indexOf(s.charAt(start - 2)) >= 0;
-    }
-
-    private static int number(Matcher m, CharSequence in) {
-        int group = m.start(1) >= 0 ? 1 : m.start(2) >= 0 ? 2 : 3;
-        int n = 0;
-        for (int i = m.start(group); i < m.end(group); i++) {
-            char c = in.charAt(i);
-            n = n * 10 + ((c >= '0' && c <= '9' ? c : Marks.superscriptDigit(c)) - '0');
-        }
-        return n;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.fonds.parse.text.Anchors;
 
 /**
  * The kind of document, from its own heading where that names a type ("TRANSCRIPT of the talks",
@@ -52,7 +53,8 @@ public final class Kinds {
             }
         }
         for (String line : firstLines) {
-            if (line.strip().toUpperCase(Locale.ROOT).contains("MEMORANDUM")) return "report";
+            // no upper-cased copy of each line: no non-ASCII letter upper-cases to one of these
+            if (Anchors.containsIgnoreCase(line, "memorandum")) return "report";
         }
         return null;
     }

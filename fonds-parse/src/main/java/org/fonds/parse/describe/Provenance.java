@@ -25,7 +25,9 @@ public final class Provenance {
     private static final java.util.Set<String> NOT_CITIES = java.util.Set.of("Soviet", "German", "Czech", "French", "Dutch",
             "Swiss", "Greek", "Thai", "Yugoslav", "Czechoslovak", "Polish", "British", "Irish", "Danish", "Swedish", "Finnish",
             "Turkish", "Spanish", "Cuban", "Chinese", "Japanese", "Vietnamese", "Iraqi", "Israeli", "Afghan", "Allied",
-            "Foreign", "Main", "Central", "Local", "Regional", "Special", "Our", "Their", "Same", "New");
+            "Foreign", "Main", "Central", "Local", "Regional", "Special", "Our", "Their", "Same", "New",
+            // "the Standing Bureau", "the Political Bureau": what kind of bureau, not where
+            "Standing", "Permanent", "Political", "Executive");
     private static final Pattern TITLE_AT = Pattern.compile(" at ((?:\\p{Lu}\\p{L}+ )(?:(?:de |del |La |la |\\p{Lu}\\p{L}+) ?){1,6})$");
     private static final Pattern TRANSLATED = Pattern.compile(
             "(?i:translat(?:ed|ion)(?: and (?:edited|annotated))?(?: for [\\p{L}]{2,12})?(?: (?:from|into) \\p{L}{3,20}(?: and \\p{L}{3,20})?){0,2} by) "

@@ -59,8 +59,8 @@ public final class Sections {
             contents = new Span(labels.get(contentsAt)[1], text.length());
             header = labels.subList(0, contentsAt);
         } else {
-            Matcher t = TRANSLATION_LINE.matcher(text);
-            int start = t.find() ? t.start() : afterLastLabelParagraph(text, labels);
+            int translation = translationLine(text);
+            int start = translation >= 0 ? translation : afterLastLabelParagraph(text, labels);
             if (start < 0) return Optional.empty();
             contents = new Span(start, text.length());
             header = labels.stream().filter(l -> l[0] < start).toList();
@@ -75,6 +75,23 @@ public final class Sections {
         }
         Span title = new Span(0, header.isEmpty() ? headerEnd : header.get(0)[0]);
         return Optional.of(new Sections(title, sections, contents));
+    }
+
+    /**
+     * The start of the first "Translation - English" or "English Translation" line, or -1. The
+     * pattern is tried only at the start of a line holding "Translation": a {@code find()} tried
+     * every position of texts without a Contents label.
+     */
+    private static int translationLine(String text) {
+        Matcher t = Anchors.matcher(TRANSLATION_LINE, text);
+        int tried = -1;
+        for (int p = text.indexOf("Translation"); p >= 0; p = text.indexOf("Translation", p + 1)) {
+            int lineStart = p == 0 ? 0 : text.lastIndexOf('\n', p - 1) + 1;
+            if (lineStart == tried) continue;
+            tried = lineStart;
+            if (Anchors.matchesAt(t, lineStart, text.length())) return t.start();
+        }
+        return -1;
     }
 
     /**
@@ -124,6 +141,7 @@ public final class Sections {
 
     /** Tries a pattern at each line start in turn, never twice at the same line. */
     private static final class LineStarts {
+        private static final int MAX_ALONE_SIGNS = 6 + 4 + "AssociatedPeopleandOrganizations".length();
         private final String text;
         private final Matcher m;
         private int cursor;
@@ -137,12 +155,26 @@ public final class Sections {
         int[] next(int limit) {
             while (cursor >= 0 && cursor < limit) {
                 int lineEnd = text.indexOf('\n', cursor);
-                if (Anchors.matchesAt(m, cursor, lineEnd < 0 ? text.length() : lineEnd)) {
+                int end = lineEnd < 0 ? text.length() : lineEnd;
+                if (fewSigns(text, cursor, end) && Anchors.matchesAt(m, cursor, end)) {
                     return new int[] {m.start(), m.end(), m.start(1), m.end(1)};
                 }
                 cursor = lineEnd < 0 ? -1 : lineEnd + 1;
             }
             return null;
+        }
+
+        /**
+         * Whether {@code text[from, to)} has no more signs (not spaces) than a label alone on its line
+         * can: six hashes, two pairs of stars and the longest name. Most lines have more, told
+         * without trying the pattern.
+         */
+        private static boolean fewSigns(String text, int from, int to) {
+            int signs = 0;
+            for (int i = from; i < to; i++) {
+                if (text.charAt(i) != ' ' && ++signs > MAX_ALONE_SIGNS) return false;
+            }
+            return true;
         }
 
         void skipTo(int offset) {

@@ -123,6 +123,7 @@ public final class PageReader {
                 summary = before;
                 lastUsed = Math.max(titleLast, dateLine);
             } else if (citationAt >= 0) {
+                summaryBefore(citationAt);
                 readCitation(citationAt);
             }
             layout.title(head).ifPresent(t -> title = t);
@@ -268,6 +269,19 @@ public final class PageReader {
                     lastUsed = i;
                 }
                 break;
+            }
+        }
+
+        /**
+         * The archive's older page sets its summary between "get citation" and the indented citation:
+         * a long sentence standing just before the citation, past the title and the lines used, is the summary.
+         */
+        private void summaryBefore(int citationAt) {
+            int i = citationAt - 1;
+            if (!summary.isEmpty() || title == null || i <= Math.max(lastUsed, titleLast)) return;
+            String t = head.get(i).text();
+            if (t.length() > 80 && t.endsWith(".") && !layout.chrome(t) && !citesArchive(t) && !LABELLED.matcher(t).lookingAt()) {
+                summary = t;
             }
         }
 

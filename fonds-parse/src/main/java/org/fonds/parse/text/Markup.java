@@ -30,13 +30,61 @@ public final class Markup {
 
     /** One cleaned string for a span: lines joined with a space, white space collapsed. */
     public static String flat(SourceText src, int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (CleanLine line : lines(src, from, to)) {
-            if (line.isBlank()) continue;
-            if (!sb.isEmpty()) sb.append(' ');
-            sb.append(line.text());
+        String s = src.text();
+        StringBuilder sb = new StringBuilder(Math.min(Math.max(0, to - from), 1024));
+        int start = from;
+        while (start <= to) {
+            int nl = s.indexOf('\n', start);
+            int end = nl < 0 || nl > to ? to : nl;
+            if (isPlainLine(s, start, end)) {
+                appendCollapsed(s, start, end, sb);
+            } else {
+                CleanLine line = cleanLine(s, start, end);
+                if (!line.isBlank()) {
+                    if (!sb.isEmpty()) sb.append(' ');
+                    sb.append(line.text());
+                }
+            }
+            if (end >= to) break;
+            start = end + 1;
         }
         return sb.toString();
+    }
+
+    /**
+     * A line with no markup at all (most header lines): cleaning it only collapses its spaces, which
+     * is done here without the cleaner's offset map. No escape, emphasis, autolink or heading char
+     * anywhere, and no list dash, bullet or rule char first.
+     */
+    private static boolean isPlainLine(String s, int from, int to) {
+        int i = skipSpaces(s, from, to);
+        if (i < to) {
+            char first = s.charAt(i);
+            if (first == '-' || first == '+' || first == '=') return false;
+        }
+        for (; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '*' || c == '_' || c == '<' || c == '>' || c == '#') return false;
+        }
+        return true;
+    }
+
+    /** Appends {@code s[from, to)} with runs of spaces made one and none at either end, after a space if {@code sb} has text. */
+    private static void appendCollapsed(String s, int from, int to, StringBuilder sb) {
+        int i = skipSpaces(s, from, to);
+        int end = to;
+        while (end > i && s.charAt(end - 1) == ' ') end--;
+        if (i >= end) return;
+        if (!sb.isEmpty()) sb.append(' ');
+        while (i < end) {
+            int space = s.indexOf(' ', i);
+            if (space < 0 || space >= end) {
+                sb.append(s, i, end);
+                return;
+            }
+            sb.append(s, i, space + 1);
+            i = skipSpaces(s, space, end);
+        }
     }
 
     /**

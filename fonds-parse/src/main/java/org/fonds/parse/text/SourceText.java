@@ -41,11 +41,25 @@ public final class SourceText {
     }
 
     static String normalise(String raw) {
-        String s = surelyNfc(raw) || Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw
-                : Normalizer.normalize(raw, Normalizer.Form.NFC);
-        int first = 0;
-        while (first < s.length() && !needsWork(s.charAt(first))) first++;
-        if (first == s.length()) return s;
+        // one pass tells both whether NFC surely leaves the text alone and where the first char to mend is
+        int first = -1;
+        boolean surelyNfc = true;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < 0x80) {
+                if (first < 0 && c < 0x20 && needsWork(c)) first = i;
+                continue;
+            }
+            if (surelyNfc && !surelyNfc(c)) surelyNfc = false;
+            if (first < 0 && needsWork(c)) first = i;
+        }
+        String s = raw;
+        if (!surelyNfc && !Normalizer.isNormalized(raw, Normalizer.Form.NFC)) {
+            s = Normalizer.normalize(raw, Normalizer.Form.NFC);
+            first = 0;
+            while (first < s.length() && !needsWork(s.charAt(first))) first++;
+        }
+        if (first < 0 || first == s.length()) return s;
         StringBuilder out = new StringBuilder(s.length()).append(s, 0, first);
         for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -67,20 +81,13 @@ public final class SourceText {
     }
 
     /**
-     * True when every char is one NFC leaves alone whatever surrounds it (Latin up to U+02FF, the
+     * True when {@code c} is a char NFC leaves alone whatever surrounds it (Latin up to U+02FF, the
      * usual dashes, quotes and superscripts, Cyrillic letters): the common case, decided faster than
      * the JDK's full check.
      */
-    private static boolean surelyNfc(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x300 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E) || (c >= 0x2070 && c <= 0x209F)
-                    || (c >= 0x0400 && c <= 0x0482) || (c >= 0x048A && c <= 0x052F)) {
-                continue;
-            }
-            return false;
-        }
-        return true;
+    private static boolean surelyNfc(char c) {
+        return c < 0x300 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E) || (c >= 0x2070 && c <= 0x209F)
+                || (c >= 0x0400 && c <= 0x0482) || (c >= 0x048A && c <= 0x052F);
     }
 
     /** Whether {@link #normalise} changes or drops {@code c}. */
@@ -91,16 +98,14 @@ public final class SourceText {
                 || c == '\uFEFF' || (c >= MARKER_BASE && c <= MARKER_LAST);
     }
 
+    /** The start of every line, found by {@code indexOf} (vectorised) in one pass. */
     private static int[] indexLines(String s) {
-        int count = 1;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '\n') count++;
-        }
-        int[] starts = new int[count];
+        int[] starts = new int[Math.max(8, s.length() / 32)];
         int k = 1;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '\n') starts[k++] = i + 1;
+        for (int nl = s.indexOf('\n'); nl >= 0; nl = s.indexOf('\n', nl + 1)) {
+            if (k == starts.length) starts = Arrays.copyOf(starts, k * 2);
+            starts[k++] = nl + 1;
         }
-        return starts;
+        return Arrays.copyOf(starts, k);
     }
 }

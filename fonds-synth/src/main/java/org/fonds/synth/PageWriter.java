@@ -1,0 +1,149 @@
+package org.fonds.synth;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.fonds.record.Warning;
+
+/**
+ * Writes the lines around a generated body in the layouts other than the labelled export, as the
+ * real records of ../shared/corpus/real/docs set them out (our own words, their shapes): the
+ * archive's older web page (date, title, funding line, "Citation / get citation", the summary, the
+ * citation indented, "English HTML"), text from its PDF export (one page header, then the labels
+ * run on), a National Security Archive reader (book line, editor, "DOCUMENT No. N: title", "Source:",
+ * a headnote), a CIA CREST page (title, metadata labels each with its value on the next line,
+ * "Body:") and plain text (a date line and a title). Each states the facts its lines carry.
+ */
+final class PageWriter {
+    /** The text before the body, and what it states. */
+    record Page(String head, Stated stated) {
+    }
+
+    private static final List<String> FOUNDATIONS = List.of("Northfield Foundation", "Aven Trust for History",
+            "Lakeside Memorial Fund");
+    private static final List<String> CLASSIFICATIONS = List.of("S", "C", "TOP SECRET", "CONFIDENTIAL");
+
+    private final Dice dice;
+    private final Set<Variant> variants;
+    private final DocumentWriter.Facts f;
+
+    PageWriter(Dice dice, Set<Variant> variants, DocumentWriter.Facts f) {
+        this.dice = dice;
+        this.variants = variants;
+        this.f = f;
+    }
+
+    Page write(PageLayout layout) {
+        return switch (layout) {
+            case LEGACY_PAGE -> legacyPage();
+            case PDF_TEXT -> pdfText();
+            case NSA -> nsa();
+            case CREST -> crest();
+            case PLAIN -> plain();
+            case EXPORT -> throw new IllegalArgumentException("the labelled export is written by DocumentWriter.Header");
+        };
+    }
+
+    /** b01, b15: the summary stands between "get citation" and the indented citation; the text follows "English HTML". */
+    private Page legacyPage() {
+        variants.add(Variant.LAYOUT_LEGACY_PAGE);
+        String date = pageDate();
+        String citation = citation(true) + urls();
+        String head = "\n\n" + date + "\n\n" + f.title + "\n\nThis document was made possible with support from the "
+                + dice.pick(FOUNDATIONS) + "\n\nCitation\n\n    get citation\n\n" + f.summary + "\n    " + citation
+                + "\n\nEnglish HTML\n\n";
+        return new Page(head, new Stated("wcda-legacy-page", date, citation, f.repository, f.urls,
+                List.of(f.reference.reference()), f.compiler, f.publishedIn, f.summary, null, null, null,
+                List.of(warning("no-language", "no original language"))));
+    }
+
+    /** b14, b16, b25: a page number, the site's page header, date and title, then every label run on to the next. */
+    private Page pdfText() {
+        variants.add(Variant.LAYOUT_PDF_TEXT);
+        String date = Vocabulary.MONTHS.get(f.from.getMonthValue() - 1) + " " + String.format("%02d", f.from.getDayOfMonth())
+                + ", " + f.from.getYear();
+        String citation = citation(false).replace(monthDayYear(f.from), date) + urls();
+        String header = dice.chance(0.5) ? "Digital Archive International History Declassified digitalarchive.wilsoncenter.org"
+                : "Digital Archive digitalarchive.wilsoncenter.org International History Declassified";
+        String head = "1 " + header + " " + date + " " + f.title + " Citation: " + citation + " Summary: " + f.summary
+                + " Original Language: " + f.language + " Contents: English Translation\n\n";
+        return new Page(head, new Stated("pdf-text", date, citation, f.repository, f.urls, List.of(f.reference.reference()),
+                f.compiler, f.publishedIn, f.summary, f.language, "English", null, List.of()));
+    }
+
+    /** b05, b06: the reader's title and editor, the document's number and title, its source line, a headnote. */
+    private Page nsa() {
+        variants.add(Variant.LAYOUT_NSA);
+        String source = f.reference.text() + ".";
+        String head = "The " + f.council + " Papers: A National Security Archive Documents Reader\n\nBy "
+                + DocumentWriter.withInitials(dice.pick(Vocabulary.SURNAMES)) + "\n\nDOCUMENT No. " + dice.between(1, 150)
+                + ": " + f.title + "\n\nSource: " + source + "\n\n" + f.summary + "\n\n";
+        return new Page(head, new Stated("nsa", DocumentWriter.dayMonthYear(f.from), source, null, List.of(),
+                List.of(f.reference.reference()), null, null, f.summary, null, null, null,
+                List.of(warning("no-language", "no original language"), warning("no-repository", "no archive named in the citation"),
+                        warning("no-url", "no URL in the citation"))));
+    }
+
+    /** b11: the title, then the reading room's labels, each with its value (or none) on the next line; "Body:" last. */
+    private Page crest() {
+        variants.add(Variant.LAYOUT_CREST);
+        String classification = dice.pick(CLASSIFICATIONS);
+        String number = "NFA-RDP" + dice.between(10, 99) + "-" + String.format("%05d", dice.between(0, 99_999)) + "A"
+                + String.format("%09d", f.documentNumber) + "-" + dice.between(1, 9);
+        LocalDate released = LocalDate.of(dice.between(1995, 2015), dice.between(1, 12), dice.between(1, 28));
+        // the reading room has no summary: the collection says what these records are
+        String head = f.title + "\nDocument Type:\nCollection:\n" + f.summary + "\nDocument Number (FOIA) /ESDN (CREST):\n" + number
+                + "\nRelease Decision:\nRIFPUB\nOriginal Classification:\n" + classification + "\nDocument Page Count:\n"
+                + dice.between(1, 40) + "\nDocument Creation Date:\n" + monthDayYear(released.plusYears(3))
+                + "\nDocument Release Date:\n" + monthDayYear(released) + "\nSequence Number:\n" + dice.between(1, 9)
+                + "\nCase Number:\nPublication Date:\n" + monthDayYear(f.from) + "\nContent Type:\nNOTES\nBody:\n";
+        return new Page(head, new Stated("crest", monthDayYear(f.from), "", null, List.of(), List.of(), null, null, "", null,
+                null, classification, List.of(warning("no-citation", "no citation or source line"),
+                        warning("no-summary", "no summary"), warning("no-language", "no original language"))));
+    }
+
+    /** b02, b03: a summary paragraph, a date line and a title, nothing else before the text. */
+    private Page plain() {
+        variants.add(Variant.LAYOUT_PLAIN);
+        String date = monthDayYear(f.from);
+        return new Page(f.summary + "\n" + date + "\n" + f.title + "\n\n", new Stated("plain", date, "", null, List.of(),
+                List.of(), null, null, f.summary, null, null, null, List.of(warning("no-citation", "no citation or source line"),
+                        warning("no-language", "no original language"))));
+    }
+
+    /** The date line of a web page: "October 20, 1956" or zero-padded "July 09, 1956"; two days of one month for a range. */
+    private String pageDate() {
+        if (!f.to.equals(f.from)) {
+            return f.from.getDayOfMonth() + " and " + f.to.getDayOfMonth() + " "
+                    + Vocabulary.MONTHS.get(f.from.getMonthValue() - 1) + " " + f.from.getYear();
+        }
+        if (dice.chance(0.5)) return monthDayYear(f.from);
+        return Vocabulary.MONTHS.get(f.from.getMonthValue() - 1) + " " + String.format("%02d", f.from.getDayOfMonth()) + ", "
+                + f.from.getYear();
+    }
+
+    /** "“Title,” Month D, YYYY, Repository, F. 1, …, compiled by X. Published in …", the comma inside the quotes. */
+    private String citation(boolean curlyAllowed) {
+        boolean curly = curlyAllowed && dice.chance(0.5);
+        if (curly) variants.add(Variant.CURLY_QUOTES);
+        StringBuilder c = new StringBuilder(curly ? "“" + f.title + ",”" : "\"" + f.title + ",\"");
+        c.append(' ').append(monthDayYear(f.from)).append(", ").append(f.repository).append(", ").append(f.reference.text());
+        if (f.compiler != null) c.append(", compiled by ").append(f.compiler).append(".");
+        if (f.publishedText != null) c.append(" ").append(f.publishedText);
+        return c.toString().strip();
+    }
+
+    private String urls() {
+        StringBuilder out = new StringBuilder();
+        for (String url : f.urls) out.append(' ').append(url);
+        return out.toString();
+    }
+
+    private static Warning warning(String code, String message) {
+        return new Warning(code, message, 1);
+    }
+
+    static String monthDayYear(LocalDate d) {
+        return Vocabulary.MONTHS.get(d.getMonthValue() - 1) + " " + d.getDayOfMonth() + ", " + d.getYear();
+    }
+}
