@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.fonds.parse.ParseOutcome;
 import org.fonds.parse.RecordParser;
 import org.fonds.search.doc.IndexDocument;
@@ -16,7 +14,6 @@ import org.fonds.search.doc.IndexDocuments;
 import org.fonds.search.lucene.Analyzers;
 import org.fonds.search.schema.Chain;
 import org.fonds.search.schema.Field;
-import org.fonds.search.schema.Step;
 import org.fonds.synth.Generator;
 
 /**
@@ -33,7 +30,7 @@ public final class PhoneticBench {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         List<List<String>> names = names(count);
-        Analyzer lucenes = lucenesOwn(Chain.PHONETIC), remembering = Analyzers.of(Chain.PHONETIC);
+        Analyzer lucenes = Analyzers.asSolrBuildsIt(Chain.PHONETIC), remembering = Analyzers.of(Chain.PHONETIC);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         System.out.printf("%,d generated records, %,d name values; load: %s%n", count, names.stream().mapToInt(List::size).sum(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -77,9 +74,4 @@ public final class PhoneticBench {
         return out;
     }
 
-    private static Analyzer lucenesOwn(Chain chain) throws IOException {
-        CustomAnalyzer.Builder b = CustomAnalyzer.builder().withTokenizer(chain.tokenizer().name(), new HashMap<>(chain.tokenizer().params()));
-        for (Step s : chain.filters()) b.addTokenFilter(s.name(), new HashMap<>(s.params()));
-        return b.build();
-    }
 }

@@ -29,6 +29,14 @@ public final class Analyzers {
         return PER_FIELD;
     }
 
+    /**
+     * The analyzer of {@code chain} with Lucene's own factories only, as Solr builds it from the schema
+     * (no remembered encodings): what the remembering filter is held to, and measured against.
+     */
+    public static Analyzer asSolrBuildsIt(Chain chain) {
+        return custom(chain, false);
+    }
+
     private static Analyzer buildPerField() {
         Map<String, Analyzer> fields = new HashMap<>();
         for (Field f : Field.analyzed()) fields.put(f.fieldName(), BY_CHAIN.get(f.kind().chain()));
@@ -37,18 +45,18 @@ public final class Analyzers {
 
     private static Map<Chain, Analyzer> build() {
         Map<Chain, Analyzer> out = new HashMap<>();
-        for (Chain c : Chain.all()) out.put(c, custom(c));
+        for (Chain c : Chain.all()) out.put(c, custom(c, true));
         return out;
     }
 
-    private static Analyzer custom(Chain chain) {
+    private static Analyzer custom(Chain chain, boolean remember) {
         try {
             CustomAnalyzer.Builder b = CustomAnalyzer.builder()
                     .withPositionIncrementGap(Chain.POSITION_GAP)
                     .withTokenizer(chain.tokenizer().name(), new HashMap<>(chain.tokenizer().params()));
             for (Step s : chain.filters()) {
                 // the same filter, remembering each word's encoding (see the factory): Solr's schema names Lucene's own
-                if (s.name().equals("beiderMorse")) b.addTokenFilter(RememberingBeiderMorseFilterFactory.class, new HashMap<>(s.params()));
+                if (remember && s.name().equals("beiderMorse")) b.addTokenFilter(RememberingBeiderMorseFilterFactory.class, new HashMap<>(s.params()));
                 else b.addTokenFilter(s.name(), new HashMap<>(s.params()));
             }
             return b.build();

@@ -8,20 +8,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.fonds.parse.NeedsShared;
 import org.fonds.parse.Seeds;
 import org.fonds.search.schema.Chain;
-import org.fonds.search.schema.Step;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class RememberingBeiderMorseTest {
     @Test
     void the_terms_are_lucenes_own_for_every_listed_name_first_and_again() throws IOException {
-        Analyzer lucenes = lucenesOwn(Chain.PHONETIC);
+        Analyzer lucenes = Analyzers.asSolrBuildsIt(Chain.PHONETIC);
         Analyzer ours = Analyzers.of(Chain.PHONETIC);
         Set<String> names = names();
         assertThat(names).hasSizeGreaterThan(100).anyMatch(n -> n.contains("Kádár"));
@@ -43,11 +40,6 @@ class RememberingBeiderMorseTest {
         assertThat(terms(ours, "Khrushchev")).isNotEmpty().containsAnyElementsOf(terms(ours, "Chruschtschow"));
     }
 
-    private static Analyzer lucenesOwn(Chain chain) throws IOException {
-        CustomAnalyzer.Builder b = CustomAnalyzer.builder().withTokenizer(chain.tokenizer().name(), new HashMap<>(chain.tokenizer().params()));
-        for (Step s : chain.filters()) b.addTokenFilter(s.name(), new HashMap<>(s.params()));
-        return b.build();
-    }
 
     /** Every name and form of the historians' lists (our tests read them; nothing is copied). */
     private static Set<String> names() throws IOException {

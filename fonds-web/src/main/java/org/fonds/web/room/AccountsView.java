@@ -1,6 +1,8 @@
 package org.fonds.web.room;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,7 @@ public record AccountsView(List<Column> columns, List<PersonRow> people) {
             String name = person ? preferredName.apply(id) : null;
             rows.add(new PersonRow(name != null ? name : names.get(key), Links.person(id), List.of(e.getValue())));
         }
-        rows.sort(java.util.Comparator.comparing(PersonRow::name));
+        rows.sort(Comparator.comparing(PersonRow::name));
         return new AccountsView(columns, rows);
     }
 
@@ -69,7 +71,7 @@ public record AccountsView(List<Column> columns, List<PersonRow> people) {
         names.putIfAbsent(key, written);
         String[] row = cells.computeIfAbsent(key, k -> {
             String[] empty = new String[columns];
-            java.util.Arrays.fill(empty, "");
+            Arrays.fill(empty, "");
             return empty;
         });
         row[column] = row[column].isEmpty() ? what : row[column] + ", " + what;

@@ -54,7 +54,7 @@ class AccountsPageTest {
         for (Session s : third) {
             for (SpeakerCount c : s.speakers()) {
                 String name = c.personId() == null ? c.name() : d.person(c.personId()).map(p -> p.preferredName()).orElse(c.name());
-                int at = table.indexOf(">" + html(name) + "</a></th>");
+                int at = table.indexOf(">" + DeliberationPagesTest.html(name) + "</a></th>");
                 assertThat(at).as(name).isPositive();
                 String row = table.substring(at, table.indexOf("</tr>", at));
                 assertThat(row).as(name).contains(AccountsView.spoke(c.turns())).doesNotContain("spoke 0");
@@ -62,8 +62,8 @@ class AccountsPageTest {
         }
         // what each account says was decided and tasked, in its own column
         for (Session s : third) {
-            for (var task : s.tasks()) assertThat(table).contains(html(task.text()));
-            for (var decision : s.decisions()) assertThat(table).contains(html(decision.text()));
+            for (var task : s.tasks()) assertThat(table).contains(DeliberationPagesTest.html(task.text()));
+            for (var decision : s.decisions()) assertThat(table).contains(DeliberationPagesTest.html(decision.text()));
         }
         assertThat(third.stream().mapToInt(s -> s.tasks().size() + s.decisions().size()).sum()).isPositive();
         // a session that is the only record of its meeting shows no comparison
@@ -71,7 +71,4 @@ class AccountsPageTest {
         assertThat(archive.get("/sessions/" + alone.documentId()).body()).doesNotContain("accounts-table");
     }
 
-    private static String html(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&#34;").replace("'", "&#39;");
-    }
 }

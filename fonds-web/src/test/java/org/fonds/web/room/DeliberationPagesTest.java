@@ -193,7 +193,7 @@ class DeliberationPagesTest {
     }
 
     /** Text as jte writes it into HTML content. */
-    private static String html(String text) {
+    static String html(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&#34;").replace("'", "&#39;");
     }
 
