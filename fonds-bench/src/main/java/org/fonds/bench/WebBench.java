@@ -12,45 +12,85 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.fonds.archive.Archive;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.fonds.record.RecordJson;
 import org.fonds.store.ArchiveHome;
 import org.fonds.store.OcflStore;
 import org.fonds.synth.Generator;
-import org.fonds.web.WebServer;
 
 /**
- * Reading-room page times on an archive of N generated records: document pages and search pages
- * (facets and snippets), each requested over HTTP on this machine one after another, beside the
- * time of a bare {@code /health} request (the HTTP floor). Run: {@code ./fonds bench web [COUNT]}
- * (default 100,000); the archive is built once under target/bench and reused.
+ * Reading-room page times on an archive of N generated records, served by {@code fonds serve} in a
+ * JVM of its own as a user starts it ({@link ServedHome}): the time from starting that JVM to its
+ * first page, then each kind of page requested over HTTP on this machine one after another, beside
+ * a bare {@code /health} request (the HTTP floor): document pages (with their versions), search pages
+ * (facets and snippets), and the pages of issue 13: the pictures (heat map, chronology, who sat
+ * together, for all dates and for a year), their data, the list of sessions and a session's page.
+ * Run: {@code ./fonds bench web [COUNT]} (default 100,000); the archive is built once under
+ * target/bench and reused.
  */
 public final class WebBench {
-    static final int REQUESTS = 1_000;
-    static final int WARMUP = 200;
+    static final int REQUESTS = 500;
+    static final int WARMUP = 100;
 
     private WebBench() {}
 
     public static void main(String[] args) throws Exception {
-        int count = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
+        int count = args.length > 0 ? Integer.parseInt(args[0].replace("_", "").replace(",", "")) : 100_000;
         Path dir = Path.of("target", "bench", "web-" + count).toAbsolutePath();
         ArchiveHome home = new ArchiveHome(dir.resolve("home"));
         BenchArchive.ensure(dir, home, count);
         SearchBench.Workload work = SearchBench.Workload.from(new Generator(1956), Math.min(count, 3_000));
         List<String> ids;
-        try (OcflStore store = OcflStore.open(home); Stream<String> s = store.ids()) {
+        try (OcflStore store = OcflStore.openForReading(home); Stream<String> s = store.ids()) {
             ids = new ArrayList<>(s.limit(5_000).toList());
         }
-        try (Archive archive = Archive.open(home.root(), null, "bench")) {
-            WebServer server = new WebServer(archive, null);
-            String base = "http://127.0.0.1:" + server.start(0);
+        try (ServedHome server = ServedHome.start(home.root())) {
+            String base = server.base();
+            System.out.printf("%nfonds serve: first page %.2f s after its JVM was started%n", server.startSeconds());
+            List<String> sessions = sessions(base);
+            List<String> years = years(base, sessions);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             System.out.printf("%n| page | p50 ms | p99 ms |%n|---|---|---|%n");
             report("health (HTTP floor)", http, i -> base + "/health");
             report("document page", http, i -> base + "/documents/" + ids.get(i % ids.size()));
             report("search page: word, facets, snippets", http, i -> base + "/search?q=" + enc(work.term(i)));
             report("search page: phrase + year facet", http, i -> base + "/search?q=" + enc(work.phrase(i)) + "&facet.year=" + work.year(i));
-            server.stop();
+            report("heat map, first sessions", http, i -> base + "/pictures/attendance");
+            report("heat map of a year", http, i -> base + "/pictures/attendance?from=" + years.get(i % years.size()) + "&to="
+                    + years.get(i % years.size()));
+            report("heat map data (CSV)", http, i -> base + "/pictures/attendance.csv");
+            report("timeline of a year", http, i -> base + "/pictures/timeline?from=" + years.get(i % years.size()) + "&to="
+                    + years.get(i % years.size()));
+            report("who sat together, a year", http, i -> base + "/pictures/network?from=" + years.get(i % years.size()) + "&to="
+                    + years.get(i % years.size()));
+            report("list of sessions, a page", http, i -> base + "/sessions?page=" + (1 + i % 50));
+            report("session page", http, i -> base + "/sessions/" + enc(sessions.get(i % sessions.size())));
         }
+    }
+
+    /** Session ids from the API's first pages. */
+    private static List<String> sessions(String base) throws Exception {
+        List<String> out = new ArrayList<>();
+        for (int page = 1; page <= 5; page++) {
+            JsonNode n = RecordJson.mapper().readTree(ServedHome.HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/sessions?size=200&page="
+                    + page)).build(), HttpResponse.BodyHandlers.ofString()).body());
+            for (JsonNode item : n.path("items")) out.add(item.path("documentId").asText());
+        }
+        if (out.isEmpty()) throw new IllegalStateException("no sessions listed at " + base + "/api/sessions");
+        return out;
+    }
+
+    /** The years the sessions listed fall in, to ask the pictures for one year at a time. */
+    private static List<String> years(String base, List<String> sessions) throws Exception {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        for (String id : sessions.subList(0, Math.min(50, sessions.size()))) {
+            JsonNode n = RecordJson.mapper().readTree(ServedHome.HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/sessions/"
+                    + enc(id))).build(), HttpResponse.BodyHandlers.ofString()).body());
+            String date = n.path("date").asText("");
+            if (date.length() >= 4) out.add(date.substring(0, 4));
+        }
+        if (out.isEmpty()) out.add("1956");
+        return new ArrayList<>(out);
     }
 
     interface Url {

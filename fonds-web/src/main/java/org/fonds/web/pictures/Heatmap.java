@@ -9,6 +9,7 @@ import org.fonds.deliberation.people.Person;
 import org.fonds.deliberation.sessions.Session;
 import org.fonds.deliberation.read.Tables;
 import org.fonds.web.room.Links;
+import org.fonds.web.room.SessionNames;
 import org.fonds.web.pictures.HeatmapView.Column;
 import org.fonds.web.pictures.HeatmapView.HeatCell;
 import org.fonds.web.pictures.HeatmapView.Row;
@@ -21,9 +22,18 @@ import org.fonds.web.pictures.HeatmapView.Row;
  * out has no cell: the picture draws the attendance table, and the turns only shade it.
  */
 public final class Heatmap {
-    static final int CELL = 16;
-    static final int LEFT = 200;
-    static final int TOP = 96;
+    /** The width of the reading room's page, which the picture fills; it never scales down, so its labels stay legible. */
+    static final int WIDTH = 1160;
+    static final int LEFT = 210;
+    static final int RIGHT = 24;
+    static final int ROW = 20;
+    /** The narrowest column that keeps 12 px column labels, turned, apart, and the widest that still reads as a grid. */
+    static final int MIN_COLUMN = 18;
+    static final int MAX_COLUMN = 96;
+    /** What a character of a 12 px column label takes, turned by 60 degrees, upwards. */
+    static final double LABEL_RISE = 6.2 * 0.87;
+    /** The longest name drawn whole at the left; longer ones are cut, and their row's title holds them. */
+    static final int NAME = 28;
 
     private Heatmap() {
     }
@@ -45,30 +55,46 @@ public final class Heatmap {
                         .thenComparingInt(p -> -counts.get(p.id())[1])
                         .thenComparing(Person::preferredName).thenComparing(Person::id))
                 .limit(maxPeople).toList();
+        List<String> labels = SessionNames.distinct(range.sessions());
+        int longest = labels.stream().mapToInt(String::length).max().orElse(10);
+        int top = 16 + (int) Math.ceil(longest * LABEL_RISE);
+        int column = column(range.sessions().size());
         Map<String, Integer> rowOf = new HashMap<>();
         List<Row> rows = new ArrayList<>();
         for (Person p : chosen) {
             int[] n = counts.get(p.id());
-            rows.add(new Row(p.id(), p.preferredName(), Links.person(p.id()), n[0], n[1], LEFT - 6, TOP + rowOf.size() * CELL + 12));
+            rows.add(new Row(p.id(), p.preferredName(), shortName(p.preferredName()), Links.person(p.id()), n[0], n[1], LEFT - 8,
+                    top + rowOf.size() * ROW + 14));
             rowOf.put(p.id(), rowOf.size());
         }
         List<Column> columns = new ArrayList<>();
         List<HeatCell> cells = new ArrayList<>();
         for (Session s : range.sessions()) {
-            int x = LEFT + columns.size() * CELL;
-            columns.add(new Column(s.documentId(), dateOf(s), s.title(), Links.session(s.documentId()), x + CELL / 2 + 4, TOP - 6));
+            int x = LEFT + columns.size() * column;
+            String label = labels.get(columns.size());
+            columns.add(new Column(s.documentId(), dateOf(s), label, s.title(), Links.session(s.documentId()), x + column / 2 + 4, top - 6));
             for (String id : attendees.get(s.documentId())) {
                 Integer row = rowOf.get(id);
                 if (row == null) continue;
                 int turns = tables.turns(id, s.documentId());
                 String name = chosen.get(row).preferredName();
-                cells.add(new HeatCell(id, s.documentId(), x, TOP + row * CELL, CELL - 1, Links.session(s.documentId()),
-                        name + ", " + dateOf(s) + ": took part, " + turns(turns), "heat t" + shade(turns), turns));
+                cells.add(new HeatCell(id, s.documentId(), x, top + row * ROW, column - 1, ROW - 1, Links.session(s.documentId()),
+                        name + ", " + label + ": took part, " + turns(turns), "heat t" + shade(turns), turns));
             }
         }
-        int width = LEFT + Math.max(1, columns.size()) * CELL + 70;
-        int height = TOP + Math.max(1, rows.size()) * CELL + 8;
-        return new HeatmapView(range, counts.size(), rows, columns, cells, width, height);
+        int width = Math.max(WIDTH, LEFT + columns.size() * column + RIGHT);
+        int height = top + Math.max(1, rows.size()) * ROW + 8;
+        return new HeatmapView(range, counts.size(), rows, columns, cells, width, height, top, column);
+    }
+
+    /** The column that fills the page with {@code sessions} columns, within the narrowest and widest. */
+    static int column(int sessions) {
+        int fill = (WIDTH - LEFT - RIGHT) / Math.max(1, sessions);
+        return Math.max(MIN_COLUMN, Math.min(MAX_COLUMN, fill));
+    }
+
+    static String shortName(String name) {
+        return name.length() <= NAME ? name : name.substring(0, NAME - 1).strip() + "…";
     }
 
     /** Five shades: took part without a turn; 1; 2-3; 4-6; 7 or more turns. */

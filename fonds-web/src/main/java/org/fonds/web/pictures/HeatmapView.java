@@ -11,7 +11,7 @@ import java.util.Map;
  * everyone who took part in the range, of whom the rows are the first.
  */
 public record HeatmapView(SessionRange range, int peopleInRange, List<Row> people, List<Column> sessions, List<HeatCell> cells,
-                          int width, int height) {
+                          int width, int height, int top, int columnWidth) {
     public HeatmapView {
         people = List.copyOf(people);
         sessions = List.copyOf(sessions);
@@ -21,7 +21,7 @@ public record HeatmapView(SessionRange range, int peopleInRange, List<Row> peopl
     /** The tops of every other row, for the light bands that guide the eye along a row. */
     public List<Integer> stripes() {
         List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < people.size(); i += 2) out.add(Heatmap.TOP + i * Heatmap.CELL);
+        for (int i = 0; i < people.size(); i += 2) out.add(top + i * Heatmap.ROW);
         return out;
     }
 
@@ -30,25 +30,45 @@ public record HeatmapView(SessionRange range, int peopleInRange, List<Row> peopl
     }
 
     public int plotWidth() {
-        return sessions.size() * Heatmap.CELL;
+        return sessions.size() * columnWidth;
     }
 
     public int rowHeight() {
-        return Heatmap.CELL;
+        return Heatmap.ROW;
     }
 
-    /** A person's row: how often they took part in the range and the turns they opened. */
-    public record Row(String personId, String name, String url, int sessions, int turns, int x, int y) {}
+    /**
+     * The table view, for screen readers and for reading exactly: per row, per session, what the
+     * attendance table says ("took part", "3 turns", or "" where the person did not take part).
+     */
+    public List<TableLine> table() {
+        Map<String, Integer> col = new HashMap<>();
+        for (Column c : sessions) col.put(c.documentId(), col.size());
+        Map<String, String[]> byPerson = new HashMap<>();
+        for (Row r : people) {
+            String[] blank = new String[sessions.size()];
+            java.util.Arrays.fill(blank, "");
+            byPerson.put(r.personId(), blank);
+        }
+        for (HeatCell c : cells) byPerson.get(c.personId())[col.get(c.documentId())] = c.turns() == 0 ? "took part" : Heatmap.turns(c.turns());
+        return people.stream().map(r -> new TableLine(r, List.of(byPerson.get(r.personId())))).toList();
+    }
 
-    /** A session's column; its label is drawn turned, from ({@code x}, {@code y}). */
-    public record Column(String documentId, String date, String title, String url, int x, int y) {
+    /** A person's line of the table view. */
+    public record TableLine(Row person, List<String> cells) {}
+
+    /** A person's row: how often they took part in the range and the turns they opened. */
+    public record Row(String personId, String name, String shortName, String url, int sessions, int turns, int x, int y) {}
+
+    /** A session's column; its label (date, protocol and point, distinct on the page) is drawn turned, from ({@code x}, {@code y}). */
+    public record Column(String documentId, String date, String label, String title, String url, int x, int y) {
         public String transform() {
             return "rotate(-60 " + x + " " + y + ")";
         }
     }
 
     /** A filled cell: a person took part in a session, opening {@code turns} turns. */
-    public record HeatCell(String personId, String documentId, int x, int y, int size, String url, String title, String css,
+    public record HeatCell(String personId, String documentId, int x, int y, int width, int height, String url, String title, String css,
                            int turns) {}
 
     /** The data drawn: one line per cell. */
@@ -60,10 +80,10 @@ public record HeatmapView(SessionRange range, int peopleInRange, List<Row> peopl
         List<List<String>> out = new ArrayList<>(cells.size());
         for (HeatCell c : cells) {
             out.add(List.of(c.personId(), byPerson.get(c.personId()).name(), c.documentId(), bySession.get(c.documentId()).date(),
-                    Integer.toString(c.turns())));
+                    bySession.get(c.documentId()).label(), Integer.toString(c.turns())));
         }
         return new DataTable("attendance heat map: " + people.size() + " people by " + sessions.size() + " sessions"
                 + " (" + range.describe() + ")" + "; a line per cell, turns opened there",
-                List.of("person", "name", "session", "date", "turns"), out);
+                List.of("person", "name", "session", "date", "label", "turns"), out);
     }
 }

@@ -48,8 +48,30 @@ final class DocumentPage {
         ArchiveRecord r = RecordJson.read(stored.recordJson());
         List<VersionSummary> history = archive.history(id);
         Session session = derived.now().session(id).orElse(null);
-        return Templates.render("document.jte", view(r, stored.version(), history, SiteAddress.of(ctx),
+        return Templates.render("document.jte", view(r, stored.version(), history, changes(id, history), SiteAddress.of(ctx),
                 SiteAddress.publicOrNull(ctx), session));
+    }
+
+    /** Most documents have one version or a few; past {@link #COMPARED} the older ones say only when they were made. */
+    static final int COMPARED = 20;
+
+    /** What each version changed from the one before, by version number, for the latest {@link #COMPARED}. */
+    private Map<Integer, String> changes(String id, List<VersionSummary> history) {
+        Map<Integer, String> out = new HashMap<>();
+        if (history.size() < 2) {
+            history.forEach(v -> out.put(v.version(), "first version"));
+            return out;
+        }
+        int from = Math.max(0, history.size() - COMPARED - 1);
+        String before = from == 0 ? null : archive.read(id, VersionRef.of(history.get(from).version())).map(StoredVersion::recordJson).orElse(null);
+        for (int i = from == 0 ? 0 : from + 1; i < history.size(); i++) {
+            int n = history.get(i).version();
+            String now = archive.read(id, VersionRef.of(n)).map(StoredVersion::recordJson).orElse(null);
+            if (now == null) break;
+            out.put(n, VersionChanges.changed(before, now));
+            before = now;
+        }
+        return out;
     }
 
     /**
@@ -57,7 +79,8 @@ final class DocumentPage {
      * @param publicUrl the {@code --public-url}, or null: only then does a citation name Fonds ("accessed through")
      * @param session the document as a session, or null: its names lead to the people they resolve to
      */
-    static DocumentView view(ArchiveRecord r, int version, List<VersionSummary> history, String base, String publicUrl,
+    static DocumentView view(ArchiveRecord r, int version, List<VersionSummary> history, Map<Integer, String> changes, String base,
+                             String publicUrl,
                              Session session) {
         PersonLinks people = session == null ? PersonLinks.NONE : PersonLinks.of(session);
         Map<Integer, List<String>> anchors = new HashMap<>();
@@ -73,7 +96,8 @@ final class DocumentPage {
         }
         List<String> protocol = r.protocolRefs().stream().map(DocumentPage::protocol).toList();
         int latest = history.isEmpty() ? version : history.getLast().version();
-        List<VersionView> versions = history.stream().map(v -> new VersionView(v.version(), v.created().toString(), Provenance.publicMessage(v.message()),
+        List<VersionView> versions = history.stream().map(v -> new VersionView(v.version(), VersionChanges.when(v.created()), v.created().withNano(0).toString(),
+                Provenance.publicMessage(v.message()), changes.getOrDefault(v.version(), ""),
                 Links.document(r.id()) + (v.version() == latest ? "" : "?version=" + v.version()), v.version() == version)).toList();
         String url = base + Links.document(r.id());
         return new DocumentView(r.id(), r.title(), r.date(), r.dateText(), version, version == latest, r.summary(),

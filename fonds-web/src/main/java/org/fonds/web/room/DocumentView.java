@@ -43,7 +43,8 @@ public record DocumentView(String id, String title, String date, String dateText
         }
     }
 
-    public record VersionView(int version, String created, String message, String url, boolean shown) {}
+    /** A version: when in words, the instant for {@code <time datetime>}, what made it, and what it changed from the one before. */
+    public record VersionView(int version, String created, String instant, String message, String changed, String url, boolean shown) {}
 
     /** A {@code <meta name content>} for reference managers. */
     public record Meta(String name, String content) {}

@@ -31,9 +31,14 @@ final class SessionPages {
 
     String list(Context ctx) {
         Tables t = derived.now();
-        Page<SessionSummary> page = Page.of(t.sessionCount(), Pages.number(ctx, "page"), PAGE, (offset, limit) -> t.sessions(offset, limit)
-                .stream().map(Derived::summary).toList());
-        List<Row> rows = page.items().stream().map(s -> new Row(s.title(), Links.session(s.documentId()), s.date(), counts(s))).toList();
+        Page<Session> page = Page.of(t.sessionCount(), Pages.number(ctx, "page"), PAGE, t::sessions);
+        List<String> names = SessionNames.distinct(page.items());
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            Session s = page.items().get(i);
+            String apart = SessionNames.beyondDate(names.get(i), s);
+            rows.add(new Row(s.title(), Links.session(s.documentId()), s.date(), (apart.isEmpty() ? "" : apart + " · ") + counts(Derived.summary(s))));
+        }
         String intro = page.total() + (page.total() == 1 ? " session" : " sessions") + " (working notes), oldest first.";
         return Templates.render("list.jte", new ListView("Sessions", "Sessions", intro, List.of(), rows, page.total(),
                 Pages.link(ctx, page, false), Pages.link(ctx, page, true), null));
@@ -59,7 +64,7 @@ final class SessionPages {
         return Templates.render("session.jte", new SessionView(session.documentId(), session.title(), session.date(),
                 Links.document(session.documentId()), protocol, agenda, participants, speakers,
                 session.decisions().stream().map(Decision::text).toList(), tasks, neighbour(s, session, -1), neighbour(s, session, 1),
-                "/api/sessions/" + Links.enc(session.documentId()), accounts(s, session)));
+                "/api/sessions/" + Links.enc(session.documentId()), accounts(s, session), SessionNames.of(session)));
     }
 
     /** The meeting's accounts side by side, in the order of their ids; empty when this is its only record. */
@@ -75,14 +80,14 @@ final class SessionPages {
         return new PersonLink(written, written.equals(preferred) ? null : preferred, Links.person(personId));
     }
 
-    /** The session before or after in date order, as a link labelled with its date. */
+    /** The session before or after in date order, as a link labelled with its date and protocol. */
     private static Link neighbour(Tables s, Session session, int step) {
         int at = s.sessionPosition(session.documentId()) + step;
         if (at < 0) return null;
         List<Session> next = s.sessions(at, 1);
         if (next.isEmpty()) return null;
         Session other = next.getFirst();
-        return new Link(other.date() == null ? other.documentId() : other.date(), Links.session(other.documentId()));
+        return new Link(SessionNames.of(other), Links.session(other.documentId()));
     }
 
     private static String protocol(ProtocolRef p) {

@@ -1,0 +1,123 @@
+package org.fonds.web.room;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.fonds.deliberation.sessions.Session;
+import org.fonds.parse.NeedsShared;
+import org.fonds.record.ArchiveRecord;
+import org.fonds.record.RecordJson;
+import org.fonds.record.stored.StoredVersion;
+import org.fonds.record.stored.VersionRef;
+import org.fonds.store.Deposit;
+import org.fonds.web.TestArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Names for people (issue 13, item 5): sessions of one day told apart wherever they are listed or
+ * drawn, and a document's versions with a date a person reads and what each changed.
+ */
+@NeedsShared("corpus/seeds")
+class NamesPagesTest {
+    @TempDir
+    static Path tmp;
+    static TestArchive archive;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        archive = TestArchive.seedsAndGenerated(tmp, 60, List.of("06_presidium_1956-11-03.txt", "08_horvath_notes_1956-11-03.txt",
+                "b02_cpsu_presidium_protocol61_1962-10-25.txt", "b03_cpsu_presidium_protocol61_notes_1962-10-25.txt"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (archive != null) archive.close();
+    }
+
+    static String get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(archive.base() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        return r.body();
+    }
+
+    /** The dates that more than one session shares: the case the names are for. */
+    private static List<String> sharedDates() {
+        Map<String, Long> byDate = archive.deliberations().sessions().stream().filter(s -> s.date() != null)
+                .collect(Collectors.groupingBy(Session::date, Collectors.counting()));
+        return byDate.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).sorted().toList();
+    }
+
+    @Test
+    void theHeatMapsColumnsAreLabelledApartEvenWhenSessionsShareADate() throws Exception {
+        assertThat(sharedDates()).contains("1956-11-03", "1962-10-25");
+        for (String range : List.of("from=1956-11-01&to=1956-11-06", "from=1962-10-20&to=1962-10-30", "")) {
+            String html = get("/pictures/attendance" + (range.isEmpty() ? "" : "?" + range));
+            List<String> labels = all(html, "<text class=\"col-label\"[^>]*>([^<]*)</text>");
+            assertThat(labels).as(range).isNotEmpty().doesNotHaveDuplicates();
+            // the table view has a column per session, headed the same way
+            List<String> headers = all(html.substring(html.indexOf("class=\"heat-table\"")), "<th scope=\"col\"><a href=\"/sessions/[^\"]*\">([^<]*)</a></th>");
+            assertThat(headers).as(range).isEqualTo(labels);
+        }
+        // the protocol tells the two accounts of Protocol No. 61 apart from other sessions of their day
+        List<String> oct25 = all(get("/pictures/attendance?from=1962-10-25&to=1962-10-25"), "<text class=\"col-label\"[^>]*>([^<]*)</text>");
+        assertThat(oct25).allMatch(l -> l.startsWith("1962-10-25")).doesNotHaveDuplicates();
+        assertThat(String.join("|", oct25)).contains("No. 61");
+    }
+
+    @Test
+    void theListOfSessionsAndTheSessionPagesTellSessionsOfOneDayApart() throws Exception {
+        String list = get("/sessions");
+        for (String date : sharedDates()) {
+            Matcher m = Pattern.compile("<li><a href=\"(/sessions/[^\"]*)\">([^<]*)</a> <span class=\"meta\"><time datetime=\"" + date
+                    + "\">[^<]*</time> · ([^<]*)</span></li>").matcher(list);
+            List<String> lines = new ArrayList<>();
+            while (m.find()) lines.add(m.group(2) + " " + m.group(3).replaceAll("\\d+ taking part.*", ""));
+            assertThat(lines).as(date).hasSizeGreaterThan(1).doesNotHaveDuplicates();
+        }
+        // a session's page says its protocol beside its date, and in its window title
+        String page = get("/sessions/" + archive.deliberations().sessions().stream()
+                .filter(s -> "1962-10-25".equals(s.date()) && !s.protocolRefs().isEmpty()).findFirst().orElseThrow().documentId());
+        assertThat(page).containsPattern("<p class=\"meta session-name\"><time datetime=\"1962-10-25\">1962-10-25</time> · [^<]*Protocol No. 61");
+        assertThat(page).containsPattern("<title>[^<]*\\(1962-10-25 · No. 61");
+    }
+
+    @Test
+    void versionsSayWhenInWordsAndWhatChanged() throws Exception {
+        String id = "wcda-111883";
+        StoredVersion first = archive.store().read(id, VersionRef.LATEST).orElseThrow();
+        ObjectNode json = (ObjectNode) RecordJson.mapper().readTree(first.recordJson());
+        json.put("title", json.get("title").asText() + " (corrected)");
+        ArchiveRecord changed = RecordJson.read(json.toString());
+        archive.store().put(new Deposit(first.source(), "corrected.txt", changed, "test", false));
+        archive.store().flush();
+        String html = get("/documents/" + id);
+        String versions = html.substring(html.indexOf("id=\"history-heading\""));
+        assertThat(versions).containsPattern("version 1</a>, <time datetime=\"[^\"]+\">\\d{1,2} [A-Z][a-z]+ \\d{4}, \\d\\d:\\d\\d UTC</time> · first version");
+        assertThat(versions).containsPattern("<strong>version 2</strong>, <time datetime=\"[^\"]+\">\\d{1,2} [A-Z][a-z]+ \\d{4}, \\d\\d:\\d\\d UTC</time> · changed: title <");
+        assertThat(versions).doesNotContainPattern("\\d\\d:\\d\\d:\\d\\d\\.\\d+");
+    }
+
+    private static List<String> all(String html, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(html);
+        List<String> out = new ArrayList<>();
+        while (m.find()) out.add(m.group(1).replace("&amp;", "&").replace("&#39;", "'"));
+        return out;
+    }
+
+}
