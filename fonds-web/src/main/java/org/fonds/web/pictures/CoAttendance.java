@@ -8,23 +8,29 @@ import java.util.Map;
 import org.fonds.deliberation.people.Person;
 import org.fonds.deliberation.read.Tables;
 import org.fonds.deliberation.read.Together;
-import org.fonds.web.pictures.NetworkView.Edge;
 import org.fonds.web.pictures.NetworkView.Node;
+import org.fonds.web.pictures.NetworkView.Pair;
 import org.fonds.web.room.Links;
 
 /**
- * Who sat together: the people who took part most often in the sessions of the range (at most
- * {@code maxPeople}) as nodes, sized by their sessions, and an edge between two of them weighted by
- * the sessions both took part in. The attendance table is the only source, as in the heat map.
+ * Who sat together, as a matrix in place of the network that drew a standing body as a hairball
+ * (everyone joined to everyone). The question it answers: when the less frequent of two people
+ * was there, how often was the other there too? A row per person, the most frequent first, and
+ * in each cell below the diagonal the share of the rarer one's sessions that the two shared; only pairs who shared at
+ * least {@code min} sessions are drawn. The core of a body shows as a dark block at the top left;
+ * a guest's row shows whom they came with, and a gap between two members shows who kept apart.
+ * The attendance table is the only source, as in the heat map.
  */
 public final class CoAttendance {
-    static final int WIDTH = 820;
-    static final int HEIGHT = 640;
+    static final int LEFT = 190;
+    static final int CELL = 20;
+    /** Room above the grid for the turned names of the columns. */
+    static final int TOP = 150;
 
     private CoAttendance() {
     }
 
-    public static NetworkView of(Tables tables, SessionRange range, int maxPeople) {
+    public static NetworkView of(Tables tables, SessionRange range, int maxPeople, int min) {
         Map<String, Integer> counts = tables.attendanceCounts(range.from(), range.to());
         Map<String, Person> people = new HashMap<>();
         for (String id : counts.keySet()) people.put(id, tables.person(id).orElseThrow());
@@ -41,44 +47,44 @@ public final class CoAttendance {
             together[a][b] = t.sessions();
             together[b][a] = t.sessions();
         }
-        double[][] at = ForceLayout.place(together);
-        int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
         List<Node> nodes = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             Person p = chosen.get(i);
-            int n = counts.get(p.id());
-            int x = 30 + (int) Math.round(at[i][0] * (WIDTH - 170)); // room on the right for the name
-            int y = 30 + (int) Math.round(at[i][1] * (HEIGHT - 60));
-            int r = 3 + (int) Math.round(9.0 * n / most);
-            nodes.add(new Node(p.id(), p.preferredName(), Links.person(p.id()), n, x, y, r, partners(chosen, together[i])));
+            int at = TOP + i * CELL;
+            nodes.add(new Node(p.id(), p.preferredName(), Heatmap.shortName(p.preferredName()), Links.person(p.id()), counts.get(p.id()),
+                    LEFT - 8, at + 14, LEFT + i * CELL + 14, TOP - 8, partners(chosen, counts, together[i], min)));
         }
-        return new NetworkView(range, counts.size(), nodes, edges(nodes, together), WIDTH, HEIGHT);
-    }
-
-    /** Edges weakest first, so the strong ones are drawn on top. */
-    private static List<Edge> edges(List<Node> nodes, int[][] together) {
-        int max = 1;
-        for (int[] row : together) for (int w : row) max = Math.max(max, w);
-        List<Edge> edges = new ArrayList<>();
+        List<Pair> pairs = new ArrayList<>();
         for (int a = 0; a < nodes.size(); a++) {
-            for (int b = a + 1; b < nodes.size(); b++) {
+            for (int b = 0; b < a; b++) { // below the diagonal only: the matrix is symmetric, and half the cells load faster
                 int w = together[a][b];
-                if (w == 0) continue;
+                if (w < Math.max(1, min)) continue;
                 Node na = nodes.get(a);
                 Node nb = nodes.get(b);
-                int band = (int) Math.ceil(4.0 * w / max);
-                edges.add(new Edge(na.personId(), na.name(), nb.personId(), nb.name(), w, na.x(), na.y(), nb.x(), nb.y(),
-                        "edge w" + band));
+                int share = share(w, na.sessions(), nb.sessions());
+                pairs.add(new Pair(na.personId(), na.name(), nb.personId(), nb.name(), w, share, LEFT + b * CELL, TOP + a * CELL, CELL - 1,
+                        "share s" + band(share)));
             }
         }
-        edges.sort(Comparator.comparingInt(Edge::sessions));
-        return edges;
+        int width = Math.max(Heatmap.WIDTH, LEFT + nodes.size() * CELL + 24);
+        int height = TOP + Math.max(1, nodes.size()) * CELL + 8;
+        return new NetworkView(range, counts.size(), Math.max(1, min), nodes, pairs, LEFT, TOP, nodes.size() * CELL, width, height);
     }
 
-    /** The three people someone sat with most, in words: "Zhukov (4), Molotov (3), Saburov (3)". */
-    private static String partners(List<Person> chosen, int[] together) {
+    /** Of the sessions of the one who came less often, the percentage the two shared. */
+    static int share(int shared, int a, int b) {
+        return (int) Math.round(100.0 * shared / Math.max(1, Math.min(a, b)));
+    }
+
+    /** Four shades: under 25%, 25-49%, 50-74%, 75% and more. */
+    static int band(int share) {
+        return share < 25 ? 1 : share < 50 ? 2 : share < 75 ? 3 : 4;
+    }
+
+    /** The three people someone sat with most, in words: "Zhukov (4 of 5), Molotov (3 of 5)". */
+    private static String partners(List<Person> chosen, Map<String, Integer> counts, int[] together, int min) {
         List<Integer> order = new ArrayList<>();
-        for (int j = 0; j < together.length; j++) if (together[j] > 0) order.add(j);
+        for (int j = 0; j < together.length; j++) if (together[j] >= Math.max(1, min)) order.add(j);
         order.sort(Comparator.comparingInt((Integer j) -> -together[j]).thenComparing(j -> chosen.get(j).preferredName()));
         List<String> out = new ArrayList<>();
         for (int j : order.subList(0, Math.min(3, order.size()))) out.add(chosen.get(j).preferredName() + " (" + together[j] + ")");

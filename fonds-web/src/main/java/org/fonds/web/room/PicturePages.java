@@ -21,8 +21,9 @@ import org.fonds.web.room.DocumentView.Link;
  * {@code /pictures/attendance}, {@code /pictures/timeline}, {@code /pictures/network}: SVG drawn
  * here, so the pages need no script, and {@code NAME.csv} / {@code NAME.json}: the data each draws.
  * The heat map and the timeline draw {@link #SESSIONS} sessions at a time ({@code ?from=&to=} to
- * choose the dates, {@code &start=} to move on); the network takes every session of the dates.
- * Heat map and network draw at most {@link #PEOPLE} people, those who took part most often.
+ * choose the dates, {@code &start=} to move on); who sat together ("network", its address kept)
+ * takes every session of the dates, and {@code &min=} sessions shared for a pair to be drawn.
+ * Heat map and who sat together draw at most {@link #PEOPLE} people, those who took part most often.
  */
 final class PicturePages {
     static final int SESSIONS = 60;
@@ -64,7 +65,7 @@ final class PicturePages {
             error = e.getMessage();
             range = range(s, name, "", "", 0);
         }
-        Object view = draw(name, s, range);
+        Object view = draw(name, s, range, together(ctx));
         if (!format.equals("html")) {
             DataTable data = data(view);
             boolean csv = format.equals("csv");
@@ -86,12 +87,21 @@ final class PicturePages {
         return name.equals("network") ? SessionRange.counted(s, from, to) : SessionRange.of(s, from, to, start, SESSIONS);
     }
 
-    private static Object draw(String name, Tables s, SessionRange range) {
+    private static Object draw(String name, Tables s, SessionRange range, int min) {
         return switch (name) {
             case "attendance" -> Heatmap.of(s, range, PEOPLE);
             case "timeline" -> SessionTimeline.of(s, range);
-            default -> CoAttendance.of(s, range, PEOPLE);
+            default -> CoAttendance.of(s, range, PEOPLE, min);
         };
+    }
+
+    /** Who sat together draws the pairs who shared at least {@code ?min=} sessions (1 when not given or not a number). */
+    private static int together(Context ctx) {
+        try {
+            return Math.max(1, Math.min(1_000_000, Integer.parseInt(value(ctx, "min"))));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     private static DataTable data(Object view) {
