@@ -27,13 +27,18 @@ public record AccountsView(List<Column> columns, List<PersonRow> people) {
 
     /** The comparison of {@code accounts} (in the order given), seen from {@code here}; empty for fewer than two. */
     static AccountsView of(List<Session> accounts, String here, Function<String, String> preferredName) {
+        return of(accounts, here, preferredName, accounts.stream().map(Session::title).toList());
+    }
+
+    /** As {@link #of(List, String, Function)}, each column headed by {@code headings} (sessions compared: their names). */
+    static AccountsView of(List<Session> accounts, String here, Function<String, String> preferredName, List<String> headings) {
         if (accounts.size() < 2) return new AccountsView(List.of(), List.of());
         List<Column> columns = new ArrayList<>();
         Map<String, String[]> cells = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         for (int i = 0; i < accounts.size(); i++) {
             Session s = accounts.get(i);
-            columns.add(new Column(s.title(), Links.session(s.documentId()), s.documentId().equals(here),
+            columns.add(new Column(headings.get(i), Links.session(s.documentId()), s.documentId().equals(here),
                     s.decisions().stream().map(d -> d.text()).toList(), s.tasks().stream().map(t -> t.text()).toList()));
             for (Attendee a : s.participants()) say(cells, names, key(a.personId(), a.name()), a.name(), i, accounts.size(), "took part");
             for (SpeakerCount c : s.speakers()) {

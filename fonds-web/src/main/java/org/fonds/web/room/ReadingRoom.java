@@ -92,6 +92,7 @@ public final class ReadingRoom {
         config.routes.get("/people/{id}", ctx -> page(ctx, people.person(ctx), "No person and no documents of that name"));
         config.routes.get("/sessions", ctx -> page(ctx, sessions.list(ctx), "Nothing here"));
         config.routes.get("/sessions/{id}", ctx -> page(ctx, sessions.session(ctx), "No session '" + ctx.pathParam("id") + "'"));
+        config.routes.get("/compare", ctx -> page(ctx, sessions.compare(ctx), "Choose two sessions or more to compare: /compare?session=ID&session=ID"));
         config.routes.get("/references", ctx -> page(ctx, references.render(ctx), "Nothing here"));
         config.routes.get("/pictures", ctx -> page(ctx, pictures.index(ctx), "Nothing here"));
         config.routes.get("/pictures/{picture}", ctx -> {

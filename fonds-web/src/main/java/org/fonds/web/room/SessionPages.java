@@ -64,7 +64,26 @@ final class SessionPages {
         return Templates.render("session.jte", new SessionView(session.documentId(), session.title(), session.date(),
                 Links.document(session.documentId()), protocol, agenda, participants, speakers,
                 session.decisions().stream().map(Decision::text).toList(), tasks, neighbour(s, session, -1), neighbour(s, session, 1),
-                "/api/sessions/" + Links.enc(session.documentId()), accounts(s, session), SessionNames.of(session)));
+                "/api/sessions/" + Links.enc(session.documentId()), accounts(s, session), SessionNames.of(session),
+                compareWithBefore(s, session)));
+    }
+
+    /** The most sessions {@code /compare} sets side by side: more columns would not fit a page. */
+    static final int COMPARED = 6;
+
+    /**
+     * {@code /compare?session=ID&session=ID...}: any sessions side by side, in the order given, as
+     * the accounts of one meeting are (who took part and spoke in each, what each decided and
+     * tasked), each headed by its {@link SessionNames name}; null when fewer than two are sessions.
+     */
+    String compare(Context ctx) {
+        Tables t = derived.now();
+        List<Session> found = new ArrayList<>();
+        for (String id : ctx.queryParams("session").stream().distinct().limit(COMPARED).toList()) t.session(id).ifPresent(found::add);
+        if (found.size() < 2) return null;
+        List<String> names = SessionNames.distinct(found);
+        AccountsView view = AccountsView.of(found, "", id -> t.person(id).map(p -> p.preferredName()).orElse(null), names);
+        return Templates.render("compare.jte", view);
     }
 
     /** The meeting's accounts side by side, in the order of their ids; empty when this is its only record. */
@@ -72,6 +91,15 @@ final class SessionPages {
         List<Session> accounts = new ArrayList<>();
         for (String id : session.accounts()) s.session(id).ifPresent(accounts::add);
         return AccountsView.of(accounts, session.documentId(), id -> s.person(id).map(p -> p.preferredName()).orElse(null));
+    }
+
+    /** {@code /compare} of the session before this one and this one, or null for the first. */
+    private static String compareWithBefore(Tables s, Session session) {
+        int at = s.sessionPosition(session.documentId()) - 1;
+        if (at < 0) return null;
+        List<Session> before = s.sessions(at, 1);
+        return before.isEmpty() ? null
+                : "/compare?session=" + Links.enc(before.getFirst().documentId()) + "&session=" + Links.enc(session.documentId());
     }
 
     private static PersonLink link(Tables s, String written, String personId) {

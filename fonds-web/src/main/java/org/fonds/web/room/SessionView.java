@@ -7,12 +7,12 @@ import org.fonds.web.room.DocumentView.Link;
  * A session's page: when, the protocol it belongs to, the agenda with its points, who took part and
  * who spoke how often, what was decided and who was tasked with what; the sessions before and after;
  * the other accounts of the same meeting side by side. {@code name} tells it from other sessions of
- * its day ({@link SessionNames}): many share a title.
+ * its day ({@link SessionNames}): many share a title; {@code compare} sets it beside the session before (null for the first).
  */
 public record SessionView(String id, String title, String date, String documentUrl, List<String> protocol,
                           List<AgendaRow> agenda, List<PersonLink> participants, List<SpeakerRow> speakers, List<String> decisions,
                           List<TaskView> tasks, Link previous, Link next, String json, AccountsView accounts,
-                          String name) {
+                          String name, String compare) {
 
     /** An agenda item; {@code point} is its Roman numeral, or null. */
     public record AgendaRow(String point, String title) {}

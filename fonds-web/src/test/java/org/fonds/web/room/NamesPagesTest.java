@@ -113,6 +113,24 @@ class NamesPagesTest {
         assertThat(versions).doesNotContainPattern("\\d\\d:\\d\\d:\\d\\d\\.\\d+");
     }
 
+    @Test
+    void anySessionsCanBeComparedSideBySideFromASessionPage() throws Exception {
+        // the session of 2 November 1956 in the seeds (Protocol No. 50, point IV) and the session before it
+        String page = get("/sessions/wcda-111884");
+        Matcher link = Pattern.compile("<a class=\"compare\" href=\"([^\"]*)\">").matcher(page);
+        assertThat(link.find()).isTrue();
+        String html = get(link.group(1).replace("&amp;", "&"));
+        List<String> columns = all(html, "<th scope=\"col\"><a href=\"/sessions/[^\"]*\">([^<]*)</a></th>");
+        assertThat(columns).hasSize(2).doesNotHaveDuplicates();
+        assertThat(columns.get(1)).startsWith("1956-11-02");
+        // a row per person either names, with what each record says of them
+        assertThat(html).containsPattern("<tr><th scope=\"row\"><a href=\"/people/kadar-janos\">[^<]*</a></th><td>[^<]*</td><td>took part[^<]*</td></tr>");
+        HttpResponse<String> one = HTTP.send(HttpRequest.newBuilder(URI.create(archive.base() + "/compare?session=wcda-111884")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(one.statusCode()).isEqualTo(404);
+        assertThat(one.body()).contains("Choose two sessions or more");
+    }
+
     private static List<String> all(String html, String regex) {
         Matcher m = Pattern.compile(regex).matcher(html);
         List<String> out = new ArrayList<>();

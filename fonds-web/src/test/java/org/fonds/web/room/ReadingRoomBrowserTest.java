@@ -349,7 +349,7 @@ class ReadingRoomBrowserTest {
                 "/files?delo=TsKhSD+F.+3%2C+Op.+12%2C+D.+1006", "/people/Kadar", "/dates", "/dates?year=1956", "/nowhere",
                 "/people", "/people/kadar-janos", "/people/" + TestArchive.HOSTILE_PERSON, "/sessions", "/sessions/wcda-111887",
                 "/references", "/pictures", "/pictures/attendance", "/pictures/attendance?from=x", "/pictures/timeline",
-                "/pictures/network", "/pictures/network?min=3&from=1956", "/pictures/attendance?from=1956-11-01&to=1956-11-06")) {
+                "/pictures/network", "/pictures/network?min=3&from=1956", "/compare?session=wcda-111883&session=wcda-111884", "/pictures/attendance?from=1956-11-01&to=1956-11-06")) {
             browser.get(archive.base() + page);
             Results results = new AxeBuilder().analyze(browser);
             List<String> serious = results.getViolations().stream()
