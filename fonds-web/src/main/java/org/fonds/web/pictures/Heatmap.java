@@ -41,13 +41,16 @@ public final class Heatmap {
     public static HeatmapView of(Tables tables, SessionRange range, int maxPeople) {
         Map<String, int[]> counts = new HashMap<>(); // person: sessions attended, turns, in the range
         Map<String, List<String>> attendees = new HashMap<>();
+        Map<String, Integer> turnsAt = new HashMap<>(); // person + session: each asked of the tables once
         for (Session s : range.sessions()) {
             List<String> here = tables.attendees(s.documentId());
             attendees.put(s.documentId(), here);
             for (String id : here) {
                 int[] n = counts.computeIfAbsent(id, k -> new int[2]);
+                int turns = tables.turns(id, s.documentId());
+                turnsAt.put(id + "\n" + s.documentId(), turns);
                 n[0]++;
-                n[1] += tables.turns(id, s.documentId());
+                n[1] += turns;
             }
         }
         List<Person> chosen = counts.keySet().stream().map(id -> tables.person(id).orElseThrow())
@@ -76,7 +79,7 @@ public final class Heatmap {
             for (String id : attendees.get(s.documentId())) {
                 Integer row = rowOf.get(id);
                 if (row == null) continue;
-                int turns = tables.turns(id, s.documentId());
+                int turns = turnsAt.get(id + "\n" + s.documentId());
                 String name = chosen.get(row).preferredName();
                 cells.add(new HeatCell(id, s.documentId(), x, top + row * ROW, column - 1, ROW - 1, Links.session(s.documentId()),
                         name + ", " + label + ": took part, " + turns(turns), "heat t" + shade(turns), turns));
