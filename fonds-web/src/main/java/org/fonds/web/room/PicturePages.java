@@ -65,7 +65,8 @@ final class PicturePages {
             error = e.getMessage();
             range = range(s, name, "", "", 0);
         }
-        Object view = draw(name, s, range, together(ctx));
+        int min = together(ctx);
+        Object view = draw(name, s, range, min);
         if (!format.equals("html")) {
             DataTable data = data(view);
             boolean csv = format.equals("csv");
@@ -77,7 +78,7 @@ final class PicturePages {
         PictureFrame frame = new PictureFrame("/pictures/" + name, from, to, error, range.describe(),
                 range.start() > 0 ? address("/pictures/" + name, range, Math.max(0, range.start() - limit)) : null,
                 range.more() ? address("/pictures/" + name, range, range.start() + limit) : null,
-                downloads(name, range));
+                downloads(name, range, name.equals("network") && min > 1 ? "min=" + min : ""));
         ctx.contentType("text/html; charset=utf-8").result(Templates.render(name + ".jte", Map.of("frame", frame, "view", view)));
         return true;
     }
@@ -114,10 +115,10 @@ final class PicturePages {
     }
 
     /** The data drawn, then the whole tables behind the picture. */
-    private static List<Link> downloads(String name, SessionRange range) {
+    private static List<Link> downloads(String name, SessionRange range, String extra) {
         List<Link> out = new ArrayList<>();
-        out.add(new Link("this picture's data as CSV", address("/pictures/" + name + ".csv", range, range.start())));
-        out.add(new Link("as JSON", address("/pictures/" + name + ".json", range, range.start())));
+        out.add(new Link("this picture's data as CSV", with(address("/pictures/" + name + ".csv", range, range.start()), extra)));
+        out.add(new Link("as JSON", with(address("/pictures/" + name + ".json", range, range.start()), extra)));
         List<String> tables = switch (name) {
             case "attendance" -> List.of("attendance", "speaking");
             case "timeline" -> List.of("timeline");
@@ -128,6 +129,11 @@ final class PicturePages {
             out.add(new Link("as JSON", "/api/tables/" + t + ".json"));
         }
         return out;
+    }
+
+    /** {@code address} with one more parameter ({@code "min=3"}), when there is one: the data of the picture as drawn. */
+    private static String with(String address, String extra) {
+        return extra.isEmpty() ? address : address + (address.contains("?") ? "&" : "?") + extra;
     }
 
     /** {@code path} with the range's dates and {@code start}, leaving out what is empty. */

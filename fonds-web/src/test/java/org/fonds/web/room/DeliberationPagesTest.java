@@ -184,6 +184,16 @@ class DeliberationPagesTest {
     void theSameGraphIsAlwaysDrawnTheSame() throws Exception {
         assertThat(page("/pictures/network")).isEqualTo(page("/pictures/network"));
         assertThat(get("/pictures/network.csv").body()).contains("bulganin-nikolai,Nikolai Bulganin,voroshilov,Voroshilov,");
+        // who sat together: its data are the pairs drawn, above the threshold asked for, and the page's download says so
+        String all = get("/pictures/network.csv").body();
+        String three = get("/pictures/network.csv?min=3").body();
+        assertThat(three.lines().count()).isLessThan(all.lines().count()).isGreaterThan(1);
+        // the sessions are the line's last field but one (a name may be quoted and hold a comma)
+        three.lines().skip(1).forEach(l -> {
+            String[] f = l.split(",");
+            assertThat(Integer.parseInt(f[f.length - 2])).as(l).isGreaterThanOrEqualTo(3);
+        });
+        assertThat(page("/pictures/network?min=3")).contains("href=\"/pictures/network.csv?min=3\"");
     }
 
     /** The table row holding a link to {@code href}. */
