@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.fonds.archive.accounts.Accounts;
 import org.fonds.deliberation.Deliberations;
 import org.fonds.deliberation.db.DbTables;
 import org.fonds.deliberation.people.AuthorityFile;
@@ -161,6 +162,11 @@ public final class Archive implements AutoCloseable {
     /** The harvesting interface over the store, presenting itself as {@code config} says. */
     public OaiProvider oai(OaiConfig config) {
         return new OaiProvider(store(), config);
+    }
+
+    /** The home's accounts: who may sign in to correct it, with what role. */
+    public Accounts accounts() {
+        return new Accounts(home.accounts());
     }
 
     /** The home's key for OAI-PMH resumption tokens, made on first use. */

@@ -45,6 +45,11 @@ public record ArchiveHome(Path root) {
         return root.resolve("authority.json");
     }
 
+    /** The accounts of those who may sign in and correct the archive, readable by the owner only. */
+    public Path accounts() {
+        return root.resolve("accounts.json");
+    }
+
     /** The key that signs OAI-PMH resumption tokens, so a harvest goes on across a restart. */
     public Path oaiTokenKey() {
         return root.resolve("oai-token.key");
