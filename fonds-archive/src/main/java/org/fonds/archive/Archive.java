@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.fonds.archive.accounts.Account;
 import org.fonds.archive.accounts.Accounts;
 import org.fonds.deliberation.Deliberations;
 import org.fonds.deliberation.db.DbTables;
@@ -35,7 +36,11 @@ import org.fonds.ingest.SkippedRecords;
 import org.fonds.ingest.Verification;
 import org.fonds.oai.OaiConfig;
 import org.fonds.oai.OaiProvider;
+import java.time.Instant;
+import org.fonds.record.Correction;
 import org.fonds.record.stored.StoredVersion;
+import org.fonds.store.Deposit;
+import org.fonds.store.StoreOutcome;
 import org.fonds.search.AllHits;
 import org.fonds.search.SearchBackend;
 import org.fonds.search.SearchIndex;
@@ -231,6 +236,42 @@ public final class Archive implements AutoCloseable {
             markStale();
             Reparse.Report r = new Reparse(store(), writer, new Problems(home), agent).run(log);
             return new Reparsed(r, updateTables(stale ? null : r.changed()));
+        }
+    }
+
+    /** What a correction wrote: the record's new version, the change as the record keeps it, and the tables after it. */
+    public record Corrected(int version, Correction correction, TablesOutcome tables) {
+    }
+
+    /**
+     * An editor's correction of one record (issue 17): a new version of its object, the source
+     * untouched and the version's metadata naming the editor and the reason; then the index and the
+     * tables, in the order every writing operation keeps (lock, mark the tables stale, store, index,
+     * tables). A crash after the store leaves the new version stored and the tables marked stale, so
+     * the next writing command (or {@code reindex}) brings index and tables to it.
+     */
+    public Corrected correct(RecordCorrection change, Account editor) {
+        if (!editor.role().canEdit()) throw new IllegalArgumentException(editor.name() + " may not edit");
+        try {
+            return doCorrect(change, editor);
+        } catch (RuntimeException e) {
+            throw EnvironmentException.of("correction", e);
+        }
+    }
+
+    private Corrected doCorrect(RecordCorrection change, Account editor) {
+        writable();
+        try (WriteLock lock = WriteLock.acquire(home, "correction"); SearchIndex writer = index.openIndex()) {
+            StoredVersion head = change.head(store());
+            RecordCorrection.Applied applied = change.applyTo(head, editor, Instant.now());
+            boolean stale = tables.isStale();
+            markStale();
+            StoreOutcome o = store().put(new Deposit(head.source(), Reparse.sourceName(head, store()), applied.record(),
+                    editor.name(), false, applied.message()));
+            store().flush();
+            writer.put(applied.record(), o.version());
+            writer.commit();
+            return new Corrected(o.version(), applied.correction(), updateTables(stale ? null : Set.of(change.id())));
         }
     }
 
