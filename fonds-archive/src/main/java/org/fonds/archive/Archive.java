@@ -47,6 +47,7 @@ import org.fonds.search.SearchIndex;
 import org.fonds.search.SearchRequest;
 import org.fonds.search.Searcher;
 import org.fonds.store.ArchiveHome;
+import org.fonds.store.AtomicFiles;
 import org.fonds.store.OcflStore;
 import org.fonds.store.Problems;
 import org.fonds.store.WriteLock;
@@ -129,8 +130,35 @@ public final class Archive implements AutoCloseable {
      * machine, and opening the store makes one.
      */
     private synchronized OcflStore store() {
-        if (store == null) store = readOnly ? OcflStore.openForReading(home) : OcflStore.open(home);
+        if (store == null) {
+            store = readOnly ? OcflStore.openForReading(home) : OcflStore.open(home);
+            if (!readOnly) finishInterruptedCorrection();
+        }
         return store;
+    }
+
+    /**
+     * A correction killed between its store write and its index commit leaves its mark: the store
+     * holds the old version or the new one (its own recovery saw to that), and the index and tables
+     * are brought to whichever it is, here, by the first writer to open the home after the crash.
+     */
+    private void finishInterruptedCorrection() {
+        Path mark = home.correctionInFlight();
+        if (!Files.exists(mark)) return;
+        try (WriteLock lock = WriteLock.heldHere(home) ? null : WriteLock.tryAcquire(home, "recovery")) {
+            if (lock == null && !WriteLock.heldHere(home)) return; // another process writes: it or the next one finishes it
+            String id = Files.readString(mark).strip();
+            try (SearchIndex writer = index.openIndex()) {
+                Optional<StoredVersion> head = store.contains(id) ? store.read(id, org.fonds.record.stored.VersionRef.LATEST) : Optional.empty();
+                if (head.isPresent()) writer.put(org.fonds.record.RecordJson.read(head.get().recordJson()), head.get().version());
+                writer.commit();
+            }
+            markStale();
+            updateTables(null);
+            Files.delete(mark);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The home's folder. */
@@ -266,12 +294,26 @@ public final class Archive implements AutoCloseable {
             RecordCorrection.Applied applied = change.applyTo(head, editor, Instant.now());
             boolean stale = tables.isStale();
             markStale();
+            inFlight(change.id());
             StoreOutcome o = store().put(new Deposit(head.source(), Reparse.sourceName(head, store()), applied.record(),
                     editor.name(), false, applied.message()));
             store().flush();
             writer.put(applied.record(), o.version());
             writer.commit();
-            return new Corrected(o.version(), applied.correction(), updateTables(stale ? null : Set.of(change.id())));
+            Corrected done = new Corrected(o.version(), applied.correction(), updateTables(stale ? null : Set.of(change.id())));
+            Files.deleteIfExists(home.correctionInFlight());
+            return done;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Marks {@code id} as being corrected, on disk before the store is touched. */
+    private void inFlight(String id) {
+        try {
+            AtomicFiles.write(home.correctionInFlight(), out -> out.write((id + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

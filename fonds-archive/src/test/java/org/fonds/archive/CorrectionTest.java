@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fonds.oai.OaiConfig;
+import org.fonds.oai.OaiProvider;
 import java.util.List;
 import java.util.Optional;
 import org.fonds.archive.accounts.Account;
@@ -104,6 +110,26 @@ class CorrectionTest {
         // a reparse after the revert keeps the parser's date, since the latest word on it is the revert
         archive.reparse(line -> { });
         assertThat(archive.documents().record(id).orElseThrow().date()).isEqualTo(parsed.date());
+    }
+
+    @Test
+    void theOaiDatestampOfACorrectedRecordMoves() throws InterruptedException {
+        OaiProvider oai = archive.oai(OaiConfig.forServer("http://127.0.0.1:8080", "archivist@example.org"));
+        String list = oai.handle(Map.of("verb", List.of("ListIdentifiers"), "metadataPrefix", List.of("oai_dc")), Instant.now()).xml();
+        Matcher m = Pattern.compile("<identifier>([^<]*" + Pattern.quote(id) + ")</identifier>").matcher(list);
+        assertThat(m.find()).as(list).isTrue();
+        Map<String, List<String>> get = Map.of("verb", List.of("GetRecord"), "identifier", List.of(m.group(1)), "metadataPrefix", List.of("oai_dc"));
+        String before = datestamp(oai.handle(get, Instant.now()).xml());
+        Thread.sleep(1_100); // datestamps are to the second
+        archive.correct(RecordCorrection.set(id, "kind", List.of("minutes"), "a record of the meeting"), EDITOR);
+        String after = datestamp(oai.handle(get, Instant.now()).xml());
+        assertThat(after).isGreaterThan(before);
+    }
+
+    private static String datestamp(String xml) {
+        Matcher m = Pattern.compile("<datestamp>([^<]*)</datestamp>").matcher(xml);
+        assertThat(m.find()).as(xml).isTrue();
+        return m.group(1);
     }
 
     @Test
