@@ -35,6 +35,7 @@ import org.fonds.ingest.Reparse;
 import org.fonds.ingest.SkippedRecords;
 import org.fonds.ingest.Verification;
 import org.fonds.oai.OaiConfig;
+import org.fonds.oai.CatalogTable;
 import org.fonds.oai.OaiProvider;
 import java.time.Instant;
 import org.fonds.record.Correction;
@@ -70,6 +71,7 @@ import org.fonds.store.WriteLock;
  * }</pre>
  */
 public final class Archive implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger("org.fonds.archive");
     private final ArchiveHome home;
     private final SearchBackend index;
     private final DerivedTables tables;
@@ -194,7 +196,7 @@ public final class Archive implements AutoCloseable {
 
     /** The harvesting interface over the store, presenting itself as {@code config} says. */
     public OaiProvider oai(OaiConfig config) {
-        return new OaiProvider(store(), config);
+        return new OaiProvider(store(), config, home.oaiCatalog());
     }
 
     /** The home's accounts: who may sign in to correct it, with what role. */
@@ -400,6 +402,8 @@ public final class Archive implements AutoCloseable {
      */
     private TablesOutcome updateTables(Set<String> changed) {
         long start = System.nanoTime();
+        // before the tables: their update takes the stale mark away, and a crash before this must leave it
+        updateCatalog(changed);
         try {
             DerivedTables.Result r = changed == null ? tables.rebuild(store()) : tables.update(store(), changed, false);
             if (changed == null) skipped.replace(SkippedRecords.TABLE_STAGES, r.skipped());
@@ -407,6 +411,25 @@ public final class Archive implements AutoCloseable {
             return TablesOutcome.built(r, System.nanoTime() - start, tables.database());
         } catch (IOException | RuntimeException e) {
             return TablesOutcome.failed(e.getMessage());
+        }
+    }
+
+    /**
+     * Updates the OAI-PMH catalog for {@code changed}, or rebuilds it when that is null. One that
+     * cannot be written is deleted, so that a server scans the store instead of listing an old catalog
+     * and the next writing operation makes it anew; the records are stored whatever happens here.
+     */
+    private void updateCatalog(Set<String> changed) {
+        try {
+            if (changed == null) CatalogTable.rebuild(store(), home.oaiCatalog());
+            else CatalogTable.update(store(), home.oaiCatalog(), changed);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "OAI-PMH catalog not updated, deleted to be made anew: " + e.getMessage());
+            try {
+                Files.deleteIfExists(home.oaiCatalog());
+            } catch (IOException ignored) {
+                // a server that still finds it lists what it lists until the next write makes it anew
+            }
         }
     }
 
