@@ -104,6 +104,8 @@ class CurationBrowserTest {
         // signing out ends the session: the form sends the browser to sign in again
         browser.get(home.base + "/changes/documents/" + id);
         browser.findElement(By.id("signout")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlToBe(home.base + "/"));
+        assertThat(browser.manage().getCookieNamed("fonds-session")).isNull();
         browser.get(home.base + "/curation/documents/" + id);
         waitFor(By.id("password"));
     }
