@@ -185,6 +185,25 @@ public final class Archive implements AutoCloseable {
     }
 
     /**
+     * Opens the search and runs the reading room's first search (every document, with its facets)
+     * on a thread of its own, and returns at once: a server that starts does so beside its web
+     * server's start, so the first page finds the index open, its facet ordinals read and the search
+     * code warm (on two cores, the two halves of a start run side by side). A failure here is left
+     * for the first request to meet and report.
+     */
+    public void warmUp() {
+        Thread t = new Thread(() -> {
+            try {
+                searcher().search(SearchRequest.of(""));
+            } catch (RuntimeException e) {
+                // the first request meets it again, and answers with it
+            }
+        }, "fonds-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
      * The latest stored version of every hit of {@code request}, in the order of the hits, read as
      * they are asked for (a bibliography of ten thousand hits is never held in memory). A hit the
      * store no longer holds is passed over.
