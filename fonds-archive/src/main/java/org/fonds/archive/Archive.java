@@ -314,8 +314,8 @@ public final class Archive implements AutoCloseable {
             StoredVersion head = change.head(store());
             RecordCorrection.Applied applied = change.applyTo(head, editor, Instant.now());
             boolean stale = tables.isStale();
+            inFlight(change.id()); // first: a kill after it, even before the stale mark, is finished by the next writer
             markStale();
-            inFlight(change.id());
             StoreOutcome o = store().put(new Deposit(head.source(), Reparse.sourceName(head, store()), applied.record(),
                     editor.name(), false, applied.message()));
             store().flush();
