@@ -18,6 +18,8 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.fonds.archive.accounts.Account;
+import org.fonds.archive.accounts.Accounts;
 import org.fonds.deliberation.Deliberations;
 import org.fonds.deliberation.db.DbTables;
 import org.fonds.deliberation.people.AuthorityFile;
@@ -35,13 +37,18 @@ import org.fonds.ingest.Verification;
 import org.fonds.oai.OaiConfig;
 import org.fonds.oai.CatalogTable;
 import org.fonds.oai.OaiProvider;
+import java.time.Instant;
+import org.fonds.record.Correction;
 import org.fonds.record.stored.StoredVersion;
+import org.fonds.store.Deposit;
+import org.fonds.store.StoreOutcome;
 import org.fonds.search.AllHits;
 import org.fonds.search.SearchBackend;
 import org.fonds.search.SearchIndex;
 import org.fonds.search.SearchRequest;
 import org.fonds.search.Searcher;
 import org.fonds.store.ArchiveHome;
+import org.fonds.store.AtomicFiles;
 import org.fonds.store.OcflStore;
 import org.fonds.store.Problems;
 import org.fonds.store.WriteLock;
@@ -125,8 +132,35 @@ public final class Archive implements AutoCloseable {
      * machine, and opening the store makes one.
      */
     private synchronized OcflStore store() {
-        if (store == null) store = readOnly ? OcflStore.openForReading(home) : OcflStore.open(home);
+        if (store == null) {
+            store = readOnly ? OcflStore.openForReading(home) : OcflStore.open(home);
+            if (!readOnly) finishInterruptedCorrection();
+        }
         return store;
+    }
+
+    /**
+     * A correction killed between its store write and its index commit leaves its mark: the store
+     * holds the old version or the new one (its own recovery saw to that), and the index and tables
+     * are brought to whichever it is, here, by the first writer to open the home after the crash.
+     */
+    private void finishInterruptedCorrection() {
+        Path mark = home.correctionInFlight();
+        if (!Files.exists(mark)) return;
+        try (WriteLock lock = WriteLock.heldHere(home) ? null : WriteLock.tryAcquire(home, "recovery")) {
+            if (lock == null && !WriteLock.heldHere(home)) return; // another process writes: it or the next one finishes it
+            String id = Files.readString(mark).strip();
+            try (SearchIndex writer = index.openIndex()) {
+                Optional<StoredVersion> head = store.contains(id) ? store.read(id, org.fonds.record.stored.VersionRef.LATEST) : Optional.empty();
+                if (head.isPresent()) writer.put(org.fonds.record.RecordJson.read(head.get().recordJson()), head.get().version());
+                writer.commit();
+            }
+            markStale();
+            updateTables(null);
+            Files.delete(mark);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The home's folder. */
@@ -182,6 +216,11 @@ public final class Archive implements AutoCloseable {
     /** The harvesting interface over the store, presenting itself as {@code config} says. */
     public OaiProvider oai(OaiConfig config) {
         return new OaiProvider(store(), config, home.oaiCatalog());
+    }
+
+    /** The home's accounts: who may sign in to correct it, with what role. */
+    public Accounts accounts() {
+        return new Accounts(home.accounts());
     }
 
     /** The home's key for OAI-PMH resumption tokens, made on first use. */
@@ -246,6 +285,56 @@ public final class Archive implements AutoCloseable {
             markStale();
             Reparse.Report r = new Reparse(store(), writer, new Problems(home), agent).run(log);
             return new Reparsed(r, updateTables(stale ? null : r.changed()));
+        }
+    }
+
+    /** What a correction wrote: the record's new version, the change as the record keeps it, and the tables after it. */
+    public record Corrected(int version, Correction correction, TablesOutcome tables) {
+    }
+
+    /**
+     * An editor's correction of one record (issue 17): a new version of its object, the source
+     * untouched and the version's metadata naming the editor and the reason; then the index and the
+     * tables, in the order every writing operation keeps (lock, mark the tables stale, store, index,
+     * tables). A crash after the store leaves the new version stored and the tables marked stale, so
+     * the next writing command (or {@code reindex}) brings index and tables to it.
+     */
+    public Corrected correct(RecordCorrection change, Account editor) {
+        if (!editor.role().canEdit()) throw new IllegalArgumentException(editor.name() + " may not edit");
+        try {
+            return doCorrect(change, editor);
+        } catch (RuntimeException e) {
+            throw EnvironmentException.of("correction", e);
+        }
+    }
+
+    private Corrected doCorrect(RecordCorrection change, Account editor) {
+        writable();
+        try (WriteLock lock = WriteLock.acquire(home, "correction"); SearchIndex writer = index.openIndex()) {
+            StoredVersion head = change.head(store());
+            RecordCorrection.Applied applied = change.applyTo(head, editor, Instant.now());
+            boolean stale = tables.isStale();
+            inFlight(change.id()); // first: a kill after it, even before the stale mark, is finished by the next writer
+            markStale();
+            StoreOutcome o = store().put(new Deposit(head.source(), Reparse.sourceName(head, store()), applied.record(),
+                    editor.name(), false, applied.message()));
+            store().flush();
+            writer.put(applied.record(), o.version());
+            writer.commit();
+            Corrected done = new Corrected(o.version(), applied.correction(), updateTables(stale ? null : Set.of(change.id())));
+            Files.deleteIfExists(home.correctionInFlight());
+            return done;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Marks {@code id} as being corrected, on disk before the store is touched. */
+    private void inFlight(String id) {
+        try {
+            AtomicFiles.write(home.correctionInFlight(), out -> out.write((id + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -14,6 +14,9 @@ import org.fonds.parse.tei.TeiVolumes;
 import org.fonds.parse.tei.VolumeDocument;
 import org.fonds.parse.tei.VolumeOutcome;
 import org.fonds.record.RecordJson;
+import org.fonds.record.Correction;
+import org.fonds.record.Corrections;
+import org.fonds.record.stored.VersionSummary;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.search.SearchIndex;
 import org.fonds.store.Deposit;
@@ -71,7 +74,7 @@ public final class Reparse {
                 continue;
             }
             if (head == null) continue;
-            String name = sourceName(head);
+            String name = sourceName(head, store);
             if (TeiVolumes.isVolume(head.source())) {
                 switch (TeiVolumes.read(head.source())) {
                     case VolumeOutcome.Read v -> {
@@ -95,13 +98,15 @@ public final class Reparse {
             if (isVolumeDocument(head)) continue; // its volume is read again above, and stores it
             switch (parser.parse(name, head.source())) {
                 case ParseOutcome.Accepted a -> {
-                    StoreOutcome o = store.put(new Deposit(head.source(), name, a.record().withId(id), agent));
+                    // an editor's corrections win over any parser's reading (issue 17)
+                    ArchiveRecord record = Corrections.keep(a.record().withId(id), keptCorrections(head));
+                    StoreOutcome o = store.put(new Deposit(head.source(), name, record, agent));
                     if (o.kind() == StoreOutcome.Kind.UNCHANGED) {
                         unchanged++;
                     } else {
                         updated++;
                         changed.add(id);
-                        index.put(a.record().withId(id), o.version());
+                        index.put(record, o.version());
                     }
                 }
                 case ParseOutcome.Refused r -> {
@@ -191,5 +196,29 @@ public final class Reparse {
     static String sourceName(StoredVersion v) {
         String m = v.message() == null ? "" : v.message();
         return m.startsWith(INGEST_OF) ? m.substring(INGEST_OF.length()) : v.id();
+    }
+
+    /**
+     * The name the source was last ingested under: an editor's correction writes a version of its
+     * own ("correction by ..."), so the name is looked for in the versions before it.
+     */
+    public static String sourceName(StoredVersion v, OcflStore store) {
+        String m = v.message() == null ? "" : v.message();
+        if (m.startsWith(INGEST_OF)) return m.substring(INGEST_OF.length());
+        List<VersionSummary> history = store.history(v.id());
+        for (int i = history.size() - 1; i >= 0; i--) {
+            String earlier = history.get(i).message() == null ? "" : history.get(i).message();
+            if (earlier.startsWith(INGEST_OF)) return earlier.substring(INGEST_OF.length());
+        }
+        return v.id();
+    }
+
+    /** The editors' corrections the stored record carries; none when it does not read. */
+    private static List<Correction> keptCorrections(StoredVersion head) {
+        try {
+            return RecordJson.read(head.recordJson()).corrections();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
     }
 }

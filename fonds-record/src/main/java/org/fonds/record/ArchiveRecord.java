@@ -52,7 +52,8 @@ public record ArchiveRecord(
         List<String> translators,
         String chair,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<VolumePerson> persons,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PersonLink> personLinks) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PersonLink> personLinks,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Correction> corrections) {
 
     public ArchiveRecord {
         Objects.requireNonNull(id, "id");
@@ -78,6 +79,23 @@ public record ArchiveRecord(
         translators = copy(translators);
         persons = copy(persons);
         personLinks = copy(personLinks);
+        corrections = copy(corrections);
+    }
+
+    /** A record no editor has corrected: what the parser makes. */
+    public ArchiveRecord(String id, String title, String date, DateRange dateRange, String dateText, String repository,
+                         String sourceUrl, List<String> sourceUrls, String archiveDocumentId, String citation,
+                         List<ArchivalReference> archivalReferences, String compiler, PublishedIn publishedIn,
+                         String summary, String originalLanguage, String translationLanguage, List<String> participants,
+                         List<String> speakers, List<Turn> turns, List<ProtocolRef> protocolRefs, String body,
+                         List<Note> notes, List<NoteMarker> noteMarkers, List<Warning> warnings,
+                         List<DateMention> dateMentions, String layout, String kind, List<String> from, List<String> to,
+                         String place, String classification, List<String> translators, String chair,
+                         List<VolumePerson> persons, List<PersonLink> personLinks) {
+        this(id, title, date, dateRange, dateText, repository, sourceUrl, sourceUrls, archiveDocumentId, citation,
+                archivalReferences, compiler, publishedIn, summary, originalLanguage, translationLanguage, participants,
+                speakers, turns, protocolRefs, body, notes, noteMarkers, warnings, dateMentions, layout, kind, from, to,
+                place, classification, translators, chair, persons, personLinks, List.of());
     }
 
     /** A record without the persons an edition identifies (every record but a TEI volume's documents). */
@@ -122,7 +140,7 @@ public record ArchiveRecord(
                 archiveDocumentId, citation, archivalReferences, compiler, publishedIn, summary, originalLanguage,
                 translationLanguage, participants, speakers, turns, protocolRefs, body, notes, noteMarkers,
                 newWarnings, dateMentions, layout, kind, from, to, place, classification, translators, chair, persons,
-                personLinks);
+                personLinks, corrections);
     }
 
     /** The same record under another id: a re-read of a stored source keeps the id it is cited by. */
@@ -130,7 +148,7 @@ public record ArchiveRecord(
         return new ArchiveRecord(newId, title, date, dateRange, dateText, repository, sourceUrl, sourceUrls,
                 archiveDocumentId, citation, archivalReferences, compiler, publishedIn, summary, originalLanguage,
                 translationLanguage, participants, speakers, turns, protocolRefs, body, notes, noteMarkers,
-                warnings, dateMentions, layout, kind, from, to, place, classification, translators, chair, persons, personLinks);
+                warnings, dateMentions, layout, kind, from, to, place, classification, translators, chair, persons, personLinks, corrections);
     }
 
     /** The same record with what it says of itself: its layout, kind, senders, addressees and so on. */
@@ -139,7 +157,7 @@ public record ArchiveRecord(
                 archiveDocumentId, citation, archivalReferences, compiler, publishedIn, summary, originalLanguage,
                 translationLanguage, participants, speakers, turns, protocolRefs, body, notes, noteMarkers,
                 warnings, dateMentions, d.layout(), d.kind(), d.from(), d.to(), d.place(), d.classification(),
-                d.translators(), d.chair(), persons, personLinks);
+                d.translators(), d.chair(), persons, personLinks, corrections);
     }
 
     /** The same record with the persons its edition identifies and the names tied to them. */
@@ -148,7 +166,16 @@ public record ArchiveRecord(
                 archiveDocumentId, citation, archivalReferences, compiler, publishedIn, summary, originalLanguage,
                 translationLanguage, participants, speakers, turns, protocolRefs, body, notes, noteMarkers,
                 warnings, dateMentions, layout, kind, from, to, place, classification, translators, chair, newPersons,
-                newLinks);
+                newLinks, corrections);
+    }
+
+    /** The same record with the editors' corrections it carries (applied already: see {@link Corrections}). */
+    public ArchiveRecord withCorrections(List<Correction> newCorrections) {
+        return new ArchiveRecord(id, title, date, dateRange, dateText, repository, sourceUrl, sourceUrls,
+                archiveDocumentId, citation, archivalReferences, compiler, publishedIn, summary, originalLanguage,
+                translationLanguage, participants, speakers, turns, protocolRefs, body, notes, noteMarkers,
+                warnings, dateMentions, layout, kind, from, to, place, classification, translators, chair, persons,
+                personLinks, newCorrections);
     }
 
     /** The fields {@link #describedAs} sets, as one value. */

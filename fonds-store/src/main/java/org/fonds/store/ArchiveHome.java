@@ -45,6 +45,19 @@ public record ArchiveHome(Path root) {
         return root.resolve("authority.json");
     }
 
+    /** The accounts of those who may sign in and correct the archive, readable by the owner only. */
+    public Path accounts() {
+        return root.resolve("accounts.json");
+    }
+
+    /**
+     * The id of the record an editor's correction is writing: present from before its store write
+     * until index and tables have it, so a writer opening the home after a crash finishes the job.
+     */
+    public Path correctionInFlight() {
+        return derived().resolve("correction-in-flight");
+    }
+
     /** The key that signs OAI-PMH resumption tokens, so a harvest goes on across a restart. */
     public Path oaiTokenKey() {
         return root.resolve("oai-token.key");

@@ -181,7 +181,7 @@ public final class OcflStore implements AutoCloseable {
             JournalSegment intent = journal.begin(objectPath);
             VersionInfo info = new VersionInfo()
                     .setUser(deposit.agent(), "https://github.com/fonds-archive/fonds")
-                    .setMessage("ingest of " + deposit.sourcePath());
+                    .setMessage(deposit.message() != null ? deposit.message() : "ingest of " + deposit.sourcePath());
             ObjectVersionId written = repo.updateObject(ObjectVersionId.head(id), info, updater -> {
                 updater.writeFile(stream(deposit.source()), SOURCE, OcflOption.OVERWRITE);
                 updater.writeFile(stream(record), RECORD, OcflOption.OVERWRITE);

@@ -9,6 +9,8 @@ import org.fonds.error.FondsException;
 import org.fonds.error.NotFoundException;
 import org.fonds.oai.OaiConfig;
 import org.fonds.search.Searcher;
+import org.fonds.web.curation.Curation;
+import org.fonds.web.curation.CurationConfig;
 import org.fonds.web.derived.Derived;
 import org.fonds.web.room.ReadingRoom;
 import org.fonds.web.room.SiteAddress;
@@ -16,7 +18,8 @@ import org.fonds.web.room.SiteAddress;
 /**
  * The HTTP server (spec/INTERFACES.md, "HTTP"): the reading room's pages and the JSON API, thin
  * handlers over the store, the search and the derived tables (people, sessions and the tables
- * across documents), wired here. Routes change no data; there is nothing to authenticate.
+ * across documents), wired here. Only the editors' routes change data ({@code curation}: signed in,
+ * checked for role, CSRF token and origin); everything else is public and read-only.
  */
 public final class WebServer {
     /** What {@code /api} answers: where the API's routes are. */
@@ -47,6 +50,11 @@ public final class WebServer {
      *     them while the server runs
      */
     public WebServer(Archive archive, OaiConfig oaiConfig, Supplier<? extends Tables> tables) {
+        this(archive, oaiConfig, tables, CurationConfig.defaults(oaiConfig == null ? null : oaiConfig.documentBaseUrl()));
+    }
+
+    /** @param curation how editors sign in (tests shorten its times and limits) */
+    public WebServer(Archive archive, OaiConfig oaiConfig, Supplier<? extends Tables> tables, CurationConfig curation) {
         Documents store = archive.documents();
         Searcher searcher = archive.searcher();
         this.oai = new OaiEndpoint(archive::oai, oaiConfig);
@@ -59,6 +67,7 @@ public final class WebServer {
             String publicUrl = oaiConfig == null ? null : oaiConfig.documentBaseUrl();
             if (publicUrl != null) config.routes.before(ctx -> ctx.attribute(SiteAddress.ATTRIBUTE, publicUrl));
             new ReadingRoom(store, searcher, derived).install(config);
+            new Curation(archive, curation).install(config);
             config.routes.get("/api", ctx -> ctx.contentType("application/json").result(INDEX));
             config.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
             config.routes.get("/api/search", search::search);

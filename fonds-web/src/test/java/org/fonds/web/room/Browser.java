@@ -14,12 +14,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * are missing the browser tests are skipped, and fail under {@code CI=true} ({@link Required}).
  * {@code -Dfonds.chromium=PATH} and {@code -Dfonds.chromedriver=PATH} point elsewhere.
  */
-final class Browser {
-    static final String CHROMIUM = System.getProperty("fonds.chromium", "/usr/bin/chromium");
-    static final String DRIVER = System.getProperty("fonds.chromedriver", "/usr/bin/chromedriver");
+public final class Browser {
+    public static final String CHROMIUM = System.getProperty("fonds.chromium", "/usr/bin/chromium");
+    public static final String DRIVER = System.getProperty("fonds.chromedriver", "/usr/bin/chromedriver");
 
     /** Why the browser tests are skipped (a constant, as {@code @EnabledIf} wants it). */
-    static final String MISSING = "the browser tests need Debian's chromium and chromium-driver (/usr/bin/chromium,"
+    public static final String MISSING = "the browser tests need Debian's chromium and chromium-driver (/usr/bin/chromium,"
             + " /usr/bin/chromedriver, or -Dfonds.chromium=PATH -Dfonds.chromedriver=PATH): apt-get install chromium"
             + " chromium-driver (./fonds test does, as root) (skipped outside CI; under CI=true this fails)";
 
@@ -29,7 +29,7 @@ final class Browser {
      * For {@code @EnabledIf} on a browser test class: whether it can run. Under {@code CI=true} it
      * always runs, so that a missing browser fails it ({@link #start}) instead of skipping it.
      */
-    static boolean availableOrInCi() {
+    public static boolean availableOrInCi() {
         return Required.inCi() || available();
     }
 
@@ -37,7 +37,7 @@ final class Browser {
         return new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
     }
 
-    static ChromeDriver start() {
+    public static ChromeDriver start() {
         Required.present(available(), "the browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", "
                 + DRIVER + "): apt-get install chromium chromium-driver (./fonds test does, as root)");
         ChromeOptions options = new ChromeOptions();

@@ -1,0 +1,94 @@
+package org.fonds.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.fonds.ingest.Ingest;
+import org.fonds.parse.NeedsShared;
+import org.fonds.parse.Seeds;
+import org.fonds.record.ArchiveRecord;
+import org.fonds.record.stored.VersionRef;
+import org.fonds.search.SearchRequest;
+import org.fonds.store.ArchiveHome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Corrections of a real record killed with SIGKILL at random moments, in a process of their own:
+ * after each kill the next writer to open the home finds the record at its last whole correction
+ * (every version a whole record, carrying exactly the corrections made before it), the index and
+ * tables brought to it, and {@code verify} clean.
+ */
+@NeedsShared("corpus/real")
+class CorrectionCrashTest {
+    private static final int KILLS = Integer.getInteger("fonds.crash.kills", 5);
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aCorrectionKilledHalfWayLeavesTheOldStateOrTheNewAndVerifyClean() throws Exception {
+        Path root = tmp.resolve("home");
+        String id;
+        try (Archive archive = Archive.open(root, null, "test")) {
+            archive.ingest(List.of(Seeds.corpus("real/docs").resolve("06_presidium_1956-11-03.txt")), 1, Ingest.Progress.NONE, l -> { });
+            id = archive.documents().ids().findFirst().orElseThrow();
+        }
+        Random random = new Random(17);
+        int killedInFlight = 0;
+        for (int k = 0; k < KILLS; k++) {
+            Process p = start(root, id);
+            Thread.sleep(random.nextInt(1500));
+            killedInFlight += Files.exists(new ArchiveHome(root).correctionInFlight()) ? 1 : 0;
+            p.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no finally blocks
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            try (Archive archive = Archive.open(root, null, "test")) {
+                assertThat(archive.verify()).as("verify after kill %d", k).isEmpty();
+                assertThat(Files.exists(new ArchiveHome(root).correctionInFlight())).isFalse();
+                int version = archive.documents().read(id, VersionRef.LATEST).orElseThrow().version();
+                ArchiveRecord r = archive.documents().record(id).orElseThrow();
+                assertThat(r.corrections()).as("one version per correction after the ingest's").hasSize(version - 1);
+                if (!r.corrections().isEmpty()) {
+                    assertThat(r.title()).isEqualTo(r.corrections().getLast().after().getFirst());
+                    Thread.sleep(1_100);
+                    assertThat(archive.searcher().search(SearchRequest.of("\"" + r.title() + "\"")).hits()).extracting(h -> h.title())
+                            .contains(r.title());
+                }
+            }
+        }
+        assertThat(killedInFlight).as("kills that landed in a correction").isPositive();
+    }
+
+    private static Process start(Path root, String id) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx256m", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
+                KillableCorrections.class.getName(), root.toString(), id).redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        // the first correction of a cold JVM takes seconds: the random moments are counted from its end
+        while ((line = out.readLine()) != null && !line.startsWith("corrected in")) {
+            // the JVM's and Lucene's start-up lines
+        }
+        assertThat(line).as("child's first correction").startsWith("corrected in");
+        Thread drain = new Thread(() -> {
+            try {
+                while (out.readLine() != null) {
+                    // discard
+                }
+            } catch (IOException e) {
+                // the child was killed
+            }
+        });
+        drain.setDaemon(true);
+        drain.start();
+        return p;
+    }
+}
