@@ -30,7 +30,7 @@ final class Frus implements Layout {
 
     @Override
     public boolean chrome(String line) {
-        return Chrome.common(line) || FILE_LINE.matcher(line).matches();
+        return Chrome.common(line) || (!line.isEmpty() && Character.isDigit(line.charAt(0)) && FILE_LINE.matcher(line).matches());
     }
 
     @Override
