@@ -40,7 +40,10 @@ public final class Provenance {
 
     public static String classification(List<String> lines) {
         for (String l : lines) {
-            Matcher m = MARKING.matcher(l.strip());
+            String s = l.strip();
+            // the pattern only where a marking's first char (or a page number) stands
+            if (s.isEmpty() || !Character.isDigit(s.charAt(0)) && "tTsScCrR".indexOf(s.charAt(0)) < 0) continue;
+            Matcher m = MARKING.matcher(s);
             // the marking alone on its line, or heading a line in capitals ("2 Top Secret MEMORANDUM OF CONVERSATION")
             if (m.matches() && (l.strip().length() < 60 || CAPITALS_AFTER.matcher(l.strip()).lookingAt())) return m.group(1);
         }
@@ -88,13 +91,21 @@ public final class Provenance {
         int from = 0;
         for (int p = title.indexOf(" the "); p >= 0; p = title.indexOf(" the ", p + 1)) {
             int start = p >= 4 && title.startsWith("rom", p - 3) ? p - 4 : p - 2;
-            if (start < from || !Anchors.matchesAt(post, start, title.length())) continue;
+            if (start < from || !isPostWord(title, start) || !Anchors.matchesAt(post, start, title.length())) continue;
             from = post.end();
             String city = post.group(1);
             if (!NOT_CITIES.contains(city) && !city.endsWith("ian") && !city.endsWith("ean") && !city.endsWith("ese")
                     && !city.endsWith("ish") && !city.endsWith("ican")) return city;
         }
         return null;
+    }
+
+    /** "from", "of" or "by" (first letter in either case) at {@code start}: what opens {@link #TITLE_POST}. */
+    private static boolean isPostWord(String title, int start) {
+        if (start < 0) return false;
+        char c = Character.toLowerCase(title.charAt(start));
+        return c == 'f' && title.startsWith("rom", start + 1) || c == 'o' && title.charAt(start + 1) == 'f'
+                || c == 'b' && title.charAt(start + 1) == 'y';
     }
 
     /** What {@link #TITLE_COMMA_PLACE} needs: a capital after the last ", " and at most 31 chars after it. */

@@ -23,7 +23,7 @@ final class Frus implements Layout {
     @Override
     public boolean recognises(List<Line> head) {
         return Layouts.anyLine(head, l -> l.contains("history.state.gov") || l.startsWith("[Page ")
-                || FILE_LINE.matcher(l).matches())
+                || (!l.isEmpty() && Character.isDigit(l.charAt(0)) && FILE_LINE.matcher(l).matches()))
                 || (!head.isEmpty() && NUMBERED_HEADING.matcher(head.get(0).text()).matches()
                         && Layouts.anyLine(head, l -> l.equals("PARTICIPANTS") || l.startsWith("Participants:")));
     }

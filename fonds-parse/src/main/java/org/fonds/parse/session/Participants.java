@@ -60,9 +60,10 @@ public final class Participants {
     /** Where each list starts in {@code body}: a turn stops there. */
     public static List<Integer> starts(String body) {
         List<Integer> starts = new ArrayList<>();
-        Matcher m = Anchors.matcher(LIST, body);
         Anchors.Scan scan = new Anchors.Scan(body, "Those", "THOSE", "Present", "PRESENT", "Participa", "[Present", "From the",
                 "On the", "Also taking", "Attended", "The following", "delegation represented");
+        if (scan.next(0) < 0) return starts; // no list's first words: no matcher set up
+        Matcher m = Anchors.matcher(LIST, body);
         int lastEnd = -1;
         for (int p = scan.next(0); p >= 0; p = scan.next(p + 1)) {
             if (p < lastEnd) continue; // "Present" inside the "[Present:]" just taken
