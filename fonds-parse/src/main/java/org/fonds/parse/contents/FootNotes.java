@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fonds.parse.text.Anchors;
 import org.fonds.parse.text.MappedText;
 
 /**
@@ -73,7 +74,7 @@ final class FootNotes {
 
     /** Whether {@code literal} stands wholly inside {@code text[from, to)}. */
     private static boolean within(String text, String literal, int from, int to) {
-        int at = text.indexOf(literal, from);
+        int at = Anchors.indexOf(text, literal, from);
         return at >= 0 && at + literal.length() <= to;
     }
 }
