@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fonds.parse.text.Anchors;
 import org.fonds.parse.text.MappedText;
 
 /**
@@ -74,7 +73,7 @@ final class FootNotes {
 
     /** Whether {@code literal} stands wholly inside {@code text[from, to)}. */
     private static boolean within(String text, String literal, int from, int to) {
-        int at = Anchors.indexOf(text, literal, from);
+        int at = text.indexOf(literal, from);
         return at >= 0 && at + literal.length() <= to;
     }
 }

@@ -150,7 +150,7 @@ public final class Provenance {
     }
 
     public static String chair(String text) {
-        if (Anchors.indexOf(text, "hair", 0) < 0 && Anchors.indexOf(text, "resid", 0) < 0) return null; // "chaired", "presiding": a literal first
+        if (text.indexOf("hair") < 0 && text.indexOf("resid") < 0) return null; // "chaired", "presiding": a literal first
         // the patterns run only where their first words stand: a find() over the first 3,000 chars cost more than the rest of describing
         Matcher m = Anchors.matcher(CHAIRED, text);
         if (Anchors.findIgnoringCase(m, text, text.length(), "chaired by", "presided ")) return m.group(1).strip();

@@ -76,7 +76,7 @@ public final class Turns {
     private static List<int[]> attributions(String body, List<Layout.Paragraph> paragraphs, Set<String> present) {
         List<int[]> opens = new ArrayList<>();
         Matcher m = Anchors.matcher(ATTRIBUTION, body);
-        for (int p = Anchors.indexOf(body, "Cde", 0); p >= 0; p = Anchors.indexOf(body, "Cde", p + 1)) {
+        for (int p = body.indexOf("Cde"); p >= 0; p = body.indexOf("Cde", p + 1)) {
             if (Anchors.matchesAt(m, p, body.length()) && (startsSentence(body, p) || headingRunOn(body, m.end()))) {
                 opens.add(new int[] {p, m.end(), -1, -1});
                 p = m.end() - 1;
@@ -176,7 +176,7 @@ public final class Turns {
         for (Layout.Paragraph p : paragraphs) {
             if (p.heading() || heading.region(p.start(), p.end()).lookingAt()) stops.add(p.start());
         }
-        for (int p = Anchors.indexOf(body, "(Re: ", 0); p >= 0; p = Anchors.indexOf(body, "(Re: ", p + 1)) stops.add(p);
+        for (int p = body.indexOf("(Re: "); p >= 0; p = body.indexOf("(Re: ", p + 1)) stops.add(p);
         Anchors.Scan agenda = new Anchors.Scan(body, AGENDA_WORDS);
         for (int p = agenda.next(0); p >= 0; p = agenda.next(p + 1)) {
             int numeral = agendaNumeralStart(body, p);

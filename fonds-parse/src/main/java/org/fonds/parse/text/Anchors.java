@@ -28,20 +28,6 @@ public final class Anchors {
     }
 
     /**
-     * {@code text.indexOf(literal, from)}, by {@code indexOf} of the literal's first char and a
-     * comparison there: in a text that is not Latin-1, {@code indexOf} of a string is a plain loop
-     * over the chars in this JDK, while {@code indexOf} of a char is vectorised.
-     */
-    public static int indexOf(String text, String literal, int from) {
-        char first = literal.charAt(0);
-        int last = text.length() - literal.length();
-        for (int at = text.indexOf(first, Math.max(0, from)); at >= 0 && at <= last; at = text.indexOf(first, at + 1)) {
-            if (text.startsWith(literal, at)) return at;
-        }
-        return -1;
-    }
-
-    /**
      * The first position at or after {@code from} where {@code lower} (ASCII, lower case) starts,
      * ignoring the case of ASCII letters only: what a pattern's {@code (?i:...)} matches without
      * {@code UNICODE_CASE}, so a match found here can be confirmed by that pattern.
@@ -176,7 +162,7 @@ public final class Anchors {
                 found = null;
                 count = null;
                 cursor = null;
-                for (int i = 0; i < literals.length; i++) next[i] = Anchors.indexOf(text, literals[i], 0);
+                for (int i = 0; i < literals.length; i++) next[i] = text.indexOf(literals[i]);
                 return;
             }
             found = new int[literals.length][];
@@ -217,7 +203,7 @@ public final class Anchors {
 
         /** What {@code text.indexOf(literals[i], from)} gives; asked with {@code from} rising for each literal. */
         private int indexOf(int i, int from) {
-            if (found == null) return Anchors.indexOf(text, literals[i], from);
+            if (found == null) return text.indexOf(literals[i], from);
             while (cursor[i] < count[i] && found[i][cursor[i]] < from) cursor[i]++;
             return cursor[i] < count[i] ? found[i][cursor[i]] : -1;
         }

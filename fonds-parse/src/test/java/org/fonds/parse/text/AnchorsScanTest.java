@@ -34,20 +34,6 @@ class AnchorsScanTest {
     }
 
     @Test
-    void indexOfByTheFirstCharGivesWhatStringIndexOfGives() {
-        SplittableRandom random = new SplittableRandom(9);
-        for (int t = 0; t < 20_000; t++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = random.nextInt(0, 20); k > 0; k--) sb.append(PIECES[random.nextInt(PIECES.length)]);
-            String text = sb.toString();
-            String literal = LITERALS[random.nextInt(LITERALS.length)];
-            int from = random.nextInt(-2, text.length() + 3);
-            assertThat(Anchors.indexOf(text, literal, from)).as("\"%s\" in \"%s\" from %d", literal, text, from)
-                    .isEqualTo(text.indexOf(literal, from));
-        }
-    }
-
-    @Test
     void literalsAreFoundInOrderWhereverTheyOverlap() {
         Anchors.Scan scan = new Anchors.Scan("On the theme", "On the", "the", "he ");
         assertThat(scan.next(0)).isEqualTo(0);
