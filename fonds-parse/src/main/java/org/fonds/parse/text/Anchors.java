@@ -140,79 +140,24 @@ public final class Anchors {
     /**
      * The positions of several literals in ascending order. Each literal's next position is kept,
      * so a literal that never occurs is searched for once, not once per call: linear overall.
-     * From three literals on, every literal's occurrences are collected in one pass over the text:
-     * {@code indexOf} of a literal in a text that is not Latin-1 (any dash or curly quote makes it
-     * so) is a plain loop over the chars, and a dozen of them per body cost more than reading it.
      */
     public static final class Scan {
-        private static final int FUSED_FROM = 3;
         private final String text;
         private final String[] literals;
         private final int[] next;
-        /** Per literal, the positions where it starts (null: found by {@code indexOf}); and how far each was read. */
-        private final int[][] found;
-        private final int[] count;
-        private final int[] cursor;
 
         public Scan(String text, String... literals) {
             this.text = text;
             this.literals = literals;
             this.next = new int[literals.length];
-            if (literals.length < FUSED_FROM) {
-                found = null;
-                count = null;
-                cursor = null;
-                for (int i = 0; i < literals.length; i++) next[i] = text.indexOf(literals[i]);
-                return;
-            }
-            found = new int[literals.length][];
-            count = new int[literals.length];
-            cursor = new int[literals.length];
-            collect();
-            for (int i = 0; i < literals.length; i++) next[i] = count[i] > 0 ? found[i][0] : -1;
-        }
-
-        /** One pass: at each char that starts some literal, which of them start there. */
-        private void collect() {
-            long low = 0;
-            long high = 0;
-            boolean other = false;
-            for (int i = 0; i < literals.length; i++) {
-                if (literals[i].isEmpty()) throw new IllegalArgumentException("an empty literal (got: \"\")");
-                char c = literals[i].charAt(0);
-                if (c < 64) low |= 1L << c;
-                else if (c < 128) high |= 1L << (c - 64);
-                else other = true;
-                found[i] = new int[8];
-            }
-            int n = text.length();
-            for (int p = 0; p < n; p++) {
-                char c = text.charAt(p);
-                boolean candidate = c < 64 ? (low & (1L << c)) != 0 : c < 128 ? (high & (1L << (c - 64))) != 0 : other;
-                if (!candidate) continue;
-                for (int i = 0; i < literals.length; i++) {
-                    if (literals[i].charAt(0) == c && text.startsWith(literals[i], p)) add(i, p);
-                }
-            }
-        }
-
-        private void add(int literal, int position) {
-            if (count[literal] == found[literal].length) found[literal] = java.util.Arrays.copyOf(found[literal], count[literal] * 2);
-            found[literal][count[literal]++] = position;
-        }
-
-        /** What {@code text.indexOf(literals[i], from)} gives; asked with {@code from} rising for each literal. */
-        private int indexOf(int i, int from) {
-            if (found == null) return text.indexOf(literals[i], from);
-            while (cursor[i] < count[i] && found[i][cursor[i]] < from) cursor[i]++;
-            return cursor[i] < count[i] ? found[i][cursor[i]] : -1;
+            for (int i = 0; i < literals.length; i++) next[i] = text.indexOf(literals[i]);
         }
 
         /** The first position at or after {@code from} where any literal starts, or -1. */
         public int next(int from) {
             int best = -1;
             for (int i = 0; i < literals.length; i++) {
-                if (next[i] >= 0 && next[i] < from) next[i] = indexOf(i, from);
+                if (next[i] >= 0 && next[i] < from) next[i] = text.indexOf(literals[i], from);
                 if (next[i] >= 0 && (best < 0 || next[i] < best)) best = next[i];
             }
             return best;
