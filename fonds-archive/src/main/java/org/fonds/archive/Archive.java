@@ -33,6 +33,7 @@ import org.fonds.ingest.Reparse;
 import org.fonds.ingest.SkippedRecords;
 import org.fonds.ingest.Verification;
 import org.fonds.oai.OaiConfig;
+import org.fonds.oai.CatalogTable;
 import org.fonds.oai.OaiProvider;
 import org.fonds.record.stored.StoredVersion;
 import org.fonds.search.AllHits;
@@ -63,6 +64,7 @@ import org.fonds.store.WriteLock;
  * }</pre>
  */
 public final class Archive implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger("org.fonds.archive");
     private final ArchiveHome home;
     private final SearchBackend index;
     private final DerivedTables tables;
@@ -149,6 +151,25 @@ public final class Archive implements AutoCloseable {
     }
 
     /**
+     * Opens the search and runs the reading room's first search (every document, with its facets)
+     * on a thread of its own, and returns at once: a server that starts does so beside its web
+     * server's start, so the first page finds the index open, its facet ordinals read and the search
+     * code warm (on two cores, the two halves of a start run side by side). A failure here is left
+     * for the first request to meet and report.
+     */
+    public void warmUp() {
+        Thread t = new Thread(() -> {
+            try {
+                searcher().search(SearchRequest.of(""));
+            } catch (RuntimeException e) {
+                // the first request meets it again, and answers with it
+            }
+        }, "fonds-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
      * The latest stored version of every hit of {@code request}, in the order of the hits, read as
      * they are asked for (a bibliography of ten thousand hits is never held in memory). A hit the
      * store no longer holds is passed over.
@@ -160,7 +181,7 @@ public final class Archive implements AutoCloseable {
 
     /** The harvesting interface over the store, presenting itself as {@code config} says. */
     public OaiProvider oai(OaiConfig config) {
-        return new OaiProvider(store(), config);
+        return new OaiProvider(store(), config, home.oaiCatalog());
     }
 
     /** The home's key for OAI-PMH resumption tokens, made on first use. */
@@ -311,6 +332,8 @@ public final class Archive implements AutoCloseable {
      */
     private TablesOutcome updateTables(Set<String> changed) {
         long start = System.nanoTime();
+        // before the tables: their update takes the stale mark away, and a crash before this must leave it
+        updateCatalog(changed);
         try {
             DerivedTables.Result r = changed == null ? tables.rebuild(store()) : tables.update(store(), changed, false);
             if (changed == null) skipped.replace(SkippedRecords.TABLE_STAGES, r.skipped());
@@ -318,6 +341,25 @@ public final class Archive implements AutoCloseable {
             return TablesOutcome.built(r, System.nanoTime() - start, tables.database());
         } catch (IOException | RuntimeException e) {
             return TablesOutcome.failed(e.getMessage());
+        }
+    }
+
+    /**
+     * Updates the OAI-PMH catalog for {@code changed}, or rebuilds it when that is null. One that
+     * cannot be written is deleted, so that a server scans the store instead of listing an old catalog
+     * and the next writing operation makes it anew; the records are stored whatever happens here.
+     */
+    private void updateCatalog(Set<String> changed) {
+        try {
+            if (changed == null) CatalogTable.rebuild(store(), home.oaiCatalog());
+            else CatalogTable.update(store(), home.oaiCatalog(), changed);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "OAI-PMH catalog not updated, deleted to be made anew: " + e.getMessage());
+            try {
+                Files.deleteIfExists(home.oaiCatalog());
+            } catch (IOException ignored) {
+                // a server that still finds it lists what it lists until the next write makes it anew
+            }
         }
     }
 
