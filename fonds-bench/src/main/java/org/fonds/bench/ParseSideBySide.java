@@ -25,7 +25,7 @@ public final class ParseSideBySide {
     private ParseSideBySide() {
     }
 
-    private record Build(String label, Object parser, MethodHandle parse) {
+    record Build(String label, Object parser, MethodHandle parse) {
     }
 
     public static void main(String[] args) throws Throwable {
@@ -58,7 +58,7 @@ public final class ParseSideBySide {
         }
     }
 
-    private static Build load(String labelled) throws ReflectiveOperationException, java.io.IOException {
+    static Build load(String labelled) throws ReflectiveOperationException, java.io.IOException {
         String[] lv = labelled.split("=", 2);
         List<URL> urls = new ArrayList<>();
         File[] jars = new File(lv[1]).listFiles((d, n) -> n.startsWith("fonds-parse-") || n.startsWith("fonds-record-"));

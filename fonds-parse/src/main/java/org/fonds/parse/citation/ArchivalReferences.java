@@ -37,9 +37,10 @@ public final class ArchivalReferences {
     public static List<ArchivalReference> findAll(CharSequence text) {
         List<ArchivalReference> refs = new ArrayList<>();
         String s = text.toString();
-        Matcher m = Anchors.matcher(REF, s);
         // every reference names its fond within a few chars of its start: look only there
         Anchors.Scan fonds = new Anchors.Scan(s, "F.", "f.", "Fond", "fond");
+        if (fonds.next(0) < 0) return refs; // most texts name no fond: no matcher set up
+        Matcher m = Anchors.matcher(REF, s);
         int searched = 0;
         for (int p = fonds.next(0); p >= 0; p = fonds.next(p + 1)) {
             if (p < searched) continue;
@@ -55,15 +56,26 @@ public final class ArchivalReferences {
         return refs;
     }
 
-    /** The first start in [from, to] where a reference matches (left in {@code m}), or -1. */
+    /**
+     * The first start in [from, to] where a reference matches (left in {@code m}), or -1. Only
+     * starts from which nothing but an archive's name and its separator stand before {@code to}
+     * are tried: a match through an earlier "F." was looked for at that one.
+     */
     private static int startBefore(Matcher m, String s, int from, int to) {
-        for (int i = from; i <= to; i++) {
+        int lo = to;
+        while (lo > from && mayLead(s.charAt(lo - 1))) lo--;
+        for (int i = lo; i <= to; i++) {
             if (Character.isUpperCase(s.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
                     && Anchors.matchesAt(m, i, Math.min(s.length(), to + MAX_REFERENCE))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** A char of an archive's name or of the separator after it (a surrogate: perhaps a letter). */
+    private static boolean mayLead(char c) {
+        return c == ' ' || c == ',' || c == ':' || c == '-' || Character.isLetter(c) || Character.isSurrogate(c);
     }
 
     /** "19-22" stays; "34-36 ob" gives "34-36ob"; "15-16, 17-19, and 20-22" gives "15-16, 17-19, 20-22". */

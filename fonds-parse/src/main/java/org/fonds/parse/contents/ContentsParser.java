@@ -43,7 +43,8 @@ public final class ContentsParser {
         int bodyStart = 0;
         String language = null;
         Matcher label;
-        for (int k = 0; k < 3 && (label = LANGUAGE_LABEL.matcher(flat).region(bodyStart, flat.length())).lookingAt(); k++) {
+        for (int k = 0; k < 3 && mayBeLanguageLabel(flat, bodyStart)
+                && (label = LANGUAGE_LABEL.matcher(flat).region(bodyStart, flat.length())).lookingAt(); k++) {
             String kind = label.group(1) != null ? label.group(1) : label.group(4);
             String lang = label.group(1) != null ? label.group(2) : label.group(3);
             if (kind.startsWith("Transl") && language == null) language = lang;
@@ -74,16 +75,49 @@ public final class ContentsParser {
                 heading != null, heading == null ? -1 : flat.originAt(heading[0]));
     }
 
+    private static final String[] LABEL_WORDS = {"Translation", "Transcription", "Transcript", "Original", "Translated"};
+
+    /**
+     * What {@link #LANGUAGE_LABEL} needs at {@code from}, past spaces and line breaks: a label word
+     * first ("Translation - English"), or one word and a label word after it ("English Translation").
+     * Most bodies open with neither, and a matcher per body was a fixed cost of every record.
+     */
+    private static boolean mayBeLanguageLabel(CharSequence text, int from) {
+        int n = text.length();
+        int k = from;
+        while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\n' || text.charAt(k) == Marks.HEADING)) k++;
+        if (startsWithAny(text, k)) return true;
+        int word = k;
+        while (k < n && (Character.isLetter(text.charAt(k)) || Character.isSurrogate(text.charAt(k)))) k++;
+        return k > word && k < n && text.charAt(k) == ' ' && startsWithAny(text, k + 1);
+    }
+
+    private static boolean startsWithAny(CharSequence text, int at) {
+        for (String w : LABEL_WORDS) {
+            if (regionIs(text, at, w)) return true;
+        }
+        return false;
+    }
+
+    private static boolean regionIs(CharSequence text, int at, String w) {
+        if (at + w.length() > text.length()) return false;
+        for (int i = 0; i < w.length(); i++) {
+            if (text.charAt(at + i) != w.charAt(i)) return false;
+        }
+        return true;
+    }
+
     /**
      * {start, end} of the notes heading: the first one followed by note 1, else the last one in the
      * text (a single unnumbered "Translator's Note:"), else null.
      */
     private static int[] notesHeading(MappedText flat, String text, int from) {
         List<int[]> candidates = new ArrayList<>();
-        Matcher heading = Anchors.matcher(NOTES_HEADING, text);
-        Matcher line = Anchors.matcher(NOTES_LINE, text);
         // every heading holds the word "note": look only around it, within its line
         Anchors.Scan notes = new Anchors.Scan(text, "note", "Note", "NOTE");
+        if (notes.next(from) < 0) return null; // no "note" at all: no matcher set up
+        Matcher heading = Anchors.matcher(NOTES_HEADING, text);
+        Matcher line = Anchors.matcher(NOTES_LINE, text);
         int lastEnd = from;
         for (int p = notes.next(from); p >= 0; p = notes.next(p + 1)) {
             // bounded looks either side: a text on one long line must not make this quadratic

@@ -33,18 +33,24 @@ public final class DateMentions {
     /** Every date mention in {@code text}, in order; {@code where} is "body" or "note N". */
     public static List<DateMention> find(CharSequence text, String where, Integer documentYear) {
         List<DateMention> out = new ArrayList<>();
-        Matcher roman = Anchors.matcher(ROMAN_DATE, text);
-        Matcher dayMonth = Anchors.matcher(DAY_MONTH, text);
-        Matcher monthDay = Anchors.matcher(MONTH_DAY, text);
+        // made when first needed: many notes hold no date, and a matcher's set-up is per call
+        Matcher roman = null;
+        Matcher dayMonth = null;
+        Matcher monthDay = null;
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            boolean digit = c >= '0' && c <= '9';
+            if (c < '0' || c > 'S') continue; // neither a digit nor a month's initial: most chars, one test
+            boolean digit = c <= '9';
             if (!digit && !Dates.isMonthInitial(c)) continue;
             if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) continue;
             int end = -1;
             if (digit) {
                 if (!maybeDate(text, i, n)) continue;
+                if (roman == null) {
+                    roman = Anchors.matcher(ROMAN_DATE, text);
+                    dayMonth = Anchors.matcher(DAY_MONTH, text);
+                }
                 if (Anchors.matchesAt(roman, i, n)) {
                     end = roman(out, roman, text, where, documentYear);
                 }
@@ -53,10 +59,13 @@ public final class DateMentions {
                             dayMonth.group(1));
                     end = dayMonth.end();
                 }
-            } else if (Dates.startsMonth(text, i, n) && Anchors.matchesAt(monthDay, i, n)) {
-                add(out, monthDay.group(), where, i, year(monthDay.group(3), documentYear), Dates.month(monthDay.group(1)),
-                        monthDay.group(2));
-                end = monthDay.end();
+            } else if (Dates.startsMonth(text, i, n)) {
+                if (monthDay == null) monthDay = Anchors.matcher(MONTH_DAY, text);
+                if (Anchors.matchesAt(monthDay, i, n)) {
+                    add(out, monthDay.group(), where, i, year(monthDay.group(3), documentYear), Dates.month(monthDay.group(1)),
+                            monthDay.group(2));
+                    end = monthDay.end();
+                }
             }
             if (end > i) i = end - 1;
         }

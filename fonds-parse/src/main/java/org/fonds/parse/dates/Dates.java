@@ -51,9 +51,10 @@ public final class Dates {
     /** The first date written anywhere in {@code text}. */
     public static Optional<Found> find(String text) {
         if (!hasDigit(text)) return Optional.empty();
-        Matcher monthFirst = Anchors.matcher(MONTH_FIRST, text);
-        Matcher dayFirst = Anchors.matcher(DAY_FIRST, text);
-        Matcher iso = Anchors.matcher(ISO, text);
+        // made when first needed: most texts asked (header lines, titles) have no date, and a matcher's set-up is per call
+        Matcher monthFirst = null;
+        Matcher dayFirst = null;
+        Matcher iso = null;
         int n = text.length();
         // a date starts a word with a digit or a month's capital: try the patterns only there
         for (int i = 0; i < n; i++) {
@@ -61,14 +62,43 @@ public final class Dates {
             char c = text.charAt(i);
             Found f = null;
             if (c >= '0' && c <= '9') {
-                if (Anchors.matchesAt(dayFirst, i, n)) f = toFound(DAY_FIRST, dayFirst);
-                if (f == null && Anchors.matchesAt(iso, i, n)) f = toFound(ISO, iso);
-            } else if (startsMonth(text, i, n) && Anchors.matchesAt(monthFirst, i, n)) {
-                f = toFound(MONTH_FIRST, monthFirst);
+                int digits = digitRun(text, i, n);
+                if (digits <= 2 && mayFollowDay(text, i + digits, n)) {
+                    if (dayFirst == null) dayFirst = Anchors.matcher(DAY_FIRST, text);
+                    if (Anchors.matchesAt(dayFirst, i, n)) f = toFound(DAY_FIRST, dayFirst);
+                }
+                if (f == null && digits == 4 && i + 4 < n && text.charAt(i + 4) == '-') {
+                    if (iso == null) iso = Anchors.matcher(ISO, text);
+                    if (Anchors.matchesAt(iso, i, n)) f = toFound(ISO, iso);
+                }
+            } else if (startsMonth(text, i, n)) {
+                if (monthFirst == null) monthFirst = Anchors.matcher(MONTH_FIRST, text);
+                if (Anchors.matchesAt(monthFirst, i, n)) f = toFound(MONTH_FIRST, monthFirst);
             }
             if (f != null) return Optional.of(f);
         }
         return Optional.empty();
+    }
+
+    private static int digitRun(String text, int i, int n) {
+        int k = i;
+        while (k < n && text.charAt(k) >= '0' && text.charAt(k) <= '9') k++;
+        return k - i;
+    }
+
+    /**
+     * What {@link #DAY_FIRST} needs after the day's digits (at {@code k}), its ordinal suffix aside:
+     * white space, or the first char of a join ("-", "–", "—", "and", "&", "to").
+     */
+    private static boolean mayFollowDay(String text, int k, int n) {
+        if (k < n && followsDay(text.charAt(k))) return true;
+        boolean suffix = text.startsWith("st", k) || text.startsWith("nd", k) || text.startsWith("rd", k) || text.startsWith("th", k);
+        return suffix && k + 2 < n && followsDay(text.charAt(k + 2));
+    }
+
+    private static boolean followsDay(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || c == '-' || c == '–' || c == '—' || c == 'a' || c == '&' || c == 't';
     }
 
     /**

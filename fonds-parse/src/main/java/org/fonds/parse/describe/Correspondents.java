@@ -40,7 +40,7 @@ public final class Correspondents {
         LinkedHashSet<String> from = new LinkedHashSet<>();
         LinkedHashSet<String> to = new LinkedHashSet<>();
         Matcher h = HEADING.matcher(title);
-        if (h.matches()) {
+        if (title.startsWith("The ") && title.contains(" to the ") && h.matches()) {
             from.add(h.group(1).strip());
             to.add(h.group(2).strip());
         } else {

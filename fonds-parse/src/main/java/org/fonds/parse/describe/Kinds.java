@@ -42,8 +42,12 @@ public final class Kinds {
      */
     public static String of(String title, List<String> firstLines, boolean speakerLists) {
         for (String line : firstLines) {
-            var m = HEADING.matcher(line.strip());
-            if (m.matches()) return HEADINGS.get(m.group(1).toUpperCase(Locale.ROOT));
+            String s = line.strip();
+            // the pattern only on lines whose first char can open it: a matcher per line was a fixed cost of every record
+            if (!s.isEmpty() && (Character.isDigit(s.charAt(0)) || "TIRMP".indexOf(s.charAt(0)) >= 0)) {
+                var m = HEADING.matcher(s);
+                if (m.matches()) return HEADINGS.get(m.group(1).toUpperCase(Locale.ROOT));
+            }
             if (line.endsWith(": Telegram")) return "telegram";
         }
         String t = title.toLowerCase(Locale.ROOT);

@@ -40,7 +40,10 @@ public final class Provenance {
 
     public static String classification(List<String> lines) {
         for (String l : lines) {
-            Matcher m = MARKING.matcher(l.strip());
+            String s = l.strip();
+            // the pattern only where a marking's first char (or a page number) stands
+            if (s.isEmpty() || !Character.isDigit(s.charAt(0)) && "tTsScCrR".indexOf(s.charAt(0)) < 0) continue;
+            Matcher m = MARKING.matcher(s);
             // the marking alone on its line, or heading a line in capitals ("2 Top Secret MEMORANDUM OF CONVERSATION")
             if (m.matches() && (l.strip().length() < 60 || CAPITALS_AFTER.matcher(l.strip()).lookingAt())) return m.group(1);
         }
@@ -56,31 +59,81 @@ public final class Provenance {
         }
         Matcher in = TITLE_IN.matcher(title);
         if (title.contains(" in ") && in.find()) return in.group(1);
-        if (title.contains(" the ")) {
-            Matcher post = TITLE_POST.matcher(title);
-            while (post.find()) {
-                String city = post.group(1);
-                if (!NOT_CITIES.contains(city) && !city.endsWith("ian") && !city.endsWith("ean") && !city.endsWith("ese")
-                        && !city.endsWith("ish") && !city.endsWith("ican")) return city;
-            }
+        String post = post(title);
+        if (post != null) return post;
+        // " at " and ", " anchor the last two: a find() from every position of the title cost more than describing the rest
+        Matcher at = Anchors.matcher(TITLE_AT, title);
+        for (int p = title.indexOf(" at "); p >= 0; p = title.indexOf(" at ", p + 1)) {
+            if (Anchors.matchesAt(at, p, title.length())) return at.group(1).strip();
         }
-        Matcher at = TITLE_AT.matcher(title);
-        if (at.find()) return at.group(1).strip();
-        Matcher comma = TITLE_COMMA_PLACE.matcher(title);
-        if (comma.matches()) return comma.group(1);
+        if (mayEndInPlace(title)) {
+            Matcher comma = TITLE_COMMA_PLACE.matcher(title);
+            if (comma.matches()) return comma.group(1);
+        }
         for (String l : lines) {
             // each pattern's first words checked before it runs: "Budapest, 28 October 1956", "In the Kremlin, …"
             String s = l.strip();
-            if (s.indexOf(", ") > 0 && Character.getType(s.codePointAt(0)) == Character.UPPERCASE_LETTER) {
+            if (s.indexOf(", ") > 0 && Character.getType(s.codePointAt(0)) == Character.UPPERCASE_LETTER && wordsBeforeComma(s)) {
                 Matcher d = PLACE_DATE.matcher(s);
                 if (d.matches()) return d.group(1);
             }
-            if (s.startsWith("In ")) {
+            if (s.startsWith("In ") && capitalAfterIn(s)) {
                 Matcher k = IN_THE.matcher(s);
                 if (k.matches()) return k.group(1);
             }
         }
         return null;
+    }
+
+    /** "… from the Budapest KGB Station": each match of {@link #TITLE_POST} starts at the word before a " the ". */
+    private static String post(String title) {
+        Matcher post = Anchors.matcher(TITLE_POST, title);
+        int from = 0;
+        for (int p = title.indexOf(" the "); p >= 0; p = title.indexOf(" the ", p + 1)) {
+            int start = p >= 4 && title.startsWith("rom", p - 3) ? p - 4 : p - 2;
+            if (start < from || !isPostWord(title, start) || !Anchors.matchesAt(post, start, title.length())) continue;
+            from = post.end();
+            String city = post.group(1);
+            if (!NOT_CITIES.contains(city) && !city.endsWith("ian") && !city.endsWith("ean") && !city.endsWith("ese")
+                    && !city.endsWith("ish") && !city.endsWith("ican")) return city;
+        }
+        return null;
+    }
+
+    /** "from", "of" or "by" (first letter in either case) at {@code start}: what opens {@link #TITLE_POST}. */
+    private static boolean isPostWord(String title, int start) {
+        if (start < 0) return false;
+        char c = Character.toLowerCase(title.charAt(start));
+        return c == 'f' && title.startsWith("rom", start + 1) || c == 'o' && title.charAt(start + 1) == 'f'
+                || c == 'b' && title.charAt(start + 1) == 'y';
+    }
+
+    /** What {@link #TITLE_COMMA_PLACE} needs: a capital after the last ", " and at most 31 chars after it. */
+    private static boolean mayEndInPlace(String title) {
+        int comma = title.lastIndexOf(", ");
+        return comma >= 0 && title.length() - comma - 2 <= 31 && comma + 2 < title.length()
+                && Character.getType(title.codePointAt(comma + 2)) == Character.UPPERCASE_LETTER;
+    }
+
+    /** What {@link #PLACE_DATE} needs before its first ", ": letters, hyphens and spaces only (the place's name). */
+    private static boolean wordsBeforeComma(String s) {
+        int comma = s.indexOf(", ");
+        if (comma > 63) return false;
+        for (int i = 0; i < comma; i++) {
+            char c = s.charAt(i);
+            if (c != '-' && c != ' ' && !Character.isLetter(c) && !Character.isSurrogate(c)) return false;
+        }
+        return true;
+    }
+
+    /** What {@link #IN_THE} needs: a capital after "In " or "In the ". */
+    private static boolean capitalAfterIn(String s) {
+        int at = s.startsWith("In the ") ? 7 : 3;
+        return upperAt(s, 3) || at < s.length() && upperAt(s, at);
+    }
+
+    private static boolean upperAt(String s, int i) {
+        return i < s.length() && Character.getType(s.codePointAt(i)) == Character.UPPERCASE_LETTER;
     }
 
     public static List<String> translators(String citation) {

@@ -17,9 +17,12 @@ final class Chrome {
     private Chrome() {
     }
 
+    /** The first chars {@link #COMMON} can start with, in either case: asked before the pattern runs on every line. */
+    private static final String FIRSTS = "tdicgesprTDICGESPR[-=_—–* ";
+
     static boolean common(String line) {
         String t = line.strip();
-        return t.isEmpty() || (t.length() <= 260 && COMMON.matcher(t).matches());
+        return t.isEmpty() || (t.length() <= 260 && FIRSTS.indexOf(t.charAt(0)) >= 0 && COMMON.matcher(t).matches());
     }
 
     /** "Digital Archive International History Declassified digitalarchive.wilsoncenter.org": a PDF page header. */

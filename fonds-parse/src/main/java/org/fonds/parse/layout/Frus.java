@@ -23,14 +23,14 @@ final class Frus implements Layout {
     @Override
     public boolean recognises(List<Line> head) {
         return Layouts.anyLine(head, l -> l.contains("history.state.gov") || l.startsWith("[Page ")
-                || FILE_LINE.matcher(l).matches())
+                || (!l.isEmpty() && Character.isDigit(l.charAt(0)) && FILE_LINE.matcher(l).matches()))
                 || (!head.isEmpty() && NUMBERED_HEADING.matcher(head.get(0).text()).matches()
                         && Layouts.anyLine(head, l -> l.equals("PARTICIPANTS") || l.startsWith("Participants:")));
     }
 
     @Override
     public boolean chrome(String line) {
-        return Chrome.common(line) || FILE_LINE.matcher(line).matches();
+        return Chrome.common(line) || (!line.isEmpty() && Character.isDigit(line.charAt(0)) && FILE_LINE.matcher(line).matches());
     }
 
     @Override

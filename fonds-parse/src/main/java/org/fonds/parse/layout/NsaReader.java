@@ -22,7 +22,12 @@ final class NsaReader implements Layout {
     @Override
     public boolean recognises(List<Line> head) {
         return Layouts.anyLine(head, l -> l.startsWith("[Source:") || l.contains("National Security Archive")
-                || l.contains("NSAEBB") || DOCUMENT_NO.matcher(l).lookingAt());
+                || l.contains("NSAEBB") || mayBeDocumentNo(l) && DOCUMENT_NO.matcher(l).lookingAt());
+    }
+
+    /** What {@link #DOCUMENT_NO} needs first: a number or "document", in either case. */
+    private static boolean mayBeDocumentNo(String line) {
+        return !line.isEmpty() && (Character.isDigit(line.charAt(0)) || line.charAt(0) == 'd' || line.charAt(0) == 'D');
     }
 
     @Override

@@ -83,11 +83,31 @@ public final class PageReader {
         private String summary = "";
         private String citation;
         private int lastUsed = -1;
+        /** Per line, whether it is the layout's chrome (0 not yet asked, 1 no, 2 yes): several steps ask of the same lines. */
+        private final byte[] chrome;
+        /** Per line, the date that is the whole line, once asked (null: not yet asked). */
+        private final List<Optional<Dates.Found>> wholeDates;
 
         Reading(List<Line> head, Layout layout, int end) {
             this.head = head;
             this.layout = layout;
             this.end = end;
+            this.chrome = new byte[head.size()];
+            this.wholeDates = new ArrayList<>(java.util.Collections.nCopies(head.size(), null));
+        }
+
+        private boolean chrome(int i) {
+            if (chrome[i] == 0) chrome[i] = layout.chrome(head.get(i).text()) ? (byte) 2 : (byte) 1;
+            return chrome[i] == 2;
+        }
+
+        private Optional<Dates.Found> wholeDate(int i) {
+            Optional<Dates.Found> d = wholeDates.get(i);
+            if (d == null) {
+                d = Dates.whole(head.get(i).text());
+                wholeDates.set(i, d);
+            }
+            return d;
         }
 
         Header read() {
@@ -95,12 +115,12 @@ public final class PageReader {
             int limit = citationAt >= 0 ? citationAt : head.size();
             for (int i = 0; i < limit && (title == null || date == null || i <= titleLast + 2); i++) {
                 String text = head.get(i).text();
-                if (layout.chrome(text) || POST_LINE.matcher(text).matches()) {
+                if (chrome(i) || isPostLine(text)) {
                     if (title == null && date == null) lastUsed = i;
                     continue;
                 }
                 if (date == null && lineDate(i, text)) continue;
-                if (MONTH_YEAR.matcher(text).matches()) {
+                if (isMonthYear(text)) {
                     if (title == null) lastUsed = i;
                     continue;
                 }
@@ -140,14 +160,14 @@ public final class PageReader {
         private boolean last(int i) {
             if (head.size() >= MAX_HEADER_LINES) return false;
             for (int k = i + 1; k < head.size(); k++) {
-                if (!layout.chrome(head.get(k).text())) return false;
+                if (!chrome(k)) return false;
             }
             return true;
         }
 
         /** A line that is only a date, or a date followed by the title ("28 October 1962 / Extract …"). */
         private boolean lineDate(int i, String text) {
-            Optional<Dates.Found> whole = Dates.whole(text);
+            Optional<Dates.Found> whole = wholeDate(i);
             if (whole.isPresent()) {
                 date = whole.get();
                 dateOrigin = head.get(i).start();
@@ -171,7 +191,7 @@ public final class PageReader {
         private void takeTitle(int i, int limit) {
             StringBuilder t = new StringBuilder(head.get(i).text());
             int k = i;
-            while (k + 1 < limit && continuesTitle(t, head.get(k + 1).text())) {
+            while (k + 1 < limit && continuesTitle(t, k + 1)) {
                 t.append(' ').append(head.get(++k).text());
             }
             title = t.toString();
@@ -180,8 +200,9 @@ public final class PageReader {
         }
 
         /** Whether {@code next} carries on a title broken over lines. */
-        private boolean continuesTitle(CharSequence title, String next) {
-            if (title.length() + next.length() > MAX_TITLE || layout.chrome(next) || Dates.whole(next).isPresent()) return false;
+        private boolean continuesTitle(CharSequence title, int nextLine) {
+            String next = head.get(nextLine).text();
+            if (title.length() + next.length() > MAX_TITLE || chrome(nextLine) || wholeDate(nextLine).isPresent()) return false;
             if (startsLike(next, title)) return false; // the title again, as the citation's start
             char last = title.charAt(title.length() - 1);
             if (last == '.' || last == ':' || last == ')') return false;
@@ -220,7 +241,7 @@ public final class PageReader {
                 boolean quoted = (t.startsWith("\"") || t.startsWith("“")) && t.length() > 20
                         && (t.contains("\",") || t.contains(",\"") || t.contains("”,") || t.contains(",”"));
                 if (quoted && (citesArchive(t) || REFERENCE.matcher(t).matches())) return i;
-                if (!quoted && citesArchive(t) && !layout.chrome(t)) {
+                if (!quoted && citesArchive(t) && !chrome(i)) {
                     // an unquoted citation begins with the title: start where the title starts again
                     if (i > 0 && title(i) != null && startsLike(head.get(i - 1).text(), title(i))) return i - 1;
                     return i;
@@ -233,7 +254,7 @@ public final class PageReader {
         private String title(int limit) {
             for (int i = 0; i < limit; i++) {
                 String t = head.get(i).text();
-                if (!layout.chrome(t) && Dates.whole(t).isEmpty() && plausibleTitle(t)) return t;
+                if (!chrome(i) && wholeDate(i).isEmpty() && plausibleTitle(t)) return t;
             }
             return null;
         }
@@ -248,7 +269,7 @@ public final class PageReader {
             int k = at;
             for (; k < head.size() && k < at + 8; k++) {
                 String t = head.get(k).text();
-                if (layout.chrome(t) && k > at) break;
+                if (k > at && chrome(k)) break;
                 if (!c.isEmpty()) c.append(' ');
                 c.append(t);
                 if (t.endsWith("]") || (t.endsWith(".") && !endsWithAbbreviation(t))) break;
@@ -262,7 +283,7 @@ public final class PageReader {
             // what stands between the citation and the text, unlabelled, is the summary
             for (int i = lastUsed + 1; i < head.size() && summary.isEmpty() && i <= lastUsed + 2; i++) {
                 String t = head.get(i).text();
-                if (layout.chrome(t)) continue;
+                if (chrome(i)) continue;
                 if (t.length() > 80 && t.endsWith(".") && !citesArchive(t) && i == lastUsed + 1
                         && !LABELLED.matcher(t).lookingAt()) {
                     summary = t;
@@ -280,7 +301,7 @@ public final class PageReader {
             int i = citationAt - 1;
             if (!summary.isEmpty() || title == null || i <= Math.max(lastUsed, titleLast)) return;
             String t = head.get(i).text();
-            if (t.length() > 80 && t.endsWith(".") && !layout.chrome(t) && !citesArchive(t) && !LABELLED.matcher(t).lookingAt()) {
+            if (t.length() > 80 && t.endsWith(".") && !chrome(i) && !citesArchive(t) && !LABELLED.matcher(t).lookingAt()) {
                 summary = t;
             }
         }
@@ -301,8 +322,19 @@ public final class PageReader {
             int crest = layout instanceof Crest ? Crest.bodyStart(head) : -1;
             if (crest >= 0) return crest;
             int i = lastUsed + 1;
-            while (i < head.size() && layout.chrome(head.get(i).text())) i++;
+            while (i < head.size() && chrome(i)) i++;
             return i < head.size() ? head.get(i).start() : (head.size() >= MAX_HEADER_LINES ? head.get(head.size() - 1).end() : end);
+        }
+
+        /** {@link #POST_LINE}, asked only of lines that start with a digit (most do not). */
+        private static boolean isPostLine(String text) {
+            return !text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9' && POST_LINE.matcher(text).matches();
+        }
+
+        /** {@link #MONTH_YEAR}, asked only of short lines that start as a month does. */
+        private static boolean isMonthYear(String text) {
+            return text.length() <= 16 && !text.isEmpty() && "ADFJMNOS".indexOf(text.charAt(0)) >= 0
+                    && MONTH_YEAR.matcher(text).matches();
         }
 
         private static String cleanTitle(String t) {

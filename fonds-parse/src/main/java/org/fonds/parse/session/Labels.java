@@ -85,11 +85,27 @@ final class Labels {
         if (found == null) found = capitals(body, start, end);
         if (found == null && colon) found = match(ABBREVIATED, body, start, end);
         if (found == null) found = bracketed(body, start, end);
-        if (found == null && !known.isEmpty()) {
+        if (found == null && !known.isEmpty() && knownBeforeStop(body, start, end, known)) {
             int[] stop = match(NAME_STOP, body, start, end);
             if (stop != null && known.contains(body.substring(stop[2], stop[3]))) found = stop;
         }
         return found;
+    }
+
+    /**
+     * Whether the word at {@code start} is a known name followed by a full stop: the name of
+     * {@link #NAME_STOP} can only be the whole run of letters, apostrophes and hyphens there, so the
+     * set is asked before the pattern runs.
+     */
+    private static boolean knownBeforeStop(String body, int start, int end, Set<String> known) {
+        int limit = Math.min(end, start + REACH);
+        int k = start;
+        while (k < limit && isNameChar(body.codePointAt(k))) k += Character.charCount(body.codePointAt(k));
+        return k < limit && body.charAt(k) == '.' && known.contains(body.substring(start, k));
+    }
+
+    private static boolean isNameChar(int c) {
+        return Character.isLetter(c) || c == '\'' || c == '’' || c == '-';
     }
 
     /**

@@ -33,7 +33,8 @@ public final class Participants {
             "Presidium", "Politburo", "Bureau", "Army", "Front", "Nations", "Comrades", "Members", "Secretaries");
     /** Titles whose full stop ends no sentence. */
     private static final Pattern ROLE = Pattern.compile(" ?\\([^()]{0,80}\\)");
-    private static final Pattern ITEM_SEPARATOR = Pattern.compile(" ?(?:,|;|&|\\+| and ) ?");
+    /** The items' separators; {@link #items} splits as this pattern's {@code split} does, by hand. */
+    static final Pattern ITEM_SEPARATOR = Pattern.compile(" ?(?:,|;|&|\\+| and ) ?");
 
     private Participants() {
     }
@@ -59,9 +60,10 @@ public final class Participants {
     /** Where each list starts in {@code body}: a turn stops there. */
     public static List<Integer> starts(String body) {
         List<Integer> starts = new ArrayList<>();
-        Matcher m = Anchors.matcher(LIST, body);
         Anchors.Scan scan = new Anchors.Scan(body, "Those", "THOSE", "Present", "PRESENT", "Participa", "[Present", "From the",
                 "On the", "Also taking", "Attended", "The following", "delegation represented");
+        if (scan.next(0) < 0) return starts; // no list's first words: no matcher set up
+        Matcher m = Anchors.matcher(LIST, body);
         int lastEnd = -1;
         for (int p = scan.next(0); p >= 0; p = scan.next(p + 1)) {
             if (p < lastEnd) continue; // "Present" inside the "[Present:]" just taken
@@ -72,6 +74,48 @@ public final class Participants {
             }
         }
         return starts;
+    }
+
+    /**
+     * {@code ITEM_SEPARATOR.split(text)}, without the regex: that split ran over every list and the
+     * rest of a run-together body after it, trying the pattern at each char.
+     */
+    static List<String> items(String text) {
+        List<String> out = new ArrayList<>();
+        int index = 0;
+        for (int i = 0; i < text.length(); ) {
+            int end = separatorEnd(text, i);
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            out.add(text.substring(index, i));
+            index = end;
+            i = end;
+        }
+        if (index == 0) return List.of(text);
+        out.add(text.substring(index));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) size--; // as split drops trailing empty strings
+        return out.subList(0, size);
+    }
+
+    /** The end of a separator starting at {@code i}, or -1: an optional space, the separator, an optional space. */
+    private static int separatorEnd(String text, int i) {
+        int end = -1;
+        if (text.charAt(i) == ' ') {
+            if (i + 1 < text.length() && isSignSeparator(text.charAt(i + 1))) end = i + 2;
+            else if (text.startsWith(" and ", i + 1)) end = i + 6;
+            else if (text.startsWith(" and ", i)) end = i + 5;
+        } else if (isSignSeparator(text.charAt(i))) {
+            end = i + 1;
+        }
+        if (end > 0 && end < text.length() && text.charAt(end) == ' ') end++;
+        return end;
+    }
+
+    private static boolean isSignSeparator(char c) {
+        return c == ',' || c == ';' || c == '&' || c == '+';
     }
 
     /** The start of the word before the one at {@code p} ("Albanian" before "delegation"). */
@@ -98,7 +142,7 @@ public final class Participants {
             sentence = (sentence.indexOf('(') >= 0 ? ROLE.matcher(sentence).replaceAll("") : sentence).strip();
             List<String> found = new ArrayList<>();
             boolean allNames = true;
-            for (String item : ITEM_SEPARATOR.split(sentence)) {
+            for (String item : items(sentence)) {
                 if (item.isBlank()) continue;
                 if (item.contains("Cde") || item.contains("omrade")) {
                     Matcher titled = LAST_TITLE.matcher(item);

@@ -96,6 +96,7 @@ public final class SpeakerLists {
         // a list opens with a capital (or "Cdes."): most paragraphs and parentheses fail here, before any regex
         String lead = list.stripLeading();
         if (lead.isEmpty() || !Character.isUpperCase(lead.charAt(0))) return null;
+        if (list.indexOf(':') >= 0) return null; // no marker holds a colon: refused before the markers are removed
         String text = (list.indexOf('[') >= 0 || list.indexOf('(') >= 0 ? MARKER.matcher(list).replaceAll("") : list).strip();
         if (text.endsWith(".")) text = text.substring(0, text.length() - 1);
         if (text.isEmpty() || text.indexOf(':') >= 0) return null;

@@ -31,12 +31,20 @@ public final class Markup {
     /** One cleaned string for a span: lines joined with a space, white space collapsed. */
     public static String flat(SourceText src, int from, int to) {
         String s = src.text();
+        int firstBreak = s.indexOf('\n', from);
+        if ((firstBreak < 0 || firstBreak >= to) && plainShape(s, from, to) == PLAIN) {
+            // one plain line with single spaces (most header lines): itself, its ends trimmed, with no buffer
+            int i = skipSpaces(s, from, to);
+            int end = to;
+            while (end > i && s.charAt(end - 1) == ' ') end--;
+            return s.substring(i, end);
+        }
         StringBuilder sb = new StringBuilder(Math.min(Math.max(0, to - from), 1024));
         int start = from;
         while (start <= to) {
             int nl = s.indexOf('\n', start);
             int end = nl < 0 || nl > to ? to : nl;
-            if (isPlainLine(s, start, end)) {
+            if (plainShape(s, start, end) != MARKUP) {
                 appendCollapsed(s, start, end, sb);
             } else {
                 CleanLine line = cleanLine(s, start, end);
@@ -56,18 +64,25 @@ public final class Markup {
      * is done here without the cleaner's offset map. No escape, emphasis, autolink or heading char
      * anywhere, and no list dash, bullet or rule char first.
      */
-    private static boolean isPlainLine(String s, int from, int to) {
+    private static int plainShape(String s, int from, int to) {
         int i = skipSpaces(s, from, to);
         if (i < to) {
             char first = s.charAt(i);
-            if (first == '-' || first == '+' || first == '=') return false;
+            if (first == '-' || first == '+' || first == '=') return MARKUP;
         }
+        boolean runs = false;
         for (; i < to; i++) {
             char c = s.charAt(i);
-            if (c == '\\' || c == '*' || c == '_' || c == '<' || c == '>' || c == '#') return false;
+            if (c == '\\' || c == '*' || c == '_' || c == '<' || c == '>' || c == '#') return MARKUP;
+            if (c == ' ' && i > from && s.charAt(i - 1) == ' ') runs = true;
         }
-        return true;
+        return runs ? PLAIN_WITH_RUNS : PLAIN;
     }
+
+    /** What {@link #plainShape} tells of a line: markup to clean, plain with runs of spaces to collapse, or plain as it stands. */
+    private static final int MARKUP = -1;
+    private static final int PLAIN_WITH_RUNS = 1;
+    private static final int PLAIN = 0;
 
     /** Appends {@code s[from, to)} with runs of spaces made one and none at either end, after a space if {@code sb} has text. */
     private static void appendCollapsed(String s, int from, int to, StringBuilder sb) {

@@ -38,6 +38,10 @@ public final class Honorifics {
 
     /** True when the full stop at {@code dot} of {@code text} closes an abbreviated title, a word of its own. */
     public static boolean abbreviationEndsAt(CharSequence text, int dot) {
+        // every abbreviation ends in a lower-case ASCII letter: most stops are after something else
+        if (dot < 1) return false;
+        char last = text.charAt(dot - 1);
+        if (last < 'a' || last > 'z') return false;
         for (String t : ABBREVIATED) {
             int start = dot - t.length();
             if (start < 0 || !regionMatches(text, start, t)) continue;
