@@ -69,7 +69,7 @@ final class PeoplePages {
                 (offset, limit) -> t.statements(p.id(), offset, limit));
         Map<String, String> titles = new HashMap<>();
         t.headings(turns.items().stream().map(Statement::documentId).toList())
-                .forEach((id, h) -> titles.put(id, h.title() == null ? id : h.title()));
+                .forEach((doc, h) -> titles.put(doc, h.title() == null ? doc : h.title()));
         List<StatementRow> statements = turns.items().stream().map(x -> statement(t, titles, x)).toList();
         String shown = turns.total() <= PAGE ? "" : "turns " + Math.min(turns.total(), (turns.page() - 1) * PAGE + 1) + "-"
                 + Math.min(turns.total(), turns.page() * PAGE) + " of " + turns.total();
