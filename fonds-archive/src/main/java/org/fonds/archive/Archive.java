@@ -34,6 +34,7 @@ import org.fonds.ingest.Reparse;
 import org.fonds.ingest.SkippedRecords;
 import org.fonds.ingest.Verification;
 import org.fonds.oai.OaiConfig;
+import org.fonds.oai.CatalogTable;
 import org.fonds.oai.OaiProvider;
 import org.fonds.record.stored.StoredVersion;
 import org.fonds.search.AllHits;
@@ -64,6 +65,7 @@ import org.fonds.store.WriteLock;
  * }</pre>
  */
 public final class Archive implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger("org.fonds.archive");
     private final ArchiveHome home;
     private final SearchBackend index;
     private final DerivedTables tables;
@@ -161,7 +163,7 @@ public final class Archive implements AutoCloseable {
 
     /** The harvesting interface over the store, presenting itself as {@code config} says. */
     public OaiProvider oai(OaiConfig config) {
-        return new OaiProvider(store(), config);
+        return new OaiProvider(store(), config, home.oaiCatalog());
     }
 
     /** The home's key for OAI-PMH resumption tokens, made on first use. */
@@ -319,6 +321,8 @@ public final class Archive implements AutoCloseable {
     /** As {@link #updateTables(Set)}, with the extracts of the records an ingest had in hand. */
     private TablesOutcome updateTables(Set<String> changed, ExtractsInHand inHand) {
         long start = System.nanoTime();
+        // before the tables: their update takes the stale mark away, and a crash before this must leave it
+        updateCatalog(changed);
         try {
             DerivedTables.Result r = changed == null ? tables.rebuild(store(), inHand) : tables.update(store(), changed, false, inHand);
             if (changed == null) skipped.replace(SkippedRecords.TABLE_STAGES, r.skipped());
@@ -326,6 +330,25 @@ public final class Archive implements AutoCloseable {
             return TablesOutcome.built(r, System.nanoTime() - start, tables.database());
         } catch (IOException | RuntimeException e) {
             return TablesOutcome.failed(e.getMessage());
+        }
+    }
+
+    /**
+     * Updates the OAI-PMH catalog for {@code changed}, or rebuilds it when that is null. One that
+     * cannot be written is deleted, so that a server scans the store instead of listing an old catalog
+     * and the next writing operation makes it anew; the records are stored whatever happens here.
+     */
+    private void updateCatalog(Set<String> changed) {
+        try {
+            if (changed == null) CatalogTable.rebuild(store(), home.oaiCatalog());
+            else CatalogTable.update(store(), home.oaiCatalog(), changed);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "OAI-PMH catalog not updated, deleted to be made anew: " + e.getMessage());
+            try {
+                Files.deleteIfExists(home.oaiCatalog());
+            } catch (IOException ignored) {
+                // a server that still finds it lists what it lists until the next write makes it anew
+            }
         }
     }
 

@@ -13,6 +13,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fonds.oai.OaiConfig;
 import org.fonds.error.Failure;
 import org.fonds.error.FondsException;
 import org.fonds.ingest.DerivedTables;
@@ -227,6 +233,41 @@ class ArchiveTest {
             assertThat(first).hasValueSatisfying(v -> assertThat(v.recordJson()).isEqualTo(stored.getFirst().recordJson()));
             assertThat(archive.documents().read(hits.getFirst(), VersionRef.of(2))).isEmpty();
         }
+    }
+
+    /**
+     * The OAI-PMH catalog is kept by the writing operations, so a server lists what the store holds
+     * without scanning it (issue 15): an ingest writes it, a later ingest adds to it, reindex makes
+     * it anew when it is gone.
+     */
+    @Test
+    void theHarvestingCatalogIsKeptByIngestAndRemadeByReindex() throws IOException {
+        List<Path> files = generated();
+        Path root = tmp.resolve("home");
+        ArchiveHome home = new ArchiveHome(root);
+        try (Archive archive = Archive.open(root, null, "test")) {
+            archive.ingest(files.subList(0, 10), 2, Ingest.Progress.NONE, line -> { });
+            assertThat(home.oaiCatalog()).isRegularFile();
+            assertThat(listed(archive)).hasSize(10);
+            archive.ingest(files, 2, Ingest.Progress.NONE, line -> { });
+            assertThat(listed(archive)).hasSize(COUNT);
+            Files.delete(home.oaiCatalog());
+            archive.reindex();
+            assertThat(home.oaiCatalog()).isRegularFile();
+            assertThat(listed(archive)).hasSize(COUNT);
+        }
+    }
+
+    /** The identifiers a harvester gets from one ListIdentifiers page (large enough for all). */
+    private static List<String> listed(Archive archive) {
+        OaiConfig config = new OaiConfig("http://fonds.test/oai", "http://fonds.test", "a@fonds.test", 1000,
+                Duration.ofHours(1), Duration.ofDays(365), "a key of sixteen bytes or more".getBytes(StandardCharsets.UTF_8));
+        String xml = archive.oai(config).handle(Map.of("verb", List.of("ListIdentifiers"), "metadataPrefix", List.of("oai_dc")),
+                Instant.now()).xml();
+        List<String> ids = new ArrayList<>();
+        Matcher m = Pattern.compile("<identifier>(oai:[^<]+)</identifier>").matcher(xml);
+        while (m.find()) ids.add(m.group(1));
+        return ids;
     }
 
     private List<Path> generated() throws IOException {

@@ -25,7 +25,6 @@ final class Lists {
     }
 
     Answer answer(OaiRequest request, Instant now) {
-        Catalog.Snapshot table = catalog.current(now);
         String prefix;
         Filter filter;
         String afterId = null;
@@ -48,11 +47,11 @@ final class Lists {
             if (!prefix.equals(DublinCore.PREFIX)) {
                 return Answer.failure(ErrorCode.CANNOT_DISSEMINATE_FORMAT, "this repository disseminates oai_dc only, not '" + prefix + "'");
             }
-            if (!filter.set().isEmpty() && table.sets().isEmpty()) {
+            if (!filter.set().isEmpty() && catalog.sets(now).isEmpty()) {
                 return Answer.failure(ErrorCode.NO_SET_HIERARCHY, "no document is in a set yet");
             }
         }
-        Page page = Page.of(table, filter, afterId, cursor, config.pageSize());
+        Page page = catalog.page(filter, afterId, cursor, config.pageSize(), now);
         if (page.items().isEmpty()) {
             // On a resumed list this happens only when every remaining item got a version past "until".
             return Answer.failure(ErrorCode.NO_RECORDS_MATCH, "no document matches " + request.arguments());

@@ -1,6 +1,7 @@
 package org.fonds.oai;
 
 import org.fonds.record.stored.VersionRef;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -32,28 +33,34 @@ public final class OaiProvider {
     private final Catalog catalog;
     private final Lists lists;
 
+    /** A provider whose catalog is built by scanning the store (a home without a {@link CatalogTable}). */
     public OaiProvider(OcflStore store, OaiConfig config) {
+        this(store, config, new ScannedCatalog(store, config));
+    }
+
+    /**
+     * A provider reading the catalog the ingest keeps in {@code catalogFile} ({@link CatalogTable}),
+     * or, while the home has none of this schema, one built by scanning the store.
+     */
+    public OaiProvider(OcflStore store, OaiConfig config, Path catalogFile) {
+        this(store, config, CatalogTable.current(catalogFile) ? new StoredCatalog(catalogFile) : new ScannedCatalog(store, config));
+    }
+
+    private OaiProvider(OcflStore store, OaiConfig config, Catalog catalog) {
         this.store = Objects.requireNonNull(store, "store");
         this.config = Objects.requireNonNull(config, "config");
-        this.catalog = new Catalog(store, config);
+        this.catalog = catalog;
         this.lists = new Lists(store, config, catalog);
     }
 
     /**
-     * Builds the catalog now, in the background, so that the first harvester does not wait for it
-     * (at 3,000 documents the first build reads every record for 15-20 s). A request that comes
-     * before it is done waits for this build instead of starting its own.
+     * Makes the catalog ready now, in the background, so that the first harvester does not wait for
+     * it: a scanning catalog is built (at 3,000 documents the first build reads every record for
+     * 15-20 s; a request that comes before it is done waits for this build instead of starting its
+     * own); a stored one needs nothing.
      */
     public void warmUp() {
-        Thread t = new Thread(() -> {
-            try {
-                catalog.current(Instant.now());
-            } catch (RuntimeException e) {
-                System.getLogger("org.fonds.oai").log(System.Logger.Level.WARNING, "OAI-PMH catalog not built: " + e);
-            }
-        }, "fonds-oai-warm-up");
-        t.setDaemon(true);
-        t.start();
+        catalog.warmUp();
     }
 
     /** Answers one request: its arguments by name (each with every value given), at {@code now}. */
@@ -86,7 +93,7 @@ public final class OaiProvider {
     }
 
     private Answer identify(Instant now) {
-        long earliest = catalog.current(now).earliestDatestamp();
+        long earliest = catalog.earliestDatestamp(now);
         return new Answer.Content(xml -> {
             xml.start("Identify");
             xml.element("repositoryName", "Fonds");
@@ -126,7 +133,7 @@ public final class OaiProvider {
         if (request.get(Arguments.RESUMPTION_TOKEN).isPresent()) {
             return Answer.failure(ErrorCode.BAD_RESUMPTION_TOKEN, "ListSets is answered in one response; it issues no resumptionToken");
         }
-        Map<String, OaiSet> found = catalog.current(now).sets();
+        Map<String, OaiSet> found = catalog.sets(now);
         if (found.isEmpty()) return Answer.failure(ErrorCode.NO_SET_HIERARCHY, "no document is in a set yet");
         return new Answer.Content(xml -> {
             xml.start("ListSets");

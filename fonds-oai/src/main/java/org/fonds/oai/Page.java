@@ -16,7 +16,7 @@ record Page(List<Catalog.Entry> items, int cursor, int completeListSize, boolean
     }
 
     /** The page after {@code afterId} (null: from the start). */
-    static Page of(Catalog.Snapshot table, Filter filter, String afterId, int cursor, int size) {
+    static Page of(ScannedCatalog.Snapshot table, Filter filter, String afterId, int cursor, int size) {
         int start = afterId == null ? 0 : table.indexAfter(afterId);
         List<Catalog.Entry> items = new ArrayList<>(Math.min(size, 1024));
         int before = 0;

@@ -22,6 +22,11 @@ public final class SearchLimits {
                 + " s and was stopped; use fewer words with * or ~, or narrow it with a field or a facet", query, 0);
     }
 
+    /** The answer to a search stopped because its client went away: nobody reads it, but logs and tests do. */
+    public static QueryError cancelled(String query) {
+        return new QueryError(QueryErrorCode.CANCELLED, "this search was stopped: the client that asked for it has gone", query, 0);
+    }
+
     /** The answer to a query whose words with * or ~ stand for more words than the engine takes at once. */
     public static QueryError tooManyExpansions(String query) {
         return new QueryError(QueryErrorCode.TOO_MANY_EXPANSIONS, "the words with * or ~ in this query stand for too many words"

@@ -7,6 +7,15 @@ public interface Searcher extends AutoCloseable {
     /** Runs {@code request}; a query that does not parse raises {@link QueryError}. */
     SearchResult search(SearchRequest request);
 
+    /**
+     * Runs {@code request} until {@code cancellation} says stop, then raises a {@link QueryError} of
+     * code {@code cancelled}. An engine that cannot stop a search it has begun answers as
+     * {@link #search(SearchRequest)} does (SolrCloud: its own {@code timeAllowed} bounds the work).
+     */
+    default SearchResult search(SearchRequest request, Cancellation cancellation) {
+        return search(request);
+    }
+
     @Override
     void close();
 }

@@ -50,6 +50,14 @@ public record ArchiveHome(Path root) {
         return root.resolve("oai-token.key");
     }
 
+    /**
+     * The OAI-PMH catalog (every document's version, datestamp and sets), kept by every writing
+     * operation beside the derived tables so a server never scans the store for it.
+     */
+    public Path oaiCatalog() {
+        return derived().resolve("oai.db");
+    }
+
     /** Where {@code fonds tables} writes its CSV files unless told otherwise. */
     public Path tablesOut() {
         return root.resolve("tables");

@@ -23,8 +23,8 @@ final class SearchApi {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("bad-search-parameter", e.getMessage());
         }
-        try {
-            ctx.contentType("application/json").result(SearchJson.of(searcher.search(request)));
+        try (ClientWatch client = ClientWatch.of(ctx)) {
+            ctx.contentType("application/json").result(SearchJson.of(searcher.search(request, client)));
         } catch (QueryError e) {
             ctx.status(400).contentType("application/json").result(SearchJson.of(e));
         }

@@ -33,7 +33,7 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -47,6 +47,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import org.fonds.search.SearchRequest;
+import org.fonds.search.Cancellation;
 import org.fonds.search.SearchLimits;
 import org.fonds.search.SearchResult;
 import org.fonds.search.SearchResult.FacetCount;
@@ -115,6 +116,11 @@ public final class LuceneSearcher implements Searcher {
 
     @Override
     public SearchResult search(SearchRequest request) {
+        return search(request, Cancellation.NONE);
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request, Cancellation cancellation) {
         Expr expr = new QueryParser().parse(request.query());
         Query query = LuceneQueries.of(expr);
         try {
@@ -127,8 +133,9 @@ public final class LuceneSearcher implements Searcher {
                 // Lucene only: drill-sideways (a search with facet filters) scores every document in one
                 // pass and refuses a time-limited scorer; a filter only narrows the search, and the
                 // parser's budget of * and ~ words bounds it, so those searches run without the limit
-                if (request.filters().isEmpty()) searcher.setTimeout(new QueryTimeoutImpl(SearchLimits.TIME_LIMIT_MILLIS));
-                SearchResult r = search(searcher, query, request.snippets() ? Snippets.queryFor(expr) : null, request);
+                if (request.filters().isEmpty()) searcher.setTimeout(new Stop(System.nanoTime() + LIMIT_NANOS, cancellation));
+                SearchResult r = search(searcher, query, request.snippets() ? Snippets.queryFor(expr) : null, request, cancellation);
+                if (cancellation.cancelled()) throw SearchLimits.cancelled(request.query());
                 if (searcher.timedOut()) throw SearchLimits.tooSlow(request.query());
                 return r;
             } catch (IndexSearcher.TooManyClauses e) {
@@ -141,7 +148,21 @@ public final class LuceneSearcher implements Searcher {
         }
     }
 
-    private SearchResult search(IndexSearcher searcher, Query query, Query snippetQuery, SearchRequest request) throws IOException {
+    /**
+     * When a search stops: past the time limit, or once its client has gone. Lucene asks this while
+     * it scores (every so many documents); the snippets, made per hit, ask {@code cancellation} too.
+     */
+    private record Stop(long deadline, Cancellation cancellation) implements QueryTimeout {
+        @Override
+        public boolean shouldExit() {
+            return System.nanoTime() - deadline > 0 || cancellation.cancelled();
+        }
+    }
+
+    private static final long LIMIT_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(SearchLimits.TIME_LIMIT_MILLIS);
+
+    private SearchResult search(IndexSearcher searcher, Query query, Query snippetQuery, SearchRequest request,
+            Cancellation cancellation) throws IOException {
         Map<String, SortedSetDocValuesReaderState> states = facetStates(searcher.getIndexReader());
         // a query whose every word vanished in analysis matches nothing, as on Solr
         if (states == null || query == null) return new SearchResult(0, List.of(), Map.of());
@@ -150,13 +171,15 @@ public final class LuceneSearcher implements Searcher {
             for (String v : values) drill.add(facet.facetName(), v);
         });
         int top = request.offset() + request.size();
-        if (!request.facets() && request.filters().isEmpty()) return plain(searcher, query, snippetQuery, request, top);
+        if (!request.facets() && request.filters().isEmpty()) return plain(searcher, query, snippetQuery, request, top, cancellation);
         // filters without facets asked for: the drill-down, and nothing to count
         ParallelCounts counting = new ParallelCounts(searcher, request.facets() ? states : Map.of());
         DrillSidewaysResult r = counting.search(drill, null, null, top, sort(request.sort()), request.sort() == SortOrder.RELEVANCE);
         List<Hit> hits = new ArrayList<>();
         ScoreDoc[] docs = r.hits.scoreDocs;
-        for (int i = request.offset(); i < docs.length; i++) hits.add(hit(searcher, docs[i].doc, snippetQuery, request.snippets()));
+        for (int i = request.offset(); i < docs.length && !cancellation.cancelled(); i++) {
+            hits.add(hit(searcher, docs[i].doc, snippetQuery, request.snippets()));
+        }
         return new SearchResult(total(r), hits, request.facets() ? counting.facets : Map.of());
     }
 
@@ -214,13 +237,13 @@ public final class LuceneSearcher implements Searcher {
     }
 
     /** Without facets to count, a plain search: drill-sideways would only add work. */
-    private SearchResult plain(IndexSearcher searcher, Query query, Query snippetQuery, SearchRequest request, int top)
-            throws IOException {
+    private SearchResult plain(IndexSearcher searcher, Query query, Query snippetQuery, SearchRequest request, int top,
+            Cancellation cancellation) throws IOException {
         int threshold = Math.max(top, SearchResult.EXACT_UP_TO);
         TopFieldCollectorManager collector = new TopFieldCollectorManager(sort(request.sort()), top, null, threshold);
         TopDocs found = searcher.search(query, collector);
         List<Hit> hits = new ArrayList<>();
-        for (int i = request.offset(); i < found.scoreDocs.length; i++) {
+        for (int i = request.offset(); i < found.scoreDocs.length && !cancellation.cancelled(); i++) {
             hits.add(hit(searcher, found.scoreDocs[i].doc, snippetQuery, request.snippets()));
         }
         boolean exact = found.totalHits.relation() == TotalHits.Relation.EQUAL_TO;

@@ -9,6 +9,8 @@ public enum QueryErrorCode {
     BAD_FUZZY("bad-fuzzy"),
     BAD_PROXIMITY("bad-proximity"),
     BAD_RANGE("bad-range"),
+    /** The search was stopped because the one who asked for it has gone (a closed connection). */
+    CANCELLED("cancelled"),
     EMPTY_PHRASE("empty-phrase"),
     MISSING_OPERAND("missing-operand"),
     NESTED_FIELD("nested-field"),

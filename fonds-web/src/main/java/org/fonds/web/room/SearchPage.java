@@ -14,6 +14,7 @@ import org.fonds.search.SearchRequest;
 import org.fonds.search.SearchResult;
 import org.fonds.search.SearchResult.FacetCount;
 import org.fonds.search.Searcher;
+import org.fonds.web.ClientWatch;
 import org.fonds.search.SortOrder;
 import org.fonds.search.query.QueryError;
 import org.fonds.search.query.QueryParser;
@@ -57,7 +58,10 @@ final class SearchPage {
         try {
             int maxPage = SearchRequest.MAX_DEPTH / PAGE_SIZE;
             SearchRequest request = request(params, Math.min(page, maxPage), PAGE_SIZE);
-            SearchResult result = searcher.search(request);
+            SearchResult result;
+            try (ClientWatch client = ClientWatch.of(ctx)) {
+                result = searcher.search(request, client);
+            }
             view = view(q, from, to, request, result, params);
             if (q.isBlank() && from.isBlank() && to.isBlank() && request.filters().isEmpty()) {
                 view = view.withProblems(problems.apply(result));
