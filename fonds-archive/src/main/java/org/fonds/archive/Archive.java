@@ -21,6 +21,7 @@ import java.util.stream.StreamSupport;
 import org.fonds.archive.accounts.Account;
 import org.fonds.archive.accounts.Accounts;
 import org.fonds.deliberation.Deliberations;
+import org.fonds.deliberation.ExtractsInHand;
 import org.fonds.deliberation.db.DbTables;
 import org.fonds.deliberation.people.AuthorityFile;
 import org.fonds.deliberation.read.MemoryTables;
@@ -252,13 +253,15 @@ public final class Archive implements AutoCloseable {
         try (WriteLock lock = WriteLock.acquire(home, "ingest"); SearchIndex writer = index.openIndex()) {
             boolean stale = tables.isStale();
             markStale();
-            Ingest.Summary s = new Ingest(store(), writer, new Problems(home), agent, threads).run(files, progress, log);
+            ExtractsInHand inHand = new ExtractsInHand();
+            Ingest.Summary s = new Ingest(store(), writer, new Problems(home), agent, threads).onStored(inHand::stored)
+                    .run(files, progress, log);
             skipped.update(SkippedRecords.INDEX_STAGES, nowIndexed(writer), s.notIndexed());
             if (!stale && s.changed().isEmpty()) {
                 clearStale();
                 return new Ingested(s, TablesOutcome.unchanged());
             }
-            return new Ingested(s, updateTables(stale ? null : s.changed()));
+            return new Ingested(s, updateTables(stale ? null : s.changed(), inHand));
         }
     }
 
@@ -420,11 +423,16 @@ public final class Archive implements AutoCloseable {
      * the tables stay marked stale, and the outcome says how to rebuild them once mended.
      */
     private TablesOutcome updateTables(Set<String> changed) {
+        return updateTables(changed, new ExtractsInHand());
+    }
+
+    /** As {@link #updateTables(Set)}, with the extracts of the records an ingest had in hand. */
+    private TablesOutcome updateTables(Set<String> changed, ExtractsInHand inHand) {
         long start = System.nanoTime();
         // before the tables: their update takes the stale mark away, and a crash before this must leave it
         updateCatalog(changed);
         try {
-            DerivedTables.Result r = changed == null ? tables.rebuild(store()) : tables.update(store(), changed, false);
+            DerivedTables.Result r = changed == null ? tables.rebuild(store(), inHand) : tables.update(store(), changed, false, inHand);
             if (changed == null) skipped.replace(SkippedRecords.TABLE_STAGES, r.skipped());
             else skipped.update(SkippedRecords.TABLE_STAGES, changed::contains, r.skipped());
             return TablesOutcome.built(r, System.nanoTime() - start, tables.database());

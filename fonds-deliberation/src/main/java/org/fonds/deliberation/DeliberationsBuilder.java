@@ -42,6 +42,19 @@ public final class DeliberationsBuilder {
         return this;
     }
 
+    /** Adds an extract made already (from a record an ingest had in hand). */
+    void put(Extract e) {
+        extracts.put(e.documentId(), e);
+    }
+
+    /**
+     * Adds the extract {@code inHand} holds of {@code documentId}; false when it holds none, and
+     * then the caller reads the record from the store and {@link #add}s it.
+     */
+    public boolean addFrom(ExtractsInHand inHand, String documentId) {
+        return inHand.addTo(this, documentId);
+    }
+
     public DeliberationsBuilder remove(String documentId) {
         extracts.remove(documentId);
         return this;

@@ -17,9 +17,10 @@ import org.fonds.record.Turn;
 
 /**
  * What one record contributes, worked out when it is added: everything that does not depend on
- * other records. Names are resolved to people only when all records are in.
+ * other records. Names are resolved to people only when all records are in. {@code title}: the
+ * record's, for the pages that list documents by title without reading each from the store.
  */
-record Extract(String documentId, String date, Session session, List<Turn> turns, DocumentNames names,
+record Extract(String documentId, String date, String title, Session session, List<Turn> turns, DocumentNames names,
                List<CitedReference> references, List<CitedWork> works, List<TimelineEntry> dates,
                Meetings.Account account) {
 
@@ -33,7 +34,7 @@ record Extract(String documentId, String date, Session session, List<Turn> turns
     static Extract of(ArchiveRecord record) {
         Session session = SessionReader.isSession(record) ? SessionReader.read(record) : null;
         List<String> tasked = session == null ? List.of() : SessionReader.taskedNames(session);
-        return new Extract(record.id(), record.date(), session, session == null ? List.of() : record.turns(),
+        return new Extract(record.id(), record.date(), record.title(), session, session == null ? List.of() : record.turns(),
                 NameScanner.scan(record, tasked), references(record), works(record), dates(record),
                 session == null ? null : SessionReader.account(record));
     }

@@ -9,6 +9,13 @@ import org.fonds.deliberation.people.Authority;
 import org.fonds.deliberation.read.Tables;
 import org.fonds.record.ArchiveRecord;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.fonds.deliberation.read.Heading;
+import org.fonds.deliberation.sessions.Session;
+import java.util.ArrayList;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The contract on a real SQLite file on disk, written by a rebuild and read by a read-only reader of its own, as a server reads it. */
 class DbTablesTest extends TablesContract {
@@ -25,6 +32,26 @@ class DbTablesTest extends TablesContract {
         }
         reader = DbTables.openReadOnly(dir.resolve("tables.db"));
         return reader;
+    }
+
+    /** The person page's titles in one query: a session's as its row has them, any other document's as its record. */
+    @Test
+    void theHeadingsOfDocumentsAreTheSessionsOrTheRecordsTitleAndDate() {
+        List<String> ids = new ArrayList<>();
+        for (ArchiveRecord r : records()) ids.add(r.id());
+        ids.add("no-such-document");
+        ids.add("' OR '1'='1");
+        Map<String, Heading> headings = reader.headings(ids);
+        assertThat(headings).hasSize(records().size());
+        int sessions = 0;
+        for (ArchiveRecord r : records()) {
+            Heading h = headings.get(r.id());
+            Session s = reader.session(r.id()).orElse(null);
+            if (s != null) sessions++;
+            assertThat(h).as(r.id()).isEqualTo(s != null ? new Heading(r.id(), s.title(), s.date()) : new Heading(r.id(), r.title(), r.date()));
+        }
+        assertThat(sessions).isPositive().isLessThan(records().size());
+        assertThat(reader.headings(List.of())).isEmpty();
     }
 
     @AfterAll

@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.fonds.deliberation.Deliberations;
 import org.fonds.deliberation.DeliberationsBuilder;
+import org.fonds.deliberation.ExtractsInHand;
 import org.fonds.deliberation.Resolved;
 import org.fonds.deliberation.db.TablesDb;
 import org.fonds.deliberation.people.Authority;
@@ -94,8 +95,17 @@ public final class DerivedTables {
     }
 
     public Result rebuild(OcflStore store, Authority authority) throws IOException {
+        return rebuild(store, authority, new ExtractsInHand());
+    }
+
+    /** As {@link #rebuild(OcflStore)}, taking the records {@code inHand} holds from there instead of the store. */
+    public Result rebuild(OcflStore store, ExtractsInHand inHand) throws IOException {
+        return rebuild(store, authority(), inHand);
+    }
+
+    private Result rebuild(OcflStore store, Authority authority, ExtractsInHand inHand) throws IOException {
         List<RecordProblem> skipped = new CopyOnWriteArrayList<>();
-        DeliberationsBuilder builder = readAll(store, authority, skipped);
+        DeliberationsBuilder builder = readAll(store, authority, skipped, inHand);
         return finish(builder, null, builder.size(), List.copyOf(skipped));
     }
 
@@ -116,14 +126,22 @@ public final class DerivedTables {
      * missing or of an older format.
      */
     public Result update(OcflStore store, Collection<String> changed, boolean staleBefore) throws IOException {
+        return update(store, changed, staleBefore, new ExtractsInHand());
+    }
+
+    /**
+     * As {@link #update(OcflStore, Collection, boolean)}; the changed records {@code inHand} holds
+     * (the ingest that stored them made their extracts) are not read back from the store.
+     */
+    public Result update(OcflStore store, Collection<String> changed, boolean staleBefore, ExtractsInHand inHand) throws IOException {
         Authority authority = authority();
         Optional<DeliberationsBuilder> saved = staleBefore ? Optional.empty()
                 : DeliberationsBuilder.loadExtracts(extracts(), authority);
-        if (saved.isEmpty()) return rebuild(store, authority);
+        if (saved.isEmpty()) return rebuild(store, authority, inHand);
         DeliberationsBuilder builder = saved.get();
         for (String id : changed) builder.remove(id);
         List<RecordProblem> skipped = new CopyOnWriteArrayList<>();
-        read(store, List.copyOf(changed), builder, skipped);
+        read(store, List.copyOf(changed), builder, skipped, inHand);
         return finish(builder, changed, changed.size() - skipped.size(), List.copyOf(skipped));
     }
 
@@ -133,8 +151,10 @@ public final class DerivedTables {
      * overflow: the text is the only input) is left out and named in {@code skipped}; one record must
      * not keep a whole archive without its tables (issue 15).
      */
-    private static void read(OcflStore store, List<String> ids, DeliberationsBuilder builder, List<RecordProblem> skipped) {
+    private static void read(OcflStore store, List<String> ids, DeliberationsBuilder builder, List<RecordProblem> skipped,
+                             ExtractsInHand inHand) {
         ids.parallelStream().forEach(id -> {
+            if (builder.addFrom(inHand, id)) return;
             try {
                 store.read(id, VersionRef.LATEST).ifPresent(v -> builder.add(RecordJson.read(v.recordJson())));
             } catch (RuntimeException | StackOverflowError e) {
@@ -195,13 +215,14 @@ public final class DerivedTables {
 
     /** Builds the tables from every document's latest record in the store, in memory only. */
     public static Deliberations build(OcflStore store, Authority authority, List<RecordProblem> skipped) {
-        return readAll(store, authority, skipped).build();
+        return readAll(store, authority, skipped, new ExtractsInHand()).build();
     }
 
-    private static DeliberationsBuilder readAll(OcflStore store, Authority authority, List<RecordProblem> skipped) {
+    private static DeliberationsBuilder readAll(OcflStore store, Authority authority, List<RecordProblem> skipped,
+                                                ExtractsInHand inHand) {
         DeliberationsBuilder builder = Deliberations.builder(authority);
         try (Stream<String> s = store.ids()) {
-            read(store, s.toList(), builder, skipped);
+            read(store, s.toList(), builder, skipped, inHand);
         }
         return builder;
     }

@@ -97,6 +97,7 @@ public final class Ingest {
     private final String agent;
     private final int threads;
     private final List<RecordProblem> notIndexed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private Consumer<ArchiveRecord> stored = record -> { };
 
     public Ingest(OcflStore store, SearchIndex index, Problems problems, String agent, int threads) {
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1 (got: " + threads + ")");
@@ -105,6 +106,15 @@ public final class Ingest {
         this.problems = problems;
         this.agent = agent;
         this.threads = threads;
+    }
+
+    /**
+     * Hands {@code sink} every record stored as a new version, from the storing thread, once it is
+     * stored (the tables step takes them from there instead of reading them back).
+     */
+    public Ingest onStored(Consumer<ArchiveRecord> sink) {
+        this.stored = java.util.Objects.requireNonNull(sink, "sink");
+        return this;
     }
 
     /** Ingests {@code files}; each refusal is also told to {@code refusals} as one line for people. */
@@ -206,7 +216,10 @@ public final class Ingest {
         // also for an unchanged document: a crash may have kept it from the index last time
         if (index.indexedVersion(outcome.id()) != outcome.version()) index(record, outcome.version(), name, refusals);
         counts.stored.get(outcome.kind()).incrementAndGet();
-        if (outcome.kind() != StoreOutcome.Kind.UNCHANGED) changed.add(outcome.id());
+        if (outcome.kind() != StoreOutcome.Kind.UNCHANGED) {
+            changed.add(outcome.id());
+            stored.accept(record);
+        }
     }
 
     private void refuse(byte[] content, String name, boolean ownerOnly, Refusal why, Tally counts, Consumer<String> refusals) {

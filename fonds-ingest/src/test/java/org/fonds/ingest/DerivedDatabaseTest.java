@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.fonds.deliberation.ExtractsInHand;
 import org.fonds.deliberation.db.DbTables;
 import org.fonds.deliberation.db.TablesDb;
 import org.fonds.search.lucene.LuceneIndex;
@@ -70,6 +71,62 @@ class DerivedDatabaseTest {
             try (DbTables read = DbTables.open(tables.database())) {
                 assertThat(read.sessionCount()).isEqualTo(distinctIds(11, 0, 12, 12, 6, 10));
             }
+        }
+    }
+
+    /**
+     * The tables step takes the records the ingest had in hand instead of reading them back, and the
+     * tables are the same as those rebuilt from the store alone: after a first ingest (a rebuild) and
+     * after a second of new and changed documents (an update).
+     */
+    @Test
+    void theRecordsAnIngestHadInHandGiveTheTablesTheStoreGives() throws Exception {
+        ArchiveHome home = new ArchiveHome(tmp.resolve("home"));
+        try (OcflStore store = OcflStore.open(home); LuceneIndex index = LuceneIndex.open(home.index())) {
+            DerivedTables tables = new DerivedTables(home);
+            ExtractsInHand first = new ExtractsInHand();
+            Ingest.Summary s = new Ingest(store, index, new Problems(home), "test", 2).onStored(first::stored)
+                    .run(generated("in", 11, 0, 12), IngestTest.QUIET, line -> { });
+            assertThat(first.size()).isEqualTo(s.changed().size()).isEqualTo(12);
+            tables.rebuild(store, first);
+            String built = dump(tables.database());
+            tables.rebuild(store);
+            assertThat(built).isEqualTo(dump(tables.database()));
+
+            ExtractsInHand second = new ExtractsInHand();
+            Ingest.Summary more = new Ingest(store, index, new Problems(home), "test", 2).onStored(second::stored)
+                    .run(generated("more", 12, 6, 10), IngestTest.QUIET, line -> { });
+            assertThat(second.size()).isEqualTo(more.changed().size()).isEqualTo(10);
+            tables.update(store, more.changed(), false, second);
+            String updated = dump(tables.database());
+            tables.rebuild(store);
+            assertThat(updated).isEqualTo(dump(tables.database()));
+        }
+    }
+
+    /** Proof that the store is not read for a record in hand: the tables show the record handed over, not the one stored. */
+    @Test
+    void aRecordInHandIsNotReadBackFromTheStore() throws Exception {
+        ArchiveHome home = new ArchiveHome(tmp.resolve("home"));
+        try (OcflStore store = OcflStore.open(home); LuceneIndex index = LuceneIndex.open(home.index())) {
+            new Ingest(store, index, new Problems(home), "test", 2).run(generated("in", 11, 0, 3), IngestTest.QUIET, line -> { });
+            String id;
+            try (Stream<String> ids = store.ids()) {
+                id = ids.sorted().findFirst().orElseThrow();
+            }
+            org.fonds.record.ArchiveRecord stored = org.fonds.record.RecordJson.read(
+                    store.read(id, org.fonds.record.stored.VersionRef.LATEST).orElseThrow().recordJson());
+            var json = (com.fasterxml.jackson.databind.node.ObjectNode) org.fonds.record.RecordJson.mapper().valueToTree(stored);
+            json.put("title", "Held, not stored");
+            ExtractsInHand inHand = new ExtractsInHand();
+            inHand.stored(org.fonds.record.RecordJson.read(json.toString()));
+            DerivedTables tables = new DerivedTables(home);
+            tables.rebuild(store, inHand);
+            assertThat(dump(tables.database())).contains("Held, not stored");
+            // the same id stored twice in one ingest is read from the store: which is latest is the store's to say
+            inHand.stored(stored);
+            tables.rebuild(store, inHand);
+            assertThat(dump(tables.database())).doesNotContain("Held, not stored");
         }
     }
 

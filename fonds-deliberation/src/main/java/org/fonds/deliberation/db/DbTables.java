@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.fonds.deliberation.people.Role;
 import org.fonds.deliberation.people.Person;
+import org.fonds.deliberation.read.Heading;
 import org.fonds.deliberation.read.PersonSession;
 import org.fonds.deliberation.read.PersonTotals;
 import org.fonds.deliberation.read.Tables;
@@ -44,23 +45,22 @@ import org.fonds.deliberation.tables.Works;
 
 /**
  * {@link Tables} read from the database file by query, a page at a time: nothing of the corpus is
- * held between calls. One connection, used by one caller at a time (the methods are synchronized;
- * each query is a lookup in an index, so callers wait microseconds); a whole table is written out
- * on a connection of its own. Each query is a transaction of
- * its own: a reader beside a writer (WAL) sees every update once it is committed, without reopening.
+ * held between calls. Read-only, it reads through a few connections side by side ({@link Connections}:
+ * a server's readers no longer queue behind one another); opened to write, through one. A whole table
+ * is written out on a connection of its own. Each query is a transaction of its own: a reader beside
+ * a writer (WAL) sees every update once it is committed, without reopening.
  */
 public final class DbTables implements Tables, AutoCloseable {
-    private final Connection c;
+    /** Readers side by side on a read-only file: twice the cores, each with its own page cache. */
+    static final int READERS = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+    /** Ids bound in one query of {@link #headings}: well under SQLite's limit of bound parameters. */
+    private static final int HEADINGS_AT_ONCE = 500;
+    private final Connections pool;
     /** Opens another connection to the same file: a whole table is written out on one of its own. */
-    private final Opener opener;
+    private final Connections.Opener opener;
 
-    @FunctionalInterface
-    private interface Opener {
-        Connection open() throws SQLException;
-    }
-
-    private DbTables(Connection c, Opener opener) {
-        this.c = c;
+    private DbTables(Connection c, Connections.Opener opener, int connections) {
+        this.pool = new Connections(c, opener, connections);
         this.opener = opener;
     }
 
@@ -69,7 +69,7 @@ public final class DbTables implements Tables, AutoCloseable {
         try {
             dialect.configure(c);
             Schema.create(c, dialect);
-            return new DbTables(c, () -> DriverManager.getConnection(dialect.url(file)));
+            return new DbTables(c, () -> DriverManager.getConnection(dialect.url(file)), 1);
         } catch (SQLException | RuntimeException e) {
             c.close();
             throw e;
@@ -90,8 +90,8 @@ public final class DbTables implements Tables, AutoCloseable {
         config.setBusyTimeout(60_000);
         // 32 MB of pages, outside the Java heap: a busy person's turns and sessions stay in memory between pages
         config.setCacheSize(-32_768);
-        Opener opener = () -> DriverManager.getConnection(Dialect.SQLITE.url(file), config.toProperties());
-        return new DbTables(opener.open(), opener);
+        Connections.Opener opener = () -> DriverManager.getConnection(Dialect.SQLITE.url(file), config.toProperties());
+        return new DbTables(opener.open(), opener, READERS);
     }
 
     /**
@@ -100,39 +100,43 @@ public final class DbTables implements Tables, AutoCloseable {
      */
     private DbTables another() {
         try {
-            return new DbTables(opener.open(), opener);
+            return new DbTables(opener.open(), opener, 1);
         } catch (SQLException e) {
             throw new IllegalStateException("the tables database could not be opened again", e);
         }
     }
 
     /** True when the file holds tables of this version of the schema (an empty, older or foreign file does not). */
-    public synchronized boolean current() {
-        try (PreparedStatement ps = c.prepareStatement("SELECT val FROM meta WHERE name = 'version'"); ResultSet rs = ps.executeQuery()) {
-            return rs.next() && Schema.VERSION.equals(rs.getString(1));
+    public boolean current() {
+        try {
+            return pool.with(c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT val FROM meta WHERE name = 'version'"); ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && Schema.VERSION.equals(rs.getString(1));
+                }
+            });
         } catch (SQLException e) {
             return false;
         }
     }
 
     @Override
-    public synchronized int peopleCount() {
+    public int peopleCount() {
         return count("SELECT COUNT(*) FROM people");
     }
 
     @Override
-    public synchronized List<Person> people(int offset, int limit) {
+    public List<Person> people(int offset, int limit) {
         Tables.checkSlice(offset, limit);
         return list("SELECT doc FROM people ORDER BY id LIMIT ? OFFSET ?", rs -> read(rs.getString(1), Person.class), limit, offset);
     }
 
     @Override
-    public synchronized Optional<Person> person(String id) {
+    public Optional<Person> person(String id) {
         return list("SELECT doc FROM people WHERE id = ?", rs -> read(rs.getString(1), Person.class), id).stream().findFirst();
     }
 
     @Override
-    public synchronized Optional<Person> wholePerson(String id) {
+    public Optional<Person> wholePerson(String id) {
         Optional<Person> entry = person(id);
         if (entry.isEmpty()) return entry;
         List<String> documents = new ArrayList<>();
@@ -148,19 +152,19 @@ public final class DbTables implements Tables, AutoCloseable {
     }
 
     @Override
-    public synchronized int documentCount(String personId) {
+    public int documentCount(String personId) {
         return count("SELECT COUNT(*) FROM person_documents WHERE person_id = ?", personId);
     }
 
     @Override
-    public synchronized List<String> documents(String personId, int offset, int limit) {
+    public List<String> documents(String personId, int offset, int limit) {
         Tables.checkSlice(offset, limit);
         return list("SELECT doc_id FROM person_documents WHERE person_id = ? ORDER BY doc_id LIMIT ? OFFSET ?", rs -> rs.getString(1),
                 personId, limit, offset);
     }
 
     @Override
-    public synchronized Map<String, List<Role>> roles(String personId, int offset, int limit) {
+    public Map<String, List<Role>> roles(String personId, int offset, int limit) {
         Tables.checkSlice(offset, limit);
         Map<String, List<Role>> out = new LinkedHashMap<>();
         each("SELECT doc_id, roles FROM person_documents WHERE person_id = ? ORDER BY doc_id LIMIT ? OFFSET ?",
@@ -169,30 +173,30 @@ public final class DbTables implements Tables, AutoCloseable {
     }
 
     @Override
-    public synchronized int sessionCount() {
+    public int sessionCount() {
         return count("SELECT COUNT(*) FROM sessions");
     }
 
     @Override
-    public synchronized List<Session> sessions(int offset, int limit) {
+    public List<Session> sessions(int offset, int limit) {
         Tables.checkSlice(offset, limit);
         return list("SELECT doc FROM sessions ORDER BY sort_day, doc_id LIMIT ? OFFSET ?", rs -> read(rs.getString(1), Session.class),
                 limit, offset);
     }
 
     @Override
-    public synchronized Optional<Session> session(String documentId) {
+    public Optional<Session> session(String documentId) {
         return list("SELECT doc FROM sessions WHERE doc_id = ?", rs -> read(rs.getString(1), Session.class), documentId).stream().findFirst();
     }
 
     @Override
-    public synchronized int sessionCount(String from, String to) {
+    public int sessionCount(String from, String to) {
         List<Object> params = new ArrayList<>();
         return count("SELECT COUNT(*) FROM sessions WHERE " + range("sort_day", from, to, params), params.toArray());
     }
 
     @Override
-    public synchronized List<Session> sessions(String from, String to, int offset, int limit) {
+    public List<Session> sessions(String from, String to, int offset, int limit) {
         Tables.checkSlice(offset, limit);
         List<Object> params = new ArrayList<>();
         String where = range("sort_day", from, to, params);
@@ -203,7 +207,7 @@ public final class DbTables implements Tables, AutoCloseable {
     }
 
     @Override
-    public synchronized Map<String, Integer> attendanceCounts(String from, String to) {
+    public Map<String, Integer> attendanceCounts(String from, String to) {
         List<Object> params = new ArrayList<>();
         Map<String, Integer> out = new LinkedHashMap<>();
         each("SELECT person_id, COUNT(*) FROM person_sessions WHERE attended = 1 AND " + range("sort_day", from, to, params)
@@ -212,7 +216,7 @@ public final class DbTables implements Tables, AutoCloseable {
     }
 
     @Override
-    public synchronized List<Together> together(String from, String to, Collection<String> people) {
+    public List<Together> together(String from, String to, Collection<String> people) {
         if (people.isEmpty()) return List.of();
         List<Object> params = new ArrayList<>();
         String marks = String.join(", ", Collections.nCopies(people.size(), "?"));
@@ -245,31 +249,31 @@ public final class DbTables implements Tables, AutoCloseable {
     }
 
     @Override
-    public synchronized int sessionPosition(String documentId) {
+    public int sessionPosition(String documentId) {
         List<String> day = list("SELECT sort_day FROM sessions WHERE doc_id = ?", rs -> rs.getString(1), documentId);
         if (day.isEmpty()) return -1;
         return count("SELECT COUNT(*) FROM sessions WHERE sort_day < ? OR (sort_day = ? AND doc_id < ?)", day.get(0), day.get(0), documentId);
     }
 
     @Override
-    public synchronized int statementCount(String personId) {
+    public int statementCount(String personId) {
         return count("SELECT COUNT(*) FROM statements WHERE person_id = ?", personId);
     }
 
     @Override
-    public synchronized List<Statement> statements(String personId, int offset, int limit) {
+    public List<Statement> statements(String personId, int offset, int limit) {
         Tables.checkSlice(offset, limit);
         return list("SELECT person_id, doc_id, dated, turn, body FROM statements WHERE person_id = ? ORDER BY sort_day, doc_id, seq LIMIT ? OFFSET ?",
                 rs -> new Statement(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)), personId, limit, offset);
     }
 
     @Override
-    public synchronized int taskCount(String personId) {
+    public int taskCount(String personId) {
         return count("SELECT COUNT(*) FROM task_people WHERE person_id = ?", personId);
     }
 
     @Override
-    public synchronized List<LogEntry> tasks(String personId, int offset, int limit) {
+    public List<LogEntry> tasks(String personId, int offset, int limit) {
         Tables.checkSlice(offset, limit);
         return list("SELECT l.dated, l.doc_id, l.kind, l.body, l.person_ids FROM task_people t JOIN log l ON l.doc_id = t.doc_id AND l.seq = t.seq"
                         + " WHERE t.person_id = ? ORDER BY t.sort_day, t.doc_id, t.seq LIMIT ? OFFSET ?",
@@ -278,22 +282,22 @@ public final class DbTables implements Tables, AutoCloseable {
     }
 
     @Override
-    public synchronized List<String> attendees(String documentId) {
+    public List<String> attendees(String documentId) {
         return list("SELECT person_id FROM person_sessions WHERE doc_id = ? AND attended = 1 ORDER BY person_id", rs -> rs.getString(1), documentId);
     }
 
     @Override
-    public synchronized int turns(String personId, String documentId) {
+    public int turns(String personId, String documentId) {
         return count("SELECT COALESCE(SUM(turns), 0) FROM person_sessions WHERE person_id = ? AND doc_id = ?", personId, documentId);
     }
 
     @Override
-    public synchronized int personSessionCount(String personId) {
+    public int personSessionCount(String personId) {
         return count("SELECT COUNT(*) FROM person_sessions WHERE person_id = ?", personId);
     }
 
     @Override
-    public synchronized List<PersonSession> personSessions(String personId, int offset, int limit) {
+    public List<PersonSession> personSessions(String personId, int offset, int limit) {
         Tables.checkSlice(offset, limit);
         return list("SELECT p.doc_id, s.dated, s.title, p.attended, p.turns FROM person_sessions p JOIN sessions s ON s.doc_id = p.doc_id"
                         + " WHERE p.person_id = ? ORDER BY p.sort_day, p.doc_id LIMIT ? OFFSET ?",
@@ -302,34 +306,34 @@ public final class DbTables implements Tables, AutoCloseable {
     }
 
     @Override
-    public synchronized PersonTotals totals(String personId) {
+    public PersonTotals totals(String personId) {
         return list("SELECT COALESCE(SUM(attended), 0), COALESCE(SUM(turns), 0) FROM person_sessions WHERE person_id = ?",
                 rs -> new PersonTotals(rs.getInt(1), rs.getInt(2)), personId).get(0);
     }
 
     @Override
-    public synchronized List<TimelineEntry> timeline(String from, String to) {
+    public List<TimelineEntry> timeline(String from, String to) {
         return list("SELECT dated, doc_id, place, pos, body FROM timeline WHERE dated >= ? AND dated <= ? ORDER BY dated, doc_id, note, pos",
                 rs -> new TimelineEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)), from, to);
     }
 
     @Override
-    public synchronized int timelineBefore(String date) {
+    public int timelineBefore(String date) {
         return count("SELECT COUNT(*) FROM timeline WHERE dated < ?", date);
     }
 
     @Override
-    public synchronized int timelineAfter(String date) {
+    public int timelineAfter(String date) {
         return count("SELECT COUNT(*) FROM timeline WHERE dated > ?", date);
     }
 
     @Override
-    public synchronized int referenceCount() {
+    public int referenceCount() {
         return count("SELECT COUNT(DISTINCT file_key) FROM file_citations");
     }
 
     @Override
-    public synchronized List<ReferenceGroup> references(int offset, int limit) {
+    public List<ReferenceGroup> references(int offset, int limit) {
         Tables.checkSlice(offset, limit);
         List<String> keys = list("SELECT DISTINCT file_key FROM file_citations ORDER BY file_key LIMIT ? OFFSET ?", rs -> rs.getString(1),
                 limit, offset);
@@ -338,6 +342,21 @@ public final class DbTables implements Tables, AutoCloseable {
             ReferenceGroups groups = new ReferenceGroups(out::add);
             each(ReferenceGroups.SELECT + " WHERE file_key = ? ORDER BY doc_id, note, seq", groups::add, key);
             groups.finish();
+        }
+        return out;
+    }
+
+    /** One query for a page's documents: a session's title and date from its row, any other's from the record's. */
+    @Override
+    public Map<String, Heading> headings(Collection<String> documentIds) {
+        Map<String, Heading> out = new LinkedHashMap<>();
+        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(documentIds));
+        for (int from = 0; from < ids.size(); from += HEADINGS_AT_ONCE) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + HEADINGS_AT_ONCE));
+            String marks = String.join(", ", Collections.nCopies(part.size(), "?"));
+            each("SELECT d.doc_id, CASE WHEN s.doc_id IS NULL THEN d.title ELSE s.title END, CASE WHEN s.doc_id IS NULL THEN d.dated ELSE s.dated END"
+                    + " FROM documents d LEFT JOIN sessions s ON s.doc_id = d.doc_id WHERE d.doc_id IN (" + marks + ")",
+                    rs -> out.put(rs.getString(1), new Heading(rs.getString(1), rs.getString(2), rs.getString(3))), part.toArray());
         }
         return out;
     }
@@ -529,9 +548,9 @@ public final class DbTables implements Tables, AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
         try {
-            c.close();
+            pool.close();
         } catch (SQLException e) {
             throw new IllegalStateException("the tables database did not close", e);
         }
@@ -543,13 +562,17 @@ public final class DbTables implements Tables, AutoCloseable {
     }
 
     private <T> List<T> list(String sql, RowReader<T> reader, Object... params) {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            List<T> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(reader.read(rs));
-            }
-            return out;
+        try {
+            return pool.with(c -> {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    bind(ps, params);
+                    List<T> out = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) out.add(reader.read(rs));
+                    }
+                    return out;
+                }
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("the tables database could not answer: " + sql, e);
         }
@@ -562,11 +585,16 @@ public final class DbTables implements Tables, AutoCloseable {
 
     /** Hands each row to {@code sink} as it is read: nothing is collected. */
     private void each(String sql, RowSink sink, Object... params) {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) sink.accept(rs);
-            }
+        try {
+            pool.with(c -> {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    bind(ps, params);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) sink.accept(rs);
+                    }
+                }
+                return null;
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("the tables database could not answer: " + sql, e);
         }

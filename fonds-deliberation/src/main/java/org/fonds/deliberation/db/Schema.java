@@ -12,7 +12,7 @@ import java.util.List;
  * Raise {@link #VERSION} when anything here changes: a file of another version is rebuilt.
  */
 final class Schema {
-    static final String VERSION = "fonds-tables/3";
+    static final String VERSION = "fonds-tables/4";
 
     /** Tables holding rows of one document each, by document id: what an update deletes and writes again. */
     static final List<String> PER_DOCUMENT = List.of("documents", "document_forms", "sessions", "person_sessions", "statements",
@@ -30,7 +30,8 @@ final class Schema {
                 "CREATE TABLE IF NOT EXISTS person_documents (person_id VARCHAR, doc_id VARCHAR, roles VARCHAR)",
                 "CREATE INDEX IF NOT EXISTS person_documents_person ON person_documents (person_id, doc_id)",
                 "CREATE TABLE IF NOT EXISTS forms (form VARCHAR PRIMARY KEY, person_id VARCHAR)",
-                "CREATE TABLE IF NOT EXISTS documents (doc_id VARCHAR PRIMARY KEY)",
+                // title, dated: the record's, so a page lists documents by title without reading each from the store
+                "CREATE TABLE IF NOT EXISTS documents (doc_id VARCHAR PRIMARY KEY, title VARCHAR, dated VARCHAR)",
                 "CREATE TABLE IF NOT EXISTS document_forms (doc_id VARCHAR, form VARCHAR)",
                 "CREATE INDEX IF NOT EXISTS document_forms_form ON document_forms (form)",
                 "CREATE INDEX IF NOT EXISTS document_forms_doc ON document_forms (doc_id)",

@@ -122,6 +122,14 @@ public interface Tables extends AutoCloseable {
     /** Writes table {@code name} as the JSON value {@link org.fonds.deliberation.tables.Table#json} writes, element by element. */
     void json(String name, JsonGenerator out) throws IOException;
 
+    /**
+     * The title and date of each of {@code documentIds} these tables know, by id (a few hundred at
+     * most: one page's). Tables that keep no titles know none: the caller reads those from the store.
+     */
+    default Map<String, Heading> headings(Collection<String> documentIds) {
+        return Map.of();
+    }
+
     @Override
     default void close() {
     }

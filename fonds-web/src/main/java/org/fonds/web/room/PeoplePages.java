@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.fonds.deliberation.people.Person;
 import org.fonds.deliberation.people.Role;
+import org.fonds.deliberation.read.Heading;
 import org.fonds.deliberation.read.Tables;
 import org.fonds.deliberation.sessions.Session;
 import org.fonds.deliberation.tables.Statement;
@@ -67,6 +68,8 @@ final class PeoplePages {
         Page<Statement> turns = Page.of(t.statementCount(p.id()), Pages.number(ctx, "page"), PAGE,
                 (offset, limit) -> t.statements(p.id(), offset, limit));
         Map<String, String> titles = new HashMap<>();
+        t.headings(turns.items().stream().map(Statement::documentId).toList())
+                .forEach((doc, h) -> titles.put(doc, h.title() == null ? doc : h.title()));
         List<StatementRow> statements = turns.items().stream().map(x -> statement(t, titles, x)).toList();
         String shown = turns.total() <= PAGE ? "" : "turns " + Math.min(turns.total(), (turns.page() - 1) * PAGE + 1) + "-"
                 + Math.min(turns.total(), turns.page() * PAGE) + " of " + turns.total();
@@ -81,11 +84,21 @@ final class PeoplePages {
                 turns.total(), shown, Pages.link(ctx, turns, false), Pages.link(ctx, turns, true), tasks, downloads));
     }
 
-    /** The first documents naming the person, oldest first; titles of sessions are at hand, the others are read. */
+    /**
+     * The first documents naming the person, oldest first, with their titles and dates in one query;
+     * where the tables keep none (built in memory), a session's are at hand and the others are read.
+     */
     private List<Row> documents(Tables t, Person p) {
         List<Row> rows = new ArrayList<>();
-        for (Map.Entry<String, List<Role>> e : t.roles(p.id(), 0, DOCUMENTS).entrySet()) {
+        Map<String, List<Role>> roles = t.roles(p.id(), 0, DOCUMENTS);
+        Map<String, Heading> headings = t.headings(roles.keySet());
+        for (Map.Entry<String, List<Role>> e : roles.entrySet()) {
             String id = e.getKey();
+            Heading h = headings.get(id);
+            if (h != null) {
+                rows.add(new Row(h.title(), Links.document(id), h.date(), rolesIn(e.getValue())));
+                continue;
+            }
             Session session = t.session(id).orElse(null);
             if (session != null) {
                 rows.add(new Row(session.title(), Links.document(id), session.date(), rolesIn(e.getValue())));
