@@ -218,18 +218,22 @@ public final class DbTables implements Tables, AutoCloseable {
         return out;
     }
 
+    /**
+     * One pass: the chosen people's sessions within the dates, read by session (from each one's
+     * index entries), and the pairs counted here. A join of the table with itself looked up every
+     * other attendee of each of those sessions: 146 ms a year at 10,000 records (BENCHMARKS.md).
+     */
     @Override
     public List<Together> together(String from, String to, Collection<String> people) {
-        if (people.isEmpty()) return List.of();
-        List<Object> params = new ArrayList<>();
-        String marks = String.join(", ", Collections.nCopies(people.size(), "?"));
-        params.addAll(people);
-        params.addAll(people);
-        String where = range("a.sort_day", from, to, params);
-        return list("SELECT a.person_id, b.person_id, COUNT(*) FROM person_sessions a JOIN person_sessions b ON b.doc_id = a.doc_id"
-                        + " WHERE a.attended = 1 AND b.attended = 1 AND a.person_id < b.person_id AND a.person_id IN (" + marks + ")"
-                        + " AND b.person_id IN (" + marks + ") AND " + where + " GROUP BY a.person_id, b.person_id ORDER BY a.person_id, b.person_id",
-                rs -> new Together(rs.getString(1), rs.getString(2), rs.getInt(3)), params.toArray());
+        List<String> chosen = List.copyOf(new java.util.TreeSet<>(people));
+        if (chosen.isEmpty()) return List.of(); // a picture asks for its 40 people: well within SQLite's bound parameters
+        List<Object> params = new ArrayList<>(chosen);
+        String marks = String.join(", ", Collections.nCopies(chosen.size(), "?"));
+        String where = range("sort_day", from, to, params);
+        Map<String, List<String>> bySession = new java.util.HashMap<>();
+        each("SELECT doc_id, person_id FROM person_sessions WHERE person_id IN (" + marks + ") AND attended = 1 AND " + where,
+                rs -> bySession.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)), params.toArray());
+        return Together.count(bySession.values());
     }
 
     @Override

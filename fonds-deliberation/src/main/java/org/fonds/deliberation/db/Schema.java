@@ -43,7 +43,8 @@ final class Schema {
                 // spoke: a speaker whose list gives no turns still spoke (a cell of 0 in the speaking matrix)
                 "CREATE TABLE IF NOT EXISTS person_sessions (person_id VARCHAR, doc_id VARCHAR, sort_day VARCHAR, attended INTEGER, spoke INTEGER,"
                         + " turns INTEGER)",
-                "CREATE INDEX IF NOT EXISTS person_sessions_person ON person_sessions (person_id, sort_day, doc_id)",
+                // attended last: who sat together reads a person's sessions within dates from the index alone
+                "CREATE INDEX IF NOT EXISTS person_sessions_person ON person_sessions (person_id, sort_day, doc_id, attended)",
                 "CREATE INDEX IF NOT EXISTS person_sessions_doc ON person_sessions (doc_id)",
                 // who took part within dates (the pictures), without reading every row
                 "CREATE INDEX IF NOT EXISTS person_sessions_day ON person_sessions (sort_day, attended, person_id)",

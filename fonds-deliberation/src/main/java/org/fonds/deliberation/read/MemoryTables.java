@@ -159,19 +159,9 @@ public final class MemoryTables implements Tables {
     @Override
     public List<Together> together(String from, String to, Collection<String> chosen) {
         Set<String> wanted = new HashSet<>(chosen);
-        Map<String, Integer> pairs = new TreeMap<>();
-        for (Session s : inRange(from, to)) {
-            List<String> present = attendees(s.documentId()).stream().filter(wanted::contains).sorted().toList();
-            for (int a = 0; a < present.size(); a++) {
-                for (int b = a + 1; b < present.size(); b++) pairs.merge(present.get(a) + '\u0000' + present.get(b), 1, Integer::sum);
-            }
-        }
-        List<Together> out = new ArrayList<>();
-        pairs.forEach((key, n) -> {
-            int cut = key.indexOf('\u0000');
-            out.add(new Together(key.substring(0, cut), key.substring(cut + 1), n));
-        });
-        return out;
+        List<List<String>> present = new ArrayList<>();
+        for (Session s : inRange(from, to)) present.add(attendees(s.documentId()).stream().filter(wanted::contains).toList());
+        return Together.count(present);
     }
 
     @Override
