@@ -128,12 +128,12 @@ public final class RecordChronology {
         }
 
         List<Tick> ticks() {
-            Axis axis = Axis.over(start, end, 12);
+            Axis axis = Axis.over(start, end, 24);
             List<Tick> out = new ArrayList<>();
             int last = -WIDTH; // no label yet: the first fits wherever it falls
             for (String bin : axis.bins()) {
                 LocalDate d = day(bin, false);
-                if (d.isBefore(start)) d = start;
+                if (d.isBefore(start)) continue; // a month or year begun before the axis: its label would stand for the wrong day
                 int x = x(d);
                 int width = (int) Math.ceil(bin.length() * CHAR) + 12;
                 if (x - last < width || x + width / 2 > LEFT + PLOT + RIGHT) continue;
