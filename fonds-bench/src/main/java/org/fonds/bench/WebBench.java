@@ -67,7 +67,7 @@ public final class WebBench {
             report("chronology of every dated record, all dates", http, i -> base + "/pictures/chronology");
             report("chronology of a year", http, i -> base + "/pictures/chronology?from=" + years.get(i % years.size()) + "&to="
                     + years.get(i % years.size()));
-            report("chronology of a month (records listed)", http, i -> base + "/pictures/chronology?from=" + years.get(i % years.size())
+            report("chronology of a month", http, i -> base + "/pictures/chronology?from=" + years.get(i % years.size())
                     + "-0" + (1 + i % 9) + "&to=" + years.get(i % years.size()) + "-0" + (1 + i % 9));
             report("archival references, a page", http, i -> base + "/references?page=" + (1 + i % 5));
             report("list of sessions, a page", http, i -> base + "/sessions?page=" + (1 + i % 50));
