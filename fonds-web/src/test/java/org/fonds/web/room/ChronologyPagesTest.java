@@ -89,6 +89,7 @@ class ChronologyPagesTest {
         // every kind present is in the legend with its count
         assertThat(html).containsPattern("Telegrams: [1-9]").containsPattern("Letters: 1<").containsPattern("Memoranda of conversation: [1-9]");
         assertThat(page("/pictures")).contains("href=\"/pictures/chronology\"");
+        assertThat(page("/")).contains("<li><a href=\"/pictures/chronology\">Chronology</a></li>");
     }
 
     @Test
