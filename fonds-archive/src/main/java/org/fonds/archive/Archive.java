@@ -36,6 +36,7 @@ import org.fonds.ingest.Reparse;
 import org.fonds.ingest.SkippedRecords;
 import org.fonds.ingest.Verification;
 import org.fonds.oai.OaiConfig;
+import org.fonds.oai.CatalogInHand;
 import org.fonds.oai.CatalogTable;
 import org.fonds.oai.OaiProvider;
 import java.time.Instant;
@@ -254,14 +255,19 @@ public final class Archive implements AutoCloseable {
             boolean stale = tables.isStale();
             markStale();
             ExtractsInHand inHand = new ExtractsInHand();
-            Ingest.Summary s = new Ingest(store(), writer, new Problems(home), agent, threads).onStored(inHand::stored)
+            CatalogInHand catalogInHand = new CatalogInHand();
+            Ingest.Summary s = new Ingest(store(), writer, new Problems(home), agent, threads)
+                    .onStored(r -> {
+                        inHand.stored(r);
+                        catalogInHand.stored(r);
+                    })
                     .run(files, progress, log);
             skipped.update(SkippedRecords.INDEX_STAGES, nowIndexed(writer), s.notIndexed());
             if (!stale && s.changed().isEmpty()) {
                 clearStale();
                 return new Ingested(s, TablesOutcome.unchanged());
             }
-            return new Ingested(s, updateTables(stale ? null : s.changed(), inHand));
+            return new Ingested(s, updateTables(stale ? null : s.changed(), inHand, catalogInHand));
         }
     }
 
@@ -423,14 +429,14 @@ public final class Archive implements AutoCloseable {
      * the tables stay marked stale, and the outcome says how to rebuild them once mended.
      */
     private TablesOutcome updateTables(Set<String> changed) {
-        return updateTables(changed, new ExtractsInHand());
+        return updateTables(changed, new ExtractsInHand(), new CatalogInHand());
     }
 
-    /** As {@link #updateTables(Set)}, with the extracts of the records an ingest had in hand. */
-    private TablesOutcome updateTables(Set<String> changed, ExtractsInHand inHand) {
+    /** As {@link #updateTables(Set)}, with what the tables and the catalog need of the records an ingest had in hand. */
+    private TablesOutcome updateTables(Set<String> changed, ExtractsInHand inHand, CatalogInHand catalogInHand) {
         long start = System.nanoTime();
         // before the tables: their update takes the stale mark away, and a crash before this must leave it
-        updateCatalog(changed);
+        updateCatalog(changed, catalogInHand);
         try {
             DerivedTables.Result r = changed == null ? tables.rebuild(store(), inHand) : tables.update(store(), changed, false, inHand);
             if (changed == null) skipped.replace(SkippedRecords.TABLE_STAGES, r.skipped());
@@ -446,10 +452,10 @@ public final class Archive implements AutoCloseable {
      * cannot be written is deleted, so that a server scans the store instead of listing an old catalog
      * and the next writing operation makes it anew; the records are stored whatever happens here.
      */
-    private void updateCatalog(Set<String> changed) {
+    private void updateCatalog(Set<String> changed, CatalogInHand inHand) {
         try {
-            if (changed == null) CatalogTable.rebuild(store(), home.oaiCatalog());
-            else CatalogTable.update(store(), home.oaiCatalog(), changed);
+            if (changed == null) CatalogTable.rebuild(store(), home.oaiCatalog(), inHand);
+            else CatalogTable.update(store(), home.oaiCatalog(), changed, inHand);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "OAI-PMH catalog not updated, deleted to be made anew: " + e.getMessage());
             try {

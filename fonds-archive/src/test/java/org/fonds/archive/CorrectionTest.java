@@ -113,6 +113,41 @@ class CorrectionTest {
     }
 
     @Test
+    void ingestingTheSameFileAgainKeepsTheEditorsCorrectionAndWritesNothing() {
+        archive.correct(RecordCorrection.set(id, "title", List.of("Malin's notes, Zaporozhets session"), "the Bulletin's title"), EDITOR);
+        int version = archive.documents().read(id, VersionRef.LATEST).orElseThrow().version();
+
+        Ingest.Summary again = archive.ingest(List.of(Seeds.corpus("real/docs").resolve(DOC)), 1, Ingest.Progress.NONE, line -> { }).summary();
+
+        assertThat(again.line()).startsWith("added 0, updated 0, unchanged 1");
+        ArchiveRecord r = archive.documents().record(id).orElseThrow();
+        assertThat(r.title()).isEqualTo("Malin's notes, Zaporozhets session");
+        assertThat(r.corrections()).hasSize(1);
+        assertThat(archive.documents().read(id, VersionRef.LATEST).orElseThrow().version()).isEqualTo(version);
+        assertThat(archive.verify()).isEmpty();
+    }
+
+    /** A document of a FRUS volume is stored from its volume, read again whole by reparse and by a second ingest. */
+    @Test
+    void aVolumesDocumentKeepsItsCorrectionWhenTheVolumeIsReadAgain() {
+        Path volume = Seeds.corpus("frus").resolve("frus1955-57v25-excerpt.xml");
+        archive.ingest(List.of(volume), 1, Ingest.Progress.NONE, line -> { });
+        String doc = "frus1955-57v25-d97";
+        ArchiveRecord before = archive.documents().record(doc).orElseThrow();
+        archive.correct(RecordCorrection.set(doc, "kind", List.of("minutes"), "a record of the meeting, not a telegram"), EDITOR);
+        int version = archive.documents().read(doc, VersionRef.LATEST).orElseThrow().version();
+
+        archive.reparse(line -> { });
+        archive.ingest(List.of(volume), 1, Ingest.Progress.NONE, line -> { });
+
+        ArchiveRecord after = archive.documents().record(doc).orElseThrow();
+        assertThat(after.kind()).isNotEqualTo(before.kind()).isEqualTo("minutes");
+        assertThat(after.corrections()).singleElement().extracting(Correction::editor).isEqualTo("historian");
+        assertThat(archive.documents().read(doc, VersionRef.LATEST).orElseThrow().version()).as("nothing to write").isEqualTo(version);
+        assertThat(archive.verify()).isEmpty();
+    }
+
+    @Test
     void theOaiDatestampOfACorrectedRecordMoves() throws InterruptedException {
         OaiProvider oai = archive.oai(OaiConfig.forServer("http://127.0.0.1:8080", "archivist@example.org"));
         String list = oai.handle(Map.of("verb", List.of("ListIdentifiers"), "metadataPrefix", List.of("oai_dc")), Instant.now()).xml();

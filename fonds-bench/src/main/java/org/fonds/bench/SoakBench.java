@@ -62,12 +62,16 @@ public final class SoakBench {
             };
             for (int i = 0; i < 500; i++) ServedHome.get(urls.of(i)); // warm-up, not counted
             long warm = server.rssMb();
+            long warmAnonymous = server.anonymousMb();
             Result r = soak(server, urls, clients, minutes * 60_000L, home.root(), extra);
             System.out.printf("%n%,d records served; %d clients for %d min; an ingest of %,d records during it (exit %d, %.0f s)%n",
                     count, clients, minutes, INGESTED_DURING, r.ingestStatus, r.ingestSeconds);
             System.out.printf("%,d requests, %,d errors; p50 %.1f ms, p99 %.1f ms, max %.0f ms%n", r.requests, r.errors.size(),
                     r.p(0.5), r.p(0.99), r.p(1.0));
             System.out.printf("RSS after warm-up %,d MB; every 10 s: %s MB; at the end %,d MB%n", warm, r.rss, server.rssMb());
+            System.out.printf("of which the process's own (RssAnon: heap, native, stacks; the rest is mapped index and tables files)"
+                    + " after warm-up %,d MB; every 10 s: %s MB%n", warmAnonymous, r.anonymous);
+            System.out.printf("heap used after a full GC at the end: %,d MB%n", server.heapAfterGcMb());
             r.errors.stream().limit(20).forEach(e -> System.out.println("  error: " + e));
             System.out.printf("load at the end: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
         }
@@ -77,7 +81,7 @@ public final class SoakBench {
         String of(int i);
     }
 
-    private record Result(long requests, List<String> errors, long[] nanos, List<Long> rss, int ingestStatus,
+    private record Result(long requests, List<String> errors, long[] nanos, List<Long> rss, List<Long> anonymous, int ingestStatus,
                           double ingestSeconds) {
         double p(double q) {
             if (nanos.length == 0) return Double.NaN;
@@ -117,14 +121,16 @@ public final class SoakBench {
             return null;
         }));
         List<Long> rss = new ArrayList<>();
+        List<Long> anonymous = new ArrayList<>();
         while (System.currentTimeMillis() < end) {
             Thread.sleep(10_000);
             rss.add(server.rssMb());
+            anonymous.add(server.anonymousMb());
         }
         for (Future<?> f : fs) f.get();
         pool.shutdown();
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new Result(requests.get(), List.copyOf(errors), sorted, rss, status[0], ingest[0]);
+        return new Result(requests.get(), List.copyOf(errors), sorted, rss, anonymous, status[0], ingest[0]);
     }
 
     /** {@value #INGESTED_DURING} records the home does not hold yet, written once. */

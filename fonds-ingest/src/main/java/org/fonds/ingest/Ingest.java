@@ -210,8 +210,9 @@ public final class Ingest {
         }
     }
 
-    private void store(byte[] source, String name, boolean ownerOnly, ArchiveRecord record, Tally counts,
+    private void store(byte[] source, String name, boolean ownerOnly, ArchiveRecord parsed, Tally counts,
                        Consumer<String> refusals, Set<String> changed) {
+        ArchiveRecord record = KeptCorrections.over(store, parsed);
         StoreOutcome outcome = store.put(new Deposit(source, name, record, agent, ownerOnly));
         // also for an unchanged document: a crash may have kept it from the index last time
         if (index.indexedVersion(outcome.id()) != outcome.version()) index(record, outcome.version(), name, refusals);

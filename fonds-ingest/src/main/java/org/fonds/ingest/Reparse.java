@@ -14,7 +14,6 @@ import org.fonds.parse.tei.TeiVolumes;
 import org.fonds.parse.tei.VolumeDocument;
 import org.fonds.parse.tei.VolumeOutcome;
 import org.fonds.record.RecordJson;
-import org.fonds.record.Correction;
 import org.fonds.record.Corrections;
 import org.fonds.record.stored.VersionSummary;
 import org.fonds.record.ArchiveRecord;
@@ -99,7 +98,7 @@ public final class Reparse {
             switch (parser.parse(name, head.source())) {
                 case ParseOutcome.Accepted a -> {
                     // an editor's corrections win over any parser's reading (issue 17)
-                    ArchiveRecord record = Corrections.keep(a.record().withId(id), keptCorrections(head));
+                    ArchiveRecord record = Corrections.keep(a.record().withId(id), KeptCorrections.in(store, id));
                     StoreOutcome o = store.put(new Deposit(head.source(), name, record, agent));
                     if (o.kind() == StoreOutcome.Kind.UNCHANGED) {
                         unchanged++;
@@ -155,9 +154,10 @@ public final class Reparse {
     private record Reread(byte[] source, String name, ArchiveRecord record, boolean ownerOnly) {
         /** True when a new version was written. */
         boolean put(OcflStore store, SearchIndex index, String agent) {
-            StoreOutcome o = store.put(new Deposit(source, name, record, agent, ownerOnly));
+            ArchiveRecord kept = KeptCorrections.over(store, record); // a volume's documents keep theirs too
+            StoreOutcome o = store.put(new Deposit(source, name, kept, agent, ownerOnly));
             if (o.kind() == StoreOutcome.Kind.UNCHANGED) return false;
-            index.put(record, o.version());
+            index.put(kept, o.version());
             return true;
         }
     }
@@ -211,14 +211,5 @@ public final class Reparse {
             if (earlier.startsWith(INGEST_OF)) return earlier.substring(INGEST_OF.length());
         }
         return v.id();
-    }
-
-    /** The editors' corrections the stored record carries; none when it does not read. */
-    private static List<Correction> keptCorrections(StoredVersion head) {
-        try {
-            return RecordJson.read(head.recordJson()).corrections();
-        } catch (RuntimeException e) {
-            return List.of();
-        }
     }
 }

@@ -67,11 +67,16 @@ public final class CatalogTable {
 
     /** Writes every stored document's row, replacing what the file held. */
     public static Result rebuild(OcflStore store, Path file) throws IOException {
+        return rebuild(store, file, new CatalogInHand());
+    }
+
+    /** As {@link #rebuild(OcflStore, Path)}, with the sets of the records an ingest had in hand. */
+    public static Result rebuild(OcflStore store, Path file, CatalogInHand inHand) throws IOException {
         List<String> ids;
         try (Stream<String> listed = store.ids()) {
             ids = listed.sorted().toList(); // in id order, so a set is named as the scanning catalog names it
         }
-        return write(store, file, ids, true);
+        return write(store, file, ids, true, inHand);
     }
 
     /**
@@ -79,14 +84,19 @@ public final class CatalogTable {
      * missing or of another schema is rebuilt whole instead.
      */
     public static Result update(OcflStore store, Path file, Collection<String> changed) throws IOException {
-        if (!current(file)) return rebuild(store, file);
-        return write(store, file, List.copyOf(changed), false);
+        return update(store, file, changed, new CatalogInHand());
     }
 
-    private static Result write(OcflStore store, Path file, List<String> ids, boolean whole) throws IOException {
+    /** As {@link #update(OcflStore, Path, Collection)}, with the sets of the records an ingest had in hand. */
+    public static Result update(OcflStore store, Path file, Collection<String> changed, CatalogInHand inHand) throws IOException {
+        if (!current(file)) return rebuild(store, file, inHand);
+        return write(store, file, List.copyOf(changed), false, inHand);
+    }
+
+    private static Result write(OcflStore store, Path file, List<String> ids, boolean whole, CatalogInHand inHand) throws IOException {
         List<String> leftOut = new CopyOnWriteArrayList<>();
         // reading the inventories and records is the cost; the rows are written in one transaction after
-        List<Row> rows = ids.parallelStream().map(id -> row(store, id, leftOut)).flatMap(Optional::stream).toList();
+        List<Row> rows = ids.parallelStream().map(id -> row(store, id, inHand, leftOut)).flatMap(Optional::stream).toList();
         Files.createDirectories(file.toAbsolutePath().getParent());
         if (!current(file)) {
             // derived data of another schema, or not a database at all: written anew
@@ -117,11 +127,13 @@ public final class CatalogTable {
     }
 
     /** A stored document's row, or empty when it is not stored (any more) or cannot be read. */
-    private static Optional<Row> row(OcflStore store, String id, List<String> leftOut) {
+    private static Optional<Row> row(OcflStore store, String id, CatalogInHand inHand, List<String> leftOut) {
         try {
             List<VersionSummary> history = store.history(id);
             if (history.isEmpty()) return Optional.empty();
             VersionSummary head = history.getLast();
+            Optional<List<OaiSet>> held = inHand.sets(id);
+            if (held.isPresent()) return Optional.of(new Row(id, head.version(), head.created().toEpochSecond(), held.get()));
             Optional<ArchiveRecord> record = Catalog.record(store, id, head.version());
             if (record.isEmpty()) {
                 leftOut.add(id + " (its record cannot be read)");
