@@ -20,6 +20,8 @@ import org.fonds.deliberation.people.DocumentNames;
 import org.fonds.deliberation.people.People;
 import org.fonds.deliberation.sessions.Meetings;
 import org.fonds.deliberation.sessions.Session;
+import org.fonds.deliberation.tables.Chronology;
+import org.fonds.deliberation.tables.DocumentEntry;
 import org.fonds.record.ArchiveRecord;
 
 /**
@@ -147,7 +149,9 @@ public final class DeliberationsBuilder {
             sessions.add(e.session().resolve(people).withAccounts(resolved.accounts(e.documentId())));
         }
         Assembly tables = new Assembly(people, sessions, byDate);
+        List<DocumentEntry> documents = new ArrayList<>(byDate.size());
+        for (Extract e : byDate) documents.add(new DocumentEntry(e.documentId(), e.date(), e.kind(), e.title()));
         return new Deliberations(people.all(), sessions, tables.attendance(), tables.speaking(), tables.statements(),
-                tables.log(), tables.references(), tables.works(), tables.timeline());
+                tables.log(), tables.references(), tables.works(), tables.timeline(), new Chronology(documents));
     }
 }

@@ -15,9 +15,9 @@ import org.fonds.record.ArchivalReference;
  * works its notes cite, and the dates it mentions. {@code forms} are the name forms whose person
  * these rows depend on: when one of them comes to mean someone else, the rows must be written again.
  * A database keeps the tables as these rows, so a change rewrites only the documents it touches.
- * {@code title}: the record's (may be null).
+ * {@code title} and {@code kind}: the record's (either may be null).
  */
-public record DocumentRows(String documentId, String date, String title, Session session, List<String> forms, List<Statement> statements,
+public record DocumentRows(String documentId, String date, String title, String kind, Session session, List<String> forms, List<Statement> statements,
                            List<LogEntry> log, List<FileCitation> references, List<WorkCitation> works,
                            List<TimelineEntry> dates) {
     public DocumentRows {

@@ -426,7 +426,7 @@ public final class TablesDb implements AutoCloseable {
         void insert(DocumentRows r) throws SQLException {
             String id = r.documentId();
             String day = r.sortDate();
-            add("INSERT INTO documents (doc_id, title, dated) VALUES (?, ?, ?)", id, r.title(), r.date());
+            add("INSERT INTO documents (doc_id, sort_day, title, dated, kind) VALUES (?, ?, ?, ?, ?)", id, day, r.title(), r.date(), r.kind());
             for (String f : r.forms()) add("INSERT INTO document_forms (doc_id, form) VALUES (?, ?)", id, f);
             Session s = r.session();
             if (s != null) {
