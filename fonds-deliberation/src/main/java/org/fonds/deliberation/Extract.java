@@ -7,6 +7,7 @@ import org.fonds.deliberation.people.NameScanner;
 import org.fonds.deliberation.sessions.Meetings;
 import org.fonds.deliberation.sessions.Session;
 import org.fonds.deliberation.sessions.SessionReader;
+import org.fonds.deliberation.sessions.Sketch;
 import org.fonds.deliberation.tables.Citation;
 import org.fonds.deliberation.tables.TimelineEntry;
 import org.fonds.record.ArchivalReference;
@@ -19,10 +20,11 @@ import org.fonds.record.Turn;
  * What one record contributes, worked out when it is added: everything that does not depend on
  * other records. Names are resolved to people only when all records are in. {@code title}: the
  * record's, for the pages that list documents by title without reading each from the store.
+ * {@code sketch}: of the body, to find the same text from another publisher (null in extracts of old).
  */
 record Extract(String documentId, String date, String title, Session session, List<Turn> turns, DocumentNames names,
                List<CitedReference> references, List<CitedWork> works, List<TimelineEntry> dates,
-               Meetings.Account account) {
+               Meetings.Account account, long[] sketch) {
 
     record CitedReference(ArchivalReference reference, Citation citation) {
     }
@@ -34,9 +36,10 @@ record Extract(String documentId, String date, String title, Session session, Li
     static Extract of(ArchiveRecord record) {
         Session session = SessionReader.isSession(record) ? SessionReader.read(record) : null;
         List<String> tasked = session == null ? List.of() : SessionReader.taskedNames(session);
+        long[] sketch = Sketch.of(record.body());
         return new Extract(record.id(), record.date(), record.title(), session, session == null ? List.of() : record.turns(),
                 NameScanner.scan(record, tasked), references(record), works(record), dates(record),
-                session == null ? null : SessionReader.account(record));
+                session == null ? null : SessionReader.account(record, sketch), sketch);
     }
 
     private static List<CitedReference> references(ArchiveRecord record) {
