@@ -153,6 +153,11 @@ public final class DbTables implements Tables, AutoCloseable {
 
     @Override
     public int documentCount(String personId) {
+        return count("SELECT COUNT(*) FROM person_documents WHERE person_id = ?", personId);
+    }
+
+    @Override
+    public int workCount(String personId) {
         return count("SELECT COUNT(DISTINCT COALESCE(d.work_id, p.doc_id)) FROM person_documents p LEFT JOIN documents d ON d.doc_id = p.doc_id"
                 + " WHERE p.person_id = ?", personId);
     }

@@ -100,6 +100,12 @@ public final class MemoryTables implements Tables {
     @Override
     public int documentCount(String personId) {
         Person p = people.get(personId);
+        return p == null ? 0 : p.documents().size();
+    }
+
+    @Override
+    public int workCount(String personId) {
+        Person p = people.get(personId);
         if (p == null) return 0;
         Set<String> works = new HashSet<>();
         for (String d : p.documents()) works.add(workOf(d));

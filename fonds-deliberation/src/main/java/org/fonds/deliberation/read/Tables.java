@@ -40,11 +40,14 @@ public interface Tables extends AutoCloseable {
     /** The whole person, every document and their roles in each: for writing the tables out, one person at a time. */
     Optional<Person> wholePerson(String id);
 
-    /**
-     * How many works name the person: the same text from two publishers (the archive's and the
-     * National Security Archive's copy) is one work with two sources, counted once.
-     */
+    /** How many documents (files, each source of a work) name the person: what {@link #documents} pages through. */
     int documentCount(String personId);
+
+    /**
+     * How many works name the person, the count a reader sees: the same text from two publishers (the
+     * archive's and the National Security Archive's copy) is one work with two sources, counted once.
+     */
+    int workCount(String personId);
 
     /** Every copy of the text of {@code documentId} from any publisher, itself included, sorted; empty when it has none. */
     List<String> copies(String documentId);
