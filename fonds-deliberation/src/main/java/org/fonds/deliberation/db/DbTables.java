@@ -148,7 +148,7 @@ public final class DbTables implements Tables, AutoCloseable {
         }, id);
         Person p = entry.get();
         return Optional.of(new Person(p.id(), p.preferredName(), p.forms(), p.roles(), documents, p.ambiguous(), p.note(), roles,
-                p.description()));
+                p.description(), p.pseudonyms()));
     }
 
     @Override

@@ -172,7 +172,7 @@ public interface Tables extends AutoCloseable {
      */
     static Person entry(Person p) {
         return new Person(p.id(), p.preferredName(), p.forms(), p.roles(), List.of(), p.ambiguous(), p.note(), java.util.Map.of(),
-                p.description());
+                p.description(), p.pseudonyms());
     }
 
     static void checkSlice(int offset, int limit) {
