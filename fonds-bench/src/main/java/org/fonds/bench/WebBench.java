@@ -24,7 +24,8 @@ import org.fonds.synth.Generator;
  * first page, then each kind of page requested over HTTP on this machine one after another, beside
  * a bare {@code /health} request (the HTTP floor): document pages (with their versions), search pages
  * (facets and snippets), and the pages of issue 13: the pictures (heat map, chronology, who sat
- * together, for all dates and for a year), their data, the list of sessions and a session's page.
+ * together, for all dates and for a year), their data, the chronology of every dated record (all dates,
+ * a year, a month), a page of the archival references, the list of sessions and a session's page.
  * Run: {@code ./fonds bench web [COUNT]} (default 100,000); the archive is built once under
  * target/bench and reused.
  */
@@ -63,6 +64,12 @@ public final class WebBench {
                     + years.get(i % years.size()));
             report("who sat together, a year", http, i -> base + "/pictures/network?from=" + years.get(i % years.size()) + "&to="
                     + years.get(i % years.size()));
+            report("chronology of every dated record, all dates", http, i -> base + "/pictures/chronology");
+            report("chronology of a year", http, i -> base + "/pictures/chronology?from=" + years.get(i % years.size()) + "&to="
+                    + years.get(i % years.size()));
+            report("chronology of a month", http, i -> base + "/pictures/chronology?from=" + years.get(i % years.size())
+                    + "-0" + (1 + i % 9) + "&to=" + years.get(i % years.size()) + "-0" + (1 + i % 9));
+            report("archival references, a page", http, i -> base + "/references?page=" + (1 + i % 5));
             report("list of sessions, a page", http, i -> base + "/sessions?page=" + (1 + i % 50));
             report("session page", http, i -> base + "/sessions/" + enc(sessions.get(i % sessions.size())));
         }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.fonds.deliberation.people.Authority;
 import org.fonds.deliberation.people.Person;
 import org.fonds.deliberation.sessions.Session;
+import org.fonds.deliberation.tables.Chronology;
 import org.fonds.deliberation.tables.Json;
 import org.fonds.deliberation.tables.Matrix;
 import org.fonds.deliberation.tables.References;
@@ -26,8 +27,8 @@ import org.fonds.deliberation.tables.Works;
 import org.fonds.record.ArchiveRecord;
 
 /**
- * Everything derived from a corpus of records: the people, the sessions, and the tables across
- * documents. A pure value: the same records and authority give an equal value and the same JSON,
+ * Everything derived from a corpus of records: the people, the sessions, the tables across
+ * documents, and every document's date, kind and title (the chronology). A pure value: the same records and authority give an equal value and the same JSON,
  * whatever order the records come in. {@code copies}: each set of records that are the same text
  * from several publishers (one work, several sources), sorted, each set in the order of its first id.
  *
@@ -41,7 +42,7 @@ import org.fonds.record.ArchiveRecord;
  */
 public record Deliberations(List<Person> people, List<Session> sessions, Matrix attendance, Matrix speaking,
                             Statements statements, ResolutionLog log, References references, Works works,
-                            Timeline timeline, List<List<String>> copies) {
+                            Timeline timeline, Chronology documents, List<List<String>> copies) {
     public Deliberations {
         people = List.copyOf(people);
         sessions = List.copyOf(sessions);
@@ -79,6 +80,7 @@ public record Deliberations(List<Person> people, List<Session> sessions, Matrix 
         t.put("references", references);
         t.put("works", works);
         t.put("timeline", timeline);
+        t.put("documents", documents);
         return t;
     }
 

@@ -24,6 +24,8 @@ import org.fonds.deliberation.people.People;
 import org.fonds.deliberation.sessions.Copies;
 import org.fonds.deliberation.sessions.Meetings;
 import org.fonds.deliberation.sessions.Session;
+import org.fonds.deliberation.tables.Chronology;
+import org.fonds.deliberation.tables.DocumentEntry;
 import org.fonds.record.ArchiveRecord;
 
 /**
@@ -153,8 +155,10 @@ public final class DeliberationsBuilder {
             sessions.add(e.session().resolve(people).withAccounts(resolved.accounts(e.documentId())));
         }
         Assembly tables = new Assembly(people, sessions, byDate);
+        List<DocumentEntry> documents = new ArrayList<>(byDate.size());
+        for (Extract e : byDate) documents.add(new DocumentEntry(e.documentId(), e.date(), e.kind(), e.title()));
         return new Deliberations(people.all(), sessions, tables.attendance(), tables.speaking(), tables.statements(),
-                tables.log(), tables.references(), tables.works(), tables.timeline(), copyGroups(resolved));
+                tables.log(), tables.references(), tables.works(), tables.timeline(), new Chronology(documents), copyGroups(resolved));
     }
 
     /** Each set of copies once, in the order of its first id. */

@@ -46,6 +46,8 @@ abstract class TablesContract {
             out.addAll(Corpus.real().values());
             out.addAll(Corpus.seeds());
             out.add(undated(Corpus.generated(400, 1).getFirst()));
+            out.add(dated(Corpus.generated(401, 1).getFirst(), "1956-11"));
+            out.add(dated(Corpus.generated(402, 1).getFirst(), "1956"));
             records = List.copyOf(out);
         }
         return records;
@@ -57,6 +59,15 @@ abstract class TablesContract {
                 .mapper().valueToTree(r);
         json.remove(List.of("date", "dateRange", "dateText"));
         return org.fonds.record.RecordJson.read(json.toString()).withId("undated-" + r.id());
+    }
+
+    /** The record dated only by month or year (a telegram the editors date "November 1956"): the chronology must still place it. */
+    private static ArchiveRecord dated(ArchiveRecord r, String date) {
+        com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode) org.fonds.record.RecordJson
+                .mapper().valueToTree(r);
+        json.remove(List.of("dateRange", "dateText"));
+        json.put("date", date);
+        return org.fonds.record.RecordJson.read(json.toString()).withId("dated-" + date + "-" + r.id());
     }
 
     static synchronized Deliberations value() {
@@ -264,6 +275,111 @@ abstract class TablesContract {
         }
         assertThat(tables.together("", "", List.of())).isEmpty();
         assertThat(tables.together("", "", List.of("' OR 1=1 --"))).isEmpty();
+    }
+
+    @Test
+    void theAttendanceOfAPageOfSessionsComesInOneAnswerByPersonThenSession() {
+        List<Session> sessions = value().sessions();
+        for (int from = 0; from < sessions.size(); from += 60) {
+            List<String> page = sessions.subList(from, Math.min(sessions.size(), from + 60)).stream().map(Session::documentId).toList();
+            java.util.Set<String> wanted = new java.util.HashSet<>(page);
+            List<Cell> expected = value().attendance().cells().stream().filter(c -> wanted.contains(c.documentId()))
+                    .map(c -> new Cell(c.personId(), c.documentId(), value().speaking().value(c.personId(), c.documentId()))).toList();
+            // the attendance matrix's cells come by person, then in session order: the order asked for
+            assertThat(tables.attendance(page)).as("sessions " + from).containsExactlyElementsOf(expected);
+        }
+        assertThat(value().attendance().cells().stream().anyMatch(c -> value().speaking().value(c.personId(), c.documentId()) > 1)).isTrue();
+        List<String> hostile = new ArrayList<>(HOSTILE);
+        hostile.add(value().sessions().get(5).documentId());
+        assertThat(tables.attendance(hostile)).containsExactlyElementsOf(
+                tables.attendance(List.of(value().sessions().get(5).documentId())));
+        assertThat(tables.attendance(List.of())).isEmpty();
+    }
+
+    @Test
+    void peopleAskedTogetherAreTheirEntriesByIdAndNoOneForAHostileId() {
+        List<String> ids = new ArrayList<>(value().people().stream().map(Person::id).filter(id -> id.compareTo("k") < 0).toList());
+        ids.addAll(HOSTILE);
+        Map<String, Person> expected = new java.util.TreeMap<>();
+        for (Person p : value().people()) if (p.id().compareTo("k") < 0) expected.put(p.id(), Tables.entry(p));
+        assertThat(expected).hasSizeGreaterThan(10);
+        assertThat(tables.people(ids)).containsExactlyEntriesOf(expected);
+        assertThat(tables.people(List.of())).isEmpty();
+    }
+
+    /** Every record as the builder keeps it: the last added under an id. */
+    private static Map<String, ArchiveRecord> byId() {
+        Map<String, ArchiveRecord> out = new LinkedHashMap<>();
+        for (ArchiveRecord r : records()) out.put(r.id(), r);
+        return out;
+    }
+
+    /** The dated records within the dates, in date order then by id, read from the records themselves. */
+    private static List<org.fonds.deliberation.tables.DocumentEntry> datedIn(String from, String to) {
+        return byId().values().stream().filter(r -> r.date() != null && !r.date().isEmpty())
+                .filter(r -> from.isEmpty() && to.isEmpty() || Tables.within(r.date(), from, to))
+                .sorted(java.util.Comparator.comparing(ArchiveRecord::date).thenComparing(ArchiveRecord::id))
+                .map(r -> new org.fonds.deliberation.tables.DocumentEntry(r.id(), r.date(), r.kind(), r.title())).toList();
+    }
+
+    /** Ranges over the records' dates: none, a year, a month, between two days, open at either end, a year only, nothing. */
+    private static List<String[]> documentRanges() {
+        List<String> days = byId().values().stream().map(ArchiveRecord::date).filter(d -> d != null && d.length() == 10).sorted().toList();
+        String mid = days.get(days.size() / 2);
+        return List.of(new String[] {"", ""}, new String[] {"1956", "1956"}, new String[] {mid.substring(0, 7), mid.substring(0, 7)},
+                new String[] {days.get(days.size() / 5), mid}, new String[] {mid, ""}, new String[] {"", mid.substring(0, 4)},
+                new String[] {"1700", "1701-02"}, new String[] {"1956-11-04", "1956-11-04"});
+    }
+
+    @Test
+    void theChronologyIsEveryDatedRecordOfAnyKindInDateOrderPageByPage() {
+        Map<String, ArchiveRecord> all = byId();
+        long kinds = all.values().stream().filter(r -> r.date() != null).map(ArchiveRecord::kind).distinct().count();
+        assertThat(kinds).as("records of several kinds, not only sessions").isGreaterThan(3);
+        assertThat(all.values().stream().anyMatch(r -> r.date() != null && r.date().length() < 10)).as("a record dated by month or year").isTrue();
+        for (String[] r : documentRanges()) {
+            List<org.fonds.deliberation.tables.DocumentEntry> expected = datedIn(r[0], r[1]);
+            String range = r[0] + ".." + r[1];
+            assertThat(tables.datedCount(r[0], r[1])).as(range).isEqualTo(expected.size());
+            assertThat(tables.dated(r[0], r[1], 0, Integer.MAX_VALUE)).as(range).containsExactlyElementsOf(expected);
+            List<org.fonds.deliberation.tables.DocumentEntry> paged = new ArrayList<>();
+            for (int offset = 0; offset < expected.size() + 9; offset += 9) paged.addAll(tables.dated(r[0], r[1], offset, 9));
+            assertThat(paged).as(range).containsExactlyElementsOf(expected);
+        }
+        long undated = all.values().stream().filter(r -> r.date() == null || r.date().isEmpty()).count();
+        assertThat(undated).isPositive();
+        assertThat(tables.undatedCount()).isEqualTo(undated);
+        assertThat(tables.datedCount("", "") + tables.undatedCount()).isEqualTo(all.size());
+    }
+
+    @Test
+    void theChronologysCountsAreByDateAsWrittenAndKind() {
+        for (String[] r : documentRanges()) {
+            Map<String, Integer> expected = new java.util.TreeMap<>();
+            for (var e : datedIn(r[0], r[1])) expected.merge(e.date() + "|" + (e.kind() == null ? "" : e.kind()), 1, Integer::sum);
+            List<org.fonds.deliberation.tables.DateCount> counts = tables.datedCounts(r[0], r[1]);
+            Map<String, Integer> got = new java.util.TreeMap<>();
+            for (var c : counts) got.put(c.date() + "|" + (c.kind() == null ? "" : c.kind()), c.documents());
+            String range = r[0] + ".." + r[1];
+            assertThat(got).as(range).isEqualTo(expected);
+            assertThat(counts).as(range).hasSize(expected.size()); // each date and kind once
+            // a separator below every character of a date, so "1956" sorts before "1956-02-11"
+            List<String> order = counts.stream().map(c -> c.date() + "\u0001" + (c.kind() == null ? "" : "~" + c.kind())).toList();
+            assertThat(order).as(range + ": by date, an unknown kind first").isSorted();
+        }
+    }
+
+    @Test
+    void aDocumentsHeadingIsItsSessionsTitleAndDateElseItsRecords() {
+        List<String> ids = new ArrayList<>(byId().keySet());
+        ids.addAll(HOSTILE);
+        Map<String, org.fonds.deliberation.read.Heading> headings = tables.headings(ids);
+        assertThat(headings).hasSize(byId().size());
+        for (ArchiveRecord r : byId().values()) {
+            Session s = value().session(r.id()).orElse(null);
+            assertThat(headings.get(r.id())).as(r.id()).isEqualTo(s != null ? new org.fonds.deliberation.read.Heading(r.id(), s.title(), s.date())
+                    : new org.fonds.deliberation.read.Heading(r.id(), r.title(), r.date()));
+        }
     }
 
     @Test

@@ -30,6 +30,9 @@ import org.fonds.deliberation.sessions.Session;
 import org.fonds.deliberation.tables.Cell;
 import org.fonds.deliberation.tables.Citation;
 import org.fonds.deliberation.tables.Csv;
+import org.fonds.deliberation.tables.DateCount;
+import org.fonds.deliberation.tables.DocumentEntry;
+import org.fonds.deliberation.tables.Chronology;
 import org.fonds.deliberation.tables.Json;
 import org.fonds.deliberation.tables.LogEntry;
 import org.fonds.deliberation.tables.Matrix;
@@ -236,18 +239,87 @@ public final class DbTables implements Tables, AutoCloseable {
         return out;
     }
 
+    /**
+     * One pass: the chosen people's sessions within the dates, read by session (from each one's
+     * index entries), and the pairs counted here. A join of the table with itself looked up every
+     * other attendee of each of those sessions: 146 ms a year at 10,000 records (BENCHMARKS.md).
+     */
     @Override
     public List<Together> together(String from, String to, Collection<String> people) {
-        if (people.isEmpty()) return List.of();
+        List<String> chosen = List.copyOf(new java.util.TreeSet<>(people));
+        if (chosen.isEmpty()) return List.of(); // a picture asks for its 40 people: well within SQLite's bound parameters
+        List<Object> params = new ArrayList<>(chosen);
+        String marks = String.join(", ", Collections.nCopies(chosen.size(), "?"));
+        String where = range("sort_day", from, to, params);
+        Map<String, List<String>> bySession = new java.util.HashMap<>();
+        each("SELECT doc_id, person_id FROM person_sessions WHERE person_id IN (" + marks + ") AND attended = 1 AND " + where,
+                rs -> bySession.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)), params.toArray());
+        return Together.count(bySession.values());
+    }
+
+    @Override
+    public List<Cell> attendance(Collection<String> documentIds) {
+        record Row(String day, Cell cell) {
+        }
+        List<Row> rows = new ArrayList<>();
+        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(documentIds));
+        for (int from = 0; from < ids.size(); from += HEADINGS_AT_ONCE) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + HEADINGS_AT_ONCE));
+            String marks = String.join(", ", Collections.nCopies(part.size(), "?"));
+            each("SELECT person_id, doc_id, turns, sort_day FROM person_sessions WHERE attended = 1 AND doc_id IN (" + marks + ")",
+                    rs -> rows.add(new Row(rs.getString(4), new Cell(rs.getString(1), rs.getString(2), rs.getInt(3)))), part.toArray());
+        }
+        // by person, then in session order (day, then id), whatever parts the ids were asked in
+        rows.sort(java.util.Comparator.comparing((Row r) -> r.cell().personId()).thenComparing(Row::day)
+                .thenComparing(r -> r.cell().documentId()));
+        return rows.stream().map(Row::cell).toList();
+    }
+
+    @Override
+    public Map<String, Person> people(Collection<String> ids) {
+        Map<String, Person> out = new TreeMap<>();
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += HEADINGS_AT_ONCE) {
+            List<String> part = all.subList(from, Math.min(all.size(), from + HEADINGS_AT_ONCE));
+            String marks = String.join(", ", Collections.nCopies(part.size(), "?"));
+            each("SELECT id, doc FROM people WHERE id IN (" + marks + ")", rs -> out.put(rs.getString(1), read(rs.getString(2), Person.class)),
+                    part.toArray());
+        }
+        return out;
+    }
+
+    @Override
+    public int datedCount(String from, String to) {
         List<Object> params = new ArrayList<>();
-        String marks = String.join(", ", Collections.nCopies(people.size(), "?"));
-        params.addAll(people);
-        params.addAll(people);
-        String where = range("a.sort_day", from, to, params);
-        return list("SELECT a.person_id, b.person_id, COUNT(*) FROM person_sessions a JOIN person_sessions b ON b.doc_id = a.doc_id"
-                        + " WHERE a.attended = 1 AND b.attended = 1 AND a.person_id < b.person_id AND a.person_id IN (" + marks + ")"
-                        + " AND b.person_id IN (" + marks + ") AND " + where + " GROUP BY a.person_id, b.person_id ORDER BY a.person_id, b.person_id",
-                rs -> new Together(rs.getString(1), rs.getString(2), rs.getInt(3)), params.toArray());
+        return count("SELECT COUNT(*) FROM documents WHERE " + dated(from, to, params), params.toArray());
+    }
+
+    @Override
+    public List<DocumentEntry> dated(String from, String to, int offset, int limit) {
+        Tables.checkSlice(offset, limit);
+        List<Object> params = new ArrayList<>();
+        String where = dated(from, to, params);
+        params.add(limit);
+        params.add(offset);
+        return list("SELECT doc_id, dated, kind, title FROM documents WHERE " + where + " ORDER BY sort_day, doc_id LIMIT ? OFFSET ?",
+                rs -> new DocumentEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), params.toArray());
+    }
+
+    @Override
+    public List<DateCount> datedCounts(String from, String to) {
+        List<Object> params = new ArrayList<>();
+        return list("SELECT sort_day, kind, COUNT(*) FROM documents WHERE " + dated(from, to, params) + " GROUP BY sort_day, kind"
+                + " ORDER BY sort_day, kind", rs -> new DateCount(rs.getString(1), rs.getString(2), rs.getInt(3)), params.toArray());
+    }
+
+    @Override
+    public int undatedCount() {
+        return count("SELECT COUNT(*) FROM documents WHERE sort_day = ''");
+    }
+
+    /** Dated documents within the dates: with none given, every dated one (undated documents are in no range). */
+    private static String dated(String from, String to, List<Object> params) {
+        return from.isEmpty() && to.isEmpty() ? "sort_day <> ''" : range("sort_day", from, to, params);
     }
 
     /**
@@ -433,6 +505,10 @@ public final class DbTables implements Tables, AutoCloseable {
                     }
                 });
             }
+            case "documents" -> {
+                Csv.line(out, new Chronology(List.of()).header());
+                documents(e -> Csv.line(out, List.of(nz(e.date()), e.documentId(), nz(e.kind()), nz(e.title()))), rows);
+            }
             default -> {
                 Csv.line(out, new Timeline(List.of()).header());
                 timeline(e -> Csv.line(out, List.of(e.date(), e.documentId(), e.where(), Integer.toString(e.offset()), e.text())), rows);
@@ -477,6 +553,10 @@ public final class DbTables implements Tables, AutoCloseable {
                 out.writeArrayFieldStart("works");
                 works(w -> write(out, w));
             }
+            case "documents" -> {
+                out.writeArrayFieldStart("entries");
+                documents(e -> write(out, e), rows);
+            }
             default -> {
                 out.writeArrayFieldStart("entries");
                 timeline(e -> write(out, e), rows);
@@ -520,6 +600,13 @@ public final class DbTables implements Tables, AutoCloseable {
     private void timeline(java.util.function.Consumer<TimelineEntry> sink, long[] rows) {
         each("SELECT dated, doc_id, place, pos, body FROM timeline ORDER BY dated, doc_id, note, pos, seq", rs -> {
             sink.accept(new TimelineEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)));
+            rows[0]++;
+        });
+    }
+
+    private void documents(java.util.function.Consumer<DocumentEntry> sink, long[] rows) {
+        each("SELECT doc_id, dated, kind, title FROM documents ORDER BY sort_day, doc_id", rs -> {
+            sink.accept(new DocumentEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
             rows[0]++;
         });
     }

@@ -440,7 +440,8 @@ public final class TablesDb implements AutoCloseable {
         void insert(DocumentRows r) throws SQLException {
             String id = r.documentId();
             String day = r.sortDate();
-            add("INSERT INTO documents (doc_id, title, dated, work_id) VALUES (?, ?, ?, ?)", id, r.title(), r.date(), r.work());
+            add("INSERT INTO documents (doc_id, sort_day, title, dated, kind, work_id) VALUES (?, ?, ?, ?, ?, ?)", id, day, r.title(), r.date(),
+                    r.kind(), r.work());
             for (String f : r.forms()) add("INSERT INTO document_forms (doc_id, form) VALUES (?, ?)", id, f);
             Session s = r.session();
             if (s != null) {

@@ -19,6 +19,8 @@ import org.fonds.deliberation.people.Role;
 import org.fonds.deliberation.sessions.Session;
 import org.fonds.deliberation.tables.Cell;
 import org.fonds.deliberation.tables.Csv;
+import org.fonds.deliberation.tables.DateCount;
+import org.fonds.deliberation.tables.DocumentEntry;
 import org.fonds.deliberation.tables.ReferenceGroup;
 import org.fonds.deliberation.tables.Table;
 import org.fonds.deliberation.tables.LogEntry;
@@ -40,6 +42,9 @@ public final class MemoryTables implements Tables {
     private final Map<String, Map<String, PersonSession>> byPerson = new HashMap<>();
     private final Map<String, Integer> turns = new HashMap<>();
     private final Map<String, List<String>> copies = new HashMap<>();
+    private final Map<String, DocumentEntry> documents = new HashMap<>();
+    /** The dated documents, in the chronology's order. */
+    private final List<DocumentEntry> dated = new ArrayList<>();
 
     public MemoryTables(Deliberations value) {
         this.value = value;
@@ -62,6 +67,10 @@ public final class MemoryTables implements Tables {
             Map<String, PersonSession> mine = byPerson.computeIfAbsent(c.personId(), k -> new LinkedHashMap<>());
             mine.put(c.documentId(), new PersonSession(s.documentId(), s.date(), s.title(), mine.containsKey(c.documentId()), c.value()));
             turns.put(c.personId() + '\u0000' + c.documentId(), c.value());
+        }
+        for (DocumentEntry e : value.documents().entries()) {
+            documents.put(e.documentId(), e);
+            if (e.date() != null && !e.date().isEmpty()) dated.add(e);
         }
         // attended sessions were put in first: order each person's sessions as the sessions go
         byPerson.replaceAll((id, mine) -> {
@@ -176,18 +185,71 @@ public final class MemoryTables implements Tables {
     @Override
     public List<Together> together(String from, String to, Collection<String> chosen) {
         Set<String> wanted = new HashSet<>(chosen);
-        Map<String, Integer> pairs = new TreeMap<>();
-        for (Session s : inRange(from, to)) {
-            List<String> present = attendees(s.documentId()).stream().filter(wanted::contains).sorted().toList();
-            for (int a = 0; a < present.size(); a++) {
-                for (int b = a + 1; b < present.size(); b++) pairs.merge(present.get(a) + '\u0000' + present.get(b), 1, Integer::sum);
-            }
+        List<List<String>> present = new ArrayList<>();
+        for (Session s : inRange(from, to)) present.add(attendees(s.documentId()).stream().filter(wanted::contains).toList());
+        return Together.count(present);
+    }
+
+    @Override
+    public List<Cell> attendance(Collection<String> documentIds) {
+        List<Cell> out = new ArrayList<>();
+        for (String id : new HashSet<>(documentIds)) {
+            for (String person : attendees(id)) out.add(new Cell(person, id, turns(person, id)));
         }
-        List<Together> out = new ArrayList<>();
-        pairs.forEach((key, n) -> {
-            int cut = key.indexOf('\u0000');
-            out.add(new Together(key.substring(0, cut), key.substring(cut + 1), n));
-        });
+        out.sort(java.util.Comparator.comparing(Cell::personId).thenComparingInt(c -> order.get(c.documentId())));
+        return out;
+    }
+
+    @Override
+    public Map<String, Person> people(Collection<String> ids) {
+        Map<String, Person> out = new TreeMap<>();
+        for (String id : ids) {
+            Person p = people.get(id);
+            if (p != null) out.put(id, Tables.entry(p));
+        }
+        return out;
+    }
+
+    @Override
+    public int datedCount(String from, String to) {
+        return datedIn(from, to).size();
+    }
+
+    @Override
+    public List<DocumentEntry> dated(String from, String to, int offset, int limit) {
+        return slice(datedIn(from, to), offset, limit);
+    }
+
+    @Override
+    public List<DateCount> datedCounts(String from, String to) {
+        Map<List<String>, Integer> counts = new TreeMap<>(java.util.Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> k.get(1), java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        for (DocumentEntry e : datedIn(from, to)) counts.merge(java.util.Arrays.asList(e.date(), e.kind()), 1, Integer::sum);
+        List<DateCount> out = new ArrayList<>();
+        counts.forEach((k, n) -> out.add(new DateCount(k.get(0), k.get(1), n)));
+        return out;
+    }
+
+    @Override
+    public int undatedCount() {
+        return documents.size() - dated.size();
+    }
+
+    private List<DocumentEntry> datedIn(String from, String to) {
+        if (from.isEmpty() && to.isEmpty()) return dated;
+        return dated.stream().filter(e -> Tables.within(e.date(), from, to)).toList();
+    }
+
+    /** A session's title and date as the session has them, any other document's as its record. */
+    @Override
+    public Map<String, Heading> headings(Collection<String> documentIds) {
+        Map<String, Heading> out = new LinkedHashMap<>();
+        for (String id : documentIds) {
+            Session s = sessions.get(id);
+            DocumentEntry e = documents.get(id);
+            if (s != null) out.put(id, new Heading(id, s.title(), s.date()));
+            else if (e != null) out.put(id, new Heading(id, e.title(), e.date()));
+        }
         return out;
     }
 

@@ -10,6 +10,9 @@ import java.util.Optional;
 import org.fonds.deliberation.people.Person;
 import org.fonds.deliberation.people.Role;
 import org.fonds.deliberation.sessions.Session;
+import org.fonds.deliberation.tables.Cell;
+import org.fonds.deliberation.tables.DateCount;
+import org.fonds.deliberation.tables.DocumentEntry;
 import org.fonds.deliberation.tables.LogEntry;
 import org.fonds.deliberation.tables.ReferenceGroup;
 import org.fonds.deliberation.tables.Statement;
@@ -27,7 +30,8 @@ import org.fonds.deliberation.tables.TimelineEntry;
  */
 public interface Tables extends AutoCloseable {
     /** The tables to download, by the names their files take ({@code fonds tables}, {@code /api/tables/NAME.csv}), in order. */
-    List<String> NAMES = List.of("attendance", "speaking", "statements", "decisions-and-tasks", "references", "works", "timeline");
+    List<String> NAMES = List.of("attendance", "speaking", "statements", "decisions-and-tasks", "references", "works", "timeline",
+            "documents");
 
     int peopleCount();
 
@@ -81,6 +85,34 @@ public interface Tables extends AutoCloseable {
 
     /** For each two of {@code people} who took part in one session within {@code from}..{@code to}, how many such sessions. */
     List<Together> together(String from, String to, Collection<String> people);
+
+    /**
+     * The attendance of the sessions {@code documentIds} in one query (a picture's page of sessions):
+     * a cell for each person listed as taking part, its value the turns they opened there, by
+     * person id, then in session order. Ids of no session give nothing.
+     */
+    List<Cell> attendance(Collection<String> documentIds);
+
+    /** The entries ({@link #entry}) of the people {@code ids}, by id, in one query; unknown ids are left out. */
+    Map<String, Person> people(Collection<String> ids);
+
+    /**
+     * How many documents, of any kind, are dated within {@code from}..{@code to} ({@link #within});
+     * with both empty, every dated document. Undated documents are in no range: {@link #undatedCount}.
+     */
+    int datedCount(String from, String to);
+
+    /** The documents {@link #datedCount} counts, in date order, then by id, a slice at a time. */
+    List<DocumentEntry> dated(String from, String to, int offset, int limit);
+
+    /**
+     * The documents {@link #datedCount} counts, counted by date as written and kind, in that order
+     * (an unknown kind first): what a chronology draws when its range holds too many to list.
+     */
+    List<DateCount> datedCounts(String from, String to);
+
+    /** How many documents carry no date. */
+    int undatedCount();
 
     /** The position of a session in date order, from 0; -1 for a document that is no session. */
     int sessionPosition(String documentId);

@@ -32,8 +32,7 @@ public final class CoAttendance {
 
     public static NetworkView of(Tables tables, SessionRange range, int maxPeople, int min) {
         Map<String, Integer> counts = tables.attendanceCounts(range.from(), range.to());
-        Map<String, Person> people = new HashMap<>();
-        for (String id : counts.keySet()) people.put(id, tables.person(id).orElseThrow());
+        Map<String, Person> people = tables.people(counts.keySet());
         List<Person> chosen = counts.keySet().stream().map(people::get)
                 .sorted(Comparator.comparingInt((Person p) -> -counts.get(p.id())).thenComparing(Person::preferredName)
                         .thenComparing(Person::id))

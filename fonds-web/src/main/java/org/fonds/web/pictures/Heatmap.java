@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.fonds.deliberation.people.Person;
 import org.fonds.deliberation.sessions.Session;
+import org.fonds.deliberation.tables.Cell;
 import org.fonds.deliberation.read.Tables;
 import org.fonds.web.room.Links;
 import org.fonds.web.room.SessionNames;
@@ -38,22 +39,21 @@ public final class Heatmap {
     private Heatmap() {
     }
 
+    /**
+     * Two queries of the tables whatever the range: the attendance of the page's sessions and the
+     * people in it (one query per cell made the heat map's p99 several hundred ms, BENCHMARKS.md).
+     */
     public static HeatmapView of(Tables tables, SessionRange range, int maxPeople) {
         Map<String, int[]> counts = new HashMap<>(); // person: sessions attended, turns, in the range
-        Map<String, List<String>> attendees = new HashMap<>();
-        Map<String, Integer> turnsAt = new HashMap<>(); // person + session: each asked of the tables once
-        for (Session s : range.sessions()) {
-            List<String> here = tables.attendees(s.documentId());
-            attendees.put(s.documentId(), here);
-            for (String id : here) {
-                int[] n = counts.computeIfAbsent(id, k -> new int[2]);
-                int turns = tables.turns(id, s.documentId());
-                turnsAt.put(id + "\n" + s.documentId(), turns);
-                n[0]++;
-                n[1] += turns;
-            }
+        Map<String, List<Cell>> attendees = new HashMap<>(); // session: its cells, by person
+        for (Cell c : tables.attendance(range.sessions().stream().map(Session::documentId).toList())) {
+            attendees.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c);
+            int[] n = counts.computeIfAbsent(c.personId(), k -> new int[2]);
+            n[0]++;
+            n[1] += c.value();
         }
-        List<Person> chosen = counts.keySet().stream().map(id -> tables.person(id).orElseThrow())
+        Map<String, Person> people = tables.people(counts.keySet());
+        List<Person> chosen = counts.keySet().stream().map(people::get)
                 .sorted(Comparator.comparingInt((Person p) -> -counts.get(p.id())[0])
                         .thenComparingInt(p -> -counts.get(p.id())[1])
                         .thenComparing(Person::preferredName).thenComparing(Person::id))
@@ -76,10 +76,11 @@ public final class Heatmap {
             int x = LEFT + columns.size() * column;
             String label = labels.get(columns.size());
             columns.add(new Column(s.documentId(), dateOf(s), label, s.title(), Links.session(s.documentId()), x + column / 2 + 4, top - 6));
-            for (String id : attendees.get(s.documentId())) {
+            for (Cell c : attendees.getOrDefault(s.documentId(), List.of())) {
+                String id = c.personId();
                 Integer row = rowOf.get(id);
                 if (row == null) continue;
-                int turns = turnsAt.get(id + "\n" + s.documentId());
+                int turns = c.value();
                 String name = chosen.get(row).preferredName();
                 cells.add(new HeatCell(id, s.documentId(), x, top + row * ROW, column - 1, ROW - 1, Links.session(s.documentId()),
                         name + ", " + label + ": took part, " + turns(turns), "heat t" + shade(turns), turns));

@@ -65,7 +65,7 @@ public record SessionRange(String from, String to, int start, int limit, int inR
         return "sessions " + (start + 1) + "-" + (start + shown) + " of " + inRange + ", " + dates;
     }
 
-    private static String checked(String date) {
+    public static String checked(String date) {
         String d = date == null ? "" : date.strip();
         if (!d.isEmpty() && !DAY.matcher(d).matches()) {
             throw new IllegalArgumentException("dates are written 1956, 1956-11 or 1956-11-04 (got: " + date + ")");

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.StringJoiner;
 import org.fonds.deliberation.read.Tables;
 import org.fonds.web.derived.Derived;
+import org.fonds.web.pictures.ChronologyView;
 import org.fonds.web.pictures.CoAttendance;
+import org.fonds.web.pictures.RecordChronology;
 import org.fonds.web.pictures.DataTable;
 import org.fonds.web.pictures.Heatmap;
 import org.fonds.web.pictures.HeatmapView;
@@ -18,7 +20,8 @@ import org.fonds.web.pictures.TimelineView;
 import org.fonds.web.room.DocumentView.Link;
 
 /**
- * {@code /pictures/attendance}, {@code /pictures/timeline}, {@code /pictures/network}: SVG drawn
+ * {@code /pictures/attendance}, {@code /pictures/timeline}, {@code /pictures/network}, {@code
+ * /pictures/chronology} (every dated record, not only the sessions): SVG drawn
  * here, so the pages need no script, and {@code NAME.csv} / {@code NAME.json}: the data each draws.
  * The heat map and the timeline draw {@link #SESSIONS} sessions at a time ({@code ?from=&to=} to
  * choose the dates, {@code &start=} to move on); who sat together ("network", its address kept)
@@ -37,7 +40,8 @@ final class PicturePages {
 
     String index(Context ctx) {
         Tables t = derived.now();
-        return Templates.render("pictures.jte", t.sessionCount() + " sessions, " + t.peopleCount() + " people");
+        return Templates.render("pictures.jte", t.datedCount("", "") + " dated records, " + t.sessionCount() + " sessions, " + t.peopleCount()
+                + " people");
     }
 
     /** The page or the data of a picture; false when there is no picture of that name. */
@@ -46,8 +50,11 @@ final class PicturePages {
         int dot = file.indexOf('.');
         String name = dot < 0 ? file : file.substring(0, dot);
         String format = dot < 0 ? "html" : file.substring(dot + 1);
-        if (!List.of("attendance", "timeline", "network").contains(name) || !List.of("html", "csv", "json").contains(format)) return false;
+        if (!List.of("attendance", "timeline", "network", "chronology").contains(name) || !List.of("html", "csv", "json").contains(format)) {
+            return false;
+        }
         Tables s = derived.now();
+        if (name.equals("chronology")) return chronology(ctx, s, format);
         String from = value(ctx, "from");
         String to = value(ctx, "to");
         int limit = name.equals("network") ? Integer.MAX_VALUE : SESSIONS;
@@ -68,19 +75,65 @@ final class PicturePages {
         int min = together(ctx);
         Object view = draw(name, s, range, min);
         if (!format.equals("html")) {
-            DataTable data = data(view);
-            boolean csv = format.equals("csv");
-            ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/json")
-                    .header("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"")
-                    .result(csv ? data.csv() : data.json());
+            send(ctx, name, format, data(view));
             return true;
         }
-        PictureFrame frame = new PictureFrame("/pictures/" + name, from, to, error, range.describe(),
+        PictureFrame frame = new PictureFrame("/pictures/" + name, "Sessions", from, to, error, range.describe(),
                 range.start() > 0 ? address("/pictures/" + name, range, Math.max(0, range.start() - limit)) : null,
                 range.more() ? address("/pictures/" + name, range, range.start() + limit) : null,
                 downloads(name, range, name.equals("network") && min > 1 ? "min=" + min : ""));
         ctx.contentType("text/html; charset=utf-8").result(Templates.render(name + ".jte", Map.of("frame", frame, "view", view)));
         return true;
+    }
+
+    /**
+     * The chronology of every dated record: its own dates (not the sessions'), and {@code start}
+     * only where a range too narrow to zoom further is listed a page at a time.
+     */
+    private static boolean chronology(Context ctx, Tables s, String format) {
+        String from = value(ctx, "from");
+        String to = value(ctx, "to");
+        String error = null;
+        String f = "";
+        String t = "";
+        try {
+            f = SessionRange.checked(from);
+            t = SessionRange.checked(to);
+        } catch (IllegalArgumentException e) {
+            if (!format.equals("html")) {
+                ctx.status(400).contentType("text/plain; charset=utf-8").result(e.getMessage());
+                return true;
+            }
+            ctx.status(400);
+            error = e.getMessage();
+            f = "";
+            t = "";
+        }
+        ChronologyView view = RecordChronology.of(s, f, t, start(ctx));
+        if (!format.equals("html")) {
+            send(ctx, "chronology", format, view.data());
+            return true;
+        }
+        String here = RecordChronology.zoom(f, t);
+        int shown = view.rows().size();
+        String earlier = view.listed() && view.offset() > 0 ? with(here, "start=" + Math.max(0, view.offset() - RecordChronology.LISTED)) : null;
+        String later = view.listed() && view.offset() + shown < view.inRange() ? with(here, "start=" + (view.offset() + shown)) : null;
+        String page = view.listed() && view.offset() > 0 ? "start=" + view.offset() : "";
+        List<Link> downloads = new ArrayList<>();
+        downloads.add(new Link("this picture's data as CSV", with(RecordChronology.zoom(f, t).replace("/chronology", "/chronology.csv"), page)));
+        downloads.add(new Link("as JSON", with(RecordChronology.zoom(f, t).replace("/chronology", "/chronology.json"), page)));
+        downloads.add(new Link("every document's date, kind and title as CSV", "/api/tables/documents.csv"));
+        downloads.add(new Link("as JSON", "/api/tables/documents.json"));
+        PictureFrame frame = new PictureFrame("/pictures/chronology", "Records", from, to, error, view.describe(), earlier, later, downloads);
+        ctx.contentType("text/html; charset=utf-8").result(Templates.render("chronology.jte", Map.of("frame", frame, "view", view)));
+        return true;
+    }
+
+    private static void send(Context ctx, String name, String format, DataTable data) {
+        boolean csv = format.equals("csv");
+        ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/json")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"")
+                .result(csv ? data.csv() : data.json());
     }
 
     /** The network counts the attendance of every session of the dates; the others draw a page of sessions, each read. */

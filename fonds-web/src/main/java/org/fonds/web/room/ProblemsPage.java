@@ -64,8 +64,7 @@ final class ProblemsPage {
                 "sort", List.of("date")));
         String previous = page > 1 ? "/problems?page=" + (page - 1) : null;
         String next = page < last ? "/problems?page=" + (page + 1) : null;
-        List<ProblemsView.SkippedDocument> skipped = archive.skipped().stream()
-                .map(p -> new ProblemsView.SkippedDocument(p.id(), Links.document(p.id()), p.code(), p.stage())).toList();
+        List<ProblemsView.SkippedDocument> skipped = archive.skipped().stream().map(p -> skipped(p.id(), p.code(), p.stage())).toList();
         return Templates.render("problems.jte", new ProblemsView(refused, skipped, counts, warned, documents, all, previous, next));
     }
 
@@ -98,6 +97,21 @@ final class ProblemsPage {
         if (sourcePath == null || sourcePath.isBlank()) return "(no name)";
         String[] parts = sourcePath.split("[/\\\\]");
         return Arrays.stream(parts).filter(s -> !s.isBlank()).reduce((a, b) -> b).orElse(sourcePath);
+    }
+
+    /**
+     * A document a stage went on without, by its title and date as stored: the tables may hold no row
+     * of it. One that cannot be read keeps its id, the only name left.
+     */
+    private ProblemsView.SkippedDocument skipped(String id, String code, String stage) {
+        ArchiveRecord r = null;
+        try {
+            r = archive.read(id, VersionRef.LATEST).map(v -> RecordJson.read(v.recordJson())).orElse(null);
+        } catch (RuntimeException e) {
+            // damaged or unreadable: why it was skipped, most likely
+        }
+        String title = r == null || r.title() == null || r.title().isBlank() ? id : r.title();
+        return new ProblemsView.SkippedDocument(id, title, r == null ? null : r.date(), Links.document(id), code, stage);
     }
 
     private List<FacetCount> warningCodes() {

@@ -14,7 +14,7 @@ public record ProblemsView(List<RefusedFile> refused, List<SkippedDocument> skip
      * A stored document a later stage went on without. The reason stays with the archivist
      * ({@code fonds problems}): it may name paths of the machine, which a public page never shows.
      */
-    public record SkippedDocument(String id, String url, String code, String stage) {}
+    public record SkippedDocument(String id, String title, String date, String url, String code, String stage) {}
 
     public record RefusedFile(String name, String code, int line, String message, String keptAt) {
         public String where() {

@@ -59,7 +59,8 @@ class ReadingRoomBrowserTest {
     @BeforeAll
     static void start() throws IOException {
         browser = Browser.start();
-        archive = TestArchive.seedsAndGenerated(tmp, 60);
+        // with real records of other kinds (telegrams, reports, a letter, memoranda) for the chronology
+        archive = TestArchive.seedsAndGenerated(tmp, 60, ChronologyPagesTest.REAL);
     }
 
     @AfterAll
@@ -284,6 +285,62 @@ class ReadingRoomBrowserTest {
                 .hasSize(browser.findElements(By.cssSelector("svg.heatmap .row-label")).size());
     }
 
+    /**
+     * Issue 13: the chronology of every dated record, drawn at the page's width with labels of 12 px
+     * and more; choosing bars zooms in until the records themselves are drawn, each labelled and
+     * opening its document, and the table view lists what is drawn.
+     */
+    @Test
+    void theChronologyZoomsFromBarsToLabelledRecordsThatOpen() throws IOException {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        browser.get(archive.base() + "/pictures/chronology");
+        waitFor(By.cssSelector("svg.chronology"));
+        WebElement svg = browser.findElement(By.cssSelector("svg.chronology"));
+        double main = ((Number) browser.executeScript("const m = document.querySelector('main'); const s = getComputedStyle(m);"
+                + " return m.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);")).doubleValue();
+        assertThat((double) svg.getRect().getWidth()).isGreaterThanOrEqualTo(main * 0.95);
+        assertThat(drawnSize("svg.chronology .tick-label")).isGreaterThanOrEqualTo(12.0);
+        long dated = archive.deliberations().documents().entries().stream().filter(e -> e.date() != null).count();
+        assertThat(dated).isGreaterThan(40);
+        for (int zooms = 0; browser.findElements(By.cssSelector("svg.chronology a.record")).isEmpty() && zooms < 5; zooms++) {
+            List<WebElement> bars = browser.findElements(By.cssSelector("svg.chronology a.bar"));
+            assertThat(bars).isNotEmpty();
+            String before = browser.getCurrentUrl();
+            // the tallest bar: the dates with the most records
+            WebElement tallest = bars.stream().max(java.util.Comparator.comparingInt(b -> b.findElements(By.tagName("rect")).stream()
+                    .mapToInt(r -> r.getRect().getHeight()).sum())).orElseThrow();
+            tallest.findElement(By.tagName("rect")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().equals(before));
+            waitFor(By.cssSelector("svg.chronology"));
+        }
+        List<WebElement> records = browser.findElements(By.cssSelector("svg.chronology a.record"));
+        assertThat(records).isNotEmpty().hasSizeLessThanOrEqualTo(40);
+        assertThat(drawnSize("svg.chronology .record-label")).isGreaterThanOrEqualTo(12.0);
+        assertThat(browser.findElements(By.cssSelector("table.chronology-table tbody tr"))).hasSize(records.size());
+        WebElement first = records.getFirst();
+        String href = first.getDomAttribute("href");
+        String label = first.findElement(By.cssSelector("text.record-label")).getAttribute("textContent");
+        assertThat(label).matches("\\d{4}(-\\d\\d){0,2} · [^·]+ · .+");
+        first.findElement(By.cssSelector("text.record-label")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith(href));
+        String title = browser.findElement(By.tagName("h1")).getText();
+        String shown = label.substring(label.indexOf(" · ", label.indexOf(" · ") + 3) + 3).replace("…", "");
+        assertThat(title).startsWith(shown);
+        browser.get(archive.base() + "/pictures/chronology?from=1956-10-20&to=1956-11-06");
+        waitFor(By.cssSelector("svg.chronology a.record"));
+        assertThat(browser.findElements(By.cssSelector("svg.chronology a.record circle.k-telegram"))).hasSize(2);
+        shot("figure.picture", "chronology.png");
+    }
+
+    /** The size a text of the picture is drawn at on the screen, in px. */
+    private static double drawnSize(String css) {
+        List<WebElement> texts = browser.findElements(By.cssSelector(css));
+        assertThat(texts).as(css).isNotEmpty();
+        Number drawn = (Number) browser.executeScript("const t = arguments[0];"
+                + " const scale = t.ownerSVGElement.getScreenCTM().a; return parseFloat(getComputedStyle(t).fontSize) * scale;", texts.getFirst());
+        return drawn.doubleValue();
+    }
+
     /** Who sat together: a matrix whose cells are the pairs who shared at least the sessions asked for, each told as a share. */
     @Test
     void whoSatTogetherIsAMatrixOfSharesAboveAThreshold() throws IOException {
@@ -349,7 +406,8 @@ class ReadingRoomBrowserTest {
                 "/files?delo=TsKhSD+F.+3%2C+Op.+12%2C+D.+1006", "/people/Kadar", "/dates", "/dates?year=1956", "/nowhere",
                 "/people", "/people/kadar-janos", "/people/" + TestArchive.HOSTILE_PERSON, "/sessions", "/sessions/wcda-111887",
                 "/references", "/pictures", "/pictures/attendance", "/pictures/attendance?from=x", "/pictures/timeline",
-                "/pictures/network", "/pictures/network?min=3&from=1956", "/compare?session=wcda-111883&session=wcda-111884", "/pictures/attendance?from=1956-11-01&to=1956-11-06")) {
+                "/pictures/network", "/pictures/network?min=3&from=1956", "/compare?session=wcda-111883&session=wcda-111884", "/pictures/attendance?from=1956-11-01&to=1956-11-06",
+                "/pictures/chronology", "/pictures/chronology?from=1956-10-20&to=1956-11-06", "/pictures/chronology?from=x")) {
             browser.get(archive.base() + page);
             Results results = new AxeBuilder().analyze(browser);
             List<String> serious = results.getViolations().stream()
