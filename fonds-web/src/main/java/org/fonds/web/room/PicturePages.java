@@ -64,11 +64,7 @@ final class PicturePages {
         try {
             range = range(s, name, from, to, start);
         } catch (IllegalArgumentException e) {
-            if (!format.equals("html")) {
-                ctx.status(400).contentType("text/plain; charset=utf-8").result(e.getMessage());
-                return true;
-            }
-            ctx.status(400);
+            if (refusedRange(ctx, format, e)) return true;
             error = e.getMessage();
             range = range(s, name, "", "", 0);
         }
@@ -100,11 +96,7 @@ final class PicturePages {
             f = SessionRange.checked(from);
             t = SessionRange.checked(to);
         } catch (IllegalArgumentException e) {
-            if (!format.equals("html")) {
-                ctx.status(400).contentType("text/plain; charset=utf-8").result(e.getMessage());
-                return true;
-            }
-            ctx.status(400);
+            if (refusedRange(ctx, format, e)) return true;
             error = e.getMessage();
             f = "";
             t = "";
@@ -209,5 +201,16 @@ final class PicturePages {
         } catch (NumberFormatException e) {
             return 0;
         }
+    }
+
+    /**
+     * A date range that does not read is a 400: data formats get the reason as plain text and are
+     * answered (true); a page is drawn over the whole range with the reason shown (false).
+     */
+    private static boolean refusedRange(Context ctx, String format, IllegalArgumentException e) {
+        ctx.status(400);
+        if (format.equals("html")) return false;
+        ctx.contentType("text/plain; charset=utf-8").result(e.getMessage());
+        return true;
     }
 }
