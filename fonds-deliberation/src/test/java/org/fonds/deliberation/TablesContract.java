@@ -383,6 +383,26 @@ abstract class TablesContract {
     }
 
     @Test
+    void theDatesMentionedAreCountedByTheirFirstCharacters() {
+        List<TimelineEntry> all = value().timeline().entries();
+        assertThat(all).as("the value mentions dates").isNotEmpty();
+        for (int keyLength : new int[] {4, 7, 10}) {
+            for (String[] range : new String[][] {{"", "\uffff"}, {"1956", "1956-12-31\uffff"}, {"1956-11", "1956-11-30\uffff"}}) {
+                java.util.Map<String, List<TimelineEntry>> byKey = new java.util.TreeMap<>();
+                for (TimelineEntry e : all) {
+                    if (e.date().compareTo(range[0]) < 0 || e.date().compareTo(range[1]) > 0) continue;
+                    byKey.computeIfAbsent(e.date().substring(0, Math.min(keyLength, e.date().length())), k -> new java.util.ArrayList<>()).add(e);
+                }
+                List<org.fonds.deliberation.tables.MentionCount> expected = byKey.entrySet().stream()
+                        .map(en -> new org.fonds.deliberation.tables.MentionCount(en.getKey(), en.getValue().size(),
+                                (int) en.getValue().stream().map(TimelineEntry::documentId).distinct().count()))
+                        .toList();
+                assertThat(tables.timelineCounts(range[0], range[1], keyLength)).as(keyLength + " " + range[0]).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void theDatesMentionedBeforeAndAfterADayAreCounted() {
         List<TimelineEntry> all = value().timeline().entries();
         for (String day : List.of("", "1956", "1956-11", "1956-11-04", all.get(all.size() / 2).date(), "\uffff")) {

@@ -412,6 +412,13 @@ public final class DbTables implements Tables, AutoCloseable {
     }
 
     @Override
+    public List<org.fonds.deliberation.tables.MentionCount> timelineCounts(String from, String to, int keyLength) {
+        return list("SELECT substr(dated, 1, ?) AS k, COUNT(*), COUNT(DISTINCT doc_id) FROM timeline WHERE dated >= ? AND dated <= ?"
+                + " GROUP BY k ORDER BY k", rs -> new org.fonds.deliberation.tables.MentionCount(rs.getString(1), rs.getInt(2), rs.getInt(3)),
+                keyLength, from, to);
+    }
+
+    @Override
     public int timelineBefore(String date) {
         return count("SELECT COUNT(*) FROM timeline WHERE dated < ?", date);
     }

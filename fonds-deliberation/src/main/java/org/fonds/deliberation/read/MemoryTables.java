@@ -330,6 +330,20 @@ public final class MemoryTables implements Tables {
     }
 
     @Override
+    public List<org.fonds.deliberation.tables.MentionCount> timelineCounts(String from, String to, int keyLength) {
+        Map<String, Integer> mentions = new TreeMap<>();
+        Map<String, Set<String>> documents = new HashMap<>();
+        for (TimelineEntry e : timeline(from, to)) {
+            String key = e.date().substring(0, Math.min(keyLength, e.date().length()));
+            mentions.merge(key, 1, Integer::sum);
+            documents.computeIfAbsent(key, k -> new HashSet<>()).add(e.documentId());
+        }
+        List<org.fonds.deliberation.tables.MentionCount> out = new ArrayList<>();
+        mentions.forEach((k, n) -> out.add(new org.fonds.deliberation.tables.MentionCount(k, n, documents.get(k).size())));
+        return out;
+    }
+
+    @Override
     public int timelineBefore(String date) {
         return (int) value.timeline().entries().stream().filter(e -> e.date().compareTo(date) < 0).count();
     }

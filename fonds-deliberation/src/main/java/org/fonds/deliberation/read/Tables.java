@@ -147,6 +147,12 @@ public interface Tables extends AutoCloseable {
     /** The dates mentioned from {@code from} to {@code to} (both ISO, compared as text, both ends included), in timeline order. */
     List<TimelineEntry> timeline(String from, String to);
 
+    /**
+     * The dates mentioned from {@code from} to {@code to} (as {@link #timeline}), counted by their first
+     * {@code keyLength} characters (a date written shorter is its own key), in key order.
+     */
+    List<org.fonds.deliberation.tables.MentionCount> timelineCounts(String from, String to, int keyLength);
+
     /** How many dates mentioned come before {@code date}, compared as text. */
     int timelineBefore(String date);
 

@@ -69,7 +69,7 @@ final class PicturePages {
             range = range(s, name, "", "", 0);
         }
         int min = together(ctx);
-        Object view = draw(name, s, range, min);
+        Object view = draw(name, s, range, min, !format.equals("html"));
         if (!format.equals("html")) {
             send(ctx, name, format, data(view));
             return true;
@@ -133,10 +133,11 @@ final class PicturePages {
         return name.equals("network") ? SessionRange.counted(s, from, to) : SessionRange.of(s, from, to, start, SESSIONS);
     }
 
-    private static Object draw(String name, Tables s, SessionRange range, int min) {
+    /** The picture; {@code forData}: its data is what is asked for (CSV or JSON), so everything drawn is listed. */
+    private static Object draw(String name, Tables s, SessionRange range, int min, boolean forData) {
         return switch (name) {
             case "attendance" -> Heatmap.of(s, range, PEOPLE);
-            case "timeline" -> SessionTimeline.of(s, range);
+            case "timeline" -> SessionTimeline.of(s, range, forData);
             default -> CoAttendance.of(s, range, PEOPLE, min);
         };
     }
