@@ -114,7 +114,7 @@ public final class DbTables implements Tables, AutoCloseable {
         try {
             return pool.with(c -> {
                 try (PreparedStatement ps = c.prepareStatement("SELECT val FROM meta WHERE name = 'version'"); ResultSet rs = ps.executeQuery()) {
-                    return rs.next() && Schema.VERSION.equals(rs.getString(1));
+                    return rs.next() && Schema.readable(rs.getString(1));
                 }
             });
         } catch (SQLException e) {
@@ -413,19 +413,26 @@ public final class DbTables implements Tables, AutoCloseable {
 
     @Override
     public List<org.fonds.deliberation.tables.MentionCount> timelineCounts(String from, String to, int keyLength) {
-        return list("SELECT substr(dated, 1, ?) AS k, COUNT(*), COUNT(DISTINCT doc_id) FROM timeline WHERE dated >= ? AND dated <= ?"
-                + " GROUP BY k ORDER BY k", rs -> new org.fonds.deliberation.tables.MentionCount(rs.getString(1), rs.getInt(2), rs.getInt(3)),
-                keyLength, from, to);
+        if (TimelineSteps.WIDTHS.contains(keyLength) && stepsKept()) return StepCounts.counts(this, from, to, keyLength);
+        return StepCounts.raw(this, from, to, keyLength);
     }
 
     @Override
     public int timelineBefore(String date) {
-        return count("SELECT COUNT(*) FROM timeline WHERE dated < ?", date);
+        return stepsKept() ? StepCounts.before(this, date) : count("SELECT COUNT(*) FROM timeline WHERE dated < ?", date);
     }
 
     @Override
     public int timelineAfter(String date) {
-        return count("SELECT COUNT(*) FROM timeline WHERE dated > ?", date);
+        return stepsKept() ? StepCounts.after(this, date) : count("SELECT COUNT(*) FROM timeline WHERE dated > ?", date);
+    }
+
+    /**
+     * True when the file keeps the counts by step: one written by this version. A file of the version
+     * before (read by a server until the next write brings it up to date) is read from its raw dates.
+     */
+    private boolean stepsKept() {
+        return list("SELECT val FROM meta WHERE name = 'version'", rs -> rs.getString(1)).stream().anyMatch(Schema.VERSION::equals);
     }
 
     @Override
@@ -673,11 +680,11 @@ public final class DbTables implements Tables, AutoCloseable {
     }
 
     @FunctionalInterface
-    private interface RowReader<T> {
+    interface RowReader<T> {
         T read(ResultSet rs) throws SQLException;
     }
 
-    private <T> List<T> list(String sql, RowReader<T> reader, Object... params) {
+    <T> List<T> list(String sql, RowReader<T> reader, Object... params) {
         try {
             return pool.with(c -> {
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -723,7 +730,7 @@ public final class DbTables implements Tables, AutoCloseable {
         }
     }
 
-    private int count(String sql, Object... params) {
+    int count(String sql, Object... params) {
         return list(sql, rs -> rs.getInt(1), params).get(0);
     }
 

@@ -12,7 +12,12 @@ import java.util.List;
  * Raise {@link #VERSION} when anything here changes: a file of another version is rebuilt.
  */
 final class Schema {
-    static final String VERSION = "fonds-tables/6";
+    static final String VERSION = "fonds-tables/7";
+    /**
+     * The version before, which this one reads (its timeline counted from the raw dates) and which a
+     * writer brings up to this one in seconds ({@link #migrate}) instead of writing every table again.
+     */
+    static final String PREVIOUS = "fonds-tables/6";
 
     /** Tables holding rows of one document each, by document id: what an update deletes and writes again. */
     static final List<String> PER_DOCUMENT = List.of("documents", "document_forms", "sessions", "person_sessions", "statements",
@@ -73,9 +78,30 @@ final class Schema {
                 "CREATE INDEX IF NOT EXISTS work_citations_key ON work_citations (work_key, doc_id, note, seq)",
                 "CREATE TABLE IF NOT EXISTS timeline (dated VARCHAR, doc_id VARCHAR, note INTEGER, pos INTEGER, seq INTEGER, place VARCHAR, body VARCHAR)",
                 "CREATE INDEX IF NOT EXISTS timeline_order ON timeline (dated, doc_id, note, pos, seq)",
-                "CREATE INDEX IF NOT EXISTS timeline_doc ON timeline (doc_id)");
+                "CREATE INDEX IF NOT EXISTS timeline_doc ON timeline (doc_id)",
+                TimelineSteps.DDL);
         try (Statement s = c.createStatement()) {
             for (String sql : ddl) s.execute(sql);
         }
+    }
+
+    /** True for tables of this version or of the one before. */
+    static boolean readable(String version) {
+        return VERSION.equals(version) || PREVIOUS.equals(version);
+    }
+
+    /** Brings tables of {@link #PREVIOUS} up to {@link #VERSION} (the caller commits); false when they are of neither. */
+    static boolean migrate(Connection c) throws SQLException {
+        String version;
+        try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT val FROM meta WHERE name = 'version'")) {
+            version = rs.next() ? rs.getString(1) : null;
+        }
+        if (VERSION.equals(version)) return true;
+        if (!PREVIOUS.equals(version)) return false;
+        TimelineSteps.rebuild(c);
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE meta SET val = '" + VERSION + "' WHERE name = 'version'");
+        }
+        return true;
     }
 }

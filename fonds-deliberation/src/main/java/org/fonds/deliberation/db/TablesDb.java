@@ -55,6 +55,7 @@ public final class TablesDb implements AutoCloseable {
             dialect.configure(c);
             Schema.create(c, dialect);
             c.setAutoCommit(false);
+            Schema.migrate(c);
             c.commit();
             return new TablesDb(file, dialect, c);
         } catch (SQLException | RuntimeException e) {
@@ -99,7 +100,7 @@ public final class TablesDb implements AutoCloseable {
                 s.execute("DELETE FROM forms");
             }
             Map<String, String> forms = new HashMap<>();
-            try (Rows rows = new Rows(connection)) {
+            try (Rows rows = new Rows(connection, null)) {
                 for (String id : builder.documentIds()) {
                     DocumentRows r = builder.rows(resolved, id);
                     rows.insert(r);
@@ -108,6 +109,7 @@ public final class TablesDb implements AutoCloseable {
                 }
                 rows.flush();
             }
+            TimelineSteps.rebuild(connection);
             writeForms(forms, Set.of());
             int people = writePeople(resolved.people(), true);
             setVersion();
@@ -158,7 +160,8 @@ public final class TablesDb implements AutoCloseable {
             rewrite.addAll(worksChanged(resolved));
             Map<String, DocumentRows> ready = new HashMap<>();
             for (DocumentRows r : fresh) ready.put(r.documentId(), r);
-            try (Rows rows = new Rows(connection)) {
+            TimelineSteps.Deltas steps = new TimelineSteps.Deltas();
+            try (Rows rows = new Rows(connection, steps)) {
                 rows.delete(rewrite);
                 for (String id : rewrite) {
                     if (!builder.contains(id)) continue;
@@ -166,6 +169,7 @@ public final class TablesDb implements AutoCloseable {
                 }
                 rows.flush();
             }
+            steps.apply(connection);
             writeForms(moved, forgotten(changed, candidates));
             int written = writePeople(people, false);
             setVersion();
@@ -386,6 +390,7 @@ public final class TablesDb implements AutoCloseable {
         StringBuilder out = new StringBuilder();
         List<String> tables = new ArrayList<>(List.of("meta", "people", "person_documents", "forms"));
         tables.addAll(Schema.PER_DOCUMENT);
+        tables.add("timeline_steps");
         for (String table : tables) {
             List<String> lines = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement("SELECT * FROM " + table); ResultSet rs = ps.executeQuery()) {
@@ -418,14 +423,18 @@ public final class TablesDb implements AutoCloseable {
     /** The batched deletes and inserts of documents' rows. */
     private static final class Rows implements AutoCloseable {
         private final Connection c;
+        /** The timeline's counts by step, changed with each document's dates; null when they are counted afresh after. */
+        private final TimelineSteps.Deltas steps;
         private final Map<String, PreparedStatement> inserts = new LinkedHashMap<>();
         private int pending;
 
-        Rows(Connection c) {
+        Rows(Connection c, TimelineSteps.Deltas steps) {
             this.c = c;
+            this.steps = steps;
         }
 
         void delete(Collection<String> ids) throws SQLException {
+            if (steps != null) takeDates(ids);
             for (String table : Schema.PER_DOCUMENT) {
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE doc_id = ?")) {
                     for (String id : ids) {
@@ -437,8 +446,23 @@ public final class TablesDb implements AutoCloseable {
             }
         }
 
+        /** Takes the dates the documents mention now away from the counts by step, before their rows go. */
+        private void takeDates(Collection<String> ids) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT dated FROM timeline WHERE doc_id = ?")) {
+                for (String id : ids) {
+                    ps.setString(1, id);
+                    List<String> dates = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) dates.add(rs.getString(1));
+                    }
+                    steps.add(dates, -1);
+                }
+            }
+        }
+
         void insert(DocumentRows r) throws SQLException {
             String id = r.documentId();
+            if (steps != null) steps.add(r.dates().stream().map(TimelineEntry::date).toList(), 1);
             String day = r.sortDate();
             add("INSERT INTO documents (doc_id, sort_day, title, dated, kind, work_id) VALUES (?, ?, ?, ?, ?, ?)", id, day, r.title(), r.date(),
                     r.kind(), r.work());
