@@ -55,8 +55,8 @@ class DbTablesTest extends TablesContract {
     }
 
     /**
-     * A file of the schema before (no counts of the timeline by step) is read as it is, its timeline
-     * counted from the dates, and the next writer brings it up to this version without writing the
+     * A file of the schema before (no counts of the timeline by step, nor of attendance by month) is read
+     * as it is, its timeline and attendance counted from the rows, and the next writer brings it up to this version without writing the
      * tables again: then it holds what a rebuild writes.
      */
     @Test
@@ -64,7 +64,7 @@ class DbTablesTest extends TablesContract {
         Path old = dir.resolve("old.db");
         Files.copy(dir.resolve("tables.db"), old);
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old); var s = c.createStatement()) {
-            s.execute("DROP TABLE timeline_steps");
+            for (String table : List.of("timeline_steps", "person_months", "pair_months")) s.execute("DROP TABLE " + table);
             s.executeUpdate("UPDATE meta SET val = 'fonds-tables/6' WHERE name = 'version'");
         }
         String from = "1956-11-04";
@@ -74,6 +74,10 @@ class DbTablesTest extends TablesContract {
             for (int width : new int[] {4, 7}) assertThat(before.timelineCounts(from, to, width)).isEqualTo(reader.timelineCounts(from, to, width));
             assertThat(before.timelineBefore(from)).isEqualTo(reader.timelineBefore(from));
             assertThat(before.timelineAfter(to)).isEqualTo(reader.timelineAfter(to));
+            List<String> everyone = reader.attendanceCounts("", "").keySet().stream().toList();
+            assertThat(everyone).hasSizeGreaterThan(5);
+            assertThat(before.attendanceCounts("1956-10-24", "1956-11")).isEqualTo(reader.attendanceCounts("1956-10-24", "1956-11"));
+            assertThat(before.together("1956-10-24", "1956-11", everyone)).isEqualTo(reader.together("1956-10-24", "1956-11", everyone));
         }
         String rebuilt;
         try (TablesDb db = TablesDb.open(dir.resolve("tables.db"))) {
@@ -81,7 +85,7 @@ class DbTablesTest extends TablesContract {
         }
         try (TablesDb db = TablesDb.open(old)) {
             assertThat(db.current()).isTrue();
-            assertThat(db.dump()).isEqualTo(rebuilt).contains("timeline_steps\t7\t1956-11\t");
+            assertThat(db.dump()).isEqualTo(rebuilt).contains("timeline_steps\t7\t1956-11\t", "pair_months\t1956-11\t");
         }
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old); var s = c.createStatement()) {
             s.executeUpdate("UPDATE meta SET val = 'fonds-tables/5' WHERE name = 'version'");

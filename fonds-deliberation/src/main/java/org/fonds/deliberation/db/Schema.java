@@ -14,7 +14,7 @@ import java.util.List;
 final class Schema {
     static final String VERSION = "fonds-tables/7";
     /**
-     * The version before, which this one reads (its timeline counted from the raw dates) and which a
+     * The version before, which this one reads (its timeline and attendance counted from the raw rows) and which a
      * writer brings up to this one in seconds ({@link #migrate}) instead of writing every table again.
      */
     static final String PREVIOUS = "fonds-tables/6";
@@ -82,6 +82,7 @@ final class Schema {
                 TimelineSteps.DDL);
         try (Statement s = c.createStatement()) {
             for (String sql : ddl) s.execute(sql);
+            for (String sql : AttendanceMonths.DDL) s.execute(sql);
         }
     }
 
@@ -99,6 +100,7 @@ final class Schema {
         if (VERSION.equals(version)) return true;
         if (!PREVIOUS.equals(version)) return false;
         TimelineSteps.rebuild(c);
+        AttendanceMonths.rebuild(c);
         try (Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE meta SET val = '" + VERSION + "' WHERE name = 'version'");
         }

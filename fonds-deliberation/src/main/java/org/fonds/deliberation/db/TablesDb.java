@@ -100,7 +100,7 @@ public final class TablesDb implements AutoCloseable {
                 s.execute("DELETE FROM forms");
             }
             Map<String, String> forms = new HashMap<>();
-            try (Rows rows = new Rows(connection, null)) {
+            try (Rows rows = new Rows(connection, null, null)) {
                 for (String id : builder.documentIds()) {
                     DocumentRows r = builder.rows(resolved, id);
                     rows.insert(r);
@@ -110,6 +110,7 @@ public final class TablesDb implements AutoCloseable {
                 rows.flush();
             }
             TimelineSteps.rebuild(connection);
+            AttendanceMonths.rebuild(connection);
             writeForms(forms, Set.of());
             int people = writePeople(resolved.people(), true);
             setVersion();
@@ -161,7 +162,8 @@ public final class TablesDb implements AutoCloseable {
             Map<String, DocumentRows> ready = new HashMap<>();
             for (DocumentRows r : fresh) ready.put(r.documentId(), r);
             TimelineSteps.Deltas steps = new TimelineSteps.Deltas();
-            try (Rows rows = new Rows(connection, steps)) {
+            AttendanceMonths.Deltas months = new AttendanceMonths.Deltas();
+            try (Rows rows = new Rows(connection, steps, months)) {
                 rows.delete(rewrite);
                 for (String id : rewrite) {
                     if (!builder.contains(id)) continue;
@@ -170,6 +172,7 @@ public final class TablesDb implements AutoCloseable {
                 rows.flush();
             }
             steps.apply(connection);
+            months.apply(connection);
             writeForms(moved, forgotten(changed, candidates));
             int written = writePeople(people, false);
             setVersion();
@@ -390,7 +393,7 @@ public final class TablesDb implements AutoCloseable {
         StringBuilder out = new StringBuilder();
         List<String> tables = new ArrayList<>(List.of("meta", "people", "person_documents", "forms"));
         tables.addAll(Schema.PER_DOCUMENT);
-        tables.add("timeline_steps");
+        tables.addAll(List.of("timeline_steps", "person_months", "pair_months"));
         for (String table : tables) {
             List<String> lines = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement("SELECT * FROM " + table); ResultSet rs = ps.executeQuery()) {
@@ -425,16 +428,20 @@ public final class TablesDb implements AutoCloseable {
         private final Connection c;
         /** The timeline's counts by step, changed with each document's dates; null when they are counted afresh after. */
         private final TimelineSteps.Deltas steps;
+        /** Attendance by month, likewise. */
+        private final AttendanceMonths.Deltas months;
         private final Map<String, PreparedStatement> inserts = new LinkedHashMap<>();
         private int pending;
 
-        Rows(Connection c, TimelineSteps.Deltas steps) {
+        Rows(Connection c, TimelineSteps.Deltas steps, AttendanceMonths.Deltas months) {
             this.c = c;
             this.steps = steps;
+            this.months = months;
         }
 
         void delete(Collection<String> ids) throws SQLException {
             if (steps != null) takeDates(ids);
+            if (months != null) takeAttendance(ids);
             for (String table : Schema.PER_DOCUMENT) {
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE doc_id = ?")) {
                     for (String id : ids) {
@@ -460,6 +467,24 @@ public final class TablesDb implements AutoCloseable {
             }
         }
 
+        /** Takes the sessions' attendees now stored away from the counts by month, before their rows go. */
+        private void takeAttendance(Collection<String> ids) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT sort_day, person_id FROM person_sessions WHERE doc_id = ? AND attended = 1")) {
+                for (String id : ids) {
+                    ps.setString(1, id);
+                    String day = null;
+                    List<String> attendees = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            day = rs.getString(1);
+                            attendees.add(rs.getString(2));
+                        }
+                    }
+                    if (!attendees.isEmpty()) months.add(day, attendees, -1);
+                }
+            }
+        }
+
         void insert(DocumentRows r) throws SQLException {
             String id = r.documentId();
             if (steps != null) steps.add(r.dates().stream().map(TimelineEntry::date).toList(), 1);
@@ -471,7 +496,9 @@ public final class TablesDb implements AutoCloseable {
             if (s != null) {
                 add("INSERT INTO sessions (doc_id, sort_day, dated, title, accounts, doc) VALUES (?, ?, ?, ?, ?, ?)", id, day, s.date(), s.title(),
                         String.join(" ", s.accounts()), json(s));
-                for (Map.Entry<String, int[]> e : personSessions(s).entrySet()) {
+                Map<String, int[]> present = personSessions(s);
+                if (months != null) months.add(day, present.entrySet().stream().filter(e -> e.getValue()[0] == 1).map(Map.Entry::getKey).toList(), 1);
+                for (Map.Entry<String, int[]> e : present.entrySet()) {
                     add("INSERT INTO person_sessions (person_id, doc_id, sort_day, attended, spoke, turns, meeting, work) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                             e.getKey(), id, day, e.getValue()[0], e.getValue()[1], e.getValue()[2],
                             s.accounts().isEmpty() ? id : s.accounts().get(0), r.work());
