@@ -101,6 +101,7 @@ final class Schema {
         if (!PREVIOUS.equals(version)) return false;
         TimelineSteps.rebuild(c);
         AttendanceMonths.rebuild(c);
+        ReferenceFiles.recount(c);
         try (Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE meta SET val = '" + VERSION + "' WHERE name = 'version'");
         }

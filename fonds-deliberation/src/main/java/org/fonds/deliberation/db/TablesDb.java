@@ -111,6 +111,7 @@ public final class TablesDb implements AutoCloseable {
             }
             TimelineSteps.rebuild(connection);
             AttendanceMonths.rebuild(connection);
+            ReferenceFiles.recount(connection);
             writeForms(forms, Set.of());
             int people = writePeople(resolved.people(), true);
             setVersion();
@@ -163,6 +164,7 @@ public final class TablesDb implements AutoCloseable {
             for (DocumentRows r : fresh) ready.put(r.documentId(), r);
             TimelineSteps.Deltas steps = new TimelineSteps.Deltas();
             AttendanceMonths.Deltas months = new AttendanceMonths.Deltas();
+            ReferenceFiles.Touched files = new ReferenceFiles.Touched(connection, rewrite);
             try (Rows rows = new Rows(connection, steps, months)) {
                 rows.delete(rewrite);
                 for (String id : rewrite) {
@@ -173,6 +175,7 @@ public final class TablesDb implements AutoCloseable {
             }
             steps.apply(connection);
             months.apply(connection);
+            files.apply(connection);
             writeForms(moved, forgotten(changed, candidates));
             int written = writePeople(people, false);
             setVersion();
