@@ -58,6 +58,8 @@ public final class SearchJson {
         m.put("snippets", snippets);
         // only where it stands in for passages, so the answer stays as small as before otherwise
         if (h.summary() != null) m.put("summary", h.summary());
+        // the same text from other publishers, grouped under this hit; absent when there is none
+        if (!h.copies().isEmpty()) m.put("copies", h.copies());
         return m;
     }
 

@@ -28,12 +28,24 @@ public record SearchResult(long total, boolean totalExact, List<Hit> hits, Map<F
      * One matching document with the passages that show why it matched. {@code summary} is the
      * document's summary when passages were asked for and there are none to show (nothing but
      * filters was asked for, or the words matched only the title or a field that is not text), so a
-     * reader still sees what the document is about; null otherwise.
+     * reader still sees what the document is about; null otherwise. {@code copies} are the other
+     * sources of the same work (the same text from another publisher) that match too, listed under
+     * this one rather than as hits of their own; empty when the engine is asked directly.
      */
-    public record Hit(String id, String title, String date, List<Snippet> snippets, String summary) {
+    public record Hit(String id, String title, String date, List<Snippet> snippets, String summary, List<String> copies) {
         public Hit {
             snippets = List.copyOf(snippets);
             if (summary != null && summary.isBlank()) summary = null;
+            copies = List.copyOf(copies);
+        }
+
+        public Hit(String id, String title, String date, List<Snippet> snippets, String summary) {
+            this(id, title, date, snippets, summary, List.of());
+        }
+
+        /** This hit with the other matching sources of its work. */
+        public Hit withCopies(List<String> others) {
+            return new Hit(id, title, date, snippets, summary, others);
         }
 
         public Hit(String id, String title, String date, List<Snippet> snippets) {

@@ -9,6 +9,7 @@ import org.fonds.error.FondsException;
 import org.fonds.error.NotFoundException;
 import org.fonds.oai.OaiConfig;
 import org.fonds.search.Searcher;
+import org.fonds.search.works.WorkSearcher;
 import org.fonds.web.curation.Curation;
 import org.fonds.web.curation.CurationConfig;
 import org.fonds.web.derived.Derived;
@@ -60,7 +61,7 @@ public final class WebServer {
         this.oai = new OaiEndpoint(archive::oai, oaiConfig);
         Derived derived = new Derived(tables);
         DocumentApi documents = new DocumentApi(store);
-        SearchApi search = new SearchApi(searcher);
+        SearchApi search = new SearchApi(new WorkSearcher(searcher, () -> derived.now().copyGroups()));
         DeliberationApi deliberation = new DeliberationApi(derived);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

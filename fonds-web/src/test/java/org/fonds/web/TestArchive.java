@@ -127,6 +127,11 @@ public final class TestArchive implements AutoCloseable {
         return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The home's search engine asked directly: it answers by files, as the index holds them. */
+    public org.fonds.search.Searcher engine() {
+        return archive.searcher();
+    }
+
     public OcflStore store() {
         return store;
     }

@@ -18,6 +18,7 @@ import org.fonds.record.RecordJson;
 import org.fonds.record.stored.StoredVersion;
 import org.fonds.record.stored.VersionRef;
 import org.fonds.search.Searcher;
+import org.fonds.search.works.WorkSearcher;
 import org.fonds.archive.Documents;
 import org.fonds.web.derived.Derived;
 
@@ -54,7 +55,8 @@ public final class ReadingRoom {
     public ReadingRoom(Documents archive, Searcher searcher, Derived derived) {
         this.archive = archive;
         this.problems = new ProblemsPage(searcher, archive);
-        this.search = new SearchPage(searcher, problems::counts);
+        // the reader's search counts works: the same text from two publishers once (issue 12)
+        this.search = new SearchPage(new WorkSearcher(searcher, () -> derived.now().copyGroups()), problems::counts);
         this.downloads = new SearchDownload(searcher, archive);
         this.documents = new DocumentPage(archive, derived);
         this.lists = new ListPages(searcher, archive);

@@ -114,7 +114,8 @@ final class SearchPage {
         for (SearchResult.Hit h : r.hits()) {
             List<SnippetView> snippets = h.snippets().stream().map(s -> new SnippetView(s.source(), s.html())).toList();
             String summary = snippets.isEmpty() ? shortened(h.summary()) : null;
-            hits.add(new HitView(h.title(), Links.document(h.id()), h.date(), h.id(), snippets, summary));
+            List<Link> copies = h.copies().stream().map(c -> new Link(c, Links.document(c))).toList();
+            hits.add(new HitView(h.title(), Links.document(h.id()), h.date(), h.id(), snippets, summary, copies));
         }
         List<FacetView> facets = new ArrayList<>();
         for (Facet f : Facet.values()) {

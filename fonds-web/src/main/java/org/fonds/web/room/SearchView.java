@@ -22,9 +22,11 @@ public record SearchView(String query, String from, String to, long total, Strin
 
     /**
      * One hit: where it leads and why it matched; {@code summary} (or null) stands in for the
-     * passages when there are none, as when nothing but filters was asked for.
+     * passages when there are none, as when nothing but filters was asked for; {@code copies} link the
+     * same text from other publishers, grouped under this hit (issue 12).
      */
-    public record HitView(String title, String url, String date, String id, List<SnippetView> snippets, String summary) {}
+    public record HitView(String title, String url, String date, String id, List<SnippetView> snippets, String summary,
+                          List<DocumentView.Link> copies) {}
 
     /** A filter in force ("Year: 1956"), with the address of the same search without it. */
     public record ActiveFilter(String label, String removeUrl) {}
