@@ -61,10 +61,12 @@ public final class WorkSearcher implements Searcher {
             return engine.search(request, cancellation);
         }
         Set<String> later = later(matched);
-        if (later.isEmpty()) return engine.search(request, cancellation);
+        // one source of each work matches: nothing to group, and nothing to count twice unless a selected
+        // facet's counts, taken without its own filter, see more sources
+        if (later.isEmpty() && (request.filters().isEmpty() || !request.facets())) return engine.search(request, cancellation);
         if (later.size() > MAX_NAMED) return engine.search(request, cancellation);
-        SearchRequest without = new SearchRequest(and(request.query(), "NOT " + ids(later)), request.filters(), request.sort(),
-                request.page(), request.size(), false, request.snippets());
+        SearchRequest without = new SearchRequest(later.isEmpty() ? request.query() : and(request.query(), "NOT " + ids(later)),
+                request.filters(), request.sort(), request.page(), request.size(), false, request.snippets());
         SearchResult listed;
         try {
             listed = engine.search(without, cancellation);
