@@ -27,6 +27,7 @@ import org.fonds.search.Searcher;
 import org.fonds.search.SortOrder;
 import org.fonds.search.query.QueryError;
 import org.fonds.search.schema.Facet;
+import org.fonds.search.works.WorkSearcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -175,6 +176,30 @@ public abstract class SearchContract {
         assertThat(r.facets().get(Facet.LANGUAGE)).containsExactly(new FacetCount("Russian", 5));
         // Bulganin takes part in four sessions and speaks in the fifth (2 November, 111885: Malin's list of speakers)
         assertThat(r.facets().get(Facet.PERSON)).startsWith(new FacetCount("Bulganin", 5)).contains(new FacetCount("Kadar", 1));
+    }
+
+    /**
+     * Issue 12, on either engine: told that two records are one work (sources of the same text), a
+     * search lists the work once, its other matching source under it, and counts it once per value; a
+     * filter that one source fails leaves the other listed alone, and its own facet's counts (taken
+     * without it) still count the work once. Which records are one work is the tables' business (Copies).
+     */
+    @Test
+    void aWorkOfTwoSourcesIsListedAndCountedOnce() {
+        WorkSearcher works = new WorkSearcher(craftedSearch, () -> List.of(List.of("t-exact", "t-sound")));
+        SearchResult both = works.search(SearchRequest.of("person:Rokossovsky"));
+        assertThat(craftedSearch.search(SearchRequest.of("person:Rokossovsky")).total()).isEqualTo(2);
+        assertThat(both.total()).isEqualTo(1);
+        assertThat(both.hits()).extracting(Hit::id).containsExactly("t-exact");
+        assertThat(both.hits().getFirst().copies()).containsExactly("t-sound");
+        assertThat(both.facets().get(Facet.YEAR)).containsExactly(new FacetCount("1960", 1));
+        assertThat(both.facets().get(Facet.PERSON)).containsExactlyInAnyOrder(new FacetCount("Rokossovsky", 1), new FacetCount("Rokossowski", 1));
+        SearchResult one = works.search(SearchRequest.of("person:Rokossovsky").withFilter(Facet.PERSON, "Rokossowski"));
+        assertThat(one.hits()).extracting(Hit::id).containsExactly("t-sound");
+        assertThat(one.hits().getFirst().copies()).isEmpty();
+        assertThat(one.facets().get(Facet.PERSON)).containsExactlyInAnyOrder(new FacetCount("Rokossovsky", 1), new FacetCount("Rokossowski", 1));
+        // a work with one matching source is the engine's own answer
+        assertThat(works.search(SearchRequest.of("Rokossovsky"))).isEqualTo(craftedSearch.search(SearchRequest.of("Rokossovsky")));
     }
 
     @Test
