@@ -88,7 +88,7 @@ class IncrementalTablesTest {
         for (ArchiveRecord r : TablesContract.records()) live.put(r.id(), r);
         DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
         live.values().forEach(builder::add);
-        try (TablesDb db = TablesDb.open(dir.resolve("flips.db"))) {
+        try (TablesDb db = TablesDb.open(dir.resolve("flips.db")).narrowing(2)) {
             db.rebuild(builder);
             int step = 0;
             List<String> reached = new ArrayList<>();
@@ -96,11 +96,13 @@ class IncrementalTablesTest {
                 live.put(flip.id(), flip);
                 builder.add(flip);
                 TablesDb.Written w = db.update(builder, Set.of(flip.id()));
+                System.out.println("SCOPE " + flip.id() + " added: " + db.lastScope() + " " + w);
                 if (REACHING.contains(flip.id())) reached.add(flip.id() + " " + w.documents());
                 sameAsRebuilt(db, live, dir, 14, ++step, flip.id() + " added");
                 live.remove(flip.id());
                 builder.remove(flip.id());
                 db.update(builder, Set.of(flip.id()));
+                System.out.println("SCOPE " + flip.id() + " removed: " + db.lastScope());
                 sameAsRebuilt(db, live, dir, 14, ++step, flip.id() + " removed");
             }
             // these flips must move rows of documents other than their own, or the test proves nothing of the scope
@@ -145,7 +147,7 @@ class IncrementalTablesTest {
         for (ArchiveRecord r : pool) if (random.nextInt(3) == 0) live.put(r.id(), r);
         DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
         live.values().forEach(builder::add);
-        try (TablesDb db = TablesDb.open(dir.resolve("incremental.db"))) {
+        try (TablesDb db = TablesDb.open(dir.resolve("incremental.db")).narrowing(2)) {
             db.rebuild(builder);
             for (int step = 1; step <= STEPS; step++) {
                 Set<String> changed = new LinkedHashSet<>();
@@ -178,6 +180,7 @@ class IncrementalTablesTest {
                     }
                 }
                 db.update(builder, changed);
+                System.out.println("SCOPE step " + step + " " + changed.size() + ": " + db.lastScope());
                 DeliberationsBuilder fresh = Deliberations.builder(Authority.sample());
                 live.values().forEach(fresh::add);
                 try (TablesDb rebuilt = TablesDb.open(dir.resolve("rebuilt-" + step + ".db"))) {

@@ -12,7 +12,7 @@ import java.util.List;
  * Raise {@link #VERSION} when anything here changes: a file of another version is rebuilt.
  */
 final class Schema {
-    static final String VERSION = "fonds-tables/6";
+    static final String VERSION = "fonds-tables/7";
 
     /** Tables holding rows of one document each, by document id: what an update deletes and writes again. */
     static final List<String> PER_DOCUMENT = List.of("documents", "document_forms", "sessions", "person_sessions", "statements",
@@ -25,11 +25,19 @@ final class Schema {
         String text = d.longText();
         List<String> ddl = List.of(
                 "CREATE TABLE IF NOT EXISTS meta (name VARCHAR PRIMARY KEY, val VARCHAR)",
-                // doc: the entry without documents (Tables.entry); whole: a digest of the whole person, to see what changed
-                "CREATE TABLE IF NOT EXISTS people (id VARCHAR PRIMARY KEY, doc " + text + ", whole VARCHAR)",
+                // doc: the entry without documents (Tables.entry); whole: a digest of the whole person, to see what changed;
+                // slug: what the id was made from (People.slug; null for the authority's ids)
+                "CREATE TABLE IF NOT EXISTS people (id VARCHAR PRIMARY KEY, doc " + text + ", whole VARCHAR, slug VARCHAR)",
+                "CREATE INDEX IF NOT EXISTS people_slug ON people (slug)",
                 "CREATE TABLE IF NOT EXISTS person_documents (person_id VARCHAR, doc_id VARCHAR, roles VARCHAR)",
                 "CREATE INDEX IF NOT EXISTS person_documents_person ON person_documents (person_id, doc_id)",
                 "CREATE TABLE IF NOT EXISTS forms (form VARCHAR PRIMARY KEY, person_id VARCHAR)",
+                // who is who narrowed (PeopleScope): every name form of the corpus with the surname keys it reads into
+                // (NameForms.Reading: tab-separated) and the names it is read as, and each person's surname keys (People.surnames)
+                "CREATE TABLE IF NOT EXISTS name_forms (form VARCHAR PRIMARY KEY, surnames VARCHAR, names VARCHAR)",
+                "CREATE TABLE IF NOT EXISTS person_surnames (person_id VARCHAR, surname_key VARCHAR)",
+                "CREATE INDEX IF NOT EXISTS person_surnames_key ON person_surnames (surname_key, person_id)",
+                "CREATE INDEX IF NOT EXISTS person_surnames_person ON person_surnames (person_id)",
                 // title, dated, kind: the record's, so a page lists documents by title without reading each from the store,
                 // and the chronology reads every dated record a range at a time (documents_day covers its counts);
                 // work_id: the work the document is a source of, the first id of the copies of its text (its own id when alone)
