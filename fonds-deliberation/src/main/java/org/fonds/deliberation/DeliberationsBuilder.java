@@ -187,6 +187,21 @@ public final class DeliberationsBuilder {
         return new Resolved(people, Meetings.group(accounts), Copies.group(sketches));
     }
 
+    /**
+     * As {@link #resolve(People)} after the documents {@code changed}, with the meetings and copies
+     * worked out again only where the change can move them ({@link org.fonds.deliberation.sessions.Regrouping});
+     * the other groups are as {@code stored} holds them.
+     */
+    public Resolved regroup(People people, Collection<String> changed, StoredGroups stored) {
+        List<Meetings.Account> accounts = new ArrayList<>();
+        for (Extract e : extracts.values()) if (e.account() != null) accounts.add(e.account());
+        Map<String, long[]> sketches = new HashMap<>();
+        for (Extract e : extracts.values()) sketches.put(e.documentId(), e.sketch());
+        var meetings = org.fonds.deliberation.sessions.Regrouping.meetings(accounts, changed, stored::accounts);
+        var copies = org.fonds.deliberation.sessions.Regrouping.copies(sketches, changed, id -> stored.sourcesOf(stored.work(id)));
+        return new Resolved(people, meetings.groups(), copies.groups(), meetings.affected(), copies.affected(), stored);
+    }
+
     /** The rows of one document added, given the resolution of the whole corpus. */
     public DocumentRows rows(Resolved resolved, String documentId) {
         Extract e = extracts.get(documentId);

@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import org.fonds.deliberation.DeliberationsBuilder;
 import org.fonds.deliberation.DocumentRows;
 import org.fonds.deliberation.Resolved;
+import org.fonds.deliberation.StoredGroups;
 import org.fonds.deliberation.people.NameForms;
 import org.fonds.deliberation.people.People;
 import org.fonds.deliberation.people.Person;
@@ -43,6 +44,8 @@ public final class TablesDb implements AutoCloseable {
     private final Dialect dialect;
     private final Path file;
     private PeopleScope.Outcome lastScope;
+    /** The groups as held before the update under way ({@link #stored()}); null between updates. */
+    private StoredGroups stored;
     private double most = PeopleScope.MOST;
 
     private TablesDb(Path file, Dialect dialect, Connection connection) {
@@ -139,11 +142,12 @@ public final class TablesDb implements AutoCloseable {
      * whose entry changed.
      */
     public Written update(DeliberationsBuilder builder, Collection<String> changed) throws SQLException {
+        stored = null;
         try {
             Map<String, String> known = readForms();
             PeopleScope.Outcome scoped = PeopleScope.resolve(connection, builder, changed, known, most);
             lastScope = scoped;
-            return update(builder, builder.resolve(scoped.people()), changed, known, scoped);
+            return update(builder, builder.regroup(scoped.people(), changed, stored()), changed, known, scoped);
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -204,6 +208,11 @@ public final class TablesDb implements AutoCloseable {
         rewrite.addAll(worksChanged(resolved));
         Map<String, DocumentRows> ready = new HashMap<>();
         for (DocumentRows r : fresh) ready.put(r.documentId(), r);
+        for (String id : rewrite) {
+            // the groups held of a document not regrouped are read before its rows are deleted
+            resolved.workOf(id);
+            resolved.accounts(id);
+        }
         try (Rows rows = new Rows(connection)) {
             rows.delete(rewrite);
             for (String id : rewrite) {
@@ -282,6 +291,10 @@ public final class TablesDb implements AutoCloseable {
     /** Documents whose work (a copy of another's text found or lost) is not the one stored. */
     private List<String> worksChanged(Resolved resolved) throws SQLException {
         List<String> out = new ArrayList<>();
+        if (resolved.regroupedCopies() != null) {
+            for (String id : resolved.regroupedCopies()) if (!resolved.workOf(id).equals(stored().work(id))) out.add(id);
+            return out;
+        }
         try (PreparedStatement ps = connection.prepareStatement("SELECT doc_id, work_id FROM documents"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String id = rs.getString(1);
@@ -294,6 +307,10 @@ public final class TablesDb implements AutoCloseable {
     /** Sessions whose list of accounts of their meeting is not the one stored. */
     private List<String> meetingsChanged(Resolved resolved) throws SQLException {
         List<String> out = new ArrayList<>();
+        if (resolved.regroupedMeetings() != null) {
+            for (String id : resolved.regroupedMeetings()) if (!resolved.accounts(id).equals(stored().accounts(id))) out.add(id);
+            return out;
+        }
         try (PreparedStatement ps = connection.prepareStatement("SELECT doc_id, accounts FROM sessions"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String id = rs.getString(1);
@@ -301,6 +318,52 @@ public final class TablesDb implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /**
+     * The groups as the tables hold them before this update, by query, each answer kept: an update
+     * asks again after it has deleted a document's rows (it reads them first, {@link #update}).
+     */
+    private StoredGroups stored() {
+        if (stored != null) return stored;
+        Map<String, String> works = new HashMap<>();
+        Map<String, List<String>> accounts = new HashMap<>();
+        stored = new StoredGroups() {
+            @Override
+            public String work(String documentId) {
+                return works.computeIfAbsent(documentId, id -> {
+                    List<String> w = strings("SELECT work_id FROM documents WHERE doc_id = ?", id);
+                    return w.isEmpty() || w.get(0) == null ? id : w.get(0);
+                });
+            }
+
+            @Override
+            public List<String> sourcesOf(String work) {
+                return strings("SELECT doc_id FROM documents WHERE work_id = ?", work);
+            }
+
+            @Override
+            public List<String> accounts(String documentId) {
+                return accounts.computeIfAbsent(documentId, id -> {
+                    List<String> a = strings("SELECT accounts FROM sessions WHERE doc_id = ?", id);
+                    return a.isEmpty() || a.get(0) == null || a.get(0).isEmpty() ? List.of() : List.of(a.get(0).split(" "));
+                });
+            }
+        };
+        return stored;
+    }
+
+    private List<String> strings(String sql, String value) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, value);
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the tables: " + e.getMessage(), e);
+        }
     }
 
     private void writeForms(Map<String, String> forms, Set<String> gone) throws SQLException {
