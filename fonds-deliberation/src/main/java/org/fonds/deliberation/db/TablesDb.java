@@ -44,6 +44,7 @@ public final class TablesDb implements AutoCloseable {
     private final Dialect dialect;
     private final Path file;
     private PeopleScope.Outcome lastScope;
+    private String lastTimes = "none";
     /** The groups as held before the update under way ({@link #stored()}); null between updates. */
     private StoredGroups stored;
     private double most = PeopleScope.MOST;
@@ -144,10 +145,17 @@ public final class TablesDb implements AutoCloseable {
     public Written update(DeliberationsBuilder builder, Collection<String> changed) throws SQLException {
         stored = null;
         try {
+            long t0 = System.nanoTime();
             Map<String, String> known = readForms();
             PeopleScope.Outcome scoped = PeopleScope.resolve(connection, builder, changed, known, most);
             lastScope = scoped;
-            return update(builder, builder.regroup(scoped.people(), changed, stored()), changed, known, scoped);
+            long t1 = System.nanoTime();
+            Resolved resolved = builder.regroup(scoped.people(), changed, stored());
+            long t2 = System.nanoTime();
+            Written w = update(builder, resolved, changed, known, scoped);
+            lastTimes = String.format(java.util.Locale.ROOT, "who is who %.2f s, meetings and copies %.2f s, rows %.2f s",
+                    (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
+            return w;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -173,6 +181,16 @@ public final class TablesDb implements AutoCloseable {
     public TablesDb narrowing(double share) {
         this.most = share;
         return this;
+    }
+
+    /** How many documents the last update worked who is who out from: every document when it did not narrow. */
+    public int lastScopeDocuments() {
+        return lastScope == null ? -1 : lastScope.documents();
+    }
+
+    /** Where the last {@link #update(DeliberationsBuilder, Collection)} spent its time (for benchmarks). */
+    public String lastTimes() {
+        return lastTimes;
     }
 
     /** The scope of the last {@link #update(DeliberationsBuilder, Collection)}: surnames and documents resolved again, or why all were. */
