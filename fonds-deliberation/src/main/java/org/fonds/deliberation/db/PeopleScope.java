@@ -30,7 +30,8 @@ import org.fonds.deliberation.people.People;
  * only the documents holding a form of the scope are resolved again. The rest of the people stay as
  * the tables hold them, and a form outside the scope keeps the person the {@code forms} table gives it.
  *
- * <p>The whole corpus is worked out instead when: a changed document's earlier names are unknown (a
+ * <p>The whole corpus is worked out instead when: no readings are stored (tables written by the
+ * version before); a changed document's earlier names are unknown (a
  * builder not holding them); a person of the scope shares the slug of their id with a person outside
  * it (ids are numbered "-2" across every person of one slug); or the scope's documents are most of
  * the corpus, where narrowing saves nothing. The corpus-wide readings themselves are worked out over
@@ -55,6 +56,7 @@ final class PeopleScope {
                            double most) throws SQLException {
         NameForms forms = builder.nameForms();
         Map<String, NameForms.Reading> stored = readReadings(c);
+        if (stored.isEmpty() && !forms.readings().isEmpty()) return whole(builder, forms, "no readings stored (tables of the version before)");
         Set<String> seeds = new TreeSet<>();
         // readings the change flipped, wherever the form is written
         for (Map.Entry<String, NameForms.Reading> e : forms.readings().entrySet()) {

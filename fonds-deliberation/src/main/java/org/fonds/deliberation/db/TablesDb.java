@@ -62,6 +62,7 @@ public final class TablesDb implements AutoCloseable {
             dialect.configure(c);
             Schema.create(c, dialect);
             c.setAutoCommit(false);
+            Schema.migrate(c);
             c.commit();
             return new TablesDb(file, dialect, c);
         } catch (SQLException | RuntimeException e) {
@@ -110,7 +111,7 @@ public final class TablesDb implements AutoCloseable {
                 for (String table : List.of("people", "person_documents", "forms", "name_forms", "person_surnames")) s.execute("DELETE FROM " + table);
             }
             Map<String, String> forms = new HashMap<>();
-            try (Rows rows = new Rows(connection)) {
+            try (Rows rows = new Rows(connection, null, null)) {
                 for (String id : builder.documentIds()) {
                     DocumentRows r = builder.rows(resolved, id);
                     rows.insert(r);
@@ -119,6 +120,8 @@ public final class TablesDb implements AutoCloseable {
                 }
                 rows.flush();
             }
+            TimelineSteps.rebuild(connection);
+            AttendanceMonths.rebuild(connection);
             writeForms(forms, Set.of());
             int people = writePeople(resolved.people(), null);
             PeopleScope.writeReadings(connection, readings, null);
@@ -231,7 +234,9 @@ public final class TablesDb implements AutoCloseable {
             resolved.workOf(id);
             resolved.accounts(id);
         }
-        try (Rows rows = new Rows(connection)) {
+        TimelineSteps.Deltas steps = new TimelineSteps.Deltas();
+        AttendanceMonths.Deltas months = new AttendanceMonths.Deltas();
+        try (Rows rows = new Rows(connection, steps, months)) {
             rows.delete(rewrite);
             for (String id : rewrite) {
                 if (!builder.contains(id)) continue;
@@ -239,6 +244,8 @@ public final class TablesDb implements AutoCloseable {
             }
             rows.flush();
         }
+        steps.apply(connection);
+        months.apply(connection);
         writeForms(moved, forgotten(changed, candidates));
         int written = writePeople(people, scoped.whole() ? Set.of() : scoped.scope());
         PeopleScope.writeReadings(connection, scoped.forms(), readings);
@@ -552,6 +559,7 @@ public final class TablesDb implements AutoCloseable {
         StringBuilder out = new StringBuilder();
         List<String> tables = new ArrayList<>(List.of("meta", "people", "person_documents", "forms", "name_forms", "person_surnames"));
         tables.addAll(Schema.PER_DOCUMENT);
+        tables.addAll(List.of("timeline_steps", "person_months", "pair_months"));
         for (String table : tables) {
             List<String> lines = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement("SELECT * FROM " + table); ResultSet rs = ps.executeQuery()) {
@@ -584,14 +592,22 @@ public final class TablesDb implements AutoCloseable {
     /** The batched deletes and inserts of documents' rows. */
     private static final class Rows implements AutoCloseable {
         private final Connection c;
+        /** The timeline's counts by step, changed with each document's dates; null when they are counted afresh after. */
+        private final TimelineSteps.Deltas steps;
+        /** Attendance by month, likewise. */
+        private final AttendanceMonths.Deltas months;
         private final Map<String, PreparedStatement> inserts = new LinkedHashMap<>();
         private int pending;
 
-        Rows(Connection c) {
+        Rows(Connection c, TimelineSteps.Deltas steps, AttendanceMonths.Deltas months) {
             this.c = c;
+            this.steps = steps;
+            this.months = months;
         }
 
         void delete(Collection<String> ids) throws SQLException {
+            if (steps != null) takeDates(ids);
+            if (months != null) takeAttendance(ids);
             for (String table : Schema.PER_DOCUMENT) {
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE doc_id = ?")) {
                     for (String id : ids) {
@@ -603,8 +619,41 @@ public final class TablesDb implements AutoCloseable {
             }
         }
 
+        /** Takes the dates the documents mention now away from the counts by step, before their rows go. */
+        private void takeDates(Collection<String> ids) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT dated FROM timeline WHERE doc_id = ?")) {
+                for (String id : ids) {
+                    ps.setString(1, id);
+                    List<String> dates = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) dates.add(rs.getString(1));
+                    }
+                    steps.add(dates, -1);
+                }
+            }
+        }
+
+        /** Takes the sessions' attendees now stored away from the counts by month, before their rows go. */
+        private void takeAttendance(Collection<String> ids) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT sort_day, person_id FROM person_sessions WHERE doc_id = ? AND attended = 1")) {
+                for (String id : ids) {
+                    ps.setString(1, id);
+                    String day = null;
+                    List<String> attendees = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            day = rs.getString(1);
+                            attendees.add(rs.getString(2));
+                        }
+                    }
+                    if (!attendees.isEmpty()) months.add(day, attendees, -1);
+                }
+            }
+        }
+
         void insert(DocumentRows r) throws SQLException {
             String id = r.documentId();
+            if (steps != null) steps.add(r.dates().stream().map(TimelineEntry::date).toList(), 1);
             String day = r.sortDate();
             add("INSERT INTO documents (doc_id, sort_day, title, dated, kind, work_id) VALUES (?, ?, ?, ?, ?, ?)", id, day, r.title(), r.date(),
                     r.kind(), r.work());
@@ -613,7 +662,9 @@ public final class TablesDb implements AutoCloseable {
             if (s != null) {
                 add("INSERT INTO sessions (doc_id, sort_day, dated, title, accounts, doc) VALUES (?, ?, ?, ?, ?, ?)", id, day, s.date(), s.title(),
                         String.join(" ", s.accounts()), json(s));
-                for (Map.Entry<String, int[]> e : personSessions(s).entrySet()) {
+                Map<String, int[]> present = personSessions(s);
+                if (months != null) months.add(day, present.entrySet().stream().filter(e -> e.getValue()[0] == 1).map(Map.Entry::getKey).toList(), 1);
+                for (Map.Entry<String, int[]> e : present.entrySet()) {
                     add("INSERT INTO person_sessions (person_id, doc_id, sort_day, attended, spoke, turns, meeting, work) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                             e.getKey(), id, day, e.getValue()[0], e.getValue()[1], e.getValue()[2],
                             s.accounts().isEmpty() ? id : s.accounts().get(0), r.work());
