@@ -42,6 +42,9 @@ final class PeopleScope {
     /** Above this share of the corpus's documents the whole corpus is worked out: narrowing would cost more than it saves. */
     static final double MOST = 0.5;
 
+    /** Why the whole corpus is worked out for tables of the version before: then every person is written again too. */
+    static final String NO_READINGS = "no readings stored (tables of the version before)";
+
     private PeopleScope() {
     }
 
@@ -50,13 +53,18 @@ final class PeopleScope {
         boolean whole() {
             return scope == null;
         }
+
+        /** True when the tables held no readings: every person is written again, with their surnames and slug. */
+        boolean unread() {
+            return NO_READINGS.equals(why);
+        }
     }
 
     static Outcome resolve(Connection c, DeliberationsBuilder builder, Collection<String> changed, Map<String, String> storedForms,
                            double most) throws SQLException {
         NameForms forms = builder.nameForms();
         Map<String, NameForms.Reading> stored = readReadings(c);
-        if (stored.isEmpty() && !forms.readings().isEmpty()) return whole(builder, forms, "no readings stored (tables of the version before)");
+        if (stored.isEmpty() && !forms.readings().isEmpty()) return whole(builder, forms, NO_READINGS);
         Set<String> seeds = new TreeSet<>();
         // readings the change flipped, wherever the form is written
         for (Map.Entry<String, NameForms.Reading> e : forms.readings().entrySet()) {

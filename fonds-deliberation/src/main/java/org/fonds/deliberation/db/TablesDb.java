@@ -123,7 +123,7 @@ public final class TablesDb implements AutoCloseable {
             TimelineSteps.rebuild(connection);
             AttendanceMonths.rebuild(connection);
             writeForms(forms, Set.of());
-            int people = writePeople(resolved.people(), null);
+            int people = writePeople(resolved.people(), null, false);
             PeopleScope.writeReadings(connection, readings, null);
             setVersion();
             connection.commit();
@@ -247,7 +247,7 @@ public final class TablesDb implements AutoCloseable {
         steps.apply(connection);
         months.apply(connection);
         writeForms(moved, forgotten(changed, candidates));
-        int written = writePeople(people, scoped.whole() ? Set.of() : scoped.scope());
+        int written = writePeople(people, scoped.whole() ? Set.of() : scoped.scope(), scoped.unread());
         PeopleScope.writeReadings(connection, scoped.forms(), readings);
         setVersion();
         connection.commit();
@@ -416,11 +416,12 @@ public final class TablesDb implements AutoCloseable {
     /**
      * Writes the people whose whole entry (documents included) is not the one stored and deletes those
      * gone: every person when {@code scope} is null (a rebuild: nothing stored) or empty (the whole corpus
-     * worked out), else only the people of those surnames ({@code people} holds no others). Of a
+     * worked out), else only the people of those surnames ({@code people} holds no others); with
+     * {@code all}, even those whose entry is unchanged (their surnames and slug were not stored). Of a
      * person's documents only the rows that differ are written: a member named in most of the corpus
      * gains a few documents in an update, not all of them.
      */
-    private int writePeople(People people, Set<String> scope) throws SQLException {
+    private int writePeople(People people, Set<String> scope, boolean all) throws SQLException {
         Map<String, String> stored = new HashMap<>();
         if (scope != null) {
             Set<String> ids = scope.isEmpty() ? null : PeopleScope.storedIds(connection, scope);
@@ -439,7 +440,7 @@ public final class TablesDb implements AutoCloseable {
                 now.add(p.id());
                 Set<String> surnames = new TreeSet<>(people.surnames(p.id()));
                 String whole = digest(json(p) + "\n" + surnames + "\n" + people.slug(p.id()));
-                if (whole.equals(stored.get(p.id()))) continue;
+                if (!all && whole.equals(stored.get(p.id()))) continue;
                 if (stored.containsKey(p.id())) {
                     del.setString(1, p.id());
                     del.executeUpdate();
