@@ -78,7 +78,10 @@ public final class Archive implements AutoCloseable {
     private final SearchBackend index;
     private final DerivedTables tables;
     private final SkippedRecords skipped;
-    private OcflStore store;
+    /** Opened on first use (volatile: read without the lock once open, by every page that reads a document). */
+    private volatile OcflStore store;
+    /** The store while {@link #openStore} finishes what a crash left, for that thread's own reads. */
+    private OcflStore opening;
     private final String agent;
     private final boolean readOnly;
     private Searcher searcher;
@@ -133,11 +136,18 @@ public final class Archive implements AutoCloseable {
      * The store, opened on first use: a search of a SolrCloud collection needs no home on this
      * machine, and opening the store makes one.
      */
-    private synchronized OcflStore store() {
-        if (store == null) {
-            store = readOnly ? OcflStore.openForReading(home) : OcflStore.open(home);
-            if (!readOnly) finishInterruptedCorrection();
-        }
+    private OcflStore store() {
+        OcflStore open = store;
+        return open != null ? open : openStore();
+    }
+
+    /** Opens the store; others wait until an interrupted correction is finished, which reads the store being opened here. */
+    private synchronized OcflStore openStore() {
+        if (store != null) return store;
+        if (opening != null) return opening;
+        opening = readOnly ? OcflStore.openForReading(home) : OcflStore.open(home);
+        if (!readOnly) finishInterruptedCorrection();
+        store = opening;
         return store;
     }
 
@@ -153,7 +163,7 @@ public final class Archive implements AutoCloseable {
             if (lock == null && !WriteLock.heldHere(home)) return; // another process writes: it or the next one finishes it
             String id = Files.readString(mark).strip();
             try (SearchIndex writer = index.openIndex()) {
-                Optional<StoredVersion> head = store.contains(id) ? store.read(id, org.fonds.record.stored.VersionRef.LATEST) : Optional.empty();
+                Optional<StoredVersion> head = store().contains(id) ? store().read(id, org.fonds.record.stored.VersionRef.LATEST) : Optional.empty();
                 if (head.isPresent()) writer.put(org.fonds.record.RecordJson.read(head.get().recordJson()), head.get().version());
                 writer.commit();
             }
@@ -177,7 +187,8 @@ public final class Archive implements AutoCloseable {
 
     /** The stored documents, read with their fixity checked. */
     public Documents documents() {
-        return new StoredDocuments(store(), new Problems(home), skipped);
+        // the store opened by the first reading, not here: a server's first page (a search) needs none of it
+        return new StoredDocuments(this::store, new Problems(home), skipped);
     }
 
     /** The search, opened on first use and closed with the archive. */
@@ -190,13 +201,16 @@ public final class Archive implements AutoCloseable {
      * Opens the search and runs the reading room's first search (every document, with its facets)
      * on a thread of its own, and returns at once: a server that starts does so beside its web
      * server's start, so the first page finds the index open, its facet ordinals read and the search
-     * code warm (on two cores, the two halves of a start run side by side). A failure here is left
+     * code warm (on two cores, the two halves of a start run side by side); then it opens the store,
+     * which the first page does not need and a document page does. A failure here is left
      * for the first request to meet and report.
      */
     public void warmUp() {
         Thread t = new Thread(() -> {
             try {
                 searcher().search(SearchRequest.of(""));
+                // then the store, which the first page (a search) does not need but a document's page does
+                store();
             } catch (RuntimeException e) {
                 // the first request meets it again, and answers with it
             }
@@ -417,7 +431,7 @@ public final class Archive implements AutoCloseable {
      * built in memory.
      */
     public synchronized Supplier<Tables> liveTables(Consumer<String> log) {
-        if (live == null) live = LiveTables.open(tables, store(), log);
+        if (live == null) live = LiveTables.open(tables, this::store, log);
         return live;
     }
 

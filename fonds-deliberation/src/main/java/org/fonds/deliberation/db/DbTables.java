@@ -502,7 +502,8 @@ public final class DbTables implements Tables, AutoCloseable {
 
     @Override
     public int referenceCount() {
-        return count("SELECT COUNT(DISTINCT file_key) FROM file_citations");
+        List<String> kept = list("SELECT val FROM meta WHERE name = ?", rs -> rs.getString(1), ReferenceFiles.META);
+        return kept.isEmpty() ? count("SELECT COUNT(DISTINCT file_key) FROM file_citations") : Integer.parseInt(kept.get(0));
     }
 
     @Override

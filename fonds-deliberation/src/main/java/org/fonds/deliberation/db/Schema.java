@@ -134,6 +134,7 @@ final class Schema {
         } else if (!PREVIOUS.equals(version)) {
             return false;
         }
+        ReferenceFiles.recount(c);
         try (Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE meta SET val = '" + VERSION + "' WHERE name = 'version'");
         }

@@ -122,6 +122,7 @@ public final class TablesDb implements AutoCloseable {
             }
             TimelineSteps.rebuild(connection);
             AttendanceMonths.rebuild(connection);
+            ReferenceFiles.recount(connection);
             writeForms(forms, Set.of());
             int people = writePeople(resolved.people(), null, false);
             PeopleScope.writeReadings(connection, readings, null);
@@ -237,6 +238,7 @@ public final class TablesDb implements AutoCloseable {
         }
         TimelineSteps.Deltas steps = new TimelineSteps.Deltas();
         AttendanceMonths.Deltas months = new AttendanceMonths.Deltas();
+        ReferenceFiles.Touched files = new ReferenceFiles.Touched(connection, rewrite);
         try (Rows rows = new Rows(connection, steps, months)) {
             rows.delete(rewrite);
             for (String id : rewrite) {
@@ -247,6 +249,7 @@ public final class TablesDb implements AutoCloseable {
         }
         steps.apply(connection);
         months.apply(connection);
+        files.apply(connection);
         writeForms(moved, forgotten(changed, candidates));
         int written = writePeople(people, scoped.whole() ? Set.of() : scoped.scope(), scoped.unread());
         PeopleScope.writeReadings(connection, scoped.forms(), readings);
