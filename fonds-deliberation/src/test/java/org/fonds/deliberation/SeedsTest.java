@@ -119,6 +119,32 @@ class SeedsTest {
         }
     }
 
+    /**
+     * Seeds 002-004 name people by a bare surname that no title, initial or list marks, in words only a
+     * person fits: "the ouster of the Rakosi clique", "the Rakosi-Gero clique" (two men, not one double
+     * surname), "the “clique of Ulbricht”", "The Rajk affair", "the Stalin era", "at Tito's behest",
+     * "I said to Gomulka". With an empty authority each is a person of the document that names him so;
+     * the Hungarian name of a body ("Allam- Vedelmi Hatosag", the State Security Authority) is none.
+     */
+    @Test
+    void a_bare_surname_is_a_person_where_the_words_around_it_fit_only_a_person() {
+        Deliberations d = corpusOnly;
+        assertThat(documentsOf(d, "Rakosi")).contains("wcda-111884", "wcda-111887");
+        assertThat(documentsOf(d, "Gero")).contains("wcda-111887");
+        assertThat(documentsOf(d, "Ulbricht")).contains("wcda-111887");
+        assertThat(documentsOf(d, "Tito")).contains("wcda-111887");
+        assertThat(documentsOf(d, "Rajk")).contains("wcda-111884");
+        assertThat(documentsOf(d, "Stalin")).contains("wcda-113647");
+        assertThat(documentsOf(d, "Gomulka")).contains("wcda-113647");
+        List<String> forms = d.people().stream().flatMap(p -> p.forms().stream()).toList();
+        assertThat(forms).noneMatch(f -> f.contains("Rakosi-Gero") || f.contains("Hatosag") || f.contains("Osztaly"));
+    }
+
+    private static java.util.Set<String> documentsOf(Deliberations d, String form) {
+        return d.people().stream().filter(p -> p.forms().contains(form)).findFirst()
+                .map(p -> p.rolesByDocument().keySet()).orElse(java.util.Set.of());
+    }
+
     @Test
     void the_two_nagys_are_kept_apart_and_a_bare_nagy_stays_unresolved() {
         Person imre = withAuthority.person("nagy-imre").orElseThrow();

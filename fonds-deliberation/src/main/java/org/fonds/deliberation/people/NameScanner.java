@@ -177,6 +177,11 @@ public final class NameScanner {
                 Role role = role(run);
                 boolean stated = titled || continued || role != Role.MENTIONED || hasInitial(name) && !name.inverted()
                         || Offices.beside(text, run);
+                if (Offices.group(text, run) && name.bare() && run.text().indexOf('-') > 0) {
+                    // "the Rakosi-Gero clique": two people, each named by the text; not one double surname
+                    for (String part : run.text().split("-")) out.putIfAbsent(new Occurrence(part, role, null, true, group[r]), true);
+                    continue;
+                }
                 out.putIfAbsent(new Occurrence(run.text(), role, hint(run, name), stated, group[r]), true);
             }
         }

@@ -33,7 +33,18 @@ final class Offices {
     private static final Set<String> OWN = Set.of("diary", "diaries", "notes", "speech", "memoirs", "letter",
             "remarks", "report", "note", "words", "statement", "proposal", "message", "telegram", "article", "book",
             "account", "recollections", "government", "cabinet", "secretariat", "wife", "son", "daughter", "father",
-            "mother", "brother", "death", "funeral", "resignation", "removal", "dismissal", "arrest", "execution");
+            "mother", "brother", "death", "funeral", "resignation", "removal", "dismissal", "arrest", "execution",
+            "behest", "clique");
+
+    /**
+     * Words for what a person gives a name to, right after the name or before "of" and the name:
+     * "the Rakosi clique", "the Stalin era", "the Rajk affair", "the clique of Ulbricht".
+     */
+    private static final Set<String> EPONYMS = Set.of("clique", "era", "affair");
+
+    /** Verbs before "to" or "with" and a name: "I said to Gomulka", "Khrushchev had spoken with Gomulka". */
+    private static final Set<String> ADDRESS = Set.of("said", "spoke", "spoken", "speaking", "talked", "talking",
+            "wrote", "written", "complained", "replied", "explained", "promised", "met");
 
     /** Verbs only a person does, right after the name: "Rakosi said", "Rakosi would say". */
     private static final Set<String> SPEECH = Set.of("said", "says", "say", "stated", "states", "asked", "asks",
@@ -47,7 +58,45 @@ final class Offices {
             "might", "did", "does", "has", "had", "also", "then", "again", "himself", "herself");
 
     static boolean beside(String text, Run run) {
-        return before(text, run.start()) || after(text, run.end()) || owns(text, run) || speaks(text, run.end());
+        return before(text, run.start()) || after(text, run.end()) || owns(text, run) || speaks(text, run.end())
+                || eponym(text, run) || addressed(text, run.start());
+    }
+
+    /** "the Rakosi clique", "the Stalin era", "the clique of Ulbricht": what a person gives a name to. */
+    static boolean eponym(String text, Run run) {
+        return EPONYMS.contains(wordAfter(text, run.end())) || "of".equals(wordBefore(text, run.start(), 0))
+                && EPONYMS.contains(wordBefore(text, run.start(), 1));
+    }
+
+    /** "the Rakosi-Gero clique": a double name before a word for a group of people names two people. */
+    static boolean group(String text, Run run) {
+        return "clique".equals(wordAfter(text, run.end()));
+    }
+
+    /** "said to Gomulka", "spoken with Gomulka": one is spoken to or with only as a person. */
+    private static boolean addressed(String text, int start) {
+        String link = wordBefore(text, start, 0);
+        return ("to".equals(link) || "with".equals(link)) && ADDRESS.contains(wordBefore(text, start, 1));
+    }
+
+    /** The lower-case word one space after {@code end}; "" when none. */
+    private static String wordAfter(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ') return "";
+        int k = end + 1;
+        while (k < text.length() && k - end < REACH && Character.isLowerCase(text.charAt(k))) k++;
+        return text.substring(end + 1, k);
+    }
+
+    /** The lower-case word {@code skip} words before {@code start}, each one space apart; "" when none. */
+    private static String wordBefore(String text, int start, int skip) {
+        int end = start;
+        for (int w = 0; ; w++) {
+            if (end < 2 || text.charAt(end - 1) != ' ') return "";
+            int k = end - 1;
+            while (k > 0 && end - k < REACH && Character.isLowerCase(text.charAt(k - 1))) k--;
+            if (w == skip) return text.substring(k, end - 1);
+            end = k;
+        }
     }
 
     /** "Rakosi said", "Rakosi would say", "Nagy also stated": a verb of speech follows the name. */

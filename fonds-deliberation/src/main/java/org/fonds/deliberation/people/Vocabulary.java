@@ -67,7 +67,9 @@ final class Vocabulary {
             "times", "post", "herald", "tribune", "pravda", "izvestiia", "izvestiya", "nep", "radio", "council",
             "committee", "presidium", "politburo", "congress", "plenum", "bureau", "secretariat", "ministry",
             "government", "party", "army", "union", "republic", "embassy", "department", "front", "directorate",
-            "administration", "office", "parliament", "assembly", "corps", "staff", "commission");
+            "administration", "office", "parliament", "assembly", "corps", "staff", "commission",
+            // Hungarian bodies as translators leave them: "Allam-Vedelmi Osztaly", "Vedelmi Hatosag"
+            "osztaly", "hatosag", "hivatal", "bizottsag");
 
     private Vocabulary() {
     }
