@@ -22,6 +22,31 @@ public record Authority(List<AuthorityEntry> people, List<Distinction> distinct)
         }
     }
 
+    /**
+     * This authority with editors' corrections laid over it; the corrections win. A corrected entry
+     * replaces the entry of the same id, and a form it claims is taken from every other entry (a
+     * merge made in the browser beats a hand-written list). Distinctions of both are kept. Forms are
+     * compared folded (case and diacritics), as resolution compares them.
+     */
+    public Authority overlay(Authority corrections) {
+        Set<String> claimedIds = new HashSet<>();
+        Set<String> claimedForms = new HashSet<>();
+        for (AuthorityEntry e : corrections.people()) {
+            claimedIds.add(e.id());
+            e.forms().forEach(f -> claimedForms.add(Fold.fold(f)));
+        }
+        List<AuthorityEntry> merged = new java.util.ArrayList<>();
+        for (AuthorityEntry e : people) {
+            if (claimedIds.contains(e.id())) continue;
+            List<String> kept = e.forms().stream().filter(f -> !claimedForms.contains(Fold.fold(f))).toList();
+            if (!kept.isEmpty() || e.forms().isEmpty()) merged.add(new AuthorityEntry(e.id(), e.preferredName(), kept, e.note()));
+        }
+        merged.addAll(corrections.people());
+        List<Distinction> both = new java.util.ArrayList<>(distinct);
+        both.addAll(corrections.distinct());
+        return new Authority(merged, both);
+    }
+
     public static Authority empty() {
         return new Authority(List.of(), List.of());
     }
