@@ -29,7 +29,8 @@ import org.fonds.record.ArchiveRecord;
 /**
  * Everything derived from a corpus of records: the people, the sessions, the tables across
  * documents, and every document's date, kind and title (the chronology). A pure value: the same records and authority give an equal value and the same JSON,
- * whatever order the records come in.
+ * whatever order the records come in. {@code copies}: each set of records that are the same text
+ * from several publishers (one work, several sources), sorted, each set in the order of its first id.
  *
  * <pre>{@code
  * Deliberations d = Deliberations.build(records, AuthorityFile.read(path));
@@ -41,10 +42,17 @@ import org.fonds.record.ArchiveRecord;
  */
 public record Deliberations(List<Person> people, List<Session> sessions, Matrix attendance, Matrix speaking,
                             Statements statements, ResolutionLog log, References references, Works works,
-                            Timeline timeline, Chronology documents) {
+                            Timeline timeline, Chronology documents, List<List<String>> copies) {
     public Deliberations {
         people = List.copyOf(people);
         sessions = List.copyOf(sessions);
+        copies = copies == null ? List.of() : copies.stream().map(List::copyOf).toList();
+    }
+
+    /** Every copy of the text of {@code documentId}, itself included, sorted; empty when it has none. */
+    public List<String> copiesOf(String documentId) {
+        for (List<String> c : copies) if (c.contains(documentId)) return c;
+        return List.of();
     }
 
     public static Deliberations build(Iterable<ArchiveRecord> records, Authority authority) {

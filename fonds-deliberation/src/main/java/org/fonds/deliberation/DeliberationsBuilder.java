@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +21,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import org.fonds.deliberation.people.Authority;
 import org.fonds.deliberation.people.DocumentNames;
 import org.fonds.deliberation.people.People;
+import org.fonds.deliberation.sessions.Copies;
 import org.fonds.deliberation.sessions.Meetings;
 import org.fonds.deliberation.sessions.Session;
 import org.fonds.deliberation.tables.Chronology;
@@ -117,14 +121,16 @@ public final class DeliberationsBuilder {
         return extracts.containsKey(documentId);
     }
 
-    /** Who is who and which records are one meeting, over every record added. */
+    /** Who is who, which records are one meeting and which the same text, over every record added. */
     public Resolved resolve() {
         List<DocumentNames> names = new ArrayList<>(extracts.size());
         for (Extract e : extracts.values()) names.add(e.names());
         People people = People.build(authority, names);
         List<Meetings.Account> accounts = new ArrayList<>();
         for (Extract e : extracts.values()) if (e.account() != null) accounts.add(e.account());
-        return new Resolved(people, Meetings.group(accounts));
+        Map<String, long[]> sketches = new HashMap<>();
+        for (Extract e : extracts.values()) sketches.put(e.documentId(), e.sketch());
+        return new Resolved(people, Meetings.group(accounts), Copies.group(sketches));
     }
 
     /** The rows of one document added, given the resolution of the whole corpus. */
@@ -152,6 +158,12 @@ public final class DeliberationsBuilder {
         List<DocumentEntry> documents = new ArrayList<>(byDate.size());
         for (Extract e : byDate) documents.add(new DocumentEntry(e.documentId(), e.date(), e.kind(), e.title()));
         return new Deliberations(people.all(), sessions, tables.attendance(), tables.speaking(), tables.statements(),
-                tables.log(), tables.references(), tables.works(), tables.timeline(), new Chronology(documents));
+                tables.log(), tables.references(), tables.works(), tables.timeline(), new Chronology(documents), copyGroups(resolved));
+    }
+
+    /** Each set of copies once, in the order of its first id. */
+    private static List<List<String>> copyGroups(Resolved resolved) {
+        Set<List<String>> groups = new LinkedHashSet<>(new TreeMap<>(resolved.copies()).values());
+        return List.copyOf(groups);
     }
 }

@@ -15,13 +15,15 @@ import org.fonds.record.ArchivalReference;
  * works its notes cite, and the dates it mentions. {@code forms} are the name forms whose person
  * these rows depend on: when one of them comes to mean someone else, the rows must be written again.
  * A database keeps the tables as these rows, so a change rewrites only the documents it touches.
- * {@code title} and {@code kind}: the record's (either may be null).
+ * {@code title} and {@code kind}: the record's (either may be null). {@code work}: the work it is a
+ * source of, the first id of the copies of its text (its own id when no other publisher's copy is known).
  */
 public record DocumentRows(String documentId, String date, String title, String kind, Session session, List<String> forms, List<Statement> statements,
                            List<LogEntry> log, List<FileCitation> references, List<WorkCitation> works,
-                           List<TimelineEntry> dates) {
+                           List<TimelineEntry> dates, String work) {
     public DocumentRows {
         Objects.requireNonNull(documentId, "documentId");
+        Objects.requireNonNull(work, "work");
         forms = List.copyOf(forms);
         statements = List.copyOf(statements);
         log = List.copyOf(log);

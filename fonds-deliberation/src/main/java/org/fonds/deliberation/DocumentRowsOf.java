@@ -45,6 +45,7 @@ final class DocumentRowsOf {
         for (Extract.CitedReference c : e.references()) references.add(new DocumentRows.FileCitation(c.reference(), c.citation()));
         List<DocumentRows.WorkCitation> works = new ArrayList<>();
         for (Extract.CitedWork w : e.works()) works.add(new DocumentRows.WorkCitation(w.title(), w.kind(), w.citation()));
-        return new DocumentRows(e.documentId(), e.date(), e.title(), e.kind(), session, List.copyOf(forms), statements, log, references, works, e.dates());
+        return new DocumentRows(e.documentId(), e.date(), e.title(), e.kind(), session, List.copyOf(forms), statements, log, references, works, e.dates(),
+                resolved.workOf(e.documentId()));
     }
 }

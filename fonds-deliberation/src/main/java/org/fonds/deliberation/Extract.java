@@ -7,6 +7,7 @@ import org.fonds.deliberation.people.NameScanner;
 import org.fonds.deliberation.sessions.Meetings;
 import org.fonds.deliberation.sessions.Session;
 import org.fonds.deliberation.sessions.SessionReader;
+import org.fonds.deliberation.sessions.Sketch;
 import org.fonds.deliberation.tables.Citation;
 import org.fonds.deliberation.tables.TimelineEntry;
 import org.fonds.record.ArchivalReference;
@@ -19,11 +20,12 @@ import org.fonds.record.Turn;
  * What one record contributes, worked out when it is added: everything that does not depend on
  * other records. Names are resolved to people only when all records are in. {@code title} and
  * {@code kind}: the record's, for the pages that list documents by title without reading each from
- * the store, and for the chronology.
+ * the store, and for the chronology. {@code sketch}: of the body, to find the same text from another
+ * publisher (null in extracts of old).
  */
 record Extract(String documentId, String date, String title, String kind, Session session, List<Turn> turns, DocumentNames names,
                List<CitedReference> references, List<CitedWork> works, List<TimelineEntry> dates,
-               Meetings.Account account) {
+               Meetings.Account account, long[] sketch) {
 
     record CitedReference(ArchivalReference reference, Citation citation) {
     }
@@ -35,9 +37,10 @@ record Extract(String documentId, String date, String title, String kind, Sessio
     static Extract of(ArchiveRecord record) {
         Session session = SessionReader.isSession(record) ? SessionReader.read(record) : null;
         List<String> tasked = session == null ? List.of() : SessionReader.taskedNames(session);
+        long[] sketch = Sketch.of(record.body());
         return new Extract(record.id(), record.date(), record.title(), record.kind(), session, session == null ? List.of() : record.turns(),
                 NameScanner.scan(record, tasked), references(record), works(record), dates(record),
-                session == null ? null : SessionReader.account(record));
+                session == null ? null : SessionReader.account(record, sketch), sketch);
     }
 
     private static List<CitedReference> references(ArchiveRecord record) {

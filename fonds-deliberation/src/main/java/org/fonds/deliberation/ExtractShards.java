@@ -21,7 +21,7 @@ import org.fonds.deliberation.tables.Json;
 final class ExtractShards {
     static final int SHARDS = 64;
     /** Changed whenever what an extract holds or how it is worked out changes: old shards are then rebuilt. */
-    static final String FORMAT = "fonds-extracts/6";
+    static final String FORMAT = "fonds-extracts/7";
 
     private static final ObjectWriter WRITER = Json.MAPPER.writerFor(Extract.class);
     private static final ObjectReader READER = Json.MAPPER.readerFor(Extract.class);

@@ -96,6 +96,8 @@ abstract class TablesContract {
         for (Person p : value().people()) {
             assertThat(tables.person(p.id())).contains(Tables.entry(p));
             assertThat(tables.documentCount(p.id())).isEqualTo(p.documents().size());
+            assertThat(tables.workCount(p.id())).as(p.id()).isEqualTo(works(p.documents()).size());
+            for (String doc : p.documents()) assertThat(tables.copies(doc)).as(doc).isEqualTo(value().copiesOf(doc));
             assertThat(tables.documents(p.id(), 0, Integer.MAX_VALUE)).isEqualTo(p.documents());
             if (p.documents().size() > 3) assertThat(tables.documents(p.id(), 2, 2)).isEqualTo(p.documents().subList(2, 4));
             Map<String, List<org.fonds.deliberation.people.Role>> roles = new LinkedHashMap<>();
@@ -178,10 +180,28 @@ abstract class TablesContract {
             }
             assertThat(tables.personSessionCount(p.id())).isEqualTo(expected.size());
             assertThat(tables.personSessions(p.id(), 0, Integer.MAX_VALUE)).as(p.id()).containsExactlyElementsOf(expected.values());
-            int attended = (int) expected.values().stream().filter(PersonSession::attended).count();
-            int turns = expected.values().stream().mapToInt(PersonSession::turns).sum();
-            assertThat(tables.totals(p.id())).isEqualTo(new PersonTotals(attended, turns));
+            java.util.Set<String> meetings = new java.util.HashSet<>();
+            Map<String, Integer> turnsByWork = new java.util.HashMap<>();
+            for (PersonSession s : expected.values()) {
+                List<String> accounts = value().session(s.documentId()).orElseThrow().accounts();
+                if (s.attended()) meetings.add(accounts.isEmpty() ? s.documentId() : accounts.get(0));
+                turnsByWork.merge(work(s.documentId()), s.turns(), Math::max);
+            }
+            int turns = turnsByWork.values().stream().mapToInt(Integer::intValue).sum();
+            assertThat(tables.totals(p.id())).as(p.id()).isEqualTo(new PersonTotals(meetings.size(), turns));
         }
+    }
+
+    /** The works of {@code documents}: copies of one text from several publishers are one. */
+    private java.util.Set<String> works(List<String> documents) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String d : documents) out.add(work(d));
+        return out;
+    }
+
+    private String work(String documentId) {
+        List<String> copies = value().copiesOf(documentId);
+        return copies.isEmpty() ? documentId : copies.get(0);
     }
 
     private static java.util.Set<String> cellsOf(List<Cell> cells, String personId) {
@@ -359,6 +379,26 @@ abstract class TablesContract {
             Session s = value().session(r.id()).orElse(null);
             assertThat(headings.get(r.id())).as(r.id()).isEqualTo(s != null ? new org.fonds.deliberation.read.Heading(r.id(), s.title(), s.date())
                     : new org.fonds.deliberation.read.Heading(r.id(), r.title(), r.date()));
+        }
+    }
+
+    @Test
+    void theDatesMentionedAreCountedByTheirFirstCharacters() {
+        List<TimelineEntry> all = value().timeline().entries();
+        assertThat(all).as("the value mentions dates").isNotEmpty();
+        for (int keyLength : new int[] {4, 7, 10}) {
+            for (String[] range : new String[][] {{"", "\uffff"}, {"1956", "1956-12-31\uffff"}, {"1956-11", "1956-11-30\uffff"}}) {
+                java.util.Map<String, List<TimelineEntry>> byKey = new java.util.TreeMap<>();
+                for (TimelineEntry e : all) {
+                    if (e.date().compareTo(range[0]) < 0 || e.date().compareTo(range[1]) > 0) continue;
+                    byKey.computeIfAbsent(e.date().substring(0, Math.min(keyLength, e.date().length())), k -> new java.util.ArrayList<>()).add(e);
+                }
+                List<org.fonds.deliberation.tables.MentionCount> expected = byKey.entrySet().stream()
+                        .map(en -> new org.fonds.deliberation.tables.MentionCount(en.getKey(), en.getValue().size(),
+                                (int) en.getValue().stream().map(TimelineEntry::documentId).distinct().count()))
+                        .toList();
+                assertThat(tables.timelineCounts(range[0], range[1], keyLength)).as(keyLength + " " + range[0]).isEqualTo(expected);
+            }
         }
     }
 

@@ -36,6 +36,7 @@ final class PageWriter {
     Page write(PageLayout layout) {
         return switch (layout) {
             case LEGACY_PAGE -> legacyPage();
+            case CURRENT_PAGE -> currentPage();
             case PDF_TEXT -> pdfText();
             case NSA -> nsa();
             case CREST -> crest();
@@ -55,6 +56,24 @@ final class PageWriter {
         return new Page(head, new Stated("wcda-legacy-page", date, citation, f.repository, f.urls,
                 List.of(f.reference.reference()), f.compiler, f.publishedIn, f.summary, null, null, null,
                 List.of(warning("no-language", "no original language"))));
+    }
+
+    /**
+     * b12, b13, b18, b20: the archive's current page as saved, date and title, the funding line, then at once the
+     * text, nothing after it. The parser names it plain text, as it does those real pages: nothing in it is the
+     * current page's own but the funding line, which is chrome in every layout. (The page's "Document Information" /
+     * "Source" block after the text is not written: no real record in the corpus keeps it, and the parser reads it
+     * as part of the text.)
+     */
+    private Page currentPage() {
+        variants.add(Variant.LAYOUT_CURRENT_PAGE);
+        String date = pageDate();
+        // the page shows no summary, so the funding line (chrome to the parser) says that the record is made up
+        String head = date + "\n\n" + f.title + "\n\nThis document was made possible with support from "
+                + dice.pick(FOUNDATIONS) + " (a synthetic record for testing; it is not a historical document)\n\n";
+        return new Page(head, new Stated("plain", date, "", null, List.of(), List.of(), null, null, "", null, null, null,
+                List.of(warning("no-citation", "no citation or source line"), warning("no-summary", "no summary"),
+                        warning("no-language", "no original language"))));
     }
 
     /** b14, b16, b25: a page number, the site's page header, date and title, then every label run on to the next. */

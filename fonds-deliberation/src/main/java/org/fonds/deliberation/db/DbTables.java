@@ -151,12 +151,33 @@ public final class DbTables implements Tables, AutoCloseable {
         }, id);
         Person p = entry.get();
         return Optional.of(new Person(p.id(), p.preferredName(), p.forms(), p.roles(), documents, p.ambiguous(), p.note(), roles,
-                p.description()));
+                p.description(), p.pseudonyms()));
     }
 
     @Override
     public int documentCount(String personId) {
         return count("SELECT COUNT(*) FROM person_documents WHERE person_id = ?", personId);
+    }
+
+    @Override
+    public int workCount(String personId) {
+        return count("SELECT COUNT(DISTINCT COALESCE(d.work_id, p.doc_id)) FROM person_documents p LEFT JOIN documents d ON d.doc_id = p.doc_id"
+                + " WHERE p.person_id = ?", personId);
+    }
+
+    @Override
+    public List<String> copies(String documentId) {
+        List<String> all = list("SELECT doc_id FROM documents WHERE work_id = (SELECT work_id FROM documents WHERE doc_id = ?) ORDER BY doc_id",
+                rs -> rs.getString(1), documentId);
+        return all.size() > 1 ? all : List.of();
+    }
+
+    @Override
+    public List<List<String>> copyGroups() {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        each("SELECT work_id, doc_id FROM documents WHERE work_id IN (SELECT work_id FROM documents GROUP BY work_id HAVING COUNT(*) > 1)"
+                + " ORDER BY work_id, doc_id", rs -> groups.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
+        return groups.values().stream().map(List::copyOf).toList();
     }
 
     @Override
@@ -379,14 +400,22 @@ public final class DbTables implements Tables, AutoCloseable {
 
     @Override
     public PersonTotals totals(String personId) {
-        return list("SELECT COALESCE(SUM(attended), 0), COALESCE(SUM(turns), 0) FROM person_sessions WHERE person_id = ?",
-                rs -> new PersonTotals(rs.getInt(1), rs.getInt(2)), personId).get(0);
+        return list("SELECT (SELECT COUNT(DISTINCT meeting) FROM person_sessions WHERE person_id = ? AND attended = 1),"
+                        + " (SELECT COALESCE(SUM(m), 0) FROM (SELECT MAX(turns) AS m FROM person_sessions WHERE person_id = ? GROUP BY work) w)",
+                rs -> new PersonTotals(rs.getInt(1), rs.getInt(2)), personId, personId).get(0);
     }
 
     @Override
     public List<TimelineEntry> timeline(String from, String to) {
         return list("SELECT dated, doc_id, place, pos, body FROM timeline WHERE dated >= ? AND dated <= ? ORDER BY dated, doc_id, note, pos",
                 rs -> new TimelineEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)), from, to);
+    }
+
+    @Override
+    public List<org.fonds.deliberation.tables.MentionCount> timelineCounts(String from, String to, int keyLength) {
+        return list("SELECT substr(dated, 1, ?) AS k, COUNT(*), COUNT(DISTINCT doc_id) FROM timeline WHERE dated >= ? AND dated <= ?"
+                + " GROUP BY k ORDER BY k", rs -> new org.fonds.deliberation.tables.MentionCount(rs.getString(1), rs.getInt(2), rs.getInt(3)),
+                keyLength, from, to);
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.List;
  * Raise {@link #VERSION} when anything here changes: a file of another version is rebuilt.
  */
 final class Schema {
-    static final String VERSION = "fonds-tables/5";
+    static final String VERSION = "fonds-tables/6";
 
     /** Tables holding rows of one document each, by document id: what an update deletes and writes again. */
     static final List<String> PER_DOCUMENT = List.of("documents", "document_forms", "sessions", "person_sessions", "statements",
@@ -31,18 +31,22 @@ final class Schema {
                 "CREATE INDEX IF NOT EXISTS person_documents_person ON person_documents (person_id, doc_id)",
                 "CREATE TABLE IF NOT EXISTS forms (form VARCHAR PRIMARY KEY, person_id VARCHAR)",
                 // title, dated, kind: the record's, so a page lists documents by title without reading each from the store,
-                // and the chronology reads every dated record a range at a time (documents_day covers its counts)
-                "CREATE TABLE IF NOT EXISTS documents (doc_id VARCHAR PRIMARY KEY, sort_day VARCHAR, title VARCHAR, dated VARCHAR, kind VARCHAR)",
+                // and the chronology reads every dated record a range at a time (documents_day covers its counts);
+                // work_id: the work the document is a source of, the first id of the copies of its text (its own id when alone)
+                "CREATE TABLE IF NOT EXISTS documents (doc_id VARCHAR PRIMARY KEY, sort_day VARCHAR, title VARCHAR, dated VARCHAR, kind VARCHAR,"
+                        + " work_id VARCHAR)",
                 "CREATE INDEX IF NOT EXISTS documents_order ON documents (sort_day, doc_id)",
                 "CREATE INDEX IF NOT EXISTS documents_day ON documents (sort_day, kind)",
+                "CREATE INDEX IF NOT EXISTS documents_work ON documents (work_id)",
                 "CREATE TABLE IF NOT EXISTS document_forms (doc_id VARCHAR, form VARCHAR)",
                 "CREATE INDEX IF NOT EXISTS document_forms_form ON document_forms (form)",
                 "CREATE INDEX IF NOT EXISTS document_forms_doc ON document_forms (doc_id)",
                 "CREATE TABLE IF NOT EXISTS sessions (doc_id VARCHAR PRIMARY KEY, sort_day VARCHAR, dated VARCHAR, title VARCHAR, accounts VARCHAR, doc " + text + ")",
                 "CREATE INDEX IF NOT EXISTS sessions_order ON sessions (sort_day, doc_id)",
-                // spoke: a speaker whose list gives no turns still spoke (a cell of 0 in the speaking matrix)
+                // spoke: a speaker whose list gives no turns still spoke (a cell of 0 in the speaking matrix);
+                // meeting: the first of the meeting's accounts, work: the session's work_id (a person's totals count each once)
                 "CREATE TABLE IF NOT EXISTS person_sessions (person_id VARCHAR, doc_id VARCHAR, sort_day VARCHAR, attended INTEGER, spoke INTEGER,"
-                        + " turns INTEGER)",
+                        + " turns INTEGER, meeting VARCHAR, work VARCHAR)",
                 // attended last: who sat together reads a person's sessions within dates from the index alone
                 "CREATE INDEX IF NOT EXISTS person_sessions_person ON person_sessions (person_id, sort_day, doc_id, attended)",
                 "CREATE INDEX IF NOT EXISTS person_sessions_doc ON person_sessions (doc_id)",

@@ -126,7 +126,8 @@ public final class TablesDb implements AutoCloseable {
      * meeting are worked out again over the whole corpus, in memory, from the names alone (see
      * BENCHMARKS.md for why a narrower scope would be wrong); what is written is only what changed:
      * the rows of the changed documents, of the documents that use a name form whose person changed,
-     * and of the sessions whose meeting gained or lost an account; the people whose entry changed.
+     * of the sessions whose meeting gained or lost an account and of the documents whose copies changed;
+     * the people whose entry changed.
      */
     public Written update(DeliberationsBuilder builder, Collection<String> changed) throws SQLException {
         return update(builder, builder.resolve(), changed);
@@ -154,6 +155,7 @@ public final class TablesDb implements AutoCloseable {
             }
             for (String f : moved.keySet()) if (known.containsKey(f)) rewrite.addAll(documentsUsing(f));
             rewrite.addAll(meetingsChanged(resolved));
+            rewrite.addAll(worksChanged(resolved));
             Map<String, DocumentRows> ready = new HashMap<>();
             for (DocumentRows r : fresh) ready.put(r.documentId(), r);
             try (Rows rows = new Rows(connection)) {
@@ -209,6 +211,18 @@ public final class TablesDb implements AutoCloseable {
             ps.setString(1, form);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /** Documents whose work (a copy of another's text found or lost) is not the one stored. */
+    private List<String> worksChanged(Resolved resolved) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT doc_id, work_id FROM documents"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String id = rs.getString(1);
+                if (!resolved.workOf(id).equals(rs.getString(2))) out.add(id);
             }
         }
         return out;
@@ -426,15 +440,17 @@ public final class TablesDb implements AutoCloseable {
         void insert(DocumentRows r) throws SQLException {
             String id = r.documentId();
             String day = r.sortDate();
-            add("INSERT INTO documents (doc_id, sort_day, title, dated, kind) VALUES (?, ?, ?, ?, ?)", id, day, r.title(), r.date(), r.kind());
+            add("INSERT INTO documents (doc_id, sort_day, title, dated, kind, work_id) VALUES (?, ?, ?, ?, ?, ?)", id, day, r.title(), r.date(),
+                    r.kind(), r.work());
             for (String f : r.forms()) add("INSERT INTO document_forms (doc_id, form) VALUES (?, ?)", id, f);
             Session s = r.session();
             if (s != null) {
                 add("INSERT INTO sessions (doc_id, sort_day, dated, title, accounts, doc) VALUES (?, ?, ?, ?, ?, ?)", id, day, s.date(), s.title(),
                         String.join(" ", s.accounts()), json(s));
                 for (Map.Entry<String, int[]> e : personSessions(s).entrySet()) {
-                    add("INSERT INTO person_sessions (person_id, doc_id, sort_day, attended, spoke, turns) VALUES (?, ?, ?, ?, ?, ?)",
-                            e.getKey(), id, day, e.getValue()[0], e.getValue()[1], e.getValue()[2]);
+                    add("INSERT INTO person_sessions (person_id, doc_id, sort_day, attended, spoke, turns, meeting, work) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            e.getKey(), id, day, e.getValue()[0], e.getValue()[1], e.getValue()[2],
+                            s.accounts().isEmpty() ? id : s.accounts().get(0), r.work());
                 }
             }
             int seq = 0;

@@ -12,15 +12,22 @@ import java.util.Objects;
  * "Without"), folded and sorted. Across the corpus, such words are ordinary words, not names. The
  * date (ISO, may be null) tells which of two people of one surname a bare surname means.
  * {@code descriptions}: for a name form that a translator's note follows with who the person is
- * ("Imre Nagy, Hungarian prime minister"), that description.
+ * ("Imre Nagy, Hungarian prime minister"), that description. {@code pseudonyms}: for a name form the
+ * text says stands for someone ("Filippov [Stalin]"), that someone's form.
  */
 public record DocumentNames(String documentId, String date, List<Occurrence> occurrences, List<String> common,
-                            Map<String, String> descriptions) {
+                            Map<String, String> descriptions, Map<String, String> pseudonyms) {
     public DocumentNames {
         Objects.requireNonNull(documentId, "documentId");
         occurrences = List.copyOf(occurrences);
         common = common == null ? List.of() : List.copyOf(common);
         descriptions = descriptions == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(descriptions));
+        pseudonyms = pseudonyms == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(pseudonyms));
+    }
+
+    public DocumentNames(String documentId, String date, List<Occurrence> occurrences, List<String> common,
+                         Map<String, String> descriptions) {
+        this(documentId, date, occurrences, common, descriptions, Map.of());
     }
 
     public DocumentNames(String documentId, List<Occurrence> occurrences) {

@@ -21,6 +21,8 @@ final class Individual {
     String id;
     /** Who the person is, as the first translator's note that says so puts it; null when none. */
     String description;
+    /** Forms the text says stand for this person ("Filippov [Stalin]"), shown as pseudonyms. */
+    final Set<String> pseudonyms = new TreeSet<>();
 
     Individual(String surnameKey, AuthorityEntry entry, boolean holder) {
         this.surnameKey = surnameKey;

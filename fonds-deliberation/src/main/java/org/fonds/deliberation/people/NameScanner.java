@@ -49,8 +49,12 @@ public final class NameScanner {
             new TextScan(note.text(), null, fullForms(Runs.find(note.text()))).into(out, lists);
             describe(note.text(), descriptions);
         }
+        Map<String, String> pseudonyms = Pseudonyms.in(record.title(), new LinkedHashMap<>());
+        Pseudonyms.in(record.summary(), pseudonyms);
+        Pseudonyms.in(record.body(), pseudonyms);
+        for (Note note : record.notes()) Pseudonyms.in(note.text(), pseudonyms);
         return new DocumentNames(record.id(), record.date(), new ArrayList<>(out.keySet()), common(record, out.keySet()),
-                descriptions);
+                descriptions, pseudonyms);
     }
 
     /** A translator's note's "Imre Nagy, Hungarian prime minister ...": the first description of each full name. */

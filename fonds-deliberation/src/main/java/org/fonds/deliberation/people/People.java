@@ -115,6 +115,7 @@ public final class People {
             named = documentsNamedInFull();
             for (DocumentNames doc : documents) years.put(doc.documentId(), doc.year());
             for (PersonName n : names.values()) if (n.bare()) place(n, dominant(bareCandidates(n), named));
+            for (DocumentNames doc : documents) doc.pseudonyms().forEach(this::pseudonym);
             for (DocumentNames doc : documents) {
                 for (Occurrence o : doc.occurrences()) record(doc.documentId(), o);
                 describe(doc);
@@ -261,6 +262,27 @@ public final class People {
             if (!group.contains(person)) group.add(person);
         }
 
+        /**
+         * Makes {@code form} a form of the person {@code bearer} names, where the text says it stands for
+         * them: only when both are names found in the corpus, neither is a shared surname, and the bearer
+         * is named in full (with a given name or initial) somewhere, so that "Dunai [Danube]" or "Kádár
+         * [Hu]" join no one.
+         */
+        private void pseudonym(String form, String bearer) {
+            List<PersonName> own = gazetteer.names(hintOccurrence(form));
+            List<PersonName> theirs = gazetteer.names(hintOccurrence(bearer));
+            if (own.size() != 1 || theirs.size() != 1) return;
+            PersonName n = own.get(0);
+            PersonName b = theirs.get(0);
+            if (!byKey.containsKey(n.key()) || ambiguousKeys.contains(n.key()) || ambiguousKeys.contains(b.key())) return;
+            Individual person = byKey.get(b.key());
+            if (person == null || person == byKey.get(n.key()) || n.surnameKey().equals(b.surnameKey())) return;
+            if (b.bare() && !named.containsKey(person)) return;
+            if (authorityKeys.contains(n.key())) return; // the authority says who the form is
+            byKey.put(n.key(), person);
+            person.pseudonyms.add(n.form());
+        }
+
         /** The first description a note gives of each person (documents come in id order). */
         private void describe(DocumentNames doc) {
             doc.descriptions().forEach((form, description) -> {
@@ -276,7 +298,8 @@ public final class People {
                 Individual person = resolve(n, o.hint(), years.getOrDefault(documentId, 0));
                 if (person == null) continue;
                 person.forms.add(n.form());
-                person.names.putIfAbsent(n.form(), n);
+                // a pseudonym is a form, never the name the person is filed under
+                if (!person.pseudonyms.contains(n.form())) person.names.putIfAbsent(n.form(), n);
                 person.roles.add(o.role());
                 person.documents.add(documentId);
                 person.rolesByDocument.computeIfAbsent(documentId, k -> EnumSet.noneOf(Role.class)).add(o.role());
@@ -348,7 +371,7 @@ public final class People {
             Map<String, List<Role>> byDocument = new TreeMap<>();
             i.rolesByDocument.forEach((doc, roles) -> byDocument.put(doc, List.copyOf(roles)));
             return new Person(i.id, name, List.copyOf(forms), List.copyOf(i.roles), List.copyOf(i.documents),
-                    shared, note(i, group, shared), byDocument, i.description);
+                    shared, note(i, group, shared), byDocument, i.description, List.copyOf(i.pseudonyms));
         }
 
         private static String holderName(Individual i) {

@@ -15,12 +15,13 @@ import java.util.Objects;
  * surname that neither the text nor the authority assigns. {@code rolesByDocument} gives the roles
  * in each document (author of one, mentioned in another); {@code description} says who they are,
  * as a translator's note identifies them ("Hungarian prime minister"), null when no note does.
+ * {@code pseudonyms}: the forms a text says stand for them ("Filippov [Stalin]"), also in {@code forms}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Person(String id, String preferredName, List<String> forms, List<Role> roles, List<String> documents,
                      boolean ambiguous, String note,
                      @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<Role>> rolesByDocument,
-                     String description) {
+                     String description, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> pseudonyms) {
     public Person {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(preferredName, "preferredName");
@@ -28,6 +29,12 @@ public record Person(String id, String preferredName, List<String> forms, List<R
         roles = List.copyOf(roles);
         documents = List.copyOf(documents);
         rolesByDocument = rolesByDocument == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(rolesByDocument));
+        pseudonyms = pseudonyms == null ? List.of() : List.copyOf(pseudonyms);
+    }
+
+    public Person(String id, String preferredName, List<String> forms, List<Role> roles, List<String> documents,
+                  boolean ambiguous, String note, Map<String, List<Role>> rolesByDocument, String description) {
+        this(id, preferredName, forms, roles, documents, ambiguous, note, rolesByDocument, description, List.of());
     }
 
     public Person(String id, String preferredName, List<String> forms, List<Role> roles, List<String> documents,

@@ -41,12 +41,14 @@ public final class MemoryTables implements Tables {
     private final Map<String, List<String>> attendees = new HashMap<>();
     private final Map<String, Map<String, PersonSession>> byPerson = new HashMap<>();
     private final Map<String, Integer> turns = new HashMap<>();
+    private final Map<String, List<String>> copies = new HashMap<>();
     private final Map<String, DocumentEntry> documents = new HashMap<>();
     /** The dated documents, in the chronology's order. */
     private final List<DocumentEntry> dated = new ArrayList<>();
 
     public MemoryTables(Deliberations value) {
         this.value = value;
+        for (List<String> c : value.copies()) for (String id : c) copies.put(id, c);
         for (Person p : value.people()) people.put(p.id(), p);
         for (Session s : value.sessions()) {
             sessions.put(s.documentId(), s);
@@ -108,6 +110,30 @@ public final class MemoryTables implements Tables {
     public int documentCount(String personId) {
         Person p = people.get(personId);
         return p == null ? 0 : p.documents().size();
+    }
+
+    @Override
+    public int workCount(String personId) {
+        Person p = people.get(personId);
+        if (p == null) return 0;
+        Set<String> works = new HashSet<>();
+        for (String d : p.documents()) works.add(workOf(d));
+        return works.size();
+    }
+
+    @Override
+    public List<String> copies(String documentId) {
+        return copies.getOrDefault(documentId, List.of());
+    }
+
+    @Override
+    public List<List<String>> copyGroups() {
+        return value.copies();
+    }
+
+    private String workOf(String documentId) {
+        List<String> c = copies.get(documentId);
+        return c == null ? documentId : c.get(0);
     }
 
     @Override
@@ -279,19 +305,41 @@ public final class MemoryTables implements Tables {
 
     @Override
     public PersonTotals totals(String personId) {
-        int attended = 0;
-        int turnCount = 0;
+        Set<String> meetings = new HashSet<>();
+        Map<String, Integer> turnsByWork = new HashMap<>();
         for (PersonSession s : byPerson.getOrDefault(personId, Map.of()).values()) {
-            if (s.attended()) attended++;
-            turnCount += s.turns();
+            if (s.attended()) meetings.add(meetingOf(s.documentId()));
+            turnsByWork.merge(workOf(s.documentId()), s.turns(), Math::max);
         }
-        return new PersonTotals(attended, turnCount);
+        int turnCount = 0;
+        for (int t : turnsByWork.values()) turnCount += t;
+        return new PersonTotals(meetings.size(), turnCount);
+    }
+
+    /** A meeting is named by the first of its accounts; a session with no other account by its own id. */
+    private String meetingOf(String documentId) {
+        List<String> accounts = sessions.get(documentId).accounts();
+        return accounts.isEmpty() ? documentId : accounts.get(0);
     }
 
     @Override
     public List<TimelineEntry> timeline(String from, String to) {
         List<TimelineEntry> out = new ArrayList<>();
         for (TimelineEntry e : value.timeline().entries()) if (e.date().compareTo(from) >= 0 && e.date().compareTo(to) <= 0) out.add(e);
+        return out;
+    }
+
+    @Override
+    public List<org.fonds.deliberation.tables.MentionCount> timelineCounts(String from, String to, int keyLength) {
+        Map<String, Integer> mentions = new TreeMap<>();
+        Map<String, Set<String>> documents = new HashMap<>();
+        for (TimelineEntry e : timeline(from, to)) {
+            String key = e.date().substring(0, Math.min(keyLength, e.date().length()));
+            mentions.merge(key, 1, Integer::sum);
+            documents.computeIfAbsent(key, k -> new HashSet<>()).add(e.documentId());
+        }
+        List<org.fonds.deliberation.tables.MentionCount> out = new ArrayList<>();
+        mentions.forEach((k, n) -> out.add(new org.fonds.deliberation.tables.MentionCount(k, n, documents.get(k).size())));
         return out;
     }
 

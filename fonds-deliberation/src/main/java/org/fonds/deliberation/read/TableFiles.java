@@ -39,7 +39,7 @@ public final class TableFiles {
         }
     }
 
-    /** Everything, as {@link org.fonds.deliberation.Deliberations#writeJson} writes it: people whole, sessions, then each table. */
+    /** Everything, as {@link org.fonds.deliberation.Deliberations#writeJson} writes it: people whole, sessions, each table, then the sets of copies. */
     public static void all(Tables tables, OutputStream out) throws IOException {
         try (JsonGenerator g = generator(out)) {
             g.writeStartObject();
@@ -62,6 +62,9 @@ public final class TableFiles {
                 g.writeFieldName(name.equals("decisions-and-tasks") ? "log" : name);
                 tables.json(name, g);
             }
+            g.writeArrayFieldStart("copies");
+            for (List<String> c : tables.copyGroups()) g.writeObject(c);
+            g.writeEndArray();
             g.writeEndObject();
         }
     }

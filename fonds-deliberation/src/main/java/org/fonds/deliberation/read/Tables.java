@@ -44,8 +44,20 @@ public interface Tables extends AutoCloseable {
     /** The whole person, every document and their roles in each: for writing the tables out, one person at a time. */
     Optional<Person> wholePerson(String id);
 
-    /** How many documents name the person. */
+    /** How many documents (files, each source of a work) name the person: what {@link #documents} pages through. */
     int documentCount(String personId);
+
+    /**
+     * How many works name the person, the count a reader sees: the same text from two publishers (the
+     * archive's and the National Security Archive's copy) is one work with two sources, counted once.
+     */
+    int workCount(String personId);
+
+    /** Every copy of the text of {@code documentId} from any publisher, itself included, sorted; empty when it has none. */
+    List<String> copies(String documentId);
+
+    /** Every set of copies of one text ({@link #copies}), each once, in the order of their first ids. */
+    List<List<String>> copyGroups();
 
     /** The documents that name the person, in id order. */
     List<String> documents(String personId, int offset, int limit);
@@ -126,10 +138,20 @@ public interface Tables extends AutoCloseable {
     /** The sessions a person took part in or spoke at, in session order. */
     List<PersonSession> personSessions(String personId, int offset, int limit);
 
+    /**
+     * The meetings the person attended (the accounts of one meeting count once) and the turns they
+     * opened (each work's once: of copies of one text, the one that reads most).
+     */
     PersonTotals totals(String personId);
 
     /** The dates mentioned from {@code from} to {@code to} (both ISO, compared as text, both ends included), in timeline order. */
     List<TimelineEntry> timeline(String from, String to);
+
+    /**
+     * The dates mentioned from {@code from} to {@code to} (as {@link #timeline}), counted by their first
+     * {@code keyLength} characters (a date written shorter is its own key), in key order.
+     */
+    List<org.fonds.deliberation.tables.MentionCount> timelineCounts(String from, String to, int keyLength);
 
     /** How many dates mentioned come before {@code date}, compared as text. */
     int timelineBefore(String date);
@@ -188,7 +210,7 @@ public interface Tables extends AutoCloseable {
      */
     static Person entry(Person p) {
         return new Person(p.id(), p.preferredName(), p.forms(), p.roles(), List.of(), p.ambiguous(), p.note(), java.util.Map.of(),
-                p.description());
+                p.description(), p.pseudonyms());
     }
 
     static void checkSlice(int offset, int limit) {

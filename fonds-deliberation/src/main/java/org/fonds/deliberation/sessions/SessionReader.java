@@ -31,10 +31,15 @@ public final class SessionReader {
 
     /** What tells whether two records are accounts of one meeting. */
     public static Meetings.Account account(ArchiveRecord record) {
+        return account(record, Sketch.of(record.body()));
+    }
+
+    /** As {@link #account(ArchiveRecord)}, with the sketch of its body already made. */
+    public static Meetings.Account account(ArchiveRecord record, long[] sketch) {
         List<String> protocols = new ArrayList<>();
         for (var p : record.protocolRefs()) if (!protocols.contains(p.number())) protocols.add(p.number());
         return new Meetings.Account(record.id(), record.dateRange() == null ? record.date() : null, protocols,
-                record.from(), Sketch.of(record.body()));
+                record.from(), sketch);
     }
 
     public static Session read(ArchiveRecord record) {

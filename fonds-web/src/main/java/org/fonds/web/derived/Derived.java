@@ -30,7 +30,7 @@ public final class Derived {
     /** A line of the index of people. */
     public static PersonSummary summary(Tables t, Person p) {
         PersonTotals totals = t.totals(p.id());
-        return new PersonSummary(p.id(), p.preferredName(), p.forms(), p.roles(), t.documentCount(p.id()), totals.sessionsAttended(),
+        return new PersonSummary(p.id(), p.preferredName(), p.forms(), p.roles(), t.workCount(p.id()), totals.sessionsAttended(),
                 totals.turns(), p.ambiguous(), p.note());
     }
 

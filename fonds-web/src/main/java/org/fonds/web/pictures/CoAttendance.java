@@ -32,8 +32,9 @@ public final class CoAttendance {
 
     public static NetworkView of(Tables tables, SessionRange range, int maxPeople, int min) {
         Map<String, Integer> counts = tables.attendanceCounts(range.from(), range.to());
-        Map<String, Person> people = tables.people(counts.keySet());
-        List<Person> chosen = counts.keySet().stream().map(people::get)
+        java.util.Set<String> contenders = contenders(counts, maxPeople);
+        Map<String, Person> people = tables.people(contenders);
+        List<Person> chosen = contenders.stream().map(people::get).filter(java.util.Objects::nonNull)
                 .sorted(Comparator.comparingInt((Person p) -> -counts.get(p.id())).thenComparing(Person::preferredName)
                         .thenComparing(Person::id))
                 .limit(maxPeople).toList();
@@ -68,6 +69,22 @@ public final class CoAttendance {
         int width = Math.max(Heatmap.WIDTH, LEFT + nodes.size() * CELL + 24);
         int height = TOP + Math.max(1, nodes.size()) * CELL + 8;
         return new NetworkView(range, counts.size(), Math.max(1, min), nodes, pairs, LEFT, TOP, nodes.size() * CELL, width, height);
+    }
+
+    /**
+     * The people who may be among the {@code maxPeople} drawn: all who came at least as often as the
+     * one in place {@code maxPeople}, so ties at the cut are still broken by name. Reading only these,
+     * not every attendee of the dates (thousands over a year of a large archive), is what keeps the
+     * page fast; the choice is the same.
+     */
+    static java.util.Set<String> contenders(Map<String, Integer> counts, int maxPeople) {
+        if (counts.size() <= maxPeople) return counts.keySet();
+        int cut = counts.values().stream().sorted(Comparator.reverseOrder()).skip(maxPeople - 1L).findFirst().orElse(0);
+        java.util.Set<String> out = new java.util.HashSet<>();
+        counts.forEach((id, n) -> {
+            if (n >= cut) out.add(id);
+        });
+        return out;
     }
 
     /** Of the sessions of the one who came less often, the percentage the two shared. */

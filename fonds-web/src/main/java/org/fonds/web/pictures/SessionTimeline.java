@@ -53,7 +53,17 @@ public final class SessionTimeline {
         }
     }
 
+    /** The picture with every date mentioned on its axis listed as well (for its data as CSV or JSON). */
     public static TimelineView of(Tables tables, SessionRange range) {
+        return of(tables, range, true);
+    }
+
+    /**
+     * The picture; the dates mentioned on the axis are listed one by one only when {@code listed}: the
+     * page itself draws their counts, read grouped by step (a year of 100,000 records mentions some
+     * 60,000 dates, and reading each with its text took most of the page's time).
+     */
+    public static TimelineView of(Tables tables, SessionRange range, boolean listed) {
         List<Session> dated = range.sessions().stream().filter(s -> s.date() != null && s.date().length() >= 4).toList();
         int undated = range.sessions().size() - dated.size();
         Axis axis = axis(range, dated);
@@ -65,7 +75,7 @@ public final class SessionTimeline {
             if (bin >= 0) byBin.get(bin).add(s);
         }
         Layout layout = Layout.of(axis.bins().size(), byBin.stream().mapToInt(List::size).max().orElse(0));
-        Mentions mentions = Mentions.within(tables, axis);
+        Mentions mentions = listed ? Mentions.within(tables, axis) : Mentions.counted(tables, axis);
         return new TimelineView(range, axis.unit(), axis.start().toString(), axis.end().toString(), marks(byBin, layout),
                 bars(axis, mentions, layout), bins(axis, byBin, mentions, layout), ticks(axis, layout), undated, mentions.before(),
                 mentions.after(), mentions.entries(), layout.sessionBase(), layout.mentionBase(), WIDTH, layout.height());
@@ -153,13 +163,62 @@ public final class SessionTimeline {
          * too) to its last day and all that begin with it; those before and after are only counted.
          */
         static Mentions within(Tables tables, Axis axis) {
-            LocalDate start = axis.start();
-            String first = start.getDayOfMonth() != 1 ? start.toString()
-                    : start.getMonthValue() != 1 ? start.toString().substring(0, 7) : start.toString().substring(0, 4);
-            String last = axis.end().toString() + '\uffff';
+            String first = first(axis);
+            String last = last(axis);
             Mentions on = within(tables.timeline(first, last), axis);
             return new Mentions(on.counts(), on.documents(), on.before() + tables.timelineBefore(first), on.after() + tables.timelineAfter(last),
                     on.entries());
+        }
+
+        /**
+         * As {@link #within(Tables, Axis)}, from the counts of the dates grouped by the axis's step (a
+         * day's, a month's or a year's first characters), without the mentions themselves. The
+         * documents of a step are added up over its keys: exact, except that a document that writes
+         * one date of the step in full and another shorter ("1956-11-04" and "1956-11" on a monthly
+         * axis) counts once for each.
+         */
+        static Mentions counted(Tables tables, Axis axis) {
+            String first = first(axis);
+            String last = last(axis);
+            int keyLength = switch (axis.unit()) {
+                case "year" -> 4;
+                case "month" -> 7;
+                default -> 10;
+            };
+            int[] counts = new int[axis.bins().size()];
+            int[] documents = new int[counts.length];
+            int before = 0;
+            int after = 0;
+            for (org.fonds.deliberation.tables.MentionCount c : tables.timelineCounts(first, last, keyLength)) {
+                if (c.key().length() < 4) continue;
+                // a key's dates were read from the axis's first day on: a month that begins before an axis
+                // starting on the 24th holds only days on the axis, all in its first step
+                LocalDate d = max(day(c.key(), false), axis.start());
+                int bin = axis.bin(d);
+                if (bin < 0) {
+                    if (d.isBefore(axis.start())) before += c.mentions();
+                    else after += c.mentions();
+                    continue;
+                }
+                counts[bin] += c.mentions();
+                documents[bin] += c.documents();
+            }
+            return new Mentions(counts, documents, before + tables.timelineBefore(first), after + tables.timelineAfter(last), List.of());
+        }
+
+        private static LocalDate max(LocalDate a, LocalDate b) {
+            return a.isBefore(b) ? b : a;
+        }
+
+        /** The axis's first day written as shortly as that day allows ("1956" when it is 1 January: a date "1956" means that day too). */
+        private static String first(Axis axis) {
+            LocalDate start = axis.start();
+            return start.getDayOfMonth() != 1 ? start.toString()
+                    : start.getMonthValue() != 1 ? start.toString().substring(0, 7) : start.toString().substring(0, 4);
+        }
+
+        private static String last(Axis axis) {
+            return axis.end().toString() + '\uffff';
         }
 
         static Mentions within(List<TimelineEntry> all, Axis axis) {

@@ -49,7 +49,32 @@ final class DocumentPage {
         List<VersionSummary> history = archive.history(id);
         Session session = derived.now().session(id).orElse(null);
         return Templates.render("document.jte", view(r, stored.version(), history, changes(id, history), SiteAddress.of(ctx),
-                SiteAddress.publicOrNull(ctx), session));
+                SiteAddress.publicOrNull(ctx), session, otherSources(id)));
+    }
+
+    /** The other publishers' copies of this text, each read from the store for where it was published and its title. */
+    private List<Link> otherSources(String id) {
+        List<Link> out = new ArrayList<>();
+        for (String other : derived.now().copies(id)) {
+            if (other.equals(id)) continue;
+            ArchiveRecord copy = archive.read(other, VersionRef.LATEST).map(s -> RecordJson.read(s.recordJson())).orElse(null);
+            if (copy != null) out.add(new Link(publisher(copy) + ": " + copy.title(), Links.document(other)));
+        }
+        return out;
+    }
+
+    /** Where a record was published: the host of its source address ("nsarchive2.gwu.edu"), else its repository, else its id. */
+    static String publisher(ArchiveRecord r) {
+        String web = web(r.sourceUrl());
+        if (web != null) {
+            try {
+                String host = java.net.URI.create(web.replace(" ", "%20")).getHost();
+                if (host != null) return host.startsWith("www.") ? host.substring(4) : host;
+            } catch (IllegalArgumentException e) {
+                // an address that is no URI names no host: the repository or the id says where it is from
+            }
+        }
+        return r.repository() != null && !r.repository().isEmpty() ? r.repository() : r.id();
     }
 
     /** Most documents have one version or a few; past {@link #COMPARED} the older ones say only when they were made. */
@@ -81,7 +106,7 @@ final class DocumentPage {
      */
     static DocumentView view(ArchiveRecord r, int version, List<VersionSummary> history, Map<Integer, String> changes, String base,
                              String publicUrl,
-                             Session session) {
+                             Session session, List<Link> otherSources) {
         PersonLinks people = session == null ? PersonLinks.NONE : PersonLinks.of(session);
         Map<Integer, List<String>> anchors = new HashMap<>();
         var body = new BodyLayout(r, people).paragraphs(anchors);
@@ -104,7 +129,7 @@ final class DocumentPage {
                 r.originalLanguage(), r.translationLanguage(), chicago(r, publicUrl, version), r.citation(), files, refs,
                 people.links(r.participants()), protocol, body, notes, versions, exports(r.id()), meta(r, url),
                 jsonLd(r, url), r.sourceUrl(), web(r.sourceUrl()), r.repository(), session == null ? null : Links.session(r.id()),
-                described(r), warnings(r));
+                described(r), warnings(r), otherSources);
     }
 
     /** The parser's warnings: what it doubted in the source, with the line, as the problems page lists them. */

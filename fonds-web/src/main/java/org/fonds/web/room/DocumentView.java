@@ -2,13 +2,18 @@ package org.fonds.web.room;
 
 import java.util.List;
 
-/** What the document page shows, ready for the template; {@code sessionUrl} is set when the document is a session. */
+/**
+ * What the document page shows, ready for the template; {@code sessionUrl} is set when the document is a session;
+ * {@code otherSources}: the same text as another publisher gives it (one work, several sources), each labelled
+ * with where it was published and its title.
+ */
 public record DocumentView(String id, String title, String date, String dateText, int version, boolean latest,
                            String summary, String originalLanguage, String translationLanguage, String chicago, String citation,
                            List<Link> archivalFiles, List<String> references, List<Link> participants,
                            List<String> protocol, List<Paragraph> body, List<NoteView> notes, List<VersionView> versions,
                            List<Link> exports, List<Meta> meta, String jsonLd, String sourceUrl, String sourceLink,
-                           String repository, String sessionUrl, List<Fact> described, List<Fact> warnings) {
+                           String repository, String sessionUrl, List<Fact> described, List<Fact> warnings,
+                           List<Link> otherSources) {
 
     /**
      * A fact the record states of itself, as written: its kind, who sent it to whom, from where, its

@@ -40,6 +40,18 @@ public final class Links {
         return q.length() == 0 ? "/search" : "/search?" + q;
     }
 
+    /**
+     * A document's id as a reader may be shown it beside its title: the archive's own number
+     * ("wcda-111883") is worth citing; a digest id ("h-" and 16 hex digits, given where the record
+     * carries no number) says nothing to a person, so it is left out (null) and the title stands alone.
+     */
+    public static String readableId(String id) {
+        if (id == null || (id.length() == 18 && id.startsWith("h-") && id.substring(2).chars().allMatch(c -> Character.digit(c, 16) >= 0))) {
+            return null;
+        }
+        return id;
+    }
+
     public static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }

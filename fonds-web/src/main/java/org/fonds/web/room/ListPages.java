@@ -62,7 +62,7 @@ final class ListPages {
         SearchResult r = searcher.search(new SearchRequest("", Map.of(Facet.PERSON, java.util.Set.of(name)), SortOrder.DATE, page, PAGE)
                 .withParts(false, false));
         if (r.total() == 0) return null;
-        List<Row> rows = r.hits().stream().map(h -> new Row(h.title(), Links.document(h.id()), h.date(), h.id())).toList();
+        List<Row> rows = r.hits().stream().map(h -> new Row(h.title(), Links.document(h.id()), h.date(), Links.readableId(h.id()))).toList();
         String intro = name + " takes part or speaks in " + r.total() + (r.total() == 1 ? " document." : " documents.");
         ListView v = new ListView(name, name, intro, List.of(), rows, r.total(), pageUrl(ctx, page - 1, r.total()),
                 pageUrl(ctx, page + 1, r.total()), Links.search(Map.of("q", List.of("person:\"" + name.replace("\"", "") + "\""))));
@@ -82,7 +82,7 @@ final class ListPages {
         SearchResult r = searcher.search(new SearchRequest("", Map.of(Facet.YEAR, java.util.Set.of(year)), SortOrder.DATE, page, PAGE)
                 .withParts(true, false));
         List<Group> months = groups(r, Facet.MONTH, v -> Links.search(Map.of("facet.month", List.of(v), "sort", List.of("date"))));
-        List<Row> rows = r.hits().stream().map(h -> new Row(h.title(), Links.document(h.id()), h.date(), h.id())).toList();
+        List<Row> rows = r.hits().stream().map(h -> new Row(h.title(), Links.document(h.id()), h.date(), Links.readableId(h.id()))).toList();
         return Templates.render("list.jte", new ListView(year, "Documents of " + year, r.total() + " documents, oldest first.",
                 months, rows, r.total(), pageUrl(ctx, page - 1, r.total()), pageUrl(ctx, page + 1, r.total()),
                 Links.search(Map.of("facet.year", List.of(year)))));

@@ -12,7 +12,8 @@ public record PersonView(String id, String name, List<String> forms, String role
                          String description,
                          List<Row> documents, int documentCount, String allDocuments, List<SessionRow> sessions, int sessionCount,
                          List<StatementRow> statements, int statementCount, String statementsShown, String previous, String next,
-                         List<TaskRow> tasks, List<Link> downloads) {
+                         List<TaskRow> tasks, List<Link> downloads, int workCount,
+                         List<String> pseudonyms) {
 
     /** A session seen from the person: took part (as the record lists), and the turns opened. */
     public record SessionRow(String url, String title, String date, boolean attended, int turns) {}

@@ -64,16 +64,12 @@ final class PicturePages {
         try {
             range = range(s, name, from, to, start);
         } catch (IllegalArgumentException e) {
-            if (!format.equals("html")) {
-                ctx.status(400).contentType("text/plain; charset=utf-8").result(e.getMessage());
-                return true;
-            }
-            ctx.status(400);
+            if (refusedRange(ctx, format, e)) return true;
             error = e.getMessage();
             range = range(s, name, "", "", 0);
         }
         int min = together(ctx);
-        Object view = draw(name, s, range, min);
+        Object view = draw(name, s, range, min, !format.equals("html"));
         if (!format.equals("html")) {
             send(ctx, name, format, data(view));
             return true;
@@ -100,11 +96,7 @@ final class PicturePages {
             f = SessionRange.checked(from);
             t = SessionRange.checked(to);
         } catch (IllegalArgumentException e) {
-            if (!format.equals("html")) {
-                ctx.status(400).contentType("text/plain; charset=utf-8").result(e.getMessage());
-                return true;
-            }
-            ctx.status(400);
+            if (refusedRange(ctx, format, e)) return true;
             error = e.getMessage();
             f = "";
             t = "";
@@ -141,10 +133,11 @@ final class PicturePages {
         return name.equals("network") ? SessionRange.counted(s, from, to) : SessionRange.of(s, from, to, start, SESSIONS);
     }
 
-    private static Object draw(String name, Tables s, SessionRange range, int min) {
+    /** The picture; {@code forData}: its data is what is asked for (CSV or JSON), so everything drawn is listed. */
+    private static Object draw(String name, Tables s, SessionRange range, int min, boolean forData) {
         return switch (name) {
             case "attendance" -> Heatmap.of(s, range, PEOPLE);
-            case "timeline" -> SessionTimeline.of(s, range);
+            case "timeline" -> SessionTimeline.of(s, range, forData);
             default -> CoAttendance.of(s, range, PEOPLE, min);
         };
     }
@@ -209,5 +202,16 @@ final class PicturePages {
         } catch (NumberFormatException e) {
             return 0;
         }
+    }
+
+    /**
+     * A date range that does not read is a 400: data formats get the reason as plain text and are
+     * answered (true); a page is drawn over the whole range with the reason shown (false).
+     */
+    private static boolean refusedRange(Context ctx, String format, IllegalArgumentException e) {
+        ctx.status(400);
+        if (format.equals("html")) return false;
+        ctx.contentType("text/plain; charset=utf-8").result(e.getMessage());
+        return true;
     }
 }

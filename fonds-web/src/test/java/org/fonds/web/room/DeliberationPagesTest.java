@@ -155,6 +155,25 @@ class DeliberationPagesTest {
         assertThat(get("/people/..%2Fx").statusCode()).isEqualTo(404);
     }
 
+    /**
+     * The timeline page draws the dates mentioned from their counts by step, read grouped; its data
+     * lists them one by one: both must say the same of every step, on a daily, monthly and yearly axis.
+     */
+    @Test
+    void theTimelineDrawnFromCountsIsTheTimelineDrawnFromEveryMention() {
+        var tables = new org.fonds.deliberation.read.MemoryTables(d);
+        for (String[] r : new String[][] {{"1956-10-20", "1956-11-10"}, {"1956-01-01", "1957-06-30"}, {"", ""}, {"1950-01-01", "1975-12-31"}}) {
+            var range = org.fonds.web.pictures.SessionRange.of(tables, r[0], r[1], 0, PicturePages.SESSIONS);
+            var listed = org.fonds.web.pictures.SessionTimeline.of(tables, range, true);
+            var counted = org.fonds.web.pictures.SessionTimeline.of(tables, range, false);
+            assertThat(listed.mentions()).as(r[0]).isNotEmpty();
+            assertThat(counted.bars()).as(r[0] + " " + listed.unit()).isEqualTo(listed.bars());
+            assertThat(counted.bins()).as(r[0]).isEqualTo(listed.bins());
+            assertThat(List.of(counted.before(), counted.after())).as(r[0]).isEqualTo(List.of(listed.before(), listed.after()));
+            assertThat(counted.mentions()).isEmpty();
+        }
+    }
+
     @Test
     void everyPictureIsSvgWithItsDataToDownload() throws Exception {
         for (String name : List.of("attendance", "timeline", "network")) {

@@ -131,6 +131,22 @@ class NamesPagesTest {
         assertThat(one.body()).contains("Choose two sessions or more");
     }
 
+    @Test
+    void aDigestIdIsNeverShownBesideATitleWhileAnArchivesNumberIs() throws Exception {
+        // the generated records and some real ones carry no archive number: their ids are digests
+        String everything = get("/search?q=&sort=date");
+        List<String> linked = all(everything, "href=\"/documents/(h-[0-9a-f]{16})\"");
+        assertThat(linked).as("digest ids among the hits").isNotEmpty();
+        for (String page : List.of("/search?q=&sort=date", "/dates?year=1956", "/dates?year=1962", "/people/Kadar")) {
+            String html = get(page);
+            List<String> metas = all(html, "(?s)class=\"meta\">(.*?)</(?:span|p)>");
+            assertThat(metas).as(page).isNotEmpty();
+            assertThat(metas).as("the grey line under or beside each title on %s", page).noneMatch(m -> m.matches("(?s).*h-[0-9a-f]{16}.*"));
+        }
+        // the archive's own number is worth citing and stays
+        assertThat(all(everything, "(?s)class=\"meta\">(.*?)</p>")).anyMatch(m -> m.matches("(?s).*<span class=\"id\">[a-z]+-[0-9]+</span>.*"));
+    }
+
     private static List<String> all(String html, String regex) {
         Matcher m = Pattern.compile(regex).matcher(html);
         List<String> out = new ArrayList<>();
