@@ -86,6 +86,8 @@ public final class People {
         private final Set<String> ambiguousKeys = new HashSet<>();
         private final Set<String> distinctPairs = new HashSet<>();
         private final Set<String> authorityKeys = new HashSet<>();
+        /** The keys of the forms editors marked as no person: never a person, whatever the rules say. */
+        private final Set<String> notPersonKeys = new HashSet<>();
         private final Collection<DocumentNames> documents;
         private final Map<String, PersonName> nameByForm = new HashMap<>();
         private Gazetteer gazetteer;
@@ -97,6 +99,17 @@ public final class People {
             this.documents = documents;
             for (Distinction d : authority.distinct()) distinctions(d);
             for (AuthorityEntry e : authority.people()) entry(e);
+            for (String form : authority.notPeople()) {
+                PersonName n = PersonName.parse(form);
+                if (n != null) notPersonKeys.add(n.key());
+            }
+        }
+
+        /** The names the corpus reads in {@code o}, less those editors marked as no person. */
+        private List<PersonName> names(Occurrence o) {
+            List<PersonName> all = gazetteer.names(o);
+            if (notPersonKeys.isEmpty()) return all;
+            return all.stream().filter(n -> !notPersonKeys.contains(n.key())).toList();
         }
 
         People people() {
@@ -104,9 +117,9 @@ public final class People {
             TreeMap<String, PersonName> names = new TreeMap<>();
             for (DocumentNames doc : documents) {
                 for (Occurrence o : doc.occurrences()) {
-                    for (PersonName n : gazetteer.names(o)) names.putIfAbsent(n.key(), n);
+                    for (PersonName n : names(o)) names.putIfAbsent(n.key(), n);
                     if (o.hint() != null) {
-                        for (PersonName n : gazetteer.names(hintOccurrence(o.hint()))) names.putIfAbsent(n.key(), n);
+                        for (PersonName n : names(hintOccurrence(o.hint()))) names.putIfAbsent(n.key(), n);
                     }
                 }
             }
@@ -128,7 +141,7 @@ public final class People {
             Map<Individual, Set<String>> out = new HashMap<>();
             for (DocumentNames doc : documents) {
                 for (Occurrence o : doc.occurrences()) {
-                    for (PersonName n : gazetteer.names(o)) {
+                    for (PersonName n : names(o)) {
                         Individual i = n.bare() || ambiguousKeys.contains(n.key()) ? null : byKey.get(n.key());
                         if (i != null) out.computeIfAbsent(i, k -> new HashSet<>()).add(doc.documentId());
                     }
@@ -269,8 +282,8 @@ public final class People {
          * [Hu]" join no one.
          */
         private void pseudonym(String form, String bearer) {
-            List<PersonName> own = gazetteer.names(hintOccurrence(form));
-            List<PersonName> theirs = gazetteer.names(hintOccurrence(bearer));
+            List<PersonName> own = names(hintOccurrence(form));
+            List<PersonName> theirs = names(hintOccurrence(bearer));
             if (own.size() != 1 || theirs.size() != 1) return;
             PersonName n = own.get(0);
             PersonName b = theirs.get(0);
@@ -286,14 +299,14 @@ public final class People {
         /** The first description a note gives of each person (documents come in id order). */
         private void describe(DocumentNames doc) {
             doc.descriptions().forEach((form, description) -> {
-                List<PersonName> names = gazetteer.names(hintOccurrence(form));
+                List<PersonName> names = names(hintOccurrence(form));
                 Individual i = names.isEmpty() ? null : byKey.get(names.get(0).key());
                 if (i != null && i.description == null && !ambiguousKeys.contains(names.get(0).key())) i.description = description;
             });
         }
 
         private void record(String documentId, Occurrence o) {
-            for (PersonName n : gazetteer.names(o)) {
+            for (PersonName n : names(o)) {
                 nameByForm.putIfAbsent(o.form(), n);
                 Individual person = resolve(n, o.hint(), years.getOrDefault(documentId, 0));
                 if (person == null) continue;
@@ -307,7 +320,7 @@ public final class People {
         }
 
         private Individual resolve(PersonName n, String hint, int year) {
-            List<PersonName> hinted0 = hint == null || !n.bare() ? List.of() : gazetteer.names(hintOccurrence(hint));
+            List<PersonName> hinted0 = hint == null || !n.bare() ? List.of() : names(hintOccurrence(hint));
             Individual hinted = hinted0.isEmpty() ? null : byKey.get(hinted0.get(0).key());
             Individual asserted = byKey.get(n.key());
             if (asserted != null && asserted.entry != null && authorityKeys.contains(n.key())) return asserted; // the authority wins
