@@ -79,11 +79,17 @@ public final class Archive implements AutoCloseable {
     private final SearchBackend index;
     private final DerivedTables tables;
     private final SkippedRecords skipped;
-    private OcflStore store;
+    /** Opened on first use (volatile: read without the lock once open, by every page that reads a document). */
+    private volatile OcflStore store;
+    /** The store while {@link #openStore} finishes what a crash left, for that thread's own reads. */
+    private OcflStore opening;
     private final String agent;
     private final boolean readOnly;
     private Searcher searcher;
-    private LiveTables live;
+    /** Opened on first use (volatile: every request asks for the tables). */
+    private volatile LiveTables live;
+    /** Where the live tables say what they had to do (a build in memory), as the first to ask for them said. */
+    private Consumer<String> liveLog;
 
     private Archive(ArchiveHome home, SearchBackend index, String agent, boolean readOnly) {
         this.home = home;
@@ -134,11 +140,18 @@ public final class Archive implements AutoCloseable {
      * The store, opened on first use: a search of a SolrCloud collection needs no home on this
      * machine, and opening the store makes one.
      */
-    private synchronized OcflStore store() {
-        if (store == null) {
-            store = readOnly ? OcflStore.openForReading(home) : OcflStore.open(home);
-            if (!readOnly) finishInterruptedCorrection();
-        }
+    private OcflStore store() {
+        OcflStore open = store;
+        return open != null ? open : openStore();
+    }
+
+    /** Opens the store; others wait until an interrupted correction is finished, which reads the store being opened here. */
+    private synchronized OcflStore openStore() {
+        if (store != null) return store;
+        if (opening != null) return opening;
+        opening = readOnly ? OcflStore.openForReading(home) : OcflStore.open(home);
+        if (!readOnly) finishInterruptedCorrection();
+        store = opening;
         return store;
     }
 
@@ -155,7 +168,7 @@ public final class Archive implements AutoCloseable {
             String id = Files.readString(mark).strip();
             // a people correction changes no record: only the tables follow the authority object
             if (!id.startsWith(OcflStore.HOME_OBJECT_PREFIX)) try (SearchIndex writer = index.openIndex()) {
-                Optional<StoredVersion> head = store.contains(id) ? store.read(id, org.fonds.record.stored.VersionRef.LATEST) : Optional.empty();
+                Optional<StoredVersion> head = store().contains(id) ? store().read(id, org.fonds.record.stored.VersionRef.LATEST) : Optional.empty();
                 if (head.isPresent()) writer.put(org.fonds.record.RecordJson.read(head.get().recordJson()), head.get().version());
                 writer.commit();
             }
@@ -179,7 +192,8 @@ public final class Archive implements AutoCloseable {
 
     /** The stored documents, read with their fixity checked. */
     public Documents documents() {
-        return new StoredDocuments(store(), new Problems(home), skipped);
+        // the store opened by the first reading, not here: a server's first page (a search) needs none of it
+        return new StoredDocuments(this::store, new Problems(home), skipped);
     }
 
     /** The search, opened on first use and closed with the archive. */
@@ -192,13 +206,21 @@ public final class Archive implements AutoCloseable {
      * Opens the search and runs the reading room's first search (every document, with its facets)
      * on a thread of its own, and returns at once: a server that starts does so beside its web
      * server's start, so the first page finds the index open, its facet ordinals read and the search
-     * code warm (on two cores, the two halves of a start run side by side). A failure here is left
+     * code warm (on two cores, the two halves of a start run side by side); then it opens the store
+     * and, for a server, the tables, which the first page does not need and others do. A failure here is left
      * for the first request to meet and report.
      */
     public void warmUp() {
         Thread t = new Thread(() -> {
             try {
                 searcher().search(SearchRequest.of(""));
+                // then the store and the tables, which the first page (a search) does not need and other pages do
+                store();
+                boolean served;
+                synchronized (this) {
+                    served = liveLog != null;
+                }
+                if (served) live();
             } catch (RuntimeException e) {
                 // the first request meets it again, and answers with it
             }
@@ -370,12 +392,13 @@ public final class Archive implements AutoCloseable {
             }
             if (change.reverts() != null) applied = revertOf(applied, change.reverts());
             String message = PeopleChange.message(change, applied, editor.name(), Instant.now());
-            boolean stale = tables.isStale();
             inFlight(PeopleAuthorityObject.ID);
             markStale();
             int version = PeopleAuthorityObject.write(store(), applied.layer(), editor.name(), message);
             store().flush();
-            PeopleCorrected done = new PeopleCorrected(version, applied.summary(), updateTables(stale ? null : Set.of()));
+            // the whole tables: an update narrows resolution to the surnames of changed documents, and a change
+            // of the authority changes no document (a narrowed update for it is left to do)
+            PeopleCorrected done = new PeopleCorrected(version, applied.summary(), updateTables(null));
             Files.deleteIfExists(home.correctionInFlight());
             return done;
         } catch (IOException e) {
@@ -476,10 +499,23 @@ public final class Archive implements AutoCloseable {
     /**
      * The derived tables as a server sees them: the home's database, read by query, and read anew
      * when a rebuild beside it replaces the file. A home whose tables were never built gets them
-     * built in memory.
+     * built in memory. Opened when first asked for (or by the warm-up, after its search), not here:
+     * a server's first page, a search, needs none of them, and opening SQLite is part of a start.
      */
-    public synchronized Supplier<Tables> liveTables(Consumer<String> log) {
-        if (live == null) live = LiveTables.open(tables, store(), log);
+    public Supplier<Tables> liveTables(Consumer<String> log) {
+        synchronized (this) {
+            if (liveLog == null) liveLog = log;
+        }
+        return () -> live().get();
+    }
+
+    private LiveTables live() {
+        LiveTables open = live;
+        return open != null ? open : openLive();
+    }
+
+    private synchronized LiveTables openLive() {
+        if (live == null) live = LiveTables.open(tables, this::store, liveLog != null ? liveLog : s -> { });
         return live;
     }
 

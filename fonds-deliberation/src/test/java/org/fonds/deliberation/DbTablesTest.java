@@ -54,6 +54,47 @@ class DbTablesTest extends TablesContract {
         assertThat(reader.headings(List.of())).isEmpty();
     }
 
+    /**
+     * A file of the schema before (no counts of the timeline by step, nor of attendance by month) is read
+     * as it is, its timeline and attendance counted from the rows, and the next writer brings it up to this version without writing the
+     * tables again: then it holds what a rebuild writes.
+     */
+    @Test
+    void tablesOfTheVersionBeforeAreReadAndBroughtUpToDateByTheNextWriter() throws Exception {
+        Path old = dir.resolve("old.db");
+        Files.copy(dir.resolve("tables.db"), old);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old); var s = c.createStatement()) {
+            for (String table : List.of("timeline_steps", "person_months", "pair_months")) s.execute("DROP TABLE " + table);
+            s.executeUpdate("UPDATE meta SET val = 'fonds-tables/6' WHERE name = 'version'");
+        }
+        String from = "1956-11-04";
+        String to = "1957-02-10\uffff";
+        try (DbTables before = DbTables.openReadOnly(old)) {
+            assertThat(before.current()).isTrue();
+            for (int width : new int[] {4, 7}) assertThat(before.timelineCounts(from, to, width)).isEqualTo(reader.timelineCounts(from, to, width));
+            assertThat(before.timelineBefore(from)).isEqualTo(reader.timelineBefore(from));
+            assertThat(before.timelineAfter(to)).isEqualTo(reader.timelineAfter(to));
+            List<String> everyone = reader.attendanceCounts("", "").keySet().stream().toList();
+            assertThat(everyone).hasSizeGreaterThan(5);
+            assertThat(before.attendanceCounts("1956-10-24", "1956-11")).isEqualTo(reader.attendanceCounts("1956-10-24", "1956-11"));
+            assertThat(before.together("1956-10-24", "1956-11", everyone)).isEqualTo(reader.together("1956-10-24", "1956-11", everyone));
+        }
+        String rebuilt;
+        try (TablesDb db = TablesDb.open(dir.resolve("tables.db"))) {
+            rebuilt = db.dump();
+        }
+        try (TablesDb db = TablesDb.open(old)) {
+            assertThat(db.current()).isTrue();
+            assertThat(db.dump()).isEqualTo(rebuilt).contains("timeline_steps\t7\t1956-11\t", "pair_months\t1956-11\t");
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old); var s = c.createStatement()) {
+            s.executeUpdate("UPDATE meta SET val = 'fonds-tables/5' WHERE name = 'version'");
+        }
+        try (DbTables older = DbTables.openReadOnly(old)) {
+            assertThat(older.current()).as("two versions back is rebuilt, not read").isFalse();
+        }
+    }
+
     @AfterAll
     void close() throws Exception {
         reader.close();

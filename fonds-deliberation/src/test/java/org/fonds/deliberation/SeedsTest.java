@@ -104,6 +104,21 @@ class SeedsTest {
                 .contains(org.fonds.deliberation.people.Role.PARTICIPANT);
     }
 
+    /**
+     * Seed 002 (the notes of the session of 30 October 1956) writes a speaker's dash as a hyphen: "Cde. Zhukov-Agrees
+     * with...", "Cde. Kaganovich-Pancha Shila, but...". A "Cde." that opens its line is a label, and
+     * the hyphen after the name a dash, whatever word the remark opens with; no double name is made.
+     */
+    @Test
+    void a_hyphen_after_a_speakers_label_at_the_start_of_a_line_is_a_dash_not_a_double_name() {
+        for (Deliberations d : List.of(corpusOnly, withAuthority)) {
+            List<String> forms = d.people().stream().flatMap(p -> p.forms().stream()).toList();
+            assertThat(forms).noneMatch(f -> f.startsWith("Zhukov-") || f.startsWith("Kaganovich-"));
+            Person zhukov = d.people().stream().filter(p -> p.forms().contains("Zhukov")).findFirst().orElseThrow();
+            assertThat(zhukov.rolesByDocument().keySet()).contains("wcda-113647");
+        }
+    }
+
     @Test
     void the_two_nagys_are_kept_apart_and_a_bare_nagy_stays_unresolved() {
         Person imre = withAuthority.person("nagy-imre").orElseThrow();

@@ -254,9 +254,33 @@ abstract class TablesContract {
         assertThat(value().sessions().stream().anyMatch(s -> s.date() == null)).as("an undated session, which only 'no dates' takes in").isTrue();
     }
 
+    /** Ranges that begin or end inside a month, or both, as a reader zooms in: the counts by month serve only whole months. */
+    private static List<String[]> cutRanges() {
+        List<String> days = value().sessions().stream().map(Session::date).filter(d -> d != null && d.length() == 10).distinct().sorted().toList();
+        java.util.Random random = new java.util.Random(11);
+        List<String[]> out = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String a = days.get(random.nextInt(days.size()));
+            String b = days.get(random.nextInt(days.size()));
+            String from = a.compareTo(b) <= 0 ? a : b;
+            String to = a.compareTo(b) <= 0 ? b : a;
+            switch (i % 5) {
+                case 1 -> from = from.substring(0, 7);
+                case 2 -> to = to.substring(0, 7);
+                case 3 -> from = "";
+                case 4 -> to = "";
+                default -> { }
+            }
+            out.add(new String[] {from, to});
+        }
+        return out;
+    }
+
     @Test
     void whoTookPartWithinDatesAndWhoSatTogetherAreCountedFromTheAttendance() {
-        for (String[] r : ranges()) {
+        List<String[]> all = new ArrayList<>(ranges());
+        all.addAll(cutRanges());
+        for (String[] r : all) {
             Map<String, Integer> counts = new java.util.TreeMap<>();
             Map<String, Integer> pairs = new java.util.TreeMap<>();
             List<String> chosen = value().people().stream().map(Person::id).filter(id -> id.compareTo("m") < 0).toList();
@@ -399,6 +423,63 @@ abstract class TablesContract {
                         .toList();
                 assertThat(tables.timelineCounts(range[0], range[1], keyLength)).as(keyLength + " " + range[0]).isEqualTo(expected);
             }
+        }
+    }
+
+    /**
+     * Ranges that cut through a month or a year at either end, as an axis starting on the 24th does:
+     * the counts kept by step must be taken only for the steps wholly within, the rest counted from the dates.
+     */
+    @Test
+    void theDatesMentionedAreCountedByStepOverRangesThatCutThroughSteps() {
+        List<TimelineEntry> all = value().timeline().entries();
+        List<String> dates = all.stream().map(TimelineEntry::date).distinct().sorted().toList();
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 60; round++) {
+            String a = variant(dates.get(random.nextInt(dates.size())), random);
+            String b = variant(dates.get(random.nextInt(dates.size())), random);
+            String from = a.compareTo(b) <= 0 ? a : b;
+            String to = (a.compareTo(b) <= 0 ? b : a) + (random.nextBoolean() ? "\uffff" : "");
+            for (int keyLength : new int[] {4, 7}) {
+                java.util.Map<String, List<TimelineEntry>> byKey = new java.util.TreeMap<>();
+                for (TimelineEntry e : all) {
+                    if (e.date().compareTo(from) < 0 || e.date().compareTo(to) > 0) continue;
+                    byKey.computeIfAbsent(e.date().substring(0, Math.min(keyLength, e.date().length())), k -> new java.util.ArrayList<>()).add(e);
+                }
+                List<org.fonds.deliberation.tables.MentionCount> expected = byKey.entrySet().stream()
+                        .map(en -> new org.fonds.deliberation.tables.MentionCount(en.getKey(), en.getValue().size(),
+                                (int) en.getValue().stream().map(TimelineEntry::documentId).distinct().count()))
+                        .toList();
+                assertThat(tables.timelineCounts(from, to, keyLength)).as(keyLength + " " + from + ".." + to).isEqualTo(expected);
+            }
+        }
+    }
+
+    /** A date as an axis may begin or end at it: itself, its month, its year, or a day next to it. */
+    private static String variant(String date, java.util.Random random) {
+        return switch (random.nextInt(4)) {
+            case 0 -> date.substring(0, Math.min(4, date.length()));
+            case 1 -> date.substring(0, Math.min(7, date.length()));
+            case 2 -> date.length() == 10 ? date.substring(0, 8) + String.format("%02d", 1 + random.nextInt(28)) : date;
+            default -> date;
+        };
+    }
+
+    @Test
+    void theDatesMentionedBeforeAndAfterEveryDateAndItsNeighboursAreCounted() {
+        List<TimelineEntry> all = value().timeline().entries();
+        java.util.Set<String> days = new java.util.TreeSet<>();
+        for (TimelineEntry e : all) {
+            String d = e.date();
+            days.add(d);
+            days.add(d + "\uffff");
+            days.add(d.substring(0, Math.min(7, d.length())));
+            days.add(d.substring(0, Math.min(7, d.length())) + "\uffff");
+            if (d.length() == 10) days.add(d.substring(0, 8) + "15");
+        }
+        for (String day : days) {
+            assertThat(tables.timelineBefore(day)).as(day).isEqualTo((int) all.stream().filter(e -> e.date().compareTo(day) < 0).count());
+            assertThat(tables.timelineAfter(day)).as(day).isEqualTo((int) all.stream().filter(e -> e.date().compareTo(day) > 0).count());
         }
     }
 

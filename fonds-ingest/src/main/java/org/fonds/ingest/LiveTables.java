@@ -49,9 +49,10 @@ public final class LiveTables implements Supplier<Tables>, AutoCloseable {
     /**
      * Opens the tables of a home; a home whose tables were never built (made by an older Fonds, or
      * of an older schema) gets them built from the store in memory until a database appears, and
-     * {@code log} says how to keep them.
+     * {@code log} says how to keep them. The store is opened only for that ({@code store}): a server
+     * opening a home with its tables in place reaches its first page without it.
      */
-    public static LiveTables open(DerivedTables tables, OcflStore store, Consumer<String> log) {
+    public static LiveTables open(DerivedTables tables, Supplier<OcflStore> store, Consumer<String> log) {
         LiveTables live = new LiveTables(tables, log);
         List<Object> seen = live.stamp();
         Optional<DbTables> db = live.openDatabase();
@@ -64,7 +65,7 @@ public final class LiveTables implements Supplier<Tables>, AutoCloseable {
                     : "this home has no derived tables yet";
             log.accept("fonds: " + why + "; building them from the store for this run (fonds reindex keeps them)");
             List<RecordProblem> skipped = new CopyOnWriteArrayList<>();
-            live.current = new MemoryTables(DerivedTables.build(store, tables.authority(store), skipped));
+            live.current = new MemoryTables(DerivedTables.build(store.get(), tables.authority(store.get()), skipped));
             skipped.forEach(p -> log.accept("fonds: the derived tables leave out " + p.line()));
             live.stamp = List.of();
         }

@@ -50,7 +50,7 @@ class LiveTablesTest {
         try (OcflStore store = OcflStore.open(home); LuceneIndex index = LuceneIndex.open(home.index())) {
             new Ingest(store, index, new Problems(home), "test", 2).run(generated("in", 0, 12), IngestTest.QUIET, line -> { });
             DerivedTables tables = new DerivedTables(home);
-            try (LiveTables live = LiveTables.open(tables, store, log::add)) {
+            try (LiveTables live = LiveTables.open(tables, () -> store, log::add)) {
                 assertThat(live.get()).isInstanceOf(MemoryTables.class);
                 assertThat(live.get().sessionCount()).isEqualTo(12);
                 assertThat(tables.database()).doesNotExist();
@@ -74,7 +74,7 @@ class LiveTablesTest {
             DerivedTables tables = new DerivedTables(home);
             tables.rebuild(store);
             List<String> log = new ArrayList<>();
-            try (LiveTables live = LiveTables.open(tables, store, log::add)) {
+            try (LiveTables live = LiveTables.open(tables, () -> store, log::add)) {
                 Tables before = live.get();
                 assertThat(before.sessionCount()).isEqualTo(10);
                 Ingest.Summary more = ingest.run(generated("more", 10, 5), IngestTest.QUIET, line -> { });
@@ -99,7 +99,7 @@ class LiveTablesTest {
             DerivedTables tables = new DerivedTables(home);
             tables.rebuild(store);
             List<String> log = new ArrayList<>();
-            try (LiveTables live = LiveTables.open(tables, store, log::add)) {
+            try (LiveTables live = LiveTables.open(tables, () -> store, log::add)) {
                 Tables before = live.get();
                 assertThat(before.sessionCount()).isEqualTo(10);
                 // a file this version cannot read: the next write makes a new one in its place

@@ -114,7 +114,7 @@ public final class DbTables implements Tables, AutoCloseable {
         try {
             return pool.with(c -> {
                 try (PreparedStatement ps = c.prepareStatement("SELECT val FROM meta WHERE name = 'version'"); ResultSet rs = ps.executeQuery()) {
-                    return rs.next() && Schema.VERSION.equals(rs.getString(1));
+                    return rs.next() && Schema.readable(rs.getString(1));
                 }
             });
         } catch (SQLException e) {
@@ -232,29 +232,94 @@ public final class DbTables implements Tables, AutoCloseable {
 
     @Override
     public Map<String, Integer> attendanceCounts(String from, String to) {
-        List<Object> params = new ArrayList<>();
-        Map<String, Integer> out = new LinkedHashMap<>();
-        each("SELECT person_id, COUNT(*) FROM person_sessions WHERE attended = 1 AND " + range("sort_day", from, to, params)
-                + " GROUP BY person_id ORDER BY person_id", rs -> out.put(rs.getString(1), rs.getInt(2)), params.toArray());
+        Map<String, Integer> out = new TreeMap<>();
+        if (!stepsKept()) {
+            List<Object> params = new ArrayList<>();
+            each("SELECT person_id, COUNT(*) FROM person_sessions WHERE attended = 1 AND " + range("sort_day", from, to, params)
+                    + " GROUP BY person_id", rs -> out.put(rs.getString(1), rs.getInt(2)), params.toArray());
+            return out;
+        }
+        AttendanceMonths.Split split = months(from, to);
+        for (List<String> keys : chunks(split.whole())) {
+            each("SELECT person_id, SUM(sessions) FROM person_months WHERE k IN (" + marks(keys.size()) + ") GROUP BY person_id",
+                    rs -> out.merge(rs.getString(1), rs.getInt(2), Integer::sum), keys.toArray());
+        }
+        for (AttendanceMonths.Split.Cut cut : split.cut()) {
+            each("SELECT person_id, COUNT(*) FROM person_sessions WHERE attended = 1 AND sort_day <> '' AND sort_day >= ? AND sort_day <= ?"
+                    + " GROUP BY person_id", rs -> out.merge(rs.getString(1), rs.getInt(2), Integer::sum), cut.lo(), cut.hi());
+        }
+        out.values().removeIf(n -> n == 0);
         return out;
     }
 
     /**
-     * One pass: the chosen people's sessions within the dates, read by session (from each one's
-     * index entries), and the pairs counted here. A join of the table with itself looked up every
-     * other attendee of each of those sessions: 146 ms a year at 10,000 records (BENCHMARKS.md).
+     * The chosen people's pairs within the dates: the months wholly within read counted, the days of
+     * a month the dates cut through paired here, from the chosen people's sessions read by session.
+     * (Pairing every session of a year one by one took 90-170 ms at 100,000 records, BENCHMARKS.md.)
      */
     @Override
     public List<Together> together(String from, String to, Collection<String> people) {
         List<String> chosen = List.copyOf(new java.util.TreeSet<>(people));
         if (chosen.isEmpty()) return List.of(); // a picture asks for its 40 people: well within SQLite's bound parameters
-        List<Object> params = new ArrayList<>(chosen);
-        String marks = String.join(", ", Collections.nCopies(chosen.size(), "?"));
-        String where = range("sort_day", from, to, params);
+        if (!stepsKept()) {
+            List<Object> params = new ArrayList<>(chosen);
+            return Together.count(present(chosen, range("sort_day", from, to, params), params).values());
+        }
+        AttendanceMonths.Split split = months(from, to);
+        Map<String, Map<String, Integer>> pairs = new TreeMap<>();
+        String who = marks(chosen.size());
+        for (List<String> keys : chunks(split.whole())) {
+            List<Object> params = new ArrayList<>(keys);
+            params.addAll(chosen);
+            params.addAll(chosen);
+            each("SELECT a, b, SUM(shared) FROM pair_months WHERE k IN (" + marks(keys.size()) + ") AND a IN (" + who + ") AND b IN (" + who + ")"
+                    + " GROUP BY a, b", rs -> pairs.computeIfAbsent(rs.getString(1), x -> new TreeMap<>()).merge(rs.getString(2), rs.getInt(3), Integer::sum),
+                    params.toArray());
+        }
+        for (AttendanceMonths.Split.Cut cut : split.cut()) {
+            List<Object> params = new ArrayList<>(chosen);
+            params.add(cut.lo());
+            params.add(cut.hi());
+            for (Together t : Together.count(present(chosen, "sort_day <> '' AND sort_day >= ? AND sort_day <= ?", params).values())) {
+                pairs.computeIfAbsent(t.first(), x -> new TreeMap<>()).merge(t.second(), t.sessions(), Integer::sum);
+            }
+        }
+        List<Together> out = new ArrayList<>();
+        pairs.forEach((a, withA) -> withA.forEach((b, n) -> {
+            if (n > 0) out.add(new Together(a, b, n));
+        }));
+        return out;
+    }
+
+    /** The chosen people present at each session meeting {@code where}, by session ({@code params}: the chosen, then where's). */
+    private Map<String, List<String>> present(List<String> chosen, String where, List<Object> params) {
         Map<String, List<String>> bySession = new java.util.HashMap<>();
-        each("SELECT doc_id, person_id FROM person_sessions WHERE person_id IN (" + marks + ") AND attended = 1 AND " + where,
+        each("SELECT doc_id, person_id FROM person_sessions WHERE person_id IN (" + marks(chosen.size()) + ") AND attended = 1 AND " + where,
                 rs -> bySession.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)), params.toArray());
-        return Together.count(bySession.values());
+        return bySession;
+    }
+
+    /** The months the dates reach, split into those wholly within and those they cut through. */
+    private AttendanceMonths.Split months(String from, String to) {
+        List<Object> params = new ArrayList<>(List.of(AttendanceMonths.key(from)));
+        String upTo = "";
+        if (!to.isEmpty()) {
+            upTo = " AND k <= ?";
+            params.add(to + '\uffff');
+        }
+        List<String> keys = list("SELECT DISTINCT k FROM person_months WHERE k >= ?" + upTo + " ORDER BY k", rs -> rs.getString(1), params.toArray());
+        return AttendanceMonths.Split.of(keys, from, to);
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+
+    /** Keys a few hundred at a time: well within SQLite's bound parameters. */
+    private static List<List<String>> chunks(List<String> keys) {
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i += 400) out.add(keys.subList(i, Math.min(keys.size(), i + 400)));
+        return out;
     }
 
     @Override
@@ -413,24 +478,32 @@ public final class DbTables implements Tables, AutoCloseable {
 
     @Override
     public List<org.fonds.deliberation.tables.MentionCount> timelineCounts(String from, String to, int keyLength) {
-        return list("SELECT substr(dated, 1, ?) AS k, COUNT(*), COUNT(DISTINCT doc_id) FROM timeline WHERE dated >= ? AND dated <= ?"
-                + " GROUP BY k ORDER BY k", rs -> new org.fonds.deliberation.tables.MentionCount(rs.getString(1), rs.getInt(2), rs.getInt(3)),
-                keyLength, from, to);
+        if (TimelineSteps.WIDTHS.contains(keyLength) && stepsKept()) return StepCounts.counts(this, from, to, keyLength);
+        return StepCounts.raw(this, from, to, keyLength);
     }
 
     @Override
     public int timelineBefore(String date) {
-        return count("SELECT COUNT(*) FROM timeline WHERE dated < ?", date);
+        return stepsKept() ? StepCounts.before(this, date) : count("SELECT COUNT(*) FROM timeline WHERE dated < ?", date);
     }
 
     @Override
     public int timelineAfter(String date) {
-        return count("SELECT COUNT(*) FROM timeline WHERE dated > ?", date);
+        return stepsKept() ? StepCounts.after(this, date) : count("SELECT COUNT(*) FROM timeline WHERE dated > ?", date);
+    }
+
+    /**
+     * True when the file keeps the counts by step: one written by this version or the one before. A file
+     * of an older version (read by a server until the next write brings it up to date) is read from its raw dates.
+     */
+    private boolean stepsKept() {
+        return list("SELECT val FROM meta WHERE name = 'version'", rs -> rs.getString(1)).stream().anyMatch(Schema::counted);
     }
 
     @Override
     public int referenceCount() {
-        return count("SELECT COUNT(DISTINCT file_key) FROM file_citations");
+        List<String> kept = list("SELECT val FROM meta WHERE name = ?", rs -> rs.getString(1), ReferenceFiles.META);
+        return kept.isEmpty() ? count("SELECT COUNT(DISTINCT file_key) FROM file_citations") : Integer.parseInt(kept.get(0));
     }
 
     @Override
@@ -673,11 +746,11 @@ public final class DbTables implements Tables, AutoCloseable {
     }
 
     @FunctionalInterface
-    private interface RowReader<T> {
+    interface RowReader<T> {
         T read(ResultSet rs) throws SQLException;
     }
 
-    private <T> List<T> list(String sql, RowReader<T> reader, Object... params) {
+    <T> List<T> list(String sql, RowReader<T> reader, Object... params) {
         try {
             return pool.with(c -> {
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -723,7 +796,7 @@ public final class DbTables implements Tables, AutoCloseable {
         }
     }
 
-    private int count(String sql, Object... params) {
+    int count(String sql, Object... params) {
         return list(sql, rs -> rs.getInt(1), params).get(0);
     }
 

@@ -19,6 +19,8 @@ import java.util.TreeSet;
 import org.fonds.deliberation.DeliberationsBuilder;
 import org.fonds.deliberation.DocumentRows;
 import org.fonds.deliberation.Resolved;
+import org.fonds.deliberation.StoredGroups;
+import org.fonds.deliberation.people.NameForms;
 import org.fonds.deliberation.people.People;
 import org.fonds.deliberation.people.Person;
 import org.fonds.deliberation.sessions.Attendee;
@@ -41,6 +43,11 @@ public final class TablesDb implements AutoCloseable {
     private final Connection connection;
     private final Dialect dialect;
     private final Path file;
+    private PeopleScope.Outcome lastScope;
+    private String lastTimes = "none";
+    /** The groups as held before the update under way ({@link #stored()}); null between updates. */
+    private StoredGroups stored;
+    private double most = PeopleScope.MOST;
 
     private TablesDb(Path file, Dialect dialect, Connection connection) {
         this.file = file;
@@ -55,6 +62,7 @@ public final class TablesDb implements AutoCloseable {
             dialect.configure(c);
             Schema.create(c, dialect);
             c.setAutoCommit(false);
+            Schema.migrate(c);
             c.commit();
             return new TablesDb(file, dialect, c);
         } catch (SQLException | RuntimeException e) {
@@ -86,20 +94,24 @@ public final class TablesDb implements AutoCloseable {
 
     /** Every table emptied, then every document of {@code builder} written. */
     public Written rebuild(DeliberationsBuilder builder) throws SQLException {
-        return rebuild(builder, builder.resolve());
+        // the corpus-wide readings worked out once, for who is who and for the readings stored
+        NameForms forms = builder.nameForms();
+        return rebuild(builder, builder.resolve(People.build(forms, builder.allNames())), forms);
     }
 
     /** As {@link #rebuild(DeliberationsBuilder)}, with the resolution of {@code builder} already worked out. */
     public Written rebuild(DeliberationsBuilder builder, Resolved resolved) throws SQLException {
+        return rebuild(builder, resolved, builder.nameForms());
+    }
+
+    private Written rebuild(DeliberationsBuilder builder, Resolved resolved, NameForms readings) throws SQLException {
         try {
             try (java.sql.Statement s = connection.createStatement()) {
                 for (String table : Schema.PER_DOCUMENT) s.execute("DELETE FROM " + table);
-                s.execute("DELETE FROM people");
-                s.execute("DELETE FROM person_documents");
-                s.execute("DELETE FROM forms");
+                for (String table : List.of("people", "person_documents", "forms", "name_forms", "person_surnames")) s.execute("DELETE FROM " + table);
             }
             Map<String, String> forms = new HashMap<>();
-            try (Rows rows = new Rows(connection)) {
+            try (Rows rows = new Rows(connection, null, null)) {
                 for (String id : builder.documentIds()) {
                     DocumentRows r = builder.rows(resolved, id);
                     rows.insert(r);
@@ -108,10 +120,15 @@ public final class TablesDb implements AutoCloseable {
                 }
                 rows.flush();
             }
+            TimelineSteps.rebuild(connection);
+            AttendanceMonths.rebuild(connection);
+            ReferenceFiles.recount(connection);
             writeForms(forms, Set.of());
-            int people = writePeople(resolved.people(), true);
+            int people = writePeople(resolved.people(), null, false);
+            PeopleScope.writeReadings(connection, readings, null);
             setVersion();
             connection.commit();
+            builder.forgetPrevious();
             dialect.compact(connection);
             return new Written(builder.size(), people, forms.size());
         } catch (SQLException | RuntimeException e) {
@@ -122,59 +139,143 @@ public final class TablesDb implements AutoCloseable {
 
     /**
      * Brings the tables up to {@code builder} after the documents {@code changed} were added, changed
-     * or removed (a removed one is no longer in the builder). Who is who and which records are one
-     * meeting are worked out again over the whole corpus, in memory, from the names alone (see
-     * BENCHMARKS.md for why a narrower scope would be wrong); what is written is only what changed:
-     * the rows of the changed documents, of the documents that use a name form whose person changed,
-     * of the sessions whose meeting gained or lost an account and of the documents whose copies changed;
-     * the people whose entry changed.
+     * or removed (a removed one is no longer in the builder). Who is who is worked out again only for
+     * the surnames the change can reach ({@link PeopleScope}); which records are one meeting and which
+     * the same text, only in the groups the change can move ({@link DeliberationsBuilder#regroup}).
+     * What is written is only what changed: the rows of the
+     * changed documents, of the documents that use a name form whose person changed, of the sessions
+     * whose meeting gained or lost an account and of the documents whose copies changed; the people
+     * whose entry changed.
      */
     public Written update(DeliberationsBuilder builder, Collection<String> changed) throws SQLException {
-        return update(builder, builder.resolve(), changed);
-    }
-
-    /** As {@link #update(DeliberationsBuilder, Collection)}, with the resolution of {@code builder} already worked out. */
-    public Written update(DeliberationsBuilder builder, Resolved resolved, Collection<String> changed) throws SQLException {
-        People people = resolved.people();
+        stored = null;
         try {
-            Set<String> rewrite = new TreeSet<>(changed);
-            // forms the changed documents used before, or use now, and every form already known
+            long t0 = System.nanoTime();
             Map<String, String> known = readForms();
-            Set<String> candidates = new TreeSet<>(known.keySet());
-            List<DocumentRows> fresh = new ArrayList<>();
-            for (String id : changed) {
-                if (!builder.contains(id)) continue;
-                DocumentRows r = builder.rows(resolved, id);
-                fresh.add(r);
-                candidates.addAll(r.forms());
-            }
-            Map<String, String> moved = new LinkedHashMap<>();
-            for (String f : candidates) {
-                String now = people.idOf(f);
-                if (!known.containsKey(f) || !Objects.equals(known.get(f), now)) moved.put(f, now);
-            }
-            for (String f : moved.keySet()) if (known.containsKey(f)) rewrite.addAll(documentsUsing(f));
-            rewrite.addAll(meetingsChanged(resolved));
-            rewrite.addAll(worksChanged(resolved));
-            Map<String, DocumentRows> ready = new HashMap<>();
-            for (DocumentRows r : fresh) ready.put(r.documentId(), r);
-            try (Rows rows = new Rows(connection)) {
-                rows.delete(rewrite);
-                for (String id : rewrite) {
-                    if (!builder.contains(id)) continue;
-                    rows.insert(ready.containsKey(id) ? ready.get(id) : builder.rows(resolved, id));
-                }
-                rows.flush();
-            }
-            writeForms(moved, forgotten(changed, candidates));
-            int written = writePeople(people, false);
-            setVersion();
-            connection.commit();
-            return new Written(rewrite.size(), written, moved.size());
+            PeopleScope.Outcome scoped = PeopleScope.resolve(connection, builder, changed, known, most);
+            lastScope = scoped;
+            long t1 = System.nanoTime();
+            Resolved resolved = builder.regroup(scoped.people(), changed, stored());
+            long t2 = System.nanoTime();
+            Written w = update(builder, resolved, changed, known, scoped);
+            lastTimes = String.format(java.util.Locale.ROOT, "who is who %.2f s, meetings and copies %.2f s, rows %.2f s",
+                    (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
+            return w;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         }
+    }
+
+    /** As {@link #update(DeliberationsBuilder, Collection)}, with who is who over the whole corpus already worked out. */
+    public Written update(DeliberationsBuilder builder, Resolved resolved, Collection<String> changed) throws SQLException {
+        try {
+            NameForms forms = builder.nameForms();
+            PeopleScope.Outcome whole = new PeopleScope.Outcome(resolved.people(), forms, null, builder.size(), "worked out by the caller");
+            return update(builder, resolved, changed, readForms(), whole);
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    /**
+     * Narrows who is who whenever the documents it reaches are at most {@code share} of the corpus
+     * (0.5 unless set; above 1, always): for tests and benchmarks of the narrowed path.
+     */
+    public TablesDb narrowing(double share) {
+        this.most = share;
+        return this;
+    }
+
+    /** How many documents the last update worked who is who out from: every document when it did not narrow. */
+    public int lastScopeDocuments() {
+        return lastScope == null ? -1 : lastScope.documents();
+    }
+
+    /** Where the last {@link #update(DeliberationsBuilder, Collection)} spent its time (for benchmarks). */
+    public String lastTimes() {
+        return lastTimes;
+    }
+
+    /** The scope of the last {@link #update(DeliberationsBuilder, Collection)}: surnames and documents resolved again, or why all were. */
+    public String lastScope() {
+        if (lastScope == null) return "none";
+        return lastScope.whole() ? "the whole corpus (" + lastScope.why() + ")"
+                : lastScope.scope().size() + " surnames in " + lastScope.documents() + " documents";
+    }
+
+    private Written update(DeliberationsBuilder builder, Resolved resolved, Collection<String> changed, Map<String, String> known,
+                           PeopleScope.Outcome scoped) throws SQLException {
+        People people = resolved.people();
+        Map<String, NameForms.Reading> readings = PeopleScope.readReadings(connection);
+        Set<String> rewrite = new TreeSet<>(changed);
+        // forms the changed documents used before, or use now, and every known form whose person may have changed
+        Set<String> candidates = new TreeSet<>();
+        for (String f : known.keySet()) if (scoped.whole() || reaches(scoped, f)) candidates.add(f);
+        candidates.addAll(formsUsedBy(changed));
+        List<DocumentRows> fresh = new ArrayList<>();
+        for (String id : changed) {
+            if (!builder.contains(id)) continue;
+            DocumentRows r = builder.rows(resolved, id);
+            fresh.add(r);
+            candidates.addAll(r.forms());
+        }
+        Map<String, String> moved = new LinkedHashMap<>();
+        for (String f : candidates) {
+            String now = people.idOf(f);
+            if (!known.containsKey(f) || !Objects.equals(known.get(f), now)) moved.put(f, now);
+        }
+        for (String f : moved.keySet()) if (known.containsKey(f)) rewrite.addAll(documentsUsing(f));
+        rewrite.addAll(meetingsChanged(resolved));
+        rewrite.addAll(worksChanged(resolved));
+        Map<String, DocumentRows> ready = new HashMap<>();
+        for (DocumentRows r : fresh) ready.put(r.documentId(), r);
+        for (String id : rewrite) {
+            // the groups held of a document not regrouped are read before its rows are deleted
+            resolved.workOf(id);
+            resolved.accounts(id);
+        }
+        TimelineSteps.Deltas steps = new TimelineSteps.Deltas();
+        AttendanceMonths.Deltas months = new AttendanceMonths.Deltas();
+        ReferenceFiles.Touched files = new ReferenceFiles.Touched(connection, rewrite);
+        try (Rows rows = new Rows(connection, steps, months)) {
+            rows.delete(rewrite);
+            for (String id : rewrite) {
+                if (!builder.contains(id)) continue;
+                rows.insert(ready.containsKey(id) ? ready.get(id) : builder.rows(resolved, id));
+            }
+            rows.flush();
+        }
+        steps.apply(connection);
+        months.apply(connection);
+        files.apply(connection);
+        writeForms(moved, forgotten(changed, candidates));
+        int written = writePeople(people, scoped.whole() ? Set.of() : scoped.scope(), scoped.unread());
+        PeopleScope.writeReadings(connection, scoped.forms(), readings);
+        setVersion();
+        connection.commit();
+        builder.forgetPrevious();
+        return new Written(rewrite.size(), written, moved.size());
+    }
+
+    private static boolean reaches(PeopleScope.Outcome scoped, String form) {
+        for (String k : scoped.forms().unit(form)) if (scoped.scope().contains(k)) return true;
+        return false;
+    }
+
+    /** The forms the rows of {@code ids} use as the tables hold them (before the update writes them again). */
+    private Set<String> formsUsedBy(Collection<String> ids) throws SQLException {
+        Set<String> out = new TreeSet<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT form FROM document_forms WHERE doc_id = ?")) {
+            for (String id : ids) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
     }
 
     /** Forms the tables map that no document uses any more (only the changed documents can have dropped one). */
@@ -219,6 +320,10 @@ public final class TablesDb implements AutoCloseable {
     /** Documents whose work (a copy of another's text found or lost) is not the one stored. */
     private List<String> worksChanged(Resolved resolved) throws SQLException {
         List<String> out = new ArrayList<>();
+        if (resolved.regroupedCopies() != null) {
+            for (String id : resolved.regroupedCopies()) if (!resolved.workOf(id).equals(stored().work(id))) out.add(id);
+            return out;
+        }
         try (PreparedStatement ps = connection.prepareStatement("SELECT doc_id, work_id FROM documents"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String id = rs.getString(1);
@@ -231,6 +336,10 @@ public final class TablesDb implements AutoCloseable {
     /** Sessions whose list of accounts of their meeting is not the one stored. */
     private List<String> meetingsChanged(Resolved resolved) throws SQLException {
         List<String> out = new ArrayList<>();
+        if (resolved.regroupedMeetings() != null) {
+            for (String id : resolved.regroupedMeetings()) if (!resolved.accounts(id).equals(stored().accounts(id))) out.add(id);
+            return out;
+        }
         try (PreparedStatement ps = connection.prepareStatement("SELECT doc_id, accounts FROM sessions"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String id = rs.getString(1);
@@ -238,6 +347,52 @@ public final class TablesDb implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /**
+     * The groups as the tables hold them before this update, by query, each answer kept: an update
+     * asks again after it has deleted a document's rows (it reads them first, {@link #update}).
+     */
+    private StoredGroups stored() {
+        if (stored != null) return stored;
+        Map<String, String> works = new HashMap<>();
+        Map<String, List<String>> accounts = new HashMap<>();
+        stored = new StoredGroups() {
+            @Override
+            public String work(String documentId) {
+                return works.computeIfAbsent(documentId, id -> {
+                    List<String> w = strings("SELECT work_id FROM documents WHERE doc_id = ?", id);
+                    return w.isEmpty() || w.get(0) == null ? id : w.get(0);
+                });
+            }
+
+            @Override
+            public List<String> sourcesOf(String work) {
+                return strings("SELECT doc_id FROM documents WHERE work_id = ?", work);
+            }
+
+            @Override
+            public List<String> accounts(String documentId) {
+                return accounts.computeIfAbsent(documentId, id -> {
+                    List<String> a = strings("SELECT accounts FROM sessions WHERE doc_id = ?", id);
+                    return a.isEmpty() || a.get(0) == null || a.get(0).isEmpty() ? List.of() : List.of(a.get(0).split(" "));
+                });
+            }
+        };
+        return stored;
+    }
+
+    private List<String> strings(String sql, String value) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, value);
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the tables: " + e.getMessage(), e);
+        }
     }
 
     private void writeForms(Map<String, String> forms, Set<String> gone) throws SQLException {
@@ -263,47 +418,70 @@ public final class TablesDb implements AutoCloseable {
     }
 
     /**
-     * Writes the people whose whole entry (documents included) is not the one stored, all of them
-     * when {@code all}, and deletes those gone. Of a person's documents only the rows that differ are
-     * written: a member named in most of the corpus gains a few documents in an update, not all of them.
+     * Writes the people whose whole entry (documents included) is not the one stored and deletes those
+     * gone: every person when {@code scope} is null (a rebuild: nothing stored) or empty (the whole corpus
+     * worked out), else only the people of those surnames ({@code people} holds no others); with
+     * {@code all}, even those whose entry is unchanged (their surnames and slug were not stored). Of a
+     * person's documents only the rows that differ are written: a member named in most of the corpus
+     * gains a few documents in an update, not all of them.
      */
-    private int writePeople(People people, boolean all) throws SQLException {
+    private int writePeople(People people, Set<String> scope, boolean all) throws SQLException {
         Map<String, String> stored = new HashMap<>();
-        if (!all) {
+        if (scope != null) {
+            Set<String> ids = scope.isEmpty() ? null : PeopleScope.storedIds(connection, scope);
             try (PreparedStatement ps = connection.prepareStatement("SELECT id, whole FROM people"); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) stored.put(rs.getString(1), rs.getString(2));
+                while (rs.next()) if (ids == null || ids.contains(rs.getString(1))) stored.put(rs.getString(1), rs.getString(2));
             }
         }
         int written = 0;
         try (PreparedStatement del = connection.prepareStatement("DELETE FROM people WHERE id = ?");
-             PreparedStatement ins = connection.prepareStatement("INSERT INTO people (id, doc, whole) VALUES (?, ?, ?)");
-             PreparedStatement delDocs = connection.prepareStatement("DELETE FROM person_documents WHERE person_id = ?")) {
+             PreparedStatement ins = connection.prepareStatement("INSERT INTO people (id, doc, whole, slug) VALUES (?, ?, ?, ?)");
+             PreparedStatement delDocs = connection.prepareStatement("DELETE FROM person_documents WHERE person_id = ?");
+             PreparedStatement delKeys = connection.prepareStatement("DELETE FROM person_surnames WHERE person_id = ?");
+             PreparedStatement insKey = connection.prepareStatement("INSERT INTO person_surnames (person_id, surname_key) VALUES (?, ?)")) {
             Set<String> now = new TreeSet<>();
             for (Person p : people.all()) {
                 now.add(p.id());
-                String whole = digest(json(p));
-                if (whole.equals(stored.get(p.id()))) continue;
+                Set<String> surnames = new TreeSet<>(people.surnames(p.id()));
+                String whole = digest(json(p) + "\n" + surnames + "\n" + people.slug(p.id()));
+                if (!all && whole.equals(stored.get(p.id()))) continue;
                 if (stored.containsKey(p.id())) {
                     del.setString(1, p.id());
                     del.executeUpdate();
+                    delKeys.setString(1, p.id());
+                    delKeys.executeUpdate();
                 }
                 ins.setString(1, p.id());
                 ins.setString(2, json(org.fonds.deliberation.read.Tables.entry(p)));
                 ins.setString(3, whole);
+                ins.setString(4, people.slug(p.id()));
                 ins.executeUpdate();
+                for (String k : surnames) {
+                    insKey.setString(1, p.id());
+                    insKey.setString(2, k);
+                    insKey.executeUpdate();
+                }
                 writeDocuments(p, stored.containsKey(p.id()));
                 written++;
             }
             for (String id : stored.keySet()) {
                 if (now.contains(id)) continue;
-                del.setString(1, id);
-                del.executeUpdate();
-                delDocs.setString(1, id);
-                delDocs.executeUpdate();
+                for (PreparedStatement ps : List.of(del, delDocs, delKeys)) {
+                    ps.setString(1, id);
+                    ps.executeUpdate();
+                }
                 written++;
             }
         }
         return written;
+    }
+
+    /** How many people the tables hold. */
+    public int personCount() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM people"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     /** The person's documents with their roles there: the rows that differ from those stored. */
@@ -384,8 +562,9 @@ public final class TablesDb implements AutoCloseable {
      */
     public String dump() throws SQLException {
         StringBuilder out = new StringBuilder();
-        List<String> tables = new ArrayList<>(List.of("meta", "people", "person_documents", "forms"));
+        List<String> tables = new ArrayList<>(List.of("meta", "people", "person_documents", "forms", "name_forms", "person_surnames"));
         tables.addAll(Schema.PER_DOCUMENT);
+        tables.addAll(List.of("timeline_steps", "person_months", "pair_months"));
         for (String table : tables) {
             List<String> lines = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement("SELECT * FROM " + table); ResultSet rs = ps.executeQuery()) {
@@ -418,14 +597,22 @@ public final class TablesDb implements AutoCloseable {
     /** The batched deletes and inserts of documents' rows. */
     private static final class Rows implements AutoCloseable {
         private final Connection c;
+        /** The timeline's counts by step, changed with each document's dates; null when they are counted afresh after. */
+        private final TimelineSteps.Deltas steps;
+        /** Attendance by month, likewise. */
+        private final AttendanceMonths.Deltas months;
         private final Map<String, PreparedStatement> inserts = new LinkedHashMap<>();
         private int pending;
 
-        Rows(Connection c) {
+        Rows(Connection c, TimelineSteps.Deltas steps, AttendanceMonths.Deltas months) {
             this.c = c;
+            this.steps = steps;
+            this.months = months;
         }
 
         void delete(Collection<String> ids) throws SQLException {
+            if (steps != null) takeDates(ids);
+            if (months != null) takeAttendance(ids);
             for (String table : Schema.PER_DOCUMENT) {
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE doc_id = ?")) {
                     for (String id : ids) {
@@ -437,8 +624,41 @@ public final class TablesDb implements AutoCloseable {
             }
         }
 
+        /** Takes the dates the documents mention now away from the counts by step, before their rows go. */
+        private void takeDates(Collection<String> ids) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT dated FROM timeline WHERE doc_id = ?")) {
+                for (String id : ids) {
+                    ps.setString(1, id);
+                    List<String> dates = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) dates.add(rs.getString(1));
+                    }
+                    steps.add(dates, -1);
+                }
+            }
+        }
+
+        /** Takes the sessions' attendees now stored away from the counts by month, before their rows go. */
+        private void takeAttendance(Collection<String> ids) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT sort_day, person_id FROM person_sessions WHERE doc_id = ? AND attended = 1")) {
+                for (String id : ids) {
+                    ps.setString(1, id);
+                    String day = null;
+                    List<String> attendees = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            day = rs.getString(1);
+                            attendees.add(rs.getString(2));
+                        }
+                    }
+                    if (!attendees.isEmpty()) months.add(day, attendees, -1);
+                }
+            }
+        }
+
         void insert(DocumentRows r) throws SQLException {
             String id = r.documentId();
+            if (steps != null) steps.add(r.dates().stream().map(TimelineEntry::date).toList(), 1);
             String day = r.sortDate();
             add("INSERT INTO documents (doc_id, sort_day, title, dated, kind, work_id) VALUES (?, ?, ?, ?, ?, ?)", id, day, r.title(), r.date(),
                     r.kind(), r.work());
@@ -447,7 +667,9 @@ public final class TablesDb implements AutoCloseable {
             if (s != null) {
                 add("INSERT INTO sessions (doc_id, sort_day, dated, title, accounts, doc) VALUES (?, ?, ?, ?, ?, ?)", id, day, s.date(), s.title(),
                         String.join(" ", s.accounts()), json(s));
-                for (Map.Entry<String, int[]> e : personSessions(s).entrySet()) {
+                Map<String, int[]> present = personSessions(s);
+                if (months != null) months.add(day, present.entrySet().stream().filter(e -> e.getValue()[0] == 1).map(Map.Entry::getKey).toList(), 1);
+                for (Map.Entry<String, int[]> e : present.entrySet()) {
                     add("INSERT INTO person_sessions (person_id, doc_id, sort_day, attended, spoke, turns, meeting, work) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                             e.getKey(), id, day, e.getValue()[0], e.getValue()[1], e.getValue()[2],
                             s.accounts().isEmpty() ? id : s.accounts().get(0), r.work());

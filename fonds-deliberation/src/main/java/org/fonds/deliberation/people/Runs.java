@@ -41,14 +41,25 @@ final class Runs {
             "There", "He", "They", "You", "In", "On", "If", "But", "And", "As", "What", "Not", "No", "Yes", "Our",
             "Let", "A", "So", "Now", "Why", "How", "All", "One", "Comrades", "Everything", "Nothing", "Of", "For");
 
-    /** True when the first hyphen of the run at {@code start} is followed by a word that opens a remark. */
+    /**
+     * True when the first hyphen of the run at {@code start} is a dash: when "Cde." opens its line (a
+     * speaker's label, as Malin writes them: "Cde. Zhukov-Agrees with...", "Cde. Kaganovich-Pancha
+     * Shila, but..."), or when the word after it opens a remark.
+     */
     private static boolean dashAfter(String text, int start) {
+        if (opensLine(text, start)) return true;
         int k = start;
         while (k < text.length() && k - start < 60 && text.charAt(k) != '-' && text.charAt(k) != '\n') k++;
         if (k >= text.length() || text.charAt(k) != '-') return true;
         int e = k + 1;
         while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
         return OPENERS.contains(text.substring(k + 1, e));
+    }
+
+    private static boolean opensLine(String text, int start) {
+        int b = start - 1;
+        while (b >= 0 && (text.charAt(b) == ' ' || text.charAt(b) == '\t')) b--;
+        return b < 0 || text.charAt(b) == '\n';
     }
 
     private static boolean continues(String text, int start, int end) {

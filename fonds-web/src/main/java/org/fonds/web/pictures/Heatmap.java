@@ -42,15 +42,23 @@ public final class Heatmap {
     /**
      * Two queries of the tables whatever the range: the attendance of the page's sessions and the
      * people in it (one query per cell made the heat map's p99 several hundred ms, BENCHMARKS.md).
+     * A meeting of which the range holds two accounts (Malin's and Horváth's notes of 3 November
+     * 1956) is one column, not two: a historian counts the meeting once. Its cell says who took part
+     * by any account, with the most turns any account gives, and is marked where the accounts disagree.
      */
     public static HeatmapView of(Tables tables, SessionRange range, int maxPeople) {
-        Map<String, int[]> counts = new HashMap<>(); // person: sessions attended, turns, in the range
         Map<String, List<Cell>> attendees = new HashMap<>(); // session: its cells, by person
         for (Cell c : tables.attendance(range.sessions().stream().map(Session::documentId).toList())) {
             attendees.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c);
-            int[] n = counts.computeIfAbsent(c.personId(), k -> new int[2]);
-            n[0]++;
-            n[1] += c.value();
+        }
+        List<Meeting> meetings = Meeting.of(range.sessions(), attendees);
+        Map<String, int[]> counts = new HashMap<>(); // person: meetings attended, turns, in the range
+        for (Meeting m : meetings) {
+            for (Map.Entry<String, int[]> e : m.byPerson().entrySet()) {
+                int[] n = counts.computeIfAbsent(e.getKey(), k -> new int[2]);
+                n[0]++;
+                n[1] += e.getValue()[1];
+            }
         }
         Map<String, Person> people = tables.people(counts.keySet());
         List<Person> chosen = counts.keySet().stream().map(people::get)
@@ -58,10 +66,10 @@ public final class Heatmap {
                         .thenComparingInt(p -> -counts.get(p.id())[1])
                         .thenComparing(Person::preferredName).thenComparing(Person::id))
                 .limit(maxPeople).toList();
-        List<String> labels = SessionNames.distinct(range.sessions());
+        List<String> labels = SessionNames.distinct(meetings.stream().map(Meeting::shown).toList());
         int longest = labels.stream().mapToInt(String::length).max().orElse(10);
         int top = 16 + (int) Math.ceil(longest * LABEL_RISE);
-        int column = column(range.sessions().size());
+        int column = column(meetings.size());
         Map<String, Integer> rowOf = new HashMap<>();
         List<Row> rows = new ArrayList<>();
         for (Person p : chosen) {
@@ -72,18 +80,23 @@ public final class Heatmap {
         }
         List<Column> columns = new ArrayList<>();
         List<HeatCell> cells = new ArrayList<>();
-        for (Session s : range.sessions()) {
+        for (Meeting m : meetings) {
             int x = LEFT + columns.size() * column;
             String label = labels.get(columns.size());
-            columns.add(new Column(s.documentId(), dateOf(s), label, s.title(), Links.session(s.documentId()), x + column / 2 + 4, top - 6));
-            for (Cell c : attendees.getOrDefault(s.documentId(), List.of())) {
-                String id = c.personId();
+            Session s = m.shown();
+            columns.add(new Column(s.documentId(), dateOf(s), label, m.title(), Links.session(s.documentId()), x + column / 2 + 4, top - 6,
+                    m.accounts().size(), m.listing()));
+            for (Map.Entry<String, int[]> e : m.byPerson().entrySet()) {
+                String id = e.getKey();
                 Integer row = rowOf.get(id);
                 if (row == null) continue;
-                int turns = c.value();
+                int naming = e.getValue()[0];
+                int turns = e.getValue()[1];
                 String name = chosen.get(row).preferredName();
+                String by = m.agreeOn(naming) ? "" : " (by " + naming + " of the " + m.listing() + " accounts that list who took part)";
                 cells.add(new HeatCell(id, s.documentId(), x, top + row * ROW, column - 1, ROW - 1, Links.session(s.documentId()),
-                        name + ", " + label + ": took part, " + turns(turns), "heat t" + shade(turns), turns));
+                        name + ", " + label + ": took part" + by + ", " + turns(turns),
+                        "heat t" + shade(turns) + (by.isEmpty() ? "" : " partial"), turns, naming + " of " + m.listing()));
             }
         }
         int width = Math.max(WIDTH, LEFT + columns.size() * column + RIGHT);

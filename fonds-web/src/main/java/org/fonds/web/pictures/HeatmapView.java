@@ -50,7 +50,10 @@ public record HeatmapView(SessionRange range, int peopleInRange, List<Row> peopl
             java.util.Arrays.fill(blank, "");
             byPerson.put(r.personId(), blank);
         }
-        for (HeatCell c : cells) byPerson.get(c.personId())[col.get(c.documentId())] = c.turns() == 0 ? "took part" : Heatmap.turns(c.turns());
+        for (HeatCell c : cells) {
+            String said = c.turns() == 0 ? "took part" : Heatmap.turns(c.turns());
+            byPerson.get(c.personId())[col.get(c.documentId())] = c.css().endsWith("partial") ? said + " (by " + c.accounts() + " accounts)" : said;
+        }
         return people.stream().map(r -> new TableLine(r, List.of(byPerson.get(r.personId())))).toList();
     }
 
@@ -60,16 +63,22 @@ public record HeatmapView(SessionRange range, int peopleInRange, List<Row> peopl
     /** A person's row: how often they took part in the range and the turns they opened. */
     public record Row(String personId, String name, String shortName, String url, int sessions, int turns, int x, int y) {}
 
-    /** A session's column; its label (date, protocol and point, distinct on the page) is drawn turned, from ({@code x}, {@code y}). */
-    public record Column(String documentId, String date, String label, String title, String url, int x, int y) {
+    /**
+     * A meeting's column (a session, or the {@code accounts} records of one meeting); its label (date,
+     * protocol and point, distinct on the page) is drawn turned, from ({@code x}, {@code y}).
+     */
+    public record Column(String documentId, String date, String label, String title, String url, int x, int y, int accounts, int listing) {
         public String transform() {
             return "rotate(-60 " + x + " " + y + ")";
         }
     }
 
-    /** A filled cell: a person took part in a session, opening {@code turns} turns. */
+    /**
+     * A filled cell: a person took part in a meeting, opening {@code turns} turns (the most any account
+     * gives); {@code accounts}: how many of the meeting's accounts that list who took part have them ("1 of 2").
+     */
     public record HeatCell(String personId, String documentId, int x, int y, int width, int height, String url, String title, String css,
-                           int turns) {}
+                           int turns, String accounts) {}
 
     /** The data drawn: one line per cell. */
     public DataTable data() {
@@ -79,11 +88,12 @@ public record HeatmapView(SessionRange range, int peopleInRange, List<Row> peopl
         for (Column c : sessions) bySession.put(c.documentId(), c);
         List<List<String>> out = new ArrayList<>(cells.size());
         for (HeatCell c : cells) {
-            out.add(List.of(c.personId(), byPerson.get(c.personId()).name(), c.documentId(), bySession.get(c.documentId()).date(),
-                    bySession.get(c.documentId()).label(), Integer.toString(c.turns())));
+            Column col = bySession.get(c.documentId());
+            out.add(List.of(c.personId(), byPerson.get(c.personId()).name(), c.documentId(), col.date(), col.label(), Integer.toString(c.turns()),
+                    c.accounts()));
         }
-        return new DataTable("attendance heat map: " + people.size() + " people by " + sessions.size() + " sessions"
-                + " (" + range.describe() + ")" + "; a line per cell, turns opened there",
-                List.of("person", "name", "session", "date", "label", "turns"), out);
+        return new DataTable("attendance heat map: " + people.size() + " people by " + sessions.size() + " meetings"
+                + " (" + range.describe() + ")" + "; a line per cell, the most turns any account of the meeting gives, and how many"
+                + " of its accounts that list who took part have the person", List.of("person", "name", "session", "date", "label", "turns", "accounts"), out);
     }
 }

@@ -190,8 +190,8 @@ class DeliberationPagesTest {
                 .filter(c -> d.session(c.documentId()).map(s -> s.date().compareTo("1956-10-30") >= 0 && s.date().compareTo("1956-11-04") <= 0)
                         .orElse(false)).count();
         assertThat(csv.lines().count() - 1).isEqualTo(cells);
-        assertThat(csv).startsWith("person,name,session,date,label,turns\r\n")
-                .contains("zhukov,Zhukov,wcda-113647,1956-10-30,\"1956-10-30 · No. 49, point 1\",5");
+        assertThat(csv).startsWith("person,name,session,date,label,turns,accounts\r\n")
+                .contains("zhukov,Zhukov,wcda-113647,1956-10-30,\"1956-10-30 · No. 49, point 1\",5,1 of 1");
         assertThat(get("/pictures/nothing").statusCode()).isEqualTo(404);
         assertThat(get("/pictures/attendance.xml").statusCode()).isEqualTo(404);
         assertThat(get("/pictures/attendance.csv?to=soon").statusCode()).isEqualTo(400);
