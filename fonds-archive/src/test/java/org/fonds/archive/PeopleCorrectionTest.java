@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Editors' corrections of people on a real home: the Hungarian record of a talk with the DPRK
  * ambassador (1972, real/docs b18), where the rules make two people of Pak Kyong-sun ("Pak Gyeong",
- * "Pak Kyong") and file József Marjai under "Marjai József"; and a seed record (002) where "Cde.
- * Zhukov-Agrees with ..." is read as a person "Zhukov-Agrees". Each change is a new version of the home's people
+ * "Pak Kyong") and file József Marjai under "Marjai József"; and a seed record (002) where "Pancha
+ * Shila" (the Five Principles) is read as a person. Each change is a new version of the home's people
  * authority object, the tables show it at once and after a rebuild from the store, a revert is a
  * new change, and {@code verify} is clean after each.
  */
@@ -110,14 +110,14 @@ class PeopleCorrectionTest {
 
     @Test
     void aFormMarkedAsNoPersonLeavesThePeople() {
-        String id = idOfForm("Zhukov-Agrees").orElseThrow();
-        archive.correctPeople(PeopleCorrection.notAPerson(id, "Zhukov-Agrees", "\"Cde. Zhukov-Agrees with\": Zhukov, then the verb"), EDITOR);
-        assertThat(idOfForm("Zhukov-Agrees")).isEmpty();
+        String id = idOfForm("Pancha Shila").orElseThrow();
+        archive.correctPeople(PeopleCorrection.notAPerson(id, "Pancha Shila", "the Five Principles (Panchsheel), not a person"), EDITOR);
+        assertThat(idOfForm("Pancha Shila")).isEmpty();
         assertThat(archive.verify()).isEmpty();
         archive.reindex();
-        assertThat(idOfForm("Zhukov-Agrees")).isEmpty();
+        assertThat(idOfForm("Pancha Shila")).isEmpty();
         archive.correctPeople(PeopleCorrection.revert(1, "undo"), EDITOR);
-        assertThat(idOfForm("Zhukov-Agrees")).isPresent();
+        assertThat(idOfForm("Pancha Shila")).isPresent();
     }
 
     @Test
