@@ -28,6 +28,7 @@ import org.fonds.deliberation.read.MemoryTables;
 import org.fonds.deliberation.read.Tables;
 import org.fonds.error.EnvironmentException;
 import org.fonds.ingest.DerivedTables;
+import org.fonds.ingest.PeopleAuthorityObject;
 import org.fonds.ingest.Ingest;
 import org.fonds.ingest.LiveTables;
 import org.fonds.ingest.RecordProblem;
@@ -165,7 +166,8 @@ public final class Archive implements AutoCloseable {
         try (WriteLock lock = WriteLock.heldHere(home) ? null : WriteLock.tryAcquire(home, "recovery")) {
             if (lock == null && !WriteLock.heldHere(home)) return; // another process writes: it or the next one finishes it
             String id = Files.readString(mark).strip();
-            try (SearchIndex writer = index.openIndex()) {
+            // a people correction changes no record: only the tables follow the authority object
+            if (!id.startsWith(OcflStore.HOME_OBJECT_PREFIX)) try (SearchIndex writer = index.openIndex()) {
                 Optional<StoredVersion> head = store().contains(id) ? store().read(id, org.fonds.record.stored.VersionRef.LATEST) : Optional.empty();
                 if (head.isPresent()) writer.put(org.fonds.record.RecordJson.read(head.get().recordJson()), head.get().version());
                 writer.commit();
@@ -360,6 +362,67 @@ public final class Archive implements AutoCloseable {
         }
     }
 
+    /** What a people correction wrote: the authority object's new version (the change's number) and the tables after it. */
+    public record PeopleCorrected(int change, String summary, TablesOutcome tables) {
+    }
+
+    /**
+     * An editor's correction of the people (issue 17): a new version of the home's people authority
+     * object in the store ({@link PeopleAuthorityObject}), its metadata naming the editor, what and
+     * why; then the tables, re-resolved over the whole corpus with the new layer (only the rows whose
+     * person changed are written). The search index holds names as written, not identities, so it
+     * does not change. Crash safety as for a record: the in-flight mark first, then the stale mark;
+     * the next writer finishes the tables from whichever version the store holds.
+     */
+    public PeopleCorrected correctPeople(PeopleCorrection change, Account editor) {
+        if (!editor.role().canEdit()) throw new IllegalArgumentException(editor.name() + " may not edit");
+        try {
+            return doCorrectPeople(change, editor);
+        } catch (RuntimeException e) {
+            throw EnvironmentException.of("correction", e);
+        }
+    }
+
+    private PeopleCorrected doCorrectPeople(PeopleCorrection change, Account editor) {
+        writable();
+        try (WriteLock lock = WriteLock.acquire(home, "correction")) {
+            PeopleCorrection.Applied applied;
+            try (Tables now = tables(Optional.empty(), line -> { })) {
+                applied = change.applyTo(PeopleAuthorityObject.head(store()), now, n -> PeopleAuthorityObject.version(store(), n));
+            }
+            if (change.reverts() != null) applied = revertOf(applied, change.reverts());
+            String message = PeopleChange.message(change, applied, editor.name(), Instant.now());
+            inFlight(PeopleAuthorityObject.ID);
+            markStale();
+            int version = PeopleAuthorityObject.write(store(), applied.layer(), editor.name(), message);
+            store().flush();
+            // the whole tables: an update narrows resolution to the surnames of changed documents, and a change
+            // of the authority changes no document (a narrowed update for it is left to do)
+            PeopleCorrected done = new PeopleCorrected(version, applied.summary(), updateTables(null));
+            Files.deleteIfExists(home.correctionInFlight());
+            return done;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A revert concerns the people of the change it undoes too: their histories list it. */
+    private PeopleCorrection.Applied revertOf(PeopleCorrection.Applied applied, int n) {
+        java.util.Set<String> people = new java.util.LinkedHashSet<>(peopleChanges().get(n - 1).people());
+        people.addAll(applied.people());
+        return new PeopleCorrection.Applied(applied.layer(), List.copyOf(people), applied.summary());
+    }
+
+    /** The people changes, oldest first (change n is version n of the authority object). */
+    public List<PeopleChange> peopleChanges() {
+        return PeopleAuthorityObject.history(store()).stream().map(PeopleChange::of).toList();
+    }
+
+    /** The corrections layer as people change {@code n} left it (0: before any). */
+    public org.fonds.deliberation.people.Authority peopleLayer(int n) {
+        return PeopleAuthorityObject.version(store(), n);
+    }
+
     /** Marks {@code id} as being corrected, on disk before the store is touched. */
     private void inFlight(String id) {
         try {
@@ -423,7 +486,7 @@ public final class Archive implements AutoCloseable {
             }
             List<RecordProblem> skipped = new CopyOnWriteArrayList<>();
             Deliberations d = DerivedTables.build(store(),
-                    authority.isPresent() ? AuthorityFile.read(authority.get()) : tables.authority(), skipped);
+                    authority.isPresent() ? AuthorityFile.read(authority.get()) : tables.authority(store()), skipped);
             skipped.forEach(p -> log.accept("left out " + p.line()));
             return new MemoryTables(d);
         } catch (IOException e) {

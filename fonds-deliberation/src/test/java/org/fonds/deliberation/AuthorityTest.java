@@ -57,6 +57,29 @@ class AuthorityTest {
     }
 
     @Test
+    void a_stored_correction_wins_over_the_hand_written_entry_of_the_same_person() {
+        AuthorityEntry hand = new AuthorityEntry("liu-shaoqi", "Liu Shaoqi",
+                List.of("Liu Shaoqi", "Cde. Liu Shaoqi", "Shaoqi", "Liu Shao-chi"), "hand-written");
+        AuthorityEntry renamed = new AuthorityEntry("liu-shaoqi", "Liu Shao-ch'i",
+                List.of("Liu Shaoqi", "Cde. Liu Shaoqi", "Shaoqi", "Liu Shao-chi"), "renamed in the browser");
+        Authority combined = new Authority(List.of(hand), List.of()).overlay(new Authority(List.of(renamed), List.of()));
+        assertThat(combined.people()).containsExactly(renamed);
+        Deliberations d = Deliberations.build(Corpus.seeds(), combined);
+        assertThat(d.person("liu-shaoqi").orElseThrow().preferredName()).isEqualTo("Liu Shao-ch'i");
+    }
+
+    @Test
+    void a_form_claimed_by_a_correction_is_taken_from_the_hand_written_entries() {
+        AuthorityEntry hand = new AuthorityEntry("kadar-janos", "János Kádár", List.of("Kadar", "Janos Kadar", "J. Kadar"), null);
+        AuthorityEntry moved = new AuthorityEntry("kadar-j", "J. Kadar", List.of("J. KÁDÁR"), "split off");
+        Authority combined = new Authority(List.of(hand), List.of(new Distinction(List.of("A", "B"), null)))
+                .overlay(new Authority(List.of(moved), List.of(new Distinction(List.of("C", "D"), null))));
+        assertThat(combined.people()).containsExactly(
+                new AuthorityEntry("kadar-janos", "János Kádár", List.of("Kadar", "Janos Kadar"), null), moved);
+        assertThat(combined.distinct()).hasSize(2);
+    }
+
+    @Test
     void the_authority_wins_over_what_the_corpus_shows() {
         Authority bareNagy = new Authority(List.of(new AuthorityEntry("nagy-imre", "Imre Nagy",
                 List.of("Imre Nagy", "Nagy"), null), new AuthorityEntry("nagy-ferenc", "Ferenc Nagy",

@@ -76,6 +76,19 @@ public final class DerivedTables {
      * applied to a home that has not chosen it.
      */
     public Authority authority() {
+        return handWritten();
+    }
+
+    /**
+     * The authority the tables are built with: the home's hand-written {@code authority.json} (else
+     * none) with the editors' corrections kept in the store laid over it; the corrections win
+     * ({@link Authority#overlay}).
+     */
+    public Authority authority(OcflStore store) {
+        return handWritten().overlay(PeopleAuthorityObject.head(store));
+    }
+
+    private Authority handWritten() {
         Path file = home.authority();
         if (!Files.isRegularFile(file)) return Authority.empty();
         try {
@@ -90,7 +103,7 @@ public final class DerivedTables {
      * per-record extracts they were built from, to {@code HOME/derived}.
      */
     public Result rebuild(OcflStore store) throws IOException {
-        return rebuild(store, authority());
+        return rebuild(store, authority(store));
     }
 
     public Result rebuild(OcflStore store, Authority authority) throws IOException {
@@ -99,7 +112,7 @@ public final class DerivedTables {
 
     /** As {@link #rebuild(OcflStore)}, taking the records {@code inHand} holds from there instead of the store. */
     public Result rebuild(OcflStore store, ExtractsInHand inHand) throws IOException {
-        return rebuild(store, authority(), inHand);
+        return rebuild(store, authority(store), inHand);
     }
 
     private Result rebuild(OcflStore store, Authority authority, ExtractsInHand inHand) throws IOException {
@@ -133,7 +146,7 @@ public final class DerivedTables {
      * (the ingest that stored them made their extracts) are not read back from the store.
      */
     public Result update(OcflStore store, Collection<String> changed, boolean staleBefore, ExtractsInHand inHand) throws IOException {
-        Authority authority = authority();
+        Authority authority = authority(store);
         Optional<DeliberationsBuilder> saved = staleBefore ? Optional.empty()
                 : DeliberationsBuilder.loadExtracts(extracts(), authority);
         if (saved.isEmpty()) return rebuild(store, authority, inHand);

@@ -65,7 +65,7 @@ public final class LiveTables implements Supplier<Tables>, AutoCloseable {
                     : "this home has no derived tables yet";
             log.accept("fonds: " + why + "; building them from the store for this run (fonds reindex keeps them)");
             List<RecordProblem> skipped = new CopyOnWriteArrayList<>();
-            live.current = new MemoryTables(DerivedTables.build(store.get(), tables.authority(), skipped));
+            live.current = new MemoryTables(DerivedTables.build(store.get(), tables.authority(store.get()), skipped));
             skipped.forEach(p -> log.accept("fonds: the derived tables leave out " + p.line()));
             live.stamp = List.of();
         }

@@ -49,6 +49,12 @@ import org.fonds.record.RecordJson;
 public final class OcflStore implements AutoCloseable {
     public static final String SOURCE = "source.txt";
     public static final String RECORD = "record.json";
+    /**
+     * Objects of the home itself rather than of a document (the editors' people corrections): their
+     * ids hold a colon, which no document id does ([a-z0-9-]), so {@link #ids()} leaves them out
+     * while {@link #verify} checks them like every object.
+     */
+    public static final String HOME_OBJECT_PREFIX = "fonds:";
 
     /** Lock stripes: two deposits of one id (a document from two mirrors) must not race. */
     private static final int STRIPES = 256;
@@ -279,8 +285,36 @@ public final class OcflStore implements AutoCloseable {
         return repo.containsObject(id);
     }
 
+    /** The ids of the stored documents (not the home's own objects). */
     public Stream<String> ids() {
-        return repo.listObjectIds();
+        return repo.listObjectIds().filter(id -> !id.startsWith(HOME_OBJECT_PREFIX));
+    }
+
+    /**
+     * Writes one file as a new version of a home object ({@link #HOME_OBJECT_PREFIX}), journalled
+     * like a deposit so a crash leaves the old version or the new one; durable after {@link #flush}.
+     * Returns the version written.
+     */
+    public int putHomeFile(String id, String file, byte[] content, String agent, String message) {
+        if (journal == null) throw new StoreException("the store of " + home.root() + " was opened for reading only");
+        if (!id.startsWith(HOME_OBJECT_PREFIX)) throw new IllegalArgumentException("not a home object id: " + id);
+        ReentrantLock lock = stripes[Math.floorMod(id.hashCode(), STRIPES)];
+        lock.lock();
+        try {
+            String objectPath = LAYOUT.mapObjectId(id);
+            Path objectRoot = home.ocfl().resolve(objectPath);
+            JournalSegment intent = journal.begin(objectPath);
+            VersionInfo info = new VersionInfo().setUser(agent, "https://github.com/fonds-archive/fonds").setMessage(message);
+            ObjectVersionId written = repo.updateObject(ObjectVersionId.head(id), info,
+                    updater -> updater.writeFile(stream(content), file, OcflOption.OVERWRITE));
+            int version = Math.toIntExact(written.getVersionNum().getVersionNum());
+            synchronized (unsynced) {
+                unsynced.add(new Unsynced(objectRoot, version, intent));
+            }
+            return version;
+        } finally {
+            lock.unlock();
+        }
     }
 
     public int headVersion(String id) {

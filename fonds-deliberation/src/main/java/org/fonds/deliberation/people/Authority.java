@@ -12,18 +12,52 @@ import java.util.Set;
  * corpus adds what it shows; where the two disagree the authority wins. Stored as JSON by
  * {@link AuthorityFile}; the format is described in {@code README-authority.md}.
  */
-public record Authority(List<AuthorityEntry> people, List<Distinction> distinct) {
+public record Authority(List<AuthorityEntry> people, List<Distinction> distinct, List<String> notPeople) {
     public Authority {
         people = people == null ? List.of() : List.copyOf(people);
         distinct = distinct == null ? List.of() : List.copyOf(distinct);
+        notPeople = notPeople == null ? List.of() : List.copyOf(notPeople);
         Set<String> ids = new HashSet<>();
         for (AuthorityEntry e : people) {
             if (!ids.add(e.id())) throw new IllegalArgumentException("person id used twice (got: " + e.id() + ")");
         }
     }
 
+    public Authority(List<AuthorityEntry> people, List<Distinction> distinct) {
+        this(people, distinct, List.of());
+    }
+
+    /**
+     * This authority with editors' corrections laid over it; the corrections win. A corrected entry
+     * replaces the entry of the same id, and a form it claims is taken from every other entry (a
+     * merge made in the browser beats a hand-written list). Distinctions of both are kept. Forms are
+     * compared folded (case and diacritics), as resolution compares them.
+     */
+    public Authority overlay(Authority corrections) {
+        Set<String> claimedIds = new HashSet<>();
+        Set<String> claimedForms = new HashSet<>();
+        // a form an editor marked as no person is taken from every entry, as a claimed one is
+        corrections.notPeople().forEach(f -> claimedForms.add(Fold.fold(f)));
+        for (AuthorityEntry e : corrections.people()) {
+            claimedIds.add(e.id());
+            e.forms().forEach(f -> claimedForms.add(Fold.fold(f)));
+        }
+        List<AuthorityEntry> merged = new java.util.ArrayList<>();
+        for (AuthorityEntry e : people) {
+            if (claimedIds.contains(e.id())) continue;
+            List<String> kept = e.forms().stream().filter(f -> !claimedForms.contains(Fold.fold(f))).toList();
+            if (!kept.isEmpty() || e.forms().isEmpty()) merged.add(new AuthorityEntry(e.id(), e.preferredName(), kept, e.note()));
+        }
+        merged.addAll(corrections.people());
+        List<Distinction> both = new java.util.ArrayList<>(distinct);
+        both.addAll(corrections.distinct());
+        List<String> noOne = new java.util.ArrayList<>(notPeople);
+        noOne.addAll(corrections.notPeople());
+        return new Authority(merged, both, noOne);
+    }
+
     public static Authority empty() {
-        return new Authority(List.of(), List.of());
+        return new Authority(List.of(), List.of(), List.of());
     }
 
     /** The authority shipped for the people of the sample records. */

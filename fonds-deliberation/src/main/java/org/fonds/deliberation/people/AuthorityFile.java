@@ -25,8 +25,9 @@ public final class AuthorityFile {
             .build();
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"format", "people", "distinct"})
-    private record Document(String format, List<AuthorityEntry> people, List<Distinction> distinct) {
+    @JsonPropertyOrder({"format", "people", "distinct", "notPeople"})
+    private record Document(String format, List<AuthorityEntry> people, List<Distinction> distinct,
+                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notPeople) {
     }
 
     private AuthorityFile() {
@@ -51,7 +52,7 @@ public final class AuthorityFile {
             if (!FORMAT.equals(d.format())) {
                 throw new IllegalArgumentException("format must be \"" + FORMAT + "\" (got: " + d.format() + ")");
             }
-            return new Authority(d.people(), d.distinct());
+            return new Authority(d.people(), d.distinct(), d.notPeople());
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not an authority file: " + e.getOriginalMessage(), e);
         }
@@ -59,7 +60,7 @@ public final class AuthorityFile {
 
     public static String json(Authority authority) {
         try {
-            return MAPPER.writeValueAsString(new Document(FORMAT, authority.people(), authority.distinct())) + "\n";
+            return MAPPER.writeValueAsString(new Document(FORMAT, authority.people(), authority.distinct(), authority.notPeople())) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

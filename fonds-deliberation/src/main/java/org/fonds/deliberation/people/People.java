@@ -133,6 +133,8 @@ public final class People {
         private final Set<String> ambiguousKeys = new HashSet<>();
         private final Set<String> distinctPairs = new HashSet<>();
         private final Set<String> authorityKeys = new HashSet<>();
+        /** The keys of the forms editors marked as no person: never a person, whatever the rules say. */
+        private final Set<String> notPersonKeys = new HashSet<>();
         private final Collection<DocumentNames> documents;
         private final Map<String, PersonName> nameByForm = new HashMap<>();
         private Gazetteer gazetteer;
@@ -149,6 +151,17 @@ public final class People {
             this.scope = scope == null ? k -> true : scope;
             for (Distinction d : authority.distinct()) distinctions(d);
             for (AuthorityEntry e : authority.people()) entry(e);
+            for (String form : authority.notPeople()) {
+                PersonName n = PersonName.parse(form);
+                if (n != null) notPersonKeys.add(n.key());
+            }
+        }
+
+        /** The names the corpus reads in {@code o}, less those editors marked as no person. */
+        private List<PersonName> names(Occurrence o) {
+            List<PersonName> all = gazetteer.names(o);
+            if (notPersonKeys.isEmpty()) return all;
+            return all.stream().filter(n -> !notPersonKeys.contains(n.key())).toList();
         }
 
         People people(java.util.function.Predicate<String> formInScope, java.util.function.Function<String, String> outside) {
@@ -156,9 +169,9 @@ public final class People {
             TreeMap<String, PersonName> names = new TreeMap<>();
             for (DocumentNames doc : documents) {
                 for (Occurrence o : doc.occurrences()) {
-                    for (PersonName n : gazetteer.names(o)) if (in(n)) names.putIfAbsent(n.key(), n);
+                    for (PersonName n : names(o)) if (in(n)) names.putIfAbsent(n.key(), n);
                     if (o.hint() != null) {
-                        for (PersonName n : gazetteer.names(hintOccurrence(o.hint()))) if (in(n)) names.putIfAbsent(n.key(), n);
+                        for (PersonName n : names(hintOccurrence(o.hint()))) if (in(n)) names.putIfAbsent(n.key(), n);
                     }
                 }
             }
@@ -184,7 +197,7 @@ public final class People {
             Map<Individual, Set<String>> out = new HashMap<>();
             for (DocumentNames doc : documents) {
                 for (Occurrence o : doc.occurrences()) {
-                    for (PersonName n : gazetteer.names(o)) {
+                    for (PersonName n : names(o)) {
                         if (!in(n)) continue;
                         Individual i = n.bare() || ambiguousKeys.contains(n.key()) ? null : byKey.get(n.key());
                         if (i != null) out.computeIfAbsent(i, k -> new HashSet<>()).add(doc.documentId());
@@ -326,8 +339,8 @@ public final class People {
          * [Hu]" join no one.
          */
         private void pseudonym(String form, String bearer) {
-            List<PersonName> own = gazetteer.names(hintOccurrence(form));
-            List<PersonName> theirs = gazetteer.names(hintOccurrence(bearer));
+            List<PersonName> own = names(hintOccurrence(form));
+            List<PersonName> theirs = names(hintOccurrence(bearer));
             if (own.size() != 1 || theirs.size() != 1) return;
             PersonName n = own.get(0);
             PersonName b = theirs.get(0);
@@ -345,14 +358,14 @@ public final class People {
         /** The first description a note gives of each person (documents come in id order). */
         private void describe(DocumentNames doc) {
             doc.descriptions().forEach((form, description) -> {
-                List<PersonName> names = gazetteer.names(hintOccurrence(form));
+                List<PersonName> names = names(hintOccurrence(form));
                 Individual i = names.isEmpty() || !in(names.get(0)) ? null : byKey.get(names.get(0).key());
                 if (i != null && i.description == null && !ambiguousKeys.contains(names.get(0).key())) i.description = description;
             });
         }
 
         private void record(String documentId, Occurrence o) {
-            for (PersonName n : gazetteer.names(o)) {
+            for (PersonName n : names(o)) {
                 if (!in(n)) continue;
                 nameByForm.putIfAbsent(o.form(), n);
                 Individual person = resolve(n, o.hint(), years.getOrDefault(documentId, 0));
@@ -367,7 +380,7 @@ public final class People {
         }
 
         private Individual resolve(PersonName n, String hint, int year) {
-            List<PersonName> hinted0 = hint == null || !n.bare() ? List.of() : gazetteer.names(hintOccurrence(hint));
+            List<PersonName> hinted0 = hint == null || !n.bare() ? List.of() : names(hintOccurrence(hint));
             Individual hinted = hinted0.isEmpty() ? null : byKey.get(hinted0.get(0).key());
             Individual asserted = byKey.get(n.key());
             if (asserted != null && asserted.entry != null && authorityKeys.contains(n.key())) return asserted; // the authority wins

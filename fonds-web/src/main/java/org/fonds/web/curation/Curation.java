@@ -18,12 +18,17 @@ import org.fonds.archive.accounts.Accounts;
  * GET  /curation/documents/{id}         the correction form (signed in)
  * POST /curation/documents/{id}         a correction: one change per field that differs, with a reason
  * POST /curation/documents/{id}/revert  undo change N, as a new change
+ * GET  /changes/people, /changes/people/{id}   every people change, or one person's, with differences (public)
+ * GET  /curation/people/{id}            a person's correction form (signed in)
+ * POST /curation/people/{id}/rename, /merge, /not-a-person   a people correction, with a reason
+ * POST /curation/people/revert          undo people change N, as a new change
  * </pre>
  */
 public final class Curation {
     private final Gate gate;
     private final SignInPages signIn;
     private final CorrectionPages corrections;
+    private final PersonCorrectionPages people;
 
     public Curation(Archive archive, CurationConfig config) {
         Supplier<Accounts> accounts = archive::accounts;
@@ -31,6 +36,7 @@ public final class Curation {
         this.gate = new Gate(accounts, sessions, config);
         this.signIn = new SignInPages(accounts, sessions, new SignInLimits(config), gate, config);
         this.corrections = new CorrectionPages(archive, gate);
+        this.people = new PersonCorrectionPages(archive, gate, new Object());
     }
 
     public void install(JavalinConfig config) {
@@ -41,6 +47,13 @@ public final class Curation {
         config.routes.get("/curation/documents/{id}", corrections::form);
         config.routes.post("/curation/documents/{id}", corrections::correct);
         config.routes.post("/curation/documents/{id}/revert", corrections::revert);
+        config.routes.get("/changes/people", people::all);
+        config.routes.get("/changes/people/{id}", people::changes);
+        config.routes.get("/curation/people/{id}", people::form);
+        config.routes.post("/curation/people/revert", people::revert);
+        config.routes.post("/curation/people/{id}/rename", people::rename);
+        config.routes.post("/curation/people/{id}/merge", people::merge);
+        config.routes.post("/curation/people/{id}/not-a-person", people::notAPerson);
         config.routes.exception(Refused.class, (e, ctx) -> {
             ctx.status(403);
             Pages.render(ctx, "refused.jte", new Views.Refusal("Not allowed", e.getMessage()));

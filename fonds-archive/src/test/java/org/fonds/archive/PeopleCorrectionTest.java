@@ -1,0 +1,144 @@
+package org.fonds.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.fonds.archive.accounts.Account;
+import org.fonds.archive.accounts.Role;
+import org.fonds.deliberation.people.Person;
+import org.fonds.deliberation.read.Tables;
+import org.fonds.error.FondsException;
+import org.fonds.ingest.Ingest;
+import org.fonds.parse.NeedsShared;
+import org.fonds.parse.Seeds;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Editors' corrections of people on a real home: the Hungarian record of a talk with the DPRK
+ * ambassador (1972, real/docs b18), where the rules make two people of Pak Kyong-sun ("Pak Gyeong",
+ * "Pak Kyong") and file József Marjai under "Marjai József"; and a seed record (002) where "Pancha
+ * Shila" (the Five Principles) is read as a person. Each change is a new version of the home's people
+ * authority object, the tables show it at once and after a rebuild from the store, a revert is a
+ * new change, and {@code verify} is clean after each.
+ */
+@NeedsShared("corpus/real")
+class PeopleCorrectionTest {
+    private static final Account EDITOR = new Account("historian", Role.EDITOR, "x");
+    @TempDir
+    Path tmp;
+    private Archive archive;
+
+    @BeforeEach
+    void ingest() {
+        archive = Archive.open(tmp.resolve("home"), null, "test");
+        archive.ingest(List.of(Seeds.corpus("real/docs").resolve("b18_hungarian_record_dprk_ambassador_1972-08-30.txt"),
+                Seeds.corpus("seeds").resolve("002_83cb7e9f6d5f0379.txt")), 1, Ingest.Progress.NONE, line -> { });
+    }
+
+    @AfterEach
+    void close() {
+        archive.close();
+    }
+
+    private Optional<Person> person(String id) {
+        try (Tables t = archive.tables(Optional.empty(), l -> { })) {
+            return t.person(id);
+        }
+    }
+
+    private Optional<String> idOfForm(String form) {
+        try (Tables t = archive.tables(Optional.empty(), l -> { })) {
+            return t.people(0, 10_000).stream().filter(p -> p.forms().contains(form)).map(Person::id).findFirst();
+        }
+    }
+
+    @Test
+    void mergingTwoReadingsOfPakKyongSunMakesOnePersonKeptInTheStoreAndRevertable() {
+        assertThat(person("gyeong-pak")).isPresent();
+        assertThat(person("kyong-pak")).isPresent();
+        Archive.PeopleCorrected done = archive.correctPeople(
+                PeopleCorrection.merge("gyeong-pak", "kyong-pak", "one ambassador, Pak Kyong-sun, in two transliterations"), EDITOR);
+        assertThat(done.change()).isEqualTo(1);
+        assertThat(person("gyeong-pak")).isEmpty();
+        Person merged = person("kyong-pak").orElseThrow();
+        assertThat(merged.forms()).contains("Pak Gyeong", "Pak Kyong");
+        assertThat(archive.verify()).isEmpty();
+
+        // a rebuild from the store alone applies it
+        archive.reindex();
+        assertThat(person("gyeong-pak")).isEmpty();
+        assertThat(person("kyong-pak").orElseThrow().forms()).contains("Pak Gyeong");
+        // and the documents are still only documents: the authority object is no record
+        assertThat(archive.documents().ids().toList()).hasSize(2);
+
+        List<PeopleChange> history = archive.peopleChanges();
+        assertThat(history).singleElement().satisfies(c -> {
+            assertThat(c.editor()).isEqualTo("historian");
+            assertThat(c.action()).isEqualTo("merge");
+            assertThat(c.people()).containsExactly("gyeong-pak", "kyong-pak");
+            assertThat(c.reason()).contains("two transliterations");
+        });
+
+        archive.correctPeople(PeopleCorrection.revert(1, "keep them apart until checked"), EDITOR);
+        assertThat(person("gyeong-pak")).isPresent();
+        assertThat(person("kyong-pak").orElseThrow().forms()).doesNotContain("Pak Gyeong");
+        assertThat(archive.peopleChanges()).hasSize(2).last().satisfies(c -> {
+            assertThat(c.reverts()).isEqualTo(1);
+            assertThat(c.concerns("gyeong-pak")).isTrue();
+        });
+        assertThat(archive.verify()).isEmpty();
+    }
+
+    @Test
+    void renamingGivesThePreferredNameAndKeepsTheId() {
+        assertThat(person("jozsef-marjai").orElseThrow().preferredName()).isEqualTo("Marjai József");
+        archive.correctPeople(PeopleCorrection.rename("jozsef-marjai", "József Marjai", "Hungarian order: surname first"), EDITOR);
+        assertThat(person("jozsef-marjai").orElseThrow().preferredName()).isEqualTo("József Marjai");
+        assertThat(person("jozsef-marjai").orElseThrow().forms()).contains("Marjai József");
+        assertThat(archive.verify()).isEmpty();
+        archive.reindex();
+        assertThat(person("jozsef-marjai").orElseThrow().preferredName()).isEqualTo("József Marjai");
+        archive.correctPeople(PeopleCorrection.revert(1, "back"), EDITOR);
+        assertThat(person("jozsef-marjai").orElseThrow().preferredName()).isEqualTo("Marjai József");
+    }
+
+    @Test
+    void aFormMarkedAsNoPersonLeavesThePeople() {
+        String id = idOfForm("Pancha Shila").orElseThrow();
+        archive.correctPeople(PeopleCorrection.notAPerson(id, "Pancha Shila", "the Five Principles (Panchsheel), not a person"), EDITOR);
+        assertThat(idOfForm("Pancha Shila")).isEmpty();
+        assertThat(archive.verify()).isEmpty();
+        archive.reindex();
+        assertThat(idOfForm("Pancha Shila")).isEmpty();
+        archive.correctPeople(PeopleCorrection.revert(1, "undo"), EDITOR);
+        assertThat(idOfForm("Pancha Shila")).isPresent();
+    }
+
+    @Test
+    void aRefusedChangeWritesNothing() {
+        assertThatThrownBy(() -> archive.correctPeople(PeopleCorrection.merge("gyeong-pak", "kyong-pak", " "), EDITOR))
+                .isInstanceOf(FondsException.class).hasMessageContaining("says why");
+        assertThatThrownBy(() -> archive.correctPeople(PeopleCorrection.rename("jozsef-marjai", "123", "x"), EDITOR))
+                .isInstanceOf(FondsException.class).hasMessageContaining("does not read as a person's name");
+        assertThatThrownBy(() -> archive.correctPeople(PeopleCorrection.merge("no-such", "kyong-pak", "x"), EDITOR))
+                .isInstanceOf(FondsException.class).hasMessageContaining("no person");
+        assertThat(archive.peopleChanges()).isEmpty();
+        assertThat(person("gyeong-pak")).isPresent();
+    }
+
+    @Test
+    void aRevertIsRefusedWhenALaterChangeTouchedTheSamePerson() {
+        archive.correctPeople(PeopleCorrection.rename("kyong-pak", "Pak Kyong-sun", "his full name"), EDITOR);
+        archive.correctPeople(PeopleCorrection.merge("gyeong-pak", "kyong-pak", "one person"), EDITOR);
+        assertThatThrownBy(() -> archive.correctPeople(PeopleCorrection.revert(1, "x"), EDITOR))
+                .isInstanceOf(FondsException.class).hasMessageContaining("revert that one first");
+        assertThat(person("kyong-pak").orElseThrow().preferredName()).isEqualTo("Pak Kyong-sun");
+        assertThat(person("kyong-pak").orElseThrow().forms()).contains("Pak Gyeong");
+    }
+}

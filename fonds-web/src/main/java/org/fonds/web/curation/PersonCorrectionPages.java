@@ -1,0 +1,143 @@
+package org.fonds.web.curation;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.fonds.archive.Archive;
+import org.fonds.archive.PeopleChange;
+import org.fonds.archive.PeopleCorrection;
+import org.fonds.deliberation.people.Authority;
+import org.fonds.deliberation.people.AuthorityEntry;
+import org.fonds.deliberation.people.Person;
+import org.fonds.deliberation.read.Tables;
+import org.fonds.error.InvalidRequestException;
+import org.fonds.error.NotFoundException;
+
+/**
+ * Corrections of people (issue 17): a person's correction form (rename, merge into another, a name
+ * form that is no person), the public changes pages (one person's, everyone's) with each change's
+ * difference, and the changes an editor sends, each through the {@link Gate}. Thin: the archive
+ * checks and writes ({@link Archive#correctPeople}).
+ */
+final class PersonCorrectionPages {
+    private final Archive archive;
+    private final Gate gate;
+    private final Object writing;
+
+    PersonCorrectionPages(Archive archive, Gate gate, Object writing) {
+        this.archive = archive;
+        this.gate = gate;
+        this.writing = writing;
+    }
+
+    void form(Context ctx) {
+        String id = ctx.pathParam("id");
+        Optional<Gate.Editor> e = gate.signedIn(ctx);
+        if (e.isEmpty()) {
+            ctx.redirect("/signin?next=/curation/people/" + enc(id), HttpStatus.SEE_OTHER);
+            return;
+        }
+        if (!e.get().account().role().canEdit()) throw new Refused("the account " + e.get().account().name() + " may not change the archive");
+        Person p = person(id);
+        Pages.render(ctx, "correct-person.jte", new PeopleViews.Correct(p.id(), p.preferredName(), p.forms(), e.get().session().csrf(),
+                e.get().account().name()));
+    }
+
+    void rename(Context ctx) {
+        send(ctx, PeopleCorrection.rename(ctx.pathParam("id"), ctx.formParam("name"), ctx.formParam("reason")), ctx.pathParam("id"));
+    }
+
+    void merge(Context ctx) {
+        String into = Objects.requireNonNullElse(ctx.formParam("into"), "").strip();
+        send(ctx, PeopleCorrection.merge(ctx.pathParam("id"), into, ctx.formParam("reason")), into);
+    }
+
+    void notAPerson(Context ctx) {
+        send(ctx, PeopleCorrection.notAPerson(ctx.pathParam("id"), ctx.formParam("form"), ctx.formParam("reason")), ctx.pathParam("id"));
+    }
+
+    void revert(Context ctx) {
+        Gate.Editor e = gate.change(ctx);
+        int n;
+        try {
+            n = Integer.parseInt(String.valueOf(ctx.formParam("change")));
+        } catch (NumberFormatException x) {
+            throw new InvalidRequestException("bad-change", "which change to revert is a number");
+        }
+        synchronized (writing) {
+            archive.correctPeople(PeopleCorrection.revert(n, ctx.formParam("reason")), e.account());
+        }
+        String back = ctx.formParam("person");
+        ctx.redirect(back == null || back.isBlank() ? "/changes/people" : "/changes/people/" + enc(back), HttpStatus.SEE_OTHER);
+    }
+
+    private void send(Context ctx, PeopleCorrection c, String landing) {
+        Gate.Editor e = gate.change(ctx);
+        synchronized (writing) {
+            archive.correctPeople(c, e.account());
+        }
+        ctx.redirect("/changes/people/" + enc(landing), HttpStatus.SEE_OTHER);
+    }
+
+    /** One person's changes ({@code /changes/people/{id}}): also those of a person merged away since. */
+    void changes(Context ctx) {
+        String id = ctx.pathParam("id");
+        String name = person(id, true).map(Person::preferredName).orElse(id);
+        render(ctx, id, name, archive.peopleChanges().stream().filter(c -> c.concerns(id)).toList());
+    }
+
+    /** Every people change ({@code /changes/people}). */
+    void all(Context ctx) {
+        render(ctx, null, null, archive.peopleChanges());
+    }
+
+    private void render(Context ctx, String id, String name, List<PeopleChange> found) {
+        List<PeopleViews.Change> changes = new ArrayList<>();
+        for (PeopleChange c : found.reversed()) changes.add(view(c));
+        Optional<Gate.Editor> e = gate.signedIn(ctx);
+        Pages.render(ctx, "people-changes.jte", new PeopleViews.Changes(id, name, changes, e.map(x -> x.session().csrf()).orElse(null),
+                e.map(x -> x.account().name()).orElse(null), e.map(x -> x.account().role().canEdit()).orElse(false), gate.editingOn()));
+    }
+
+    /** A change with its difference: the entries of the corrections layer it changed, as they read before and after. */
+    private PeopleViews.Change view(PeopleChange c) {
+        Authority before = archive.peopleLayer(c.n() - 1), after = archive.peopleLayer(c.n());
+        Map<String, String> b = lines(before), a = lines(after);
+        List<String> removed = new ArrayList<>(), added = new ArrayList<>();
+        b.forEach((k, v) -> {
+            if (!v.equals(a.get(k))) removed.add(v);
+        });
+        a.forEach((k, v) -> {
+            if (!v.equals(b.get(k))) added.add(v);
+        });
+        return new PeopleViews.Change(c.n(), c.at(), c.editor(), c.action(), c.summary(), c.reason(), c.reverts(), removed, added);
+    }
+
+    private static Map<String, String> lines(Authority layer) {
+        Map<String, String> out = new TreeMap<>();
+        for (AuthorityEntry e : layer.people()) out.put("p:" + e.id(), e.preferredName() + " (" + e.id() + "): " + String.join(", ", e.forms()));
+        for (String f : layer.notPeople()) out.put("n:" + f, "\"" + f + "\" is no person");
+        return out;
+    }
+
+    private Person person(String id) {
+        return person(id, false).orElseThrow(() -> new NotFoundException("No person '" + id + "'"));
+    }
+
+    private Optional<Person> person(String id, boolean quiet) {
+        try (Tables t = archive.tables(Optional.empty(), line -> { })) {
+            return t.person(id);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

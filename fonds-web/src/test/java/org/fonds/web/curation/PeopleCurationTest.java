@@ -1,0 +1,107 @@
+package org.fonds.web.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.fonds.ingest.Ingest;
+import org.fonds.parse.NeedsShared;
+import org.fonds.parse.Seeds;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * People corrections over real HTTP on a real home (Malin's and Horváth's notes, and the Hungarian
+ * record of 1972 where Pak Kyong-sun is two people, "Pak Gyeong" and "Pak Kyong"): an editor merges
+ * them and the person page, the API and the changes pages show it; a revert undoes it; every way of
+ * sending a people change without the right to is refused with 403 and changes nothing; hostile text
+ * in a reason or a name is shown as text.
+ */
+@NeedsShared("corpus/real")
+class PeopleCurationTest {
+    private static final String B18 = "b18_hungarian_record_dprk_ambassador_1972-08-30.txt";
+    @TempDir
+    Path tmp;
+
+    private static CurationHome home(Path tmp) {
+        CurationHome h = CurationHome.withAccounts(tmp);
+        h.archive.ingest(List.of(Seeds.corpus("real/docs").resolve(B18)), 1, Ingest.Progress.NONE, line -> { });
+        return h;
+    }
+
+    private static Map<String, String> form(String csrf, String... pairs) {
+        Map<String, String> f = new HashMap<>();
+        if (csrf != null) f.put("csrf", csrf);
+        for (int i = 0; i < pairs.length; i += 2) f.put(pairs[i], pairs[i + 1]);
+        return f;
+    }
+
+    @Test
+    void anEditorMergesTwoPeopleSeesItOnThePagesAndRevertsIt() {
+        try (CurationHome h = home(tmp)) {
+            CurationHome.Signed s = h.signedIn("historian", h.malin());
+            CurationHome.Answer a = h.post("/curation/people/gyeong-pak/merge", form(s.csrf(), "into", "kyong-pak",
+                    "reason", "one ambassador, Pak Kyong-sun"), s.cookie(), Map.of("Origin", h.base));
+            assertThat(a.status()).as(a.body()).isEqualTo(303);
+            assertThat(a.location()).isEqualTo("/changes/people/kyong-pak");
+            assertThat(h.get("/people/kyong-pak", null).body()).contains("Pak Gyeong").contains("/changes/people/kyong-pak");
+            assertThat(h.get("/api/people/gyeong-pak", null).status()).isEqualTo(404);
+            String changes = h.get("/changes/people/gyeong-pak", null).body();
+            assertThat(changes).contains("merged Pak Gyeong (gyeong-pak) into Pak Kyong (kyong-pak)").contains("historian")
+                    .contains("one ambassador, Pak Kyong-sun").contains("<ins>Pak Kyong (kyong-pak): ");
+            assertThat(h.get("/changes/people", null).body()).contains("merged Pak Gyeong");
+            assertThat(h.archive.verify()).isEmpty();
+
+            String page = h.get("/changes/people/kyong-pak", s.cookie()).body();
+            assertThat(page).contains("revert-1");
+            a = h.post("/curation/people/revert", form(s.csrf(), "change", "1", "reason", "not yet sure", "person", "kyong-pak"),
+                    s.cookie(), Map.of());
+            assertThat(a.status()).as(a.body()).isEqualTo(303);
+            assertThat(h.get("/api/people/gyeong-pak", null).status()).isEqualTo(200);
+            assertThat(h.get("/changes/people/kyong-pak", null).body()).contains("undoing change 1");
+            assertThat(h.archive.verify()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyPeopleChangeWithoutTheRightIsRefused403AndChangesNothing() {
+        try (CurationHome h = home(tmp)) {
+            CurationHome.Signed editor = h.signedIn("historian", h.malin());
+            CurationHome.Signed reader = h.signedIn("guest", h.malin());
+            for (String path : List.of("/curation/people/gyeong-pak/merge", "/curation/people/jozsef-marjai/rename",
+                    "/curation/people/gyeong-pak/not-a-person", "/curation/people/revert")) {
+                String[] f = {"into", "kyong-pak", "name", "József Marjai", "form", "Pak Gyeong", "change", "1", "reason", "r"};
+                assertRefused(h.post(path, form(editor.csrf(), f), null, Map.of()), "sign in first");
+                assertRefused(h.post(path, form(reader.csrf(), f), reader.cookie(), Map.of()), "may not change");
+                assertRefused(h.post(path, form(null, f), editor.cookie(), Map.of()), "security token");
+                assertRefused(h.post(path, form(reader.csrf(), f), editor.cookie(), Map.of()), "security token");
+                assertRefused(h.post(path, form(editor.csrf(), f), editor.cookie(), Map.of("Origin", "https://evil.example")),
+                        "this site's own pages");
+            }
+            assertThat(h.archive.peopleChanges()).isEmpty();
+            assertThat(h.get("/api/people/gyeong-pak", null).status()).isEqualTo(200);
+            assertThat(h.get("/people/jozsef-marjai", null).body()).contains("Marjai József");
+        }
+    }
+
+    @Test
+    void hostileTextInAReasonOrANameIsShownAsText() {
+        try (CurationHome h = home(tmp)) {
+            CurationHome.Signed s = h.signedIn("historian", h.malin());
+            String hostile = "<script>window.__pwned=1</script>";
+            CurationHome.Answer a = h.post("/curation/people/jozsef-marjai/rename", form(s.csrf(), "name", "József Marjai" + hostile,
+                    "reason", "because " + hostile), s.cookie(), Map.of());
+            String changes = h.get("/changes/people/jozsef-marjai", null).body();
+            String person = h.get("/people/jozsef-marjai", null).body();
+            assertThat(changes + person).doesNotContain("<script>window");
+            if (a.status() == 303) assertThat(changes).contains("because &lt;script&gt;");
+        }
+    }
+
+    private static void assertRefused(CurationHome.Answer a, String why) {
+        assertThat(a.status()).as(a.body()).isEqualTo(403);
+        assertThat(a.body()).contains(why);
+    }
+}
