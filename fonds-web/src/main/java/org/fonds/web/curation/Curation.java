@@ -18,12 +18,15 @@ import org.fonds.archive.accounts.Accounts;
  * GET  /curation/documents/{id}         the correction form (signed in)
  * POST /curation/documents/{id}         a correction: one change per field that differs, with a reason
  * POST /curation/documents/{id}/revert  undo change N, as a new change
+ * GET  /curation/documents/{id}/resolutions  the form correcting its decisions and tasks (signed in)
+ * POST /curation/documents/{id}/resolutions  add, remove or edit one decision or task, with a reason
  * </pre>
  */
 public final class Curation {
     private final Gate gate;
     private final SignInPages signIn;
     private final CorrectionPages corrections;
+    private final ResolutionPages resolutions;
 
     public Curation(Archive archive, CurationConfig config) {
         Supplier<Accounts> accounts = archive::accounts;
@@ -31,6 +34,7 @@ public final class Curation {
         this.gate = new Gate(accounts, sessions, config);
         this.signIn = new SignInPages(accounts, sessions, new SignInLimits(config), gate, config);
         this.corrections = new CorrectionPages(archive, gate);
+        this.resolutions = new ResolutionPages(archive, gate, corrections.writing());
     }
 
     public void install(JavalinConfig config) {
@@ -41,6 +45,8 @@ public final class Curation {
         config.routes.get("/curation/documents/{id}", corrections::form);
         config.routes.post("/curation/documents/{id}", corrections::correct);
         config.routes.post("/curation/documents/{id}/revert", corrections::revert);
+        config.routes.get("/curation/documents/{id}/resolutions", resolutions::form);
+        config.routes.post("/curation/documents/{id}/resolutions", resolutions::correct);
         config.routes.exception(Refused.class, (e, ctx) -> {
             ctx.status(403);
             Pages.render(ctx, "refused.jte", new Views.Refusal("Not allowed", e.getMessage()));
