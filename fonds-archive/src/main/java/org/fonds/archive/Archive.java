@@ -332,7 +332,7 @@ public final class Archive implements AutoCloseable {
      * tables). A crash after the store leaves the new version stored and the tables marked stale, so
      * the next writing command (or {@code reindex}) brings index and tables to it.
      */
-    public Corrected correct(RecordCorrection change, Account editor) {
+    public Corrected correct(RecordChange change, Account editor) {
         if (!editor.role().canEdit()) throw new IllegalArgumentException(editor.name() + " may not edit");
         try {
             return doCorrect(change, editor);
@@ -341,7 +341,7 @@ public final class Archive implements AutoCloseable {
         }
     }
 
-    private Corrected doCorrect(RecordCorrection change, Account editor) {
+    private Corrected doCorrect(RecordChange change, Account editor) {
         writable();
         try (WriteLock lock = WriteLock.acquire(home, "correction"); SearchIndex writer = index.openIndex()) {
             StoredVersion head = change.head(store());

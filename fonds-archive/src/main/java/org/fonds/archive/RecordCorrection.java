@@ -12,16 +12,16 @@ import org.fonds.record.ArchiveRecord;
 import org.fonds.record.Correction;
 import org.fonds.record.Corrections;
 import org.fonds.record.RecordJson;
+import org.fonds.record.ResolutionCorrections;
 import org.fonds.record.stored.StoredVersion;
-import org.fonds.record.stored.VersionRef;
-import org.fonds.store.OcflStore;
 
 /**
  * What an editor asks of one record: set {@code field} to {@code value}, because {@code reason}; or
  * undo change {@code reverts} (then field and value are taken from that change). Checked here, before
  * anything is written, so a refused change writes nothing.
  */
-public record RecordCorrection(String id, String field, List<String> value, String reason, Integer reverts) {
+public record RecordCorrection(String id, String field, List<String> value, String reason, Integer reverts)
+        implements RecordChange {
     /** Longest reason kept. */
     public static final int MAX_REASON = 2_000;
 
@@ -43,16 +43,24 @@ public record RecordCorrection(String id, String field, List<String> value, Stri
     record Applied(ArchiveRecord record, Correction correction, String message) {
     }
 
-    Applied applyTo(StoredVersion head, Account editor, Instant now) {
+    /** Refuses a reason that is empty or too long. */
+    static void checkReason(String reason) {
         if (reason.isEmpty() || reason.length() > MAX_REASON) {
             throw new InvalidRequestException("bad-reason", "a correction says why, in 1 to " + MAX_REASON + " characters");
         }
+    }
+
+    @Override
+    public Applied applyTo(StoredVersion head, Account editor, Instant now) {
+        checkReason(reason);
         ArchiveRecord r = RecordJson.read(head.recordJson());
         String f = field;
         List<String> after = value;
         if (reverts != null) {
             Correction undone = r.corrections().stream().filter(c -> c.n() == reverts).findFirst()
                     .orElseThrow(() -> new NotFoundException("no change " + reverts + " of document '" + id + "'"));
+            // a decision's or task's change is undone by its mirror image (ResolutionCorrection)
+            if (ResolutionCorrections.isField(undone.field())) return ResolutionCorrection.undoing(id, undone, reason).apply(r, editor, now, reverts);
             f = undone.field();
             after = undone.before();
         }
@@ -69,8 +77,4 @@ public record RecordCorrection(String id, String field, List<String> value, Stri
         return new Applied(corrected, c, message);
     }
 
-    /** The stored head of the record, or not found. */
-    StoredVersion head(OcflStore store) {
-        return store.read(id, VersionRef.LATEST).orElseThrow(() -> new NotFoundException("no document '" + id + "'"));
-    }
 }

@@ -55,7 +55,8 @@ public record Session(String documentId, String date, String title, List<Protoco
                 if (id != null && !ids.contains(id)) ids.add(id);
             }
             // "The Consultative Council is to be convened": a task that names no person is none
-            if (!ids.isEmpty()) resolved.add(new Task(t.documentId(), t.date(), t.text(), t.names(), ids));
+            // an editor's task is kept even when its names resolve to no one: the editor said it is one
+            if (!ids.isEmpty() || t.correctedBy() != null) resolved.add(new Task(t.documentId(), t.date(), t.text(), t.names(), ids, t.correctedBy()));
         }
         return new Session(documentId, date, title, protocolRefs, agendaItems, attendees, counts, decisions, resolved, accounts);
     }

@@ -65,7 +65,8 @@ public final class SessionReader {
             }
         }
         return new Session(record.id(), record.date(), record.title(), record.protocolRefs(),
-                agenda.stream().map(Agenda.Found::item).toList(), attendees(record), speakers(record), decisions, tasks);
+                agenda.stream().map(Agenda.Found::item).toList(), attendees(record), speakers(record),
+                CorrectedResolutions.decisions(record, decisions), CorrectedResolutions.tasks(record, tasks));
     }
 
     /** The names every task of {@code session} assigns, as written. */

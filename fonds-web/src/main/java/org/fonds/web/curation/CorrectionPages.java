@@ -28,6 +28,11 @@ final class CorrectionPages {
     /** One correction at a time from this server: each takes the home's write lock, which a second would wait on in vain. */
     private final Object writing = new Object();
 
+    /** The lock every correction from this server takes, so that other correction pages share it. */
+    Object writing() {
+        return writing;
+    }
+
     CorrectionPages(Archive archive, Gate gate) {
         this.archive = archive;
         this.gate = gate;

@@ -22,6 +22,8 @@ import org.fonds.archive.accounts.Accounts;
  * GET  /curation/people/{id}            a person's correction form (signed in)
  * POST /curation/people/{id}/rename, /merge, /not-a-person   a people correction, with a reason
  * POST /curation/people/revert          undo people change N, as a new change
+ * GET  /curation/documents/{id}/resolutions  the form correcting its decisions and tasks (signed in)
+ * POST /curation/documents/{id}/resolutions  add, remove or edit one decision or task, with a reason
  * </pre>
  */
 public final class Curation {
@@ -29,6 +31,7 @@ public final class Curation {
     private final SignInPages signIn;
     private final CorrectionPages corrections;
     private final PersonCorrectionPages people;
+    private final ResolutionPages resolutions;
 
     public Curation(Archive archive, CurationConfig config) {
         Supplier<Accounts> accounts = archive::accounts;
@@ -36,7 +39,8 @@ public final class Curation {
         this.gate = new Gate(accounts, sessions, config);
         this.signIn = new SignInPages(accounts, sessions, new SignInLimits(config), gate, config);
         this.corrections = new CorrectionPages(archive, gate);
-        this.people = new PersonCorrectionPages(archive, gate, new Object());
+        this.people = new PersonCorrectionPages(archive, gate, corrections.writing());
+        this.resolutions = new ResolutionPages(archive, gate, corrections.writing());
     }
 
     public void install(JavalinConfig config) {
@@ -54,6 +58,8 @@ public final class Curation {
         config.routes.post("/curation/people/{id}/rename", people::rename);
         config.routes.post("/curation/people/{id}/merge", people::merge);
         config.routes.post("/curation/people/{id}/not-a-person", people::notAPerson);
+        config.routes.get("/curation/documents/{id}/resolutions", resolutions::form);
+        config.routes.post("/curation/documents/{id}/resolutions", resolutions::correct);
         config.routes.exception(Refused.class, (e, ctx) -> {
             ctx.status(403);
             Pages.render(ctx, "refused.jte", new Views.Refusal("Not allowed", e.getMessage()));

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fonds.deliberation.read.Tables;
 import org.fonds.deliberation.sessions.Attendee;
-import org.fonds.deliberation.sessions.Decision;
 import org.fonds.deliberation.sessions.Session;
 import org.fonds.deliberation.sessions.SpeakerCount;
 import org.fonds.deliberation.sessions.Task;
@@ -58,12 +57,12 @@ final class SessionPages {
         for (Task t : session.tasks()) {
             List<PersonLink> people = new ArrayList<>();
             for (String id : t.personIds()) people.add(link(s, s.person(id).map(p -> p.preferredName()).orElse(id), id));
-            tasks.add(new TaskView(t.text(), people));
+            tasks.add(new TaskView(t.text(), people, t.correctedBy()));
         }
         List<String> protocol = session.protocolRefs().stream().map(SessionPages::protocol).toList();
         return Templates.render("session.jte", new SessionView(session.documentId(), session.title(), session.date(),
                 Links.document(session.documentId()), protocol, agenda, participants, speakers,
-                session.decisions().stream().map(Decision::text).toList(), tasks, neighbour(s, session, -1), neighbour(s, session, 1),
+                session.decisions().stream().map(d -> new SessionView.DecisionView(d.text(), d.correctedBy())).toList(), tasks, neighbour(s, session, -1), neighbour(s, session, 1),
                 "/api/sessions/" + Links.enc(session.documentId()), accounts(s, session), SessionNames.of(session),
                 compareWithBefore(s, session)));
     }

@@ -10,7 +10,7 @@ import org.fonds.web.room.DocumentView.Link;
  * its day ({@link SessionNames}): many share a title; {@code compare} sets it beside the session before (null for the first).
  */
 public record SessionView(String id, String title, String date, String documentUrl, List<String> protocol,
-                          List<AgendaRow> agenda, List<PersonLink> participants, List<SpeakerRow> speakers, List<String> decisions,
+                          List<AgendaRow> agenda, List<PersonLink> participants, List<SpeakerRow> speakers, List<DecisionView> decisions,
                           List<TaskView> tasks, Link previous, Link next, String json, AccountsView accounts,
                           String name, String compare) {
 
@@ -22,6 +22,9 @@ public record SessionView(String id, String title, String date, String documentU
 
     public record SpeakerRow(PersonLink person, int turns) {}
 
-    /** A task and the people tasked (groups such as "Hungarian comrades" name no one). */
-    public record TaskView(String text, List<PersonLink> people) {}
+    /** A task and the people tasked (groups such as "Hungarian comrades" name no one); {@code correctedBy} the editor whose correction made it so, or null. */
+    public record TaskView(String text, List<PersonLink> people, String correctedBy) {}
+
+    /** A decision; {@code correctedBy} the editor whose correction added or changed it, or null. */
+    public record DecisionView(String text, String correctedBy) {}
 }

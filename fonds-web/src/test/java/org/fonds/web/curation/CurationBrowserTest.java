@@ -25,6 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @NeedsShared("corpus/real")
 @EnabledIf(value = "org.fonds.web.room.Browser#availableOrInCi", disabledReason = Browser.MISSING)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class CurationBrowserTest {
     @TempDir
     static Path tmp;
@@ -44,6 +45,7 @@ class CurationBrowserTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void anEditorSignsInCorrectsARealRecordSeesItEverywhereAndRevertsIt() throws Exception {
         String id = home.malin();
         String parsedTitle = home.record(id).title();
@@ -108,6 +110,46 @@ class CurationBrowserTest {
         assertThat(browser.manage().getCookieNamed("fonds-session")).isNull();
         browser.get(home.base + "/curation/documents/" + id);
         waitFor(By.id("password"));
+    }
+
+    /** After the first test (which signs out): a missed decision added from the session's page, then reverted. */
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void anEditorAddsAMissedDecisionFromTheSessionsPageAndRevertsIt() {
+        String id = home.malin();
+        String added = "Form a new revolutionary government.";
+        browser.get(home.base + "/sessions/" + id);
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain(added);
+        browser.findElement(By.id("correct-resolutions")).click();
+        waitFor(By.id("password"));
+        browser.findElement(By.id("name")).sendKeys("historian");
+        browser.findElement(By.id("password")).sendKeys(CurationHome.PASSWORD);
+        browser.findElement(By.id("signin")).click();
+        waitFor(By.id("add-save"));
+        assertThat(browser.getCurrentUrl()).endsWith("/curation/documents/" + id + "/resolutions");
+
+        int before = home.record(id).corrections().size();
+        browser.findElement(By.id("add-text")).sendKeys(added);
+        browser.findElement(By.id("add-reason")).sendKeys("Kadar's new government is what the session resolves");
+        browser.findElement(By.id("add-save")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector(".change")).size() == before + 1);
+        int n = before + 1;
+        assertThat(browser.findElement(By.cssSelector("#change-" + n + " ins")).getText()).isEqualTo(added);
+        assertThat(home.archive.verify()).isEmpty();
+
+        browser.get(home.base + "/sessions/" + id);
+        WebElement mine = browser.findElements(By.cssSelector("ul.decisions li")).stream()
+                .filter(li -> li.getText().startsWith(added)).findFirst().orElseThrow();
+        assertThat(mine.findElement(By.cssSelector(".corrected")).getText()).isEqualTo("corrected by historian");
+
+        browser.get(home.base + "/changes/documents/" + id);
+        browser.findElement(By.id("why-" + n)).sendKeys("the government is formed elsewhere");
+        browser.findElement(By.id("revert-" + n)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector(".change")).size() == n + 1);
+        assertThat(browser.findElement(By.cssSelector(".change")).getText()).contains("undoing change " + n);
+        browser.get(home.base + "/sessions/" + id);
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain(added);
+        assertThat(home.archive.verify()).isEmpty();
     }
 
     private static void waitFor(By by) {
