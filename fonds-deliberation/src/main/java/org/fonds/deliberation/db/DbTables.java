@@ -150,8 +150,7 @@ public final class DbTables implements Tables, AutoCloseable {
             if (!here.isEmpty()) roles.put(rs.getString(1), here);
         }, id);
         Person p = entry.get();
-        return Optional.of(new Person(p.id(), p.preferredName(), p.forms(), p.roles(), documents, p.ambiguous(), p.note(), roles,
-                p.description(), p.pseudonyms()));
+        return Optional.of(p.withDocuments(documents, roles));
     }
 
     @Override

@@ -25,9 +25,10 @@ public final class AuthorityFile {
             .build();
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"format", "people", "distinct", "notPeople"})
+    @JsonPropertyOrder({"format", "people", "distinct", "notPeople", "assignments"})
     private record Document(String format, List<AuthorityEntry> people, List<Distinction> distinct,
-                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notPeople) {
+                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notPeople,
+                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Assignment> assignments) {
     }
 
     private AuthorityFile() {
@@ -52,7 +53,7 @@ public final class AuthorityFile {
             if (!FORMAT.equals(d.format())) {
                 throw new IllegalArgumentException("format must be \"" + FORMAT + "\" (got: " + d.format() + ")");
             }
-            return new Authority(d.people(), d.distinct(), d.notPeople());
+            return new Authority(d.people(), d.distinct(), d.notPeople(), d.assignments());
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not an authority file: " + e.getOriginalMessage(), e);
         }
@@ -60,7 +61,7 @@ public final class AuthorityFile {
 
     public static String json(Authority authority) {
         try {
-            return MAPPER.writeValueAsString(new Document(FORMAT, authority.people(), authority.distinct(), authority.notPeople())) + "\n";
+            return MAPPER.writeValueAsString(new Document(FORMAT, authority.people(), authority.distinct(), authority.notPeople(), authority.assignments())) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,21 +21,25 @@ public final class NameForms {
     private final Authority authority;
     private final Gazetteer gazetteer;
     private final Map<String, Reading> units = new HashMap<>();
-    /** Surname keys that must be worked out together: the forms of one authority entry, a pseudonym and its bearer. */
+    /** Surname keys that must be worked out together: the forms of one authority entry, a pseudonym and its bearer, an assignment and its person. */
     private final List<Set<String>> links = new ArrayList<>();
 
     private NameForms(Authority authority, Collection<DocumentNames> documents) {
         this.authority = authority;
         Set<String> asserted = new TreeSet<>();
+        Map<String, Set<String>> keysById = new HashMap<>();
         for (AuthorityEntry e : authority.people()) {
-            Set<String> keys = new TreeSet<>();
             List<String> forms = new ArrayList<>(e.forms());
             forms.add(e.preferredName());
-            for (String f : forms) {
-                PersonName n = PersonName.parse(f);
-                if (n != null) keys.add(n.surnameKey());
-            }
+            Set<String> keys = surnameKeys(forms);
             asserted.addAll(keys);
+            links.add(keys);
+            keysById.put(e.id(), keys);
+        }
+        // a form given to a person in one document is worked out with that person's surnames
+        for (Assignment a : authority.assignments()) {
+            Set<String> keys = surnameKeys(a.forms());
+            keys.addAll(keysById.getOrDefault(a.person(), Set.of()));
             links.add(keys);
         }
         gazetteer = new Gazetteer(documents, asserted);
@@ -47,6 +51,15 @@ public final class NameForms {
                 links.add(keys);
             });
         }
+    }
+
+    private static Set<String> surnameKeys(List<String> forms) {
+        Set<String> keys = new TreeSet<>();
+        for (String f : forms) {
+            PersonName n = PersonName.parse(f);
+            if (n != null) keys.add(n.surnameKey());
+        }
+        return keys;
     }
 
     /** The readings of {@code documents}, every document of the corpus. */

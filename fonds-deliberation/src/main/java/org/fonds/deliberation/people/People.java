@@ -133,6 +133,9 @@ public final class People {
         private final Set<String> ambiguousKeys = new HashSet<>();
         private final Set<String> distinctPairs = new HashSet<>();
         private final Set<String> authorityKeys = new HashSet<>();
+        /** Per document, the editors' assignments of forms to people (entries of the authority), later ones first. */
+        private final Map<String, List<Given>> givenByDocument = new HashMap<>();
+        private final Map<String, Individual> byEntryId = new HashMap<>();
         /** The keys of the forms editors marked as no person: never a person, whatever the rules say. */
         private final Set<String> notPersonKeys = new HashSet<>();
         private final Collection<DocumentNames> documents;
@@ -155,6 +158,34 @@ public final class People {
                 PersonName n = PersonName.parse(form);
                 if (n != null) notPersonKeys.add(n.key());
             }
+            for (Assignment a : authority.assignments()) {
+                givenByDocument.computeIfAbsent(a.document(), k -> new ArrayList<>()).addFirst(Given.of(a));
+            }
+        }
+
+        /** One assignment as resolution matches it: by the folded form or by the key the form parses to. */
+        private record Given(Set<String> folded, Set<String> keys, String person) {
+            static Given of(Assignment a) {
+                Set<String> folded = new HashSet<>(), keys = new HashSet<>();
+                for (String f : a.forms()) {
+                    folded.add(Fold.fold(f));
+                    PersonName n = PersonName.parse(f);
+                    if (n != null) keys.add(n.key());
+                }
+                return new Given(folded, keys, a.person());
+            }
+
+            boolean matches(PersonName n) {
+                return keys.contains(n.key()) || folded.contains(Fold.fold(n.form()));
+            }
+        }
+
+        /** The person editors gave {@code n} to in this document; null when they gave it to no one (or to an id no entry has). */
+        private Individual given(String documentId, PersonName n) {
+            for (Given g : givenByDocument.getOrDefault(documentId, List.of())) {
+                if (g.matches(n)) return byEntryId.get(g.person());
+            }
+            return null;
         }
 
         /** The names the corpus reads in {@code o}, less those editors marked as no person. */
@@ -276,7 +307,10 @@ public final class People {
             for (String form : forms) {
                 PersonName n = PersonName.parse(form);
                 if (n == null) throw new IllegalArgumentException("authority form of " + e.id() + " names no person (got: " + form + ")");
-                if (person == null) person = new Individual(n.surnameKey(), e, false);
+                if (person == null) {
+                    person = new Individual(n.surnameKey(), e, false);
+                    byEntryId.put(e.id(), person);
+                }
                 person.add(n);
                 person.forms.add(form);
                 byKey.put(n.key(), person);
@@ -368,7 +402,9 @@ public final class People {
             for (PersonName n : names(o)) {
                 if (!in(n)) continue;
                 nameByForm.putIfAbsent(o.form(), n);
-                Individual person = resolve(n, o.hint(), years.getOrDefault(documentId, 0));
+                Individual person = given(documentId, n);
+                if (person != null) person.surnames.add(n.surnameKey()); // its people depend on this surname now
+                else person = resolve(n, o.hint(), years.getOrDefault(documentId, 0));
                 if (person == null) continue;
                 person.forms.add(n.form());
                 // a pseudonym is a form, never the name the person is filed under
@@ -457,8 +493,12 @@ public final class People {
             boolean shared = i.holder || group.size() > 1;
             Map<String, List<Role>> byDocument = new TreeMap<>();
             i.rolesByDocument.forEach((doc, roles) -> byDocument.put(doc, List.copyOf(roles)));
+            // an editor's description wins over a translator's note, and the person says whose it is
+            String editors = i.entry == null ? null : i.entry.description();
+            String description = editors != null ? editors : i.description;
+            String by = editors != null ? Person.BY_EDITOR : i.description != null ? Person.BY_NOTE : null;
             return new Person(i.id, name, List.copyOf(forms), List.copyOf(i.roles), List.copyOf(i.documents),
-                    shared, note(i, group, shared), byDocument, i.description, List.copyOf(i.pseudonyms));
+                    shared, note(i, group, shared), byDocument, description, List.copyOf(i.pseudonyms), by);
         }
 
         private static String holderName(Individual i) {

@@ -16,12 +16,18 @@ import java.util.Objects;
  * in each document (author of one, mentioned in another); {@code description} says who they are,
  * as a translator's note identifies them ("Hungarian prime minister"), null when no note does.
  * {@code pseudonyms}: the forms a text says stand for them ("Filippov [Stalin]"), also in {@code forms}.
+ * {@code describedBy} says whose the description is: {@value #BY_EDITOR} (an editor's, which wins)
+ * or {@value #BY_NOTE} (a translator's note in the documents); null without a description.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Person(String id, String preferredName, List<String> forms, List<Role> roles, List<String> documents,
                      boolean ambiguous, String note,
                      @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<Role>> rolesByDocument,
-                     String description, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> pseudonyms) {
+                     String description, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> pseudonyms,
+                     String describedBy) {
+    public static final String BY_EDITOR = "editor";
+    public static final String BY_NOTE = "note";
+
     public Person {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(preferredName, "preferredName");
@@ -34,7 +40,13 @@ public record Person(String id, String preferredName, List<String> forms, List<R
 
     public Person(String id, String preferredName, List<String> forms, List<Role> roles, List<String> documents,
                   boolean ambiguous, String note, Map<String, List<Role>> rolesByDocument, String description) {
-        this(id, preferredName, forms, roles, documents, ambiguous, note, rolesByDocument, description, List.of());
+        this(id, preferredName, forms, roles, documents, ambiguous, note, rolesByDocument, description, List.of(),
+                description == null ? null : BY_NOTE);
+    }
+
+    /** This person with other documents and roles by document (a slice of them, or all), all else kept. */
+    public Person withDocuments(List<String> documents, Map<String, List<Role>> rolesByDocument) {
+        return new Person(id, preferredName, forms, roles, documents, ambiguous, note, rolesByDocument, description, pseudonyms, describedBy);
     }
 
     public Person(String id, String preferredName, List<String> forms, List<Role> roles, List<String> documents,

@@ -209,8 +209,7 @@ public interface Tables extends AutoCloseable {
      * second at 20,000 records (BENCHMARKS.md).
      */
     static Person entry(Person p) {
-        return new Person(p.id(), p.preferredName(), p.forms(), p.roles(), List.of(), p.ambiguous(), p.note(), java.util.Map.of(),
-                p.description(), p.pseudonyms());
+        return p.withDocuments(List.of(), java.util.Map.of());
     }
 
     static void checkSlice(int offset, int limit) {
