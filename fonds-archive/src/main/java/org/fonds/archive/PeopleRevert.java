@@ -2,19 +2,21 @@ package org.fonds.archive;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
+import org.fonds.deliberation.people.Assignment;
 import org.fonds.deliberation.people.Authority;
 import org.fonds.deliberation.people.AuthorityEntry;
 import org.fonds.error.InvalidRequestException;
 
 /**
- * Undoing people change N, as a new change: every entry and every no-person form that change N
- * touched goes back to what it was before N. Refused when a later change touched the same entry or
+ * Undoing people change N, as a new change: every entry, every no-person form and every assignment
+ * in one document that change N touched goes back to what it was before N. Refused when a later change touched the same entry or
  * form again (the editor reverts that one first), so a revert never silently undoes someone else's work.
  */
 final class PeopleRevert {
@@ -32,7 +34,10 @@ final class PeopleRevert {
         Set<String> forms = new TreeSet<>(before.notPeople());
         forms.addAll(after.notPeople());
         forms.removeIf(f -> before.notPeople().contains(f) == after.notPeople().contains(f));
-        if (ids.isEmpty() && forms.isEmpty()) throw new InvalidRequestException("no-change", "change " + n + " changed nothing to undo");
+        Set<Assignment> given = new LinkedHashSet<>(before.assignments());
+        given.addAll(after.assignments());
+        given.removeIf(g -> before.assignments().contains(g) == after.assignments().contains(g));
+        if (ids.isEmpty() && forms.isEmpty() && given.isEmpty()) throw new InvalidRequestException("no-change", "change " + n + " changed nothing to undo");
         for (String id : ids) {
             if (!Objects.equals(c.get(id), a.get(id))) {
                 throw new InvalidRequestException("changed-since", "a later change touched " + id + " again; revert that one first");
@@ -41,6 +46,12 @@ final class PeopleRevert {
         for (String f : forms) {
             if (now.notPeople().contains(f) != after.notPeople().contains(f)) {
                 throw new InvalidRequestException("changed-since", "a later change touched \"" + f + "\" again; revert that one first");
+            }
+        }
+        for (Assignment g : given) {
+            if (now.assignments().contains(g) != after.assignments().contains(g)) {
+                throw new InvalidRequestException("changed-since", "a later change touched the mentions of " + g.person()
+                        + " in document " + g.document() + " again; revert that one first");
             }
         }
         Map<String, AuthorityEntry> out = new LinkedHashMap<>(c);
@@ -53,7 +64,12 @@ final class PeopleRevert {
             if (before.notPeople().contains(f)) noOne.add(f);
             else noOne.remove(f);
         }
-        return new PeopleCorrection.Applied(new Authority(List.copyOf(out.values()), now.distinct(), noOne), List.copyOf(ids),
+        List<Assignment> assigned = new ArrayList<>(now.assignments());
+        for (Assignment g : given) {
+            if (before.assignments().contains(g)) assigned.add(g);
+            else assigned.remove(g);
+        }
+        return new PeopleCorrection.Applied(new Authority(List.copyOf(out.values()), now.distinct(), noOne, assigned), List.copyOf(ids),
                 "undid change " + n);
     }
 
