@@ -84,7 +84,7 @@ final class Assembly {
             for (int t = 0; t < e.turns().size(); t++) {
                 Turn turn = e.turns().get(t);
                 for (String speaker : turn.speakers()) {
-                    String id = people.idOf(speaker);
+                    String id = people.idIn(e.documentId(), speaker);
                     if (id != null) out.add(new Statement(id, e.documentId(), e.date(), t + 1, turn.text()));
                 }
             }

@@ -49,7 +49,7 @@ final class DocumentRowsOf {
             Turn turn = e.turns().get(t);
             for (String speaker : turn.speakers()) {
                 forms.add(speaker);
-                String id = people.idOf(speaker);
+                String id = people.idIn(e.documentId(), speaker);
                 if (id != null) statements.add(new Statement(id, e.documentId(), e.date(), t + 1, turn.text()));
             }
         }

@@ -42,13 +42,33 @@ public final class People {
      */
     private final java.util.function.Predicate<String> inScope;
     private final java.util.function.Function<String, String> outside;
+    /** One assignment as resolution matches it: by the folded form or by the key the form parses to. */
+    private record Given(Set<String> folded, Set<String> keys, String person) {
+        static Given of(Assignment a) {
+            Set<String> folded = new HashSet<>(), keys = new HashSet<>();
+            for (String f : a.forms()) {
+                folded.add(Fold.fold(f));
+                PersonName n = PersonName.parse(f);
+                if (n != null) keys.add(n.key());
+            }
+            return new Given(folded, keys, a.person());
+        }
+
+        boolean matches(PersonName n) {
+            return keys.contains(n.key()) || folded.contains(Fold.fold(n.form()));
+        }
+    }
+
+    /** Per document, the editors' assignments of forms to people (ids of authority entries), later ones first. */
+    private final Map<String, List<Given>> givenByDocument;
     /** Stands for "no one" in the cache, which holds no nulls; compared by identity. */
     private static final String NO_ONE = new String("");
 
     private People(Map<String, String> idByKey, Map<String, String> holderBySurname, Set<String> ambiguousKeys,
                    Map<String, Person> byId, Map<String, PersonName> nameByForm, Map<String, Set<String>> surnamesById,
                    Map<String, String> slugById, java.util.function.Predicate<String> inScope,
-                   java.util.function.Function<String, String> outside) {
+                   java.util.function.Function<String, String> outside, Map<String, List<Given>> givenByDocument) {
+        this.givenByDocument = givenByDocument;
         this.nameByForm = nameByForm;
         this.surnamesById = surnamesById;
         this.slugById = slugById;
@@ -112,6 +132,21 @@ public final class People {
         return id == NO_ONE ? null : id;
     }
 
+    /**
+     * The id of the person {@code form} means in the document {@code documentId}: the one an editor
+     * gave it to there ({@link Assignment}), else as {@link #idOf(String)}.
+     */
+    public String idIn(String documentId, String form) {
+        List<Given> given = givenByDocument.get(documentId);
+        if (given != null) {
+            PersonName name = nameByForm.containsKey(form) ? nameByForm.get(form) : PersonName.parse(form);
+            if (name != null) {
+                for (Given g : given) if (g.matches(name)) return g.person();
+            }
+        }
+        return idOf(form);
+    }
+
     /** As {@link #idOf(String)}; a shared surname is settled by {@code hint}, a fuller form, if given. */
     public String idOf(String form, String hint) {
         PersonName name = nameByForm.containsKey(form) ? nameByForm.get(form) : PersonName.parse(form);
@@ -159,24 +194,8 @@ public final class People {
                 if (n != null) notPersonKeys.add(n.key());
             }
             for (Assignment a : authority.assignments()) {
-                givenByDocument.computeIfAbsent(a.document(), k -> new ArrayList<>()).addFirst(Given.of(a));
-            }
-        }
-
-        /** One assignment as resolution matches it: by the folded form or by the key the form parses to. */
-        private record Given(Set<String> folded, Set<String> keys, String person) {
-            static Given of(Assignment a) {
-                Set<String> folded = new HashSet<>(), keys = new HashSet<>();
-                for (String f : a.forms()) {
-                    folded.add(Fold.fold(f));
-                    PersonName n = PersonName.parse(f);
-                    if (n != null) keys.add(n.key());
-                }
-                return new Given(folded, keys, a.person());
-            }
-
-            boolean matches(PersonName n) {
-                return keys.contains(n.key()) || folded.contains(Fold.fold(n.form()));
+                // an assignment to an id no entry has is passed over (a hand-written entry the corrections emptied)
+                if (byEntryId.containsKey(a.person())) givenByDocument.computeIfAbsent(a.document(), k -> new ArrayList<>()).addFirst(Given.of(a));
             }
         }
 
@@ -449,7 +468,7 @@ public final class People {
             Map<String, String> holderIds = new HashMap<>();
             holders.forEach((s, i) -> holderIds.put(s, i.id));
             return new People(idByKey, holderIds, Set.copyOf(ambiguousKeys), new LinkedHashMap<>(byId), Map.copyOf(nameByForm),
-                    surnamesById, slugById, formInScope, outside);
+                    surnamesById, slugById, formInScope, outside, Map.copyOf(givenByDocument));
         }
 
         private boolean inScope(Individual i) {

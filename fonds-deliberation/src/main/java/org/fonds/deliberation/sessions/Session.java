@@ -41,17 +41,17 @@ public record Session(String documentId, String date, String title, List<Protoco
                 accounts.size() > 1 ? accounts : List.of());
     }
 
-    /** The same session with every name resolved to the person it means. */
+    /** The same session with every name resolved to the person it means (in this document: an editor may have said so). */
     public Session resolve(People people) {
         List<Attendee> attendees = new ArrayList<>();
-        for (Attendee a : participants) attendees.add(new Attendee(people.idOf(a.name()), a.name()));
+        for (Attendee a : participants) attendees.add(new Attendee(people.idIn(documentId, a.name()), a.name()));
         List<SpeakerCount> counts = new ArrayList<>();
-        for (SpeakerCount s : speakers) counts.add(new SpeakerCount(people.idOf(s.name()), s.name(), s.turns()));
+        for (SpeakerCount s : speakers) counts.add(new SpeakerCount(people.idIn(documentId, s.name()), s.name(), s.turns()));
         List<Task> resolved = new ArrayList<>();
         for (Task t : tasks) {
             List<String> ids = new ArrayList<>();
             for (String name : t.names()) {
-                String id = people.idOf(name);
+                String id = people.idIn(documentId, name);
                 if (id != null && !ids.contains(id)) ids.add(id);
             }
             // "The Consultative Council is to be convened": a task that names no person is none

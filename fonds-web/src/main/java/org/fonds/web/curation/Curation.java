@@ -20,7 +20,7 @@ import org.fonds.archive.accounts.Accounts;
  * POST /curation/documents/{id}/revert  undo change N, as a new change
  * GET  /changes/people, /changes/people/{id}   every people change, or one person's, with differences (public)
  * GET  /curation/people/{id}            a person's correction form (signed in)
- * POST /curation/people/{id}/rename, /merge, /not-a-person   a people correction, with a reason
+ * POST /curation/people/{id}/rename, /merge, /not-a-person, /split, /give, /describe   a people correction, with a reason
  * POST /curation/people/revert          undo people change N, as a new change
  * GET  /curation/documents/{id}/resolutions  the form correcting its decisions and tasks (signed in)
  * POST /curation/documents/{id}/resolutions  add, remove or edit one decision or task, with a reason
@@ -58,6 +58,9 @@ public final class Curation {
         config.routes.post("/curation/people/{id}/rename", people::rename);
         config.routes.post("/curation/people/{id}/merge", people::merge);
         config.routes.post("/curation/people/{id}/not-a-person", people::notAPerson);
+        config.routes.post("/curation/people/{id}/split", people::split);
+        config.routes.post("/curation/people/{id}/give", people::give);
+        config.routes.post("/curation/people/{id}/describe", people::describe);
         config.routes.get("/curation/documents/{id}/resolutions", resolutions::form);
         config.routes.post("/curation/documents/{id}/resolutions", resolutions::correct);
         config.routes.exception(Refused.class, (e, ctx) -> {

@@ -13,16 +13,19 @@ import java.util.TreeMap;
 import org.fonds.archive.Archive;
 import org.fonds.archive.PeopleChange;
 import org.fonds.archive.PeopleCorrection;
+import org.fonds.deliberation.people.Assignment;
 import org.fonds.deliberation.people.Authority;
 import org.fonds.deliberation.people.AuthorityEntry;
 import org.fonds.deliberation.people.Person;
+import org.fonds.deliberation.read.Heading;
 import org.fonds.deliberation.read.Tables;
 import org.fonds.error.InvalidRequestException;
 import org.fonds.error.NotFoundException;
 
 /**
  * Corrections of people (issue 17): a person's correction form (rename, merge into another, a name
- * form that is no person), the public changes pages (one person's, everyone's) with each change's
+ * form that is no person, split off a new person, give one mention to another person, describe
+ * them), the public changes pages (one person's, everyone's) with each change's
  * difference, and the changes an editor sends, each through the {@link Gate}. Thin: the archive
  * checks and writes ({@link Archive#correctPeople}).
  */
@@ -45,9 +48,20 @@ final class PersonCorrectionPages {
             return;
         }
         if (!e.get().account().role().canEdit()) throw new Refused("the account " + e.get().account().name() + " may not change the archive");
-        Person p = person(id);
-        Pages.render(ctx, "correct-person.jte", new PeopleViews.Correct(p.id(), p.preferredName(), p.forms(), e.get().session().csrf(),
-                e.get().account().name()));
+        PeopleViews.Correct view;
+        try (Tables t = archive.tables(Optional.empty(), line -> { })) {
+            Person p = t.wholePerson(id).orElseThrow(() -> new NotFoundException("No person '" + id + "'"));
+            Map<String, Heading> headings = t.headings(p.documents());
+            List<PeopleViews.Document> documents = new ArrayList<>();
+            for (String d : p.documents()) {
+                Heading h = headings.get(d);
+                documents.add(new PeopleViews.Document(d, h == null || h.title() == null ? d : h.title(), h == null ? null : h.date()));
+            }
+            String editors = Person.BY_EDITOR.equals(p.describedBy()) ? p.description() : "";
+            view = new PeopleViews.Correct(p.id(), p.preferredName(), p.forms(), documents, editors, e.get().session().csrf(),
+                    e.get().account().name());
+        }
+        Pages.render(ctx, "correct-person.jte", view);
     }
 
     void rename(Context ctx) {
@@ -61,6 +75,22 @@ final class PersonCorrectionPages {
 
     void notAPerson(Context ctx) {
         send(ctx, PeopleCorrection.notAPerson(ctx.pathParam("id"), ctx.formParam("form"), ctx.formParam("reason")), ctx.pathParam("id"));
+    }
+
+    /** A new person takes the documents ticked (every mention of this person there) and the forms ticked (everywhere). */
+    void split(Context ctx) {
+        String id = ctx.pathParam("id");
+        send(ctx, PeopleCorrection.split(id, ctx.formParam("name"), ctx.formParams("document"), ctx.formParams("form"), ctx.formParam("reason")), id);
+    }
+
+    /** In one document, one mention of this person goes to another. */
+    void give(Context ctx) {
+        String to = Objects.requireNonNullElse(ctx.formParam("to"), "").strip();
+        send(ctx, PeopleCorrection.give(ctx.pathParam("id"), ctx.formParam("document"), ctx.formParam("form"), to, ctx.formParam("reason")), to);
+    }
+
+    void describe(Context ctx) {
+        send(ctx, PeopleCorrection.describe(ctx.pathParam("id"), ctx.formParam("description"), ctx.formParam("reason")), ctx.pathParam("id"));
     }
 
     void revert(Context ctx) {
@@ -122,8 +152,15 @@ final class PersonCorrectionPages {
 
     private static Map<String, String> lines(Authority layer) {
         Map<String, String> out = new TreeMap<>();
-        for (AuthorityEntry e : layer.people()) out.put("p:" + e.id(), e.preferredName() + " (" + e.id() + "): " + String.join(", ", e.forms()));
+        for (AuthorityEntry e : layer.people()) {
+            out.put("p:" + e.id(), e.preferredName() + " (" + e.id() + "): " + String.join(", ", e.forms()));
+            if (e.description() != null) out.put("d:" + e.id(), e.preferredName() + " (" + e.id() + ") described: " + e.description());
+        }
         for (String f : layer.notPeople()) out.put("n:" + f, "\"" + f + "\" is no person");
+        for (Assignment g : layer.assignments()) {
+            String line = "in document " + g.document() + ", " + String.join(", ", g.forms()) + " means " + g.person();
+            out.put("a:" + line, line);
+        }
         return out;
     }
 

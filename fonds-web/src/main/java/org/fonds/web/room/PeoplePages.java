@@ -80,7 +80,7 @@ final class PeoplePages {
         String search = Links.search(Map.of("q", List.of("person:\"" + p.preferredName().replace("\"", "") + "\"")));
         List<Link> downloads = List.of(new Link("JSON", "/api/people/" + Links.enc(p.id())));
         return Templates.render("person.jte", new PersonView(p.id(), p.preferredName(), p.forms(), roles(p.roles()), p.ambiguous(),
-                p.note(), p.description(), documents(t, p), t.documentCount(p.id()), search, sessions, t.personSessionCount(p.id()), statements,
+                p.note(), p.description(), Person.BY_EDITOR.equals(p.describedBy()), documents(t, p), t.documentCount(p.id()), search, sessions, t.personSessionCount(p.id()), statements,
                 turns.total(), shown, Pages.link(ctx, turns, false), Pages.link(ctx, turns, true), tasks, downloads, t.workCount(p.id()),
                 p.pseudonyms()));
     }

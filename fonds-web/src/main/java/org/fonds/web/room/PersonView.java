@@ -5,11 +5,11 @@ import org.fonds.web.room.DocumentView.Link;
 import org.fonds.web.room.ListView.Row;
 
 /**
- * A person's page: names, roles, who they are (as a translator's note identifies them), the documents naming them, the sessions they attended or spoke at,
+ * A person's page: names, roles, who they are (as an editor or a translator's note identifies them; {@code describedByEditor} says which), the documents naming them, the sessions they attended or spoke at,
  * their turns in date order (a page of them at a time) and the tasks given to them.
  */
 public record PersonView(String id, String name, List<String> forms, String roles, boolean ambiguous, String note,
-                         String description,
+                         String description, boolean describedByEditor,
                          List<Row> documents, int documentCount, String allDocuments, List<SessionRow> sessions, int sessionCount,
                          List<StatementRow> statements, int statementCount, String statementsShown, String previous, String next,
                          List<TaskRow> tasks, List<Link> downloads, int workCount,
