@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.fonds.deliberation.people.Assignment;
 import org.fonds.deliberation.people.Authority;
 import org.fonds.deliberation.people.AuthorityEntry;
 import org.fonds.deliberation.people.AuthorityFile;
@@ -24,6 +25,54 @@ class AuthorityTest {
         AuthorityFile.write(sample, file);
         assertThat(AuthorityFile.read(file)).isEqualTo(sample);
         assertThat(Files.readString(file)).contains("\"format\" : \"fonds-people-authority/1\"");
+    }
+
+    @Test
+    void assignments_and_descriptions_round_trip_and_an_older_file_without_them_still_reads(@TempDir Path dir) throws IOException {
+        Authority a = new Authority(List.of(new AuthorityEntry("nagy-ferenc", "Ferenc Nagy", List.of("Ferenc Nagy"), null, "prime minister 1946-47")),
+                List.of(), List.of(), List.of(new Assignment("wcda-111886", List.of("Nagy"), "nagy-ferenc", null)));
+        Path file = dir.resolve("people.json");
+        AuthorityFile.write(a, file);
+        assertThat(AuthorityFile.read(file)).isEqualTo(a);
+        assertThat(Files.readString(file)).contains("\"assignments\"").contains("\"description\" : \"prime minister 1946-47\"");
+        Files.writeString(file, "{\"format\": \"fonds-people-authority/1\", \"people\": [{\"id\": \"nagy-imre\", \"preferredName\": \"Imre Nagy\","
+                + " \"forms\": [\"Imre Nagy\"], \"note\": \"n\"}], \"distinct\": []}");
+        Authority old = AuthorityFile.read(file);
+        assertThat(old.assignments()).isEmpty();
+        assertThat(old.people()).singleElement().satisfies(e -> assertThat(e.description()).isNull());
+    }
+
+    @Test
+    void an_assignment_gives_a_surname_to_a_person_in_that_document_only() {
+        List<ArchiveRecord> seeds = Corpus.seeds();
+        Deliberations rules = Deliberations.build(seeds, Authority.empty());
+        String one = rules.person("nagy-imre").orElseThrow().rolesByDocument().keySet().iterator().next();
+        java.util.Set<String> ferencs = rules.person("nagy-ferenc").orElseThrow().rolesByDocument().keySet();
+        assertThat(ferencs).doesNotContain(one);
+        Authority given = new Authority(List.of(new AuthorityEntry("nagy-ferenc", "Ferenc Nagy", List.of("Ferenc Nagy"), null)), List.of(),
+                List.of(), List.of(new Assignment(one, List.of("Nagy", "Imre Nagy", "I. Nagy"), "nagy-ferenc", null)));
+        Deliberations d = Deliberations.build(seeds, given);
+        java.util.Set<String> expected = new java.util.TreeSet<>(ferencs);
+        expected.add(one);
+        assertThat(d.person("nagy-ferenc").orElseThrow().rolesByDocument().keySet()).containsExactlyElementsOf(expected);
+        assertThat(d.person("nagy-imre").map(p -> p.rolesByDocument().keySet()).orElse(java.util.Set.of())).doesNotContain(one);
+        // to an id no entry has, it is passed over
+        Deliberations none = Deliberations.build(seeds, new Authority(List.of(), List.of(), List.of(),
+                List.of(new Assignment(one, List.of("Nagy", "Imre Nagy"), "no-such-person", null))));
+        assertThat(none.person("nagy-imre").orElseThrow().rolesByDocument()).containsKey(one);
+    }
+
+    @Test
+    void an_editors_description_wins_over_a_translators_note_and_says_so() {
+        List<ArchiveRecord> seeds = Corpus.seeds();
+        Person byNote = Deliberations.build(seeds, Authority.empty()).person("nagy-ferenc").orElseThrow();
+        assertThat(byNote.description()).startsWith("one of the former leaders");
+        assertThat(byNote.describedBy()).isEqualTo(Person.BY_NOTE);
+        Authority described = new Authority(List.of(new AuthorityEntry("nagy-ferenc", "Ferenc Nagy", List.of("Ferenc Nagy"), null,
+                "Smallholder prime minister of Hungary, 1946-47")), List.of());
+        Person byEditor = Deliberations.build(seeds, described).person("nagy-ferenc").orElseThrow();
+        assertThat(byEditor.description()).isEqualTo("Smallholder prime minister of Hungary, 1946-47");
+        assertThat(byEditor.describedBy()).isEqualTo(Person.BY_EDITOR);
     }
 
     @Test
