@@ -126,6 +126,20 @@ class PeopleSplitTest {
     }
 
     @Test
+    void revertingAGiftToAPersonAlreadyCorrectedTakesBackTheMentionAlone() {
+        String notes = person("kovacs").orElseThrow().documents().getFirst();
+        archive.correctPeople(PeopleCorrection.describe("kovacs-bela", "Smallholder leader, arrested 1947", "who he is"), EDITOR);
+        archive.correctPeople(PeopleCorrection.give("kovacs", notes, "Kovacs", "kovacs-bela", "the new government's Kovács"), EDITOR);
+        assertThat(person("kovacs-bela").orElseThrow().documents()).contains(notes);
+        archive.correctPeople(PeopleCorrection.revert(2, "not sure"), EDITOR);
+        Person bela = person("kovacs-bela").orElseThrow();
+        assertThat(bela.documents()).doesNotContain(notes);
+        assertThat(bela.description()).isEqualTo("Smallholder leader, arrested 1947");
+        assertThat(person("kovacs").orElseThrow().documents()).contains(notes);
+        assertThat(archive.verify()).isEmpty();
+    }
+
+    @Test
     void anEditorsDescriptionWinsOverTheTranslatorsNoteAndSaysSo() {
         Person malinin = person("malinin-mikhail-s").orElseThrow();
         assertThat(malinin.description()).isEqualTo("a first deputy chief of the Soviet General Staff");
