@@ -85,7 +85,10 @@ public final class Archive implements AutoCloseable {
     private final String agent;
     private final boolean readOnly;
     private Searcher searcher;
-    private LiveTables live;
+    /** Opened on first use (volatile: every request asks for the tables). */
+    private volatile LiveTables live;
+    /** Where the live tables say what they had to do (a build in memory), as the first to ask for them said. */
+    private Consumer<String> liveLog;
 
     private Archive(ArchiveHome home, SearchBackend index, String agent, boolean readOnly) {
         this.home = home;
@@ -201,16 +204,21 @@ public final class Archive implements AutoCloseable {
      * Opens the search and runs the reading room's first search (every document, with its facets)
      * on a thread of its own, and returns at once: a server that starts does so beside its web
      * server's start, so the first page finds the index open, its facet ordinals read and the search
-     * code warm (on two cores, the two halves of a start run side by side); then it opens the store,
-     * which the first page does not need and a document page does. A failure here is left
+     * code warm (on two cores, the two halves of a start run side by side); then it opens the store
+     * and, for a server, the tables, which the first page does not need and others do. A failure here is left
      * for the first request to meet and report.
      */
     public void warmUp() {
         Thread t = new Thread(() -> {
             try {
                 searcher().search(SearchRequest.of(""));
-                // then the store, which the first page (a search) does not need but a document's page does
+                // then the store and the tables, which the first page (a search) does not need and other pages do
                 store();
+                boolean served;
+                synchronized (this) {
+                    served = liveLog != null;
+                }
+                if (served) live();
             } catch (RuntimeException e) {
                 // the first request meets it again, and answers with it
             }
@@ -428,10 +436,23 @@ public final class Archive implements AutoCloseable {
     /**
      * The derived tables as a server sees them: the home's database, read by query, and read anew
      * when a rebuild beside it replaces the file. A home whose tables were never built gets them
-     * built in memory.
+     * built in memory. Opened when first asked for (or by the warm-up, after its search), not here:
+     * a server's first page, a search, needs none of them, and opening SQLite is part of a start.
      */
-    public synchronized Supplier<Tables> liveTables(Consumer<String> log) {
-        if (live == null) live = LiveTables.open(tables, this::store, log);
+    public Supplier<Tables> liveTables(Consumer<String> log) {
+        synchronized (this) {
+            if (liveLog == null) liveLog = log;
+        }
+        return () -> live().get();
+    }
+
+    private LiveTables live() {
+        LiveTables open = live;
+        return open != null ? open : openLive();
+    }
+
+    private synchronized LiveTables openLive() {
+        if (live == null) live = LiveTables.open(tables, this::store, liveLog != null ? liveLog : s -> { });
         return live;
     }
 

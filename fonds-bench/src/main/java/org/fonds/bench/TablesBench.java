@@ -64,7 +64,71 @@ public final class TablesBench {
                         + " (%d read from the store, the rest from the saved extracts) %.1f s%n", round, some.size(),
                         r.documentsRead(), s(System.nanoTime() - t0));
             }
+            for (int round = 1; round <= 2; round++) updatePhases(home, tables, store, some, round);
         }
+    }
+
+    /**
+     * The update after 100 changed records, step by step on the product's classes: loading every saved
+     * extract, then {@code TablesDb.update} (who is who for the surnames the change reaches, the
+     * meetings and copies it can move, the rows), with the scope it chose. The 100 records are read
+     * from the store and put back unchanged, as an ingest that stored them again would.
+     */
+    private static void updatePhases(ArchiveHome home, DerivedTables tables, OcflStore store, List<String> some, int round) throws Exception {
+        System.gc();
+        long t0 = System.nanoTime();
+        DeliberationsBuilder builder = DeliberationsBuilder.loadExtracts(home.derived().resolve("extracts"), tables.authority())
+                .orElseThrow(() -> new IllegalStateException("no saved extracts"));
+        long t1 = System.nanoTime();
+        for (String id : some) {
+            builder.remove(id);
+            store.read(id, VersionRef.LATEST).ifPresent(v -> builder.add(RecordJson.read(v.recordJson())));
+        }
+        long t2 = System.nanoTime();
+        try (org.fonds.deliberation.db.TablesDb db = org.fonds.deliberation.db.TablesDb.open(tables.database())) {
+            org.fonds.deliberation.db.TablesDb.Written w = db.update(builder, some);
+            long t3 = System.nanoTime();
+            System.out.printf("update phases, round %d: loading %,d extracts %.2f s; reading and extracting the %d changed %.2f s;"
+                    + " TablesDb.update %.2f s (%s; scope: %s; %d documents' rows and %d people written)%n", round, builder.size(), s(t1 - t0),
+                    some.size(), s(t2 - t1), s(t3 - t2), db.lastTimes(), db.lastScope(), w.documents(), w.people());
+            // 100 new telegrams naming people of their own, then taken away again: the narrowed path
+            List<String> added = new ArrayList<>();
+            for (int n = 0; n < some.size(); n++) {
+                ArchiveRecord r = RecordJson.read(store.read(some.get(n), VersionRef.LATEST).orElseThrow().recordJson());
+                ArchiveRecord t = telegram(r, n).withId("bench-telegram-" + n);
+                added.add(t.id());
+                builder.add(t);
+            }
+            for (String way : List.of("100 new telegrams naming people of their own", "the same telegrams removed")) {
+                if (way.contains("removed")) added.forEach(builder::remove);
+                long t4 = System.nanoTime();
+                org.fonds.deliberation.db.TablesDb.Written tw = db.update(builder, added);
+                System.out.printf("update phases, round %d, %s: TablesDb.update %.2f s (%s; scope: %s; %d documents' rows and %d people written)%n",
+                        round, way, s(System.nanoTime() - t4), db.lastTimes(), db.lastScope(), tw.documents(), tw.people());
+            }
+        }
+    }
+
+    /** {@code r} as a telegram whose text names three people no other record names (surnames made from {@code n}). */
+    private static ArchiveRecord telegram(ArchiveRecord r, int n) {
+        String a = "Tal" + letters(n);
+        String b = "Ved" + letters(n);
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) RecordJson.mapper().valueToTree(r);
+        json.put("kind", "telegram");
+        json.put("body", "Cde. Imre " + a + " met Cde. Anna " + b + " and Cde. Bela Kor" + letters(n) + ". " + a + " said " + b + " must go.");
+        json.putNull("chair");
+        json.putNull("summary");
+        json.put("title", "Telegram " + n);
+        for (String empty : List.of("participants", "speakers", "turns", "notes", "noteMarkers", "protocolRefs", "from", "to")) {
+            json.set(empty, RecordJson.mapper().createArrayNode());
+        }
+        return RecordJson.read(json.toString());
+    }
+
+    private static String letters(int n) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < 3; i++, n /= 26) out.append((char) ('a' + n % 26));
+        return out.toString();
     }
 
     /** One thread, phase by phase: where the time goes. */

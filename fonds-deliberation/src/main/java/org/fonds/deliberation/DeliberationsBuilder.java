@@ -38,19 +38,28 @@ import org.fonds.record.ArchiveRecord;
 public final class DeliberationsBuilder {
     private final Authority authority;
     private final Map<String, Extract> extracts = new ConcurrentSkipListMap<>();
+    /**
+     * The extract each document replaced or removed had when the builder was last written out
+     * ({@link #forgetPrevious}): what a narrowed update needs of a document that is no longer here.
+     */
+    private final Map<String, Extract> previous = new java.util.concurrent.ConcurrentHashMap<>();
 
     DeliberationsBuilder(Authority authority) {
         this.authority = Objects.requireNonNull(authority, "authority");
     }
 
     public DeliberationsBuilder add(ArchiveRecord record) {
-        extracts.put(record.id(), Extract.of(record));
+        remember(extracts.put(record.id(), Extract.of(record)));
         return this;
     }
 
     /** Adds an extract made already (from a record an ingest had in hand). */
     void put(Extract e) {
-        extracts.put(e.documentId(), e);
+        remember(extracts.put(e.documentId(), e));
+    }
+
+    private void remember(Extract old) {
+        if (old != null) previous.putIfAbsent(old.documentId(), old);
     }
 
     /**
@@ -62,8 +71,51 @@ public final class DeliberationsBuilder {
     }
 
     public DeliberationsBuilder remove(String documentId) {
-        extracts.remove(documentId);
+        remember(extracts.remove(documentId));
         return this;
+    }
+
+    /** The names {@code documentId} had before it was replaced or removed, if it was since {@link #forgetPrevious}. */
+    public Optional<DocumentNames> previousNames(String documentId) {
+        Extract e = previous.get(documentId);
+        return e == null ? Optional.empty() : Optional.of(e.names());
+    }
+
+    /** Says the tables now show this builder: what was replaced or removed before is forgotten. */
+    public void forgetPrevious() {
+        previous.clear();
+    }
+
+    /** The names of {@code documentId} (it must have been added). */
+    public DocumentNames names(String documentId) {
+        return extract(documentId).names();
+    }
+
+    /** Every document's names, in id order. */
+    public List<DocumentNames> allNames() {
+        List<DocumentNames> names = new ArrayList<>(extracts.size());
+        for (Extract e : extracts.values()) names.add(e.names());
+        return names;
+    }
+
+    /** How the corpus reads each of its name forms (corpus-wide readings worked out once). */
+    public org.fonds.deliberation.people.NameForms nameForms() {
+        return org.fonds.deliberation.people.NameForms.of(authority, allNames());
+    }
+
+    public Authority authority() {
+        return authority;
+    }
+
+    /** The name forms whose person the rows of {@code documentId} depend on ({@link DocumentRows#forms}). */
+    public java.util.Set<String> rowForms(String documentId) {
+        return DocumentRowsOf.forms(extract(documentId));
+    }
+
+    private Extract extract(String documentId) {
+        Extract e = extracts.get(documentId);
+        if (e == null) throw new IllegalArgumentException("no document added under this id (got: " + documentId + ")");
+        return e;
     }
 
     /**
@@ -123,14 +175,31 @@ public final class DeliberationsBuilder {
 
     /** Who is who, which records are one meeting and which the same text, over every record added. */
     public Resolved resolve() {
-        List<DocumentNames> names = new ArrayList<>(extracts.size());
-        for (Extract e : extracts.values()) names.add(e.names());
-        People people = People.build(authority, names);
+        return resolve(People.build(authority, allNames()));
+    }
+
+    /** As {@link #resolve()}, with who is who worked out already (for some surnames only, by an update). */
+    public Resolved resolve(People people) {
         List<Meetings.Account> accounts = new ArrayList<>();
         for (Extract e : extracts.values()) if (e.account() != null) accounts.add(e.account());
         Map<String, long[]> sketches = new HashMap<>();
         for (Extract e : extracts.values()) sketches.put(e.documentId(), e.sketch());
         return new Resolved(people, Meetings.group(accounts), Copies.group(sketches));
+    }
+
+    /**
+     * As {@link #resolve(People)} after the documents {@code changed}, with the meetings and copies
+     * worked out again only where the change can move them ({@link org.fonds.deliberation.sessions.Regrouping});
+     * the other groups are as {@code stored} holds them.
+     */
+    public Resolved regroup(People people, Collection<String> changed, StoredGroups stored) {
+        List<Meetings.Account> accounts = new ArrayList<>();
+        for (Extract e : extracts.values()) if (e.account() != null) accounts.add(e.account());
+        Map<String, long[]> sketches = new HashMap<>();
+        for (Extract e : extracts.values()) sketches.put(e.documentId(), e.sketch());
+        var meetings = org.fonds.deliberation.sessions.Regrouping.meetings(accounts, changed, stored::accounts);
+        var copies = org.fonds.deliberation.sessions.Regrouping.copies(sketches, changed, id -> stored.sourcesOf(stored.work(id)));
+        return new Resolved(people, meetings.groups(), copies.groups(), meetings.affected(), copies.affected(), stored);
     }
 
     /** The rows of one document added, given the resolution of the whole corpus. */

@@ -18,6 +18,18 @@ final class DocumentRowsOf {
     private DocumentRowsOf() {
     }
 
+    /** The forms whose person the rows of {@code e} depend on: every name its session and its turns hold. */
+    static TreeSet<String> forms(Extract e) {
+        TreeSet<String> forms = new TreeSet<>();
+        if (e.session() != null) {
+            for (Attendee a : e.session().participants()) forms.add(a.name());
+            for (SpeakerCount c : e.session().speakers()) forms.add(c.name());
+            for (Task t : e.session().tasks()) forms.addAll(t.names());
+        }
+        for (Turn turn : e.turns()) forms.addAll(turn.speakers());
+        return forms;
+    }
+
     static DocumentRows of(Extract e, Resolved resolved) {
         People people = resolved.people();
         TreeSet<String> forms = new TreeSet<>();

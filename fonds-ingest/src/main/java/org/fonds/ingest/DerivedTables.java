@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.fonds.deliberation.Deliberations;
 import org.fonds.deliberation.DeliberationsBuilder;
 import org.fonds.deliberation.ExtractsInHand;
-import org.fonds.deliberation.Resolved;
 import org.fonds.deliberation.db.TablesDb;
 import org.fonds.deliberation.people.Authority;
 import org.fonds.deliberation.people.AuthorityFile;
@@ -166,12 +165,11 @@ public final class DerivedTables {
     private Result finish(DeliberationsBuilder builder, Collection<String> changed, int read, List<RecordProblem> skipped)
             throws IOException {
         builder.saveExtracts(extracts(), changed, (file, content) -> AtomicFiles.write(file, content::writeTo));
-        Resolved resolved = builder.resolve();
-        int sessions = writeDatabase(builder, resolved, changed);
+        int[] counts = writeDatabase(builder, changed);
         // the whole tables as one JSON file, which serve read into memory before the database (a gigabyte at 100,000 records)
         Files.deleteIfExists(home.derived().resolve(FILE));
         clearStale();
-        return new Result(resolved.people().all().size(), sessions, read, skipped);
+        return new Result(counts[0], counts[1], read, skipped);
     }
 
     /**
@@ -180,15 +178,16 @@ public final class DerivedTables {
      * the file in place, so a server reading it goes on reading the old tables until the commit and the
      * new ones after. A file that is missing, of another schema or unreadable is deleted and written
      * whole. A crash after the transaction and before the stale mark is taken away means a rebuild next time.
+     * Returns the number of people and of sessions.
      */
-    private int writeDatabase(DeliberationsBuilder builder, Resolved resolved, Collection<String> changed) throws IOException {
+    private int[] writeDatabase(DeliberationsBuilder builder, Collection<String> changed) throws IOException {
         try {
             if (Files.isRegularFile(database())) {
                 try (TablesDb db = TablesDb.open(database())) {
                     if (db.current()) {
-                        if (changed != null) db.update(builder, resolved, changed);
-                        else db.rebuild(builder, resolved);
-                        return db.sessionCount();
+                        if (changed != null) db.update(builder, changed);
+                        else db.rebuild(builder);
+                        return new int[] {db.personCount(), db.sessionCount()};
                     }
                 } catch (SQLException e) {
                     // a file this version cannot read is derived data: it is written again below
@@ -196,8 +195,8 @@ public final class DerivedTables {
             }
             deleteDatabase();
             try (TablesDb db = TablesDb.open(database())) {
-                db.rebuild(builder, resolved);
-                return db.sessionCount();
+                db.rebuild(builder);
+                return new int[] {db.personCount(), db.sessionCount()};
             }
         } catch (SQLException e) {
             throw new IOException("could not write the derived tables to " + database() + ": " + e.getMessage(), e);

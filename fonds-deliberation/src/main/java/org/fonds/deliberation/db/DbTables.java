@@ -493,11 +493,11 @@ public final class DbTables implements Tables, AutoCloseable {
     }
 
     /**
-     * True when the file keeps the counts by step: one written by this version. A file of the version
-     * before (read by a server until the next write brings it up to date) is read from its raw dates.
+     * True when the file keeps the counts by step: one written by this version or the one before. A file
+     * of an older version (read by a server until the next write brings it up to date) is read from its raw dates.
      */
     private boolean stepsKept() {
-        return list("SELECT val FROM meta WHERE name = 'version'", rs -> rs.getString(1)).stream().anyMatch(Schema.VERSION::equals);
+        return list("SELECT val FROM meta WHERE name = 'version'", rs -> rs.getString(1)).stream().anyMatch(Schema::counted);
     }
 
     @Override

@@ -12,12 +12,19 @@ import java.util.List;
  * Raise {@link #VERSION} when anything here changes: a file of another version is rebuilt.
  */
 final class Schema {
-    static final String VERSION = "fonds-tables/7";
+    static final String VERSION = "fonds-tables/8";
     /**
-     * The version before, which this one reads (its timeline and attendance counted from the raw rows) and which a
-     * writer brings up to this one in seconds ({@link #migrate}) instead of writing every table again.
+     * The version before, which this one reads and which a writer brings up to this one in an instant
+     * ({@link #migrate}) instead of writing every table again: it lacks only what narrows who is who
+     * ({@code name_forms}, {@code person_surnames}, {@code people.slug}), which the next update, finding
+     * no readings stored, writes whole ({@code PeopleScope}).
      */
-    static final String PREVIOUS = "fonds-tables/6";
+    static final String PREVIOUS = "fonds-tables/7";
+    /**
+     * The version before that, read too (its timeline and attendance counted from the raw rows) and
+     * brought up to this one in seconds: its counts by step and by month are written from its rows.
+     */
+    static final String UNCOUNTED = "fonds-tables/6";
 
     /** Tables holding rows of one document each, by document id: what an update deletes and writes again. */
     static final List<String> PER_DOCUMENT = List.of("documents", "document_forms", "sessions", "person_sessions", "statements",
@@ -30,11 +37,18 @@ final class Schema {
         String text = d.longText();
         List<String> ddl = List.of(
                 "CREATE TABLE IF NOT EXISTS meta (name VARCHAR PRIMARY KEY, val VARCHAR)",
-                // doc: the entry without documents (Tables.entry); whole: a digest of the whole person, to see what changed
-                "CREATE TABLE IF NOT EXISTS people (id VARCHAR PRIMARY KEY, doc " + text + ", whole VARCHAR)",
+                // doc: the entry without documents (Tables.entry); whole: a digest of the whole person, to see what changed;
+                // slug: what the id was made from (People.slug; null for the authority's ids)
+                "CREATE TABLE IF NOT EXISTS people (id VARCHAR PRIMARY KEY, doc " + text + ", whole VARCHAR, slug VARCHAR)",
                 "CREATE TABLE IF NOT EXISTS person_documents (person_id VARCHAR, doc_id VARCHAR, roles VARCHAR)",
                 "CREATE INDEX IF NOT EXISTS person_documents_person ON person_documents (person_id, doc_id)",
                 "CREATE TABLE IF NOT EXISTS forms (form VARCHAR PRIMARY KEY, person_id VARCHAR)",
+                // who is who narrowed (PeopleScope): every name form of the corpus with the surname keys it reads into
+                // (NameForms.Reading: tab-separated) and the names it is read as, and each person's surname keys (People.surnames)
+                "CREATE TABLE IF NOT EXISTS name_forms (form VARCHAR PRIMARY KEY, surnames VARCHAR, names VARCHAR)",
+                "CREATE TABLE IF NOT EXISTS person_surnames (person_id VARCHAR, surname_key VARCHAR)",
+                "CREATE INDEX IF NOT EXISTS person_surnames_key ON person_surnames (surname_key, person_id)",
+                "CREATE INDEX IF NOT EXISTS person_surnames_person ON person_surnames (person_id)",
                 // title, dated, kind: the record's, so a page lists documents by title without reading each from the store,
                 // and the chronology reads every dated record a range at a time (documents_day covers its counts);
                 // work_id: the work the document is a source of, the first id of the copies of its text (its own id when alone)
@@ -83,24 +97,43 @@ final class Schema {
         try (Statement s = c.createStatement()) {
             for (String sql : ddl) s.execute(sql);
             for (String sql : AttendanceMonths.DDL) s.execute(sql);
+            slug(s);
         }
+    }
+
+    /** The people's slug column, added to a file of the version before (which has the table without it). */
+    private static void slug(Statement s) throws SQLException {
+        try (java.sql.ResultSet rs = s.executeQuery("SELECT slug FROM people WHERE 1 = 0")) {
+            rs.next();
+        } catch (SQLException missing) {
+            s.execute("ALTER TABLE people ADD COLUMN slug VARCHAR");
+        }
+        s.execute("CREATE INDEX IF NOT EXISTS people_slug ON people (slug)");
     }
 
     /** True for tables of this version or of the one before. */
     static boolean readable(String version) {
+        return VERSION.equals(version) || PREVIOUS.equals(version) || UNCOUNTED.equals(version);
+    }
+
+    /** True for tables that keep the timeline's counts by step and attendance by month. */
+    static boolean counted(String version) {
         return VERSION.equals(version) || PREVIOUS.equals(version);
     }
 
-    /** Brings tables of {@link #PREVIOUS} up to {@link #VERSION} (the caller commits); false when they are of neither. */
+    /** Brings tables of {@link #PREVIOUS} or {@link #UNCOUNTED} up to {@link #VERSION} (the caller commits); false when they are of neither. */
     static boolean migrate(Connection c) throws SQLException {
         String version;
         try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT val FROM meta WHERE name = 'version'")) {
             version = rs.next() ? rs.getString(1) : null;
         }
         if (VERSION.equals(version)) return true;
-        if (!PREVIOUS.equals(version)) return false;
-        TimelineSteps.rebuild(c);
-        AttendanceMonths.rebuild(c);
+        if (UNCOUNTED.equals(version)) {
+            TimelineSteps.rebuild(c);
+            AttendanceMonths.rebuild(c);
+        } else if (!PREVIOUS.equals(version)) {
+            return false;
+        }
         ReferenceFiles.recount(c);
         try (Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE meta SET val = '" + VERSION + "' WHERE name = 'version'");

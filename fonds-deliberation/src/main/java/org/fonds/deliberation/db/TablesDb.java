@@ -19,6 +19,8 @@ import java.util.TreeSet;
 import org.fonds.deliberation.DeliberationsBuilder;
 import org.fonds.deliberation.DocumentRows;
 import org.fonds.deliberation.Resolved;
+import org.fonds.deliberation.StoredGroups;
+import org.fonds.deliberation.people.NameForms;
 import org.fonds.deliberation.people.People;
 import org.fonds.deliberation.people.Person;
 import org.fonds.deliberation.sessions.Attendee;
@@ -41,6 +43,11 @@ public final class TablesDb implements AutoCloseable {
     private final Connection connection;
     private final Dialect dialect;
     private final Path file;
+    private PeopleScope.Outcome lastScope;
+    private String lastTimes = "none";
+    /** The groups as held before the update under way ({@link #stored()}); null between updates. */
+    private StoredGroups stored;
+    private double most = PeopleScope.MOST;
 
     private TablesDb(Path file, Dialect dialect, Connection connection) {
         this.file = file;
@@ -87,17 +94,21 @@ public final class TablesDb implements AutoCloseable {
 
     /** Every table emptied, then every document of {@code builder} written. */
     public Written rebuild(DeliberationsBuilder builder) throws SQLException {
-        return rebuild(builder, builder.resolve());
+        // the corpus-wide readings worked out once, for who is who and for the readings stored
+        NameForms forms = builder.nameForms();
+        return rebuild(builder, builder.resolve(People.build(forms, builder.allNames())), forms);
     }
 
     /** As {@link #rebuild(DeliberationsBuilder)}, with the resolution of {@code builder} already worked out. */
     public Written rebuild(DeliberationsBuilder builder, Resolved resolved) throws SQLException {
+        return rebuild(builder, resolved, builder.nameForms());
+    }
+
+    private Written rebuild(DeliberationsBuilder builder, Resolved resolved, NameForms readings) throws SQLException {
         try {
             try (java.sql.Statement s = connection.createStatement()) {
                 for (String table : Schema.PER_DOCUMENT) s.execute("DELETE FROM " + table);
-                s.execute("DELETE FROM people");
-                s.execute("DELETE FROM person_documents");
-                s.execute("DELETE FROM forms");
+                for (String table : List.of("people", "person_documents", "forms", "name_forms", "person_surnames")) s.execute("DELETE FROM " + table);
             }
             Map<String, String> forms = new HashMap<>();
             try (Rows rows = new Rows(connection, null, null)) {
@@ -113,9 +124,11 @@ public final class TablesDb implements AutoCloseable {
             AttendanceMonths.rebuild(connection);
             ReferenceFiles.recount(connection);
             writeForms(forms, Set.of());
-            int people = writePeople(resolved.people(), true);
+            int people = writePeople(resolved.people(), null, false);
+            PeopleScope.writeReadings(connection, readings, null);
             setVersion();
             connection.commit();
+            builder.forgetPrevious();
             dialect.compact(connection);
             return new Written(builder.size(), people, forms.size());
         } catch (SQLException | RuntimeException e) {
@@ -126,65 +139,143 @@ public final class TablesDb implements AutoCloseable {
 
     /**
      * Brings the tables up to {@code builder} after the documents {@code changed} were added, changed
-     * or removed (a removed one is no longer in the builder). Who is who and which records are one
-     * meeting are worked out again over the whole corpus, in memory, from the names alone (see
-     * BENCHMARKS.md for why a narrower scope would be wrong); what is written is only what changed:
-     * the rows of the changed documents, of the documents that use a name form whose person changed,
-     * of the sessions whose meeting gained or lost an account and of the documents whose copies changed;
-     * the people whose entry changed.
+     * or removed (a removed one is no longer in the builder). Who is who is worked out again only for
+     * the surnames the change can reach ({@link PeopleScope}); which records are one meeting and which
+     * the same text, only in the groups the change can move ({@link DeliberationsBuilder#regroup}).
+     * What is written is only what changed: the rows of the
+     * changed documents, of the documents that use a name form whose person changed, of the sessions
+     * whose meeting gained or lost an account and of the documents whose copies changed; the people
+     * whose entry changed.
      */
     public Written update(DeliberationsBuilder builder, Collection<String> changed) throws SQLException {
-        return update(builder, builder.resolve(), changed);
-    }
-
-    /** As {@link #update(DeliberationsBuilder, Collection)}, with the resolution of {@code builder} already worked out. */
-    public Written update(DeliberationsBuilder builder, Resolved resolved, Collection<String> changed) throws SQLException {
-        People people = resolved.people();
+        stored = null;
         try {
-            Set<String> rewrite = new TreeSet<>(changed);
-            // forms the changed documents used before, or use now, and every form already known
+            long t0 = System.nanoTime();
             Map<String, String> known = readForms();
-            Set<String> candidates = new TreeSet<>(known.keySet());
-            List<DocumentRows> fresh = new ArrayList<>();
-            for (String id : changed) {
-                if (!builder.contains(id)) continue;
-                DocumentRows r = builder.rows(resolved, id);
-                fresh.add(r);
-                candidates.addAll(r.forms());
-            }
-            Map<String, String> moved = new LinkedHashMap<>();
-            for (String f : candidates) {
-                String now = people.idOf(f);
-                if (!known.containsKey(f) || !Objects.equals(known.get(f), now)) moved.put(f, now);
-            }
-            for (String f : moved.keySet()) if (known.containsKey(f)) rewrite.addAll(documentsUsing(f));
-            rewrite.addAll(meetingsChanged(resolved));
-            rewrite.addAll(worksChanged(resolved));
-            Map<String, DocumentRows> ready = new HashMap<>();
-            for (DocumentRows r : fresh) ready.put(r.documentId(), r);
-            TimelineSteps.Deltas steps = new TimelineSteps.Deltas();
-            AttendanceMonths.Deltas months = new AttendanceMonths.Deltas();
-            ReferenceFiles.Touched files = new ReferenceFiles.Touched(connection, rewrite);
-            try (Rows rows = new Rows(connection, steps, months)) {
-                rows.delete(rewrite);
-                for (String id : rewrite) {
-                    if (!builder.contains(id)) continue;
-                    rows.insert(ready.containsKey(id) ? ready.get(id) : builder.rows(resolved, id));
-                }
-                rows.flush();
-            }
-            steps.apply(connection);
-            months.apply(connection);
-            files.apply(connection);
-            writeForms(moved, forgotten(changed, candidates));
-            int written = writePeople(people, false);
-            setVersion();
-            connection.commit();
-            return new Written(rewrite.size(), written, moved.size());
+            PeopleScope.Outcome scoped = PeopleScope.resolve(connection, builder, changed, known, most);
+            lastScope = scoped;
+            long t1 = System.nanoTime();
+            Resolved resolved = builder.regroup(scoped.people(), changed, stored());
+            long t2 = System.nanoTime();
+            Written w = update(builder, resolved, changed, known, scoped);
+            lastTimes = String.format(java.util.Locale.ROOT, "who is who %.2f s, meetings and copies %.2f s, rows %.2f s",
+                    (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
+            return w;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         }
+    }
+
+    /** As {@link #update(DeliberationsBuilder, Collection)}, with who is who over the whole corpus already worked out. */
+    public Written update(DeliberationsBuilder builder, Resolved resolved, Collection<String> changed) throws SQLException {
+        try {
+            NameForms forms = builder.nameForms();
+            PeopleScope.Outcome whole = new PeopleScope.Outcome(resolved.people(), forms, null, builder.size(), "worked out by the caller");
+            return update(builder, resolved, changed, readForms(), whole);
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    /**
+     * Narrows who is who whenever the documents it reaches are at most {@code share} of the corpus
+     * (0.5 unless set; above 1, always): for tests and benchmarks of the narrowed path.
+     */
+    public TablesDb narrowing(double share) {
+        this.most = share;
+        return this;
+    }
+
+    /** How many documents the last update worked who is who out from: every document when it did not narrow. */
+    public int lastScopeDocuments() {
+        return lastScope == null ? -1 : lastScope.documents();
+    }
+
+    /** Where the last {@link #update(DeliberationsBuilder, Collection)} spent its time (for benchmarks). */
+    public String lastTimes() {
+        return lastTimes;
+    }
+
+    /** The scope of the last {@link #update(DeliberationsBuilder, Collection)}: surnames and documents resolved again, or why all were. */
+    public String lastScope() {
+        if (lastScope == null) return "none";
+        return lastScope.whole() ? "the whole corpus (" + lastScope.why() + ")"
+                : lastScope.scope().size() + " surnames in " + lastScope.documents() + " documents";
+    }
+
+    private Written update(DeliberationsBuilder builder, Resolved resolved, Collection<String> changed, Map<String, String> known,
+                           PeopleScope.Outcome scoped) throws SQLException {
+        People people = resolved.people();
+        Map<String, NameForms.Reading> readings = PeopleScope.readReadings(connection);
+        Set<String> rewrite = new TreeSet<>(changed);
+        // forms the changed documents used before, or use now, and every known form whose person may have changed
+        Set<String> candidates = new TreeSet<>();
+        for (String f : known.keySet()) if (scoped.whole() || reaches(scoped, f)) candidates.add(f);
+        candidates.addAll(formsUsedBy(changed));
+        List<DocumentRows> fresh = new ArrayList<>();
+        for (String id : changed) {
+            if (!builder.contains(id)) continue;
+            DocumentRows r = builder.rows(resolved, id);
+            fresh.add(r);
+            candidates.addAll(r.forms());
+        }
+        Map<String, String> moved = new LinkedHashMap<>();
+        for (String f : candidates) {
+            String now = people.idOf(f);
+            if (!known.containsKey(f) || !Objects.equals(known.get(f), now)) moved.put(f, now);
+        }
+        for (String f : moved.keySet()) if (known.containsKey(f)) rewrite.addAll(documentsUsing(f));
+        rewrite.addAll(meetingsChanged(resolved));
+        rewrite.addAll(worksChanged(resolved));
+        Map<String, DocumentRows> ready = new HashMap<>();
+        for (DocumentRows r : fresh) ready.put(r.documentId(), r);
+        for (String id : rewrite) {
+            // the groups held of a document not regrouped are read before its rows are deleted
+            resolved.workOf(id);
+            resolved.accounts(id);
+        }
+        TimelineSteps.Deltas steps = new TimelineSteps.Deltas();
+        AttendanceMonths.Deltas months = new AttendanceMonths.Deltas();
+        ReferenceFiles.Touched files = new ReferenceFiles.Touched(connection, rewrite);
+        try (Rows rows = new Rows(connection, steps, months)) {
+            rows.delete(rewrite);
+            for (String id : rewrite) {
+                if (!builder.contains(id)) continue;
+                rows.insert(ready.containsKey(id) ? ready.get(id) : builder.rows(resolved, id));
+            }
+            rows.flush();
+        }
+        steps.apply(connection);
+        months.apply(connection);
+        files.apply(connection);
+        writeForms(moved, forgotten(changed, candidates));
+        int written = writePeople(people, scoped.whole() ? Set.of() : scoped.scope(), scoped.unread());
+        PeopleScope.writeReadings(connection, scoped.forms(), readings);
+        setVersion();
+        connection.commit();
+        builder.forgetPrevious();
+        return new Written(rewrite.size(), written, moved.size());
+    }
+
+    private static boolean reaches(PeopleScope.Outcome scoped, String form) {
+        for (String k : scoped.forms().unit(form)) if (scoped.scope().contains(k)) return true;
+        return false;
+    }
+
+    /** The forms the rows of {@code ids} use as the tables hold them (before the update writes them again). */
+    private Set<String> formsUsedBy(Collection<String> ids) throws SQLException {
+        Set<String> out = new TreeSet<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT form FROM document_forms WHERE doc_id = ?")) {
+            for (String id : ids) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
     }
 
     /** Forms the tables map that no document uses any more (only the changed documents can have dropped one). */
@@ -229,6 +320,10 @@ public final class TablesDb implements AutoCloseable {
     /** Documents whose work (a copy of another's text found or lost) is not the one stored. */
     private List<String> worksChanged(Resolved resolved) throws SQLException {
         List<String> out = new ArrayList<>();
+        if (resolved.regroupedCopies() != null) {
+            for (String id : resolved.regroupedCopies()) if (!resolved.workOf(id).equals(stored().work(id))) out.add(id);
+            return out;
+        }
         try (PreparedStatement ps = connection.prepareStatement("SELECT doc_id, work_id FROM documents"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String id = rs.getString(1);
@@ -241,6 +336,10 @@ public final class TablesDb implements AutoCloseable {
     /** Sessions whose list of accounts of their meeting is not the one stored. */
     private List<String> meetingsChanged(Resolved resolved) throws SQLException {
         List<String> out = new ArrayList<>();
+        if (resolved.regroupedMeetings() != null) {
+            for (String id : resolved.regroupedMeetings()) if (!resolved.accounts(id).equals(stored().accounts(id))) out.add(id);
+            return out;
+        }
         try (PreparedStatement ps = connection.prepareStatement("SELECT doc_id, accounts FROM sessions"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String id = rs.getString(1);
@@ -248,6 +347,52 @@ public final class TablesDb implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /**
+     * The groups as the tables hold them before this update, by query, each answer kept: an update
+     * asks again after it has deleted a document's rows (it reads them first, {@link #update}).
+     */
+    private StoredGroups stored() {
+        if (stored != null) return stored;
+        Map<String, String> works = new HashMap<>();
+        Map<String, List<String>> accounts = new HashMap<>();
+        stored = new StoredGroups() {
+            @Override
+            public String work(String documentId) {
+                return works.computeIfAbsent(documentId, id -> {
+                    List<String> w = strings("SELECT work_id FROM documents WHERE doc_id = ?", id);
+                    return w.isEmpty() || w.get(0) == null ? id : w.get(0);
+                });
+            }
+
+            @Override
+            public List<String> sourcesOf(String work) {
+                return strings("SELECT doc_id FROM documents WHERE work_id = ?", work);
+            }
+
+            @Override
+            public List<String> accounts(String documentId) {
+                return accounts.computeIfAbsent(documentId, id -> {
+                    List<String> a = strings("SELECT accounts FROM sessions WHERE doc_id = ?", id);
+                    return a.isEmpty() || a.get(0) == null || a.get(0).isEmpty() ? List.of() : List.of(a.get(0).split(" "));
+                });
+            }
+        };
+        return stored;
+    }
+
+    private List<String> strings(String sql, String value) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, value);
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the tables: " + e.getMessage(), e);
+        }
     }
 
     private void writeForms(Map<String, String> forms, Set<String> gone) throws SQLException {
@@ -273,47 +418,70 @@ public final class TablesDb implements AutoCloseable {
     }
 
     /**
-     * Writes the people whose whole entry (documents included) is not the one stored, all of them
-     * when {@code all}, and deletes those gone. Of a person's documents only the rows that differ are
-     * written: a member named in most of the corpus gains a few documents in an update, not all of them.
+     * Writes the people whose whole entry (documents included) is not the one stored and deletes those
+     * gone: every person when {@code scope} is null (a rebuild: nothing stored) or empty (the whole corpus
+     * worked out), else only the people of those surnames ({@code people} holds no others); with
+     * {@code all}, even those whose entry is unchanged (their surnames and slug were not stored). Of a
+     * person's documents only the rows that differ are written: a member named in most of the corpus
+     * gains a few documents in an update, not all of them.
      */
-    private int writePeople(People people, boolean all) throws SQLException {
+    private int writePeople(People people, Set<String> scope, boolean all) throws SQLException {
         Map<String, String> stored = new HashMap<>();
-        if (!all) {
+        if (scope != null) {
+            Set<String> ids = scope.isEmpty() ? null : PeopleScope.storedIds(connection, scope);
             try (PreparedStatement ps = connection.prepareStatement("SELECT id, whole FROM people"); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) stored.put(rs.getString(1), rs.getString(2));
+                while (rs.next()) if (ids == null || ids.contains(rs.getString(1))) stored.put(rs.getString(1), rs.getString(2));
             }
         }
         int written = 0;
         try (PreparedStatement del = connection.prepareStatement("DELETE FROM people WHERE id = ?");
-             PreparedStatement ins = connection.prepareStatement("INSERT INTO people (id, doc, whole) VALUES (?, ?, ?)");
-             PreparedStatement delDocs = connection.prepareStatement("DELETE FROM person_documents WHERE person_id = ?")) {
+             PreparedStatement ins = connection.prepareStatement("INSERT INTO people (id, doc, whole, slug) VALUES (?, ?, ?, ?)");
+             PreparedStatement delDocs = connection.prepareStatement("DELETE FROM person_documents WHERE person_id = ?");
+             PreparedStatement delKeys = connection.prepareStatement("DELETE FROM person_surnames WHERE person_id = ?");
+             PreparedStatement insKey = connection.prepareStatement("INSERT INTO person_surnames (person_id, surname_key) VALUES (?, ?)")) {
             Set<String> now = new TreeSet<>();
             for (Person p : people.all()) {
                 now.add(p.id());
-                String whole = digest(json(p));
-                if (whole.equals(stored.get(p.id()))) continue;
+                Set<String> surnames = new TreeSet<>(people.surnames(p.id()));
+                String whole = digest(json(p) + "\n" + surnames + "\n" + people.slug(p.id()));
+                if (!all && whole.equals(stored.get(p.id()))) continue;
                 if (stored.containsKey(p.id())) {
                     del.setString(1, p.id());
                     del.executeUpdate();
+                    delKeys.setString(1, p.id());
+                    delKeys.executeUpdate();
                 }
                 ins.setString(1, p.id());
                 ins.setString(2, json(org.fonds.deliberation.read.Tables.entry(p)));
                 ins.setString(3, whole);
+                ins.setString(4, people.slug(p.id()));
                 ins.executeUpdate();
+                for (String k : surnames) {
+                    insKey.setString(1, p.id());
+                    insKey.setString(2, k);
+                    insKey.executeUpdate();
+                }
                 writeDocuments(p, stored.containsKey(p.id()));
                 written++;
             }
             for (String id : stored.keySet()) {
                 if (now.contains(id)) continue;
-                del.setString(1, id);
-                del.executeUpdate();
-                delDocs.setString(1, id);
-                delDocs.executeUpdate();
+                for (PreparedStatement ps : List.of(del, delDocs, delKeys)) {
+                    ps.setString(1, id);
+                    ps.executeUpdate();
+                }
                 written++;
             }
         }
         return written;
+    }
+
+    /** How many people the tables hold. */
+    public int personCount() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM people"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     /** The person's documents with their roles there: the rows that differ from those stored. */
@@ -394,7 +562,7 @@ public final class TablesDb implements AutoCloseable {
      */
     public String dump() throws SQLException {
         StringBuilder out = new StringBuilder();
-        List<String> tables = new ArrayList<>(List.of("meta", "people", "person_documents", "forms"));
+        List<String> tables = new ArrayList<>(List.of("meta", "people", "person_documents", "forms", "name_forms", "person_surnames"));
         tables.addAll(Schema.PER_DOCUMENT);
         tables.addAll(List.of("timeline_steps", "person_months", "pair_months"));
         for (String table : tables) {

@@ -10,6 +10,8 @@ final class Individual {
     final AuthorityEntry entry;
     final boolean holder;
     final Set<String> keys = new TreeSet<>();
+    /** The surname keys whose resolution this person depends on: their own, and those of the forms that mean them. */
+    final Set<String> surnames = new TreeSet<>();
     final Set<String> givenFirsts = new TreeSet<>();
     final Set<String> forms = new TreeSet<>();
     /** How the corpus read each form of this person (surname first or not), by form. */
@@ -28,10 +30,12 @@ final class Individual {
         this.surnameKey = surnameKey;
         this.entry = entry;
         this.holder = holder;
+        surnames.add(surnameKey);
     }
 
     void add(PersonName name) {
         keys.add(name.key());
+        surnames.add(name.surnameKey());
         if (!name.bare()) givenFirsts.add(name.firstGiven());
     }
 

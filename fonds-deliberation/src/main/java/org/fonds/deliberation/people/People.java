@@ -33,12 +33,27 @@ public final class People {
     /** How the corpus read each form it saw ("Kovacs Bela" surname first, "Khrush." as Khrushchev). */
     private final Map<String, PersonName> nameByForm;
     private final Map<String, String> idCache = new ConcurrentHashMap<>();
+    /** Each person's surname keys (see {@link #surnames}) and the slug their id was made from (null for the authority's). */
+    private final Map<String, Set<String>> surnamesById;
+    private final Map<String, String> slugById;
+    /**
+     * Set when these are the people of some surnames only ({@link #scoped}): a form outside them is
+     * looked up here instead (the person the tables already map it to).
+     */
+    private final java.util.function.Predicate<String> inScope;
+    private final java.util.function.Function<String, String> outside;
     /** Stands for "no one" in the cache, which holds no nulls; compared by identity. */
     private static final String NO_ONE = new String("");
 
     private People(Map<String, String> idByKey, Map<String, String> holderBySurname, Set<String> ambiguousKeys,
-                   Map<String, Person> byId, Map<String, PersonName> nameByForm) {
+                   Map<String, Person> byId, Map<String, PersonName> nameByForm, Map<String, Set<String>> surnamesById,
+                   Map<String, String> slugById, java.util.function.Predicate<String> inScope,
+                   java.util.function.Function<String, String> outside) {
         this.nameByForm = nameByForm;
+        this.surnamesById = surnamesById;
+        this.slugById = slugById;
+        this.inScope = inScope;
+        this.outside = outside;
         this.idByKey = idByKey;
         this.holderBySurname = holderBySurname;
         this.ambiguousKeys = ambiguousKeys;
@@ -46,7 +61,38 @@ public final class People {
     }
 
     public static People build(Authority authority, Collection<DocumentNames> documents) {
-        return new Resolution(authority, documents).people();
+        return new Resolution(authority, documents, null, null).people(null, null);
+    }
+
+    /**
+     * The people of the surname keys {@code scope} only, worked out from {@code documents} (every
+     * document that holds a form {@code forms} reads into the scope; others may come too) exactly as
+     * {@link #build} over the whole corpus would work them out, provided the scope is closed
+     * ({@link NameForms#close}). {@link #all} gives the people of the scope; {@link #idOf} answers a
+     * form of the scope itself and asks {@code outside} for any other.
+     */
+    public static People scoped(NameForms forms, Collection<DocumentNames> documents, Set<String> scope,
+                                java.util.function.Function<String, String> outside) {
+        java.util.function.Predicate<String> formInScope = f -> {
+            for (String k : forms.unit(f)) if (scope.contains(k)) return true;
+            return false;
+        };
+        return new Resolution(forms.authority(), documents, forms.gazetteer(), scope::contains).people(formInScope, outside);
+    }
+
+    /** As {@link #build}, over every document of the corpus that {@code forms} read. */
+    public static People build(NameForms forms, Collection<DocumentNames> documents) {
+        return new Resolution(forms.authority(), documents, forms.gazetteer(), null).people(null, null);
+    }
+
+    /** The surname keys whose resolution decides the entry of {@code id}: their own and those of the forms that mean them. */
+    public Set<String> surnames(String id) {
+        return surnamesById.getOrDefault(id, Set.of());
+    }
+
+    /** The slug the id of {@code id} was made from (before a "-2" on a clash); null for an id the authority gives. */
+    public String slug(String id) {
+        return slugById.get(id);
     }
 
     /** Everyone, ordered by id. */
@@ -60,6 +106,7 @@ public final class People {
 
     /** The id of the person {@code form} means, or null when it is no known person. */
     public String idOf(String form) {
+        if (outside != null && !inScope.test(form)) return outside.apply(form);
         // the same few hundred forms are asked for millions of times (every turn, every participant)
         String id = idCache.computeIfAbsent(form, f -> Objects.requireNonNullElse(idOf(f, null), NO_ONE));
         return id == NO_ONE ? null : id;
@@ -92,21 +139,26 @@ public final class People {
         private Map<Individual, Set<String>> named = Map.of();
         private final Map<String, Integer> years = new HashMap<>();
         private final Map<String, List<Individual>> candidatesByKey = new HashMap<>();
+        /** The surname keys worked out; every other name is passed over (all of them when this is the whole corpus). */
+        private final java.util.function.Predicate<String> scope;
 
-        Resolution(Authority authority, Collection<DocumentNames> documents) {
+        Resolution(Authority authority, Collection<DocumentNames> documents, Gazetteer gazetteer,
+                   java.util.function.Predicate<String> scope) {
             this.documents = documents;
+            this.gazetteer = gazetteer;
+            this.scope = scope == null ? k -> true : scope;
             for (Distinction d : authority.distinct()) distinctions(d);
             for (AuthorityEntry e : authority.people()) entry(e);
         }
 
-        People people() {
-            gazetteer = new Gazetteer(documents, bySurname.keySet());
+        People people(java.util.function.Predicate<String> formInScope, java.util.function.Function<String, String> outside) {
+            if (gazetteer == null) gazetteer = new Gazetteer(documents, bySurname.keySet());
             TreeMap<String, PersonName> names = new TreeMap<>();
             for (DocumentNames doc : documents) {
                 for (Occurrence o : doc.occurrences()) {
-                    for (PersonName n : gazetteer.names(o)) names.putIfAbsent(n.key(), n);
+                    for (PersonName n : gazetteer.names(o)) if (in(n)) names.putIfAbsent(n.key(), n);
                     if (o.hint() != null) {
-                        for (PersonName n : gazetteer.names(hintOccurrence(o.hint()))) names.putIfAbsent(n.key(), n);
+                        for (PersonName n : gazetteer.names(hintOccurrence(o.hint()))) if (in(n)) names.putIfAbsent(n.key(), n);
                     }
                 }
             }
@@ -120,7 +172,11 @@ public final class People {
                 for (Occurrence o : doc.occurrences()) record(doc.documentId(), o);
                 describe(doc);
             }
-            return finish();
+            return finish(formInScope, outside);
+        }
+
+        private boolean in(PersonName n) {
+            return scope.test(n.surnameKey());
         }
 
         /** For each person, the documents that name them with a given name or an initial. */
@@ -129,6 +185,7 @@ public final class People {
             for (DocumentNames doc : documents) {
                 for (Occurrence o : doc.occurrences()) {
                     for (PersonName n : gazetteer.names(o)) {
+                        if (!in(n)) continue;
                         Individual i = n.bare() || ambiguousKeys.contains(n.key()) ? null : byKey.get(n.key());
                         if (i != null) out.computeIfAbsent(i, k -> new HashSet<>()).add(doc.documentId());
                     }
@@ -274,12 +331,14 @@ public final class People {
             if (own.size() != 1 || theirs.size() != 1) return;
             PersonName n = own.get(0);
             PersonName b = theirs.get(0);
+            if (!in(n) || !in(b)) return;
             if (!byKey.containsKey(n.key()) || ambiguousKeys.contains(n.key()) || ambiguousKeys.contains(b.key())) return;
             Individual person = byKey.get(b.key());
             if (person == null || person == byKey.get(n.key()) || n.surnameKey().equals(b.surnameKey())) return;
             if (b.bare() && !named.containsKey(person)) return;
             if (authorityKeys.contains(n.key())) return; // the authority says who the form is
             byKey.put(n.key(), person);
+            person.surnames.add(n.surnameKey());
             person.pseudonyms.add(n.form());
         }
 
@@ -287,13 +346,14 @@ public final class People {
         private void describe(DocumentNames doc) {
             doc.descriptions().forEach((form, description) -> {
                 List<PersonName> names = gazetteer.names(hintOccurrence(form));
-                Individual i = names.isEmpty() ? null : byKey.get(names.get(0).key());
+                Individual i = names.isEmpty() || !in(names.get(0)) ? null : byKey.get(names.get(0).key());
                 if (i != null && i.description == null && !ambiguousKeys.contains(names.get(0).key())) i.description = description;
             });
         }
 
         private void record(String documentId, Occurrence o) {
             for (PersonName n : gazetteer.names(o)) {
+                if (!in(n)) continue;
                 nameByForm.putIfAbsent(o.form(), n);
                 Individual person = resolve(n, o.hint(), years.getOrDefault(documentId, 0));
                 if (person == null) continue;
@@ -318,20 +378,34 @@ public final class People {
             return holders.computeIfAbsent(n.surnameKey(), k -> new Individual(k, null, true));
         }
 
-        private People finish() {
+        private People finish(java.util.function.Predicate<String> formInScope, java.util.function.Function<String, String> outside) {
             List<Individual> everyone = new ArrayList<>(new java.util.LinkedHashSet<>(byKey.values()));
             everyone.addAll(holders.values());
             everyone.removeIf(i -> i.documents.isEmpty() && i.entry == null);
+            // the authority's people of other surnames take their ids here too, so that a slug clashing with one is numbered the same
             assignIds(everyone);
+            everyone.removeIf(i -> !inScope(i));
             Map<String, Person> byId = new TreeMap<>();
-            for (Individual i : everyone) byId.put(i.id, person(i));
+            Map<String, Set<String>> surnamesById = new HashMap<>();
+            Map<String, String> slugById = new HashMap<>();
+            for (Individual i : everyone) {
+                byId.put(i.id, person(i));
+                surnamesById.put(i.id, Set.copyOf(i.surnames));
+                if (i.entry == null) slugById.put(i.id, slug(i));
+            }
             Map<String, String> idByKey = new HashMap<>();
             byKey.forEach((k, i) -> {
-                if (i.id != null) idByKey.put(k, i.id);
+                if (i.id != null && inScope(i)) idByKey.put(k, i.id);
             });
             Map<String, String> holderIds = new HashMap<>();
             holders.forEach((s, i) -> holderIds.put(s, i.id));
-            return new People(idByKey, holderIds, Set.copyOf(ambiguousKeys), new LinkedHashMap<>(byId), Map.copyOf(nameByForm));
+            return new People(idByKey, holderIds, Set.copyOf(ambiguousKeys), new LinkedHashMap<>(byId), Map.copyOf(nameByForm),
+                    surnamesById, slugById, formInScope, outside);
+        }
+
+        private boolean inScope(Individual i) {
+            for (String k : i.surnames) if (scope.test(k)) return true;
+            return false;
         }
 
         /** Authority ids first; the others by the slug of their preferred name, "-2" on a clash. */

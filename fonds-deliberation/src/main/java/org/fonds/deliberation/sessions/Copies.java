@@ -14,7 +14,7 @@ import java.util.TreeSet;
  */
 public final class Copies {
     /** Copies are compared when they agree on one of this many sketch values: a pair that agrees on half misses all of them once in 256. */
-    private static final int BANDS = 8;
+    static final int BANDS = 8;
 
     private Copies() {
     }

@@ -52,7 +52,7 @@ public final class Meetings {
         return out;
     }
 
-    private static boolean sameMeeting(Account a, Account b) {
+    static boolean sameMeeting(Account a, Account b) {
         for (String p : a.protocols()) if (b.protocols().contains(p)) return true;
         boolean authored = !a.authors().isEmpty() || !b.authors().isEmpty();
         return authored && !new TreeSet<>(a.authors()).equals(new TreeSet<>(b.authors()));
