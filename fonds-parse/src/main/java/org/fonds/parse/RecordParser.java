@@ -331,11 +331,16 @@ public final class RecordParser {
             java.util.Set<Integer> referenced = new java.util.HashSet<>();
             for (NoteMarker m : contents.markers()) referenced.add(m.n());
             for (Contents.NoteText n : contents.notes()) {
-                if (!referenced.contains(n.n())) {
+                if (!referenced.contains(n.n()) && !headingsSourceNote(n)) {
                     warn(WarningCode.NOTE_WITHOUT_MARKER, "note " + n.n() + " is never referenced in the contents",
                             src.lineAt(n.origin()));
                 }
             }
+        }
+
+        /** FRUS's first note, "Source: …", is marked on the document's heading, not in its text. */
+        private static boolean headingsSourceNote(Contents.NoteText n) {
+            return n.n() == 1 && n.text().length() > 7 && n.text().subSequence(0, 7).toString().equals("Source:");
         }
 
         private static List<DateMention> mentions(String body, List<Note> notes, Integer year) {

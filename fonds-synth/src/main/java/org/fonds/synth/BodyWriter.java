@@ -25,13 +25,28 @@ final class BodyWriter {
     private final TreeSet<Integer> stops = new TreeSet<>();
     private BitSet markerSlots;
     private int slot;
-    private int nextNote = 1;
+    private final int firstNote;
+    private int nextNote;
 
     BodyWriter(Dice dice, java.util.Set<Variant> variants, boolean runTogether, MarkerStyle markerStyle) {
+        this(dice, variants, runTogether, markerStyle, 1);
+    }
+
+    /** With {@code firstNote} 2 the markers start at 2: FRUS gives note 1, the source, to the heading. */
+    BodyWriter(Dice dice, java.util.Set<Variant> variants, boolean runTogether, MarkerStyle markerStyle, int firstNote) {
         this.dice = dice;
         this.variants = variants;
         this.runTogether = runTogether;
         this.markerStyle = markerStyle;
+        this.firstNote = firstNote;
+        this.nextNote = firstNote;
+    }
+
+    /** A FRUS place and date line ("Veldor, March 3, 1957—4 p.m."), written before the blocks as its own paragraph. */
+    void dateline(String place, java.time.LocalDate date) {
+        String text = PageWriter.monthDayYear(date);
+        String time = dice.chance(0.5) ? "." : "—" + dice.between(1, 11) + " " + dice.oneOf("a.m.", "p.m.");
+        out.text(place + ", ").mention(text, date.toString()).text(time).text("\n\n");
     }
 
     /** Writes {@code blocks} with markers for notes 1..{@code notes} spread over their slots. */
@@ -53,7 +68,7 @@ final class BodyWriter {
     }
 
     int notesPlaced() {
-        return nextNote - 1;
+        return nextNote - firstNote;
     }
 
     List<Turn> turns() {

@@ -42,15 +42,19 @@ final class DocumentWriter {
         if (runTogether) variants.add(Variant.BODY_RUN_TOGETHER);
         MarkerStyle markers = dice.pick(List.of(MarkerStyle.values()));
         variants.add(markers.variant());
-        NotesWriter.Layout layout = notesLayout(runTogether);
+        boolean frus = page == PageLayout.FRUS;
+        NotesWriter.Layout layout = frus ? NotesWriter.Layout.FRUS : notesLayout(runTogether);
 
         List<Block> plan = plan(f, runTogether);
-        BodyWriter body = new BodyWriter(dice, variants, runTogether, markers);
+        BodyWriter body = new BodyWriter(dice, variants, runTogether, markers, frus ? 2 : 1);
+        if (frus) body.dateline(f.place, f.from);
         int wanted = layout == NotesWriter.Layout.SINGULAR ? 1 : dice.between(1, 21);
         TwinWriter bodyText = body.write(plan, wanted);
         int noteCount = body.notesPlaced();
         NotesWriter notes = new NotesWriter(dice, variants, f.from.getYear());
-        String notesRaw = noteCount == 0 ? "" : notes.write(noteCount, layout, runTogether);
+        // a FRUS document always has its source note, marked on the heading
+        String notesRaw = noteCount == 0 && !frus ? "" : notes.write(noteCount, layout, runTogether);
+        String title = frus ? PageWriter.frusTitle(f) : f.title;
 
         String head;
         Stated stated;
@@ -74,8 +78,8 @@ final class DocumentWriter {
         String number = documentNumber(stated.urls());
         String citation = stated.citation();
         String id = number != null ? "example-" + number
-                : "h-" + digest(f.title + "\n" + f.from + "\n" + citation + "\n" + bodyText.clean());
-        ArchiveRecord record = new ArchiveRecord(id, f.title, f.from.toString(),
+                : "h-" + digest(title + "\n" + f.from + "\n" + citation + "\n" + bodyText.clean());
+        ArchiveRecord record = new ArchiveRecord(id, title, f.from.toString(),
                 f.to.equals(f.from) ? null : new DateRange(f.from.toString(), f.to.toString()), stated.dateText(),
                 stated.repository() == null ? "" : stated.repository(), stated.urls().isEmpty() ? null : stated.urls().get(0),
                 stated.urls(), number, citation, stated.references(), stated.compiler(), stated.publishedIn(), stated.summary(),
@@ -83,9 +87,16 @@ final class DocumentWriter {
                 f.protocol == null ? List.of() : List.of(f.protocol), bodyText.clean(), notes.notes(), bodyText.markers(),
                 warnings, mentions)
                 // every synthetic document is a session's working notes, in whichever layout it is written
-                .describedAs(new Description(stated.layout(), "working notes", List.of(), List.of(), null,
-                        stated.classification(), List.of(), null));
+                .describedAs(frus ? frusDescription(f)
+                        : new Description(stated.layout(), "working notes", List.of(), List.of(), null,
+                                stated.classification(), List.of(), null));
         return new Synthetic(String.format("synthetic-%06d.txt", index), encoded.bytes, record, variants);
+    }
+
+    /** A FRUS telegram says what it is, who sent it and to whom, and where (its heading and its place and date line). */
+    private static Description frusDescription(Facts f) {
+        return new Description("frus", "telegram", List.of("Embassy in " + f.place), List.of("Department of State"), f.place,
+                null, List.of(), null);
     }
 
     /** Half the records in the labelled export, the rest in the other layouts (those that can date a range, for a range). */
@@ -372,6 +383,7 @@ final class DocumentWriter {
 
     private NotesWriter.Layout notesLayout(boolean runTogether) {
         List<NotesWriter.Layout> layouts = new ArrayList<>(List.of(NotesWriter.Layout.values()));
+        layouts.remove(NotesWriter.Layout.FRUS); // FRUS's own, chosen with its page
         if (runTogether) layouts.remove(NotesWriter.Layout.SINGULAR);
         NotesWriter.Layout layout = dice.pick(layouts);
         variants.add(switch (layout) {
@@ -382,6 +394,7 @@ final class DocumentWriter {
             case GLUED -> Variant.NOTES_GLUED;
             case SUPERSCRIPT -> Variant.NOTES_SUPERSCRIPT;
             case SINGULAR -> Variant.NOTE_SINGULAR;
+            case FRUS -> Variant.LAYOUT_FRUS;
         });
         return layout;
     }

@@ -9,7 +9,7 @@ import org.fonds.record.Note;
 
 /** Writes the translator's notes in one of the layouts exports use, and the notes the parser must find. */
 final class NotesWriter {
-    enum Layout { PER_LINE, DOTTED, BRACKETED, ONE_PARAGRAPH, GLUED, SUPERSCRIPT, SINGULAR }
+    enum Layout { PER_LINE, DOTTED, BRACKETED, ONE_PARAGRAPH, GLUED, SUPERSCRIPT, SINGULAR, FRUS }
 
     private final Dice dice;
     private final Set<Variant> variants;
@@ -25,6 +25,7 @@ final class NotesWriter {
 
     /** The raw notes section, heading included, for {@code count} notes. */
     String write(int count, Layout layout, boolean runTogether) {
+        if (layout == Layout.FRUS) return frus(count);
         StringBuilder raw = new StringBuilder(heading(layout, runTogether));
         boolean multi = layout == Layout.PER_LINE || layout == Layout.DOTTED || layout == Layout.BRACKETED;
         for (int n = 1; n <= count; n++) {
@@ -33,6 +34,23 @@ final class NotesWriter {
             notes.add(new Note(n, w.clean(), refs));
             mentions.addAll(w.mentions());
             raw.append(separator(layout, runTogether, n)).append(number(layout, n)).append(w.raw());
+        }
+        return raw.toString();
+    }
+
+    /** FRUS footnotes, no heading, one to a line: "1 Source: …" (the heading's note), then the text's 2, 3, … */
+    private String frus(int count) {
+        String source = "Source: Department of State, Central Files. " + dice.oneOf("Secret", "Confidential", "Top Secret")
+                + "; " + dice.oneOf("Priority", "Niact", "Limited Distribution") + ". Written by the Fonds generator for"
+                + " testing; it is not a historical document.";
+        notes.add(new Note(1, source, List.of()));
+        StringBuilder raw = new StringBuilder("1 " + source);
+        for (int n = 2; n <= count + 1; n++) {
+            TwinWriter w = new TwinWriter("note " + n);
+            List<ArchivalReference> refs = content(w, false);
+            notes.add(new Note(n, w.clean(), refs));
+            mentions.addAll(w.mentions());
+            raw.append("\n\n").append(n).append(' ').append(w.raw());
         }
         return raw.toString();
     }
@@ -79,7 +97,7 @@ final class NotesWriter {
             case DOTTED -> n + ". ";
             case BRACKETED -> "[" + n + "] ";
             case SUPERSCRIPT -> MarkerStyle.superscript(n) + " ";
-            case SINGULAR -> "";
+            case SINGULAR, FRUS -> "";
         };
     }
 

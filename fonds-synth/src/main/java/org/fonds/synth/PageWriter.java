@@ -40,6 +40,7 @@ final class PageWriter {
             case PDF_TEXT -> pdfText();
             case NSA -> nsa();
             case CREST -> crest();
+            case FRUS -> frus();
             case PLAIN -> plain();
             case EXPORT -> throw new IllegalArgumentException("the labelled export is written by DocumentWriter.Header");
         };
@@ -119,6 +120,26 @@ final class PageWriter {
         return new Page(head, new Stated("crest", monthDayYear(f.from), "", null, List.of(), List.of(), null, null, "", null,
                 null, classification, List.of(warning("no-citation", "no citation or source line"),
                         warning("no-summary", "no summary"), warning("no-language", "no original language"))));
+    }
+
+    /**
+     * A FRUS document as its web pages read when copied (b08's numbered heading with its glued note marker, b19's
+     * sender and addressee): "214. Telegram From the Embassy in X to the Department of State1", then the text, its place
+     * and date line first; the notes follow it, "1 Source: …" first (NotesWriter). The heading is the title.
+     */
+    private Page frus() {
+        variants.add(Variant.LAYOUT_FRUS);
+        String date = monthDayYear(f.from);
+        // the place and date line is written by BodyWriter.dateline: the parser keeps it as the text's first line
+        String head = dice.between(1, 700) + ". " + frusTitle(f) + "1\n\n";
+        return new Page(head, new Stated("frus", date, "", null, List.of(), List.of(), null, null, "", null, null, null,
+                List.of(warning("no-citation", "no citation or source line"), warning("no-summary", "no summary"),
+                        warning("no-language", "no original language"))));
+    }
+
+    /** The FRUS heading of the generated record: who sent it and to whom. */
+    static String frusTitle(DocumentWriter.Facts f) {
+        return "Telegram From the Embassy in " + f.place + " to the Department of State";
     }
 
     /** b02, b03: a summary paragraph, a date line and a title, nothing else before the text. */

@@ -15,6 +15,8 @@ import org.fonds.parse.text.MappedText;
 final class FootNotes {
     private static final Pattern BRACKETED = Pattern.compile(" {0,4}\\[(\\d{1,3})\\] ?(\\S.*)");
     private static final Pattern DOTTED = Pattern.compile(" {0,4}(\\d{1,3})\\. (\\p{Lu}.*)");
+    /** FRUS pages copied as text: "1 Source: Department of State, …", the number without its stop. */
+    private static final Pattern UNDOTTED = Pattern.compile(" {0,4}(\\d{1,3}) (\\p{Lu}.*)");
     private static final Pattern INLINE = Pattern.compile("\\[(?i:translator(?:['’]s)? note|trans(?:lator)?\\.? note): ?([^\\]\\n]{1,2000})\\]");
 
     /** Footnotes found and where the text before them ends. */
@@ -33,7 +35,8 @@ final class FootNotes {
             while (start > from && flat.charAt(start - 1) != '\n') start--;
             String line = flat.subSequence(start, end).toString();
             if (!line.isBlank()) {
-                if (!BRACKETED.matcher(line).matches() && !(dotted && DOTTED.matcher(line).matches())) break;
+                if (!BRACKETED.matcher(line).matches() && !(dotted && (DOTTED.matcher(line).matches()
+                        || UNDOTTED.matcher(line).matches()))) break;
                 lines.add(0, new int[] {start, end});
             }
             end = start - 1;
@@ -44,12 +47,30 @@ final class FootNotes {
             String line = flat.subSequence(l[0], l[1]).toString();
             Matcher m = BRACKETED.matcher(line);
             if (!m.matches()) m = DOTTED.matcher(line);
+            if (!m.matches()) m = UNDOTTED.matcher(line);
             if (!m.matches()) return null;
             int textStart = l[0] + m.start(2);
             Layout text = ParagraphAssembler.assemble(flat, textStart, l[1]);
             notes.add(new Contents.NoteText(Integer.parseInt(m.group(1)), text.text(), flat.originAt(l[0])));
         }
+        // a bare number opens many a line of text ("2 divisions crossed…"): taken only as notes counting 1, 2, 3…
+        if (undotted(flat, lines) && !countsFromOne(notes)) return null;
         return new Trailing(lines.get(0)[0], notes);
+    }
+
+    private static boolean undotted(MappedText flat, List<int[]> lines) {
+        for (int[] l : lines) {
+            String line = flat.subSequence(l[0], l[1]).toString();
+            if (!BRACKETED.matcher(line).matches() && !DOTTED.matcher(line).matches()) return true;
+        }
+        return false;
+    }
+
+    private static boolean countsFromOne(List<Contents.NoteText> notes) {
+        for (int i = 0; i < notes.size(); i++) {
+            if (notes.get(i).n() != i + 1) return false;
+        }
+        return true;
     }
 
     /**

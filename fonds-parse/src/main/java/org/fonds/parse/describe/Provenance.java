@@ -16,7 +16,9 @@ public final class Provenance {
     private static final Pattern IN_THE = Pattern.compile("^In (?:the )?(\\p{Lu}\\p{L}{2,30})\\b.{0,40}\\d.*");
     private static final Pattern TITLE_COMMA_PLACE = Pattern.compile(".*, (\\p{Lu}\\p{Ll}{2,30})$");
     private static final Pattern TITLE_IN = Pattern.compile(
-            "(?:Negotiations|Meeting|Embassy|Conference|Talks|Session|Consulate|Legation|Mission) in (\\p{Lu}\\p{L}{2,30})");
+            "(?:Negotiations|Meeting|Embassy|Conference|Talks|Session|Consulate|Legation|Mission) in (\\p{Lu}\\p{L}{2,30}"
+                    // a place of two capitalised words ("Embassy in Port Aven"), not cut to its first
+                    + "(?: \\p{Lu}\\p{L}{2,30}\\b)?)");
     /** "Telegram from the Budapest KGB Station", "Report of the Peking Residency": a post named after its city. */
     private static final Pattern TITLE_POST = Pattern.compile(
             "\\b(?:[Ff]rom|[Oo]f|[Bb]y) the (\\p{Lu}\\p{Ll}{2,30}) (?:(?:KGB|MGB|NKVD|GRU|CIA|Military|Trade|Press) )?"

@@ -60,7 +60,7 @@ class ReadingRoomBrowserTest {
     static void start() throws IOException {
         browser = Browser.start();
         // with real records of other kinds (telegrams, reports, a letter, memoranda) for the chronology
-        archive = TestArchive.seedsAndGenerated(tmp, 60, ChronologyPagesTest.REAL);
+        archive = TestArchive.seedsAndGenerated(tmp, 80, ChronologyPagesTest.REAL);
     }
 
     @AfterAll
