@@ -21,8 +21,8 @@ public final class PeopleViews {
      * The correction form of one person: their names, the documents naming them (to split or give
      * mentions from), and the editor's description of them if any.
      */
-    public record Correct(String id, String name, List<String> forms, List<Document> documents, String description,
-                          String csrf, String editor) {
+    public record Correct(String id, String name, List<String> forms, List<Document> documents, int documentCount,
+                          String description, String csrf, String editor) {
     }
 
     /** A document naming the person, as the split and give forms list it. */

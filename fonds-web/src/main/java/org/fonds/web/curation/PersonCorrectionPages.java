@@ -30,6 +30,8 @@ import org.fonds.error.NotFoundException;
  * checks and writes ({@link Archive#correctPeople}).
  */
 final class PersonCorrectionPages {
+    /** How many of a person's documents the correction form lists; others are given by id. */
+    static final int LISTED = 500;
     private final Archive archive;
     private final Gate gate;
     private final Object writing;
@@ -50,16 +52,18 @@ final class PersonCorrectionPages {
         if (!e.get().account().role().canEdit()) throw new Refused("the account " + e.get().account().name() + " may not change the archive");
         PeopleViews.Correct view;
         try (Tables t = archive.tables(Optional.empty(), line -> { })) {
-            Person p = t.wholePerson(id).orElseThrow(() -> new NotFoundException("No person '" + id + "'"));
-            Map<String, Heading> headings = t.headings(p.documents());
+            Person p = t.person(id).orElseThrow(() -> new NotFoundException("No person '" + id + "'"));
+            // a member of a standing body is named in thousands of records: the form lists the first ones only
+            List<String> listed = t.documents(p.id(), 0, LISTED);
+            Map<String, Heading> headings = t.headings(listed);
             List<PeopleViews.Document> documents = new ArrayList<>();
-            for (String d : p.documents()) {
+            for (String d : listed) {
                 Heading h = headings.get(d);
                 documents.add(new PeopleViews.Document(d, h == null || h.title() == null ? d : h.title(), h == null ? null : h.date()));
             }
             String editors = Person.BY_EDITOR.equals(p.describedBy()) ? p.description() : "";
-            view = new PeopleViews.Correct(p.id(), p.preferredName(), p.forms(), documents, editors, e.get().session().csrf(),
-                    e.get().account().name());
+            view = new PeopleViews.Correct(p.id(), p.preferredName(), p.forms(), documents, t.documentCount(p.id()), editors,
+                    e.get().session().csrf(), e.get().account().name());
         }
         Pages.render(ctx, "correct-person.jte", view);
     }
@@ -80,7 +84,10 @@ final class PersonCorrectionPages {
     /** A new person takes the documents ticked (every mention of this person there) and the forms ticked (everywhere). */
     void split(Context ctx) {
         String id = ctx.pathParam("id");
-        send(ctx, PeopleCorrection.split(id, ctx.formParam("name"), ctx.formParams("document"), ctx.formParams("form"), ctx.formParam("reason")), id);
+        List<String> documents = new ArrayList<>(ctx.formParams("document"));
+        String more = ctx.formParam("more-documents");
+        if (more != null) documents.addAll(List.of(more.strip().split("[\\s,]+")));
+        send(ctx, PeopleCorrection.split(id, ctx.formParam("name"), documents, ctx.formParams("form"), ctx.formParam("reason")), id);
     }
 
     /** In one document, one mention of this person goes to another. */
