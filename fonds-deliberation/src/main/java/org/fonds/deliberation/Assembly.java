@@ -97,7 +97,7 @@ final class Assembly {
     ResolutionLog log() {
         List<LogEntry> out = new ArrayList<>();
         for (Session s : sessions) {
-            for (Decision d : s.decisions()) out.add(new LogEntry(d.date(), d.documentId(), "decision", d.text(), List.of()));
+            for (Decision d : s.decisions()) out.add(new LogEntry(d.date(), d.documentId(), "decision", d.text(), d.personIds()));
             for (Task t : s.tasks()) out.add(new LogEntry(t.date(), t.documentId(), "task", t.text(), t.personIds()));
         }
         return new ResolutionLog(out);

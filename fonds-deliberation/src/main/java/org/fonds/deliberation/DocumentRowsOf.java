@@ -25,6 +25,7 @@ final class DocumentRowsOf {
             for (Attendee a : e.session().participants()) forms.add(a.name());
             for (SpeakerCount c : e.session().speakers()) forms.add(c.name());
             for (Task t : e.session().tasks()) forms.addAll(t.names());
+            for (Decision d : e.session().decisions()) forms.addAll(d.names());
         }
         for (Turn turn : e.turns()) forms.addAll(turn.speakers());
         return forms;
@@ -40,8 +41,9 @@ final class DocumentRowsOf {
             for (Attendee a : e.session().participants()) forms.add(a.name());
             for (SpeakerCount c : e.session().speakers()) forms.add(c.name());
             for (Task t : e.session().tasks()) forms.addAll(t.names());
+            for (Decision d : e.session().decisions()) forms.addAll(d.names());
             session = e.session().resolve(people).withAccounts(resolved.accounts(e.documentId()));
-            for (Decision d : session.decisions()) log.add(new LogEntry(d.date(), d.documentId(), "decision", d.text(), List.of()));
+            for (Decision d : session.decisions()) log.add(new LogEntry(d.date(), d.documentId(), "decision", d.text(), d.personIds()));
             for (Task t : session.tasks()) log.add(new LogEntry(t.date(), t.documentId(), "task", t.text(), t.personIds()));
         }
         List<Statement> statements = new ArrayList<>();

@@ -31,8 +31,12 @@ final class Corpus {
 
     /** The real records of {@code ../shared/corpus/real/docs} that parse, by file stem ("08_horvath_notes_1956-11-03"). */
     static Map<String, ArchiveRecord> real() {
+        return parsed(folder("real/docs"));
+    }
+
+    /** The records of a folder of text exports that parse, by file stem. */
+    static Map<String, ArchiveRecord> parsed(Path dir) {
         Map<String, ArchiveRecord> out = new TreeMap<>();
-        Path dir = folder("real/docs");
         try (var files = Files.list(dir)) {
             for (Path f : files.sorted().toList()) {
                 String name = f.getFileName().toString();

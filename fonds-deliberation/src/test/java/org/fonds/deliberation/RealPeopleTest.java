@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.fonds.deliberation.people.Authority;
 import org.fonds.deliberation.people.Person;
 import org.fonds.deliberation.people.Role;
 import org.fonds.parse.NeedsShared;
@@ -133,5 +134,59 @@ class RealPeopleTest {
     @Test
     void the_signature_and_the_addressee_are_author_and_recipient() {
         assertThat(in("b19_frus_telegram_1948", "Stuart").roles()).contains(Role.RECIPIENT);
+    }
+
+    /**
+     * Issue 12, "What to build" 1: each role on a real record that gives it (no authority). No record of
+     * the corpus says who chaired its meeting ("chaired by", "presided over by" name no chair of the
+     * document's own meeting), so the chair is shown on a record of our own in {@code ChairRoleTest}.
+     */
+    @Test
+    void each_role_is_read_from_the_real_record_that_gives_it() {
+        assertThat(roles("17_zhukov_report_1956-11-04", "Zhukov")).contains(Role.AUTHOR);
+        assertThat(roles("08_horvath_notes_1956-11-03", "Imre Horvath")).contains(Role.AUTHOR);
+        assertThat(roles("16_togliatti_draft_telegram_1956-10-31", "Togliatti")).contains(Role.RECIPIENT);
+        // 05: "Those Taking Part: Bulganin, ...", "(Cde. Liu Shaoqi)" after the item,
+        // "Cdes. Shepilov, Brezhnev, and Furtseva are to study it."
+        assertThat(roles("05_presidium_1956-10-26", "Bulganin")).contains(Role.PARTICIPANT);
+        assertThat(roles("05_presidium_1956-10-26", "Liu Shaoqi")).contains(Role.SPEAKER);
+        assertThat(roles("05_presidium_1956-10-26", "Furtseva")).contains(Role.TASKED);
+        assertThat(roles("01_presidium_1956-07-09-12", "Rakosi")).contains(Role.MENTIONED);
+        // roles are per document: Zhukov wrote 17 and took part in 05
+        assertThat(roles("05_presidium_1956-10-26", "Zhukov")).doesNotContain(Role.AUTHOR);
+    }
+
+    private static List<Role> roles(String stem, String form) {
+        return in(stem, form).rolesByDocument().get(doc(stem));
+    }
+
+    /** Issue 12: "Without Nagy" (04) was a person; groups ("the Chinese comrades", seeds 001, 002) are none. */
+    @Test
+    void groups_and_phrases_are_not_people() {
+        assertThat(in("04_presidium_1956-10-23", "Nagy").id()).startsWith("nagy");
+        List<String> forms = d.people().stream().flatMap(p -> p.forms().stream()).toList();
+        assertThat(forms).noneMatch(f -> f.startsWith("Without") || f.contains("comrades") || f.contains("Comrades"));
+        Deliberations seeds = Deliberations.build(Corpus.seeds(), Authority.empty());
+        assertThat(seeds.people()).flatExtracting(Person::forms)
+                .noneMatch(f -> f.contains("Chinese") || f.contains("Hungarian") || f.contains("comrades"));
+        assertThat(seeds.people()).anyMatch(p -> p.forms().contains("Liu Shaoqi"));
+    }
+
+    /**
+     * Issue 12: Khrushchev was flagged "shared surname" with no second Khrushchev in evidence. The flag
+     * is set only where two individuals of one surname are in the corpus (the two Kovacs of 13 and 14).
+     */
+    @Test
+    void the_ambiguity_flag_only_where_two_individuals_share_the_surname() {
+        assertThat(in("b02_cpsu_presidium_protocol61_1962-10-25", "Khrushchev").ambiguous()).isFalse();
+        assertThat(in("10_mikoyan_dorticos_1962-11-05", "Mikoyan").ambiguous()).isFalse();
+        assertThat(in("13_mikoyan_suslov_report_1956-10-24", "Istvan Kovacs").ambiguous()).isTrue();
+        for (Person p : d.people()) {
+            if (!p.ambiguous()) continue;
+            String surname = p.id().split("-")[0];
+            long individuals = d.people().stream()
+                    .filter(q -> q.id().startsWith(surname + "-") && !q.documents().isEmpty()).count();
+            assertThat(individuals).as(p.id() + " flagged with one " + surname).isGreaterThanOrEqualTo(2);
+        }
     }
 }

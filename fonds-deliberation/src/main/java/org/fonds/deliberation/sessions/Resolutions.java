@@ -97,4 +97,28 @@ final class Resolutions {
         for (int i = k; i < limit; i++) if (s.charAt(i) == '—' || s.charAt(i) == '–') return i > 0 && s.charAt(i - 1) == ' ' ? i - 1 : i;
         return k;
     }
+
+    /**
+     * The people a decision names after a title ("Bring back Cdes. Mikoyan and Brezhnev.", "Exert
+     * influence on Cde. Kadar"): each list that opens with "Cde.", "Cdes." or "Comrade", titles dropped.
+     * A bare capitalised word is not taken: in a decision it is as often a country or a body.
+     */
+    static List<String> namedIn(String sentence) {
+        List<String> names = new ArrayList<>();
+        if (sentence == null) return names;
+        for (int i = nextTitle(sentence, 0); i >= 0; i = nextTitle(sentence, i + 1)) {
+            int end = NameList.read(sentence, i, names);
+            if (end > i) i = end - 1;
+        }
+        names.removeIf(n -> PersonName.parse(n) == null);
+        return List.copyOf(names);
+    }
+
+    /** Where the next "Cde" or "Comrade" that opens a word starts, or -1. */
+    private static int nextTitle(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if ((s.startsWith("Cde", i) || s.startsWith("Comrade", i)) && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) return i;
+        }
+        return -1;
+    }
 }

@@ -49,15 +49,23 @@ public record Session(String documentId, String date, String title, List<Protoco
         for (SpeakerCount s : speakers) counts.add(new SpeakerCount(people.idIn(documentId, s.name()), s.name(), s.turns()));
         List<Task> resolved = new ArrayList<>();
         for (Task t : tasks) {
-            List<String> ids = new ArrayList<>();
-            for (String name : t.names()) {
-                String id = people.idIn(documentId, name);
-                if (id != null && !ids.contains(id)) ids.add(id);
-            }
+            List<String> ids = idsIn(people, t.names());
             // "The Consultative Council is to be convened": a task that names no person is none
             // an editor's task is kept even when its names resolve to no one: the editor said it is one
             if (!ids.isEmpty() || t.correctedBy() != null) resolved.add(new Task(t.documentId(), t.date(), t.text(), t.names(), ids, t.correctedBy()));
         }
-        return new Session(documentId, date, title, protocolRefs, agendaItems, attendees, counts, decisions, resolved, accounts);
+        List<Decision> linked = new ArrayList<>();
+        for (Decision d : decisions) linked.add(d.withPersonIds(idsIn(people, d.names())));
+        return new Session(documentId, date, title, protocolRefs, agendaItems, attendees, counts, linked, resolved, accounts);
+    }
+
+    /** The people {@code names} mean in this document, each once, in order. */
+    private List<String> idsIn(People people, List<String> names) {
+        List<String> ids = new ArrayList<>();
+        for (String name : names) {
+            String id = people.idIn(documentId, name);
+            if (id != null && !ids.contains(id)) ids.add(id);
+        }
+        return ids;
     }
 }
