@@ -103,6 +103,16 @@ public abstract class SearchContract {
         assertThat(ids(seedSearch, "person:Münnich")).isEqualTo(ids(seedSearch, "person:Munnich"));
     }
 
+    /**
+     * Issue 12: Rakosi takes part in no seed and opens no turn; he is named in the text of two ("the
+     * ouster of the Rakosi clique", "the Rakosi-Gero clique"). person: finds exactly those two.
+     */
+    @Test
+    void personRakosiFindsTheSessionsWhoseTextNamesHim() {
+        assertThat(ids(seedSearch, "person:Rakosi")).containsExactlyInAnyOrder("wcda-111884", "wcda-111887");
+        assertThat(ids(seedSearch, "person:Rákosi")).isEqualTo(ids(seedSearch, "person:Rakosi"));
+    }
+
     @Test
     void aDateRangeReturnsExactlyTheSessionsOfThoseDays() {
         assertThat(ids(seedSearch, "date:[1956-11-01 TO 1956-11-02]"))
