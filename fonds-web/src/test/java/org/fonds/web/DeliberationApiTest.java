@@ -89,6 +89,25 @@ class DeliberationApiTest {
         assertThat(kadar.get("documents").asInt()).isEqualTo(d.person("kadar-janos").orElseThrow().documents().size());
     }
 
+    /**
+     * Issue 12: /api/people/{id} gives the roles in each document and the description a translator's note
+     * gives (seed 002, note 5: "Mikhail Malinin, a first deputy chief of the Soviet General Staff, who ...").
+     */
+    @Test
+    void aPersonSaysWhatTheyAreInEachDocumentAndWhoTheNoteSaysTheyAre() throws Exception {
+        JsonNode roles = json("/api/people/kadar-janos?size=500").get("roles");
+        Map<String, List<String>> byDocument = new java.util.TreeMap<>();
+        roles.get("items").forEach(r -> byDocument.put(r.get("document").asText(), strings(r.get("roles"))));
+        Map<String, List<String>> expected = new java.util.TreeMap<>();
+        d.person("kadar-janos").orElseThrow().rolesByDocument().forEach((doc, r) -> expected.put(doc, r.stream().map(Enum::name).toList()));
+        assertThat(roles.get("total").asInt()).isEqualTo(d.person("kadar-janos").orElseThrow().documents().size());
+        assertThat(byDocument).isEqualTo(expected);
+        assertThat(byDocument.get("wcda-111884")).contains("PARTICIPANT", "SPEAKER");
+        JsonNode malinin = json("/api/people/malinin-mikhail").get("person");
+        assertThat(malinin.get("description").asText()).isEqualTo("a first deputy chief of the Soviet General Staff");
+        assertThat(malinin.get("describedBy").asText()).isEqualTo("note");
+    }
+
     @Test
     void theTwoKovacsAreKeptApartAndFlagged() throws Exception {
         JsonNode bela = json("/api/people/kovacs-bela").get("person");

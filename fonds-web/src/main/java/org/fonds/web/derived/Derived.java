@@ -41,7 +41,9 @@ public final class Derived {
         Page<Statement> statements = Page.of(t.statementCount(id), page, size, (offset, limit) -> t.statements(id, offset, limit));
         Page<LogEntry> tasks = Page.of(t.taskCount(id), page, size, (offset, limit) -> t.tasks(id, offset, limit));
         Page<String> documents = Page.of(t.documentCount(id), page, size, (offset, limit) -> t.documents(id, offset, limit));
-        return new PersonDetail(p, documents, sessions, statements, tasks);
+        Page<PersonDetail.DocumentRoles> roles = Page.of(t.documentCount(id), page, size, (offset, limit) -> t.roles(id, offset, limit)
+                .entrySet().stream().map(e -> new PersonDetail.DocumentRoles(e.getKey(), e.getValue())).toList());
+        return new PersonDetail(p, documents, roles, sessions, statements, tasks);
     }
 
     /** A line of the list of sessions. */
