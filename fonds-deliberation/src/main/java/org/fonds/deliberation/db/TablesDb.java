@@ -684,7 +684,8 @@ public final class TablesDb implements AutoCloseable {
             for (LogEntry e : r.log()) {
                 add("INSERT INTO log (doc_id, sort_day, seq, dated, kind, body, person_ids) VALUES (?, ?, ?, ?, ?, ?, ?)",
                         id, day, seq, e.date(), e.kind(), e.text(), json(e.personIds()));
-                for (String p : e.personIds()) add("INSERT INTO task_people (person_id, doc_id, sort_day, seq) VALUES (?, ?, ?, ?)", p, id, day, seq);
+                // a decision names people too (issue 12), but only a task is one of theirs
+                if ("task".equals(e.kind())) for (String p : e.personIds()) add("INSERT INTO task_people (person_id, doc_id, sort_day, seq) VALUES (?, ?, ?, ?)", p, id, day, seq);
                 seq++;
             }
             seq = 0;
