@@ -244,6 +244,11 @@ public final class Archive implements AutoCloseable {
         return new OaiProvider(store(), config, home.oaiCatalog());
     }
 
+    /** Whether the store has been opened yet (it is opened on first use; `serve` starts without it). */
+    public boolean storeOpen() {
+        return store != null;
+    }
+
     /** The home's accounts: who may sign in to correct it, with what role. */
     public Accounts accounts() {
         return new Accounts(home.accounts());
