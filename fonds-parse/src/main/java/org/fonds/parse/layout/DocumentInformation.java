@@ -51,13 +51,24 @@ public final class DocumentInformation {
         return blockStart(tail) >= 0;
     }
 
-    /** The first line of the block: its heading, else the first opening label followed by another label. */
+    /**
+     * The first line of the block: its heading, else the first opening label followed by another label. An
+     * export's own label ("Summary:", "Contents:") after an opener says the opener was the export's header (a
+     * short export's "Citation:" is among its last lines): the block, if any, comes after it.
+     */
     private static int blockStart(List<Line> tail) {
         int opener = -1;
         int labels = 0;
         for (int i = 0; i < tail.size(); i++) {
-            String label = label(tail.get(i).text());
-            if (label == null) continue;
+            String text = tail.get(i).text();
+            String label = label(text);
+            if (label == null) {
+                if (opener >= 0 && LabelledExport.hasLabel(text)) {
+                    opener = -1;
+                    labels = 0;
+                }
+                continue;
+            }
             if (label.equals(HEADING)) return i;
             if (opener < 0 && OPENERS.contains(label)) opener = i;
             if (opener >= 0) labels++;
@@ -121,8 +132,8 @@ public final class DocumentInformation {
     private static boolean isSummary(String text) {
         if (text.length() < MIN_SUMMARY || label(text) != null || inlineLabel(text) != null) return false;
         char first = text.charAt(0);
+        // a summary may end without a full stop ("… criticizing Stalin"): only its start and length tell it
         if (Character.isDigit(first) || first == '(' || first == '[' || first == '*') return false;
-        char last = text.charAt(text.length() - 1);
-        return (last == '.' || last == '"' || last == '”' || last == ')') && !PageReader.citesArchive(text);
+        return !PageReader.citesArchive(text);
     }
 }
