@@ -22,6 +22,7 @@ import org.fonds.parse.layout.Layouts;
 import org.fonds.parse.layout.Line;
 import org.fonds.parse.layout.PageReader;
 import org.fonds.parse.layout.Trailer;
+import org.fonds.parse.layout.DocumentInformation;
 import org.fonds.parse.session.SpeakerLists;
 import org.fonds.parse.session.Participants;
 import org.fonds.parse.session.ProtocolRefs;
@@ -119,7 +120,9 @@ public final class RecordParser {
                         + " entities are never expanded or fetched", dtd);
             }
             List<Line> lines = PageReader.lines(src, 0, src.text().length(), Layouts.HEAD_LINES);
-            List<Line> tail = PageReader.lastLines(src, lines, Layouts.TAIL_LINES);
+            // the last lines are cleaned and read only where a label of the current page's block stands among them
+            List<Line> tail = DocumentInformation.mayEndWithBlock(src.text())
+                    ? PageReader.lastLines(src, lines, Layouts.TAIL_LINES) : List.of();
             Layout layout = Layouts.detect(lines, tail);
             Optional<Trailer> trailer = layout.trailer(tail);
             // the header is read from the lines above the block after the text, so a short page reads as a long one

@@ -29,8 +29,36 @@ public final class DocumentInformation {
     private static final Set<String> OPENERS = Set.of("source", "sources", "citation", "original archive",
             "original language", "rights", "record id", "subjects discussed");
     private static final int MIN_SUMMARY = 80;
+    /** What may stand around a label on its line: markup, spaces, the colon. */
+    private static final String MARKS = "*#_: \t\r";
+    private static final int LONGEST_LABEL = "associated people and organizations".length();
 
     private DocumentInformation() {
+    }
+
+    /**
+     * Whether a label of the block stands alone on one of the text's last {@link #TAIL_LINES} lines, asked of the
+     * raw text before any line is cleaned of markup: most texts end with none, and for them the tail is never read.
+     * Only short lines are looked at, and only their ends are trimmed, so a text's long last lines cost a scan for
+     * their line breaks.
+     */
+    public static boolean mayEndWithBlock(String text) {
+        int end = text.length();
+        int seen = 0;
+        while (end > 0 && seen < TAIL_LINES) {
+            int nl = text.lastIndexOf('\n', end - 1);
+            int start = nl + 1;
+            int a = start;
+            int b = end;
+            while (a < b && MARKS.indexOf(text.charAt(a)) >= 0) a++;
+            while (b > a && MARKS.indexOf(text.charAt(b - 1)) >= 0) b--;
+            if (b > a) {
+                seen++;
+                if (b - a <= LONGEST_LABEL && LABELS.contains(text.substring(a, b).toLowerCase(Locale.ROOT))) return true;
+            }
+            end = nl < 0 ? 0 : nl;
+        }
+        return false;
     }
 
     /** The block and its summary in {@code tail} (the text's last non-blank lines, in order), if the text ends with one. */
