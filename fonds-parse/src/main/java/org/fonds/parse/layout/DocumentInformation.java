@@ -23,8 +23,9 @@ public final class DocumentInformation {
             "original language", "original languages", "language", "languages", "rights", "type", "record id",
             "subjects discussed", "associated people & organizations", "associated people and organizations",
             "associated people", "associated organizations", "associated places", "associated topics", "topics",
-            "original uploaded date", "uploaded date", "collection", "collections", "theme", "themes", "document type",
-            "record type", "translated by", "funding", "keywords", "original classification", "date", "title");
+            "original uploaded date", "uploaded date", "date", "title");
+    /** An export's labels alone on a line: the text after them is the export's contents, no page's block. */
+    private static final Set<String> CONTENTS_LABELS = Set.of("contents", "content", "summary");
     /** Labels that may open the block where no "Document Information" heading stands. */
     private static final Set<String> OPENERS = Set.of("source", "sources", "citation", "original archive",
             "original language", "rights", "record id", "subjects discussed");
@@ -40,7 +41,8 @@ public final class DocumentInformation {
      * Whether a label of the block stands alone on one of the text's last {@link #TAIL_LINES} lines, asked of the
      * raw text before any line is cleaned of markup: most texts end with none, and for them the tail is never read.
      * Only short lines are looked at, and only their ends are trimmed, so a text's long last lines cost a scan for
-     * their line breaks.
+     * their line breaks. The scan stops at an export's "Contents" or "Summary" label: what follows it is an
+     * export's text, and a block before it would be an export's header.
      */
     public static boolean mayEndWithBlock(String text) {
         int end = text.length();
@@ -54,7 +56,11 @@ public final class DocumentInformation {
             while (b > a && MARKS.indexOf(text.charAt(b - 1)) >= 0) b--;
             if (b > a) {
                 seen++;
-                if (b - a <= LONGEST_LABEL && LABELS.contains(text.substring(a, b).toLowerCase(Locale.ROOT))) return true;
+                if (b - a <= LONGEST_LABEL) {
+                    String folded = text.substring(a, b).toLowerCase(Locale.ROOT);
+                    if (LABELS.contains(folded)) return true;
+                    if (CONTENTS_LABELS.contains(folded)) return false;
+                }
             }
             end = nl < 0 ? 0 : nl;
         }
