@@ -16,7 +16,7 @@ record CurrentPages(String head, String citation, String summary, String languag
     /** A label alone on its line, in any of the exports' styles ("**Citation:**", "Summary:", "#### Contents"). */
     private static final Pattern LABEL = Pattern.compile(
             "(?mi)^[*#_ ]*(Citation|Summary|Original Language|Contents)[*_ ]*:?[*_ ]*$");
-    /** The translation line that opens an export's contents: the page sets it where the export does, before the text. */
+    /** The export's sections: the lines before its first label (date, title), citation, summary, language, contents with its notes. */
     static CurrentPages of(String export) {
         Matcher m = LABEL.matcher(export);
         Map<String, String> sections = new LinkedHashMap<>();
