@@ -20,6 +20,7 @@ import org.fonds.deliberation.DeliberationsBuilder;
 import org.fonds.deliberation.DocumentRows;
 import org.fonds.deliberation.Resolved;
 import org.fonds.deliberation.StoredGroups;
+import org.fonds.deliberation.people.Authority;
 import org.fonds.deliberation.people.NameForms;
 import org.fonds.deliberation.people.People;
 import org.fonds.deliberation.people.Person;
@@ -167,6 +168,37 @@ public final class TablesDb implements AutoCloseable {
         }
     }
 
+    /**
+     * Brings the tables up to {@code builder} after a change of the authority alone ({@code before}
+     * was the authority the tables were written with; the builder holds the new one and the same
+     * documents): who is who is worked out again for the surnames of the forms the change reaches
+     * ({@link AuthorityChange}) and of the readings it flips, and only the rows depending on them are
+     * written, with those of the documents an assignment added or removed names. Falls back to the
+     * whole corpus where {@link PeopleScope} does (most documents reached, a slug shared outside the scope).
+     */
+    public Written updateAuthority(DeliberationsBuilder builder, Authority before) throws SQLException {
+        stored = null;
+        try {
+            long t0 = System.nanoTime();
+            Map<String, String> known = readForms();
+            AuthorityChange change = AuthorityChange.between(before, builder.authority());
+            PeopleScope.Outcome scoped = PeopleScope.resolve(connection, builder, Set.of(), change.withHeld(connection), known, most);
+            lastScope = scoped;
+            long t1 = System.nanoTime();
+            Set<String> documents = new TreeSet<>();
+            for (String id : change.documents()) if (builder.contains(id)) documents.add(id);
+            Resolved resolved = builder.regroup(scoped.people(), Set.of(), stored());
+            long t2 = System.nanoTime();
+            Written w = update(builder, resolved, Set.of(), documents, known, scoped);
+            lastTimes = String.format(java.util.Locale.ROOT, "who is who %.2f s, meetings and copies %.2f s, rows %.2f s",
+                    (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
+            return w;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
     /** As {@link #update(DeliberationsBuilder, Collection)}, with who is who over the whole corpus already worked out. */
     public Written update(DeliberationsBuilder builder, Resolved resolved, Collection<String> changed) throws SQLException {
         try {
@@ -207,9 +239,16 @@ public final class TablesDb implements AutoCloseable {
 
     private Written update(DeliberationsBuilder builder, Resolved resolved, Collection<String> changed, Map<String, String> known,
                            PeopleScope.Outcome scoped) throws SQLException {
+        return update(builder, resolved, changed, Set.of(), known, scoped);
+    }
+
+    /** As above; {@code alsoRewrite}: documents whose rows are written again though they did not change. */
+    private Written update(DeliberationsBuilder builder, Resolved resolved, Collection<String> changed, Collection<String> alsoRewrite,
+                           Map<String, String> known, PeopleScope.Outcome scoped) throws SQLException {
         People people = resolved.people();
         Map<String, NameForms.Reading> readings = PeopleScope.readReadings(connection);
         Set<String> rewrite = new TreeSet<>(changed);
+        rewrite.addAll(alsoRewrite);
         // forms the changed documents used before, or use now, and every known form whose person may have changed
         Set<String> candidates = new TreeSet<>();
         for (String f : known.keySet()) if (scoped.whole() || reaches(scoped, f)) candidates.add(f);
