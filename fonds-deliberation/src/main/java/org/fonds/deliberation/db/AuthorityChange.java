@@ -71,6 +71,17 @@ record AuthorityChange(Set<String> forms, Set<String> documents, Set<String> peo
         return out;
     }
 
+    /** A digest of everything {@code authority} says, in its file format: equal digests, the same authority. */
+    static String fingerprint(Authority authority) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(org.fonds.deliberation.people.AuthorityFile.json(authority).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
     private static List<String> entryForms(AuthorityEntry e) {
         List<String> out = new java.util.ArrayList<>(e.forms());
         if (e.preferredName() != null) out.add(e.preferredName());

@@ -128,6 +128,7 @@ public final class TablesDb implements AutoCloseable {
             int people = writePeople(resolved.people(), null, false);
             PeopleScope.writeReadings(connection, readings, null);
             setVersion();
+            setMeta(AUTHORITY, AuthorityChange.fingerprint(builder.authority()));
             connection.commit();
             builder.forgetPrevious();
             dialect.compact(connection);
@@ -178,6 +179,14 @@ public final class TablesDb implements AutoCloseable {
      */
     public Written updateAuthority(DeliberationsBuilder builder, Authority before) throws SQLException {
         stored = null;
+        if (!AuthorityChange.fingerprint(before).equals(meta(AUTHORITY))) {
+            // written with another authority than the one said (authority.json edited by hand since, or tables of
+            // the version before): the difference of the two cannot say what changed
+            Written w = rebuild(builder);
+            lastScope = new PeopleScope.Outcome(null, null, null, builder.size(), "the tables were not written with the authority before");
+            lastTimes = "rebuilt";
+            return w;
+        }
         try {
             long t0 = System.nanoTime();
             Map<String, String> known = readForms();
@@ -293,6 +302,7 @@ public final class TablesDb implements AutoCloseable {
         int written = writePeople(people, scoped.whole() ? Set.of() : scoped.scope(), scoped.unread());
         PeopleScope.writeReadings(connection, scoped.forms(), readings);
         setVersion();
+        setMeta(AUTHORITY, AuthorityChange.fingerprint(builder.authority()));
         connection.commit();
         builder.forgetPrevious();
         return new Written(rewrite.size(), written, moved.size());
@@ -568,6 +578,29 @@ public final class TablesDb implements AutoCloseable {
             return java.util.HexFormat.of().formatHex(d);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** The meta row naming the authority the tables were last written with (its {@link AuthorityChange#fingerprint}). */
+    private static final String AUTHORITY = "authority";
+
+    private void setMeta(String name, String value) throws SQLException {
+        try (PreparedStatement del = connection.prepareStatement("DELETE FROM meta WHERE name = ?");
+             PreparedStatement ins = connection.prepareStatement("INSERT INTO meta (name, val) VALUES (?, ?)")) {
+            del.setString(1, name);
+            del.executeUpdate();
+            ins.setString(1, name);
+            ins.setString(2, value);
+            ins.executeUpdate();
+        }
+    }
+
+    private String meta(String name) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT val FROM meta WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
         }
     }
 
