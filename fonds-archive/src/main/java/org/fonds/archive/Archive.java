@@ -244,6 +244,11 @@ public final class Archive implements AutoCloseable {
         return new OaiProvider(store(), config, home.oaiCatalog());
     }
 
+    /** Whether the store has been opened yet (it is opened on first use; `serve` starts without it). */
+    public boolean storeOpen() {
+        return store != null;
+    }
+
     /** The home's accounts: who may sign in to correct it, with what role. */
     public Accounts accounts() {
         return new Accounts(home.accounts());
@@ -392,17 +397,34 @@ public final class Archive implements AutoCloseable {
             }
             if (change.reverts() != null) applied = revertOf(applied, change.reverts());
             String message = PeopleChange.message(change, applied, editor.name(), Instant.now());
+            // what the tables were written with, read before the marks and the store change it
+            boolean staleBefore = tables.isStale();
+            org.fonds.deliberation.people.Authority before = tables.authority(store());
             inFlight(PeopleAuthorityObject.ID);
             markStale();
             int version = PeopleAuthorityObject.write(store(), applied.layer(), editor.name(), message);
             store().flush();
-            // the whole tables: an update narrows resolution to the surnames of changed documents, and a change
-            // of the authority changes no document (a narrowed update for it is left to do)
-            PeopleCorrected done = new PeopleCorrected(version, applied.summary(), updateTables(null));
+            // narrowed to what the change of the authority reaches; no record changed, so neither the catalog
+            PeopleCorrected done = new PeopleCorrected(version, applied.summary(), peopleTables(before, staleBefore));
             Files.deleteIfExists(home.correctionInFlight());
             return done;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The tables after a change of the authority from {@code before}: narrowed where {@link DerivedTables#updateAuthority} can. */
+    private TablesOutcome peopleTables(org.fonds.deliberation.people.Authority before, boolean staleBefore) {
+        // stale before (an earlier write died): everything made anew, the catalog too, as before this change
+        if (staleBefore) return updateTables(null);
+        long start = System.nanoTime();
+        try {
+            DerivedTables.Result r = tables.updateAuthority(store(), before, false);
+            // a fallback to the whole rebuild read every record, and knows which it had to leave out
+            if (r.documentsRead() > 0) skipped.replace(SkippedRecords.TABLE_STAGES, r.skipped());
+            return TablesOutcome.built(r, System.nanoTime() - start, tables.database());
+        } catch (IOException | RuntimeException e) {
+            return TablesOutcome.failed(e.getMessage());
         }
     }
 

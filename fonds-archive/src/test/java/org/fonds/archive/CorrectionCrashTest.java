@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.fonds.deliberation.read.Tables;
+import org.fonds.deliberation.sessions.Decision;
 import org.fonds.ingest.Ingest;
 import org.fonds.parse.NeedsShared;
 import org.fonds.parse.Seeds;
@@ -22,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Corrections of a real record killed with SIGKILL at random moments, in a process of their own:
+ * Corrections of a real record (its title, or a decision), and of the people, killed with SIGKILL at random moments, in a process of their own:
  * after each kill the next writer to open the home finds the record at its last whole correction
  * (every version a whole record, carrying exactly the corrections made before it), the index and
  * tables brought to it, and {@code verify} clean.
@@ -67,10 +70,85 @@ class CorrectionCrashTest {
         assertThat(killedInFlight).as("kills that landed in a correction").isPositive();
     }
 
+    /**
+     * A decision added and removed in turn, killed at random moments: the record's last version
+     * carries the corrections before it, and the session in the tables has the decision exactly
+     * when the record's corrections leave it added.
+     */
+    @Test
+    void aDecisionCorrectionKilledHalfWayLeavesTheOldStateOrTheNewAndVerifyClean() throws Exception {
+        Path root = tmp.resolve("home");
+        String id;
+        try (Archive archive = Archive.open(root, null, "test")) {
+            archive.ingest(List.of(Seeds.corpus("real/docs").resolve("06_presidium_1956-11-03.txt")), 1, Ingest.Progress.NONE, l -> { });
+            id = archive.documents().ids().findFirst().orElseThrow();
+        }
+        Random random = new Random(1717);
+        int killedInFlight = 0;
+        for (int k = 0; k < KILLS; k++) {
+            Process p = start(root, id, "decision");
+            Thread.sleep(random.nextInt(1500));
+            killedInFlight += Files.exists(new ArchiveHome(root).correctionInFlight()) ? 1 : 0;
+            p.destroyForcibly();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            try (Archive archive = Archive.open(root, null, "test")) {
+                assertThat(archive.verify()).as("verify after kill %d", k).isEmpty();
+                assertThat(Files.exists(new ArchiveHome(root).correctionInFlight())).isFalse();
+                int version = archive.documents().read(id, VersionRef.LATEST).orElseThrow().version();
+                ArchiveRecord r = archive.documents().record(id).orElseThrow();
+                assertThat(r.corrections()).as("one version per correction after the ingest's").hasSize(version - 1);
+                try (Tables t = archive.tables(Optional.empty(), l -> { })) {
+                    List<String> decisions = t.session(id).orElseThrow().decisions().stream().map(Decision::text).toList();
+                    if (KillableCorrections.added(archive, id)) assertThat(decisions).as("after kill %d", k).contains(KillableCorrections.DECISION);
+                    else assertThat(decisions).as("after kill %d", k).doesNotContain(KillableCorrections.DECISION);
+                }
+            }
+        }
+        assertThat(killedInFlight).as("kills that landed in a correction").isPositive();
+    }
+
+    /**
+     * A person renamed and renamed back in turn, killed at random moments: the authority object's
+     * last version is a whole change, and the tables name the person as it says.
+     */
+    @Test
+    void aPeopleCorrectionKilledHalfWayLeavesTheOldStateOrTheNewAndVerifyClean() throws Exception {
+        Path root = tmp.resolve("home");
+        try (Archive archive = Archive.open(root, null, "test")) {
+            archive.ingest(List.of(Seeds.corpus("real/docs").resolve("b18_hungarian_record_dprk_ambassador_1972-08-30.txt")), 1,
+                    Ingest.Progress.NONE, l -> { });
+        }
+        Random random = new Random(171717);
+        int killedInFlight = 0;
+        for (int k = 0; k < KILLS; k++) {
+            Process p = start(root, "jozsef-marjai", "people");
+            Thread.sleep(random.nextInt(1500));
+            killedInFlight += Files.exists(new ArchiveHome(root).correctionInFlight()) ? 1 : 0;
+            p.destroyForcibly();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            try (Archive archive = Archive.open(root, null, "test")) {
+                assertThat(archive.verify()).as("verify after kill %d", k).isEmpty();
+                assertThat(Files.exists(new ArchiveHome(root).correctionInFlight())).isFalse();
+                List<PeopleChange> changes = archive.peopleChanges();
+                assertThat(changes).extracting(PeopleChange::n).as("one version per change").isEqualTo(
+                        java.util.stream.IntStream.rangeClosed(1, changes.size()).boxed().toList());
+                String expected = changes.size() % 2 == 1 ? KillableCorrections.RENAMED : KillableCorrections.PARSED_NAME;
+                try (Tables t = archive.tables(Optional.empty(), l -> { })) {
+                    assertThat(t.person("jozsef-marjai").orElseThrow().preferredName()).as("after kill %d", k).isEqualTo(expected);
+                }
+            }
+        }
+        assertThat(killedInFlight).as("kills that landed in a correction").isPositive();
+    }
+
     private static Process start(Path root, String id) throws IOException {
+        return start(root, id, "title");
+    }
+
+    private static Process start(Path root, String id, String mode) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-Xmx256m", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
-                KillableCorrections.class.getName(), root.toString(), id).redirectErrorStream(true).start();
+                KillableCorrections.class.getName(), root.toString(), id, mode).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line;
         // the first correction of a cold JVM takes seconds: the random moments are counted from its end

@@ -10,7 +10,8 @@ import org.fonds.synth.Generator;
  * Two builds of the parser (loaded as {@link ParseSideBySide} loads them) given the same inputs: the
  * shared real records, the seeds and {@code N} generated files (seed 1956). Prints how many outcomes
  * differ ({@code toString} of each {@code ParseOutcome}, which holds the whole record) and the first
- * few names; exits 1 when any does. A change made for speed must leave every one equal.
+ * few names (every name, one a line, with {@code -Dfonds.compare.all=true}: a change made to read more must
+ * account for each); exits 1 when any does. A change made for speed must leave every one equal.
  *
  * <pre>java -Dfonds.shared=../shared -cp "fonds-bench/target/fonds-bench.jar:fonds-bench/target/lib/*" \
  *     org.fonds.bench.ParseCompare 2000 A=DIR B=DIR</pre>
@@ -52,6 +53,7 @@ public final class ParseCompare {
         }
         System.out.printf("%d inputs, %d differ between %s and %s%s%n", inputs.size(), differing.size(), a.label(), b.label(),
                 differing.isEmpty() ? "" : ": " + String.join(", ", differing.subList(0, Math.min(10, differing.size()))));
+        if (Boolean.getBoolean("fonds.compare.all")) differing.forEach(n -> System.out.println("differs: " + n));
         if (!differing.isEmpty()) System.exit(1);
     }
 }

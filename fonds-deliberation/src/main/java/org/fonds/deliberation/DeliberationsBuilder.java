@@ -107,6 +107,16 @@ public final class DeliberationsBuilder {
         return authority;
     }
 
+    /**
+     * A builder of the same documents read with {@code other} (a people correction changed the
+     * authority; the extracts do not depend on it). What this one replaced or removed is not carried.
+     */
+    public DeliberationsBuilder withAuthority(Authority other) {
+        DeliberationsBuilder out = new DeliberationsBuilder(other);
+        out.extracts.putAll(extracts);
+        return out;
+    }
+
     /** The name forms whose person the rows of {@code documentId} depend on ({@link DocumentRows#forms}). */
     public java.util.Set<String> rowForms(String documentId) {
         return DocumentRowsOf.forms(extract(documentId));

@@ -42,6 +42,7 @@ public final class DerivedTables {
     private static final String STALE = "stale";
 
     private final ArchiveHome home;
+    private volatile String lastScope;
 
     public DerivedTables(ArchiveHome home) {
         this.home = home;
@@ -155,6 +156,43 @@ public final class DerivedTables {
         List<RecordProblem> skipped = new CopyOnWriteArrayList<>();
         read(store, List.copyOf(changed), builder, skipped, inHand);
         return finish(builder, changed, changed.size() - skipped.size(), List.copyOf(skipped));
+    }
+
+    /**
+     * Brings the tables up to date after a change of the authority alone (a people correction, the
+     * authority object's new head already stored): no record changed, so none is read, and who is who
+     * is worked out again only for what the change reaches ({@link TablesDb#updateAuthority}), given the
+     * authority {@code before} the change. Falls back to {@link #rebuild} where an ingest's update does
+     * (tables stale before, extracts missing or of an older format), and the database to its own
+     * rebuild when its tables were not written with {@code before}.
+     */
+    public Result updateAuthority(OcflStore store, Authority before, boolean staleBefore) throws IOException {
+        Authority authority = authority(store);
+        Optional<DeliberationsBuilder> saved = staleBefore ? Optional.empty()
+                : DeliberationsBuilder.loadExtracts(extracts(), authority);
+        if (saved.isEmpty()) return rebuild(store, authority, new ExtractsInHand());
+        DeliberationsBuilder builder = saved.get();
+        try {
+            if (Files.isRegularFile(database())) {
+                try (TablesDb db = TablesDb.open(database())) {
+                    if (db.current()) {
+                        db.updateAuthority(builder, before);
+                        lastScope = db.lastScope();
+                        Result r = new Result(db.personCount(), db.sessionCount(), 0, List.of());
+                        clearStale();
+                        return r;
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            // a file this version cannot read is derived data: written whole below
+        }
+        return rebuild(store, authority, new ExtractsInHand());
+    }
+
+    /** What the last {@link #updateAuthority} worked who is who out for (for benchmarks and reports), or null. */
+    public String lastScope() {
+        return lastScope;
     }
 
     /**

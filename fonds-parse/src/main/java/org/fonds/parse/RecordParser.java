@@ -21,6 +21,8 @@ import org.fonds.parse.layout.Layout;
 import org.fonds.parse.layout.Layouts;
 import org.fonds.parse.layout.Line;
 import org.fonds.parse.layout.PageReader;
+import org.fonds.parse.layout.Trailer;
+import org.fonds.parse.layout.DocumentInformation;
 import org.fonds.parse.session.SpeakerLists;
 import org.fonds.parse.session.Participants;
 import org.fonds.parse.session.ProtocolRefs;
@@ -117,10 +119,17 @@ public final class RecordParser {
                 return refuse(RefusalCode.XML_DTD, "XML with a document type or entity declaration is refused:"
                         + " entities are never expanded or fetched", dtd);
             }
-            List<Line> head = PageReader.lines(src, 0, src.text().length(), Layouts.HEAD_LINES);
-            Layout layout = Layouts.detect(head);
+            List<Line> lines = PageReader.lines(src, 0, src.text().length(), Layouts.HEAD_LINES);
+            // the last lines are cleaned and read only where a label of the current page's block stands among them
+            List<Line> tail = DocumentInformation.mayEndWithBlock(src.text())
+                    ? PageReader.lastLines(src, lines, Layouts.TAIL_LINES) : List.of();
+            Layout layout = Layouts.detect(lines, tail);
+            Optional<Trailer> trailer = layout.trailer(tail);
+            // the header is read from the lines above the block after the text, so a short page reads as a long one
+            List<Line> head = trailer.map(t -> above(lines, t.textEnd())).orElse(lines);
             Optional<Sections> split = readsByLabels(layout) ? Sections.split(src.text()) : Optional.empty();
-            Frame frame = split.map(s -> labelled(s, layout)).orElseGet(() -> unlabelled(head, layout));
+            Frame frame = split.map(s -> labelled(s, layout))
+                    .orElseGet(() -> unlabelled(head, layout, trailer.orElse(null)));
             int from = frame.contentsStart();
             Contents contents = ContentsParser.parse(src, from, frame.contentsEnd(),
                     layout.linesAreParagraphs() && LineShape.linesAreParagraphs(src.text(), from),
@@ -162,10 +171,22 @@ public final class RecordParser {
                     src.text().length(), header.classification(), sections);
         }
 
-        /** @param head the text's first lines, as layout detection read them: the header is among them */
-        private Frame unlabelled(List<Line> head, Layout layout) {
-            Header header = PageReader.read(head, layout, src.text().length());
-            Citation citation = header.citation() == null ? null : CitationParser.parse(header.citation());
+        private static List<Line> above(List<Line> lines, int end) {
+            int n = 0;
+            while (n < lines.size() && lines.get(n).start() < end) n++;
+            return lines.subList(0, n);
+        }
+
+        /**
+         * @param head    the text's first lines, as layout detection read them: the header is among them
+         * @param trailer what the layout sets after the text, or null: the summary, the source block
+         */
+        private Frame unlabelled(List<Line> head, Layout layout, Trailer trailer) {
+            int end = trailer == null ? src.text().length() : trailer.textEnd();
+            Header header = PageReader.read(head, layout, end);
+            if (trailer != null) header = withTrailer(header, trailer);
+            String cited = header.citation() != null ? header.citation() : trailer == null ? null : trailer.citation();
+            Citation citation = cited == null ? null : CitationParser.parse(cited);
             if (citation == null) warn(WarningCode.NO_CITATION, "no citation or source line", 1);
             String title = header.title();
             if (title.isEmpty() && citation != null) title = citedTitle(citation);
@@ -174,8 +195,22 @@ public final class RecordParser {
             if (date == null) date = BodyDates.first(src, header.bodyStart());
             if (date == null) warn(WarningCode.DATE_UNPARSED, "no date in the header, the title or the first lines", 1);
             if (header.summary().isEmpty()) warn(WarningCode.NO_SUMMARY, "no summary", 1);
-            return new Frame(title, date, citation, header.summary(), language(null, citation), header.bodyStart(),
+            String language = trailer == null || trailer.language() == null ? language(null, citation) : Chars.trimEnd(trailer.language(), ".;");
+            return new Frame(title, date, citation, header.summary(), language, header.bodyStart(),
                     header.bodyEnd(), header.classification(), null);
+        }
+
+        /**
+         * The header with what follows the text: the summary where the header has none (and the paragraph
+         * is not the only text there is), the text ended before the summary, or before the block.
+         */
+        private static Header withTrailer(Header h, Trailer t) {
+            boolean summary = t.summaryStart() > h.bodyStart() && h.summary().isEmpty();
+            // no summary taken: the paragraph before the block is text, up to the block
+            int bodyEnd = summary || h.bodyEnd() < t.textEnd() ? h.bodyEnd() : t.blockStart();
+            bodyEnd = Math.max(h.bodyStart(), bodyEnd);
+            return new Header(h.title(), h.date(), h.dateOrigin(), h.citation(), summary ? t.summary() : h.summary(),
+                    h.bodyStart(), bodyEnd, h.classification());
         }
 
         /** The title a citation gives: its quoted title, or the words before its date. */

@@ -51,7 +51,8 @@ class SeedsTest {
         });
     }
 
-    private static void expectField(String field, JsonNode expected, ArchiveRecord r) {
+    /** One expected fact against the record: also how {@link CurrentPageTest} checks the pages it builds. */
+    static void expectField(String field, JsonNode expected, ArchiveRecord r) {
         switch (field) {
             case "date" -> expectDate(expected, r);
             case "archivalReferences" -> assertThat(referenceSet(r.archivalReferences()))

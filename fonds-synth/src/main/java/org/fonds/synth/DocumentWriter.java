@@ -57,6 +57,7 @@ final class DocumentWriter {
         String title = frus ? PageWriter.frusTitle(f) : f.title;
 
         String head;
+        String tail = "";
         Stated stated;
         if (page == PageLayout.EXPORT) {
             variants.add(Variant.LAYOUT_EXPORT);
@@ -66,9 +67,10 @@ final class DocumentWriter {
         } else {
             PageWriter.Page p = new PageWriter(dice, variants, f).write(page);
             head = p.head();
+            tail = p.tail();
             stated = p.stated();
         }
-        String raw = head + bodyText.raw() + (notesRaw.isEmpty() ? "" : (runTogether ? " " : "\n\n") + notesRaw) + "\n";
+        String raw = head + bodyText.raw() + (notesRaw.isEmpty() ? "" : (runTogether ? " " : "\n\n") + notesRaw) + tail + "\n";
         List<DateMention> mentions = new ArrayList<>(bodyText.mentions());
         mentions.addAll(notes.mentions());
         List<Turn> turns = body.turns();

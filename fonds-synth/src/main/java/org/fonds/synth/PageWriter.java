@@ -15,8 +15,11 @@ import org.fonds.record.Warning;
  * "Body:") and plain text (a date line and a title). Each states the facts its lines carry.
  */
 final class PageWriter {
-    /** The text before the body, and what it states. */
-    record Page(String head, Stated stated) {
+    /** The text before the body, the text after it (the current page's block; mostly none), and what they state. */
+    record Page(String head, String tail, Stated stated) {
+        Page(String head, Stated stated) {
+            this(head, "", stated);
+        }
     }
 
     private static final List<String> FOUNDATIONS = List.of("Northfield Foundation", "Aven Trust for History",
@@ -62,19 +65,39 @@ final class PageWriter {
     /**
      * b12, b13, b18, b20: the archive's current page as saved, date and title, the funding line, then at once the
      * text, nothing after it. The parser names it plain text, as it does those real pages: nothing in it is the
-     * current page's own but the funding line, which is chrome in every layout. (The page's "Document Information" /
-     * "Source" block after the text is not written: no real record in the corpus keeps it, and the parser reads it
-     * as part of the text.)
+     * current page's own but the funding line, which is chrome in every layout. Half the pages keep what the page
+     * sets after the text ({@link #currentPageBlock}).
      */
     private Page currentPage() {
         variants.add(Variant.LAYOUT_CURRENT_PAGE);
         String date = pageDate();
+        if (dice.chance(0.5)) return currentPageBlock(date);
         // the page shows no summary, so the funding line (chrome to the parser) says that the record is made up
         String head = date + "\n\n" + f.title + "\n\nThis document was made possible with support from "
                 + dice.pick(FOUNDATIONS) + " (a synthetic record for testing; it is not a historical document)\n\n";
         return new Page(head, new Stated("plain", date, "", null, List.of(), List.of(), null, null, "", null, null, null,
                 List.of(warning("no-citation", "no citation or source line"), warning("no-summary", "no summary"),
                         warning("no-language", "no original language"))));
+    }
+
+    /**
+     * The current page with what it sets after the text (RECORD.md's {@code wcda-page}; r11 of the kept-apart
+     * records): the unlabelled summary, then the "Document Information" heading and its labels each alone on a
+     * line ("Source" with the citation, "Original Language" with the language), or the same labels with colons and
+     * no heading; "Original Archive", "Rights", "Type", "Record ID" left empty, as the real page leaves them.
+     */
+    private Page currentPageBlock(String date) {
+        boolean heading = dice.chance(0.5);
+        variants.add(heading ? Variant.CURRENT_PAGE_BLOCK : Variant.CURRENT_PAGE_BLOCK_UNHEADED);
+        String citation = citation(true) + urls();
+        String head = date + "\n\n" + f.title + "\n\nThis document was made possible with support from "
+                + dice.pick(FOUNDATIONS) + "\n\n";
+        String colon = heading ? "" : ":";
+        String tail = "\n\n" + f.summary + "\n\n" + (heading ? "Document Information\n\n" : "") + "Source" + colon + "\n\n"
+                + citation + "\n\nOriginal Archive" + colon + "\n\nOriginal Language" + colon + "\n\n" + f.language
+                + "\n\nRights" + colon + "\n\nType" + colon + "\n\nRecord ID" + colon + "\n";
+        return new Page(head, tail, new Stated("wcda-page", date, citation, f.repository, f.urls,
+                List.of(f.reference.reference()), f.compiler, f.publishedIn, f.summary, f.language, null, null, List.of()));
     }
 
     /** b14, b16, b25: a page number, the site's page header, date and title, then every label run on to the next. */

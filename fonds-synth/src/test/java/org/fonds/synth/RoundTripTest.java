@@ -70,6 +70,6 @@ class RoundTripTest {
         Generator generator = new Generator(SEED);
         Set<String> layouts = new java.util.TreeSet<>();
         for (int i = 0; i < 400; i++) layouts.add(generator.generate(i).expected().layout());
-        assertThat(layouts).containsExactlyInAnyOrder("wcda-export", "wcda-legacy-page", "pdf-text", "nsa", "crest", "frus", "plain");
+        assertThat(layouts).containsExactlyInAnyOrder("wcda-export", "wcda-legacy-page", "wcda-page", "pdf-text", "nsa", "crest", "frus", "plain");
     }
 }

@@ -62,6 +62,15 @@ final class PeopleScope {
 
     static Outcome resolve(Connection c, DeliberationsBuilder builder, Collection<String> changed, Map<String, String> storedForms,
                            double most) throws SQLException {
+        return resolve(c, builder, changed, Set.of(), storedForms, most);
+    }
+
+    /**
+     * As above, with {@code reached} forms seeding the scope too, as they were read and as they are
+     * read now: the forms a change of the authority reaches ({@link AuthorityChange}), in no changed document.
+     */
+    static Outcome resolve(Connection c, DeliberationsBuilder builder, Collection<String> changed, Collection<String> reached,
+                           Map<String, String> storedForms, double most) throws SQLException {
         NameForms forms = builder.nameForms();
         Map<String, NameForms.Reading> stored = readReadings(c);
         if (stored.isEmpty() && !forms.readings().isEmpty()) return whole(builder, forms, NO_READINGS);
@@ -75,6 +84,11 @@ final class PeopleScope {
         }
         for (Map.Entry<String, NameForms.Reading> e : stored.entrySet()) {
             if (!forms.readings().containsKey(e.getKey())) seeds.addAll(e.getValue().surnames());
+        }
+        for (String f : reached) {
+            NameForms.Reading r = stored.get(f);
+            if (r != null) seeds.addAll(r.surnames());
+            seeds.addAll(forms.unit(f));
         }
         // the changed documents, as they were and as they are
         for (String id : changed) {

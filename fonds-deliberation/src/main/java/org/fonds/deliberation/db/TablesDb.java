@@ -20,6 +20,7 @@ import org.fonds.deliberation.DeliberationsBuilder;
 import org.fonds.deliberation.DocumentRows;
 import org.fonds.deliberation.Resolved;
 import org.fonds.deliberation.StoredGroups;
+import org.fonds.deliberation.people.Authority;
 import org.fonds.deliberation.people.NameForms;
 import org.fonds.deliberation.people.People;
 import org.fonds.deliberation.people.Person;
@@ -127,6 +128,7 @@ public final class TablesDb implements AutoCloseable {
             int people = writePeople(resolved.people(), null, false);
             PeopleScope.writeReadings(connection, readings, null);
             setVersion();
+            setMeta(AUTHORITY, AuthorityChange.fingerprint(builder.authority()));
             connection.commit();
             builder.forgetPrevious();
             dialect.compact(connection);
@@ -158,6 +160,45 @@ public final class TablesDb implements AutoCloseable {
             Resolved resolved = builder.regroup(scoped.people(), changed, stored());
             long t2 = System.nanoTime();
             Written w = update(builder, resolved, changed, known, scoped);
+            lastTimes = String.format(java.util.Locale.ROOT, "who is who %.2f s, meetings and copies %.2f s, rows %.2f s",
+                    (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
+            return w;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    /**
+     * Brings the tables up to {@code builder} after a change of the authority alone ({@code before}
+     * was the authority the tables were written with; the builder holds the new one and the same
+     * documents): who is who is worked out again for the surnames of the forms the change reaches
+     * ({@link AuthorityChange}) and of the readings it flips, and only the rows depending on them are
+     * written, with those of the documents an assignment added or removed names. Falls back to the
+     * whole corpus where {@link PeopleScope} does (most documents reached, a slug shared outside the scope).
+     */
+    public Written updateAuthority(DeliberationsBuilder builder, Authority before) throws SQLException {
+        stored = null;
+        if (!AuthorityChange.fingerprint(before).equals(meta(AUTHORITY))) {
+            // written with another authority than the one said (authority.json edited by hand since, or tables of
+            // the version before): the difference of the two cannot say what changed
+            Written w = rebuild(builder);
+            lastScope = new PeopleScope.Outcome(null, null, null, builder.size(), "the tables were not written with the authority before");
+            lastTimes = "rebuilt";
+            return w;
+        }
+        try {
+            long t0 = System.nanoTime();
+            Map<String, String> known = readForms();
+            AuthorityChange change = AuthorityChange.between(before, builder.authority());
+            PeopleScope.Outcome scoped = PeopleScope.resolve(connection, builder, Set.of(), change.withHeld(connection), known, most);
+            lastScope = scoped;
+            long t1 = System.nanoTime();
+            Set<String> documents = new TreeSet<>();
+            for (String id : change.documents()) if (builder.contains(id)) documents.add(id);
+            Resolved resolved = builder.regroup(scoped.people(), Set.of(), stored());
+            long t2 = System.nanoTime();
+            Written w = update(builder, resolved, Set.of(), documents, known, scoped);
             lastTimes = String.format(java.util.Locale.ROOT, "who is who %.2f s, meetings and copies %.2f s, rows %.2f s",
                     (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
             return w;
@@ -207,9 +248,16 @@ public final class TablesDb implements AutoCloseable {
 
     private Written update(DeliberationsBuilder builder, Resolved resolved, Collection<String> changed, Map<String, String> known,
                            PeopleScope.Outcome scoped) throws SQLException {
+        return update(builder, resolved, changed, Set.of(), known, scoped);
+    }
+
+    /** As above; {@code alsoRewrite}: documents whose rows are written again though they did not change. */
+    private Written update(DeliberationsBuilder builder, Resolved resolved, Collection<String> changed, Collection<String> alsoRewrite,
+                           Map<String, String> known, PeopleScope.Outcome scoped) throws SQLException {
         People people = resolved.people();
         Map<String, NameForms.Reading> readings = PeopleScope.readReadings(connection);
         Set<String> rewrite = new TreeSet<>(changed);
+        rewrite.addAll(alsoRewrite);
         // forms the changed documents used before, or use now, and every known form whose person may have changed
         Set<String> candidates = new TreeSet<>();
         for (String f : known.keySet()) if (scoped.whole() || reaches(scoped, f)) candidates.add(f);
@@ -254,6 +302,7 @@ public final class TablesDb implements AutoCloseable {
         int written = writePeople(people, scoped.whole() ? Set.of() : scoped.scope(), scoped.unread());
         PeopleScope.writeReadings(connection, scoped.forms(), readings);
         setVersion();
+        setMeta(AUTHORITY, AuthorityChange.fingerprint(builder.authority()));
         connection.commit();
         builder.forgetPrevious();
         return new Written(rewrite.size(), written, moved.size());
@@ -529,6 +578,29 @@ public final class TablesDb implements AutoCloseable {
             return java.util.HexFormat.of().formatHex(d);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** The meta row naming the authority the tables were last written with (its {@link AuthorityChange#fingerprint}). */
+    private static final String AUTHORITY = "authority";
+
+    private void setMeta(String name, String value) throws SQLException {
+        try (PreparedStatement del = connection.prepareStatement("DELETE FROM meta WHERE name = ?");
+             PreparedStatement ins = connection.prepareStatement("INSERT INTO meta (name, val) VALUES (?, ?)")) {
+            del.setString(1, name);
+            del.executeUpdate();
+            ins.setString(1, name);
+            ins.setString(2, value);
+            ins.executeUpdate();
+        }
+    }
+
+    private String meta(String name) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT val FROM meta WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
         }
     }
 

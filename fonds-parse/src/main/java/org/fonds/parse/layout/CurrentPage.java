@@ -1,8 +1,14 @@
 package org.fonds.parse.layout;
 
 import java.util.List;
+import java.util.Optional;
 
-/** The archive's current page: date and title, the text, then "Document Information" or "Source" last. */
+/**
+ * The archive's current page: date and title, the text, then an unlabelled summary and the
+ * "Document Information" / "Source" block last. Recognised by the block at the text's end, however
+ * long the text (or by its heading among the first lines), unless the lines above the block are a
+ * labelled export's (a "Citation:" or "Contents:" label before the text).
+ */
 final class CurrentPage implements Layout {
     @Override
     public String name() {
@@ -12,5 +18,22 @@ final class CurrentPage implements Layout {
     @Override
     public boolean recognises(List<Line> head) {
         return Layouts.anyLine(head, l -> l.equalsIgnoreCase("Document Information"));
+    }
+
+    @Override
+    public boolean recognises(List<Line> head, List<Line> tail) {
+        Optional<Trailer> trailer = DocumentInformation.read(tail);
+        if (trailer.isEmpty() && !recognises(head)) return false;
+        int block = trailer.map(Trailer::blockStart).orElse(Integer.MAX_VALUE);
+        for (Line l : head) {
+            if (l.start() >= block) break;
+            if (LabelledExport.hasLabel(l.text())) return false;
+        }
+        return true;
+    }
+
+    @Override
+    public Optional<Trailer> trailer(List<Line> tail) {
+        return DocumentInformation.read(tail);
     }
 }

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.fonds.parse.dates.Dates;
 
 /**
- * One publisher's way of laying out a record. {@link #recognises} looks at the first lines only
- * (cheap: it runs on every input); the other methods let a layout say what the generic reader
+ * One publisher's way of laying out a record. {@link #recognises} looks at the first lines and the last
+ * ones only (cheap: it runs on every input); the other methods let a layout say what the generic reader
  * ({@link PageReader}) cannot guess. Defaults fit an ordinary web page.
  */
 public interface Layout {
@@ -15,6 +15,19 @@ public interface Layout {
 
     /** Whether the text whose first lines are {@code head} is in this layout. */
     boolean recognises(List<Line> head);
+
+    /**
+     * Whether the text whose first lines are {@code head} and last lines {@code tail} is in this layout:
+     * a layout that sets its own block after the text looks at the tail too.
+     */
+    default boolean recognises(List<Line> head, List<Line> tail) {
+        return recognises(head);
+    }
+
+    /** What this layout sets after the text (a summary, a source block), read from the text's last lines. */
+    default Optional<Trailer> trailer(List<Line> tail) {
+        return Optional.empty();
+    }
 
     /** A line of the publisher's own (a banner, a funding line, a button): never title, never body. */
     default boolean chrome(String line) {

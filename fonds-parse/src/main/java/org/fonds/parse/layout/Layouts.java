@@ -7,16 +7,28 @@ public final class Layouts {
     /** How many lines of a text a layout may look at to recognise it. */
     public static final int HEAD_LINES = 40;
 
-    /** A labelled export outranks the readers whose marks it may quote (a note citing the National Security Archive). */
+    /** How many lines from the end a layout may look at: those {@link DocumentInformation} reads. */
+    public static final int TAIL_LINES = DocumentInformation.TAIL_LINES;
+
+    /**
+     * A labelled export outranks the readers whose marks it may quote (a note citing the National Security Archive).
+     * The current page goes before the labelled export: its block's "Original Language" or "Citation", alone on a
+     * line, is an export's label too, and stands among the first lines of a short page.
+     */
     private static final List<Layout> ALL = List.of(new Crest(), new Fbis(), new Frus(), new PdfText(), new LegacyPage(),
-            new LabelledExport(), new NsaReader(), new CurrentPage(), new Plain());
+            new CurrentPage(), new LabelledExport(), new NsaReader(), new Plain());
 
     private Layouts() {
     }
 
     public static Layout detect(List<Line> head) {
+        return detect(head, List.of());
+    }
+
+    /** The layout of a text whose first lines are {@code head} and last lines {@code tail} (they may overlap). */
+    public static Layout detect(List<Line> head, List<Line> tail) {
         for (Layout layout : ALL) {
-            if (layout.recognises(head)) return layout;
+            if (layout.recognises(head, tail)) return layout;
         }
         return ALL.get(ALL.size() - 1);
     }

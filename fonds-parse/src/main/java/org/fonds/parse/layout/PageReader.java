@@ -61,6 +61,29 @@ public final class PageReader {
         return out;
     }
 
+    /**
+     * The last non-blank lines of the text, at most {@code max}, in order, each cleaned of markup; {@code head}
+     * the first lines, already read, which are not read again: read from the end, so only the last lines are
+     * touched, however long the text.
+     */
+    public static List<Line> lastLines(SourceText src, List<Line> head, int max) {
+        String s = src.text();
+        java.util.ArrayDeque<Line> out = new java.util.ArrayDeque<>();
+        int from = head.isEmpty() ? 0 : head.get(head.size() - 1).end();
+        int end = s.length();
+        while (end > from && out.size() < max) {
+            int nl = s.lastIndexOf('\n', end - 1);
+            int start = nl + 1;
+            if (end - start > 0) {
+                String text = Markup.flat(src, start, end).strip();
+                if (!text.isEmpty()) out.addFirst(new Line(start, end, text));
+            }
+            end = nl < from ? from : nl;
+        }
+        for (int i = head.size() - 1; i >= 0 && out.size() < max; i--) out.addFirst(head.get(i));
+        return new ArrayList<>(out);
+    }
+
     /** Reads the header in {@code src[from, to)} as {@code layout} lays it out. */
     public static Header read(SourceText src, int from, int to, Layout layout) {
         return read(lines(src, from, to, MAX_HEADER_LINES), layout, to);

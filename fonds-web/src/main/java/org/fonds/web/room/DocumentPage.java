@@ -125,11 +125,21 @@ final class DocumentPage {
                 Provenance.publicMessage(v.message()), changes.getOrDefault(v.version(), ""),
                 Links.document(r.id()) + (v.version() == latest ? "" : "?version=" + v.version()), v.version() == version)).toList();
         String url = base + Links.document(r.id());
-        return new DocumentView(r.id(), r.title(), r.date(), r.dateText(), version, version == latest, r.summary(),
+        return new DocumentView(r.id(), r.title(), r.date(), writtenDate(r), version, version == latest, r.summary(),
                 r.originalLanguage(), r.translationLanguage(), chicago(r, publicUrl, version), r.citation(), files, refs,
                 people.links(r.participants()), protocol, body, notes, versions, exports(r.id()), meta(r, url),
                 jsonLd(r, url), r.sourceUrl(), web(r.sourceUrl()), r.repository(), session == null ? null : Links.session(r.id()),
                 described(r), warnings(r), otherSources);
+    }
+
+    /**
+     * The date as the source writes it, while the date is the one it was read as; empty once an
+     * editor has corrected the date, so that the page does not show the source's date for the corrected one.
+     */
+    static String writtenDate(ArchiveRecord r) {
+        return r.corrections().stream().filter(c -> c.field().equals("date")).findFirst()
+                .filter(first -> !first.before().equals(r.date() == null ? List.of() : List.of(r.date())))
+                .map(first -> "").orElse(r.dateText());
     }
 
     /** The parser's warnings: what it doubted in the source, with the line, as the problems page lists them. */

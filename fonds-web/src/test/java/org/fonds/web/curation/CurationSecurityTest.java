@@ -95,6 +95,57 @@ class CurationSecurityTest {
         }
     }
 
+    /**
+     * The same refusals for every route that changes anything: a record's fields, its revert, its
+     * decisions and tasks, and each people change (on a real record naming the DPRK ambassador twice
+     * and József Marjai): no session, a reader's, no or another session's token, another origin or
+     * site, an expired session; 403 each time, and neither the record nor the people changed.
+     */
+    @Test
+    void everyChangeRouteRefusesWhatLacksTheRightWith403AndChangesNothing() {
+        try (CurationHome h = CurationHome.withAccounts(tmp)) {
+            h.archive.ingest(java.util.List.of(org.fonds.parse.Seeds.corpus("real/docs").resolve("b18_hungarian_record_dprk_ambassador_1972-08-30.txt")),
+                    1, org.fonds.ingest.Ingest.Progress.NONE, line -> { });
+            String id = h.malin();
+            int version = h.version(id);
+            CurationHome.Signed editor = h.signedIn("historian", id);
+            CurationHome.Signed reader = h.signedIn("guest", id);
+            Map<String, Map<String, String>> routes = new java.util.LinkedHashMap<>();
+            routes.put("/curation/documents/" + id, Map.of("title", "X", "reason", "r"));
+            routes.put("/curation/documents/" + id + "/revert", Map.of("change", "1", "reason", "r"));
+            routes.put("/curation/documents/" + id + "/resolutions", Map.of("field", "decision", "action", "add", "text", "Form a government.", "reason", "r"));
+            routes.put("/curation/people/gyeong-pak/merge", Map.of("into", "kyong-pak", "reason", "r"));
+            routes.put("/curation/people/jozsef-marjai/rename", Map.of("name", "József Marjai", "reason", "r"));
+            routes.put("/curation/people/gyeong-pak/not-a-person", Map.of("form", "Pak Gyeong", "reason", "r"));
+            routes.put("/curation/people/jozsef-marjai/split", Map.of("name", "Other Marjai", "form", "Marjai József", "reason", "r"));
+            routes.put("/curation/people/gyeong-pak/give", Map.of("document", id, "form", "Pak Gyeong", "to", "kyong-pak", "reason", "r"));
+            routes.put("/curation/people/jozsef-marjai/describe", Map.of("description", "a diplomat", "reason", "r"));
+            routes.put("/curation/people/revert", Map.of("change", "1", "person", "", "reason", "r"));
+            routes.forEach((path, f) -> {
+                assertRefused(h.post(path, with(f, editor.csrf()), null, Map.of()), "sign in first");
+                assertRefused(h.post(path, with(f, reader.csrf()), reader.cookie(), Map.of()), "may not change");
+                assertRefused(h.post(path, with(f, null), editor.cookie(), Map.of()), "security token");
+                assertRefused(h.post(path, with(f, reader.csrf()), editor.cookie(), Map.of()), "security token");
+                assertRefused(h.post(path, with(f, editor.csrf()), editor.cookie(), Map.of("Origin", "https://evil.example")),
+                        "this site's own pages");
+                assertRefused(h.post(path, with(f, editor.csrf()), editor.cookie(), Map.of("Sec-Fetch-Site", "cross-site")),
+                        "this site's own pages");
+            });
+            h.clock.advance(Duration.ofMinutes(31)); // idle longer than a session lives
+            routes.forEach((path, f) -> assertRefused(h.post(path, with(f, editor.csrf()), editor.cookie(), Map.of()), "sign in first"));
+
+            assertThat(h.version(id)).isEqualTo(version);
+            assertThat(h.record(id).corrections()).isEmpty();
+            assertThat(h.archive.peopleChanges()).isEmpty();
+        }
+    }
+
+    private static Map<String, String> with(Map<String, String> form, String csrf) {
+        Map<String, String> f = new HashMap<>(form);
+        if (csrf != null) f.put("csrf", csrf);
+        return f;
+    }
+
     @Test
     void withoutAccountsEditingIsSwitchedOff() {
         try (CurationHome h = CurationHome.withoutAccounts(tmp)) {

@@ -1,0 +1,53 @@
+package org.fonds.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.fonds.archive.Archive;
+import org.fonds.ingest.Ingest;
+import org.fonds.oai.OaiConfig;
+import org.fonds.parse.NeedsShared;
+import org.fonds.parse.Seeds;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code serve} with an OAI-PMH configuration (as the CLI passes one) opens nothing of the store
+ * before it listens: the provider, which opens the store and its catalog, is made after the start or
+ * by the first harvester's request. At 100,000 records that open was a good part of the time to the
+ * first page (BENCHMARKS, "serve's first page").
+ */
+@NeedsShared("corpus/seeds")
+class ServeStartTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theServerIsMadeWithoutOpeningTheStoreAndOaiStillAnswers() throws Exception {
+        Path home = tmp.resolve("home");
+        try (Archive a = Archive.open(home, null, "test")) {
+            a.ingest(List.of(Seeds.corpus("seeds").resolve("000_df5f7addd4aa7c26.txt")),
+                    1, Ingest.Progress.NONE, line -> { });
+        }
+        try (Archive archive = Archive.open(home, null, "test")) {
+            WebServer server = new WebServer(archive, OaiConfig.forServer("http://127.0.0.1:8080", "archivist@example.org"));
+            assertThat(archive.storeOpen()).as("the store opened while the server was being made").isFalse();
+            try {
+                int port = server.start(0);
+                HttpClient http = HttpClient.newHttpClient();
+                HttpResponse<String> oai = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/oai?verb=Identify")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(oai.statusCode()).isEqualTo(200);
+                assertThat(oai.body()).contains("<Identify>").contains("archivist@example.org");
+                assertThat(archive.storeOpen()).isTrue();
+            } finally {
+                server.stop();
+            }
+        }
+    }
+}
