@@ -40,12 +40,8 @@ final class CorrectionPages {
 
     void form(Context ctx) {
         String id = ctx.pathParam("id");
-        Optional<Gate.Editor> e = gate.signedIn(ctx);
-        if (e.isEmpty()) {
-            ctx.redirect("/signin?next=/curation/documents/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
-            return;
-        }
-        if (!e.get().account().role().canEdit()) throw new Refused("the account " + e.get().account().name() + " may not change the archive");
+        Optional<Gate.Editor> e = gate.formEditor(ctx, "/curation/documents/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8));
+        if (e.isEmpty()) return;
         ArchiveRecord r = record(id);
         List<Views.Field> fields = new ArrayList<>();
         for (String f : Corrections.FIELDS) {

@@ -55,6 +55,21 @@ final class Gate {
         return Optional.of(new Editor(a.get(), s.get()));
     }
 
+    /**
+     * The editor who may open a correction form: empty after sending a reader without a session to sign
+     * in, and back to {@code next} (already encoded for the query) after; {@link Refused} for a role that
+     * may not edit.
+     */
+    Optional<Editor> formEditor(Context ctx, String next) {
+        Optional<Editor> e = signedIn(ctx);
+        if (e.isEmpty()) {
+            ctx.redirect("/signin?next=" + next, io.javalin.http.HttpStatus.SEE_OTHER);
+            return e;
+        }
+        if (!e.get().account().role().canEdit()) throw new Refused("the account " + e.get().account().name() + " may not change the archive");
+        return e;
+    }
+
     /** The editor making this change, or {@link Refused}. */
     Editor change(Context ctx) {
         Editor e = signedInForm(ctx);

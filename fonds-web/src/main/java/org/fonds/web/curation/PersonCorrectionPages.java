@@ -44,12 +44,8 @@ final class PersonCorrectionPages {
 
     void form(Context ctx) {
         String id = ctx.pathParam("id");
-        Optional<Gate.Editor> e = gate.signedIn(ctx);
-        if (e.isEmpty()) {
-            ctx.redirect("/signin?next=/curation/people/" + enc(id), HttpStatus.SEE_OTHER);
-            return;
-        }
-        if (!e.get().account().role().canEdit()) throw new Refused("the account " + e.get().account().name() + " may not change the archive");
+        Optional<Gate.Editor> e = gate.formEditor(ctx, "/curation/people/" + enc(id));
+        if (e.isEmpty()) return;
         PeopleViews.Correct view;
         try (Tables t = archive.tables(Optional.empty(), line -> { })) {
             Person p = t.person(id).orElseThrow(() -> new NotFoundException("No person '" + id + "'"));

@@ -42,12 +42,8 @@ final class ResolutionPages {
 
     void form(Context ctx) {
         String id = ctx.pathParam("id");
-        Optional<Gate.Editor> e = gate.signedIn(ctx);
-        if (e.isEmpty()) {
-            ctx.redirect("/signin?next=" + URLEncoder.encode("/curation/documents/" + id + "/resolutions", StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
-            return;
-        }
-        if (!e.get().account().role().canEdit()) throw new Refused("the account " + e.get().account().name() + " may not change the archive");
+        Optional<Gate.Editor> e = gate.formEditor(ctx, URLEncoder.encode("/curation/documents/" + id + "/resolutions", StandardCharsets.UTF_8));
+        if (e.isEmpty()) return;
         ArchiveRecord r = record(id);
         Session s = SessionReader.read(r);
         List<ResolutionViews.Item> decisions = s.decisions().stream()
