@@ -47,10 +47,7 @@ class CorrectionsBrowserTest {
         home = CurationHome.withAccounts(tmp);
         home.archive.ingest(List.of(Seeds.corpus("real/docs").resolve(B18)), 1, Ingest.Progress.NONE, line -> { });
         browser.get(home.base + "/signin");
-        waitFor(By.id("password"));
-        browser.findElement(By.id("name")).sendKeys("historian");
-        browser.findElement(By.id("password")).sendKeys(CurationHome.PASSWORD);
-        browser.findElement(By.id("signin")).click();
+        CurationHome.signInAsEditor(browser);
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.manage().getCookieNamed("fonds-session") != null);
     }
 

@@ -55,10 +55,7 @@ class CurationBrowserTest {
         browser.findElement(By.id("changes-link")).click();
         waitFor(By.id("no-changes"));
         browser.findElement(By.id("signin")).click();
-        waitFor(By.id("password"));
-        browser.findElement(By.id("name")).sendKeys("historian");
-        browser.findElement(By.id("password")).sendKeys(CurationHome.PASSWORD);
-        browser.findElement(By.id("signin")).click();
+        CurationHome.signInAsEditor(browser);
         waitFor(By.id("save"));
         assertThat(browser.getCurrentUrl()).endsWith("/curation/documents/" + id);
         assertThat(browser.findElement(By.id("editor")).getText()).isEqualTo("historian");
@@ -121,10 +118,7 @@ class CurationBrowserTest {
         browser.get(home.base + "/sessions/" + id);
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain(added);
         browser.findElement(By.id("correct-resolutions")).click();
-        waitFor(By.id("password"));
-        browser.findElement(By.id("name")).sendKeys("historian");
-        browser.findElement(By.id("password")).sendKeys(CurationHome.PASSWORD);
-        browser.findElement(By.id("signin")).click();
+        CurationHome.signInAsEditor(browser);
         waitFor(By.id("add-save"));
         assertThat(browser.getCurrentUrl()).endsWith("/curation/documents/" + id + "/resolutions");
 

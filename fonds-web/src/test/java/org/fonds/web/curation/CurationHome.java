@@ -37,6 +37,15 @@ final class CurationHome implements AutoCloseable {
     static final String MALIN = "06_presidium_1956-11-03.txt";
     static final String HORVATH = "08_horvath_notes_1956-11-03.txt";
     static final String PASSWORD = "a long password";
+
+    /** In a browser on the sign-in page (or on its way there): signs in as the editor "historian". */
+    static void signInAsEditor(org.openqa.selenium.WebDriver browser) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(org.openqa.selenium.By.id("password")));
+        browser.findElement(org.openqa.selenium.By.id("name")).sendKeys("historian");
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(org.openqa.selenium.By.id("signin")).click();
+    }
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** A clock the test moves forward. */

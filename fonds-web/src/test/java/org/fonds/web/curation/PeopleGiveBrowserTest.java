@@ -63,10 +63,7 @@ class PeopleGiveBrowserTest {
         browser.get(home.base + "/people/kovacs");
         assertThat(main()).contains(horvathTitle);
         browser.findElement(By.id("correct-person")).click();
-        waitFor(By.id("password"));
-        browser.findElement(By.id("name")).sendKeys("historian");
-        browser.findElement(By.id("password")).sendKeys(CurationHome.PASSWORD);
-        browser.findElement(By.id("signin")).click();
+        CurationHome.signInAsEditor(browser);
         waitFor(By.id("give"));
 
         new Select(browser.findElement(By.id("give-document"))).selectByValue(horvath);

@@ -61,10 +61,7 @@ class PeopleSplitBrowserTest {
         browser.get(home.base + "/people/zhukov-yuri");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(title);
         browser.findElement(By.id("correct-person")).click();
-        waitFor(By.id("password"));
-        browser.findElement(By.id("name")).sendKeys("historian");
-        browser.findElement(By.id("password")).sendKeys(CurationHome.PASSWORD);
-        browser.findElement(By.id("signin")).click();
+        CurationHome.signInAsEditor(browser);
         waitFor(By.id("split"));
         assertThat(browser.getCurrentUrl()).endsWith("/curation/people/zhukov-yuri");
 
