@@ -40,34 +40,16 @@ class CorrectionCrashTest {
     @Test
     void aCorrectionKilledHalfWayLeavesTheOldStateOrTheNewAndVerifyClean() throws Exception {
         Path root = tmp.resolve("home");
-        String id;
-        try (Archive archive = Archive.open(root, null, "test")) {
-            archive.ingest(List.of(Seeds.corpus("real/docs").resolve("06_presidium_1956-11-03.txt")), 1, Ingest.Progress.NONE, l -> { });
-            id = archive.documents().ids().findFirst().orElseThrow();
-        }
-        Random random = new Random(17);
-        int killedInFlight = 0;
-        for (int k = 0; k < KILLS; k++) {
-            Process p = start(root, id);
-            Thread.sleep(random.nextInt(1500));
-            killedInFlight += Files.exists(new ArchiveHome(root).correctionInFlight()) ? 1 : 0;
-            p.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no finally blocks
-            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            try (Archive archive = Archive.open(root, null, "test")) {
-                assertThat(archive.verify()).as("verify after kill %d", k).isEmpty();
-                assertThat(Files.exists(new ArchiveHome(root).correctionInFlight())).isFalse();
-                int version = archive.documents().read(id, VersionRef.LATEST).orElseThrow().version();
-                ArchiveRecord r = archive.documents().record(id).orElseThrow();
-                assertThat(r.corrections()).as("one version per correction after the ingest's").hasSize(version - 1);
-                if (!r.corrections().isEmpty()) {
-                    assertThat(r.title()).isEqualTo(r.corrections().getLast().after().getFirst());
-                    Thread.sleep(1_100);
-                    assertThat(archive.searcher().search(SearchRequest.of("\"" + r.title() + "\"")).hits()).extracting(h -> h.title())
-                            .contains(r.title());
-                }
+        String id = ingest(root, "06_presidium_1956-11-03.txt");
+        killRepeatedly(root, id, "title", 17, (archive, k) -> {
+            ArchiveRecord r = oneVersionPerCorrection(archive, id);
+            if (!r.corrections().isEmpty()) {
+                assertThat(r.title()).isEqualTo(r.corrections().getLast().after().getFirst());
+                Thread.sleep(1_100);
+                assertThat(archive.searcher().search(SearchRequest.of("\"" + r.title() + "\"")).hits()).extracting(h -> h.title())
+                        .contains(r.title());
             }
-        }
-        assertThat(killedInFlight).as("kills that landed in a correction").isPositive();
+        });
     }
 
     /**
@@ -78,33 +60,15 @@ class CorrectionCrashTest {
     @Test
     void aDecisionCorrectionKilledHalfWayLeavesTheOldStateOrTheNewAndVerifyClean() throws Exception {
         Path root = tmp.resolve("home");
-        String id;
-        try (Archive archive = Archive.open(root, null, "test")) {
-            archive.ingest(List.of(Seeds.corpus("real/docs").resolve("06_presidium_1956-11-03.txt")), 1, Ingest.Progress.NONE, l -> { });
-            id = archive.documents().ids().findFirst().orElseThrow();
-        }
-        Random random = new Random(1717);
-        int killedInFlight = 0;
-        for (int k = 0; k < KILLS; k++) {
-            Process p = start(root, id, "decision");
-            Thread.sleep(random.nextInt(1500));
-            killedInFlight += Files.exists(new ArchiveHome(root).correctionInFlight()) ? 1 : 0;
-            p.destroyForcibly();
-            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            try (Archive archive = Archive.open(root, null, "test")) {
-                assertThat(archive.verify()).as("verify after kill %d", k).isEmpty();
-                assertThat(Files.exists(new ArchiveHome(root).correctionInFlight())).isFalse();
-                int version = archive.documents().read(id, VersionRef.LATEST).orElseThrow().version();
-                ArchiveRecord r = archive.documents().record(id).orElseThrow();
-                assertThat(r.corrections()).as("one version per correction after the ingest's").hasSize(version - 1);
-                try (Tables t = archive.tables(Optional.empty(), l -> { })) {
-                    List<String> decisions = t.session(id).orElseThrow().decisions().stream().map(Decision::text).toList();
-                    if (KillableCorrections.added(archive, id)) assertThat(decisions).as("after kill %d", k).contains(KillableCorrections.DECISION);
-                    else assertThat(decisions).as("after kill %d", k).doesNotContain(KillableCorrections.DECISION);
-                }
+        String id = ingest(root, "06_presidium_1956-11-03.txt");
+        killRepeatedly(root, id, "decision", 1717, (archive, k) -> {
+            oneVersionPerCorrection(archive, id);
+            try (Tables t = archive.tables(Optional.empty(), l -> { })) {
+                List<String> decisions = t.session(id).orElseThrow().decisions().stream().map(Decision::text).toList();
+                if (KillableCorrections.added(archive, id)) assertThat(decisions).as("after kill %d", k).contains(KillableCorrections.DECISION);
+                else assertThat(decisions).as("after kill %d", k).doesNotContain(KillableCorrections.DECISION);
             }
-        }
-        assertThat(killedInFlight).as("kills that landed in a correction").isPositive();
+        });
     }
 
     /**
@@ -114,14 +78,40 @@ class CorrectionCrashTest {
     @Test
     void aPeopleCorrectionKilledHalfWayLeavesTheOldStateOrTheNewAndVerifyClean() throws Exception {
         Path root = tmp.resolve("home");
+        ingest(root, "b18_hungarian_record_dprk_ambassador_1972-08-30.txt");
+        killRepeatedly(root, "jozsef-marjai", "people", 171717, (archive, k) -> {
+            List<PeopleChange> changes = archive.peopleChanges();
+            assertThat(changes).extracting(PeopleChange::n).as("one version per change").isEqualTo(
+                    java.util.stream.IntStream.rangeClosed(1, changes.size()).boxed().toList());
+            String expected = changes.size() % 2 == 1 ? KillableCorrections.RENAMED : KillableCorrections.PARSED_NAME;
+            try (Tables t = archive.tables(Optional.empty(), l -> { })) {
+                assertThat(t.person("jozsef-marjai").orElseThrow().preferredName()).as("after kill %d", k).isEqualTo(expected);
+            }
+        });
+    }
+
+    /** What a test checks of the home after kill {@code k}, besides a clean verify and no in-flight mark. */
+    private interface AfterKill {
+        void check(Archive archive, int k) throws Exception;
+    }
+
+    /** Ingests one real record into a new home; its id. */
+    private static String ingest(Path root, String realDoc) {
         try (Archive archive = Archive.open(root, null, "test")) {
-            archive.ingest(List.of(Seeds.corpus("real/docs").resolve("b18_hungarian_record_dprk_ambassador_1972-08-30.txt")), 1,
-                    Ingest.Progress.NONE, l -> { });
+            archive.ingest(List.of(Seeds.corpus("real/docs").resolve(realDoc)), 1, Ingest.Progress.NONE, l -> { });
+            return archive.documents().ids().findFirst().orElseThrow();
         }
-        Random random = new Random(171717);
+    }
+
+    /**
+     * {@link #KILLS} times: a child making corrections of {@code mode} on {@code target}, SIGKILLed at a
+     * random moment (no shutdown hooks, no finally blocks), then the home opened and checked.
+     */
+    private static void killRepeatedly(Path root, String target, String mode, long seed, AfterKill check) throws Exception {
+        Random random = new Random(seed);
         int killedInFlight = 0;
         for (int k = 0; k < KILLS; k++) {
-            Process p = start(root, "jozsef-marjai", "people");
+            Process p = start(root, target, mode);
             Thread.sleep(random.nextInt(1500));
             killedInFlight += Files.exists(new ArchiveHome(root).correctionInFlight()) ? 1 : 0;
             p.destroyForcibly();
@@ -129,20 +119,18 @@ class CorrectionCrashTest {
             try (Archive archive = Archive.open(root, null, "test")) {
                 assertThat(archive.verify()).as("verify after kill %d", k).isEmpty();
                 assertThat(Files.exists(new ArchiveHome(root).correctionInFlight())).isFalse();
-                List<PeopleChange> changes = archive.peopleChanges();
-                assertThat(changes).extracting(PeopleChange::n).as("one version per change").isEqualTo(
-                        java.util.stream.IntStream.rangeClosed(1, changes.size()).boxed().toList());
-                String expected = changes.size() % 2 == 1 ? KillableCorrections.RENAMED : KillableCorrections.PARSED_NAME;
-                try (Tables t = archive.tables(Optional.empty(), l -> { })) {
-                    assertThat(t.person("jozsef-marjai").orElseThrow().preferredName()).as("after kill %d", k).isEqualTo(expected);
-                }
+                check.check(archive, k);
             }
         }
         assertThat(killedInFlight).as("kills that landed in a correction").isPositive();
     }
 
-    private static Process start(Path root, String id) throws IOException {
-        return start(root, id, "title");
+    /** The record's latest version: one version per correction after the ingest's. */
+    private static ArchiveRecord oneVersionPerCorrection(Archive archive, String id) {
+        int version = archive.documents().read(id, VersionRef.LATEST).orElseThrow().version();
+        ArchiveRecord r = archive.documents().record(id).orElseThrow();
+        assertThat(r.corrections()).as("one version per correction after the ingest's").hasSize(version - 1);
+        return r;
     }
 
     private static Process start(Path root, String id, String mode) throws IOException {
