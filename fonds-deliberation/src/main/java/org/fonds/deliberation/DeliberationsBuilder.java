@@ -132,16 +132,23 @@ public final class DeliberationsBuilder {
      * Writes the extracts to {@code dir} as the shards that hold {@code ids} (every shard when null),
      * each through {@code writer}, which must write whole files or none (a crash in between leaves
      * some shards old: callers mark the cache stale before and rebuild it whole after a crash).
+     * Shards of an older encoding ({@link ExtractShards#PLAIN_FORMAT}) are all written anew, then
+     * deleted (also when a crash left them behind a complete conversion).
      */
     public void saveExtracts(Path dir, Collection<String> ids, ShardWriter writer) throws IOException {
+        boolean convert = ExtractShards.encoding(dir).orElse(null) != ExtractShards.Encoding.ZSTD;
         Set<Integer> shards = new TreeSet<>();
-        if (ids == null) {
+        if (ids == null || convert) {
             for (int i = 0; i < ExtractShards.SHARDS; i++) shards.add(i);
         } else {
             for (String id : ids) shards.add(ExtractShards.shard(id));
         }
         for (int shard : shards) writer.write(ExtractShards.file(dir, shard), out -> ExtractShards.write(extracts, shard, out));
-        if (ids == null) writer.write(dir.resolve("FORMAT"), out -> out.write(ExtractShards.FORMAT.getBytes(StandardCharsets.UTF_8)));
+        if (ids == null || convert) {
+            writer.write(dir.resolve("FORMAT"), out -> out.write(ExtractShards.FORMAT.getBytes(StandardCharsets.UTF_8)));
+        }
+        if (ExtractShards.encoding(dir).orElse(null) != ExtractShards.Encoding.ZSTD) return;
+        for (int i = 0; i < ExtractShards.SHARDS; i++) Files.deleteIfExists(ExtractShards.plainFile(dir, i));
     }
 
     /**
@@ -149,12 +156,10 @@ public final class DeliberationsBuilder {
      * saved by a version of Fonds that works them out differently (then the caller rebuilds from the store).
      */
     public static Optional<DeliberationsBuilder> loadExtracts(Path dir, Authority authority) throws IOException {
-        Path format = dir.resolve("FORMAT");
-        if (!Files.isRegularFile(format) || !Files.readString(format, StandardCharsets.UTF_8).equals(ExtractShards.FORMAT)) {
-            return Optional.empty();
-        }
+        Optional<ExtractShards.Encoding> encoding = ExtractShards.encoding(dir);
+        if (encoding.isEmpty()) return Optional.empty();
         DeliberationsBuilder builder = new DeliberationsBuilder(authority);
-        for (int i = 0; i < ExtractShards.SHARDS; i++) ExtractShards.read(dir, i, builder.extracts);
+        for (int i = 0; i < ExtractShards.SHARDS; i++) ExtractShards.read(dir, i, encoding.get(), builder.extracts);
         return Optional.of(builder);
     }
 
