@@ -5,7 +5,6 @@ import io.ocfl.api.OcflRepository;
 import io.ocfl.api.model.ObjectVersionId;
 import io.ocfl.api.model.VersionInfo;
 import io.ocfl.core.OcflRepositoryBuilder;
-import io.ocfl.core.extension.storage.layout.config.HashedNTupleIdEncapsulationLayoutConfig;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.fonds.search.lucene.LuceneIndex;
+import org.fonds.store.StoreLayout;
 import org.fonds.ingest.Ingest;
 import org.fonds.parse.ParseOutcome;
 import org.fonds.parse.RecordParser;
@@ -116,7 +116,7 @@ public final class IngestBench {
     static double ocflAlone(List<ArchiveRecord> records, List<byte[]> sources, Path dir, int threads) throws Exception {
         int count = records.size();
         return time(() -> {
-            OcflRepository repo = new OcflRepositoryBuilder().defaultLayoutConfig(new HashedNTupleIdEncapsulationLayoutConfig())
+            OcflRepository repo = new OcflRepositoryBuilder().defaultLayoutConfig(StoreLayout.forNewStores())
                     .storage(s -> s.fileSystem(dir.resolve("ocfl"))).workDir(mkdirs(dir.resolve("work"))).build();
             parallel(threads, count, i -> repo.updateObject(ObjectVersionId.head(records.get(i).id()),
                     new VersionInfo().setMessage("bench"), u -> {

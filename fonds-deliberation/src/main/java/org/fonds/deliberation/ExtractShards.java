@@ -40,8 +40,12 @@ final class ExtractShards {
      * extract holds changes.
      */
     static final String PLAIN_FORMAT = "fonds-extracts/7";
-    /** zstd's default level: a tenth of the lines' size at about 200 MB/s (levels up to 9 save 20% more at 4x the time). */
-    private static final int LEVEL = 3;
+    /**
+     * zstd's fastest level: on a shard of 1,850 generated records (28 MB of lines) 9.4x smaller in
+     * about 100 ms, where level 3 is 9.7x in 155 ms and the JDK's Deflater 6.6x in 330-410 ms at its
+     * fastest level and 9.2x in 0.9-1.1 s at its default (BENCHMARKS.md); an update rewrites most shards.
+     */
+    private static final int LEVEL = 1;
 
     private static final ObjectWriter WRITER = Json.MAPPER.writerFor(Extract.class);
     private static final ObjectReader READER = Json.MAPPER.readerFor(Extract.class);

@@ -16,7 +16,6 @@ import io.ocfl.api.model.VersionDetails;
 import io.ocfl.api.model.VersionInfo;
 import io.ocfl.core.OcflRepositoryBuilder;
 import io.ocfl.core.extension.storage.layout.HashedNTupleIdEncapsulationLayoutExtension;
-import io.ocfl.core.extension.storage.layout.config.HashedNTupleIdEncapsulationLayoutConfig;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,8 +58,6 @@ public final class OcflStore implements AutoCloseable {
     /** Lock stripes: two deposits of one id (a document from two mirrors) must not race. */
     private static final int STRIPES = 256;
 
-    /** The storage layout (OCFL extension 0003): maps an id to its object's folder, readable at the leaf. */
-    private static final HashedNTupleIdEncapsulationLayoutExtension LAYOUT = layout();
 
     private final ArchiveHome home;
     /** Null when the store was opened for reading only. */
@@ -69,6 +66,8 @@ public final class OcflStore implements AutoCloseable {
     private final Path readWork;
     private final List<Unsynced> unsynced = new ArrayList<>();
     private final OcflRepository repo;
+    /** The store's layout (OCFL extension 0003, {@link StoreLayout}): maps an id to its object's folder. */
+    private final HashedNTupleIdEncapsulationLayoutExtension layout;
     private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
 
     private OcflStore(ArchiveHome home, Journal journal, OcflRepository repo) {
@@ -80,6 +79,7 @@ public final class OcflStore implements AutoCloseable {
         this.home = home;
         this.journal = journal;
         this.repo = repo;
+        this.layout = StoreLayout.of(home.ocfl());
         for (int i = 0; i < STRIPES; i++) stripes[i] = new ReentrantLock();
     }
 
@@ -94,7 +94,7 @@ public final class OcflStore implements AutoCloseable {
             throw new StoreException("cannot open the archive home " + home.root() + ": " + e.getMessage(), e);
         }
         OcflRepository repo = new OcflRepositoryBuilder()
-                .defaultLayoutConfig(new HashedNTupleIdEncapsulationLayoutConfig())
+                .defaultLayoutConfig(StoreLayout.forNewStores())
                 .storage(storage -> storage.fileSystem(home.ocfl()))
                 .workDir(home.work())
                 .build();
@@ -118,7 +118,7 @@ public final class OcflStore implements AutoCloseable {
             throw new StoreException("cannot make a temporary folder to read " + home.root() + ": " + e.getMessage(), e);
         }
         OcflRepository repo = new OcflRepositoryBuilder()
-                .defaultLayoutConfig(new HashedNTupleIdEncapsulationLayoutConfig())
+                .defaultLayoutConfig(StoreLayout.forNewStores())
                 .storage(storage -> storage.fileSystem(home.ocfl()))
                 .workDir(work)
                 .build();
@@ -181,7 +181,7 @@ public final class OcflStore implements AutoCloseable {
             if (exists && unchanged(repo.describeObject(id).getHeadVersion(), deposit.source(), record)) {
                 return new StoreOutcome(id, StoreOutcome.Kind.UNCHANGED, headVersion(id));
             }
-            String objectPath = LAYOUT.mapObjectId(id);
+            String objectPath = objectPath(id);
             Path objectRoot = home.ocfl().resolve(objectPath);
             boolean ownerOnly = deposit.ownerOnly() || exists && OwnerOnly.is(objectRoot);
             JournalSegment intent = journal.begin(objectPath);
@@ -301,7 +301,7 @@ public final class OcflStore implements AutoCloseable {
         ReentrantLock lock = stripes[Math.floorMod(id.hashCode(), STRIPES)];
         lock.lock();
         try {
-            String objectPath = LAYOUT.mapObjectId(id);
+            String objectPath = objectPath(id);
             Path objectRoot = home.ocfl().resolve(objectPath);
             JournalSegment intent = journal.begin(objectPath);
             VersionInfo info = new VersionInfo().setUser(agent, "https://github.com/fonds-archive/fonds").setMessage(message);
@@ -398,6 +398,11 @@ public final class OcflStore implements AutoCloseable {
         }
     }
 
+    /** The folder of object {@code id}, relative to the storage root, by the store's own layout. */
+    String objectPath(String id) {
+        return layout.mapObjectId(id);
+    }
+
     /**
      * Checks every object: OCFL structure and, with {@code fixity}, every stored file's digest.
      * Returns problems as lines "ID: CODE message", none when the store is sound.
@@ -413,12 +418,6 @@ public final class OcflStore implements AutoCloseable {
             });
         }
         return problems;
-    }
-
-    private static HashedNTupleIdEncapsulationLayoutExtension layout() {
-        HashedNTupleIdEncapsulationLayoutExtension layout = new HashedNTupleIdEncapsulationLayoutExtension();
-        layout.init(new HashedNTupleIdEncapsulationLayoutConfig());
-        return layout;
     }
 
     static String sha512(byte[] content) {
