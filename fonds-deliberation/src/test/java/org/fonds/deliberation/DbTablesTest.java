@@ -95,6 +95,64 @@ class DbTablesTest extends TablesContract {
         }
     }
 
+    /**
+     * A file of schema 8 kept a person's documents and turns in rowid order, each with an index for the
+     * order they are read in: it is read as it is, and the next writer copies the two tables into key
+     * order (no rowid, the index gone): then it holds what a rebuild writes.
+     */
+    @Test
+    void tablesKeptInRowidOrderAreReadAndKeptInKeyOrderByTheNextWriter() throws Exception {
+        Path old = dir.resolve("unclustered.db");
+        Files.copy(dir.resolve("tables.db"), old);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old); var s = c.createStatement()) {
+            s.execute("CREATE TABLE pd (person_id VARCHAR, doc_id VARCHAR, roles VARCHAR)");
+            s.execute("INSERT INTO pd SELECT person_id, doc_id, roles FROM person_documents");
+            s.execute("DROP TABLE person_documents");
+            s.execute("ALTER TABLE pd RENAME TO person_documents");
+            s.execute("CREATE INDEX person_documents_person ON person_documents (person_id, doc_id)");
+            s.execute("CREATE TABLE st (person_id VARCHAR, doc_id VARCHAR, sort_day VARCHAR, seq INTEGER, dated VARCHAR, turn INTEGER, body VARCHAR)");
+            s.execute("INSERT INTO st SELECT person_id, doc_id, sort_day, seq, dated, turn, body FROM statements");
+            s.execute("DROP TABLE statements");
+            s.execute("ALTER TABLE st RENAME TO statements");
+            s.execute("CREATE INDEX statements_person ON statements (person_id, sort_day, doc_id, seq)");
+            s.execute("CREATE INDEX statements_doc ON statements (doc_id)");
+            s.executeUpdate("UPDATE meta SET val = 'fonds-tables/8' WHERE name = 'version'");
+        }
+        assertThat(keyed(old)).isEmpty();
+        List<String> people = reader.people(0, 1000).stream().map(org.fonds.deliberation.people.Person::id).toList();
+        assertThat(people).hasSizeGreaterThan(5);
+        try (DbTables before = DbTables.openReadOnly(old)) {
+            assertThat(before.current()).isTrue();
+            for (String p : people) {
+                assertThat(before.statements(p, 0, 50)).as(p).isEqualTo(reader.statements(p, 0, 50));
+                assertThat(before.documents(p, 0, 50)).as(p).isEqualTo(reader.documents(p, 0, 50));
+            }
+        }
+        String rebuilt;
+        try (TablesDb db = TablesDb.open(dir.resolve("tables.db"))) {
+            rebuilt = db.dump();
+        }
+        try (TablesDb db = TablesDb.open(old)) {
+            assertThat(db.current()).isTrue();
+            assertThat(db.dump()).isEqualTo(rebuilt);
+        }
+        assertThat(keyed(old)).containsExactlyInAnyOrder("person_documents", "statements");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT name FROM sqlite_schema WHERE name IN ('person_documents_person', 'statements_person')")) {
+            assertThat(rs.next()).as("the indexes the key order replaces are gone").isFalse();
+        }
+    }
+
+    /** The tables of {@code file} kept in key order (SQLite's WITHOUT ROWID). */
+    private static List<String> keyed(Path file) throws java.sql.SQLException {
+        List<String> names = new ArrayList<>();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE '%WITHOUT ROWID%'")) {
+            while (rs.next()) names.add(rs.getString(1));
+        }
+        return names;
+    }
+
     @AfterAll
     void close() throws Exception {
         reader.close();

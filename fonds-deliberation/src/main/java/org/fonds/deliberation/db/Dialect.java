@@ -18,6 +18,12 @@ public enum Dialect {
         }
 
         @Override
+        String clustered() {
+            // the table is a tree by its primary key, with no rowid and no second index for that order
+            return " WITHOUT ROWID";
+        }
+
+        @Override
         void configure(Connection c) throws SQLException {
             try (Statement s = c.createStatement()) {
                 // WAL: readers (serve) go on reading while a writer (ingest) commits
@@ -61,6 +67,11 @@ public enum Dialect {
 
     String longText() {
         return longText;
+    }
+
+    /** What ends the definition of a table kept in the order of its primary key; nothing where that is not said. */
+    String clustered() {
+        return "";
     }
 
     void configure(Connection c) throws SQLException {

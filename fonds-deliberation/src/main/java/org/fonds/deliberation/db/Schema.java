@@ -12,12 +12,18 @@ import java.util.List;
  * Raise {@link #VERSION} when anything here changes: a file of another version is rebuilt.
  */
 final class Schema {
-    static final String VERSION = "fonds-tables/8";
+    static final String VERSION = "fonds-tables/9";
     /**
-     * The version before, which this one reads and which a writer brings up to this one in an instant
-     * ({@link #migrate}) instead of writing every table again: it lacks only what narrows who is who
-     * ({@code name_forms}, {@code person_surnames}, {@code people.slug}), which the next update, finding
-     * no readings stored, writes whole ({@code PeopleScope}).
+     * The version before, which this one reads as it is and which a writer brings up to this one
+     * ({@link #migrate}) by copying two tables: it kept {@code person_documents} and {@code statements}
+     * in rowid order with an index beside each for the order they are read in, where this version keeps
+     * each in that order ({@link #recluster}: 6% of the file, BENCHMARKS.md issue 14).
+     */
+    static final String UNCLUSTERED = "fonds-tables/8";
+    /**
+     * The version before that, read too and brought up the same way: it lacks also what narrows who
+     * is who ({@code name_forms}, {@code person_surnames}, {@code people.slug}), which the next update,
+     * finding no readings stored, writes whole ({@code PeopleScope}).
      */
     static final String PREVIOUS = "fonds-tables/7";
     /**
@@ -30,6 +36,22 @@ final class Schema {
     static final List<String> PER_DOCUMENT = List.of("documents", "document_forms", "sessions", "person_sessions", "statements",
             "log", "task_people", "file_citations", "work_citations", "timeline");
 
+    /**
+     * A person's documents, kept in the order a person page reads them (by person, then document): the
+     * table is its own index. {@code (person_id, doc_id)} is unique (an update deletes a pair before it
+     * writes it again).
+     */
+    private static final String PERSON_DOCUMENTS = "CREATE TABLE IF NOT EXISTS %s (person_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL,"
+            + " roles VARCHAR, PRIMARY KEY (person_id, doc_id))%s";
+    /**
+     * Every turn of every person, kept in the order a person's page reads them (the key is unique:
+     * {@code seq} counts a document's statements); {@code statements_doc} finds a document's rows to
+     * delete them.
+     */
+    private static final String STATEMENTS = "CREATE TABLE IF NOT EXISTS %s (person_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL,"
+            + " sort_day VARCHAR NOT NULL, seq INTEGER NOT NULL, dated VARCHAR, turn INTEGER, body %s,"
+            + " PRIMARY KEY (person_id, sort_day, doc_id, seq))%s";
+
     private Schema() {
     }
 
@@ -40,8 +62,7 @@ final class Schema {
                 // doc: the entry without documents (Tables.entry); whole: a digest of the whole person, to see what changed;
                 // slug: what the id was made from (People.slug; null for the authority's ids)
                 "CREATE TABLE IF NOT EXISTS people (id VARCHAR PRIMARY KEY, doc " + text + ", whole VARCHAR, slug VARCHAR)",
-                "CREATE TABLE IF NOT EXISTS person_documents (person_id VARCHAR, doc_id VARCHAR, roles VARCHAR)",
-                "CREATE INDEX IF NOT EXISTS person_documents_person ON person_documents (person_id, doc_id)",
+                PERSON_DOCUMENTS.formatted("person_documents", d.clustered()),
                 "CREATE TABLE IF NOT EXISTS forms (form VARCHAR PRIMARY KEY, person_id VARCHAR)",
                 // who is who narrowed (PeopleScope): every name form of the corpus with the surname keys it reads into
                 // (NameForms.Reading: tab-separated) and the names it is read as, and each person's surname keys (People.surnames)
@@ -71,8 +92,7 @@ final class Schema {
                 "CREATE INDEX IF NOT EXISTS person_sessions_doc ON person_sessions (doc_id)",
                 // who took part within dates (the pictures), without reading every row
                 "CREATE INDEX IF NOT EXISTS person_sessions_day ON person_sessions (sort_day, attended, person_id)",
-                "CREATE TABLE IF NOT EXISTS statements (person_id VARCHAR, doc_id VARCHAR, sort_day VARCHAR, seq INTEGER, dated VARCHAR, turn INTEGER, body " + text + ")",
-                "CREATE INDEX IF NOT EXISTS statements_person ON statements (person_id, sort_day, doc_id, seq)",
+                STATEMENTS.formatted("statements", text, d.clustered()),
                 "CREATE INDEX IF NOT EXISTS statements_doc ON statements (doc_id)",
                 "CREATE TABLE IF NOT EXISTS log (doc_id VARCHAR, sort_day VARCHAR, seq INTEGER, dated VARCHAR, kind VARCHAR, body " + text + ", person_ids VARCHAR)",
                 "CREATE INDEX IF NOT EXISTS log_doc ON log (doc_id, seq)",
@@ -111,17 +131,20 @@ final class Schema {
         s.execute("CREATE INDEX IF NOT EXISTS people_slug ON people (slug)");
     }
 
-    /** True for tables of this version or of the one before. */
+    /** True for tables of this version or of one before that this one reads. */
     static boolean readable(String version) {
-        return VERSION.equals(version) || PREVIOUS.equals(version) || UNCOUNTED.equals(version);
+        return VERSION.equals(version) || UNCLUSTERED.equals(version) || PREVIOUS.equals(version) || UNCOUNTED.equals(version);
     }
 
     /** True for tables that keep the timeline's counts by step and attendance by month. */
     static boolean counted(String version) {
-        return VERSION.equals(version) || PREVIOUS.equals(version);
+        return VERSION.equals(version) || UNCLUSTERED.equals(version) || PREVIOUS.equals(version);
     }
 
-    /** Brings tables of {@link #PREVIOUS} or {@link #UNCOUNTED} up to {@link #VERSION} (the caller commits); false when they are of neither. */
+    /**
+     * Brings tables of {@link #UNCLUSTERED}, {@link #PREVIOUS} or {@link #UNCOUNTED} up to {@link #VERSION}
+     * (the caller commits); false when they are of none of them.
+     */
     static boolean migrate(Connection c) throws SQLException {
         String version;
         try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT val FROM meta WHERE name = 'version'")) {
@@ -131,13 +154,35 @@ final class Schema {
         if (UNCOUNTED.equals(version)) {
             TimelineSteps.rebuild(c);
             AttendanceMonths.rebuild(c);
-        } else if (!PREVIOUS.equals(version)) {
+        } else if (!PREVIOUS.equals(version) && !UNCLUSTERED.equals(version)) {
             return false;
         }
-        ReferenceFiles.recount(c);
+        if (!UNCLUSTERED.equals(version)) ReferenceFiles.recount(c);
+        recluster(c);
         try (Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE meta SET val = '" + VERSION + "' WHERE name = 'version'");
         }
         return true;
+    }
+
+    /**
+     * Copies {@code person_documents} and {@code statements} of a file made before {@link #VERSION}
+     * into tables kept in key order (dropping each old table drops the index it needed for that order).
+     * SQLite only: the other dialects are measured on new files.
+     */
+    private static void recluster(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(PERSON_DOCUMENTS.formatted("person_documents_keyed", Dialect.SQLITE.clustered()));
+            s.execute("INSERT INTO person_documents_keyed (person_id, doc_id, roles) SELECT person_id, doc_id, roles FROM person_documents"
+                    + " ORDER BY person_id, doc_id");
+            s.execute("DROP TABLE person_documents");
+            s.execute("ALTER TABLE person_documents_keyed RENAME TO person_documents");
+            s.execute(STATEMENTS.formatted("statements_keyed", Dialect.SQLITE.longText(), Dialect.SQLITE.clustered()));
+            s.execute("INSERT INTO statements_keyed (person_id, doc_id, sort_day, seq, dated, turn, body)"
+                    + " SELECT person_id, doc_id, sort_day, seq, dated, turn, body FROM statements ORDER BY person_id, sort_day, doc_id, seq");
+            s.execute("DROP TABLE statements");
+            s.execute("ALTER TABLE statements_keyed RENAME TO statements");
+            s.execute("CREATE INDEX IF NOT EXISTS statements_doc ON statements (doc_id)");
+        }
     }
 }
