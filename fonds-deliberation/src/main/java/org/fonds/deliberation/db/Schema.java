@@ -15,9 +15,9 @@ final class Schema {
     static final String VERSION = "fonds-tables/9";
     /**
      * The version before, which this one reads as it is and which a writer brings up to this one
-     * ({@link #migrate}) by copying two tables: it kept {@code person_documents} and {@code statements}
-     * in rowid order with an index beside each for the order they are read in, where this version keeps
-     * each in that order ({@link #recluster}: 6% of the file, BENCHMARKS.md issue 14).
+     * ({@link #migrate}) by copying one table: it kept {@code person_documents} in rowid order with an
+     * index beside it for the order it is read in, where this version keeps the table in that order
+     * ({@link #recluster}: a third of the table and its index, BENCHMARKS.md issue 14).
      */
     static final String UNCLUSTERED = "fonds-tables/8";
     /**
@@ -43,15 +43,6 @@ final class Schema {
      */
     private static final String PERSON_DOCUMENTS = "CREATE TABLE IF NOT EXISTS %s (person_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL,"
             + " roles VARCHAR, PRIMARY KEY (person_id, doc_id))%s";
-    /**
-     * Every turn of every person, kept in the order a person's page reads them (the key is unique:
-     * {@code seq} counts a document's statements); {@code statements_doc} finds a document's rows to
-     * delete them.
-     */
-    private static final String STATEMENTS = "CREATE TABLE IF NOT EXISTS %s (person_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL,"
-            + " sort_day VARCHAR NOT NULL, seq INTEGER NOT NULL, dated VARCHAR, turn INTEGER, body %s,"
-            + " PRIMARY KEY (person_id, sort_day, doc_id, seq))%s";
-
     private Schema() {
     }
 
@@ -92,7 +83,10 @@ final class Schema {
                 "CREATE INDEX IF NOT EXISTS person_sessions_doc ON person_sessions (doc_id)",
                 // who took part within dates (the pictures), without reading every row
                 "CREATE INDEX IF NOT EXISTS person_sessions_day ON person_sessions (sort_day, attended, person_id)",
-                STATEMENTS.formatted("statements", text, d.clustered()),
+                "CREATE TABLE IF NOT EXISTS statements (person_id VARCHAR, doc_id VARCHAR, sort_day VARCHAR, seq INTEGER, dated VARCHAR, turn INTEGER, body " + text + ")",
+                // in key order (WITHOUT ROWID) the table and statements_doc took 2.5% more than this table and its two indexes,
+                // likely since a rebuild writes by document and so fills the person-ordered tree by random inserts (BENCHMARKS.md, issue 14)
+                "CREATE INDEX IF NOT EXISTS statements_person ON statements (person_id, sort_day, doc_id, seq)",
                 "CREATE INDEX IF NOT EXISTS statements_doc ON statements (doc_id)",
                 "CREATE TABLE IF NOT EXISTS log (doc_id VARCHAR, sort_day VARCHAR, seq INTEGER, dated VARCHAR, kind VARCHAR, body " + text + ", person_ids VARCHAR)",
                 "CREATE INDEX IF NOT EXISTS log_doc ON log (doc_id, seq)",
@@ -166,9 +160,9 @@ final class Schema {
     }
 
     /**
-     * Copies {@code person_documents} and {@code statements} of a file made before {@link #VERSION}
-     * into tables kept in key order (dropping each old table drops the index it needed for that order).
-     * SQLite only: the other dialects are measured on new files.
+     * Copies {@code person_documents} of a file made before {@link #VERSION} into a table kept in key
+     * order (dropping the old table drops the index it needed for that order). SQLite only: the other
+     * dialects are measured on new files.
      */
     private static void recluster(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
@@ -177,12 +171,6 @@ final class Schema {
                     + " ORDER BY person_id, doc_id");
             s.execute("DROP TABLE person_documents");
             s.execute("ALTER TABLE person_documents_keyed RENAME TO person_documents");
-            s.execute(STATEMENTS.formatted("statements_keyed", Dialect.SQLITE.longText(), Dialect.SQLITE.clustered()));
-            s.execute("INSERT INTO statements_keyed (person_id, doc_id, sort_day, seq, dated, turn, body)"
-                    + " SELECT person_id, doc_id, sort_day, seq, dated, turn, body FROM statements ORDER BY person_id, sort_day, doc_id, seq");
-            s.execute("DROP TABLE statements");
-            s.execute("ALTER TABLE statements_keyed RENAME TO statements");
-            s.execute("CREATE INDEX IF NOT EXISTS statements_doc ON statements (doc_id)");
         }
     }
 }
