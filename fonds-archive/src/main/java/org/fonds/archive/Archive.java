@@ -286,8 +286,8 @@ public final class Archive implements AutoCloseable {
             ExtractsInHand inHand = new ExtractsInHand();
             CatalogInHand catalogInHand = new CatalogInHand();
             Ingest.Summary s = new Ingest(store(), writer, new Problems(home), agent, threads)
-                    .onStored(r -> {
-                        inHand.stored(r);
+                    .onStored((r, names) -> {
+                        inHand.stored(r, names);
                         catalogInHand.stored(r);
                     })
                     .run(files, progress, log);
