@@ -1,6 +1,7 @@
 package org.fonds.web;
 
 import io.javalin.Javalin;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import org.fonds.deliberation.read.Tables;
 import org.fonds.archive.Archive;
@@ -8,7 +9,9 @@ import org.fonds.archive.Documents;
 import org.fonds.error.FondsException;
 import org.fonds.error.NotFoundException;
 import org.fonds.oai.OaiConfig;
+import org.fonds.record.RecordJson;
 import org.fonds.search.Searcher;
+import org.fonds.search.lucene.Analyzers;
 import org.fonds.search.works.WorkSearcher;
 import org.fonds.web.curation.Curation;
 import org.fonds.web.curation.CurationConfig;
@@ -34,6 +37,8 @@ public final class WebServer {
 
     private final Javalin app;
     private final OaiEndpoint oai;
+    /** Opened when the first answer has gone out: work that can wait (the OAI warm-up) waits for it. */
+    private final CountDownLatch firstAnswer = new CountDownLatch(1);
 
     /**
      * Serves {@code archive} with its own derived tables, read again when an ingest beside the
@@ -65,6 +70,7 @@ public final class WebServer {
         DeliberationApi deliberation = new DeliberationApi(derived);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.routes.after(ctx -> firstAnswer.countDown());
             String publicUrl = oaiConfig == null ? null : oaiConfig.documentBaseUrl();
             if (publicUrl != null) config.routes.before(ctx -> ctx.attribute(SiteAddress.ATTRIBUTE, publicUrl));
             new ReadingRoom(store, searcher, derived).install(config);
@@ -99,10 +105,32 @@ public final class WebServer {
         });
     }
 
+    /**
+     * Sets up, on a thread of its own, what a server's start would otherwise do in line, each a
+     * twentieth to a tenth of a second or more on a cold JVM (profiled at 100,000 records): Jackson's
+     * mapper, which the exports' static set-up asks for while the routes are made; Jetty's table of
+     * media types, which reads every locale the JDK has; the search's analyzers, which the first
+     * search builds. Called by {@code serve} before its arguments are read; on two cores they are
+     * then ready, or nearly, when the start's two threads (the routes, the first search) need them.
+     */
+    public static void prepareAhead() {
+        Thread t = new Thread(() -> {
+            try {
+                RecordJson.mapper();
+                Class.forName("org.eclipse.jetty.http.MimeTypes", true, WebServer.class.getClassLoader());
+                Analyzers.perField();
+            } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
+                // only time is lost: the main thread meets the same set-up, and any failure, itself
+            }
+        }, "fonds-start-ahead");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Starts on {@code port} (0 for any free port) and returns the port. */
     public int start(int port) {
         app.start("127.0.0.1", port);
-        oai.startedOn("http://127.0.0.1:" + app.port());
+        oai.startedOn("http://127.0.0.1:" + app.port(), firstAnswer);
         return app.port();
     }
 
