@@ -203,19 +203,16 @@ public final class Archive implements AutoCloseable {
     }
 
     /**
-     * Opens the search and runs the reading room's first search (every document, with its facets)
-     * on a thread of its own, and returns at once: a server that starts does so beside its web
-     * server's start, so the first page finds the index open, its facet ordinals read and the search
-     * code warm (on two cores, the two halves of a start run side by side); then, for a server, the
-     * tables (the first page asks them which sources are one work), then the store. A failure here is left
-     * for the first request to meet and report.
+     * Runs {@code firstPage} (a server's: its first page made once and thrown away) on a thread of
+     * its own and returns at once: a server that starts does so beside its web server's start, so
+     * that the first page finds the index open, its facet ordinals read and the code warm (on two
+     * cores, the two halves of a start run side by side); then, for a server, the tables, then the
+     * store, which other pages need. A failure here is left for the first request to meet and report.
      */
-    public void warmUp() {
+    public void warmUp(Runnable firstPage) {
         Thread t = new Thread(() -> {
             try {
-                searcher().search(SearchRequest.of(""));
-                // then, for a server, the tables: the first page lists a work found in two sources
-                // once, and which sources are one work is in the tables; then the store, which other pages need
+                firstPage.run();
                 boolean served;
                 synchronized (this) {
                     served = liveLog != null;

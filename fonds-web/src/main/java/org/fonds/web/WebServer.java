@@ -61,6 +61,21 @@ public final class WebServer {
 
     /** @param curation how editors sign in (tests shorten its times and limits) */
     public WebServer(Archive archive, OaiConfig oaiConfig, Supplier<? extends Tables> tables, CurationConfig curation) {
+        this(archive, oaiConfig, tables, curation, false);
+    }
+
+    /**
+     * A server as {@code serve} runs one: its first page is made once, on a thread of its own, while
+     * the routes are set up and the server starts, so that a reader's first request finds it warm
+     * ({@link Archive#warmUp(Runnable)}); the tables and the store are opened after it.
+     */
+    public static WebServer warmingUp(Archive archive, OaiConfig oaiConfig) {
+        return new WebServer(archive, oaiConfig, archive.liveTables(System.err::println),
+                CurationConfig.defaults(oaiConfig == null ? null : oaiConfig.documentBaseUrl()), true);
+    }
+
+    private WebServer(Archive archive, OaiConfig oaiConfig, Supplier<? extends Tables> tables, CurationConfig curation,
+            boolean warmUp) {
         Documents store = archive.documents();
         Searcher searcher = archive.searcher();
         this.oai = new OaiEndpoint(archive::oai, oaiConfig);
@@ -68,12 +83,14 @@ public final class WebServer {
         DocumentApi documents = new DocumentApi(store);
         SearchApi search = new SearchApi(new WorkSearcher(searcher, () -> derived.now().copyGroups()));
         DeliberationApi deliberation = new DeliberationApi(derived);
+        ReadingRoom room = new ReadingRoom(store, searcher, derived);
+        if (warmUp) archive.warmUp(room::warmUp);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.after(ctx -> firstAnswer.countDown());
             String publicUrl = oaiConfig == null ? null : oaiConfig.documentBaseUrl();
             if (publicUrl != null) config.routes.before(ctx -> ctx.attribute(SiteAddress.ATTRIBUTE, publicUrl));
-            new ReadingRoom(store, searcher, derived).install(config);
+            room.install(config);
             new Curation(archive, curation).install(config);
             config.routes.get("/api", ctx -> ctx.contentType("application/json").result(INDEX));
             config.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));

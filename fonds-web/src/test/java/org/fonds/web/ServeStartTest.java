@@ -81,4 +81,33 @@ class ServeStartTest {
             }
         }
     }
+
+    /**
+     * As {@code serve} makes it, the server makes its first page on a thread of its own while it
+     * starts, then opens the store, with no request; the first reader then gets the same page.
+     */
+    @Test
+    void aServerAsServeMakesItWarmsItsFirstPageAndOpensTheStoreUnasked() throws Exception {
+        Path home = tmp.resolve("home");
+        try (Archive a = Archive.open(home, null, "test")) {
+            a.ingest(List.of(Seeds.corpus("seeds").resolve("000_df5f7addd4aa7c26.txt")),
+                    1, Ingest.Progress.NONE, line -> { });
+        }
+        try (Archive archive = Archive.open(home, null, "test")) {
+            WebServer server = WebServer.warmingUp(archive, OaiConfig.forServer("http://127.0.0.1:8080", "archivist@example.org"));
+            try {
+                long until = System.nanoTime() + 30_000_000_000L;
+                while (!archive.storeOpen() && System.nanoTime() < until) Thread.sleep(20);
+                assertThat(archive.storeOpen()).as("the warm-up, after the first page, opened the store").isTrue();
+                int port = server.start(0);
+                HttpResponse<String> first = HttpClient.newHttpClient().send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(first.statusCode()).isEqualTo(200);
+                assertThat(first.body()).contains("Working Notes");
+            } finally {
+                server.stop();
+            }
+        }
+    }
 }
