@@ -54,7 +54,7 @@ public final class Correspondents {
                 Matcher a = ADDRESS.matcher(line);
                 if (a.matches() && !titled) to.addAll(split(a.group(1)));
             }
-            if (line.startsWith("Cde.") || line.startsWith("Comrade")) {
+            if ((line.startsWith("Cde.") || line.startsWith("Comrade")) && line.endsWith(",")) { // the pattern's last char
                 Matcher l = ADDRESSEE_LINE.matcher(line);
                 if (l.matches()) to.add(l.group(1).strip());
             }
