@@ -32,7 +32,8 @@ public final class Provenance {
             "Standing", "Permanent", "Political", "Executive");
     private static final Pattern TITLE_AT = Pattern.compile(" at ((?:\\p{Lu}\\p{L}+ )(?:(?:de |del |La |la |\\p{Lu}\\p{L}+) ?){1,6})$");
     private static final Anchors.Folded TRANSLAT = new Anchors.Folded("translat");
-    private static final Pattern TRANSLATED = Pattern.compile(
+    /** Package-private for the test that holds {@link #translators} to a {@code find()} of it. */
+    static final Pattern TRANSLATED = Pattern.compile(
             "(?i:translat(?:ed|ion)(?: and (?:edited|annotated))?(?: for [\\p{L}]{2,12})?(?: (?:from|into) \\p{L}{3,20}(?: and \\p{L}{3,20})?){0,2} by) "
                     + "((?:\\p{Lu}[\\p{L}'’-]*\\.? ?){1,5})");
     private static final Pattern CHAIRED = Pattern.compile("(?i:chaired by|presided (?:over )?by) (?:Cde\\.|Comrade)? ?((?:\\p{Lu}\\.? ?){0,3}\\p{Lu}[\\p{L}'’-]+)");
