@@ -50,4 +50,64 @@ class ServeStartTest {
             }
         }
     }
+
+    /**
+     * The provider's warm-up waits for the first answer: on two cores, opening the store beside the
+     * first page slowed the page. With no request it stays closed for a second (it used to open
+     * within milliseconds of the start); after the first answer the warm-up opens it.
+     */
+    @Test
+    void theOaiWarmUpWaitsForTheFirstAnswer() throws Exception {
+        Path home = tmp.resolve("home");
+        try (Archive a = Archive.open(home, null, "test")) {
+            a.ingest(List.of(Seeds.corpus("seeds").resolve("000_df5f7addd4aa7c26.txt")),
+                    1, Ingest.Progress.NONE, line -> { });
+        }
+        try (Archive archive = Archive.open(home, null, "test")) {
+            WebServer server = new WebServer(archive, OaiConfig.forServer("http://127.0.0.1:8080", "archivist@example.org"));
+            try {
+                int port = server.start(0);
+                Thread.sleep(1000);
+                assertThat(archive.storeOpen()).as("the OAI warm-up ran before any page was asked for").isFalse();
+                HttpResponse<String> health = HttpClient.newHttpClient().send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(health.statusCode()).isEqualTo(200);
+                long until = System.nanoTime() + 20_000_000_000L;
+                while (!archive.storeOpen() && System.nanoTime() < until) Thread.sleep(20);
+                assertThat(archive.storeOpen()).as("the OAI warm-up after the first answer").isTrue();
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    /**
+     * As {@code serve} makes it, the server makes its first page on a thread of its own while it
+     * starts, then opens the store, with no request; the first reader then gets the same page.
+     */
+    @Test
+    void aServerAsServeMakesItWarmsItsFirstPageAndOpensTheStoreUnasked() throws Exception {
+        Path home = tmp.resolve("home");
+        try (Archive a = Archive.open(home, null, "test")) {
+            a.ingest(List.of(Seeds.corpus("seeds").resolve("000_df5f7addd4aa7c26.txt")),
+                    1, Ingest.Progress.NONE, line -> { });
+        }
+        try (Archive archive = Archive.open(home, null, "test")) {
+            WebServer server = WebServer.warmingUp(archive, OaiConfig.forServer("http://127.0.0.1:8080", "archivist@example.org"));
+            try {
+                long until = System.nanoTime() + 30_000_000_000L;
+                while (!archive.storeOpen() && System.nanoTime() < until) Thread.sleep(20);
+                assertThat(archive.storeOpen()).as("the warm-up, after the first page, opened the store").isTrue();
+                int port = server.start(0);
+                HttpResponse<String> first = HttpClient.newHttpClient().send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(first.statusCode()).isEqualTo(200);
+                assertThat(first.body()).contains("Working Notes");
+            } finally {
+                server.stop();
+            }
+        }
+    }
 }
