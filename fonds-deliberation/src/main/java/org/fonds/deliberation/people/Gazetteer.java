@@ -251,12 +251,16 @@ final class Gazetteer {
         return out;
     }
 
-    /** Surname first where the corpus uses the first word alone and never the last. */
+    /**
+     * Surname first where the corpus uses the first word alone and never the last ("Kovacs Bela"
+     * beside a bare "Kovacs"), or, where the corpus does not say, where the name is East Asian
+     * ("Liu Shaoqi", never written "Liu" alone: {@link FamilyFirst}). The last word used alone keeps
+     * the name as written: the corpus's evidence wins over the rule.
+     */
     private PersonName ordered(PersonName n) {
         if (n.bare() || n.initialOnly()) return n;
         PersonName flipped = n.surnameFirst();
-        if (flipped == null) return n;
-        boolean firstAlone = usedAlone.contains(Fold.fold(n.given().get(0)));
-        return firstAlone && !usedAlone.contains(n.surnameKey()) ? flipped : n;
+        if (flipped == null || usedAlone.contains(n.surnameKey())) return n;
+        return usedAlone.contains(Fold.fold(n.given().get(0))) || FamilyFirst.written(n) ? flipped : n;
     }
 }

@@ -501,7 +501,9 @@ public final class People {
         private static String slug(Individual i) {
             if (i.holder) return i.surnameKey.replaceAll("[^a-z0-9]+", "-");
             PersonName n = i.preferredPersonName();
-            return n == null ? i.surnameKey.replaceAll("[^a-z0-9]+", "-") : Fold.slug(n.surname(), String.join(" ", n.given()));
+            if (n == null) return i.surnameKey.replaceAll("[^a-z0-9]+", "-");
+            // "Ho Chi Minh" is ho-chiminh: an East Asian given name is one name however its syllables are written
+            return Fold.slug(n.surname(), FamilyFirst.read(n) ? FamilyFirst.givenForId(n.given()) : String.join(" ", n.given()));
         }
 
         private Person person(Individual i) {
