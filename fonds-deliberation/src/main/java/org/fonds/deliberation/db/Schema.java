@@ -12,17 +12,24 @@ import java.util.List;
  * Raise {@link #VERSION} when anything here changes: a file of another version is rebuilt.
  */
 final class Schema {
-    static final String VERSION = "fonds-tables/8";
+    static final String VERSION = "fonds-tables/9";
     /**
-     * The version before, which this one reads and which a writer brings up to this one in an instant
-     * ({@link #migrate}) instead of writing every table again: it lacks only what narrows who is who
-     * ({@code name_forms}, {@code person_surnames}, {@code people.slug}), which the next update, finding
-     * no readings stored, writes whole ({@code PeopleScope}).
+     * The version before decisions were linked to the people they name (issue 12): the same tables,
+     * but its decisions' rows name no one (the log's {@code person_ids}, the session's decisions, the
+     * forms its documents depend on). Links need who is who, which no statement over the file can work
+     * out, so it is read as it is and the next writer writes every row again, in place and in one
+     * transaction ({@code TablesDb.update}), as a rebuild does.
+     */
+    static final String UNLINKED = "fonds-tables/8";
+    /**
+     * The version before that, which a writer brings up to {@link #UNLINKED} in an instant
+     * ({@link #migrate}): it lacks only what narrows who is who ({@code name_forms},
+     * {@code person_surnames}, {@code people.slug}).
      */
     static final String PREVIOUS = "fonds-tables/7";
     /**
      * The version before that, read too (its timeline and attendance counted from the raw rows) and
-     * brought up to this one in seconds: its counts by step and by month are written from its rows.
+     * brought up to {@link #UNLINKED} in seconds: its counts by step and by month are written from its rows.
      */
     static final String UNCOUNTED = "fonds-tables/6";
 
@@ -111,23 +118,31 @@ final class Schema {
         s.execute("CREATE INDEX IF NOT EXISTS people_slug ON people (slug)");
     }
 
-    /** True for tables of this version or of the one before. */
+    /** True for tables of this version or of the three before. */
     static boolean readable(String version) {
-        return VERSION.equals(version) || PREVIOUS.equals(version) || UNCOUNTED.equals(version);
+        return VERSION.equals(version) || UNLINKED.equals(version) || PREVIOUS.equals(version) || UNCOUNTED.equals(version);
     }
 
     /** True for tables that keep the timeline's counts by step and attendance by month. */
     static boolean counted(String version) {
-        return VERSION.equals(version) || PREVIOUS.equals(version);
+        return VERSION.equals(version) || UNLINKED.equals(version) || PREVIOUS.equals(version);
     }
 
-    /** Brings tables of {@link #PREVIOUS} or {@link #UNCOUNTED} up to {@link #VERSION} (the caller commits); false when they are of neither. */
+    /** True for tables a writer updates: this version's, or {@link #UNLINKED}'s, which its next update writes whole. */
+    static boolean writable(String version) {
+        return VERSION.equals(version) || UNLINKED.equals(version);
+    }
+
+    /**
+     * Brings tables of {@link #PREVIOUS} or {@link #UNCOUNTED} up to {@link #UNLINKED} (the caller
+     * commits); true when the tables are then {@link #writable}, false when they are of no version read here.
+     */
     static boolean migrate(Connection c) throws SQLException {
         String version;
         try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT val FROM meta WHERE name = 'version'")) {
             version = rs.next() ? rs.getString(1) : null;
         }
-        if (VERSION.equals(version)) return true;
+        if (writable(version)) return true;
         if (UNCOUNTED.equals(version)) {
             TimelineSteps.rebuild(c);
             AttendanceMonths.rebuild(c);
@@ -136,7 +151,7 @@ final class Schema {
         }
         ReferenceFiles.recount(c);
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE meta SET val = '" + VERSION + "' WHERE name = 'version'");
+            s.executeUpdate("UPDATE meta SET val = '" + UNLINKED + "' WHERE name = 'version'");
         }
         return true;
     }

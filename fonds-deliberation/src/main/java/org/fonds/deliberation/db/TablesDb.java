@@ -151,6 +151,7 @@ public final class TablesDb implements AutoCloseable {
      */
     public Written update(DeliberationsBuilder builder, Collection<String> changed) throws SQLException {
         stored = null;
+        if (!linked()) return relink(builder);
         try {
             long t0 = System.nanoTime();
             Map<String, String> known = readForms();
@@ -179,6 +180,7 @@ public final class TablesDb implements AutoCloseable {
      */
     public Written updateAuthority(DeliberationsBuilder builder, Authority before) throws SQLException {
         stored = null;
+        if (!linked()) return relink(builder);
         if (!AuthorityChange.fingerprint(before).equals(meta(AUTHORITY))) {
             // written with another authority than the one said (authority.json edited by hand since, or tables of
             // the version before): the difference of the two cannot say what changed
@@ -210,6 +212,7 @@ public final class TablesDb implements AutoCloseable {
 
     /** As {@link #update(DeliberationsBuilder, Collection)}, with who is who over the whole corpus already worked out. */
     public Written update(DeliberationsBuilder builder, Resolved resolved, Collection<String> changed) throws SQLException {
+        if (!linked()) return relink(builder);
         try {
             NameForms forms = builder.nameForms();
             PeopleScope.Outcome whole = new PeopleScope.Outcome(resolved.people(), forms, null, builder.size(), "worked out by the caller");
@@ -218,6 +221,26 @@ public final class TablesDb implements AutoCloseable {
             connection.rollback();
             throw e;
         }
+    }
+
+    /**
+     * Tables of {@link Schema#UNLINKED}: their decisions name no one, and a link depends on who is who
+     * over the whole corpus, so every row is written again (in place, one transaction: a reader goes on
+     * reading the old rows until the commit).
+     */
+    private Written relink(DeliberationsBuilder builder) throws SQLException {
+        Written w = rebuild(builder);
+        lastScope = new PeopleScope.Outcome(null, null, null, builder.size(), UNLINKED);
+        lastTimes = "rebuilt";
+        return w;
+    }
+
+    /** Why an update of tables of {@link Schema#UNLINKED} writes them whole. */
+    static final String UNLINKED = "decisions not yet linked to the people they name (tables of " + Schema.UNLINKED + ")";
+
+    /** False for tables of {@link Schema#UNLINKED}, whose decisions name no one. */
+    private boolean linked() throws SQLException {
+        return Schema.VERSION.equals(meta("version"));
     }
 
     /**
@@ -621,11 +644,12 @@ public final class TablesDb implements AutoCloseable {
         }
     }
 
-    /** True when the file holds tables written by this version of the schema (an empty or older file does not). */
+    /**
+     * True when the file holds tables this version updates: its own, or those of the version before
+     * decisions were linked, which the next update writes whole (an empty or older file is neither).
+     */
     public boolean current() throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT val FROM meta WHERE name = 'version'"); ResultSet rs = ps.executeQuery()) {
-            return rs.next() && Schema.VERSION.equals(rs.getString(1));
-        }
+        return Schema.writable(meta("version"));
     }
 
     /**
