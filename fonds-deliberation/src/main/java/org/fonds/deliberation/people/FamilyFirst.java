@@ -56,8 +56,10 @@ final class FamilyFirst {
             "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z");
     /** Endings of a word's last syllable: Korean and Vietnamese close syllables that Chinese does not. */
     private static final List<String> CODAS = List.of("ng", "nh", "ch", "n", "m", "p", "t", "k", "c", "l", "h", "w", "r");
-    /** Endings of a syllable inside a word, and the only ones pinyin and Wade-Giles have anywhere. */
+    /** Endings of a word's last syllable in pinyin and Wade-Giles ("Teh", "Erh"). */
     private static final List<String> CHINESE_CODAS = List.of("ng", "n", "h", "r");
+    /** Endings of a syllable inside a word ("Peng" of "Pengfei"): a Korean or Vietnamese syllable is a word or a hyphenated part. */
+    private static final List<String> MEDIAL = List.of("ng", "n");
 
     private FamilyFirst() {
     }
@@ -72,6 +74,16 @@ final class FamilyFirst {
         List<String> rest = new java.util.ArrayList<>(n.given().subList(1, n.given().size()));
         rest.add(n.surname());
         return eastAsian(n.given().get(0), rest);
+    }
+
+    /**
+     * {@code form} as a name, family name first where it is East Asian: how a form no corpus reads is
+     * taken (an authority entry's, a distinction's, an editor's), so that "Pak Gyeong" written in the
+     * authority means the name the corpus reads. Null when it names no one.
+     */
+    static PersonName parse(String form) {
+        PersonName n = PersonName.parse(form);
+        return n != null && written(n) ? n.surnameFirst() : n;
     }
 
     /** True when {@code n} was read family name first ({@link PersonName#surnameFirst()}) as an East Asian name. */
@@ -127,7 +139,7 @@ final class FamilyFirst {
             if (from(w, end, codas)) return true;
             for (String coda : codas) {
                 boolean last = end + coda.length() == w.length();
-                if (w.startsWith(coda, end) && (last || CHINESE_CODAS.contains(coda) && from(w, end + coda.length(), codas))) return true;
+                if (w.startsWith(coda, end) && (last || MEDIAL.contains(coda) && from(w, end + coda.length(), codas))) return true;
             }
         }
         return false;
