@@ -40,10 +40,10 @@ final class FamilyFirst {
             "nguyen", "tran", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "ngo", "duong", "ly",
             "truong", "dinh", "trinh", "lam", "mai", "ung", "ton", "doan", "quach", "luong", "thai");
     /** Family names that are also Western given names: "Lee Harvey Oswald", "Kim Novak", "Lin Smith". */
-    private static final Set<String> ALSO_GIVEN = Set.of("lee", "li", "lin", "kim", "han", "jan", "don", "mai", "son");
+    private static final Set<String> ALSO_GIVEN = Set.of("lee", "li", "lin", "kim", "han", "mai", "son");
     /** Vietnamese middle names: after the first word, they make the name Vietnamese. */
     private static final Set<String> MIDDLE = Set.of("van", "thi");
-    /** Western given names spelled like romanised syllables, which never make a name East Asian. */
+    /** Given names of other traditions (Western, Slavic, Romanian, Albanian) spelled like romanised syllables: never East Asian. */
     private static final Set<String> WESTERN = Set.of("anna", "ana", "ian", "ivan", "ion", "jan", "jean", "joan",
             "juan", "jose", "leon", "dean", "don", "dan", "tom", "tim", "jim", "kim", "ben", "ken", "sam", "jon",
             "ron", "pat", "paul", "anton", "maria", "mario", "nina", "tina", "dina", "gina", "lena", "lina", "vera",

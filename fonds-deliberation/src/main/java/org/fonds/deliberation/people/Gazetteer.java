@@ -20,7 +20,9 @@ import java.util.TreeSet;
  * Ordinary words around a name are dropped ("Without Nagy", "the Mikoyan-Suslov Report"); a
  * double name joins two known surnames ("Rakosi-Gero"); a dotted abbreviation joins the one
  * known surname it begins ("Khrush."); and a name whose first word the corpus uses alone while
- * never using its last word alone is read surname first ("Kovacs Bela", "Zhou Enlai").
+ * never using its last word alone is read surname first ("Kovacs Bela", "Zhou Enlai"), as is, where
+ * the corpus does not say, an East Asian name ("Liu Shaoqi": {@link FamilyFirst}, whose list of
+ * family names is general knowledge, like {@link Vocabulary}, not a list of people).
  */
 final class Gazetteer {
     private static final int MIN_ABBREVIATION = 3;
