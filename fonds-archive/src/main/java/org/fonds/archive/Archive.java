@@ -203,24 +203,22 @@ public final class Archive implements AutoCloseable {
     }
 
     /**
-     * Opens the search and runs the reading room's first search (every document, with its facets)
-     * on a thread of its own, and returns at once: a server that starts does so beside its web
-     * server's start, so the first page finds the index open, its facet ordinals read and the search
-     * code warm (on two cores, the two halves of a start run side by side); then it opens the store
-     * and, for a server, the tables, which the first page does not need and others do. A failure here is left
-     * for the first request to meet and report.
+     * Runs {@code firstPage} (a server's: its first page made once and thrown away) on a thread of
+     * its own and returns at once: a server that starts does so beside its web server's start, so
+     * that the first page finds the index open, its facet ordinals read and the code warm (on two
+     * cores, the two halves of a start run side by side); then, for a server, the tables, then the
+     * store, which other pages need. A failure here is left for the first request to meet and report.
      */
-    public void warmUp() {
+    public void warmUp(Runnable firstPage) {
         Thread t = new Thread(() -> {
             try {
-                searcher().search(SearchRequest.of(""));
-                // then the store and the tables, which the first page (a search) does not need and other pages do
-                store();
+                firstPage.run();
                 boolean served;
                 synchronized (this) {
                     served = liveLog != null;
                 }
                 if (served) live();
+                store();
             } catch (RuntimeException e) {
                 // the first request meets it again, and answers with it
             }
@@ -286,8 +284,8 @@ public final class Archive implements AutoCloseable {
             ExtractsInHand inHand = new ExtractsInHand();
             CatalogInHand catalogInHand = new CatalogInHand();
             Ingest.Summary s = new Ingest(store(), writer, new Problems(home), agent, threads)
-                    .onStored(r -> {
-                        inHand.stored(r);
+                    .onStored((r, names) -> {
+                        inHand.stored(r, names);
                         catalogInHand.stored(r);
                     })
                     .run(files, progress, log);
@@ -522,7 +520,7 @@ public final class Archive implements AutoCloseable {
      * The derived tables as a server sees them: the home's database, read by query, and read anew
      * when a rebuild beside it replaces the file. A home whose tables were never built gets them
      * built in memory. Opened when first asked for (or by the warm-up, after its search), not here:
-     * a server's first page, a search, needs none of them, and opening SQLite is part of a start.
+     * opening SQLite is part of a start, and a server's first page asks only which sources are one work.
      */
     public Supplier<Tables> liveTables(Consumer<String> log) {
         synchronized (this) {

@@ -29,8 +29,7 @@ final class Publication {
 
     /** Serves {@code archive} on {@code port} until the process is stopped; {@code announce} gets the bound port. */
     void serveUntilStopped(Archive archive, int port, IntConsumer announce) throws InterruptedException {
-        archive.warmUp();
-        WebServer server = new WebServer(archive, oai(archive, port));
+        WebServer server = WebServer.warmingUp(archive, oai(archive, port));
         int bound = server.start(port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -34,7 +34,8 @@ class CommandLineTest {
     }
 
     static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
+        // as Main builds it: only the command named, where one is
+        CommandLine cl = Main.commandLine(args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
@@ -47,6 +48,20 @@ class CommandLineTest {
         try (Stream<Path> s = Files.list(Seeds.corpus("seeds"))) {
             return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
+    }
+
+    @Test
+    void aCommandNamedIsBuiltAloneUnderItsNameAndTheUsageStillListsEveryCommand() {
+        for (String name : FondsCommand.COMMANDS.keySet()) {
+            assertThat(Main.commandLine(name, "--help").getSubcommands().keySet()).as(name).containsExactly(name);
+        }
+        assertThat(Main.commandLine("--version").getSubcommands().keySet())
+                .containsExactlyElementsOf(FondsCommand.COMMANDS.keySet());
+        Run usage = run("--help");
+        for (String name : FondsCommand.COMMANDS.keySet()) assertThat(usage.out()).contains("  " + name + " ");
+        Run misspelt = run("serv");
+        assertThat(misspelt.status()).isEqualTo(2);
+        assertThat(misspelt.err()).contains("serve");
     }
 
     @Test

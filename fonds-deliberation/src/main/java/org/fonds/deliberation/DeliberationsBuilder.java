@@ -2,6 +2,7 @@ package org.fonds.deliberation;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,7 +141,8 @@ public final class DeliberationsBuilder {
         } else {
             for (String id : ids) shards.add(ExtractShards.shard(id));
         }
-        for (int shard : shards) writer.write(ExtractShards.file(dir, shard), out -> ExtractShards.write(extracts, shard, out));
+        // side by side: each shard is serialised and forced to disk on its own
+        eachShard(shards, shard -> writer.write(ExtractShards.file(dir, shard), out -> ExtractShards.write(extracts, shard, out)));
         if (ids == null) writer.write(dir.resolve("FORMAT"), out -> out.write(ExtractShards.FORMAT.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -154,8 +156,30 @@ public final class DeliberationsBuilder {
             return Optional.empty();
         }
         DeliberationsBuilder builder = new DeliberationsBuilder(authority);
-        for (int i = 0; i < ExtractShards.SHARDS; i++) ExtractShards.read(dir, i, builder.extracts);
+        // side by side: the shards are files of their own and the map takes puts from many threads
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < ExtractShards.SHARDS; i++) all.add(i);
+        eachShard(all, shard -> ExtractShards.read(dir, shard, builder.extracts));
         return Optional.of(builder);
+    }
+
+    private interface ShardTask {
+        void run(int shard) throws IOException;
+    }
+
+    /** Runs {@code task} for each shard on the common pool, and throws the first failure. */
+    private static void eachShard(Collection<Integer> shards, ShardTask task) throws IOException {
+        try {
+            shards.parallelStream().forEach(shard -> {
+                try {
+                    task.run(shard);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** Writes one file whole or not at all. */

@@ -2,7 +2,9 @@ package org.fonds.deliberation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.fonds.deliberation.people.DocumentNames;
+import org.fonds.deliberation.people.NameScan;
 import org.fonds.deliberation.people.NameScanner;
 import org.fonds.deliberation.sessions.Meetings;
 import org.fonds.deliberation.sessions.Session;
@@ -35,11 +37,21 @@ record Extract(String documentId, String date, String title, String kind, Sessio
 
 
     static Extract of(ArchiveRecord record) {
+        return of(record, tasked -> NameScanner.scan(record, tasked));
+    }
+
+    /** As {@link #of(ArchiveRecord)}, from the record's name scan made already (an ingest shares it with the index). */
+    static Extract of(ArchiveRecord record, NameScan names) {
+        return of(record, names::with);
+    }
+
+    /** {@code names}: the record's names given a session's tasked names. */
+    private static Extract of(ArchiveRecord record, Function<List<String>, DocumentNames> names) {
         Session session = SessionReader.isSession(record) ? SessionReader.read(record) : null;
         List<String> tasked = session == null ? List.of() : SessionReader.taskedNames(session);
         long[] sketch = Sketch.of(record.body());
         return new Extract(record.id(), record.date(), record.title(), record.kind(), session, session == null ? List.of() : record.turns(),
-                NameScanner.scan(record, tasked), references(record), works(record), dates(record),
+                names.apply(tasked), references(record), works(record), dates(record),
                 session == null ? null : SessionReader.account(record, sketch), sketch);
     }
 

@@ -3,6 +3,7 @@ package org.fonds.deliberation;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.fonds.deliberation.people.RecordNames;
 import org.fonds.record.ArchiveRecord;
 
 /**
@@ -18,10 +19,15 @@ public final class ExtractsInHand {
 
     /** The record just stored as the latest version of its id. */
     public void stored(ArchiveRecord record) {
+        stored(record, RecordNames.of(record));
+    }
+
+    /** As {@link #stored(ArchiveRecord)}, with the record's name scan shared with the index. */
+    public void stored(ArchiveRecord record, RecordNames names) {
         String id = record.id();
         Extract e;
         try {
-            e = Extract.of(record);
+            e = Extract.of(record, names.scan());
         } catch (RuntimeException | StackOverflowError failed) {
             fromStore.add(id);
             return;

@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import org.fonds.search.SearchIndex;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.search.schema.OlderIndexException;
+import org.fonds.deliberation.people.RecordNames;
 import org.fonds.parse.ParseOutcome;
 import org.fonds.parse.Refusal;
 import org.fonds.parse.RecordParser;
@@ -97,7 +98,7 @@ public final class Ingest {
     private final String agent;
     private final int threads;
     private final List<RecordProblem> notIndexed = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private Consumer<ArchiveRecord> stored = record -> { };
+    private Stored stored = (record, names) -> { };
 
     public Ingest(OcflStore store, SearchIndex index, Problems problems, String agent, int threads) {
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1 (got: " + threads + ")");
@@ -108,11 +109,18 @@ public final class Ingest {
         this.threads = threads;
     }
 
+    /** Told of each record stored as a new version. */
+    @FunctionalInterface
+    public interface Stored {
+        /** {@code names}: the record's name scan, made at most once and shared with the index. */
+        void stored(ArchiveRecord record, RecordNames names);
+    }
+
     /**
      * Hands {@code sink} every record stored as a new version, from the storing thread, once it is
      * stored (the tables step takes them from there instead of reading them back).
      */
-    public Ingest onStored(Consumer<ArchiveRecord> sink) {
+    public Ingest onStored(Stored sink) {
         this.stored = java.util.Objects.requireNonNull(sink, "sink");
         return this;
     }
@@ -214,12 +222,14 @@ public final class Ingest {
                        Consumer<String> refusals, Set<String> changed) {
         ArchiveRecord record = KeptCorrections.over(store, parsed);
         StoreOutcome outcome = store.put(new Deposit(source, name, record, agent, ownerOnly));
+        // the names are scanned once for the index's person field and the tables' extract
+        RecordNames names = RecordNames.of(record);
         // also for an unchanged document: a crash may have kept it from the index last time
-        if (index.indexedVersion(outcome.id()) != outcome.version()) index(record, outcome.version(), name, refusals);
+        if (index.indexedVersion(outcome.id()) != outcome.version()) index(names, outcome.version(), name, refusals);
         counts.stored.get(outcome.kind()).incrementAndGet();
         if (outcome.kind() != StoreOutcome.Kind.UNCHANGED) {
             changed.add(outcome.id());
-            stored.accept(record);
+            stored.stored(record, names);
         }
     }
 
@@ -247,9 +257,10 @@ public final class Ingest {
      * Indexes a stored record. One the index cannot take (its text breaks an analyzer) stays stored
      * and is named, and the ingest goes on (issue 15); a failure of the index's disk stops the ingest.
      */
-    private void index(ArchiveRecord record, int version, String name, Consumer<String> refusals) {
+    private void index(RecordNames names, int version, String name, Consumer<String> refusals) {
+        ArchiveRecord record = names.record();
         try {
-            index.put(record, version);
+            index.put(record, version, names.scan());
         } catch (java.io.UncheckedIOException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {

@@ -13,8 +13,9 @@ final class XmlGuard {
 
     /** The 1-based line of a DOCTYPE or ENTITY declaration in an XML prolog, or 0. */
     static int declarationLine(String text) {
-        String head = text.stripLeading();
-        if (!head.startsWith("<?xml") && !head.startsWith("<!DOCTYPE") && !head.startsWith("<TEI")) return 0;
+        int s = 0; // where stripLeading() would start, without copying the text
+        while (s < text.length() && Character.isWhitespace(text.charAt(s))) s++;
+        if (!text.startsWith("<?xml", s) && !text.startsWith("<!DOCTYPE", s) && !text.startsWith("<TEI", s)) return 0;
         int limit = Math.min(text.length(), PROLOG);
         int at = indexOf(text, "<!DOCTYPE", limit);
         int entity = indexOf(text, "<!ENTITY", limit);

@@ -2,6 +2,8 @@ package org.fonds.search;
 
 import java.util.Collection;
 import java.util.Map;
+import org.fonds.deliberation.people.NameScan;
+import org.fonds.deliberation.people.NameScanner;
 import org.fonds.record.ArchiveRecord;
 
 /**
@@ -13,7 +15,12 @@ public interface SearchIndex extends AutoCloseable {
     int indexedVersion(String id);
 
     /** Adds or replaces the document of {@code record} at {@code version}. */
-    void put(ArchiveRecord record, int version);
+    default void put(ArchiveRecord record, int version) {
+        put(record, version, NameScanner.scan(record));
+    }
+
+    /** As {@link #put(ArchiveRecord, int)}, with the record's name scan made already (an ingest shares it with the tables). */
+    void put(ArchiveRecord record, int version, NameScan names);
 
     /** Makes everything put so far durable and visible to searches. */
     void commit();

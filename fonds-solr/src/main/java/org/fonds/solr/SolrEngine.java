@@ -21,6 +21,7 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
+import org.fonds.deliberation.people.NameScan;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.search.SearchIndex;
 import org.fonds.search.SearchLimits;
@@ -89,9 +90,9 @@ public final class SolrEngine implements SearchIndex, Searcher {
     }
 
     @Override
-    public void put(ArchiveRecord record, int version) {
+    public void put(ArchiveRecord record, int version, NameScan names) {
         checkFormat();
-        SolrInputDocument doc = SolrDocuments.of(IndexDocuments.of(record, version));
+        SolrInputDocument doc = SolrDocuments.of(IndexDocuments.of(record, version, names));
         List<SolrInputDocument> batch = null;
         synchronized (pending) {
             pending.add(doc);

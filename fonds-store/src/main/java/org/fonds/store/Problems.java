@@ -23,7 +23,6 @@ import org.fonds.record.RecordJson;
 public final class Problems {
     /** The code of an input that could not be read at all. */
     public static final String UNREADABLE = "unreadable";
-    private static final ObjectMapper JSON = RecordJson.mapper();
     private final Path dir;
 
     public Problems(ArchiveHome home) {
@@ -46,7 +45,7 @@ public final class Problems {
             Durable.replace(dir.resolve(digest + ".bin"), bytes);
             if (ownerOnly) OwnerOnly.restrictFile(dir.resolve(digest + ".bin"));
             KeptProblem p = new KeptProblem(digest, sourcePath, code, message, line, Instant.now().toString());
-            Durable.replace(dir.resolve(digest + ".json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(p));
+            Durable.replace(dir.resolve(digest + ".json"), json().writerWithDefaultPrettyPrinter().writeValueAsBytes(p));
             return digest;
         } catch (IOException e) {
             throw new StoreException("cannot keep the refused input " + sourcePath + " in " + dir + ": " + e.getMessage(), e);
@@ -63,7 +62,7 @@ public final class Problems {
         try {
             Files.createDirectories(dir);
             KeptProblem p = new KeptProblem(digest, sourcePath, UNREADABLE, message, 0, Instant.now().toString());
-            Durable.replace(dir.resolve(digest + ".json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(p));
+            Durable.replace(dir.resolve(digest + ".json"), json().writerWithDefaultPrettyPrinter().writeValueAsBytes(p));
             return digest;
         } catch (IOException e) {
             throw new StoreException("cannot keep the unreadable input " + sourcePath + " in " + dir + ": " + e.getMessage(), e);
@@ -76,7 +75,7 @@ public final class Problems {
         List<KeptProblem> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
-                out.add(JSON.readValue(f.toFile(), KeptProblem.class));
+                out.add(json().readValue(f.toFile(), KeptProblem.class));
             }
         } catch (IOException e) {
             throw new StoreException("cannot read the kept refusals in " + dir + ": " + e.getMessage(), e);
@@ -102,7 +101,7 @@ public final class Problems {
     public byte[] bytes(String digest) throws IOException {
         Path bin = dir.resolve(digest + ".bin");
         if (Files.exists(bin)) return Files.readAllBytes(bin);
-        KeptProblem p = JSON.readValue(dir.resolve(digest + ".json").toFile(), KeptProblem.class);
+        KeptProblem p = json().readValue(dir.resolve(digest + ".json").toFile(), KeptProblem.class);
         if (!UNREADABLE.equals(p.code())) throw new java.nio.file.NoSuchFileException(bin.toString());
         return Files.readAllBytes(Path.of(p.sourcePath()));
     }
@@ -111,6 +110,14 @@ public final class Problems {
     public boolean ownerOnly(KeptProblem p) {
         Path bin = dir.resolve(p.digest() + ".bin");
         return OwnerOnly.is(Files.exists(bin) ? bin : Path.of(p.sourcePath()));
+    }
+
+    /**
+     * Jackson's set-up is met when a problem is first read or kept, not when the class is: a server
+     * makes its {@code Problems} while it starts, and its first page reads none.
+     */
+    private static ObjectMapper json() {
+        return RecordJson.mapper();
     }
 
     private static String sha256(byte[] bytes) {

@@ -2,7 +2,10 @@ package org.fonds.web;
 
 import org.fonds.error.UnavailableException;
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.fonds.oai.OaiConfig;
 import org.fonds.oai.OaiProvider;
@@ -16,6 +19,8 @@ import org.fonds.oai.OaiResponse;
 final class OaiEndpoint {
     /** Identify must name someone; a deployment passes its own address in an {@link OaiConfig}. */
     private static final String DEFAULT_ADMIN = "archivist@localhost.localdomain";
+    /** How long the warm-up waits for a first page before it goes on without one. */
+    private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(3);
 
     private final Function<OaiConfig, OaiProvider> providers;
     private final OaiConfig config;
@@ -32,11 +37,19 @@ final class OaiEndpoint {
         this.config = config;
     }
 
-    void startedOn(String serverUrl) {
+    /**
+     * Records the server's address and warms the provider up on a thread of its own once
+     * {@code firstAnswer} has been sent (or, with no reader yet, after {@link #WAIT_FOR_FIRST}):
+     * on two cores a warm-up beside the first page slows the page it does not serve.
+     */
+    void startedOn(String serverUrl, CountDownLatch firstAnswer) {
         this.serverUrl = serverUrl;
         Thread warm = new Thread(() -> {
             try {
+                firstAnswer.await(WAIT_FOR_FIRST.toMillis(), TimeUnit.MILLISECONDS);
                 provider().warmUp();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 // the first request to /oai meets the same failure and answers with it
             }

@@ -1,6 +1,7 @@
 package org.fonds.web;
 
 import io.javalin.Javalin;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import org.fonds.deliberation.read.Tables;
 import org.fonds.archive.Archive;
@@ -8,7 +9,9 @@ import org.fonds.archive.Documents;
 import org.fonds.error.FondsException;
 import org.fonds.error.NotFoundException;
 import org.fonds.oai.OaiConfig;
+import org.fonds.record.RecordJson;
 import org.fonds.search.Searcher;
+import org.fonds.search.lucene.Analyzers;
 import org.fonds.search.works.WorkSearcher;
 import org.fonds.web.curation.Curation;
 import org.fonds.web.curation.CurationConfig;
@@ -34,6 +37,8 @@ public final class WebServer {
 
     private final Javalin app;
     private final OaiEndpoint oai;
+    /** Opened when the first answer has gone out: work that can wait (the OAI warm-up) waits for it. */
+    private final CountDownLatch firstAnswer = new CountDownLatch(1);
 
     /**
      * Serves {@code archive} with its own derived tables, read again when an ingest beside the
@@ -56,6 +61,21 @@ public final class WebServer {
 
     /** @param curation how editors sign in (tests shorten its times and limits) */
     public WebServer(Archive archive, OaiConfig oaiConfig, Supplier<? extends Tables> tables, CurationConfig curation) {
+        this(archive, oaiConfig, tables, curation, false);
+    }
+
+    /**
+     * A server as {@code serve} runs one: its first page is made once, on a thread of its own, while
+     * the routes are set up and the server starts, so that a reader's first request finds it warm
+     * ({@link Archive#warmUp(Runnable)}); the tables and the store are opened after it.
+     */
+    public static WebServer warmingUp(Archive archive, OaiConfig oaiConfig) {
+        return new WebServer(archive, oaiConfig, archive.liveTables(System.err::println),
+                CurationConfig.defaults(oaiConfig == null ? null : oaiConfig.documentBaseUrl()), true);
+    }
+
+    private WebServer(Archive archive, OaiConfig oaiConfig, Supplier<? extends Tables> tables, CurationConfig curation,
+            boolean warmUp) {
         Documents store = archive.documents();
         Searcher searcher = archive.searcher();
         this.oai = new OaiEndpoint(archive::oai, oaiConfig);
@@ -63,11 +83,14 @@ public final class WebServer {
         DocumentApi documents = new DocumentApi(store);
         SearchApi search = new SearchApi(new WorkSearcher(searcher, () -> derived.now().copyGroups()));
         DeliberationApi deliberation = new DeliberationApi(derived);
+        ReadingRoom room = new ReadingRoom(store, searcher, derived);
+        if (warmUp) archive.warmUp(room::warmUp);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.routes.after(ctx -> firstAnswer.countDown());
             String publicUrl = oaiConfig == null ? null : oaiConfig.documentBaseUrl();
             if (publicUrl != null) config.routes.before(ctx -> ctx.attribute(SiteAddress.ATTRIBUTE, publicUrl));
-            new ReadingRoom(store, searcher, derived).install(config);
+            room.install(config);
             new Curation(archive, curation).install(config);
             config.routes.get("/api", ctx -> ctx.contentType("application/json").result(INDEX));
             config.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
@@ -99,10 +122,32 @@ public final class WebServer {
         });
     }
 
+    /**
+     * Sets up, on a thread of its own, what a server's start would otherwise do in line, each a
+     * twentieth to a tenth of a second or more on a cold JVM (profiled at 100,000 records): Jackson's
+     * mapper, which the exports' static set-up asks for while the routes are made; Jetty's table of
+     * media types, which reads every locale the JDK has; the search's analyzers, which the first
+     * search builds. Called by {@code serve} before its arguments are read; on two cores they are
+     * then ready, or nearly, when the start's two threads (the routes, the first search) need them.
+     */
+    public static void prepareAhead() {
+        Thread t = new Thread(() -> {
+            try {
+                RecordJson.mapper();
+                Class.forName("org.eclipse.jetty.http.MimeTypes", true, WebServer.class.getClassLoader());
+                Analyzers.perField();
+            } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
+                // only time is lost: the main thread meets the same set-up, and any failure, itself
+            }
+        }, "fonds-start-ahead");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Starts on {@code port} (0 for any free port) and returns the port. */
     public int start(int port) {
         app.start("127.0.0.1", port);
-        oai.startedOn("http://127.0.0.1:" + app.port());
+        oai.startedOn("http://127.0.0.1:" + app.port(), firstAnswer);
         return app.port();
     }
 

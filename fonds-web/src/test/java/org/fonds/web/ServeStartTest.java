@@ -24,27 +24,83 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @NeedsShared("corpus/seeds")
 class ServeStartTest {
+    private static final OaiConfig OAI = OaiConfig.forServer("http://127.0.0.1:8080", "archivist@example.org");
+
     @TempDir
     Path tmp;
 
-    @Test
-    void theServerIsMadeWithoutOpeningTheStoreAndOaiStillAnswers() throws Exception {
+    /** A home holding one seed. */
+    private Path home() {
         Path home = tmp.resolve("home");
         try (Archive a = Archive.open(home, null, "test")) {
             a.ingest(List.of(Seeds.corpus("seeds").resolve("000_df5f7addd4aa7c26.txt")),
                     1, Ingest.Progress.NONE, line -> { });
         }
-        try (Archive archive = Archive.open(home, null, "test")) {
-            WebServer server = new WebServer(archive, OaiConfig.forServer("http://127.0.0.1:8080", "archivist@example.org"));
+        return home;
+    }
+
+    private static HttpResponse<String> get(int port, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Waits (up to {@code seconds}) for the store to be opened by a thread of the server. */
+    private static boolean storeOpened(Archive archive, int seconds) throws InterruptedException {
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!archive.storeOpen() && System.nanoTime() < until) Thread.sleep(20);
+        return archive.storeOpen();
+    }
+
+    @Test
+    void theServerIsMadeWithoutOpeningTheStoreAndOaiStillAnswers() throws Exception {
+        try (Archive archive = Archive.open(home(), null, "test")) {
+            WebServer server = new WebServer(archive, OAI);
             assertThat(archive.storeOpen()).as("the store opened while the server was being made").isFalse();
             try {
-                int port = server.start(0);
-                HttpClient http = HttpClient.newHttpClient();
-                HttpResponse<String> oai = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/oai?verb=Identify")).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> oai = get(server.start(0), "/oai?verb=Identify");
                 assertThat(oai.statusCode()).isEqualTo(200);
                 assertThat(oai.body()).contains("<Identify>").contains("archivist@example.org");
                 assertThat(archive.storeOpen()).isTrue();
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    /**
+     * The provider's warm-up waits for the first answer: on two cores, opening the store beside the
+     * first page slowed the page. With no request it stays closed for a second (it used to open
+     * within milliseconds of the start); after the first answer the warm-up opens it.
+     */
+    @Test
+    void theOaiWarmUpWaitsForTheFirstAnswer() throws Exception {
+        try (Archive archive = Archive.open(home(), null, "test")) {
+            WebServer server = new WebServer(archive, OAI);
+            try {
+                int port = server.start(0);
+                Thread.sleep(1000);
+                assertThat(archive.storeOpen()).as("the OAI warm-up ran before any page was asked for").isFalse();
+                assertThat(get(port, "/health").statusCode()).isEqualTo(200);
+                assertThat(storeOpened(archive, 20)).as("the OAI warm-up after the first answer").isTrue();
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    /**
+     * As {@code serve} makes it, the server makes its first page on a thread of its own while it
+     * starts, then opens the store, with no request; the first reader then gets the same page.
+     */
+    @Test
+    void aServerAsServeMakesItWarmsItsFirstPageAndOpensTheStoreUnasked() throws Exception {
+        try (Archive archive = Archive.open(home(), null, "test")) {
+            WebServer server = WebServer.warmingUp(archive, OAI);
+            try {
+                assertThat(storeOpened(archive, 30)).as("the warm-up, after the first page, opened the store").isTrue();
+                HttpResponse<String> first = get(server.start(0), "/");
+                assertThat(first.statusCode()).isEqualTo(200);
+                assertThat(first.body()).contains("Working Notes");
             } finally {
                 server.stop();
             }

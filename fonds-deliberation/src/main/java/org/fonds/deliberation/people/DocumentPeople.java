@@ -27,7 +27,12 @@ public final class DocumentPeople {
      * person's field for a word that is no one's name.
      */
     public static List<String> names(ArchiveRecord record, boolean searchable) {
-        DocumentNames doc = NameScanner.scan(record, List.of());
+        return names(NameScanner.scan(record), searchable);
+    }
+
+    /** As {@link #names(ArchiveRecord, boolean)}, from the record's scan made already (an ingest shares it with the tables). */
+    public static List<String> names(NameScan scan, boolean searchable) {
+        DocumentNames doc = scan.names();
         Gazetteer gazetteer = new Gazetteer(List.of(doc), Set.of());
         Set<String> out = new LinkedHashSet<>();
         for (Occurrence o : doc.occurrences()) {

@@ -27,14 +27,42 @@ public final class NameScanner {
     private NameScanner() {
     }
 
-    /** The occurrences of {@code record}; {@code tasked} are the names its tasks assign. */
+    /**
+     * The occurrences of {@code record}; {@code tasked} are the names its tasks assign. One pass with
+     * the tasked names in hand; {@link #scan(ArchiveRecord)} then {@link NameScan#with} gives the same.
+     */
     public static DocumentNames scan(ArchiveRecord record, List<String> tasked) {
+        Scanned s = scanned(record, tasked);
+        List<Occurrence> all = new ArrayList<>(s.out().keySet());
+        return new DocumentNames(record.id(), record.date(), all, lowerWords(record, candidates(all)), s.descriptions(),
+                s.pseudonyms());
+    }
+
+    /**
+     * The occurrences of {@code record} before its tasked names are known, to be shared by the index
+     * (which takes none) and the tables' extract (which adds a session's; see {@link NameScan#with}).
+     */
+    public static NameScan scan(ArchiveRecord record) {
+        Scanned s = scanned(record, List.of());
+        List<Occurrence> all = new ArrayList<>(s.out().keySet());
+        Set<String> candidates = candidates(all);
+        return new NameScan(record, all.subList(0, s.fields()), all.subList(s.fields(), all.size()), candidates,
+                lowerWords(record, candidates), s.descriptions(), s.pseudonyms());
+    }
+
+    /** What a scan found: the occurrences, of which the first {@code fields} come before the tasked names. */
+    private record Scanned(Map<Occurrence, Boolean> out, int fields, Map<String, String> descriptions,
+                           Map<String, String> pseudonyms) {
+    }
+
+    private static Scanned scanned(ArchiveRecord record, List<String> tasked) {
         Map<Occurrence, Boolean> out = new LinkedHashMap<>();
         fields(record.participants(), Role.PARTICIPANT, out);
         fields(record.speakers(), Role.SPEAKER, out);
         described(record.from(), Role.AUTHOR, out);
         described(record.to(), Role.RECIPIENT, out);
         if (record.chair() != null) described(List.of(record.chair()), Role.CHAIR, out);
+        int fields = out.size();
         // a task's names are people only where the rest of the corpus says so ("Declarations must be composed")
         for (String t : tasked) if (t != null && !t.isBlank()) out.putIfAbsent(new Occurrence(t.strip(), Role.TASKED, null, false), true);
         int[] lists = {0};
@@ -53,8 +81,7 @@ public final class NameScanner {
         Pseudonyms.in(record.summary(), pseudonyms);
         Pseudonyms.in(record.body(), pseudonyms);
         for (Note note : record.notes()) Pseudonyms.in(note.text(), pseudonyms);
-        return new DocumentNames(record.id(), record.date(), new ArrayList<>(out.keySet()), common(record, out.keySet()),
-                descriptions, pseudonyms);
+        return new Scanned(out, fields, descriptions, pseudonyms);
     }
 
     /** A translator's note's "Imre Nagy, Hungarian prime minister ...": the first description of each full name. */
@@ -97,12 +124,17 @@ public final class NameScanner {
         return out;
     }
 
-    /** The capitalised words of the occurrences that the record also writes in lower case. */
-    private static List<String> common(ArchiveRecord record, Set<Occurrence> occurrences) {
+    /** The folded words of {@code occurrences}' forms: those a record's lower-case words are looked up in. */
+    static Set<String> candidates(Iterable<Occurrence> occurrences) {
         Set<String> candidates = new HashSet<>();
         for (Occurrence o : occurrences) {
             for (String t : PersonName.tokens(o.form())) candidates.add(Fold.fold(PersonName.stripPossessive(t).replace(".", "")));
         }
+        return candidates;
+    }
+
+    /** The {@code candidates} that the record writes in lower case, sorted. */
+    static List<String> lowerWords(ArchiveRecord record, Set<String> candidates) {
         TreeSet<String> out = new TreeSet<>();
         lowerWords(record.title(), candidates, out);
         lowerWords(record.summary(), candidates, out);

@@ -156,10 +156,22 @@ public final class Dates {
         if (i + 3 > n || !isMonthInitial(text.charAt(i))) return false;
         int end = i;
         while (end < n && end - i <= 9 && Character.isLetter(text.charAt(end))) end++;
-        for (String name : MONTH_WORDS) {
+        for (String name : BY_INITIAL[text.charAt(i) - 'A']) {
             if (name.length() == end - i && regionEquals(text, i, name)) return true;
         }
         return false;
+    }
+
+    /** {@link #MONTH_WORDS} by their first letter ('A' to 'S'): a capitalised word is compared with its initial's few. */
+    private static final String[][] BY_INITIAL = byInitial();
+
+    private static String[][] byInitial() {
+        String[][] out = new String['S' - 'A' + 1][];
+        for (char c = 'A'; c <= 'S'; c++) {
+            char initial = c;
+            out[c - 'A'] = java.util.Arrays.stream(MONTH_WORDS).filter(w -> w.charAt(0) == initial).toArray(String[]::new);
+        }
+        return out;
     }
 
     private static boolean regionEquals(CharSequence text, int i, String word) {

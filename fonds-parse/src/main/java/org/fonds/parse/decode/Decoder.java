@@ -120,6 +120,12 @@ public final class Decoder {
     }
 
     private static Result strict(byte[] b, int skip, Charset cs, String name, boolean fallback) {
+        if (cs != WINDOWS_1252) {
+            // The JDK's String decoding is vectorised; it replaces what is malformed with U+FFFD, so a text
+            // holding none decoded strictly too. One that holds one (perhaps as written) takes the strict decoder.
+            String fast = new String(b, skip, b.length - skip, cs);
+            if (fast.indexOf('\uFFFD') < 0) return new Text(new Decoded(fast, name, fallback, fallback ? 1 : 0, false));
+        }
         try {
             String text = cs.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

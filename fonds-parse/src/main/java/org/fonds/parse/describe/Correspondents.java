@@ -32,6 +32,9 @@ public final class Correspondents {
     private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}\\. ?){1,3}");
     private static final String TITLES = "(?:Comrades?|Cdes?\\.|Premier|Chairman|President|Soviet Politburo members?|Politburo members?|"
             + "Italian Communist Leader|Comrade Dr\\.)\\s+";
+    /** What {@link #split} splits a list at and drops from each item's start, compiled once (not per list, per item). */
+    private static final Pattern PARTS = Pattern.compile(",| and ");
+    private static final Pattern LEADING_TITLE = Pattern.compile("^" + TITLES);
 
     private Correspondents() {
     }
@@ -54,7 +57,7 @@ public final class Correspondents {
                 Matcher a = ADDRESS.matcher(line);
                 if (a.matches() && !titled) to.addAll(split(a.group(1)));
             }
-            if (line.startsWith("Cde.") || line.startsWith("Comrade")) {
+            if ((line.startsWith("Cde.") || line.startsWith("Comrade")) && line.endsWith(",")) { // the pattern's last char
                 Matcher l = ADDRESSEE_LINE.matcher(line);
                 if (l.matches()) to.add(l.group(1).strip());
             }
@@ -146,8 +149,8 @@ public final class Correspondents {
     /** "Mikoyan and Suslov", "Khrushchev, Mikoyan, Gromyko": one entry each, titles dropped. */
     static List<String> split(String list) {
         List<String> out = new ArrayList<>();
-        for (String part : list.split(",| and ")) {
-            String p = part.strip().replaceFirst("^" + TITLES, "").strip();
+        for (String part : PARTS.split(list)) {
+            String p = LEADING_TITLE.matcher(part.strip()).replaceFirst("").strip();
             if (INITIALS_ONLY.matcher(p).matches() && !out.isEmpty()) { // "Mikoyan, A.I.": surname, then initials
                 out.set(out.size() - 1, out.get(out.size() - 1) + ", " + p);
                 continue;

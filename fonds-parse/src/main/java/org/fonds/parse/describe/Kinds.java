@@ -17,7 +17,7 @@ public final class Kinds {
     private static final Map<String, String> HEADINGS = Map.of("TRANSCRIPT", "transcript", "INFORMATION", "report",
             "RECORD", "memorandum of conversation", "MEMORANDUM", "report", "TELEGRAM", "telegram", "MINUTES", "minutes",
             "PROTOCOL", "minutes", "REPORT", "report");
-    private static final Pattern HEADING = Pattern.compile("^(?:\\d{1,3} )?(TRANSCRIPT|INFORMATION|RECORD|Record|MINUTES|PROTOCOL|REPORT)\\b(?:$| (?:of|about|on)\\b.*)");
+    static final Pattern HEADING = Pattern.compile("^(?:\\d{1,3} )?(TRANSCRIPT|INFORMATION|RECORD|Record|MINUTES|PROTOCOL|REPORT)\\b(?:$| (?:of|about|on)\\b.*)");
     /** Title words, most telling first: "diary" before "conversation", "account" before "meeting". */
     private static final List<String[]> TITLE_WORDS = List.of(
             new String[] {"working notes", "working notes"}, new String[] {"notes of", "working notes"},
@@ -35,6 +35,22 @@ public final class Kinds {
     private Kinds() {
     }
 
+    private static final String[] HEADING_WORDS = {"TRANSCRIPT", "INFORMATION", "RECORD", "Record", "MINUTES", "PROTOCOL", "REPORT"};
+
+    /**
+     * What {@link #HEADING} needs first: one of its words at the line's start, or after a number of up to three
+     * digits and a space. Most lines start with a capital of one of those words, and were tried with the pattern.
+     */
+    static boolean opensWithHeadingWord(String s) {
+        int digits = 0;
+        while (digits < 3 && digits < s.length() && s.charAt(digits) >= '0' && s.charAt(digits) <= '9') digits++;
+        int at = digits > 0 && digits < s.length() && s.charAt(digits) == ' ' ? digits + 1 : 0;
+        for (String w : HEADING_WORDS) {
+            if (s.startsWith(w, at)) return true;
+        }
+        return false;
+    }
+
     /**
      * @param title the record's title
      * @param firstLines the first lines of the text and the header's lines
@@ -44,7 +60,7 @@ public final class Kinds {
         for (String line : firstLines) {
             String s = line.strip();
             // the pattern only on lines whose first char can open it: a matcher per line was a fixed cost of every record
-            if (!s.isEmpty() && (Character.isDigit(s.charAt(0)) || "TIRMP".indexOf(s.charAt(0)) >= 0)) {
+            if (opensWithHeadingWord(s)) {
                 var m = HEADING.matcher(s);
                 if (m.matches()) return HEADINGS.get(m.group(1).toUpperCase(Locale.ROOT));
             }

@@ -31,7 +31,9 @@ public final class Provenance {
             // "the Standing Bureau", "the Political Bureau": what kind of bureau, not where
             "Standing", "Permanent", "Political", "Executive");
     private static final Pattern TITLE_AT = Pattern.compile(" at ((?:\\p{Lu}\\p{L}+ )(?:(?:de |del |La |la |\\p{Lu}\\p{L}+) ?){1,6})$");
-    private static final Pattern TRANSLATED = Pattern.compile(
+    private static final Anchors.Folded TRANSLAT = new Anchors.Folded("translat");
+    /** Package-private for the test that holds {@link #translators} to a {@code find()} of it. */
+    static final Pattern TRANSLATED = Pattern.compile(
             "(?i:translat(?:ed|ion)(?: and (?:edited|annotated))?(?: for [\\p{L}]{2,12})?(?: (?:from|into) \\p{L}{3,20}(?: and \\p{L}{3,20})?){0,2} by) "
                     + "((?:\\p{Lu}[\\p{L}'’-]*\\.? ?){1,5})");
     private static final Pattern CHAIRED = Pattern.compile("(?i:chaired by|presided (?:over )?by) (?:Cde\\.|Comrade)? ?((?:\\p{Lu}\\.? ?){0,3}\\p{Lu}[\\p{L}'’-]+)");
@@ -140,8 +142,13 @@ public final class Provenance {
 
     public static List<String> translators(String citation) {
         List<String> out = new ArrayList<>();
-        Matcher m = TRANSLATED.matcher(citation);
-        while (m.find()) {
+        // every match starts with "translat" (any case): the pattern is tried only there, not at every char
+        int at = TRANSLAT.in(citation, 0);
+        if (at < 0) return out;
+        Matcher m = Anchors.matcher(TRANSLATED, citation);
+        for (; at >= 0; at = TRANSLAT.in(citation, at + 1)) {
+            if (!Anchors.matchesAt(m, at, citation.length())) continue;
+            at = m.end() - 1;
             String name = m.group(1).strip();
             if (name.endsWith(".") && name.length() > 2 && !Character.isUpperCase(name.charAt(name.length() - 2))) {
                 name = name.substring(0, name.length() - 1);

@@ -27,7 +27,7 @@ public final class Sections {
     private static final Pattern INLINE = Pattern.compile(
             "(?=[#*_A-Z])(?<![\\p{L}\\p{N}'’])(?:#{1,6} *)?(?:\\*\\*|__)?(" + Label.NAMES + ")(?:\\*\\*|__)? *:(?:\\*\\*|__)?");
     /** Label alone on its line, as a heading or in bold, without a colon (tried at line starts only). */
-    private static final Pattern ALONE = Pattern.compile(
+    static final Pattern ALONE = Pattern.compile(
             " *(?:#{1,6} *)?(?:\\*\\*|__)?(" + Label.NAMES + ")(?:\\*\\*|__)? *(?=\\n|$)");
     /** "Translation - English" or "English Translation" alone on a line: contents without a label. */
     private static final Pattern TRANSLATION_LINE = Pattern.compile(
@@ -139,6 +139,21 @@ public final class Sections {
         return found;
     }
 
+    /**
+     * Whether the line {@code text[from, to)} ends, spaces and a closing "**" or "__" aside, with the last word
+     * of a label name: {@link #ALONE} ends so, and its alternation of names is tried only then.
+     */
+    static boolean endsWithLastWord(String text, int from, int to) {
+        int end = to;
+        while (end > from && text.charAt(end - 1) == ' ') end--;
+        if (end - 2 >= from && (text.startsWith("**", end - 2) || text.startsWith("__", end - 2))) end -= 2;
+        int word = end;
+        while (word > from && end - word <= MAX_LAST_WORD && Character.isLetter(text.charAt(word - 1))) word--;
+        return word < end && end - word <= MAX_LAST_WORD && Label.LAST_WORDS.contains(text.substring(word, end));
+    }
+
+    private static final int MAX_LAST_WORD = "Organizations".length();
+
     /** Tries a pattern at each line start in turn, never twice at the same line. */
     private static final class LineStarts {
         private static final int MAX_ALONE_SIGNS = 6 + 4 + "AssociatedPeopleandOrganizations".length();
@@ -156,7 +171,7 @@ public final class Sections {
             while (cursor >= 0 && cursor < limit) {
                 int lineEnd = text.indexOf('\n', cursor);
                 int end = lineEnd < 0 ? text.length() : lineEnd;
-                if (fewSigns(text, cursor, end) && Anchors.matchesAt(m, cursor, end)) {
+                if (fewSigns(text, cursor, end) && endsWithLastWord(text, cursor, end) && Anchors.matchesAt(m, cursor, end)) {
                     return new int[] {m.start(), m.end(), m.start(1), m.end(1)};
                 }
                 cursor = lineEnd < 0 ? -1 : lineEnd + 1;

@@ -196,8 +196,7 @@ public final class Participants {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             var p = paragraphs.get(i);
-            String heading = body.substring(p.start(), p.end()).strip();
-            if (!heading.equals("PARTICIPANTS") && !heading.equals("Participants") && !heading.equals("PRESENT")) continue;
+            if (!isListHeading(body, p.start(), p.end())) continue;
             for (int k = i + 1; k < paragraphs.size(); k++) {
                 String line = body.substring(paragraphs.get(k).start(), paragraphs.get(k).end()).strip();
                 if (line.length() > 60 || line.endsWith(":")) break;
@@ -208,6 +207,18 @@ public final class Participants {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code body[start, end)}, white space stripped, is "PARTICIPANTS", "Participants" or "PRESENT":
+     * told from its ends, without copying each paragraph of the text.
+     */
+    private static boolean isListHeading(String body, int start, int end) {
+        while (start < end && Character.isWhitespace(body.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(body.charAt(end - 1))) end--;
+        int n = end - start;
+        return n == 12 && (body.startsWith("PARTICIPANTS", start) || body.startsWith("Participants", start))
+                || n == 7 && body.startsWith("PRESENT", start);
     }
 
     /** Those the title names first, then the lists' names that are not the same person ("Kadar" is "J. Kadar"). */

@@ -30,8 +30,10 @@ public final class ProtocolRefs {
     /** The references in the body, and the protocol the title names where the body does not cite it. */
     public static List<ProtocolRef> find(String body, String title) {
         List<ProtocolRef> refs = new ArrayList<>(find(body));
-        String head = body.substring(0, Math.min(body.length(), 4000));
-        Matcher e = extractNumber(head);
+        int headEnd = Math.min(body.length(), 4000);
+        int no = body.indexOf("No.");
+        // the head is copied only where a "No." stands in it: most bodies have none, and the copy cost more than the search
+        Matcher e = no >= 0 && no + 3 <= headEnd ? extractNumber(body.substring(0, headEnd)) : null;
         if (e != null && refs.stream().noneMatch(r -> r.number().equals(e.group(1)))) {
             refs.add(new ProtocolRef(e.group(1), e.group(2)));
         }

@@ -78,7 +78,7 @@ public final class SpeakerLists {
     private static void onLines(String body, List<Layout.Paragraph> paragraphs, List<String> names) {
         for (int i = 0; i < paragraphs.size(); i++) {
             Layout.Paragraph p = paragraphs.get(i);
-            if (p.end() - p.start() > MAX_LIST) continue;
+            if (p.end() - p.start() > MAX_LIST || !opensWithCapital(body, p.start(), p.end())) continue; // as names() would refuse it
             String text = body.substring(p.start(), p.end());
             if (text.startsWith("(")) continue; // read as a parenthesised list already
             List<String> list = names(text);
@@ -89,6 +89,12 @@ public final class SpeakerLists {
             boolean opening = i <= 1 && !underItem;
             if ((list.size() >= 2 && !opening) || underItem) names.addAll(list);
         }
+    }
+
+    /** Whether the first char of {@code body[start, end)} after white space is a capital: what {@link #names} asks first. */
+    private static boolean opensWithCapital(String body, int start, int end) {
+        while (start < end && Character.isWhitespace(body.charAt(start))) start++;
+        return start < end && Character.isUpperCase(body.charAt(start));
     }
 
     /** The surnames of a comma-separated list that holds only names, or null. */

@@ -100,8 +100,9 @@ public final class Turns {
     /** Labels after a sentence's end inside a paragraph: a text run together on one line keeps its turns. */
     private static void insideParagraph(String body, Layout.Paragraph p, Matcher bare, List<int[]> opens, Set<String> present) {
         for (int i = p.start() + 1; i + 2 < p.end(); i++) {
-            char c = body.charAt(i);
-            if (c != ' ' || !Character.isUpperCase(body.charAt(i + 1)) && body.charAt(i + 1) != '[') continue;
+            i = body.indexOf(' ', i, p.end() - 2); // only a space comes before a label: the next one, within the paragraph
+            if (i < 0) break;
+            if (!Character.isUpperCase(body.charAt(i + 1)) && body.charAt(i + 1) != '[') continue;
             char before = body.charAt(i - 1);
             if (".!?\"”]".indexOf(before) < 0 || isInitialBefore(body, i - 1) || afterTitle(body, i - 1)) continue;
             int at = i + 1;
@@ -174,7 +175,7 @@ public final class Turns {
         TreeSet<Integer> stops = new TreeSet<>(participantLists);
         Matcher heading = HEADING_PARAGRAPH.matcher(body);
         for (Layout.Paragraph p : paragraphs) {
-            if (p.heading() || heading.region(p.start(), p.end()).lookingAt()) stops.add(p.start());
+            if (p.heading() || mayOpenHeading(body, p) && heading.region(p.start(), p.end()).lookingAt()) stops.add(p.start());
         }
         for (int p = body.indexOf("(Re: "); p >= 0; p = body.indexOf("(Re: ", p + 1)) stops.add(p);
         Anchors.Scan agenda = new Anchors.Scan(body, AGENDA_WORDS);
@@ -183,6 +184,13 @@ public final class Turns {
             if (numeral >= 0) stops.add(numeral);
         }
         return stops;
+    }
+
+    /** What {@link #HEADING_PARAGRAPH} needs first: a numeral, a digit, a bracket or the first letter of one of its words. */
+    private static boolean mayOpenHeading(String body, Layout.Paragraph p) {
+        if (p.start() >= p.end()) return false;
+        char c = body.charAt(p.start());
+        return (c >= '0' && c <= '9') || "IVXOACRED(".indexOf(c) >= 0;
     }
 
     /** For ". On " at {@code dot}, the start of "V" in "… perished. V. On", if a numeral stands there. */

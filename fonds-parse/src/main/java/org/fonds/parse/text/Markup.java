@@ -32,13 +32,16 @@ public final class Markup {
     public static String flat(SourceText src, int from, int to) {
         String s = src.text();
         int firstBreak = s.indexOf('\n', from);
-        if ((firstBreak < 0 || firstBreak >= to) && plainShape(s, from, to) == PLAIN) {
+        boolean oneLine = firstBreak < 0 || firstBreak >= to;
+        int shape = oneLine ? plainShape(s, from, to) : PLAIN;
+        if (oneLine && shape == PLAIN) {
             // one plain line with single spaces (most header lines): itself, its ends trimmed, with no buffer
             int i = skipSpaces(s, from, to);
             int end = to;
             while (end > i && s.charAt(end - 1) == ' ') end--;
             return s.substring(i, end);
         }
+        if (oneLine && shape == MARKUP) return cleanLine(s, from, to).toString(); // what the loop below makes of it, one copy less
         StringBuilder sb = new StringBuilder(Math.min(Math.max(0, to - from), 1024));
         int start = from;
         while (start <= to) {

@@ -188,6 +188,59 @@ class DecoderTest {
         });
     }
 
+    /**
+     * A file with a byte-order mark is read by the JDK's (vectorised) String decoder, which replaces what is
+     * malformed with U+FFFD; it must read exactly as the strict decoder does: the same text where the bytes are
+     * valid (a U+FFFD written in the text included), a refusal where they are not. Random texts of letters, a
+     * written U+FFFD, lone surrogates, stray bytes and a cut last character, with each mark.
+     */
+    @Test
+    void a_marked_file_reads_as_the_strict_decoder_reads_it() {
+        java.util.Random random = new java.util.Random(11);
+        String[] pieces = {"Orlov", " ", "—", "Hegedűs", "\uFFFD", "\uD835\uDC00", "\n", "Contents:"};
+        Charset[] charsets = {StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE};
+        byte[][] marks = {bytes(0xEF, 0xBB, 0xBF), bytes(0xFF, 0xFE), bytes(0xFE, 0xFF)};
+        int refused = 0;
+        int withReplacementChar = 0;
+        for (int n = 0; n < 3000; n++) {
+            int which = n % 3;
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) text.append(pieces[random.nextInt(pieces.length)]);
+            byte[] body = text.toString().getBytes(charsets[which]);
+            switch (random.nextInt(5)) {
+                case 0 -> body = concat(body, bytes(0x80 + random.nextInt(128))); // a stray byte, or an odd length
+                case 1 -> body = concat(body, which == 0 ? bytes(0xC3) : which == 1 ? bytes(0x00, 0xD8) : bytes(0xD8, 0x00)); // a cut char, a lone surrogate
+                default -> { }
+            }
+            byte[] file = concat(marks[which], body);
+            String strict = strictly(body, charsets[which]);
+
+            Decoder.Result result = new Decoder().decode(file);
+
+            if (strict == null) {
+                refused++;
+                assertThat(result).as("file %s", java.util.HexFormat.of().formatHex(file)).isInstanceOf(Decoder.Refused.class);
+            } else if (!strict.isBlank()) {
+                if (strict.indexOf('\uFFFD') >= 0) withReplacementChar++;
+                assertThat(result).as("file %s", java.util.HexFormat.of().formatHex(file))
+                        .isInstanceOfSatisfying(Decoder.Text.class, t -> assertThat(t.decoded().text()).isEqualTo(strict));
+            }
+        }
+        assertThat(refused).as("malformed files among the random ones").isGreaterThan(300);
+        assertThat(withReplacementChar).as("valid files holding a written U+FFFD").isGreaterThan(300);
+    }
+
+    /** What a strict decoder (malformed and unmappable input reported) makes of {@code b}, or null. */
+    private static String strictly(byte[] b, Charset charset) {
+        try {
+            return charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(b)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
+    }
+
     private static int lineOf(String text, int offset) {
         int line = 1;
         for (int i = 0; i < offset; i++) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SequencedSet;
 import org.fonds.deliberation.people.DocumentPeople;
+import org.fonds.deliberation.people.NameScan;
+import org.fonds.deliberation.people.NameScanner;
 import org.fonds.record.ArchivalReference;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.Note;
@@ -24,6 +26,11 @@ public final class IndexDocuments {
     private IndexDocuments() {}
 
     public static IndexDocument of(ArchiveRecord r, int version) {
+        return of(r, version, NameScanner.scan(r));
+    }
+
+    /** As {@link #of(ArchiveRecord, int)}, with the record's name scan made already (an ingest shares it with the tables). */
+    public static IndexDocument of(ArchiveRecord r, int version, NameScan names) {
         Map<Field, List<String>> f = new EnumMap<>(Field.class);
         put(f, Field.ID, r.id());
         put(f, Field.VERSION, Integer.toString(version));
@@ -42,7 +49,7 @@ public final class IndexDocuments {
         people.addAll(r.speakers());
         // person: also finds the people the text names ("Mistakes of Rakosi, Gero"); the facet keeps those taking part
         SequencedSet<String> named = new LinkedHashSet<>(people);
-        named.addAll(DocumentPeople.names(r, true));
+        named.addAll(DocumentPeople.names(names, true));
         names(f, Field.PERSON, Field.PERSON_SOUND, named);
         names(f, Field.PARTICIPANT, Field.PARTICIPANT_SOUND, r.participants());
         names(f, Field.SPEAKER, Field.SPEAKER_SOUND, r.speakers());

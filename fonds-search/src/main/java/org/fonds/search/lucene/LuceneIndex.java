@@ -21,6 +21,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.fonds.deliberation.people.NameScan;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.search.SearchIndex;
 import org.fonds.search.doc.IndexDocuments;
@@ -101,9 +102,9 @@ public final class LuceneIndex implements SearchIndex {
     }
 
     @Override
-    public void put(ArchiveRecord record, int version) {
+    public void put(ArchiveRecord record, int version, NameScan names) {
         try {
-            writer.updateDocument(new Term(ID, record.id()), LuceneDocuments.of(IndexDocuments.of(record, version)));
+            writer.updateDocument(new Term(ID, record.id()), LuceneDocuments.of(IndexDocuments.of(record, version, names)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

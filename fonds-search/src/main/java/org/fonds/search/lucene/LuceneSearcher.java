@@ -97,6 +97,8 @@ public final class LuceneSearcher implements Searcher {
     private volatile long lastRefresh;
     /** The facet ordinals of the reader last searched, by dimension; rebuilt when the reader changes. */
     private volatile FacetState facetState;
+    /** The same request on the same reader is answered once (a server's warm-up and its first reader). */
+    private final Recent recent = new Recent();
 
     private record FacetState(IndexReader reader, Map<String, SortedSetDocValuesReaderState> byDim) {}
 
@@ -127,7 +129,11 @@ public final class LuceneSearcher implements Searcher {
             SearcherManager m = manager();
             if (m == null) return new SearchResult(0, List.of(), Map.of());
             IndexSearcher shared = m.acquire();
+            Recent.Claim claim = recent.claim(request, shared.getIndexReader());
             try {
+                SearchResult same = claim.answered();
+                if (same != null && cancellation.cancelled()) throw SearchLimits.cancelled(request.query());
+                if (same != null) return same;
                 // a searcher of its own for this request, over the same reader, to carry its time limit
                 IndexSearcher searcher = new IndexSearcher(shared.getIndexReader(), SLICES);
                 // Lucene only: drill-sideways (a search with facet filters) scores every document in one
@@ -137,10 +143,12 @@ public final class LuceneSearcher implements Searcher {
                 SearchResult r = search(searcher, query, request.snippets() ? Snippets.queryFor(expr) : null, request, cancellation);
                 if (cancellation.cancelled()) throw SearchLimits.cancelled(request.query());
                 if (searcher.timedOut()) throw SearchLimits.tooSlow(request.query());
+                claim.answer(r);
                 return r;
             } catch (IndexSearcher.TooManyClauses e) {
                 throw SearchLimits.tooManyExpansions(request.query());
             } finally {
+                claim.close();
                 m.release(shared);
             }
         } catch (IOException e) {
@@ -325,6 +333,13 @@ public final class LuceneSearcher implements Searcher {
      * the ordinals of every segment), by dimension; a facet no document has is not among them.
      */
     private Map<String, SortedSetDocValuesReaderState> facetStates(IndexReader reader) throws IOException {
+        FacetState s = facetState;
+        if (s != null && s.reader == reader) return s.byDim;
+        return readFacetStates(reader);
+    }
+
+    /** Made once per reader: two searches of a new reader (a warm-up and a first reader) wait for one another. */
+    private synchronized Map<String, SortedSetDocValuesReaderState> readFacetStates(IndexReader reader) throws IOException {
         FacetState s = facetState;
         if (s != null && s.reader == reader) return s.byDim;
         if (reader.maxDoc() == 0) return null;

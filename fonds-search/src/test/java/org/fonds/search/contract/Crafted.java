@@ -9,7 +9,7 @@ import org.fonds.record.Note;
 public final class Crafted {
     private Crafted() {}
 
-    static List<ArchiveRecord> records() {
+    public static List<ArchiveRecord> records() {
         return List.of(
                 record("t-exact", "Rokossovsky", "Marshal Rokossovsky reported on the troops.", List.of()),
                 record("t-sound", "Rokossowski", "Marschall Rokossowski berichtete.", List.of()),

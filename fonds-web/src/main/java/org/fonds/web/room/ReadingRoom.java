@@ -72,6 +72,11 @@ public final class ReadingRoom {
         return new Derived(() -> empty);
     }
 
+    /** Makes the first page once and throws it away, so that it is warm when a reader asks (see {@link SearchPage#warmUp()}). */
+    public void warmUp() {
+        search.warmUp();
+    }
+
     /** Adds the pages, their static files and the security headers to a Javalin configuration. */
     public void install(JavalinConfig config) {
         config.staticFiles.add(s -> {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.fonds.search.Cancellation;
 import org.fonds.search.SearchRequest;
 import org.fonds.search.SearchResult;
 import org.fonds.search.SearchResult.FacetCount;
@@ -48,32 +49,49 @@ final class SearchPage {
     }
 
     void render(Context ctx) {
-        Map<String, List<String>> params = ctx.queryParamMap();
+        try (ClientWatch client = ClientWatch.of(ctx)) {
+            Rendered page = page(ctx.queryParamMap(), client);
+            ctx.status(page.status()).contentType("text/html; charset=utf-8").result(page.html());
+        }
+    }
+
+    /** A page as sent: its status and its HTML. */
+    record Rendered(int status, String html) {}
+
+    /**
+     * Makes the reading room's first page, the one {@code /} shows, and throws it away: run by a
+     * server as it starts, so that the page's searches, tables and template are warm, and the
+     * searches perhaps still running, when the first reader asks for it (the engine lets a request
+     * join the same search in flight on the same index, or take its result).
+     */
+    void warmUp() {
+        page(Map.of(), Cancellation.NONE);
+    }
+
+    Rendered page(Map<String, List<String>> params, Cancellation cancellation) {
         String q = first(params, "q", "");
         String from = first(params, "from", "");
         String to = first(params, "to", "");
         int page = Math.max(1, number(first(params, "page", "")));
         SortOrder sort = SortOrder.of(first(params, "sort", "")).orElse(SortOrder.RELEVANCE);
         SearchView view;
+        int status = 200;
         try {
             int maxPage = SearchRequest.MAX_DEPTH / PAGE_SIZE;
             SearchRequest request = request(params, Math.min(page, maxPage), PAGE_SIZE);
-            SearchResult result;
-            try (ClientWatch client = ClientWatch.of(ctx)) {
-                result = searcher.search(request, client);
-            }
+            SearchResult result = searcher.search(request, cancellation);
             view = view(q, from, to, request, result, params);
             if (q.isBlank() && from.isBlank() && to.isBlank() && request.filters().isEmpty()) {
                 view = view.withProblems(problems.apply(result));
             }
         } catch (QueryError e) {
-            ctx.status(400);
+            status = 400;
             view = failed(q, from, to, sort, e.getMessage(), e.pointer());
         } catch (IllegalArgumentException e) {
-            ctx.status(400);
+            status = 400;
             view = failed(q, from, to, sort, e.getMessage(), "");
         }
-        ctx.contentType("text/html; charset=utf-8").result(Templates.render("search.jte", view));
+        return new Rendered(status, Templates.render("search.jte", view));
     }
 
     /**
