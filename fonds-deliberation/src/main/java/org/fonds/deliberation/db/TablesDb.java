@@ -324,7 +324,7 @@ public final class TablesDb implements AutoCloseable {
         months.apply(connection);
         files.apply(connection);
         writeForms(moved, forgotten(changed, candidates));
-        int written = writePeople(people, scoped.whole() ? Set.of() : scoped.scope(), scoped.unread());
+        int written = writePeople(people, scoped.whole() ? null : scoped.scope(), scoped.unread());
         PeopleScope.writeReadings(connection, scoped.forms(), readings);
         setVersion();
         setMeta(AUTHORITY, AuthorityChange.fingerprint(builder.authority()));
@@ -525,16 +525,18 @@ public final class TablesDb implements AutoCloseable {
 
     /**
      * Writes the people whose whole entry (documents included) is not the one stored and deletes those
-     * gone: every person when {@code scope} is null (a rebuild: nothing stored) or empty (the whole corpus
-     * worked out), else only the people of those surnames ({@code people} holds no others); with
+     * gone: every person when {@code scope} is null (a rebuild, or the whole corpus worked out), else only
+     * the people of those surnames ({@code people} holds no others; none when it is empty); with
      * {@code all}, even those whose entry is unchanged (their surnames and slug were not stored). Of a
      * person's documents only the rows that differ are written: a member named in most of the corpus
      * gains a few documents in an update, not all of them.
      */
     private int writePeople(People people, Set<String> scope, boolean all) throws SQLException {
         Map<String, String> stored = new HashMap<>();
-        if (scope != null) {
-            Set<String> ids = scope.isEmpty() ? null : PeopleScope.storedIds(connection, scope);
+        // an empty scope is a change that reaches no surname (a revert to the same corrections): no one stored
+        // is in it, and none may be taken away; "every person" is said by null, never by an empty set
+        Set<String> ids = scope == null ? null : PeopleScope.storedIds(connection, scope);
+        if (ids == null || !ids.isEmpty()) {
             try (PreparedStatement ps = connection.prepareStatement("SELECT id, whole FROM people"); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) if (ids == null || ids.contains(rs.getString(1))) stored.put(rs.getString(1), rs.getString(2));
             }
