@@ -60,20 +60,20 @@ class PeopleCorrectionTest {
 
     @Test
     void mergingTwoReadingsOfPakKyongSunMakesOnePersonKeptInTheStoreAndRevertable() {
-        assertThat(person("gyeong-pak")).isPresent();
-        assertThat(person("kyong-pak")).isPresent();
+        assertThat(person("pak-gyeong")).isPresent();
+        assertThat(person("pak-kyong")).isPresent();
         Archive.PeopleCorrected done = archive.correctPeople(
-                PeopleCorrection.merge("gyeong-pak", "kyong-pak", "one ambassador, Pak Kyong-sun, in two transliterations"), EDITOR);
+                PeopleCorrection.merge("pak-gyeong", "pak-kyong", "one ambassador, Pak Kyong-sun, in two transliterations"), EDITOR);
         assertThat(done.change()).isEqualTo(1);
-        assertThat(person("gyeong-pak")).isEmpty();
-        Person merged = person("kyong-pak").orElseThrow();
+        assertThat(person("pak-gyeong")).isEmpty();
+        Person merged = person("pak-kyong").orElseThrow();
         assertThat(merged.forms()).contains("Pak Gyeong", "Pak Kyong");
         assertThat(archive.verify()).isEmpty();
 
         // a rebuild from the store alone applies it
         archive.reindex();
-        assertThat(person("gyeong-pak")).isEmpty();
-        assertThat(person("kyong-pak").orElseThrow().forms()).contains("Pak Gyeong");
+        assertThat(person("pak-gyeong")).isEmpty();
+        assertThat(person("pak-kyong").orElseThrow().forms()).contains("Pak Gyeong");
         // and the documents are still only documents: the authority object is no record
         assertThat(archive.documents().ids().toList()).hasSize(2);
 
@@ -81,16 +81,16 @@ class PeopleCorrectionTest {
         assertThat(history).singleElement().satisfies(c -> {
             assertThat(c.editor()).isEqualTo("historian");
             assertThat(c.action()).isEqualTo("merge");
-            assertThat(c.people()).containsExactly("gyeong-pak", "kyong-pak");
+            assertThat(c.people()).containsExactly("pak-gyeong", "pak-kyong");
             assertThat(c.reason()).contains("two transliterations");
         });
 
         archive.correctPeople(PeopleCorrection.revert(1, "keep them apart until checked"), EDITOR);
-        assertThat(person("gyeong-pak")).isPresent();
-        assertThat(person("kyong-pak").orElseThrow().forms()).doesNotContain("Pak Gyeong");
+        assertThat(person("pak-gyeong")).isPresent();
+        assertThat(person("pak-kyong").orElseThrow().forms()).doesNotContain("Pak Gyeong");
         assertThat(archive.peopleChanges()).hasSize(2).last().satisfies(c -> {
             assertThat(c.reverts()).isEqualTo(1);
-            assertThat(c.concerns("gyeong-pak")).isTrue();
+            assertThat(c.concerns("pak-gyeong")).isTrue();
         });
         assertThat(archive.verify()).isEmpty();
     }
@@ -122,23 +122,23 @@ class PeopleCorrectionTest {
 
     @Test
     void aRefusedChangeWritesNothing() {
-        assertThatThrownBy(() -> archive.correctPeople(PeopleCorrection.merge("gyeong-pak", "kyong-pak", " "), EDITOR))
+        assertThatThrownBy(() -> archive.correctPeople(PeopleCorrection.merge("pak-gyeong", "pak-kyong", " "), EDITOR))
                 .isInstanceOf(FondsException.class).hasMessageContaining("says why");
         assertThatThrownBy(() -> archive.correctPeople(PeopleCorrection.rename("jozsef-marjai", "123", "x"), EDITOR))
                 .isInstanceOf(FondsException.class).hasMessageContaining("does not read as a person's name");
-        assertThatThrownBy(() -> archive.correctPeople(PeopleCorrection.merge("no-such", "kyong-pak", "x"), EDITOR))
+        assertThatThrownBy(() -> archive.correctPeople(PeopleCorrection.merge("no-such", "pak-kyong", "x"), EDITOR))
                 .isInstanceOf(FondsException.class).hasMessageContaining("no person");
         assertThat(archive.peopleChanges()).isEmpty();
-        assertThat(person("gyeong-pak")).isPresent();
+        assertThat(person("pak-gyeong")).isPresent();
     }
 
     @Test
     void aRevertIsRefusedWhenALaterChangeTouchedTheSamePerson() {
-        archive.correctPeople(PeopleCorrection.rename("kyong-pak", "Pak Kyong-sun", "his full name"), EDITOR);
-        archive.correctPeople(PeopleCorrection.merge("gyeong-pak", "kyong-pak", "one person"), EDITOR);
+        archive.correctPeople(PeopleCorrection.rename("pak-kyong", "Pak Kyong-sun", "his full name"), EDITOR);
+        archive.correctPeople(PeopleCorrection.merge("pak-gyeong", "pak-kyong", "one person"), EDITOR);
         assertThatThrownBy(() -> archive.correctPeople(PeopleCorrection.revert(1, "x"), EDITOR))
                 .isInstanceOf(FondsException.class).hasMessageContaining("revert that one first");
-        assertThat(person("kyong-pak").orElseThrow().preferredName()).isEqualTo("Pak Kyong-sun");
-        assertThat(person("kyong-pak").orElseThrow().forms()).contains("Pak Gyeong");
+        assertThat(person("pak-kyong").orElseThrow().preferredName()).isEqualTo("Pak Kyong-sun");
+        assertThat(person("pak-kyong").orElseThrow().forms()).contains("Pak Gyeong");
     }
 }

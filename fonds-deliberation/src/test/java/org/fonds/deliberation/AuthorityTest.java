@@ -94,15 +94,19 @@ class AuthorityTest {
     }
 
     @Test
+    @org.fonds.parse.NeedsShared("corpus/real/docs")
     void an_entry_merges_forms_that_the_corpus_keeps_apart() {
-        List<ArchiveRecord> seeds = Corpus.seeds();
-        Deliberations apart = Deliberations.build(seeds, Authority.empty());
-        assertThat(apart.person("shaoqi-liu")).isPresent();
-        Authority merged = new Authority(List.of(new AuthorityEntry("liu-shaoqi", "Liu Shaoqi",
-                List.of("Liu Shaoqi", "Cde. Liu Shaoqi", "Shaoqi", "Liu Shao-chi"), "surname first")), List.of());
-        Deliberations d = Deliberations.build(seeds, merged);
-        assertThat(d.person("shaoqi-liu")).isEmpty();
-        assertThat(d.person("liu-shaoqi").orElseThrow().forms()).contains("Liu Shaoqi", "Cde. Liu Shaoqi", "Liu Shao-chi");
+        // b18: the DPRK ambassador in two transliterations, "Pak Gyeong" and "Pak Kyong", two people to the rules
+        List<ArchiveRecord> records = List.of(Corpus.real().get("b18_hungarian_record_dprk_ambassador_1972-08-30"));
+        Deliberations apart = Deliberations.build(records, Authority.empty());
+        assertThat(apart.person("pak-gyeong")).isPresent();
+        assertThat(apart.person("pak-kyong")).isPresent();
+        Authority merged = new Authority(List.of(new AuthorityEntry("pak-kyongsun", "Pak Kyong-sun",
+                List.of("Pak Gyeong", "Pak Kyong", "Pak Kyong-sun", "Park"), "two transliterations")), List.of());
+        Deliberations d = Deliberations.build(records, merged);
+        assertThat(d.person("pak-gyeong")).isEmpty();
+        assertThat(d.person("pak-kyong")).isEmpty();
+        assertThat(d.person("pak-kyongsun").orElseThrow().forms()).contains("Pak Gyeong", "Pak Kyong", "Pak Kyong-sun");
     }
 
     @Test

@@ -150,9 +150,9 @@ class IncrementalTablesTest {
     }
 
     /**
-     * Tables of the version before (no readings stored, no person's surnames nor slug): brought up to
-     * this version when opened, and the next update, finding no readings, works out the whole corpus
-     * and equals a rebuild; the one after narrows again.
+     * Tables of schema 7 (no readings stored, no person's surnames nor slug): brought up when opened,
+     * and the next update, finding tables whose decisions name no one (schema 8), writes them whole and
+     * equals a rebuild; the one after narrows again.
      */
     @Test
     void tablesOfTheVersionBeforeAreWorkedOutWholeOnceThenNarrowed(@TempDir Path dir) throws Exception {
@@ -179,7 +179,7 @@ class IncrementalTablesTest {
                 live.put(t.id(), t);
                 builder.add(t);
                 db.update(builder, Set.of(t.id()));
-                assertThat(db.lastScope()).as("update %d", step).contains(step == 0 ? "no readings stored" : "surnames in");
+                assertThat(db.lastScope()).as("update %d", step).contains(step == 0 ? "decisions not yet linked" : "surnames in");
                 sameAsRebuilt(db, live, dir, 16, ++step, t.id() + " added");
             }
         }

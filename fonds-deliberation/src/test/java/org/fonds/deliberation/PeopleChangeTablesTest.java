@@ -48,6 +48,15 @@ class PeopleChangeTablesTest {
         }
     }
 
+    /**
+     * A sequence found failing: its last change reverts to corrections equal to those in force, so it
+     * reaches no surname, and the update took every person away (an empty scope was read as "everyone").
+     */
+    @Test
+    void aChangeThatReachesNoSurnameTakesNoOneAway(@TempDir Path dir) throws Exception {
+        run(66842292812957L, dir);
+    }
+
     private static void run(long seed, Path dir) throws Exception {
         Random random = new Random(seed);
         List<ArchiveRecord> pool = TablesContract.records();

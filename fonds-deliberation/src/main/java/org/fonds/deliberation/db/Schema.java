@@ -12,23 +12,32 @@ import java.util.List;
  * Raise {@link #VERSION} when anything here changes: a file of another version is rebuilt.
  */
 final class Schema {
-    static final String VERSION = "fonds-tables/9";
+    static final String VERSION = "fonds-tables/10";
     /**
-     * The version before, which this one reads as it is and which a writer brings up to this one
-     * ({@link #migrate}) by copying one table: it kept {@code person_documents} in rowid order with an
-     * index beside it for the order it is read in, where this version keeps the table in that order
-     * ({@link #recluster}: a third of the table and its index, BENCHMARKS.md issue 14).
+     * The version before: the same tables, but {@code person_documents} in rowid order with an index
+     * beside it for the order it is read in, where this version keeps the table in that order (SQLite's
+     * {@code WITHOUT ROWID}: a third of the table and its index, BENCHMARKS.md issue 14). Read as it is;
+     * a writer copies the table into key order and the file is then of this version ({@link #recluster}).
      */
-    static final String UNCLUSTERED = "fonds-tables/8";
+    static final String UNCLUSTERED = "fonds-tables/9";
     /**
-     * The version before that, read too and brought up the same way: it lacks also what narrows who
-     * is who ({@code name_forms}, {@code person_surnames}, {@code people.slug}), which the next update,
-     * finding no readings stored, writes whole ({@code PeopleScope}).
+     * The version before decisions were linked to the people they name (issue 12): the same tables,
+     * but its decisions' rows name no one (the log's {@code person_ids}, the session's decisions, the
+     * forms its documents depend on). Links need who is who, which no statement over the file can work
+     * out, so it is read as it is and the next writer writes every row again, in place and in one
+     * transaction ({@code TablesDb.update}), as a rebuild does (its {@code person_documents} copied into
+     * key order first).
+     */
+    static final String UNLINKED = "fonds-tables/8";
+    /**
+     * The version before that, which a writer brings up to {@link #UNLINKED} in an instant
+     * ({@link #migrate}): it lacks only what narrows who is who ({@code name_forms},
+     * {@code person_surnames}, {@code people.slug}).
      */
     static final String PREVIOUS = "fonds-tables/7";
     /**
      * The version before that, read too (its timeline and attendance counted from the raw rows) and
-     * brought up to this one in seconds: its counts by step and by month are written from its rows.
+     * brought up to {@link #UNLINKED} in seconds: its counts by step and by month are written from its rows.
      */
     static final String UNCOUNTED = "fonds-tables/6";
 
@@ -125,19 +134,27 @@ final class Schema {
         s.execute("CREATE INDEX IF NOT EXISTS people_slug ON people (slug)");
     }
 
-    /** True for tables of this version or of one before that this one reads. */
+    /** True for tables of this version or of the four before. */
     static boolean readable(String version) {
-        return VERSION.equals(version) || UNCLUSTERED.equals(version) || PREVIOUS.equals(version) || UNCOUNTED.equals(version);
+        return VERSION.equals(version) || UNCLUSTERED.equals(version) || UNLINKED.equals(version) || PREVIOUS.equals(version)
+                || UNCOUNTED.equals(version);
     }
 
     /** True for tables that keep the timeline's counts by step and attendance by month. */
     static boolean counted(String version) {
-        return VERSION.equals(version) || UNCLUSTERED.equals(version) || PREVIOUS.equals(version);
+        return VERSION.equals(version) || UNCLUSTERED.equals(version) || UNLINKED.equals(version) || PREVIOUS.equals(version);
+    }
+
+    /** True for tables a writer updates: this version's, or {@link #UNLINKED}'s, which its next update writes whole. */
+    static boolean writable(String version) {
+        return VERSION.equals(version) || UNLINKED.equals(version);
     }
 
     /**
-     * Brings tables of {@link #UNCLUSTERED}, {@link #PREVIOUS} or {@link #UNCOUNTED} up to {@link #VERSION}
-     * (the caller commits); false when they are of none of them.
+     * Brings tables of {@link #UNCLUSTERED} up to {@link #VERSION}, and of {@link #PREVIOUS} or
+     * {@link #UNCOUNTED} up to {@link #UNLINKED}, copying {@code person_documents} of every older file
+     * into key order (the caller commits); true when the tables are then {@link #writable}, false when
+     * they are of no version read here.
      */
     static boolean migrate(Connection c) throws SQLException {
         String version;
@@ -145,18 +162,26 @@ final class Schema {
             version = rs.next() ? rs.getString(1) : null;
         }
         if (VERSION.equals(version)) return true;
+        if (!readable(version)) return false;
+        recluster(c);
+        if (UNCLUSTERED.equals(version)) {
+            stamp(c, VERSION);
+            return true;
+        }
+        if (UNLINKED.equals(version)) return true;
         if (UNCOUNTED.equals(version)) {
             TimelineSteps.rebuild(c);
             AttendanceMonths.rebuild(c);
-        } else if (!PREVIOUS.equals(version) && !UNCLUSTERED.equals(version)) {
-            return false;
         }
-        if (!UNCLUSTERED.equals(version)) ReferenceFiles.recount(c);
-        recluster(c);
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE meta SET val = '" + VERSION + "' WHERE name = 'version'");
-        }
+        ReferenceFiles.recount(c);
+        stamp(c, UNLINKED);
         return true;
+    }
+
+    private static void stamp(Connection c, String version) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE meta SET val = '" + version + "' WHERE name = 'version'");
+        }
     }
 
     /**
@@ -165,6 +190,11 @@ final class Schema {
      * dialects are measured on new files.
      */
     private static void recluster(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'person_documents'")) {
+            // a file of UNLINKED stays of that version until its next update: copied once
+            if (rs.next() && rs.getString(1).contains("WITHOUT ROWID")) return;
+        }
         try (Statement s = c.createStatement()) {
             s.execute(PERSON_DOCUMENTS.formatted("person_documents_keyed", Dialect.SQLITE.clustered()));
             s.execute("INSERT INTO person_documents_keyed (person_id, doc_id, roles) SELECT person_id, doc_id, roles FROM person_documents"

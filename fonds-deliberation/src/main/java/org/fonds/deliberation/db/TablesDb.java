@@ -153,6 +153,7 @@ public final class TablesDb implements AutoCloseable {
      */
     public Written update(DeliberationsBuilder builder, Collection<String> changed) throws SQLException {
         stored = null;
+        if (!linked()) return relink(builder);
         try {
             long t0 = System.nanoTime();
             Map<String, String> known = readForms();
@@ -181,6 +182,7 @@ public final class TablesDb implements AutoCloseable {
      */
     public Written updateAuthority(DeliberationsBuilder builder, Authority before) throws SQLException {
         stored = null;
+        if (!linked()) return relink(builder);
         if (!AuthorityChange.fingerprint(before).equals(meta(AUTHORITY))) {
             // written with another authority than the one said (authority.json edited by hand since, or tables of
             // the version before): the difference of the two cannot say what changed
@@ -212,6 +214,7 @@ public final class TablesDb implements AutoCloseable {
 
     /** As {@link #update(DeliberationsBuilder, Collection)}, with who is who over the whole corpus already worked out. */
     public Written update(DeliberationsBuilder builder, Resolved resolved, Collection<String> changed) throws SQLException {
+        if (!linked()) return relink(builder);
         try {
             NameForms forms = builder.nameForms();
             PeopleScope.Outcome whole = new PeopleScope.Outcome(resolved.people(), forms, null, builder.size(), "worked out by the caller");
@@ -220,6 +223,26 @@ public final class TablesDb implements AutoCloseable {
             connection.rollback();
             throw e;
         }
+    }
+
+    /**
+     * Tables of {@link Schema#UNLINKED}: their decisions name no one, and a link depends on who is who
+     * over the whole corpus, so every row is written again (in place, one transaction: a reader goes on
+     * reading the old rows until the commit).
+     */
+    private Written relink(DeliberationsBuilder builder) throws SQLException {
+        Written w = rebuild(builder);
+        lastScope = new PeopleScope.Outcome(null, null, null, builder.size(), UNLINKED);
+        lastTimes = "rebuilt";
+        return w;
+    }
+
+    /** Why an update of tables of {@link Schema#UNLINKED} writes them whole. */
+    static final String UNLINKED = "decisions not yet linked to the people they name (tables of " + Schema.UNLINKED + ")";
+
+    /** False for tables of {@link Schema#UNLINKED}, whose decisions name no one. */
+    private boolean linked() throws SQLException {
+        return Schema.VERSION.equals(meta("version"));
     }
 
     /**
@@ -301,7 +324,7 @@ public final class TablesDb implements AutoCloseable {
         months.apply(connection);
         files.apply(connection);
         writeForms(moved, forgotten(changed, candidates));
-        int written = writePeople(people, scoped.whole() ? Set.of() : scoped.scope(), scoped.unread());
+        int written = writePeople(people, scoped.whole() ? null : scoped.scope(), scoped.unread());
         PeopleScope.writeReadings(connection, scoped.forms(), readings);
         setVersion();
         setMeta(AUTHORITY, AuthorityChange.fingerprint(builder.authority()));
@@ -502,16 +525,18 @@ public final class TablesDb implements AutoCloseable {
 
     /**
      * Writes the people whose whole entry (documents included) is not the one stored and deletes those
-     * gone: every person when {@code scope} is null (a rebuild: nothing stored) or empty (the whole corpus
-     * worked out), else only the people of those surnames ({@code people} holds no others); with
+     * gone: every person when {@code scope} is null (a rebuild, or the whole corpus worked out), else only
+     * the people of those surnames ({@code people} holds no others; none when it is empty); with
      * {@code all}, even those whose entry is unchanged (their surnames and slug were not stored). Of a
      * person's documents only the rows that differ are written: a member named in most of the corpus
      * gains a few documents in an update, not all of them.
      */
     private int writePeople(People people, Set<String> scope, boolean all) throws SQLException {
         Map<String, String> stored = new HashMap<>();
-        if (scope != null) {
-            Set<String> ids = scope.isEmpty() ? null : PeopleScope.storedIds(connection, scope);
+        // an empty scope is a change that reaches no surname (a revert to the same corrections): no one stored
+        // is in it, and none may be taken away; "every person" is said by null, never by an empty set
+        Set<String> ids = scope == null ? null : PeopleScope.storedIds(connection, scope);
+        if (ids == null || !ids.isEmpty()) {
             try (PreparedStatement ps = connection.prepareStatement("SELECT id, whole FROM people"); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) if (ids == null || ids.contains(rs.getString(1))) stored.put(rs.getString(1), rs.getString(2));
             }
@@ -655,11 +680,12 @@ public final class TablesDb implements AutoCloseable {
         }
     }
 
-    /** True when the file holds tables written by this version of the schema (an empty or older file does not). */
+    /**
+     * True when the file holds tables this version updates: its own, or those of the version before
+     * decisions were linked, which the next update writes whole (an empty or older file is neither).
+     */
     public boolean current() throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT val FROM meta WHERE name = 'version'"); ResultSet rs = ps.executeQuery()) {
-            return rs.next() && Schema.VERSION.equals(rs.getString(1));
-        }
+        return Schema.writable(meta("version"));
     }
 
     /**

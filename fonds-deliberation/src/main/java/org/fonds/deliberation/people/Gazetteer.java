@@ -20,7 +20,9 @@ import java.util.TreeSet;
  * Ordinary words around a name are dropped ("Without Nagy", "the Mikoyan-Suslov Report"); a
  * double name joins two known surnames ("Rakosi-Gero"); a dotted abbreviation joins the one
  * known surname it begins ("Khrush."); and a name whose first word the corpus uses alone while
- * never using its last word alone is read surname first ("Kovacs Bela", "Zhou Enlai").
+ * never using its last word alone is read surname first ("Kovacs Bela", "Zhou Enlai"), as is, where
+ * the corpus does not say, an East Asian name ("Liu Shaoqi": {@link FamilyFirst}, whose list of
+ * family names is general knowledge, like {@link Vocabulary}, not a list of people).
  */
 final class Gazetteer {
     private static final int MIN_ABBREVIATION = 3;
@@ -251,12 +253,16 @@ final class Gazetteer {
         return out;
     }
 
-    /** Surname first where the corpus uses the first word alone and never the last. */
+    /**
+     * Surname first where the corpus uses the first word alone and never the last ("Kovacs Bela"
+     * beside a bare "Kovacs"), or, where the corpus does not say, where the name is East Asian
+     * ("Liu Shaoqi", never written "Liu" alone: {@link FamilyFirst}). The last word used alone keeps
+     * the name as written: the corpus's evidence wins over the rule.
+     */
     private PersonName ordered(PersonName n) {
         if (n.bare() || n.initialOnly()) return n;
         PersonName flipped = n.surnameFirst();
-        if (flipped == null) return n;
-        boolean firstAlone = usedAlone.contains(Fold.fold(n.given().get(0)));
-        return firstAlone && !usedAlone.contains(n.surnameKey()) ? flipped : n;
+        if (flipped == null || usedAlone.contains(n.surnameKey())) return n;
+        return usedAlone.contains(Fold.fold(n.given().get(0))) || FamilyFirst.written(n) ? flipped : n;
     }
 }

@@ -51,7 +51,9 @@ final class Individual {
     String preferredName() {
         if (entry != null) return entry.preferredName();
         PersonName best = preferredPersonName();
-        return best == null ? null : best.plain();
+        if (best == null) return null;
+        // an East Asian name is shown as written, family name first ("Liu Shaoqi"): the way a reader and person: search know it
+        return FamilyFirst.read(best) ? best.surname() + " " + String.join(" ", best.given()) : best.plain();
     }
 
     /** The fullest name seen as the corpus read it, accented spellings first; null when none. */
@@ -74,9 +76,15 @@ final class Individual {
 
     private static boolean better(String a, int rankA, String b, int rankB) {
         int c = Integer.compare(rankA, rankB);
+        // "Ho Chi Minh" before "HO CHI MINH": a heading's capitals are not the name's spelling
+        if (c == 0) c = Boolean.compare(!capitals(a), !capitals(b));
         if (c == 0) c = Integer.compare(accents(a), accents(b));
         if (c == 0) c = Integer.compare(a.length(), b.length());
         return c > 0 || (c == 0 && a.compareTo(b) < 0);
+    }
+
+    private static boolean capitals(String s) {
+        return s.equals(s.toUpperCase(java.util.Locale.ROOT)) && !s.equals(s.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static int accents(String s) {

@@ -56,7 +56,7 @@ public final class NameForms {
     private static Set<String> surnameKeys(List<String> forms) {
         Set<String> keys = new TreeSet<>();
         for (String f : forms) {
-            PersonName n = PersonName.parse(f);
+            PersonName n = FamilyFirst.parse(f);
             if (n != null) keys.add(n.surnameKey());
         }
         return keys;

@@ -48,7 +48,7 @@ public final class People {
             Set<String> folded = new HashSet<>(), keys = new HashSet<>();
             for (String f : a.forms()) {
                 folded.add(Fold.fold(f));
-                PersonName n = PersonName.parse(f);
+                PersonName n = FamilyFirst.parse(f);
                 if (n != null) keys.add(n.key());
             }
             return new Given(folded, keys, a.person());
@@ -139,7 +139,7 @@ public final class People {
     public String idIn(String documentId, String form) {
         List<Given> given = givenByDocument.get(documentId);
         if (given != null) {
-            PersonName name = nameByForm.containsKey(form) ? nameByForm.get(form) : PersonName.parse(form);
+            PersonName name = nameByForm.containsKey(form) ? nameByForm.get(form) : FamilyFirst.parse(form);
             if (name != null) {
                 for (Given g : given) if (g.matches(name)) return g.person();
             }
@@ -149,10 +149,10 @@ public final class People {
 
     /** As {@link #idOf(String)}; a shared surname is settled by {@code hint}, a fuller form, if given. */
     public String idOf(String form, String hint) {
-        PersonName name = nameByForm.containsKey(form) ? nameByForm.get(form) : PersonName.parse(form);
+        PersonName name = nameByForm.containsKey(form) ? nameByForm.get(form) : FamilyFirst.parse(form);
         if (name == null) return null;
         if (!ambiguousKeys.contains(name.key())) return idByKey.get(name.key());
-        PersonName full = hint == null ? null : nameByForm.containsKey(hint) ? nameByForm.get(hint) : PersonName.parse(hint);
+        PersonName full = hint == null ? null : nameByForm.containsKey(hint) ? nameByForm.get(hint) : FamilyFirst.parse(hint);
         String hinted = full == null ? null : idByKey.get(full.key());
         return hinted != null ? hinted : holderBySurname.get(name.surnameKey());
     }
@@ -191,7 +191,11 @@ public final class People {
             for (AuthorityEntry e : authority.people()) entry(e);
             for (String form : authority.notPeople()) {
                 PersonName n = PersonName.parse(form);
-                if (n != null) notPersonKeys.add(n.key());
+                if (n == null) continue;
+                notPersonKeys.add(n.key());
+                // "Pak Gyeong", "Kovacs Bela": the corpus may read the form family name first
+                PersonName flipped = n.surnameFirst();
+                if (flipped != null) notPersonKeys.add(flipped.key());
             }
             for (Assignment a : authority.assignments()) {
                 // an assignment to an id no entry has is passed over (a hand-written entry the corrections emptied)
@@ -312,7 +316,7 @@ public final class People {
         private void distinctions(Distinction d) {
             List<String> keys = new ArrayList<>();
             for (String form : d.forms()) {
-                PersonName n = PersonName.parse(form);
+                PersonName n = FamilyFirst.parse(form);
                 if (n == null) throw new IllegalArgumentException("a distinction names no person (got: " + form + ")");
                 keys.add(n.key());
             }
@@ -324,7 +328,7 @@ public final class People {
             forms.add(e.preferredName());
             Individual person = null;
             for (String form : forms) {
-                PersonName n = PersonName.parse(form);
+                PersonName n = FamilyFirst.parse(form);
                 if (n == null) throw new IllegalArgumentException("authority form of " + e.id() + " names no person (got: " + form + ")");
                 if (person == null) {
                     person = new Individual(n.surnameKey(), e, false);
@@ -501,7 +505,9 @@ public final class People {
         private static String slug(Individual i) {
             if (i.holder) return i.surnameKey.replaceAll("[^a-z0-9]+", "-");
             PersonName n = i.preferredPersonName();
-            return n == null ? i.surnameKey.replaceAll("[^a-z0-9]+", "-") : Fold.slug(n.surname(), String.join(" ", n.given()));
+            if (n == null) return i.surnameKey.replaceAll("[^a-z0-9]+", "-");
+            // "Ho Chi Minh" is ho-chiminh: an East Asian given name is one name however its syllables are written
+            return Fold.slug(n.surname(), FamilyFirst.read(n) ? FamilyFirst.givenForId(n.given()) : String.join(" ", n.given()));
         }
 
         private Person person(Individual i) {

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * A name form as written ("Cde. Kadar", "N.S. Khrushchev", "General Istvan Kovacs", "Kádár L.",
  * "Khrush.") split into the surname and the given names or initials; titles are dropped. The
  * surname is the last word, except before a trailing initial ("Kádár L.": Hungarian order). Which
- * word of "Kovacs Bela" or "Zhou Enlai" is the surname only the corpus can tell: {@link #surnameFirst()}
- * gives the reading {@link People} takes when the first word is the one used alone elsewhere.
+ * word of "Kovacs Bela" or "Zhou Enlai" is the surname the name alone cannot tell: {@link #surnameFirst()}
+ * gives the reading {@link People} takes when the first word is the one the corpus uses alone
+ * elsewhere, or an East Asian family name ({@link FamilyFirst}).
  */
 public record PersonName(String written, String surname, List<String> given) {
     /** Titles before a name, compared without their dot: the parser's list too. */

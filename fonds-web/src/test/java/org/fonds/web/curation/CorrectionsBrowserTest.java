@@ -157,28 +157,28 @@ class CorrectionsBrowserTest {
     @Test
     @Order(3)
     void twoPeopleAreMergedFromThePersonsPageAndTheMergeIsReverted() {
-        browser.get(home.base + "/people/gyeong-pak");
+        browser.get(home.base + "/people/pak-gyeong");
         browser.findElement(By.id("correct-person")).click();
         waitFor(By.id("merge"));
-        browser.findElement(By.id("into")).sendKeys("kyong-pak");
+        browser.findElement(By.id("into")).sendKeys("pak-kyong");
         browser.findElement(By.id("merge-reason")).sendKeys("one ambassador, Pak Kyong-sun");
         browser.findElement(By.id("merge")).click();
         waitFor(By.cssSelector(".change"));
         int n = home.archive.peopleChanges().size();
         assertThat(browser.findElement(By.cssSelector("#change-" + n + " strong")).getText())
-                .isEqualTo("merged Pak Gyeong (gyeong-pak) into Pak Kyong (kyong-pak)");
+                .isEqualTo("merged Pak Gyeong (pak-gyeong) into Pak Kyong (pak-kyong)");
         assertThat(home.archive.verify()).isEmpty();
-        browser.get(home.base + "/people/kyong-pak");
+        browser.get(home.base + "/people/pak-kyong");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Pak Gyeong");
-        assertThat(home.get("/api/people/gyeong-pak", null).status()).isEqualTo(404);
-        assertThat(home.get("/api/people/kyong-pak", null).body()).contains("Pak Gyeong");
+        assertThat(home.get("/api/people/pak-gyeong", null).status()).isEqualTo(404);
+        assertThat(home.get("/api/people/pak-kyong", null).body()).contains("Pak Gyeong");
         browser.get(home.base + "/people");
-        assertThat(browser.findElements(By.cssSelector("main a[href='/people/gyeong-pak']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("main a[href='/people/pak-gyeong']"))).isEmpty();
 
-        revertPeople("kyong-pak", n, "not yet sure");
-        assertThat(home.get("/api/people/gyeong-pak", null).status()).isEqualTo(200);
+        revertPeople("pak-kyong", n, "not yet sure");
+        assertThat(home.get("/api/people/pak-gyeong", null).status()).isEqualTo(200);
         browser.get(home.base + "/people");
-        assertThat(browser.findElements(By.cssSelector("main a[href='/people/gyeong-pak']"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("main a[href='/people/pak-gyeong']"))).isNotEmpty();
         assertThat(home.archive.verify()).isEmpty();
     }
 
@@ -208,7 +208,7 @@ class CorrectionsBrowserTest {
     @Test
     @Order(5)
     void aNameMarkedAsNoPersonLeavesThePeopleAndComesBackOnRevert() {
-        browser.get(home.base + "/curation/people/gyeong-pak");
+        browser.get(home.base + "/curation/people/pak-gyeong");
         waitFor(By.id("not-a-person"));
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("form"))).selectByVisibleText("Pak Gyeong");
         browser.findElement(By.id("not-reason")).sendKeys("a <b>test</b> of the mark: the spelling of a title here");
@@ -217,13 +217,13 @@ class CorrectionsBrowserTest {
         int n = home.archive.peopleChanges().size();
         assertThat(browser.findElement(By.cssSelector("#change-" + n + " .reason")).getText()).contains("a <b>test</b> of the mark");
         assertThat(home.archive.verify()).isEmpty();
-        assertThat(home.get("/api/people/gyeong-pak", null).status()).isEqualTo(404);
+        assertThat(home.get("/api/people/pak-gyeong", null).status()).isEqualTo(404);
         browser.get(home.base + "/people");
-        assertThat(browser.findElements(By.cssSelector("main a[href='/people/gyeong-pak']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("main a[href='/people/pak-gyeong']"))).isEmpty();
 
         revertPeople(null, n, "it is the ambassador");
-        assertThat(home.get("/api/people/gyeong-pak", null).status()).isEqualTo(200);
-        browser.get(home.base + "/people/gyeong-pak");
+        assertThat(home.get("/api/people/pak-gyeong", null).status()).isEqualTo(200);
+        browser.get(home.base + "/people/pak-gyeong");
         assertThat(browser.findElement(By.id("name")).getText()).isEqualTo("Pak Gyeong");
         assertThat(home.archive.verify()).isEmpty();
     }

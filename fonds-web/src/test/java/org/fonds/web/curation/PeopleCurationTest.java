@@ -42,25 +42,25 @@ class PeopleCurationTest {
     void anEditorMergesTwoPeopleSeesItOnThePagesAndRevertsIt() {
         try (CurationHome h = home(tmp)) {
             CurationHome.Signed s = h.signedIn("historian", h.malin());
-            CurationHome.Answer a = h.post("/curation/people/gyeong-pak/merge", form(s.csrf(), "into", "kyong-pak",
+            CurationHome.Answer a = h.post("/curation/people/pak-gyeong/merge", form(s.csrf(), "into", "pak-kyong",
                     "reason", "one ambassador, Pak Kyong-sun"), s.cookie(), Map.of("Origin", h.base));
             assertThat(a.status()).as(a.body()).isEqualTo(303);
-            assertThat(a.location()).isEqualTo("/changes/people/kyong-pak");
-            assertThat(h.get("/people/kyong-pak", null).body()).contains("Pak Gyeong").contains("/changes/people/kyong-pak");
-            assertThat(h.get("/api/people/gyeong-pak", null).status()).isEqualTo(404);
-            String changes = h.get("/changes/people/gyeong-pak", null).body();
-            assertThat(changes).contains("merged Pak Gyeong (gyeong-pak) into Pak Kyong (kyong-pak)").contains("historian")
-                    .contains("one ambassador, Pak Kyong-sun").contains("<ins>Pak Kyong (kyong-pak): ");
+            assertThat(a.location()).isEqualTo("/changes/people/pak-kyong");
+            assertThat(h.get("/people/pak-kyong", null).body()).contains("Pak Gyeong").contains("/changes/people/pak-kyong");
+            assertThat(h.get("/api/people/pak-gyeong", null).status()).isEqualTo(404);
+            String changes = h.get("/changes/people/pak-gyeong", null).body();
+            assertThat(changes).contains("merged Pak Gyeong (pak-gyeong) into Pak Kyong (pak-kyong)").contains("historian")
+                    .contains("one ambassador, Pak Kyong-sun").contains("<ins>Pak Kyong (pak-kyong): ");
             assertThat(h.get("/changes/people", null).body()).contains("merged Pak Gyeong");
             assertThat(h.archive.verify()).isEmpty();
 
-            String page = h.get("/changes/people/kyong-pak", s.cookie()).body();
+            String page = h.get("/changes/people/pak-kyong", s.cookie()).body();
             assertThat(page).contains("revert-1");
-            a = h.post("/curation/people/revert", form(s.csrf(), "change", "1", "reason", "not yet sure", "person", "kyong-pak"),
+            a = h.post("/curation/people/revert", form(s.csrf(), "change", "1", "reason", "not yet sure", "person", "pak-kyong"),
                     s.cookie(), Map.of());
             assertThat(a.status()).as(a.body()).isEqualTo(303);
-            assertThat(h.get("/api/people/gyeong-pak", null).status()).isEqualTo(200);
-            assertThat(h.get("/changes/people/kyong-pak", null).body()).contains("undoing change 1");
+            assertThat(h.get("/api/people/pak-gyeong", null).status()).isEqualTo(200);
+            assertThat(h.get("/changes/people/pak-kyong", null).body()).contains("undoing change 1");
             assertThat(h.archive.verify()).isEmpty();
         }
     }
@@ -70,9 +70,9 @@ class PeopleCurationTest {
         try (CurationHome h = home(tmp)) {
             CurationHome.Signed editor = h.signedIn("historian", h.malin());
             CurationHome.Signed reader = h.signedIn("guest", h.malin());
-            for (String path : List.of("/curation/people/gyeong-pak/merge", "/curation/people/jozsef-marjai/rename",
-                    "/curation/people/gyeong-pak/not-a-person", "/curation/people/revert")) {
-                String[] f = {"into", "kyong-pak", "name", "József Marjai", "form", "Pak Gyeong", "change", "1", "reason", "r"};
+            for (String path : List.of("/curation/people/pak-gyeong/merge", "/curation/people/jozsef-marjai/rename",
+                    "/curation/people/pak-gyeong/not-a-person", "/curation/people/revert")) {
+                String[] f = {"into", "pak-kyong", "name", "József Marjai", "form", "Pak Gyeong", "change", "1", "reason", "r"};
                 assertRefused(h.post(path, form(editor.csrf(), f), null, Map.of()), "sign in first");
                 assertRefused(h.post(path, form(reader.csrf(), f), reader.cookie(), Map.of()), "may not change");
                 assertRefused(h.post(path, form(null, f), editor.cookie(), Map.of()), "security token");
@@ -81,7 +81,7 @@ class PeopleCurationTest {
                         "this site's own pages");
             }
             assertThat(h.archive.peopleChanges()).isEmpty();
-            assertThat(h.get("/api/people/gyeong-pak", null).status()).isEqualTo(200);
+            assertThat(h.get("/api/people/pak-gyeong", null).status()).isEqualTo(200);
             assertThat(h.get("/people/jozsef-marjai", null).body()).contains("Marjai József");
         }
     }

@@ -90,6 +90,29 @@ class DeliberationPagesTest {
         assertThat(page("/people/" + described.id())).contains(html(described.description()));
     }
 
+    /**
+     * Seed 002's "Liu Shaoqi", never written "Liu" alone and in no authority: listed among the L's by
+     * his family name, his page titled as written, and its search for his documents (person:"Liu
+     * Shaoqi") finds the record that names him.
+     */
+    @Test
+    void anEastAsianNameIsListedByItsFamilyNameAndItsPageFindsItsDocuments() throws Exception {
+        StringBuilder index = new StringBuilder();
+        for (int n = 1; ; n++) {
+            String one = page("/people?page=" + n);
+            index.append(one);
+            if (!one.contains("rel=\"next\"")) break;
+        }
+        assertThat(index).contains("<a href=\"/people/liu-shaoqi\">Liu Shaoqi</a>").doesNotContain("/people/shaoqi-liu");
+        List<String> ids = Pattern.compile("<th scope=\"row\"><a href=\"/people/([^\"]+)\">").matcher(index).results().map(r -> r.group(1)).toList();
+        assertThat(ids).hasSize(d.people().size()).isSorted().contains("liu-shaoqi");
+        String html = page("/people/liu-shaoqi");
+        assertThat(html).contains("<h1 id=\"name\">Liu Shaoqi</h1>");
+        Matcher link = Pattern.compile("<a href=\"([^\"]+)\">Search the documents for Liu Shaoqi</a>").matcher(html);
+        assertThat(link.find()).as("the search link").isTrue();
+        assertThat(page(link.group(1).replace("&amp;", "&"))).contains("href=\"/documents/wcda-113647\"");
+    }
+
     @Test
     void aNameThatIsNoPersonIdStillFindsItsDocuments() throws Exception {
         String html = page("/people/Kadar");
