@@ -13,8 +13,8 @@ import org.fonds.archive.accounts.Role;
  */
 public final class KillableCorrections {
     static final String DECISION = "Form a new revolutionary government.";
-    static final String RENAMED = "József Marjai";
-    static final String PARSED_NAME = "Marjai József";
+    static final String RENAMED = "Marjai József";
+    static final String PARSED_NAME = "József Marjai";
 
     private KillableCorrections() {
     }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Editors' corrections of people on a real home: the Hungarian record of a talk with the DPRK
  * ambassador (1972, real/docs b18), where the rules make two people of Pak Kyong-sun ("Pak Gyeong",
- * "Pak Kyong") and file József Marjai under "Marjai József"; and a seed record (002) where "Pancha
+ * "Pak Kyong") and Marjai József, whom an editor names as the record writes him; and a seed record (002) where "Pancha
  * Shila" (the Five Principles) is read as a person. Each change is a new version of the home's people
  * authority object, the tables show it at once and after a rebuild from the store, a revert is a
  * new change, and {@code verify} is clean after each.
@@ -97,15 +97,15 @@ class PeopleCorrectionTest {
 
     @Test
     void renamingGivesThePreferredNameAndKeepsTheId() {
-        assertThat(person("jozsef-marjai").orElseThrow().preferredName()).isEqualTo("Marjai József");
-        archive.correctPeople(PeopleCorrection.rename("jozsef-marjai", "József Marjai", "Hungarian order: surname first"), EDITOR);
-        assertThat(person("jozsef-marjai").orElseThrow().preferredName()).isEqualTo("József Marjai");
-        assertThat(person("jozsef-marjai").orElseThrow().forms()).contains("Marjai József");
+        assertThat(person("marjai-jozsef").orElseThrow().preferredName()).isEqualTo("József Marjai");
+        archive.correctPeople(PeopleCorrection.rename("marjai-jozsef", "Marjai József", "as the record writes it, surname first"), EDITOR);
+        assertThat(person("marjai-jozsef").orElseThrow().preferredName()).isEqualTo("Marjai József");
+        assertThat(person("marjai-jozsef").orElseThrow().forms()).contains("Marjai József");
         assertThat(archive.verify()).isEmpty();
         archive.reindex();
-        assertThat(person("jozsef-marjai").orElseThrow().preferredName()).isEqualTo("József Marjai");
+        assertThat(person("marjai-jozsef").orElseThrow().preferredName()).isEqualTo("Marjai József");
         archive.correctPeople(PeopleCorrection.revert(1, "back"), EDITOR);
-        assertThat(person("jozsef-marjai").orElseThrow().preferredName()).isEqualTo("Marjai József");
+        assertThat(person("marjai-jozsef").orElseThrow().preferredName()).isEqualTo("József Marjai");
     }
 
     @Test
@@ -124,7 +124,7 @@ class PeopleCorrectionTest {
     void aRefusedChangeWritesNothing() {
         assertThatThrownBy(() -> archive.correctPeople(PeopleCorrection.merge("pak-gyeong", "pak-kyong", " "), EDITOR))
                 .isInstanceOf(FondsException.class).hasMessageContaining("says why");
-        assertThatThrownBy(() -> archive.correctPeople(PeopleCorrection.rename("jozsef-marjai", "123", "x"), EDITOR))
+        assertThatThrownBy(() -> archive.correctPeople(PeopleCorrection.rename("marjai-jozsef", "123", "x"), EDITOR))
                 .isInstanceOf(FondsException.class).hasMessageContaining("does not read as a person's name");
         assertThatThrownBy(() -> archive.correctPeople(PeopleCorrection.merge("no-such", "pak-kyong", "x"), EDITOR))
                 .isInstanceOf(FondsException.class).hasMessageContaining("no person");

@@ -83,7 +83,7 @@ final class FamilyFirst {
      */
     static PersonName parse(String form) {
         PersonName n = PersonName.parse(form);
-        return n != null && written(n) ? n.surnameFirst() : n;
+        return n != null && (written(n) || HungarianOrder.surnameFirst(n)) ? n.surnameFirst() : n;
     }
 
     /** True when {@code n} was read family name first ({@link PersonName#surnameFirst()}) as an East Asian name. */

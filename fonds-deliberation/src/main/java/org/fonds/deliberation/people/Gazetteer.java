@@ -257,12 +257,17 @@ final class Gazetteer {
      * Surname first where the corpus uses the first word alone and never the last ("Kovacs Bela"
      * beside a bare "Kovacs"), or, where the corpus does not say, where the name is East Asian
      * ("Liu Shaoqi", never written "Liu" alone: {@link FamilyFirst}). The last word used alone keeps
-     * the name as written: the corpus's evidence wins over the rule.
+     * the name as written: the corpus's evidence wins over that rule. A Hungarian given name wins over
+     * the corpus ({@link HungarianOrder}): a bare given name ("Zoltan") is no surname's evidence.
      */
     private PersonName ordered(PersonName n) {
         if (n.bare() || n.initialOnly()) return n;
         PersonName flipped = n.surnameFirst();
-        if (flipped == null || usedAlone.contains(n.surnameKey())) return n;
+        if (flipped == null) return n;
+        // a Hungarian given name tells the order before the corpus does: "Tildy Zoltan" surname first and
+        // "Zoltan Vas" as written, though a bare "Zoltan" stands somewhere
+        if (HungarianOrder.surnameFirst(n)) return flipped;
+        if (HungarianOrder.givenFirst(n) || usedAlone.contains(n.surnameKey())) return n;
         return usedAlone.contains(Fold.fold(n.given().get(0))) || FamilyFirst.written(n) ? flipped : n;
     }
 }

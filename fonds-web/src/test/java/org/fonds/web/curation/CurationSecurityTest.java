@@ -115,11 +115,11 @@ class CurationSecurityTest {
             routes.put("/curation/documents/" + id + "/revert", Map.of("change", "1", "reason", "r"));
             routes.put("/curation/documents/" + id + "/resolutions", Map.of("field", "decision", "action", "add", "text", "Form a government.", "reason", "r"));
             routes.put("/curation/people/pak-gyeong/merge", Map.of("into", "pak-kyong", "reason", "r"));
-            routes.put("/curation/people/jozsef-marjai/rename", Map.of("name", "József Marjai", "reason", "r"));
+            routes.put("/curation/people/marjai-jozsef/rename", Map.of("name", "József Marjai", "reason", "r"));
             routes.put("/curation/people/pak-gyeong/not-a-person", Map.of("form", "Pak Gyeong", "reason", "r"));
-            routes.put("/curation/people/jozsef-marjai/split", Map.of("name", "Other Marjai", "form", "Marjai József", "reason", "r"));
+            routes.put("/curation/people/marjai-jozsef/split", Map.of("name", "Other Marjai", "form", "Marjai József", "reason", "r"));
             routes.put("/curation/people/pak-gyeong/give", Map.of("document", id, "form", "Pak Gyeong", "to", "pak-kyong", "reason", "r"));
-            routes.put("/curation/people/jozsef-marjai/describe", Map.of("description", "a diplomat", "reason", "r"));
+            routes.put("/curation/people/marjai-jozsef/describe", Map.of("description", "a diplomat", "reason", "r"));
             routes.put("/curation/people/revert", Map.of("change", "1", "person", "", "reason", "r"));
             routes.forEach((path, f) -> {
                 assertRefused(h.post(path, with(f, editor.csrf()), null, Map.of()), "sign in first");
