@@ -97,7 +97,7 @@ class EastAsianPeopleTest {
     }
 
     /** The gold's entry whose forms include {@code form}. */
-    private static JsonNode gold(Path file, String form) throws IOException {
+    static JsonNode gold(Path file, String form) throws IOException {
         for (JsonNode p : JSON.readTree(file.toFile()).get("people")) {
             for (JsonNode f : p.get("forms")) if (f.asText().equals(form)) return p;
         }

@@ -2,8 +2,6 @@ package org.fonds.deliberation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,8 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 @NeedsShared({"corpus/real/docs", "corpus/real/people", "corpus/seeds", "corpus/seeds-people"})
 class HungarianNamesTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Test
     void hungarian_names_in_either_order_carry_the_gold_ids_in_one_archive_of_real_records_and_seeds() throws IOException {
         Map<String, ArchiveRecord> real = Corpus.real();
@@ -44,17 +40,9 @@ class HungarianNamesTest {
             List<Person> found = d.people().stream()
                     .filter(p -> p.forms().contains(c.form()) && p.documents().contains(c.record().id())).toList();
             assertThat(found).as(c.form() + " in " + c.stem()).hasSize(1);
-            assertThat(found.getFirst().id()).as(c.form() + " in " + c.stem()).isEqualTo(gold(c.gold(), c.form()).get("id").asText());
+            assertThat(found.getFirst().id()).as(c.form() + " in " + c.stem()).isEqualTo(EastAsianPeopleTest.gold(c.gold(), c.form()).get("id").asText());
         }
         // Tildy is one person, whichever order a record writes him in
         assertThat(d.people().stream().map(Person::id)).doesNotContain("zoltan-tildy");
-    }
-
-    /** The gold's entry whose forms include {@code form}. */
-    private static JsonNode gold(Path file, String form) throws IOException {
-        for (JsonNode p : JSON.readTree(file.toFile()).get("people")) {
-            for (JsonNode f : p.get("forms")) if (f.asText().equals(form)) return p;
-        }
-        throw new AssertionError(form + " is in no entry of " + file);
     }
 }
