@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -202,20 +201,8 @@ class IncrementalTablesTest {
     }
 
     private static void sameAsRebuilt(TablesDb db, Map<String, ArchiveRecord> live, Path dir, long seed, int step, String what) throws Exception {
-        DeliberationsBuilder fresh = Deliberations.builder(Authority.sample());
-        live.values().forEach(fresh::add);
-        try (TablesDb rebuilt = TablesDb.open(dir.resolve("rebuilt-" + what.replace(' ', '-') + ".db"))) {
-            rebuilt.rebuild(fresh);
-            List<String> incremental = List.of(db.dump().split("\n"));
-            List<String> expected = List.of(rebuilt.dump().split("\n"));
-            assertThat(without(incremental, expected)).as("seed %d, step %d (%s): rows the update left or wrote wrong", seed, step, what).isEmpty();
-            assertThat(without(expected, incremental)).as("seed %d, step %d (%s): rows the update missed", seed, step, what).isEmpty();
-        }
-    }
-
-    private static List<String> without(List<String> a, List<String> b) {
-        Set<String> other = new java.util.HashSet<>(b);
-        return a.stream().filter(l -> !other.contains(l)).map(l -> l.length() > 300 ? l.substring(0, 300) : l).toList();
+        TablesSequences.sameAsRebuilt(db, live, Authority.sample(), dir.resolve("rebuilt-" + what.replace(' ', '-') + ".db"),
+                String.format("seed %d, step %d (%s)", seed, step, what));
     }
 
     @Test
@@ -240,46 +227,11 @@ class IncrementalTablesTest {
         try (TablesDb db = TablesDb.open(dir.resolve("incremental.db")).narrowing(2)) {
             db.rebuild(builder);
             for (int step = 1; step <= STEPS; step++) {
-                Set<String> changed = new LinkedHashSet<>();
                 int operations = 1 + random.nextInt(random.nextBoolean() ? 3 : 25);
-                for (int i = 0; i < operations; i++) {
-                    // one draw in four is a flip record, so a sequence of twelve steps meets several
-                    ArchiveRecord r = random.nextInt(4) == 0 ? flips.get(random.nextInt(flips.size())) : pool.get(random.nextInt(pool.size()));
-                    List<String> ids = new ArrayList<>(live.keySet());
-                    switch (random.nextInt(3)) {
-                        case 0 -> { // an ingest of a record not yet in the archive (or the same again)
-                            live.put(r.id(), r);
-                            builder.add(r);
-                            changed.add(r.id());
-                        }
-                        case 1 -> { // a record changed: another's content under its id
-                            if (ids.isEmpty()) continue;
-                            String id = ids.get(random.nextInt(ids.size()));
-                            ArchiveRecord now = r.withId(id);
-                            live.put(id, now);
-                            builder.add(now);
-                            changed.add(id);
-                        }
-                        default -> {
-                            if (ids.isEmpty()) continue;
-                            String id = ids.get(random.nextInt(ids.size()));
-                            live.remove(id);
-                            builder.remove(id);
-                            changed.add(id);
-                        }
-                    }
-                }
+                Set<String> changed = TablesSequences.edits(random, operations, pool, flips, live, builder);
                 db.update(builder, changed);
-                DeliberationsBuilder fresh = Deliberations.builder(Authority.sample());
-                live.values().forEach(fresh::add);
-                try (TablesDb rebuilt = TablesDb.open(dir.resolve("rebuilt-" + step + ".db"))) {
-                    rebuilt.rebuild(fresh);
-                    List<String> incremental = List.of(db.dump().split("\n"));
-                    List<String> expected = List.of(rebuilt.dump().split("\n"));
-                    // only the lines that differ, so a failure shows what went wrong, not two dumps
-                    assertThat(without(incremental, expected)).as("seed %d, step %d: rows the update left or wrote wrong", seed, step).isEmpty();
-                    assertThat(without(expected, incremental)).as("seed %d, step %d: rows the update missed", seed, step).isEmpty();
-                }
+                DeliberationsBuilder fresh = TablesSequences.sameAsRebuilt(db, live, Authority.sample(),
+                        dir.resolve("rebuilt-" + step + ".db"), String.format("seed %d, step %d", seed, step));
                 // and as a reader sees it (a server beside the writer): the whole tables, as the value built afresh writes them
                 try (DbTables read = DbTables.openReadOnly(dir.resolve("incremental.db"))) {
                     java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();

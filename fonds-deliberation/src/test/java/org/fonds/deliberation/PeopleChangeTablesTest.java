@@ -8,7 +8,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -84,11 +83,12 @@ class PeopleChangeTablesTest {
                     db.updateAuthority(builder, before);
                     narrowed.add(db.lastScope());
                 } else {
-                    Set<String> changed = documents(random, pool, flips, live, builder);
+                    Set<String> changed = TablesSequences.edits(random, 1 + random.nextInt(8), pool, flips, live, builder);
                     db.update(builder, changed);
                     what = "documents " + changed;
                 }
-                sameAsRebuilt(db, live, authority, dir, seed, step, what);
+                TablesSequences.sameAsRebuilt(db, live, authority, dir.resolve("rebuilt-" + step + ".db"),
+                        String.format("seed %d, step %d (%s)", seed, step, what));
             }
         }
         // the people changes must have been narrowed, or the test proves nothing of the narrowing
@@ -147,57 +147,5 @@ class PeopleChangeTablesTest {
     private static String describe(Authority before, Authority after) {
         return after.people().size() + " entries, " + after.notPeople().size() + " not people, " + after.assignments().size()
                 + " assignments (from " + before.people().size() + "/" + before.notPeople().size() + "/" + before.assignments().size() + ")";
-    }
-
-    /** A few ingests, changes and deletions, as {@link IncrementalTablesTest} draws them, made in {@code builder}. */
-    private static Set<String> documents(Random random, List<ArchiveRecord> pool, List<ArchiveRecord> flips, Map<String, ArchiveRecord> live,
-                                         DeliberationsBuilder builder) {
-        Set<String> changed = new LinkedHashSet<>();
-        int operations = 1 + random.nextInt(8);
-        for (int i = 0; i < operations; i++) {
-            ArchiveRecord r = random.nextInt(4) == 0 ? flips.get(random.nextInt(flips.size())) : pool.get(random.nextInt(pool.size()));
-            List<String> ids = new ArrayList<>(live.keySet());
-            switch (random.nextInt(3)) {
-                case 0 -> {
-                    live.put(r.id(), r);
-                    builder.add(r);
-                    changed.add(r.id());
-                }
-                case 1 -> {
-                    if (ids.isEmpty()) continue;
-                    String id = ids.get(random.nextInt(ids.size()));
-                    ArchiveRecord now = r.withId(id);
-                    live.put(id, now);
-                    builder.add(now);
-                    changed.add(id);
-                }
-                default -> {
-                    if (ids.isEmpty()) continue;
-                    String id = ids.get(random.nextInt(ids.size()));
-                    live.remove(id);
-                    builder.remove(id);
-                    changed.add(id);
-                }
-            }
-        }
-        return changed;
-    }
-
-    private static void sameAsRebuilt(TablesDb db, Map<String, ArchiveRecord> live, Authority authority, Path dir, long seed, int step,
-                                      String what) throws Exception {
-        DeliberationsBuilder fresh = Deliberations.builder(authority);
-        live.values().forEach(fresh::add);
-        try (TablesDb rebuilt = TablesDb.open(dir.resolve("rebuilt-" + step + ".db"))) {
-            rebuilt.rebuild(fresh);
-            List<String> incremental = List.of(db.dump().split("\n"));
-            List<String> expected = List.of(rebuilt.dump().split("\n"));
-            assertThat(without(incremental, expected)).as("seed %d, step %d (%s): rows the update left or wrote wrong", seed, step, what).isEmpty();
-            assertThat(without(expected, incremental)).as("seed %d, step %d (%s): rows the update missed", seed, step, what).isEmpty();
-        }
-    }
-
-    private static List<String> without(List<String> a, List<String> b) {
-        Set<String> other = new java.util.HashSet<>(b);
-        return a.stream().filter(l -> !other.contains(l)).map(l -> l.length() > 300 ? l.substring(0, 300) : l).toList();
     }
 }
