@@ -163,8 +163,7 @@ public final class TablesDb implements AutoCloseable {
             Resolved resolved = builder.regroup(scoped.people(), changed, stored());
             long t2 = System.nanoTime();
             Written w = update(builder, resolved, changed, known, scoped);
-            lastTimes = String.format(java.util.Locale.ROOT, "who is who %.2f s, meetings and copies %.2f s, rows %.2f s",
-                    (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
+            lastTimes = times(t0, t1, t2);
             return w;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
@@ -203,13 +202,18 @@ public final class TablesDb implements AutoCloseable {
             Resolved resolved = builder.regroup(scoped.people(), Set.of(), stored());
             long t2 = System.nanoTime();
             Written w = update(builder, resolved, Set.of(), documents, known, scoped);
-            lastTimes = String.format(java.util.Locale.ROOT, "who is who %.2f s, meetings and copies %.2f s, rows %.2f s",
-                    (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
+            lastTimes = times(t0, t1, t2);
             return w;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         }
+    }
+
+    /** How an update's time went: who is who from {@code t0}, meetings and copies from {@code t1}, rows from {@code t2} to now. */
+    private static String times(long t0, long t1, long t2) {
+        return String.format(java.util.Locale.ROOT, "who is who %.2f s, meetings and copies %.2f s, rows %.2f s",
+                (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
     }
 
     /** As {@link #update(DeliberationsBuilder, Collection)}, with who is who over the whole corpus already worked out. */
