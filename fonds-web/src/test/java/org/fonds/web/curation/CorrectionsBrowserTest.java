@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.fonds.ingest.Ingest;
 import org.fonds.parse.NeedsShared;
 import org.fonds.parse.Seeds;
 import org.fonds.web.room.Browser;
@@ -45,7 +44,7 @@ class CorrectionsBrowserTest {
     static void start() {
         browser = Browser.start();
         home = CurationHome.withAccounts(tmp);
-        home.archive.ingest(List.of(Seeds.corpus("real/docs").resolve(B18)), 1, Ingest.Progress.NONE, line -> { });
+        home.ingest(Seeds.corpus("real/docs").resolve(B18));
         browser.get(home.base + "/signin");
         CurationHome.signInAsEditor(browser);
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.manage().getCookieNamed("fonds-session") != null);
@@ -53,8 +52,7 @@ class CorrectionsBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.quit();
-        if (home != null) home.close();
+        CurationHome.close(browser, home);
     }
 
     @Test

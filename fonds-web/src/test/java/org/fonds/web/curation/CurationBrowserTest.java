@@ -40,8 +40,7 @@ class CurationBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.quit();
-        if (home != null) home.close();
+        CurationHome.close(browser, home);
     }
 
     @Test

@@ -91,6 +91,17 @@ final class CurationHome implements AutoCloseable {
         base = "http://127.0.0.1:" + server.start(0);
     }
 
+    /** Ingests {@code files} besides the two records every home holds, as {@code fonds ingest} does. */
+    void ingest(Path... files) {
+        archive.ingest(List.of(files), 1, Ingest.Progress.NONE, line -> { });
+    }
+
+    /** The end of a browser test class: its browser, then its home, whichever of them was started. */
+    static void close(org.openqa.selenium.WebDriver browser, CurationHome home) {
+        if (browser != null) browser.quit();
+        if (home != null) home.close();
+    }
+
     static CurationHome withAccounts(Path dir) {
         return new CurationHome(dir, true, c -> c);
     }

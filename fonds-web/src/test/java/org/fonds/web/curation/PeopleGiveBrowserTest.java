@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import org.fonds.ingest.Ingest;
 import org.fonds.parse.NeedsShared;
 import org.fonds.parse.Seeds;
 import org.fonds.web.room.Browser;
@@ -41,15 +39,13 @@ class PeopleGiveBrowserTest {
         browser = Browser.start();
         home = CurationHome.withAccounts(tmp);
         Path real = Seeds.corpus("real/docs");
-        home.archive.ingest(List.of(real.resolve("13_mikoyan_suslov_report_1956-10-24.txt"),
-                real.resolve("14_mikoyan_suslov_telegram_1956-10-27.txt"), Seeds.corpus("seeds").resolve("002_83cb7e9f6d5f0379.txt")),
-                1, Ingest.Progress.NONE, line -> { });
+        home.ingest(real.resolve("13_mikoyan_suslov_report_1956-10-24.txt"),
+                real.resolve("14_mikoyan_suslov_telegram_1956-10-27.txt"), Seeds.corpus("seeds").resolve("002_83cb7e9f6d5f0379.txt"));
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.quit();
-        if (home != null) home.close();
+        CurationHome.close(browser, home);
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import org.fonds.ingest.Ingest;
 import org.fonds.parse.NeedsShared;
 import org.fonds.parse.Seeds;
 import org.fonds.web.room.Browser;
@@ -40,14 +38,12 @@ class PeopleSplitBrowserTest {
         browser = Browser.start();
         home = CurationHome.withAccounts(tmp);
         Path real = Seeds.corpus("real/docs");
-        home.archive.ingest(List.of(real.resolve("b08_frus_memcon_nixon_khrushchev_1959.txt"), real.resolve("02_presidium_1956-10-20.txt")),
-                1, Ingest.Progress.NONE, line -> { });
+        home.ingest(real.resolve("b08_frus_memcon_nixon_khrushchev_1959.txt"), real.resolve("02_presidium_1956-10-20.txt"));
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.quit();
-        if (home != null) home.close();
+        CurationHome.close(browser, home);
     }
 
     @Test
