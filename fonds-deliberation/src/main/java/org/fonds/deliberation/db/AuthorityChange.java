@@ -1,8 +1,6 @@
 package org.fonds.deliberation.db;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
@@ -59,16 +57,7 @@ record AuthorityChange(Set<String> forms, Set<String> documents, Set<String> peo
      * made may hold forms no entry lists, and a merge or rename moves them all.
      */
     Set<String> withHeld(Connection c) throws SQLException {
-        Set<String> out = new TreeSet<>(forms);
-        try (PreparedStatement ps = c.prepareStatement("SELECT form FROM forms WHERE person_id = ?")) {
-            for (String id : people) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(rs.getString(1));
-                }
-            }
-        }
-        return out;
+        return Lookups.each(c, "SELECT form FROM forms WHERE person_id = ?", people, new TreeSet<>(forms));
     }
 
     /** A digest of everything {@code authority} says, in its file format: equal digests, the same authority. */

@@ -172,16 +172,7 @@ final class PeopleScope {
 
     /** The ids of the people the tables hold whose entry depends on a surname of {@code scope}. */
     static Set<String> storedIds(Connection c, Set<String> scope) throws SQLException {
-        Set<String> out = new TreeSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT person_id FROM person_surnames WHERE surname_key = ?")) {
-            for (String k : scope) {
-                ps.setString(1, k);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(rs.getString(1));
-                }
-            }
-        }
-        return out;
+        return Lookups.each(c, "SELECT person_id FROM person_surnames WHERE surname_key = ?", scope, new TreeSet<>());
     }
 
     private static boolean stored(Connection c, String id) throws SQLException {

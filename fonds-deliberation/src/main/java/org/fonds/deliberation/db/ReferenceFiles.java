@@ -77,16 +77,7 @@ final class ReferenceFiles {
         }
 
         private static Set<String> keysOf(Connection c, Collection<String> ids) throws SQLException {
-            Set<String> out = new TreeSet<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT file_key FROM file_citations WHERE doc_id = ?")) {
-                for (String id : ids) {
-                    ps.setString(1, id);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) out.add(rs.getString(1));
-                    }
-                }
-            }
-            return out;
+            return Lookups.each(c, "SELECT DISTINCT file_key FROM file_citations WHERE doc_id = ?", ids, new TreeSet<>());
         }
 
         private static List<String> citing(Connection c, String key) throws SQLException {

@@ -376,16 +376,7 @@ public final class TablesDb implements AutoCloseable {
 
     /** The forms the rows of {@code ids} use as the tables hold them (before the update writes them again). */
     private Set<String> formsUsedBy(Collection<String> ids) throws SQLException {
-        Set<String> out = new TreeSet<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT form FROM document_forms WHERE doc_id = ?")) {
-            for (String id : ids) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(rs.getString(1));
-                }
-            }
-        }
-        return out;
+        return Lookups.each(connection, "SELECT form FROM document_forms WHERE doc_id = ?", ids, new TreeSet<>());
     }
 
     /** Forms the tables map that no document uses any more (only the changed documents can have dropped one). */
