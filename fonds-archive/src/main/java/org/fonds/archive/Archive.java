@@ -206,18 +206,14 @@ public final class Archive implements AutoCloseable {
      * Runs {@code firstPage} (a server's: its first page made once and thrown away) on a thread of
      * its own and returns at once: a server that starts does so beside its web server's start, so
      * that the first page finds the index open, its facet ordinals read and the code warm (on two
-     * cores, the two halves of a start run side by side); then, for a server, the tables, then the
-     * store, which other pages need. A failure here is left for the first request to meet and report.
+     * cores, the two halves of a start run side by side); then the store, which other pages need. A
+     * failure here is left for the first request to meet and report.
      */
     public void warmUp(Runnable firstPage) {
         Thread t = new Thread(() -> {
             try {
+                // a server's first page opens the tables too (it asks them which sources are one work)
                 firstPage.run();
-                boolean served;
-                synchronized (this) {
-                    served = liveLog != null;
-                }
-                if (served) live();
                 store();
             } catch (RuntimeException e) {
                 // the first request meets it again, and answers with it

@@ -67,7 +67,7 @@ public final class WebServer {
     /**
      * A server as {@code serve} runs one: its first page is made once, on a thread of its own, while
      * the routes are set up and the server starts, so that a reader's first request finds it warm
-     * ({@link Archive#warmUp(Runnable)}); the tables and the store are opened after it.
+     * ({@link Archive#warmUp(Runnable)}); the page opens the tables, and the store is opened after it.
      */
     public static WebServer warmingUp(Archive archive, OaiConfig oaiConfig) {
         return new WebServer(archive, oaiConfig, archive.liveTables(System.err::println),
