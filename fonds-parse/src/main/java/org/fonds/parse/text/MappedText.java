@@ -52,11 +52,21 @@ public final class MappedText implements CharSequence {
      * joined: no line break, no private-use mark, no second space in a row.
      */
     public int plainRunEnd(int from, int to) {
+        return plainRunEnd(from, to, false);
+    }
+
+    /**
+     * As {@link #plainRunEnd(int, int)}; with {@code atBrackets} the run also stops at a '(', a '['
+     * and a superscript digit, where a note marker may start.
+     */
+    public int plainRunEnd(int from, int to, boolean atBrackets) {
         int j = from;
         while (j < to) {
             char c = chars[j];
             if (c == '\n' || (c >= SourceText.MARKER_BASE && c <= SourceText.MARKER_LAST)
-                    || (c == ' ' && j > 0 && chars[j - 1] == ' ')) {
+                    || (c == ' ' && j > 0 && chars[j - 1] == ' ')
+                    || (atBrackets && (c == '(' || c == '[' || c == '\u00B9' || c == '\u00B2' || c == '\u00B3'
+                            || (c >= '\u2070' && c <= '\u2079')))) {
                 break;
             }
             j++;
