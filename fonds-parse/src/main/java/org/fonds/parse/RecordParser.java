@@ -52,12 +52,12 @@ public final class RecordParser {
     private final Decoder decoder = new Decoder();
 
     public ParseOutcome parse(String sourceName, byte[] bytes) {
-        Decoder.Result decoded = decoder.decode(bytes);
+        Decoder.Result decoded = decoder.decodeOnly(bytes);
         if (decoded instanceof Decoder.Refused refused) {
             return new ParseOutcome.Refused(sourceName, refused.refusal());
         }
         Decoded text = ((Decoder.Text) decoded).decoded();
-        ParseOutcome outcome = parseText(sourceName, text.text());
+        ParseOutcome outcome = parseChecked(sourceName, text.text());
         if ((text.fallback() || text.truncated()) && outcome instanceof ParseOutcome.Accepted accepted) {
             List<Warning> warnings = new ArrayList<>();
             warnings.add(text.truncated()
@@ -72,8 +72,20 @@ public final class RecordParser {
     }
 
     public ParseOutcome parseText(String sourceName, String text) {
+        return parse(sourceName, text, false);
+    }
+
+    /** A decoded file's text: refused first where the decoder refuses it (blank, binary), from the control chars normalising counted. */
+    private ParseOutcome parseChecked(String sourceName, String text) {
+        return parse(sourceName, text, true);
+    }
+
+    private ParseOutcome parse(String sourceName, String text, boolean checked) {
         try {
-            return new Reading(new SourceText(sourceName, text)).read();
+            SourceText src = new SourceText(sourceName, text);
+            Decoder.Refused refused = checked ? Decoder.check(text, src.rawControls(), src.firstRawControl()) : null;
+            if (refused != null) return new ParseOutcome.Refused(sourceName, refused.refusal());
+            return new Reading(src).read();
         } catch (RuntimeException | StackOverflowError | ExceptionInInitializerError e) {
             // A parser bug must not lose the input or crash a batch: keep the text whole, say it is ours.
             if (!hasLetter(text)) {
