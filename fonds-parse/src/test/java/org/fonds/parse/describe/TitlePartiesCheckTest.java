@@ -18,11 +18,7 @@ class TitlePartiesCheckTest {
         SplittableRandom random = new SplittableRandom(1948);
         int found = 0;
         for (int t = 0; t < 100_000; t++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = random.nextInt(1, 12); k > 0; k--) {
-                sb.append(PIECES[random.nextInt(PIECES.length)]).append(JOINS[random.nextInt(JOINS.length)]);
-            }
-            String title = sb.toString();
+            String title = RandomTitles.next(random, PIECES, JOINS, 12);
             found += check(Correspondents.FROM, title, Correspondents.FROM_WORDS);
             found += check(Correspondents.TO, title, Correspondents.TO_WORDS);
             found += check(Correspondents.NAMED_REPORT, title, Correspondents.REPORT_WORDS);

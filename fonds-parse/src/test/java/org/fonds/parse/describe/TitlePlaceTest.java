@@ -18,11 +18,7 @@ class TitlePlaceTest {
         SplittableRandom random = new SplittableRandom(1945);
         int found = 0;
         for (int t = 0; t < 100_000; t++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = random.nextInt(1, 10); k > 0; k--) {
-                sb.append(PIECES[random.nextInt(PIECES.length)]).append(JOINS[random.nextInt(JOINS.length)]);
-            }
-            String title = sb.toString();
+            String title = RandomTitles.next(random, PIECES, JOINS, 10);
             Matcher m = Provenance.TITLE_IN.matcher(title);
             String expected = m.find() ? m.group(1) : null;
             if (expected != null) found++;
