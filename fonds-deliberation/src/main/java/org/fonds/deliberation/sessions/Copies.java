@@ -77,9 +77,26 @@ public final class Copies {
                 int ra = find(root, bucket[i]);
                 int rb = find(root, bucket[j]);
                 if (ra == rb) continue;
-                if (Sketch.similarity(a, b) >= Meetings.SAME_TEXT) root[Math.max(ra, rb)] = Math.min(ra, rb);
+                if (sameText(a, b)) root[Math.max(ra, rb)] = Math.min(ra, rb);
             }
         }
+    }
+
+    /** Values two sketches must share to be one text: {@code Sketch.similarity >= Meetings.SAME_TEXT}. */
+    private static final int SAME_VALUES = (int) Math.ceil(Meetings.SAME_TEXT * Sketch.SIZE);
+
+    /**
+     * {@code Sketch.similarity(a, b) >= Meetings.SAME_TEXT}, stopping as soon as too few values are
+     * left to reach it: most pairs of a large bucket are different texts.
+     */
+    private static boolean sameText(long[] a, long[] b) {
+        if (a.length != Sketch.SIZE || b.length != Sketch.SIZE) return false;
+        int same = 0;
+        for (int i = 0; i < Sketch.SIZE; i++) {
+            if (a[i] == b[i]) same++;
+            else if (same + Sketch.SIZE - 1 - i < SAME_VALUES) return false;
+        }
+        return same >= SAME_VALUES;
     }
 
     private static boolean sharedBefore(long[] a, long[] b, int band) {
