@@ -116,6 +116,18 @@ public final class DerivedTables {
         return rebuild(store, authority(store), inHand);
     }
 
+    /**
+     * As {@link #rebuild(OcflStore, ExtractsInHand)}, for the stored documents {@code ids} as the caller
+     * listed them (listing a store parses every object's inventory: a caller that needs the list for
+     * the OAI catalog too lists it once).
+     */
+    public Result rebuild(OcflStore store, List<String> ids, ExtractsInHand inHand) throws IOException {
+        List<RecordProblem> skipped = new CopyOnWriteArrayList<>();
+        DeliberationsBuilder builder = Deliberations.builder(authority(store));
+        read(store, ids, builder, skipped, inHand);
+        return finish(builder, null, builder.size(), List.copyOf(skipped));
+    }
+
     private Result rebuild(OcflStore store, Authority authority, ExtractsInHand inHand) throws IOException {
         List<RecordProblem> skipped = new CopyOnWriteArrayList<>();
         DeliberationsBuilder builder = readAll(store, authority, skipped, inHand);
