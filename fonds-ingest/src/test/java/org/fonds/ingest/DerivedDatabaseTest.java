@@ -145,4 +145,21 @@ class DerivedDatabaseTest {
             assertThat(dump(tables.database())).isEqualTo(whole);
         }
     }
+
+    /**
+     * The extracts are saved beside the database's writing: a save that fails must still fail the
+     * tables step and leave them marked stale (the next writer rebuilds), as when it came first.
+     */
+    @Test
+    void extractsThatCannotBeSavedLeaveTheTablesMarkedStale() throws Exception {
+        ArchiveHome home = new ArchiveHome(tmp.resolve("home"));
+        try (OcflStore store = OcflStore.open(home); LuceneIndex index = LuceneIndex.open(home.index())) {
+            new Ingest(store, index, new Problems(home), "test", 2).run(generated("in", 11, 0, 8), IngestTest.QUIET, line -> { });
+            DerivedTables tables = new DerivedTables(home);
+            tables.markStale();
+            Files.writeString(home.derived().resolve("extracts"), "a file where the extracts' folder goes");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> tables.rebuild(store)).isInstanceOf(IOException.class);
+            assertThat(tables.isStale()).isTrue();
+        }
+    }
 }
