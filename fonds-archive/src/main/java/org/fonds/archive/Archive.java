@@ -280,9 +280,9 @@ public final class Archive implements AutoCloseable {
             ExtractsInHand inHand = new ExtractsInHand();
             CatalogInHand catalogInHand = new CatalogInHand();
             Ingest.Summary s = new Ingest(store(), writer, new Problems(home), agent, threads)
-                    .onStored((r, names) -> {
+                    .onStored((r, names, outcome) -> {
                         inHand.stored(r, names);
-                        catalogInHand.stored(r);
+                        catalogInHand.stored(r, outcome.version(), outcome.created());
                     })
                     .run(files, progress, log);
             skipped.update(SkippedRecords.INDEX_STAGES, nowIndexed(writer), s.notIndexed());
@@ -549,10 +549,13 @@ public final class Archive implements AutoCloseable {
     /** As {@link #updateTables(Set)}, with what the tables and the catalog need of the records an ingest had in hand. */
     private TablesOutcome updateTables(Set<String> changed, ExtractsInHand inHand, CatalogInHand catalogInHand) {
         long start = System.nanoTime();
+        // a rebuild of both lists the store once (a listing parses every object's inventory), inside
+        // each one's own failure handling as when each listed it
+        Supplier<List<String>> ids = new StoredIds();
         // before the tables: their update takes the stale mark away, and a crash before this must leave it
-        updateCatalog(changed, catalogInHand);
+        updateCatalog(changed, ids, catalogInHand);
         try {
-            DerivedTables.Result r = changed == null ? tables.rebuild(store(), inHand) : tables.update(store(), changed, false, inHand);
+            DerivedTables.Result r = changed == null ? tables.rebuild(store(), ids.get(), inHand) : tables.update(store(), changed, false, inHand);
             if (changed == null) skipped.replace(SkippedRecords.TABLE_STAGES, r.skipped());
             else skipped.update(SkippedRecords.TABLE_STAGES, changed::contains, r.skipped());
             return TablesOutcome.built(r, System.nanoTime() - start, tables.database());
@@ -566,9 +569,9 @@ public final class Archive implements AutoCloseable {
      * cannot be written is deleted, so that a server scans the store instead of listing an old catalog
      * and the next writing operation makes it anew; the records are stored whatever happens here.
      */
-    private void updateCatalog(Set<String> changed, CatalogInHand inHand) {
+    private void updateCatalog(Set<String> changed, Supplier<List<String>> ids, CatalogInHand inHand) {
         try {
-            if (changed == null) CatalogTable.rebuild(store(), home.oaiCatalog(), inHand);
+            if (changed == null) CatalogTable.rebuild(store(), home.oaiCatalog(), ids.get(), inHand);
             else CatalogTable.update(store(), home.oaiCatalog(), changed, inHand);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "OAI-PMH catalog not updated, deleted to be made anew: " + e.getMessage());
@@ -618,6 +621,21 @@ public final class Archive implements AutoCloseable {
             tables.clearStale();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The stored documents' ids, listed when first asked for and then kept; a listing that fails is tried again. */
+    private final class StoredIds implements Supplier<List<String>> {
+        private List<String> ids;
+
+        @Override
+        public List<String> get() {
+            if (ids == null) {
+                try (Stream<String> listed = store().ids()) {
+                    ids = listed.toList();
+                }
+            }
+            return ids;
         }
     }
 

@@ -61,13 +61,19 @@ public final class IngestBench {
         }
 
         double[] settled = new double[3];
+        double[] cpu = new double[3];
         settled[0] = settle();
+        double before = cpuSeconds();
         double lucene = luceneAlone(records, work.resolve("lucene-only"), threads);
+        cpu[0] = cpuSeconds() - before;
         settled[1] = settle();
+        before = cpuSeconds();
         double ocfl = ocflAlone(records, sources, work.resolve("ocfl-only"), threads);
+        cpu[1] = cpuSeconds() - before;
         Path home = work.resolve("fonds-home");
         Archive.Ingested[] done = new Archive.Ingested[1];
         settled[2] = settle();
+        before = cpuSeconds();
         // the path a user runs: fonds ingest's own call, the derived tables step included
         double fonds = time(() -> {
             try (Archive archive = Archive.open(home, null, "bench")) {
@@ -82,6 +88,7 @@ public final class IngestBench {
                 }, line -> { });
             }
         });
+        cpu[2] = cpuSeconds() - before;
         Ingest.Summary[] summary = {done[0].summary()};
         double tables = done[0].tables().nanos() / 1e9;
 
@@ -91,6 +98,10 @@ public final class IngestBench {
         row("raw OCFL puts alone (no fsync)", count, mb, ocfl, work.resolve("ocfl-only"));
         row("Fonds ingest (parse, store, fsync, index, tables)", count, mb, fonds, home);
         System.out.printf("  of which the derived tables step: %.1f s%n", tables);
+        // on a shared machine the wall times follow the load; the CPU a phase used much less so
+        System.out.printf("CPU seconds of this process (cores busy on average): raw Lucene %.1f (%.2f), raw OCFL %.1f (%.2f),"
+                + " Fonds %.1f (%.2f); Fonds / raw Lucene (CPU): %.2f%n", cpu[0], cpu[0] / lucene, cpu[1], cpu[1] / ocfl,
+                cpu[2], cpu[2] / fonds, cpu[2] / cpu[0]);
         System.out.printf("Untimed sync before each phase (Lucene, OCFL, Fonds): %.1f s, %.1f s, %.1f s%n", settled[0],
                 settled[1], settled[2]);
         double slower = Math.max(lucene, ocfl);
@@ -178,6 +189,12 @@ public final class IngestBench {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
+    }
+
+    /** CPU time of this whole process so far (every thread, the JVM's own included), in seconds. */
+    static double cpuSeconds() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : Double.NaN;
     }
 
     static String peakRss() throws IOException {

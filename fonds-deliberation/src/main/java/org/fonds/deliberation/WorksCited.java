@@ -20,27 +20,33 @@ import org.fonds.record.Note;
  */
 final class WorksCited {
     /** "Vypiska iz protokola No. 50 ...," in APRF; "TsK KPSS," 30 October 1956 (Strictly Secret), in TsKhSD. */
-    private static final Pattern DOCUMENT = Pattern.compile(
+    static final Pattern DOCUMENT = Pattern.compile(
             "[\"“]([^\"“”]{3,300}?),[\"”]([^\"“”;]{0,250}?)\\bin (?:the )?\\p{Lu}\\p{L}*\\p{Lu}");
     /** "Das Ende der Ära Ulbrichts," Beiträge zur Geschichte der Arbeiterbewegung, No. 3; "...," Multunk (Budapest), Vol. 40. */
-    private static final Pattern ARTICLE = Pattern.compile(
+    static final Pattern ARTICLE = Pattern.compile(
             "[\"“]([^\"“”]{3,300}?),[\"”] (\\p{Lu}[^,;()\"“”]{1,80}?)(?: \\([^()]{1,30}\\))?,? (?:Vol|No)\\. ?\\d");
     /** in The Hungarian Quarterly Vol. 37 */
-    private static final Pattern PERIODICAL = Pattern.compile("\\bin (\\p{Lu}[^,;()\"“”]{1,60}?),? Vol\\. ?\\d");
+    static final Pattern PERIODICAL = Pattern.compile("\\bin (\\p{Lu}[^,;()\"“”]{1,60}?),? Vol\\. ?\\d");
     /** Bobkov, KGB i vlast' (Moscow: Veteran MP, 1995); novel, Under the Frog (Penguin: London, 1993). */
-    private static final Pattern BOOK = Pattern.compile(
+    static final Pattern BOOK = Pattern.compile(
             "(?:^|[,.;:] |\\(|\\bby )(\\p{Lu}[^,;()\"“”]{1,150}?(?: \\([^()]{1,20}\\))?) \\([^():]{2,40}: ?[^()]{2,60}, \\d{4}\\)");
     /** Kryuchkov, Lichnoe delo, vol. 1 */
-    private static final Pattern BOOK_VOLUME = Pattern.compile("(?:, |\\()(\\p{Lu}[^,;()\"“”]{1,100}?), vol\\. ?\\d");
+    static final Pattern BOOK_VOLUME = Pattern.compile("(?:, |\\()(\\p{Lu}[^,;()\"“”]{1,100}?), vol\\. ?\\d");
 
     private WorksCited() {
     }
 
     static List<CitedWork> in(ArchiveRecord record) {
         List<CitedWork> out = new ArrayList<>();
-        for (Note n : record.notes()) {
-            Citation where = new Citation(record.id(), "note " + n.n(), null, null);
-            String text = n.text();
+        for (Note n : record.notes()) note(n.text(), new Citation(record.id(), "note " + n.n(), null, null), out);
+        return out;
+    }
+
+    /** Adds the works cited in one note's {@code text} to {@code out}. */
+    static void note(String text, Citation where, List<CitedWork> out) {
+        // each pattern only where the text holds what every match of it must hold: a find()
+        // tries every position of the note, and most notes cite none of these
+        if (quoted(text)) {
             Set<Integer> articles = new HashSet<>();
             Matcher a = ARTICLE.matcher(text);
             while (a.find()) {
@@ -52,11 +58,23 @@ final class WorksCited {
             while (d.find()) {
                 if (!articles.contains(d.start())) out.add(new CitedWork(d.group(1).strip(), "document", where));
             }
-            add(text, PERIODICAL, "periodical", where, out);
-            add(text, BOOK, "book", where, out);
-            add(text, BOOK_VOLUME, "book", where, out);
         }
-        return out;
+        if (text.contains("Vol.")) add(text, PERIODICAL, "periodical", where, out);
+        if (publisherYear(text)) add(text, BOOK, "book", where, out);
+        if (text.contains(", vol.")) add(text, BOOK_VOLUME, "book", where, out);
+    }
+
+    /** An article's and a document's title are quoted: {@code ["“]} opens both patterns. */
+    private static boolean quoted(String text) {
+        return text.indexOf('"') >= 0 || text.indexOf('“') >= 0;
+    }
+
+    /** A book's "(Place: Publisher, Year)": an opening bracket, a colon after it, a closing bracket after that. */
+    private static boolean publisherYear(String text) {
+        int open = text.indexOf('(');
+        if (open < 0) return false;
+        int colon = text.indexOf(':', open);
+        return colon >= 0 && text.indexOf(')', colon) >= 0;
     }
 
     private static void add(String text, Pattern pattern, String kind, Citation where, List<CitedWork> out) {

@@ -10,6 +10,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import org.fonds.deliberation.Deliberations;
 import org.fonds.deliberation.DeliberationsBuilder;
@@ -58,7 +60,9 @@ public final class DerivedTables {
      */
     public void markStale() throws IOException {
         Files.createDirectories(home.derived());
-        if (!isStale()) AtomicFiles.write(home.derived().resolve(STALE), out -> { });
+        // also where the database is missing (never built): the database may be written before the
+        // extracts are saved, and then its presence no longer says that the tables are whole
+        if (!Files.exists(home.derived().resolve(STALE))) AtomicFiles.write(home.derived().resolve(STALE), out -> { });
     }
 
     /** Takes the mark away when the store did not change after all. */
@@ -114,6 +118,18 @@ public final class DerivedTables {
     /** As {@link #rebuild(OcflStore)}, taking the records {@code inHand} holds from there instead of the store. */
     public Result rebuild(OcflStore store, ExtractsInHand inHand) throws IOException {
         return rebuild(store, authority(store), inHand);
+    }
+
+    /**
+     * As {@link #rebuild(OcflStore, ExtractsInHand)}, for the stored documents {@code ids} as the caller
+     * listed them (listing a store parses every object's inventory: a caller that needs the list for
+     * the OAI catalog too lists it once).
+     */
+    public Result rebuild(OcflStore store, List<String> ids, ExtractsInHand inHand) throws IOException {
+        List<RecordProblem> skipped = new CopyOnWriteArrayList<>();
+        DeliberationsBuilder builder = Deliberations.builder(authority(store));
+        read(store, ids, builder, skipped, inHand);
+        return finish(builder, null, builder.size(), List.copyOf(skipped));
     }
 
     private Result rebuild(OcflStore store, Authority authority, ExtractsInHand inHand) throws IOException {
@@ -215,12 +231,46 @@ public final class DerivedTables {
 
     private Result finish(DeliberationsBuilder builder, Collection<String> changed, int read, List<RecordProblem> skipped)
             throws IOException {
-        builder.saveExtracts(extracts(), changed, (file, content) -> AtomicFiles.write(file, content::writeTo));
-        int[] counts = writeDatabase(builder, changed);
+        // the extracts are saved beside the database's one writer (which keeps one core busy), and
+        // both are done before the stale mark goes: a crash or failure in either leaves it
+        Files.createDirectories(home.derived());
+        FutureTask<Void> saving = new FutureTask<>(() -> {
+            builder.saveExtracts(extracts(), changed, (file, content) -> AtomicFiles.write(file, content::writeTo));
+            return null;
+        });
+        Thread saver = Thread.ofPlatform().name("fonds-extracts").start(saving);
+        int[] counts;
+        try {
+            counts = writeDatabase(builder, changed);
+        } catch (IOException | RuntimeException e) {
+            try {
+                awaitSaved(saving, saver);
+            } catch (IOException | RuntimeException alsoSaving) {
+                e.addSuppressed(alsoSaving);
+            }
+            throw e;
+        }
+        awaitSaved(saving, saver);
         // the whole tables as one JSON file, which serve read into memory before the database (a gigabyte at 100,000 records)
         Files.deleteIfExists(home.derived().resolve(FILE));
         clearStale();
         return new Result(counts[0], counts[1], read, skipped);
+    }
+
+    /** Waits for the extracts' save; its failure is thrown here as the save's own would have been. */
+    private static void awaitSaved(FutureTask<Void> saving, Thread saver) throws IOException {
+        try {
+            saving.get();
+        } catch (InterruptedException e) {
+            saver.interrupt();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the extracts were saved", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IOException(e.getCause());
+        }
     }
 
     /**

@@ -98,7 +98,7 @@ public final class Ingest {
     private final String agent;
     private final int threads;
     private final List<RecordProblem> notIndexed = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private Stored stored = (record, names) -> { };
+    private Stored stored = (record, names, outcome) -> { };
 
     public Ingest(OcflStore store, SearchIndex index, Problems problems, String agent, int threads) {
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1 (got: " + threads + ")");
@@ -112,8 +112,11 @@ public final class Ingest {
     /** Told of each record stored as a new version. */
     @FunctionalInterface
     public interface Stored {
-        /** {@code names}: the record's name scan, made at most once and shared with the index. */
-        void stored(ArchiveRecord record, RecordNames names);
+        /**
+         * {@code names}: the record's name scan, made at most once and shared with the index;
+         * {@code outcome}: the version written and when.
+         */
+        void stored(ArchiveRecord record, RecordNames names, StoreOutcome outcome);
     }
 
     /**
@@ -229,7 +232,7 @@ public final class Ingest {
         counts.stored.get(outcome.kind()).incrementAndGet();
         if (outcome.kind() != StoreOutcome.Kind.UNCHANGED) {
             changed.add(outcome.id());
-            stored.stored(record, names);
+            stored.stored(record, names, outcome);
         }
     }
 

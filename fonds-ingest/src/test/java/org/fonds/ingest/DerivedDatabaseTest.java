@@ -85,7 +85,7 @@ class DerivedDatabaseTest {
         try (OcflStore store = OcflStore.open(home); LuceneIndex index = LuceneIndex.open(home.index())) {
             DerivedTables tables = new DerivedTables(home);
             ExtractsInHand first = new ExtractsInHand();
-            Ingest.Summary s = new Ingest(store, index, new Problems(home), "test", 2).onStored(first::stored)
+            Ingest.Summary s = new Ingest(store, index, new Problems(home), "test", 2).onStored((r, n, o) -> first.stored(r, n))
                     .run(generated("in", 11, 0, 12), IngestTest.QUIET, line -> { });
             assertThat(first.size()).isEqualTo(s.changed().size()).isEqualTo(12);
             tables.rebuild(store, first);
@@ -94,7 +94,7 @@ class DerivedDatabaseTest {
             assertThat(built).isEqualTo(dump(tables.database()));
 
             ExtractsInHand second = new ExtractsInHand();
-            Ingest.Summary more = new Ingest(store, index, new Problems(home), "test", 2).onStored(second::stored)
+            Ingest.Summary more = new Ingest(store, index, new Problems(home), "test", 2).onStored((r, n, o) -> second.stored(r, n))
                     .run(generated("more", 12, 6, 10), IngestTest.QUIET, line -> { });
             assertThat(second.size()).isEqualTo(more.changed().size()).isEqualTo(10);
             tables.update(store, more.changed(), false, second);
@@ -143,6 +143,23 @@ class DerivedDatabaseTest {
             Files.write(tables.database(), "not a database".getBytes());
             tables.update(store, List.of(), false);
             assertThat(dump(tables.database())).isEqualTo(whole);
+        }
+    }
+
+    /**
+     * The extracts are saved beside the database's writing: a save that fails must still fail the
+     * tables step and leave them marked stale (the next writer rebuilds), as when it came first.
+     */
+    @Test
+    void extractsThatCannotBeSavedLeaveTheTablesMarkedStale() throws Exception {
+        ArchiveHome home = new ArchiveHome(tmp.resolve("home"));
+        try (OcflStore store = OcflStore.open(home); LuceneIndex index = LuceneIndex.open(home.index())) {
+            new Ingest(store, index, new Problems(home), "test", 2).run(generated("in", 11, 0, 8), IngestTest.QUIET, line -> { });
+            DerivedTables tables = new DerivedTables(home);
+            tables.markStale();
+            Files.writeString(home.derived().resolve("extracts"), "a file where the extracts' folder goes");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> tables.rebuild(store)).isInstanceOf(IOException.class);
+            assertThat(tables.isStale()).isTrue();
         }
     }
 }

@@ -74,9 +74,19 @@ public final class CatalogTable {
     public static Result rebuild(OcflStore store, Path file, CatalogInHand inHand) throws IOException {
         List<String> ids;
         try (Stream<String> listed = store.ids()) {
-            ids = listed.sorted().toList(); // in id order, so a set is named as the scanning catalog names it
+            ids = listed.toList();
         }
-        return write(store, file, ids, true, inHand);
+        return rebuild(store, file, ids, inHand);
+    }
+
+    /**
+     * As {@link #rebuild(OcflStore, Path, CatalogInHand)}, for the stored documents {@code ids} as the
+     * caller listed them (listing a store parses every object's inventory: a caller that needs the list
+     * for the tables too lists it once).
+     */
+    public static Result rebuild(OcflStore store, Path file, List<String> ids, CatalogInHand inHand) throws IOException {
+        // in id order, so a set is named as the scanning catalog names it
+        return write(store, file, ids.stream().sorted().toList(), true, inHand);
     }
 
     /**
@@ -129,11 +139,15 @@ public final class CatalogTable {
     /** A stored document's row, or empty when it is not stored (any more) or cannot be read. */
     private static Optional<Row> row(OcflStore store, String id, CatalogInHand inHand, List<String> leftOut) {
         try {
+            Optional<CatalogInHand.Held> held = inHand.held(id);
+            if (held.isPresent() && held.get().versionKnown()) {
+                // the ingest wrote this version under the lock: it is the head, and nothing need be read
+                return Optional.of(new Row(id, held.get().version(), held.get().created().toEpochSecond(), held.get().sets()));
+            }
             List<VersionSummary> history = store.history(id);
             if (history.isEmpty()) return Optional.empty();
             VersionSummary head = history.getLast();
-            Optional<List<OaiSet>> held = inHand.sets(id);
-            if (held.isPresent()) return Optional.of(new Row(id, head.version(), head.created().toEpochSecond(), held.get()));
+            if (held.isPresent()) return Optional.of(new Row(id, head.version(), head.created().toEpochSecond(), held.get().sets()));
             Optional<ArchiveRecord> record = Catalog.record(store, id, head.version());
             if (record.isEmpty()) {
                 leftOut.add(id + " (its record cannot be read)");

@@ -25,6 +25,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -185,7 +187,10 @@ public final class OcflStore implements AutoCloseable {
             Path objectRoot = home.ocfl().resolve(objectPath);
             boolean ownerOnly = deposit.ownerOnly() || exists && OwnerOnly.is(objectRoot);
             JournalSegment intent = journal.begin(objectPath);
-            VersionInfo info = new VersionInfo()
+            // the time ocfl-java would take itself (its clock is the system's, in UTC), taken here so
+            // that the caller knows the version's datestamp without reading the inventory back
+            OffsetDateTime created = OffsetDateTime.now(Clock.systemUTC());
+            VersionInfo info = new VersionInfo().setCreated(created)
                     .setUser(deposit.agent(), "https://github.com/fonds-archive/fonds")
                     .setMessage(deposit.message() != null ? deposit.message() : "ingest of " + deposit.sourcePath());
             ObjectVersionId written = repo.updateObject(ObjectVersionId.head(id), info, updater -> {
@@ -197,7 +202,7 @@ public final class OcflStore implements AutoCloseable {
             synchronized (unsynced) {
                 unsynced.add(new Unsynced(objectRoot, version, intent));
             }
-            return new StoreOutcome(id, exists ? StoreOutcome.Kind.UPDATED : StoreOutcome.Kind.ADDED, version);
+            return new StoreOutcome(id, exists ? StoreOutcome.Kind.UPDATED : StoreOutcome.Kind.ADDED, version, created);
         } finally {
             lock.unlock();
         }

@@ -110,6 +110,22 @@ class OcflStoreTest {
         assertThat(store.read("no-such-id", VersionRef.LATEST)).isEmpty();
     }
 
+    /** The OAI catalog takes a stored version's datestamp from the outcome instead of reading the inventory back. */
+    @Test
+    void anOutcomeSaysWhenItsVersionWasMadeAsTheInventoryDoes() {
+        Deposit first = utf8Deposit(3);
+        StoreOutcome one = store.put(first);
+        byte[] changed = new String(first.source(), StandardCharsets.UTF_8).replace("Synthetic record", "Synthetic  record")
+                .getBytes(StandardCharsets.UTF_8);
+        StoreOutcome two = store.put(deposit(changed, "mirror/" + first.sourcePath()));
+        StoreOutcome same = store.put(deposit(changed, "mirror/" + first.sourcePath()));
+        List<VersionSummary> history = store.history(first.record().id());
+        assertThat(one.created()).isEqualTo(history.get(0).created());
+        assertThat(two.created()).isEqualTo(history.get(1).created());
+        assertThat(same.kind()).isEqualTo(StoreOutcome.Kind.UNCHANGED);
+        assertThat(same.created()).isNull();
+    }
+
     @Test
     void theSameDocumentFromTwoThreadsAtOnceIsStoredOnce() throws Exception {
         Deposit d = deposit(4);

@@ -26,25 +26,90 @@ public final class Copies {
         return sets.groups(sketches.keySet());
     }
 
-    /** Joins in {@code sets} the documents whose sketches say they are the same text. */
+    /**
+     * Joins in {@code sets} the documents whose sketches say they are the same text: two documents
+     * that agree on one of the first {@link #BANDS} values and on at least half of all values.
+     *
+     * <p>Compared within buckets of equal sketch values, not every pair; and since a bucket can hold
+     * thousands of documents (texts that share a common phrase whose hash is their minimum), the
+     * comparison works on arrays by position, compares a pair only in the first band they share, and
+     * passes over a pair already joined through others. Each of those only leaves out a comparison
+     * whose union would change nothing, so the sets are those of comparing every pair of every bucket
+     * ({@code CopiesJoinTest} holds them to that).
+     */
     static void joinSameText(Map<String, long[]> sketches, UnionFind sets) {
-        // compared within buckets of equal sketch values, not every pair
-        Map<String, List<String>> buckets = new HashMap<>();
-        for (Map.Entry<String, long[]> e : sketches.entrySet()) {
-            long[] s = e.getValue() == null ? new long[0] : e.getValue();
-            for (int band = 0; band < Math.min(BANDS, s.length); band++) {
-                buckets.computeIfAbsent(band + ":" + s[band], k -> new ArrayList<>()).add(e.getKey());
+        List<String> ids = new ArrayList<>(sketches.keySet());
+        long[][] values = new long[ids.size()][];
+        for (int i = 0; i < values.length; i++) {
+            long[] s = sketches.get(ids.get(i));
+            values[i] = s == null ? new long[0] : s;
+        }
+        int[] root = new int[values.length];
+        for (int i = 0; i < root.length; i++) root[i] = i;
+        for (int band = 0; band < BANDS; band++) {
+            for (int[] bucket : buckets(values, band)) joinBucket(bucket, band, values, root);
+        }
+        for (int i = 0; i < root.length; i++) {
+            int r = find(root, i);
+            if (r != i) sets.union(ids.get(i), ids.get(r));
+        }
+    }
+
+    /** The positions of the documents that agree on value {@code band}, for each value held by two or more. */
+    private static List<int[]> buckets(long[][] values, int band) {
+        Map<Long, List<Integer>> byValue = new HashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i].length > band) byValue.computeIfAbsent(values[i][band], k -> new ArrayList<>(2)).add(i);
+        }
+        List<int[]> buckets = new ArrayList<>();
+        for (List<Integer> b : byValue.values()) {
+            if (b.size() > 1) buckets.add(b.stream().mapToInt(Integer::intValue).toArray());
+        }
+        return buckets;
+    }
+
+    private static void joinBucket(int[] bucket, int band, long[][] values, int[] root) {
+        for (int i = 0; i < bucket.length; i++) {
+            long[] a = values[bucket[i]];
+            for (int j = i + 1; j < bucket.length; j++) {
+                long[] b = values[bucket[j]];
+                if (sharedBefore(a, b, band)) continue; // compared in that band's bucket already
+                int ra = find(root, bucket[i]);
+                int rb = find(root, bucket[j]);
+                if (ra == rb) continue;
+                if (sameText(a, b)) root[Math.max(ra, rb)] = Math.min(ra, rb);
             }
         }
-        for (List<String> bucket : buckets.values()) {
-            for (int i = 0; i < bucket.size(); i++) {
-                for (int j = i + 1; j < bucket.size(); j++) {
-                    if (Sketch.similarity(sketches.get(bucket.get(i)), sketches.get(bucket.get(j))) >= Meetings.SAME_TEXT) {
-                        sets.union(bucket.get(i), bucket.get(j));
-                    }
-                }
-            }
+    }
+
+    /** Values two sketches must share to be one text: {@code Sketch.similarity >= Meetings.SAME_TEXT}. */
+    private static final int SAME_VALUES = (int) Math.ceil(Meetings.SAME_TEXT * Sketch.SIZE);
+
+    /**
+     * {@code Sketch.similarity(a, b) >= Meetings.SAME_TEXT}, stopping as soon as too few values are
+     * left to reach it: most pairs of a large bucket are different texts.
+     */
+    private static boolean sameText(long[] a, long[] b) {
+        if (a.length != Sketch.SIZE || b.length != Sketch.SIZE) return false;
+        int same = 0;
+        for (int i = 0; i < Sketch.SIZE; i++) {
+            if (a[i] == b[i]) same++;
+            else if (same + Sketch.SIZE - 1 - i < SAME_VALUES) return false;
         }
+        return same >= SAME_VALUES;
+    }
+
+    private static boolean sharedBefore(long[] a, long[] b, int band) {
+        for (int k = 0; k < band; k++) if (a[k] == b[k]) return true;
+        return false;
+    }
+
+    private static int find(int[] root, int i) {
+        while (root[i] != i) {
+            root[i] = root[root[i]];
+            i = root[i];
+        }
+        return i;
     }
 
     /** Disjoint sets of document ids; the smaller id is a set's root, so the grouping does not depend on the order of input. */
