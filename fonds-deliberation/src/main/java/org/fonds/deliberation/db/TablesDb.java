@@ -63,8 +63,6 @@ public final class TablesDb implements AutoCloseable {
             dialect.configure(c);
             Schema.create(c, dialect);
             c.setAutoCommit(false);
-            Schema.migrate(c);
-            c.commit();
             return new TablesDb(file, dialect, c);
         } catch (SQLException | RuntimeException e) {
             c.close();
@@ -230,9 +228,8 @@ public final class TablesDb implements AutoCloseable {
     }
 
     /**
-     * Tables of {@link Schema#UNLINKED}: their decisions name no one, and a link depends on who is who
-     * over the whole corpus, so every row is written again (in place, one transaction: a reader goes on
-     * reading the old rows until the commit).
+     * Tables of another version (or none): every row is written again (in place, one transaction: a
+     * reader goes on reading the old rows until the commit).
      */
     private Written relink(DeliberationsBuilder builder) throws SQLException {
         Written w = rebuild(builder);
@@ -241,10 +238,10 @@ public final class TablesDb implements AutoCloseable {
         return w;
     }
 
-    /** Why an update of tables of {@link Schema#UNLINKED} writes them whole. */
-    static final String UNLINKED = "decisions not yet linked to the people they name (tables of " + Schema.UNLINKED + ")";
+    /** Why an update of tables of another version writes them whole. */
+    static final String UNLINKED = "tables of another version than " + Schema.VERSION;
 
-    /** False for tables of {@link Schema#UNLINKED}, whose decisions name no one. */
+    /** False for tables of another version than this one's. */
     private boolean linked() throws SQLException {
         return Schema.VERSION.equals(meta("version"));
     }
@@ -675,12 +672,9 @@ public final class TablesDb implements AutoCloseable {
         }
     }
 
-    /**
-     * True when the file holds tables this version updates: its own, or those of the version before
-     * decisions were linked, which the next update writes whole (an empty or older file is neither).
-     */
+    /** True when the file holds tables this version updates (an empty or older file does not: it is written whole). */
     public boolean current() throws SQLException {
-        return Schema.writable(meta("version"));
+        return Schema.readable(meta("version"));
     }
 
     /**
@@ -698,7 +692,10 @@ public final class TablesDb implements AutoCloseable {
                 int n = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
                     StringBuilder line = new StringBuilder(table);
-                    for (int i = 1; i <= n; i++) line.append('\t').append(rs.getString(i));
+                    for (int i = 1; i <= n; i++) {
+                        Object v = rs.getObject(i);
+                        line.append('\t').append(v instanceof byte[] b ? Packed.unpack(b) : rs.getString(i));
+                    }
                     lines.add(line.toString());
                 }
             }
@@ -793,19 +790,20 @@ public final class TablesDb implements AutoCloseable {
             Session s = r.session();
             if (s != null) {
                 add("INSERT INTO sessions (doc_id, sort_day, dated, title, accounts, doc) VALUES (?, ?, ?, ?, ?, ?)", id, day, s.date(), s.title(),
-                        String.join(" ", s.accounts()), json(s));
+                        String.join(" ", s.accounts()), Packed.pack(json(s)));
                 Map<String, int[]> present = personSessions(s);
                 if (months != null) months.add(day, present.entrySet().stream().filter(e -> e.getValue()[0] == 1).map(Map.Entry::getKey).toList(), 1);
+                String meeting = s.accounts().isEmpty() ? id : s.accounts().get(0);
                 for (Map.Entry<String, int[]> e : present.entrySet()) {
                     add("INSERT INTO person_sessions (person_id, doc_id, sort_day, attended, spoke, turns, meeting, work) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                            e.getKey(), id, day, e.getValue()[0], e.getValue()[1], e.getValue()[2],
-                            s.accounts().isEmpty() ? id : s.accounts().get(0), r.work());
+                            e.getKey(), id, day, e.getValue()[0], e.getValue()[1], e.getValue()[2], unlessSelf(meeting, id), unlessSelf(r.work(), id));
                 }
             }
             int seq = 0;
+            // a statement's date is its document's, which the documents' row holds
+            if (!r.statements().isEmpty()) add("INSERT INTO turns (doc_id, texts) VALUES (?, ?)", id, Packed.turns(r.statements()));
             for (Statement st : r.statements()) {
-                add("INSERT INTO statements (person_id, doc_id, sort_day, seq, dated, turn, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        st.personId(), id, day, seq++, st.date(), st.turn(), st.text());
+                add("INSERT INTO statements (person_id, doc_id, sort_day, seq, turn) VALUES (?, ?, ?, ?, ?)", st.personId(), id, day, seq++, st.turn());
             }
             seq = 0;
             for (LogEntry e : r.log()) {
@@ -858,6 +856,7 @@ public final class TablesDb implements AutoCloseable {
             for (int i = 0; i < values.length; i++) {
                 Object v = values[i];
                 if (v instanceof Integer n) ps.setInt(i + 1, n);
+                else if (v instanceof byte[] b) ps.setBytes(i + 1, b);
                 else ps.setString(i + 1, (String) v);
             }
             ps.addBatch();
@@ -872,6 +871,11 @@ public final class TablesDb implements AutoCloseable {
         @Override
         public void close() throws SQLException {
             for (PreparedStatement ps : inserts.values()) ps.close();
+        }
+
+        /** Null for a meeting or work that is the session itself: the reader takes the session's id for it. */
+        private static String unlessSelf(String id, String session) {
+            return id.equals(session) ? null : id;
         }
 
         private static int noteNumber(String where) {
