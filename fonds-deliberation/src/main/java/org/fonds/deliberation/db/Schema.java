@@ -102,7 +102,7 @@ final class Schema {
                 TimelineSteps.DDL);
         try (Statement s = c.createStatement()) {
             for (String sql : ddl) s.execute(sql);
-            for (String sql : AttendanceMonths.DDL) s.execute(sql);
+            for (String sql : AttendanceMonths.DDL) s.execute(sql.formatted(keyed));
             s.execute("CREATE INDEX IF NOT EXISTS people_slug ON people (slug)");
         }
     }
