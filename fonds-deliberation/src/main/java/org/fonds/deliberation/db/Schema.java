@@ -66,21 +66,19 @@ final class Schema {
                 // doc: the session as JSON, packed (Packed: one zstd frame)
                 "CREATE TABLE IF NOT EXISTS sessions (doc_id VARCHAR PRIMARY KEY, sort_day VARCHAR, dated VARCHAR, title VARCHAR, accounts VARCHAR, doc " + blob + ")",
                 "CREATE INDEX IF NOT EXISTS sessions_order ON sessions (sort_day, doc_id)",
-                // a document's turns' texts, packed once (Packed.turns): a statement names its turn, and a turn several spoke is kept once
-                "CREATE TABLE IF NOT EXISTS turns (doc_id VARCHAR PRIMARY KEY, texts " + blob + ")",
-                // spoke: a speaker whose list gives no turns still spoke (a cell of 0 in the speaking matrix);
-                // meeting: the first of the meeting's accounts, work: the session's work_id (a person's totals count each once),
-                // each null when it is the session itself (most are)
+                // a document's turns' texts, packed once (Packed.turns): a statement names its turn, and a turn several spoke is kept
+                // once; people: the persons of its statements (tab-separated), by whom an update finds its statements to delete
+                "CREATE TABLE IF NOT EXISTS turns (doc_id VARCHAR PRIMARY KEY, people VARCHAR, texts " + blob + ")",
                 "CREATE TABLE IF NOT EXISTS person_sessions (person_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, sort_day VARCHAR, attended INTEGER,"
                         + " spoke INTEGER, turns INTEGER, meeting VARCHAR, work VARCHAR, PRIMARY KEY (doc_id, person_id))" + keyed,
                 // attended last: who sat together reads a person's sessions within dates from the index alone
                 "CREATE INDEX IF NOT EXISTS person_sessions_person ON person_sessions (person_id, sort_day, doc_id, attended)",
                 // who took part within dates (the pictures), without reading every row
                 "CREATE INDEX IF NOT EXISTS person_sessions_day ON person_sessions (sort_day, attended, person_id)",
-                // the date and text of a statement are its document's (documents.dated) and its turn's (turns)
-                "CREATE TABLE IF NOT EXISTS statements (person_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, sort_day VARCHAR, seq INTEGER NOT NULL,"
-                        + " turn INTEGER, PRIMARY KEY (doc_id, seq))" + keyed,
-                "CREATE INDEX IF NOT EXISTS statements_person ON statements (person_id, sort_day, doc_id, seq)",
+                // a person's statements in the order a person page reads them: the table is its own index (a page at any offset
+                // is read from it alone); the date and text of a statement are its document's (documents.dated) and its turn's (turns)
+                "CREATE TABLE IF NOT EXISTS statements (person_id VARCHAR NOT NULL, sort_day VARCHAR NOT NULL, doc_id VARCHAR NOT NULL,"
+                        + " seq INTEGER NOT NULL, turn INTEGER, PRIMARY KEY (person_id, sort_day, doc_id, seq))" + keyed,
                 "CREATE TABLE IF NOT EXISTS log (doc_id VARCHAR NOT NULL, sort_day VARCHAR, seq INTEGER NOT NULL, dated VARCHAR, kind VARCHAR, body " + text
                         + ", person_ids VARCHAR, PRIMARY KEY (doc_id, seq))" + keyed,
                 "CREATE INDEX IF NOT EXISTS log_order ON log (sort_day, doc_id, seq)",

@@ -111,14 +111,14 @@ public final class TablesDb implements AutoCloseable {
             }
             Map<String, String> forms = new HashMap<>();
             List<String> indexes = dropDocumentIndexes();
-            try (Rows rows = new Rows(connection, null, null)) {
+            try (Rows rows = Rows.sorted(connection, dialect)) {
                 for (String id : builder.documentIds()) {
                     DocumentRows r = builder.rows(resolved, id);
                     rows.insert(r);
                     // a form that means no one is kept too (a null value; computeIfAbsent would drop it)
                     for (String f : r.forms()) if (!forms.containsKey(f)) forms.put(f, resolved.people().idOf(f));
                 }
-                rows.flush();
+                rows.copySorted();
             }
             createIndexes(indexes);
             TimelineSteps.rebuild(connection);
@@ -726,18 +726,52 @@ public final class TablesDb implements AutoCloseable {
         /** Attendance by month, likewise. */
         private final AttendanceMonths.Deltas months;
         private final Map<String, PreparedStatement> inserts = new LinkedHashMap<>();
+        /** Where statements go: the table, or for a whole build a table of its own, copied in key order at the end ({@link #sorted}). */
+        private final String statements;
         private int pending;
 
         Rows(Connection c, TimelineSteps.Deltas steps, AttendanceMonths.Deltas months) {
+            this(c, steps, months, "statements");
+        }
+
+        private Rows(Connection c, TimelineSteps.Deltas steps, AttendanceMonths.Deltas months, String statements) {
             this.c = c;
             this.steps = steps;
             this.months = months;
+            this.statements = statements;
+        }
+
+        /**
+         * For a whole build: the statements gathered in a temporary table and copied into theirs in key
+         * order once all are in ({@link #copySorted}), since a tree kept in a person's order, filled
+         * document by document, fills its pages by random inserts (about a third larger, BENCHMARKS.md).
+         */
+        static Rows sorted(Connection c, Dialect dialect) throws SQLException {
+            if (dialect != Dialect.SQLITE) return new Rows(c, null, null); // the others are measured, not used
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("DROP TABLE IF EXISTS temp.statements_unsorted");
+                s.execute("CREATE TEMP TABLE statements_unsorted (person_id VARCHAR, sort_day VARCHAR, doc_id VARCHAR, seq INTEGER, turn INTEGER)");
+            }
+            return new Rows(c, null, null, "temp.statements_unsorted");
+        }
+
+        /** Copies a whole build's statements into their table in key order. */
+        void copySorted() throws SQLException {
+            flush();
+            if (statements.equals("statements")) return;
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("INSERT INTO statements (person_id, sort_day, doc_id, seq, turn) SELECT person_id, sort_day, doc_id, seq, turn FROM "
+                        + statements + " ORDER BY person_id, sort_day, doc_id, seq");
+                s.execute("DROP TABLE " + statements);
+            }
         }
 
         void delete(Collection<String> ids) throws SQLException {
             if (steps != null) takeDates(ids);
             if (months != null) takeAttendance(ids);
+            deleteStatements(ids);
             for (String table : Schema.PER_DOCUMENT) {
+                if (table.equals("statements")) continue;
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE doc_id = ?")) {
                     for (String id : ids) {
                         ps.setString(1, id);
@@ -745,6 +779,30 @@ public final class TablesDb implements AutoCloseable {
                     }
                     ps.executeBatch();
                 }
+            }
+        }
+
+        /**
+         * The documents' statements, found by their key (person, day, document) from the people their
+         * turns' row names: the table is kept in a person's order and has no index by document.
+         */
+        private void deleteStatements(Collection<String> ids) throws SQLException {
+            try (PreparedStatement who = c.prepareStatement("SELECT t.people, d.sort_day FROM turns t JOIN documents d ON d.doc_id = t.doc_id"
+                    + " WHERE t.doc_id = ?");
+                 PreparedStatement del = c.prepareStatement("DELETE FROM statements WHERE person_id = ? AND sort_day = ? AND doc_id = ?")) {
+                for (String id : ids) {
+                    who.setString(1, id);
+                    try (ResultSet rs = who.executeQuery()) {
+                        if (!rs.next()) continue;
+                        for (String person : rs.getString(1).split("\t")) {
+                            del.setString(1, person);
+                            del.setString(2, rs.getString(2));
+                            del.setString(3, id);
+                            del.addBatch();
+                        }
+                    }
+                }
+                del.executeBatch();
             }
         }
 
@@ -801,9 +859,13 @@ public final class TablesDb implements AutoCloseable {
             }
             int seq = 0;
             // a statement's date is its document's, which the documents' row holds
-            if (!r.statements().isEmpty()) add("INSERT INTO turns (doc_id, texts) VALUES (?, ?)", id, Packed.turns(r.statements()));
+            if (!r.statements().isEmpty()) {
+                add("INSERT INTO turns (doc_id, people, texts) VALUES (?, ?, ?)", id,
+                        String.join("\t", new TreeSet<>(r.statements().stream().map(Statement::personId).toList())), Packed.turns(r.statements()));
+            }
             for (Statement st : r.statements()) {
-                add("INSERT INTO statements (person_id, doc_id, sort_day, seq, turn) VALUES (?, ?, ?, ?, ?)", st.personId(), id, day, seq++, st.turn());
+                add("INSERT INTO " + statements + " (person_id, sort_day, doc_id, seq, turn) VALUES (?, ?, ?, ?, ?)", st.personId(), day, id, seq++,
+                        st.turn());
             }
             seq = 0;
             for (LogEntry e : r.log()) {
