@@ -2,6 +2,8 @@ package org.fonds.deliberation.db;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.github.luben.zstd.Zstd;
+import com.github.luben.zstd.ZstdCompressCtx;
+import com.github.luben.zstd.ZstdDecompressCtx;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,17 +21,24 @@ final class Packed {
     /** zstd's level 3: measured against 1 and 9 on the turns and sessions (BENCHMARKS.md, issue 14). */
     private static final int LEVEL = 3;
 
+    /**
+     * A context per thread, kept: making one for each frame (what {@code Zstd.compress} does) took about
+     * as long again as the compression itself, and a person page unpacks up to fifty frames.
+     */
+    private static final ThreadLocal<ZstdCompressCtx> PACKER = ThreadLocal.withInitial(() -> new ZstdCompressCtx().setLevel(LEVEL));
+    private static final ThreadLocal<ZstdDecompressCtx> UNPACKER = ThreadLocal.withInitial(ZstdDecompressCtx::new);
+
     private Packed() {
     }
 
     static byte[] pack(String text) {
-        return Zstd.compress(text.getBytes(StandardCharsets.UTF_8), LEVEL);
+        return PACKER.get().compress(text.getBytes(StandardCharsets.UTF_8));
     }
 
     static String unpack(byte[] frame) {
         long size = Zstd.getFrameContentSize(frame);
         if (size < 0 || size > Integer.MAX_VALUE) throw new IllegalStateException("a packed text of the tables is damaged (" + size + ")");
-        return new String(Zstd.decompress(frame, (int) size), StandardCharsets.UTF_8);
+        return new String(UNPACKER.get().decompress(frame, (int) size), StandardCharsets.UTF_8);
     }
 
     /**

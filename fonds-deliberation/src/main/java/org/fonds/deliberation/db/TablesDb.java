@@ -151,7 +151,7 @@ public final class TablesDb implements AutoCloseable {
      */
     public Written update(DeliberationsBuilder builder, Collection<String> changed) throws SQLException {
         stored = null;
-        if (!linked()) return relink(builder);
+        if (!current()) return writeWhole(builder);
         try {
             long t0 = System.nanoTime();
             Map<String, String> known = readForms();
@@ -179,7 +179,7 @@ public final class TablesDb implements AutoCloseable {
      */
     public Written updateAuthority(DeliberationsBuilder builder, Authority before) throws SQLException {
         stored = null;
-        if (!linked()) return relink(builder);
+        if (!current()) return writeWhole(builder);
         if (!AuthorityChange.fingerprint(before).equals(meta(AUTHORITY))) {
             // written with another authority than the one said (authority.json edited by hand since, or tables of
             // the version before): the difference of the two cannot say what changed
@@ -216,7 +216,7 @@ public final class TablesDb implements AutoCloseable {
 
     /** As {@link #update(DeliberationsBuilder, Collection)}, with who is who over the whole corpus already worked out. */
     public Written update(DeliberationsBuilder builder, Resolved resolved, Collection<String> changed) throws SQLException {
-        if (!linked()) return relink(builder);
+        if (!current()) return writeWhole(builder);
         try {
             NameForms forms = builder.nameForms();
             PeopleScope.Outcome whole = new PeopleScope.Outcome(resolved.people(), forms, null, builder.size(), "worked out by the caller");
@@ -228,23 +228,18 @@ public final class TablesDb implements AutoCloseable {
     }
 
     /**
-     * Tables of another version (or none): every row is written again (in place, one transaction: a
-     * reader goes on reading the old rows until the commit).
+     * A file without tables of this version: every row is written, in one transaction. (A file of another
+     * version is not handed to a writer: {@code DerivedTables} writes a new one, since its tables differ.)
      */
-    private Written relink(DeliberationsBuilder builder) throws SQLException {
+    private Written writeWhole(DeliberationsBuilder builder) throws SQLException {
         Written w = rebuild(builder);
-        lastScope = new PeopleScope.Outcome(null, null, null, builder.size(), UNLINKED);
+        lastScope = new PeopleScope.Outcome(null, null, null, builder.size(), NOT_CURRENT);
         lastTimes = "rebuilt";
         return w;
     }
 
-    /** Why an update of tables of another version writes them whole. */
-    static final String UNLINKED = "tables of another version than " + Schema.VERSION;
-
-    /** False for tables of another version than this one's. */
-    private boolean linked() throws SQLException {
-        return Schema.VERSION.equals(meta("version"));
-    }
+    /** Why an update of a file without tables of this version writes them whole. */
+    static final String NOT_CURRENT = "no tables of " + Schema.VERSION;
 
     /**
      * Narrows who is who whenever the documents it reaches are at most {@code share} of the corpus
