@@ -498,8 +498,8 @@ public final class DbTables implements Tables, AutoCloseable {
     }
 
     /**
-     * True when the file keeps the counts by step: one written by this version or the one before. A file
-     * of an older version (read by a server until the next write brings it up to date) is read from its raw dates.
+     * True when the file keeps the counts by step: every file of this version. No server reads a file of
+     * another ({@link #current}); asked anyway, the raw dates answer.
      */
     private boolean stepsKept() {
         return list("SELECT val FROM meta WHERE name = 'version'", rs -> rs.getString(1)).stream().anyMatch(Schema::readable);
