@@ -69,6 +69,9 @@ final class Schema {
                 // a document's turns' texts, packed once (Packed.turns): a statement names its turn, and a turn several spoke is kept
                 // once; people: the persons of its statements (tab-separated), by whom an update finds its statements to delete
                 "CREATE TABLE IF NOT EXISTS turns (doc_id VARCHAR PRIMARY KEY, people VARCHAR, texts " + blob + ")",
+                // spoke: a speaker whose list gives no turns still spoke (a cell of 0 in the speaking matrix);
+                // meeting: the first of the meeting's accounts, work: the session's work_id (a person's totals count each once),
+                // each null where it is the session itself (most are: the reader takes doc_id for it)
                 "CREATE TABLE IF NOT EXISTS person_sessions (person_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, sort_day VARCHAR, attended INTEGER,"
                         + " spoke INTEGER, turns INTEGER, meeting VARCHAR, work VARCHAR, PRIMARY KEY (doc_id, person_id))" + keyed,
                 // attended last: who sat together reads a person's sessions within dates from the index alone
