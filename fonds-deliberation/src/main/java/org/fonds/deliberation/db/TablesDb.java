@@ -739,7 +739,7 @@ public final class TablesDb implements AutoCloseable {
         /**
          * For a whole build: the statements gathered in a temporary table and copied into theirs in key
          * order once all are in ({@link #copySorted}), since a tree kept in a person's order, filled
-         * document by document, fills its pages by random inserts (about a third larger, BENCHMARKS.md).
+         * document by document, fills its pages by random inserts (likely what made it larger when disk14 tried it, BENCHMARKS.md).
          */
         static Rows sorted(Connection c, Dialect dialect) throws SQLException {
             if (dialect != Dialect.SQLITE) return new Rows(c, null, null); // the others are measured, not used
