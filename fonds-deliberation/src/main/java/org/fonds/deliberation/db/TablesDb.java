@@ -738,8 +738,9 @@ public final class TablesDb implements AutoCloseable {
 
         /**
          * For a whole build: the statements gathered in a temporary table and copied into theirs in key
-         * order once all are in ({@link #copySorted}), since a tree kept in a person's order, filled
-         * document by document, fills its pages by random inserts (likely what made it larger when disk14 tried it, BENCHMARKS.md).
+         * order once all are in ({@link #copySorted}), so that the tree, kept in a person's order, is
+         * appended to rather than written at random places document by document (the same size either
+         * way at 10,000 records, BENCHMARKS.md; at 100,000 the tree outgrows the page cache).
          */
         static Rows sorted(Connection c, Dialect dialect) throws SQLException {
             if (dialect != Dialect.SQLITE) return new Rows(c, null, null); // the others are measured, not used
