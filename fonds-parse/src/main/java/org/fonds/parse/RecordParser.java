@@ -22,6 +22,7 @@ import org.fonds.parse.layout.Layouts;
 import org.fonds.parse.layout.Line;
 import org.fonds.parse.layout.PageReader;
 import org.fonds.parse.layout.Trailer;
+import org.fonds.parse.layout.Unwrapped;
 import org.fonds.parse.layout.DocumentInformation;
 import org.fonds.parse.session.SpeakerLists;
 import org.fonds.parse.session.Participants;
@@ -51,12 +52,12 @@ public final class RecordParser {
     private final Decoder decoder = new Decoder();
 
     public ParseOutcome parse(String sourceName, byte[] bytes) {
-        Decoder.Result decoded = decoder.decode(bytes);
+        Decoder.Result decoded = decoder.decodeOnly(bytes);
         if (decoded instanceof Decoder.Refused refused) {
             return new ParseOutcome.Refused(sourceName, refused.refusal());
         }
         Decoded text = ((Decoder.Text) decoded).decoded();
-        ParseOutcome outcome = parseText(sourceName, text.text());
+        ParseOutcome outcome = parseChecked(sourceName, text.text());
         if ((text.fallback() || text.truncated()) && outcome instanceof ParseOutcome.Accepted accepted) {
             List<Warning> warnings = new ArrayList<>();
             warnings.add(text.truncated()
@@ -71,8 +72,20 @@ public final class RecordParser {
     }
 
     public ParseOutcome parseText(String sourceName, String text) {
+        return parse(sourceName, text, false);
+    }
+
+    /** A decoded file's text: refused first where the decoder refuses it (blank, binary), from the control chars normalising counted. */
+    private ParseOutcome parseChecked(String sourceName, String text) {
+        return parse(sourceName, text, true);
+    }
+
+    private ParseOutcome parse(String sourceName, String text, boolean checked) {
         try {
-            return new Reading(new SourceText(sourceName, text)).read();
+            SourceText src = new SourceText(sourceName, text);
+            Decoder.Refused refused = checked ? Decoder.check(text, src.rawControls(), src.firstRawControl()) : null;
+            if (refused != null) return new ParseOutcome.Refused(sourceName, refused.refusal());
+            return new Reading(src).read();
         } catch (RuntimeException | StackOverflowError | ExceptionInInitializerError e) {
             // A parser bug must not lose the input or crash a batch: keep the text whole, say it is ours.
             if (!hasLetter(text)) {
@@ -128,8 +141,9 @@ public final class RecordParser {
             // the header is read from the lines above the block after the text, so a short page reads as a long one
             List<Line> head = trailer.map(t -> above(lines, t.textEnd())).orElse(lines);
             Optional<Sections> split = readsByLabels(layout) ? Sections.split(src.text()) : Optional.empty();
-            Frame frame = split.map(s -> labelled(s, layout))
-                    .orElseGet(() -> unlabelled(head, layout, trailer.orElse(null)));
+            int wrapWidth = Unwrapped.width(lines);
+            Frame frame = split.map(s -> labelled(s, layout, wrapWidth))
+                    .orElseGet(() -> unlabelled(head, layout, trailer.orElse(null), wrapWidth));
             int from = frame.contentsStart();
             Contents contents = ContentsParser.parse(src, from, frame.contentsEnd(),
                     layout.linesAreParagraphs() && LineShape.linesAreParagraphs(src.text(), from),
@@ -156,11 +170,11 @@ public final class RecordParser {
             return layout.name().equals("wcda-export") || layout.name().equals("pdf-text") || layout.name().equals("plain");
         }
 
-        private Frame labelled(Sections sections, Layout layout) {
+        private Frame labelled(Sections sections, Layout layout, int wrapWidth) {
             Citation citation = citation(sections);
             boolean export = layout.name().equals("wcda-export");
             TitleBlock block = TitleBlock.read(src, sections.titleBlock());
-            Header header = PageReader.read(src, sections.titleBlock().start(), sections.titleBlock().end(), layout);
+            Header header = PageReader.read(src, sections.titleBlock().start(), sections.titleBlock().end(), layout, wrapWidth);
             if (citation == null && header.citation() != null) citation = CitationParser.parse(header.citation());
             String title = title(sections, export || header.title().isEmpty() ? block.title() : header.title(), citation);
             Dates.Found blockDate = export || header.date() == null ? block.date() : header.date();
@@ -181,9 +195,9 @@ public final class RecordParser {
          * @param head    the text's first lines, as layout detection read them: the header is among them
          * @param trailer what the layout sets after the text, or null: the summary, the source block
          */
-        private Frame unlabelled(List<Line> head, Layout layout, Trailer trailer) {
+        private Frame unlabelled(List<Line> head, Layout layout, Trailer trailer, int wrapWidth) {
             int end = trailer == null ? src.text().length() : trailer.textEnd();
-            Header header = PageReader.read(head, layout, end);
+            Header header = PageReader.read(head, layout, end, wrapWidth);
             if (trailer != null) header = withTrailer(header, trailer);
             String cited = header.citation() != null ? header.citation() : trailer == null ? null : trailer.citation();
             Citation citation = cited == null ? null : CitationParser.parse(cited);

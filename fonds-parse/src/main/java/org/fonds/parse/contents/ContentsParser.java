@@ -69,9 +69,9 @@ public final class ContentsParser {
         }
         Set<Integer> numbers = new HashSet<>();
         notes.forEach(n -> numbers.add(n.n()));
-        NoteMarkers.Result marked = NoteMarkers.mark(flat, bodyStart, bodyEnd, numbers);
-        Layout body = ParagraphAssembler.assemble(marked.text(), 0, marked.text().length(), lineParagraphs);
-        return new Contents(language, body.text(), body.paragraphs(), body.markers(), notes, marked.orphans(),
+        NoteMarkers.Marking marking = new NoteMarkers.Marking(numbers, bodyStart);
+        Layout body = ParagraphAssembler.assemble(flat, bodyStart, bodyEnd, lineParagraphs, marking);
+        return new Contents(language, body.text(), body.paragraphs(), body.markers(), notes, marking.orphans(),
                 heading != null, heading == null ? -1 : flat.originAt(heading[0]));
     }
 

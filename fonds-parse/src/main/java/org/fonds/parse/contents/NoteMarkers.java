@@ -11,46 +11,70 @@ import org.fonds.parse.text.MappedText;
  * notes that exist (spec/RECORD.md), in any order: a note may be referred to twice. "1)" without
  * its opening parenthesis is an enumerator. A marker-like number past the last note, right after
  * the markers before it, is reported as a marker without a note.
- * Accepted markers are replaced by one private-use char each (see {@link Marks}).
+ * The paragraph assembler asks {@link Marking} at each char of the body and takes accepted markers
+ * out as it joins the lines (see {@link Marks}).
  */
 final class NoteMarkers {
     /** What a marker is; {@link #candidateEnd} reads it by hand, and a test holds the two to the same answers. */
     static final Pattern CANDIDATE = Pattern.compile("(?=[(\\[⁰¹²³⁴⁵⁶⁷⁸⁹])(?:\\( ?(\\d{1,3}) ?\\)|\\[(\\d{1,3})\\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))");
 
-    record Result(MappedText text, List<Contents.OrphanMarker> orphans) {
-    }
-
     private NoteMarkers() {
     }
 
-    static Result mark(MappedText in, int from, int to, Set<Integer> notes) {
-        MappedText out = new MappedText(to - from);
-        List<Contents.OrphanMarker> orphans = new ArrayList<>();
-        int copied = from;
-        int last = 0;
-        int lastOrphan = 0;
-        long[] found = new long[1];
-        for (int i = from; i < to; i++) {
-            char c = in.charAt(i);
-            if (c != '(' && c != '[' && !Marks.isSuperscriptDigit(c)) continue;
+    /** Where a marker can start: what {@link #CANDIDATE} needs first. */
+    static boolean mayStart(char c) {
+        return c == '(' || c == '[' || Marks.isSuperscriptDigit(c);
+    }
+
+    /**
+     * The markers of one body, read while the paragraph assembler passes over it: asked at each
+     * char in order, it says where an accepted marker (one for a note that exists) ends, and keeps
+     * the marker-like numbers without a note. Marking used to copy the whole body into a buffer of
+     * its own (a char and an origin per char) that the assembler then read again.
+     */
+    static final class Marking {
+        private final Set<Integer> notes;
+        private final int from;
+        private final List<Contents.OrphanMarker> orphans = new ArrayList<>();
+        private final long[] found = new long[1];
+        private int last;
+        private int lastOrphan;
+        private int quietUntil; // no marker starts inside a candidate already read
+        private int number;
+
+        /** @param from where the body starts (a marker at its very start is attached to nothing) */
+        Marking(Set<Integer> notes, int from) {
+            this.notes = notes;
+            this.from = from;
+        }
+
+        /** The end of the accepted marker starting at {@code i} (its number in {@link #number()}), or -1. */
+        int acceptedAt(MappedText in, int i, int to) {
+            if (i < quietUntil || !mayStart(in.charAt(i))) return -1;
             int end = candidateEnd(in, i, to, found);
-            if (end < 0) continue;
-            int start = i;
-            i = end - 1;
+            if (end < 0) return -1;
+            quietUntil = end;
             int n = (int) found[0];
-            if (n < 1 || n > Marks.MAX_MARKER) continue;
+            if (n < 1 || n > Marks.MAX_MARKER) return -1;
             if (notes.contains(n)) {
-                out.append(in, copied, start);
-                out.append(Marks.marker(n), in.originAt(start));
-                copied = end;
                 last = Math.max(last, n);
-            } else if (n > last && n == Math.max(last, lastOrphan) + 1 && looksAttached(in, start, from)) {
-                orphans.add(new Contents.OrphanMarker(n, in.originAt(start)));
+                number = n;
+                return end;
+            }
+            if (n > last && n == Math.max(last, lastOrphan) + 1 && looksAttached(in, i, from)) {
+                orphans.add(new Contents.OrphanMarker(n, in.originAt(i)));
                 lastOrphan = n;
             }
+            return -1;
         }
-        out.append(in, copied, to);
-        return new Result(out, orphans);
+
+        int number() {
+            return number;
+        }
+
+        List<Contents.OrphanMarker> orphans() {
+            return orphans;
+        }
     }
 
     /**

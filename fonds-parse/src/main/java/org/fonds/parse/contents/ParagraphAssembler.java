@@ -26,7 +26,15 @@ final class ParagraphAssembler {
 
     /** With {@code lineParagraphs}, each line is a paragraph (a text whose paragraphs are not set apart by blank lines). */
     static Layout assemble(MappedText in, int from, int to, boolean lineParagraphs) {
-        return new ParagraphAssembler.Run(in, to - from, lineParagraphs).run(from, to);
+        return new ParagraphAssembler.Run(in, to - from, lineParagraphs, null).run(from, to);
+    }
+
+    /**
+     * As above, taking out the note markers {@code marking} accepts as it goes: one pass over the
+     * body and one buffer, where marking and joining were two of each.
+     */
+    static Layout assemble(MappedText in, int from, int to, boolean lineParagraphs, NoteMarkers.Marking marking) {
+        return new ParagraphAssembler.Run(in, to - from, lineParagraphs, marking).run(from, to);
     }
 
     /** One pass over the input; the fields are the state between chars. */
@@ -43,19 +51,28 @@ final class ParagraphAssembler {
         private boolean lineStart = true;
         private boolean inHeadingLine;
         private final boolean lineParagraphs;
+        private final NoteMarkers.Marking marking;
 
-        Run(MappedText in, int capacity, boolean lineParagraphs) {
+        Run(MappedText in, int capacity, boolean lineParagraphs, NoteMarkers.Marking marking) {
             this.in = in;
             this.out = new MappedText(capacity);
             this.lineParagraphs = lineParagraphs;
+            this.marking = marking;
         }
 
         Layout run(int from, int to) {
             for (int i = from; i < to; i++) {
+                int markerEnd = marking == null ? -1 : marking.acceptedAt(in, i, to);
+                if (markerEnd >= 0) {
+                    step(Marks.marker(marking.number()), i); // the marker's origin is its first char's
+                    i = markerEnd - 1;
+                    continue; // after a marker nothing is copied in bulk
+                }
                 step(in.charAt(i), i);
                 if (lineStart || afterMarker || pendingBreak || pendingSpace || paraStart < 0) continue;
                 // inside a line with nothing pending: copy the plain chars that follow in one go
-                int j = in.plainRunEnd(i + 1, to);
+                // (stopping where a marker may start, if markers are taken out)
+                int j = in.plainRunEnd(i + 1, to, marking != null);
                 out.append(in, i + 1, j);
                 i = j - 1;
             }

@@ -31,6 +31,15 @@ public final class Decoder {
     }
 
     public Result decode(byte[] bytes) {
+        Result result = decodeOnly(bytes);
+        return result instanceof Text text ? checkText(text) : result;
+    }
+
+    /**
+     * As {@link #decode}, without the check of what the text holds; the caller makes it with {@link #check}
+     * from the control chars it counted in a pass of its own over the text (the parser's normalising).
+     */
+    public Result decodeOnly(byte[] bytes) {
         if (bytes.length == 0) {
             return refuse(RefusalCode.EMPTY, "file is empty", 0);
         }
@@ -40,9 +49,6 @@ public final class Decoder {
         Result result = decodeByMark(bytes);
         if (result == null) {
             result = decodeUnmarked(bytes);
-        }
-        if (result instanceof Text text) {
-            return checkText(text);
         }
         return result;
     }
@@ -143,24 +149,40 @@ public final class Decoder {
         String s = text.decoded().text();
         int controls = 0;
         int firstControl = -1;
-        boolean blank = true;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
-                controls++;
-                if (firstControl < 0) firstControl = i;
-            } else if (blank && !Character.isWhitespace(c) && c != '\uFEFF') {
-                blank = false;
-            }
+            if (isControl(s.charAt(i)) && controls++ == 0) firstControl = i;
         }
-        if (blank) {
+        Refused refused = check(s, controls, firstControl);
+        return refused != null ? refused : text;
+    }
+
+    /**
+     * The refusal of a decoded text that holds nothing but white space, or that is binary data (a zero
+     * char, or more than 1% control chars), or null; {@code controls} and {@code firstControl} are its
+     * control chars (below U+0020 but for line breaks, tabs and form feeds) and the offset of the first.
+     */
+    public static Refused check(String s, int controls, int firstControl) {
+        if (isBlank(s)) {
             return refuse(RefusalCode.EMPTY, "file holds only white space", 0);
         }
         // Real exports carry at most a stray form feed or escape; 1% control characters is not text.
         if (controls > 0 && (s.indexOf('\0') >= 0 || controls * 100L > s.length())) {
             return refuse(RefusalCode.BINARY, "binary data (" + controls + " control characters)", lineOf(s, firstControl));
         }
-        return text;
+        return null;
+    }
+
+    private static boolean isControl(char c) {
+        return c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
+    }
+
+    /** No char but control chars, white space and byte-order marks (most texts answer at their first char). */
+    private static boolean isBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isControl(c) && !Character.isWhitespace(c) && c != '\uFEFF') return false;
+        }
+        return true;
     }
 
     /** Whether the only flaw is an unfinished multi-byte sequence at the very end. */

@@ -18,10 +18,10 @@ public final class Correspondents {
     }
 
     private static final String STOP = "(?=,| concerning| on | about| regarding| reporting| with | in connection|$| \\(|'|‘)";
-    private static final Pattern FROM = Pattern.compile("\\b[Ff]rom (?:the )?(.{2,120}?)(?= to |" + STOP.substring(3));
-    private static final Pattern TO = Pattern.compile("\\b[Tt]o (?:the )?(.{2,120}?)" + STOP);
+    static final Pattern FROM = Pattern.compile("\\b[Ff]rom (?:the )?(.{2,120}?)(?= to |" + STOP.substring(3));
+    static final Pattern TO = Pattern.compile("\\b[Tt]o (?:the )?(.{2,120}?)" + STOP);
     private static final Pattern POSSESSIVE = Pattern.compile("(?:^|\\b[Ff]rom )((?:\\p{Lu}[\\p{L}.]* ?){1,4})['’]s (?:[Ll]etter|[Dd]iary|[Rr]eport|[Mm]essage|[Nn]otes)");
-    private static final Pattern NAMED_REPORT = Pattern.compile("^((?:\\p{Lu}[\\p{L}]+)(?:-\\p{Lu}[\\p{L}]+)*) [Rr]eport\\b");
+    static final Pattern NAMED_REPORT = Pattern.compile("^((?:\\p{Lu}[\\p{L}]+)(?:-\\p{Lu}[\\p{L}]+)*) [Rr]eport\\b");
     private static final Pattern SPEECH_BY = Pattern.compile("[Ss]peech by (?:Premier |Comrade |Cde\\. |President |Chairman )?((?:\\p{Lu}[\\p{L}.]* ?){1,4}?)(?= at| on| to|,|\\)|$)");
     private static final Pattern HEADING = Pattern.compile("^(The .{3,80}?) to (the .{3,120})$");
     private static final Pattern ADDRESS = Pattern.compile("^To (?:Comrades?|Cdes?\\.) (.{2,200})$");
@@ -78,20 +78,38 @@ public final class Correspondents {
         Matcher p = POSSESSIVE.matcher(title);
         if ((title.contains("'s ") || title.contains("’s ")) && p.find()) from.add(p.group(1).strip());
         Matcher r = NAMED_REPORT.matcher(title);
-        if (r.find()) from.addAll(List.of(r.group(1).split("-")));
+        if (mayName(title, REPORT_WORDS) && r.find()) from.addAll(List.of(r.group(1).split("-")));
         Matcher s = SPEECH_BY.matcher(title);
         if (title.contains("peech by ") && s.find()) from.add(s.group(1).strip());
         // "Working Notes from the Session of …", "Minutes from the Meeting": a record of a meeting has no sender
         boolean meeting = "working notes".equals(kind) || "minutes".equals(kind) || "transcript".equals(kind);
         Matcher f = FROM.matcher(title);
-        if (!meeting && f.find() && !title.regionMatches(true, 0, "excerpts from", 0, 13)) from.addAll(split(f.group(1)));
+        if (!meeting && mayName(title, FROM_WORDS) && f.find() && !title.regionMatches(true, 0, "excerpts from", 0, 13)) {
+            from.addAll(split(f.group(1)));
+        }
         Matcher t = TO.matcher(title);
-        while (!meeting && t.find()) {
+        boolean mayTo = !meeting && mayName(title, TO_WORDS);
+        while (mayTo && t.find()) {
             if (t.start() > 0 && Character.isLetter(title.charAt(t.start() - 1))) continue;
             String who = t.group(1);
             if (Character.isUpperCase(who.charAt(0))) to.addAll(split(who));
             break;
         }
+    }
+
+    /** The literals {@link #NAMED_REPORT}, {@link #FROM} and {@link #TO} cannot match without. */
+    static final String[] REPORT_WORDS = {"Report", "report"};
+    static final String[] FROM_WORDS = {"From ", "from "};
+    static final String[] TO_WORDS = {"To ", "to "};
+
+    /**
+     * Whether one of {@code words} stands in the title, as the pattern that needs it must find: the
+     * three patterns open with a word boundary or an anchor, so a {@code find()} tried every position
+     * of every title, and most titles name no sender or addressee.
+     */
+    static boolean mayName(String title, String[] words) {
+        for (String w : words) if (title.contains(w)) return true;
+        return false;
     }
 
     /** How far into the text a writer names himself ("On 24 Oct. 1956 I [Novotny] attended …"). */

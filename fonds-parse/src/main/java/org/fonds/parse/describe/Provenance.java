@@ -15,7 +15,7 @@ public final class Provenance {
     private static final Pattern PLACE_DATE = Pattern.compile("^(\\p{Lu}[\\p{L}-]{2,30}(?: \\p{Lu}[\\p{L}-]{2,30})?), (?:\\d{1,2} \\p{L}+|\\p{L}+ \\d{1,2}),? \\d{4}.*");
     private static final Pattern IN_THE = Pattern.compile("^In (?:the )?(\\p{Lu}\\p{L}{2,30})\\b.{0,40}\\d.*");
     private static final Pattern TITLE_COMMA_PLACE = Pattern.compile(".*, (\\p{Lu}\\p{Ll}{2,30})$");
-    private static final Pattern TITLE_IN = Pattern.compile(
+    static final Pattern TITLE_IN = Pattern.compile(
             "(?:Negotiations|Meeting|Embassy|Conference|Talks|Session|Consulate|Legation|Mission) in (\\p{Lu}\\p{L}{2,30}"
                     // a place of two capitalised words ("Embassy in Port Aven"), not cut to its first
                     + "(?: \\p{Lu}\\p{L}{2,30}\\b)?)");
@@ -61,8 +61,8 @@ public final class Provenance {
             Matcher m = PLACE_LABEL.matcher(s);
             if (m.matches()) return m.group(1).strip();
         }
-        Matcher in = TITLE_IN.matcher(title);
-        if (title.contains(" in ") && in.find()) return in.group(1);
+        String in = titleIn(title);
+        if (in != null) return in;
         String post = post(title);
         if (post != null) return post;
         // " at " and ", " anchor the last two: a find() from every position of the title cost more than describing the rest
@@ -84,6 +84,28 @@ public final class Provenance {
             if (s.startsWith("In ") && capitalAfterIn(s)) {
                 Matcher k = IN_THE.matcher(s);
                 if (k.matches()) return k.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** The words {@link #TITLE_IN} opens with: none ends another, so at most one ends where an " in " starts. */
+    private static final String[] IN_WORDS = {"Negotiations", "Meeting", "Embassy", "Conference", "Talks", "Session",
+            "Consulate", "Legation", "Mission"};
+
+    /**
+     * The place of "Meeting in Budapest" in a title: what {@code TITLE_IN.find()} gives, tried only where one of its
+     * words ends at an " in " (a find() tried its nine words at every position of the title). The leftmost match is
+     * the one at the first such " in ": a word holds no space, so no match can start before an earlier " in ".
+     */
+    static String titleIn(String title) {
+        Matcher m = null;
+        for (int p = title.indexOf(" in "); p >= 0; p = title.indexOf(" in ", p + 1)) {
+            for (String w : IN_WORDS) {
+                if (p < w.length() || !title.startsWith(w, p - w.length())) continue;
+                if (m == null) m = Anchors.matcher(TITLE_IN, title);
+                if (Anchors.matchesAt(m, p - w.length(), title.length())) return m.group(1);
+                break;
             }
         }
         return null;

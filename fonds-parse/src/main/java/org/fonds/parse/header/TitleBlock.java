@@ -35,7 +35,7 @@ public record TitleBlock(String title, Dates.Found date, int dateOrigin) {
                 if (leading.isPresent() && leading.get().end() < text.length()) {
                     date = leading.get();
                     dateOrigin = line.text().originAt(0);
-                    text = Chars.trimStart(text.substring(date.end()), " ,.:;—–-");
+                    text = Chars.trimStart(text.substring(date.end()), " ,.:;—–-/"); // "28 October 1962 / Extract …"
                 }
             }
             if (!text.isBlank()) titleParts.add(text.strip());

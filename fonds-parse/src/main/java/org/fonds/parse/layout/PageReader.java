@@ -84,14 +84,17 @@ public final class PageReader {
         return new ArrayList<>(out);
     }
 
-    /** Reads the header in {@code src[from, to)} as {@code layout} lays it out. */
-    public static Header read(SourceText src, int from, int to, Layout layout) {
-        return read(lines(src, from, to, MAX_HEADER_LINES), layout, to);
+    /**
+     * Reads the header in {@code src[from, to)} as {@code layout} lays it out; {@code wrapWidth} the width
+     * the text is hard-wrapped at ({@link Unwrapped#width}), or -1.
+     */
+    public static Header read(SourceText src, int from, int to, Layout layout, int wrapWidth) {
+        return read(lines(src, from, to, MAX_HEADER_LINES), layout, to, wrapWidth);
     }
 
     /** As above, on header lines already read (the first {@link Layouts#HEAD_LINES} of a span ending at {@code to}). */
-    public static Header read(List<Line> head, Layout layout, int to) {
-        return new Reading(head, layout, to).read();
+    public static Header read(List<Line> head, Layout layout, int to, int wrapWidth) {
+        return new Reading(Unwrapped.of(head, wrapWidth), layout, to).read();
     }
 
     private static final class Reading {

@@ -19,11 +19,26 @@ public final class SourceText {
     private final String name;
     private final String text;
     private final int[] lineStarts;
+    /** Control chars of the raw text (below U+0020, but for line breaks, tabs and form feeds): {count, first offset}. */
+    private final int[] controls = {0, -1};
 
     public SourceText(String name, String raw) {
         this.name = name;
-        this.text = normalise(raw);
+        this.text = normalise(raw, controls);
         this.lineStarts = indexLines(text);
+    }
+
+    /**
+     * How many control chars the raw text holds: counted by the pass that normalises it, so the
+     * decoder's check of what a file holds (binary data is mostly control chars) needs no pass of its own.
+     */
+    public int rawControls() {
+        return controls[0];
+    }
+
+    /** The offset in the raw text of its first control char, or -1. */
+    public int firstRawControl() {
+        return controls[1];
     }
 
     public String name() {
@@ -40,14 +55,18 @@ public final class SourceText {
         return i >= 0 ? i + 1 : -i - 1;
     }
 
-    static String normalise(String raw) {
-        // one pass tells both whether NFC surely leaves the text alone and where the first char to mend is
+    /** The text normalised; {@code controls} gets the raw text's control chars, {count, first offset}. */
+    static String normalise(String raw, int[] controls) {
+        // one pass tells whether NFC surely leaves the text alone, where the first char to mend is, and the control chars
         int first = -1;
         boolean surelyNfc = true;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c < 0x80) {
-                if (first < 0 && c < 0x20 && needsWork(c)) first = i;
+                if (c < 0x20) {
+                    if (first < 0 && needsWork(c)) first = i;
+                    if (c != '\n' && c != '\r' && c != '\t' && c != '\f' && controls[0]++ == 0) controls[1] = i;
+                }
                 continue;
             }
             if (surelyNfc && !surelyNfc(c)) surelyNfc = false;
