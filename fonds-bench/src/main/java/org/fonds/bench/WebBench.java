@@ -55,6 +55,7 @@ public final class WebBench {
             }
             List<String> sessions = sessions(base);
             List<String> years = years(base, sessions);
+            List<String> people = people(base);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             System.out.printf("%n| page | p50 ms | p99 ms |%n|---|---|---|%n");
             report("health (HTTP floor)", http, i -> base + "/health");
@@ -77,6 +78,9 @@ public final class WebBench {
             report("archival references, a page", http, i -> base + "/references?page=" + (1 + i % 5));
             report("list of sessions, a page", http, i -> base + "/sessions?page=" + (1 + i % 50));
             report("session page", http, i -> base + "/sessions/" + enc(sessions.get(i % sessions.size())));
+            // a person's turns a page at a time: the statements' texts read with the page (issue 14)
+            report("person page", http, i -> base + "/people/" + enc(people.get(i % people.size())));
+            report("person in the API, a page of everything", http, i -> base + "/api/people/" + enc(people.get(i % people.size())));
         }
     }
 
@@ -89,6 +93,16 @@ public final class WebBench {
             for (JsonNode item : n.path("items")) out.add(item.path("documentId").asText());
         }
         if (out.isEmpty()) throw new IllegalStateException("no sessions listed at " + base + "/api/sessions");
+        return out;
+    }
+
+    /** The people the API lists first (by id). */
+    private static List<String> people(String base) throws Exception {
+        List<String> out = new ArrayList<>();
+        JsonNode n = RecordJson.mapper().readTree(ServedHome.HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/people?size=100"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body());
+        for (JsonNode item : n.path("items")) out.add(item.path("id").asText());
+        if (out.isEmpty()) throw new IllegalStateException("no people listed at " + base + "/api/people");
         return out;
     }
 

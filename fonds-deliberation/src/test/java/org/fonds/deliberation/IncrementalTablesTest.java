@@ -148,42 +148,6 @@ class IncrementalTablesTest {
         }
     }
 
-    /**
-     * Tables of schema 7 (no readings stored, no person's surnames nor slug): brought up when opened,
-     * and the next update, finding tables whose decisions name no one (schema 8), writes them whole and
-     * equals a rebuild; the one after narrows again.
-     */
-    @Test
-    void tablesOfTheVersionBeforeAreWorkedOutWholeOnceThenNarrowed(@TempDir Path dir) throws Exception {
-        Map<String, ArchiveRecord> live = new TreeMap<>();
-        for (ArchiveRecord r : TablesContract.records()) live.put(r.id(), r);
-        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
-        live.values().forEach(builder::add);
-        Path file = dir.resolve("before.db");
-        try (TablesDb db = TablesDb.open(file)) {
-            db.rebuild(builder);
-        }
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var s = c.createStatement()) {
-            s.execute("DROP TABLE name_forms");
-            s.execute("DROP TABLE person_surnames");
-            s.execute("DROP INDEX people_slug");
-            s.execute("ALTER TABLE people DROP COLUMN slug");
-            s.executeUpdate("UPDATE meta SET val = 'fonds-tables/7' WHERE name = 'version'");
-        }
-        try (TablesDb db = TablesDb.open(file)) {
-            assertThat(db.current()).isTrue();
-            int step = 0;
-            for (ArchiveRecord t : List.of(telegram("narrow-3", "Cde. Zoltan Tildy met Cde. Anna Kethly."),
-                    telegram("narrow-4", "Cde. Istvan Bibo wrote to Cde. Z. Tildy."))) {
-                live.put(t.id(), t);
-                builder.add(t);
-                db.update(builder, Set.of(t.id()));
-                assertThat(db.lastScope()).as("update %d", step).contains(step == 0 ? "decisions not yet linked" : "surnames in");
-                sameAsRebuilt(db, live, dir, 16, ++step, t.id() + " added");
-            }
-        }
-    }
-
     /** A telegram (no session, no turns) with {@code body} as its text, on a generated record's frame. */
     private static ArchiveRecord telegram(String id, String body) {
         ArchiveRecord frame = Corpus.generated(430, 1).getFirst();

@@ -162,4 +162,35 @@ class DerivedDatabaseTest {
             assertThat(tables.isStale()).isTrue();
         }
     }
+
+    /**
+     * A home whose tables are of the version before (schema 10: the turns' text in every statement's
+     * row, the sessions as plain JSON) has them written again whole from the extracts by the next
+     * update, not read or changed in place: then they equal a rebuild's.
+     */
+    @Test
+    void tablesOfTheVersionBeforeAreWrittenAgainWhole() throws Exception {
+        ArchiveHome home = new ArchiveHome(tmp.resolve("home"));
+        try (OcflStore store = OcflStore.open(home); LuceneIndex index = LuceneIndex.open(home.index())) {
+            Ingest ingest = new Ingest(store, index, new Problems(home), "test", 2);
+            ingest.run(generated("in", 12, 0, 8), IngestTest.QUIET, line -> { });
+            DerivedTables tables = new DerivedTables(home);
+            tables.rebuild(store);
+            String whole = dump(tables.database());
+            Files.delete(tables.database());
+            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + tables.database()); var s = c.createStatement()) {
+                s.execute("CREATE TABLE meta (name VARCHAR PRIMARY KEY, val VARCHAR)");
+                s.execute("INSERT INTO meta VALUES ('version', 'fonds-tables/10')");
+                s.execute("CREATE TABLE sessions (doc_id VARCHAR PRIMARY KEY, sort_day VARCHAR, dated VARCHAR, title VARCHAR, accounts VARCHAR, doc VARCHAR)");
+                s.execute("CREATE TABLE statements (person_id VARCHAR, doc_id VARCHAR, sort_day VARCHAR, seq INTEGER, dated VARCHAR, turn INTEGER,"
+                        + " body VARCHAR)");
+                s.execute("INSERT INTO statements VALUES ('someone', 'a-document', '1956-11-04', 0, '1956-11-04', 1, 'A turn of the old file')");
+            }
+            try (DbTables old = DbTables.openReadOnly(tables.database())) {
+                assertThat(old.current()).as("a reader finds no tables of its version").isFalse();
+            }
+            tables.update(store, List.of(), false);
+            assertThat(dump(tables.database())).isEqualTo(whole).doesNotContain("A turn of the old file");
+        }
+    }
 }

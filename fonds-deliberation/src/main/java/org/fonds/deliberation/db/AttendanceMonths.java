@@ -23,9 +23,13 @@ import java.util.TreeMap;
  */
 final class AttendanceMonths {
     static final int WIDTH = 7;
+    /**
+     * The two tables, to be completed by what keeps a table in key order ({@link Dialect#clustered}): the
+     * key is the table, where a rowid table beside an index of its key took twice the room (BENCHMARKS.md, issue 14).
+     */
     static final List<String> DDL = List.of(
-            "CREATE TABLE IF NOT EXISTS person_months (k VARCHAR, person_id VARCHAR, sessions INTEGER, PRIMARY KEY (k, person_id))",
-            "CREATE TABLE IF NOT EXISTS pair_months (k VARCHAR, a VARCHAR, b VARCHAR, shared INTEGER, PRIMARY KEY (k, a, b))");
+            "CREATE TABLE IF NOT EXISTS person_months (k VARCHAR NOT NULL, person_id VARCHAR NOT NULL, sessions INTEGER, PRIMARY KEY (k, person_id))%s",
+            "CREATE TABLE IF NOT EXISTS pair_months (k VARCHAR NOT NULL, a VARCHAR NOT NULL, b VARCHAR NOT NULL, shared INTEGER, PRIMARY KEY (k, a, b))%s");
 
     private AttendanceMonths() {
     }

@@ -203,13 +203,13 @@ public final class DbTables implements Tables, AutoCloseable {
     @Override
     public List<Session> sessions(int offset, int limit) {
         Tables.checkSlice(offset, limit);
-        return list("SELECT doc FROM sessions ORDER BY sort_day, doc_id LIMIT ? OFFSET ?", rs -> read(rs.getString(1), Session.class),
+        return list("SELECT doc FROM sessions ORDER BY sort_day, doc_id LIMIT ? OFFSET ?", DbTables::sessionOf,
                 limit, offset);
     }
 
     @Override
     public Optional<Session> session(String documentId) {
-        return list("SELECT doc FROM sessions WHERE doc_id = ?", rs -> read(rs.getString(1), Session.class), documentId).stream().findFirst();
+        return list("SELECT doc FROM sessions WHERE doc_id = ?", DbTables::sessionOf, documentId).stream().findFirst();
     }
 
     @Override
@@ -226,7 +226,7 @@ public final class DbTables implements Tables, AutoCloseable {
         params.add(limit);
         params.add(offset);
         return list("SELECT doc FROM sessions WHERE " + where + " ORDER BY sort_day, doc_id LIMIT ? OFFSET ?",
-                rs -> read(rs.getString(1), Session.class), params.toArray());
+                DbTables::sessionOf, params.toArray());
     }
 
     @Override
@@ -420,8 +420,12 @@ public final class DbTables implements Tables, AutoCloseable {
     @Override
     public List<Statement> statements(String personId, int offset, int limit) {
         Tables.checkSlice(offset, limit);
-        return list("SELECT person_id, doc_id, dated, turn, body FROM statements WHERE person_id = ? ORDER BY sort_day, doc_id, seq LIMIT ? OFFSET ?",
-                rs -> new Statement(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)), personId, limit, offset);
+        // the page is cut from the person's index first: the date and text are joined to its rows only
+        Texts texts = new Texts();
+        return list("SELECT s.person_id, s.doc_id, d.dated, s.turn, t.texts FROM (SELECT person_id, doc_id, sort_day, seq, turn FROM statements"
+                        + " WHERE person_id = ? ORDER BY sort_day, doc_id, seq LIMIT ? OFFSET ?) s JOIN documents d ON d.doc_id = s.doc_id"
+                        + " JOIN turns t ON t.doc_id = s.doc_id ORDER BY s.sort_day, s.doc_id, s.seq",
+                texts::statement, personId, limit, offset);
     }
 
     @Override
@@ -464,8 +468,10 @@ public final class DbTables implements Tables, AutoCloseable {
 
     @Override
     public PersonTotals totals(String personId) {
-        return list("SELECT (SELECT COUNT(DISTINCT meeting) FROM person_sessions WHERE person_id = ? AND attended = 1),"
-                        + " (SELECT COALESCE(SUM(m), 0) FROM (SELECT MAX(turns) AS m FROM person_sessions WHERE person_id = ? GROUP BY work) w)",
+        // a meeting or work kept as null is the session's own
+        return list("SELECT (SELECT COUNT(DISTINCT COALESCE(meeting, doc_id)) FROM person_sessions WHERE person_id = ? AND attended = 1),"
+                        + " (SELECT COALESCE(SUM(m), 0) FROM (SELECT MAX(turns) AS m FROM person_sessions WHERE person_id = ?"
+                        + " GROUP BY COALESCE(work, doc_id)) w)",
                 rs -> new PersonTotals(rs.getInt(1), rs.getInt(2)), personId, personId).get(0);
     }
 
@@ -492,11 +498,11 @@ public final class DbTables implements Tables, AutoCloseable {
     }
 
     /**
-     * True when the file keeps the counts by step: one written by this version or the one before. A file
-     * of an older version (read by a server until the next write brings it up to date) is read from its raw dates.
+     * True when the file keeps the counts by step: every file of this version. No server reads a file of
+     * another ({@link #current}); asked anyway, the raw dates answer.
      */
     private boolean stepsKept() {
-        return list("SELECT val FROM meta WHERE name = 'version'", rs -> rs.getString(1)).stream().anyMatch(Schema::counted);
+        return list("SELECT val FROM meta WHERE name = 'version'", rs -> rs.getString(1)).stream().anyMatch(Schema::readable);
     }
 
     @Override
@@ -663,8 +669,10 @@ public final class DbTables implements Tables, AutoCloseable {
     }
 
     private void statements(java.util.function.Consumer<Statement> sink, long[] rows) {
-        each("SELECT person_id, doc_id, dated, turn, body FROM statements ORDER BY person_id, sort_day, doc_id, seq", rs -> {
-            sink.accept(new Statement(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)));
+        Texts texts = new Texts();
+        each("SELECT s.person_id, s.doc_id, d.dated, s.turn, t.texts FROM statements s JOIN documents d ON d.doc_id = s.doc_id"
+                + " JOIN turns t ON t.doc_id = s.doc_id ORDER BY s.person_id, s.sort_day, s.doc_id, s.seq", rs -> {
+            sink.accept(texts.statement(rs));
             rows[0]++;
         });
     }
@@ -797,6 +805,29 @@ public final class DbTables implements Tables, AutoCloseable {
 
     int count(String sql, Object... params) {
         return list(sql, rs -> rs.getInt(1), params).get(0);
+    }
+
+    private static Session sessionOf(ResultSet rs) throws SQLException {
+        return read(Packed.unpack(rs.getBytes(1)), Session.class);
+    }
+
+    /**
+     * Statements read with their document's turns (person, document, date, turn, packed texts): a
+     * document's texts unpacked once however many of its rows follow one another.
+     */
+    private static final class Texts {
+        private String document;
+        private List<String> turns;
+
+        Statement statement(ResultSet rs) throws SQLException {
+            String id = rs.getString(2);
+            if (!id.equals(document)) {
+                document = id;
+                turns = Packed.turns(rs.getBytes(5));
+            }
+            int turn = rs.getInt(4);
+            return new Statement(rs.getString(1), id, rs.getString(3), turn, turns.get(turn - 1));
+        }
     }
 
     private static List<String> ids(String json) {

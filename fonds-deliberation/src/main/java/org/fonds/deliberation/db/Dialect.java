@@ -69,6 +69,11 @@ public enum Dialect {
         return longText;
     }
 
+    /** The type of packed bytes ({@link Packed}). */
+    String blob() {
+        return "BLOB";
+    }
+
     /** What ends the definition of a table kept in the order of its primary key; nothing where that is not said. */
     String clustered() {
         return "";

@@ -63,8 +63,6 @@ public final class TablesDb implements AutoCloseable {
             dialect.configure(c);
             Schema.create(c, dialect);
             c.setAutoCommit(false);
-            Schema.migrate(c);
-            c.commit();
             return new TablesDb(file, dialect, c);
         } catch (SQLException | RuntimeException e) {
             c.close();
@@ -113,14 +111,14 @@ public final class TablesDb implements AutoCloseable {
             }
             Map<String, String> forms = new HashMap<>();
             List<String> indexes = dropDocumentIndexes();
-            try (Rows rows = new Rows(connection, null, null)) {
+            try (Rows rows = Rows.sorted(connection, dialect)) {
                 for (String id : builder.documentIds()) {
                     DocumentRows r = builder.rows(resolved, id);
                     rows.insert(r);
                     // a form that means no one is kept too (a null value; computeIfAbsent would drop it)
                     for (String f : r.forms()) if (!forms.containsKey(f)) forms.put(f, resolved.people().idOf(f));
                 }
-                rows.flush();
+                rows.copySorted();
             }
             createIndexes(indexes);
             TimelineSteps.rebuild(connection);
@@ -153,7 +151,7 @@ public final class TablesDb implements AutoCloseable {
      */
     public Written update(DeliberationsBuilder builder, Collection<String> changed) throws SQLException {
         stored = null;
-        if (!linked()) return relink(builder);
+        if (!current()) return writeWhole(builder);
         try {
             long t0 = System.nanoTime();
             Map<String, String> known = readForms();
@@ -181,7 +179,7 @@ public final class TablesDb implements AutoCloseable {
      */
     public Written updateAuthority(DeliberationsBuilder builder, Authority before) throws SQLException {
         stored = null;
-        if (!linked()) return relink(builder);
+        if (!current()) return writeWhole(builder);
         if (!AuthorityChange.fingerprint(before).equals(meta(AUTHORITY))) {
             // written with another authority than the one said (authority.json edited by hand since, or tables of
             // the version before): the difference of the two cannot say what changed
@@ -218,7 +216,7 @@ public final class TablesDb implements AutoCloseable {
 
     /** As {@link #update(DeliberationsBuilder, Collection)}, with who is who over the whole corpus already worked out. */
     public Written update(DeliberationsBuilder builder, Resolved resolved, Collection<String> changed) throws SQLException {
-        if (!linked()) return relink(builder);
+        if (!current()) return writeWhole(builder);
         try {
             NameForms forms = builder.nameForms();
             PeopleScope.Outcome whole = new PeopleScope.Outcome(resolved.people(), forms, null, builder.size(), "worked out by the caller");
@@ -230,24 +228,18 @@ public final class TablesDb implements AutoCloseable {
     }
 
     /**
-     * Tables of {@link Schema#UNLINKED}: their decisions name no one, and a link depends on who is who
-     * over the whole corpus, so every row is written again (in place, one transaction: a reader goes on
-     * reading the old rows until the commit).
+     * A file without tables of this version: every row is written, in one transaction. (A file of another
+     * version is not handed to a writer: {@code DerivedTables} writes a new one, since its tables differ.)
      */
-    private Written relink(DeliberationsBuilder builder) throws SQLException {
+    private Written writeWhole(DeliberationsBuilder builder) throws SQLException {
         Written w = rebuild(builder);
-        lastScope = new PeopleScope.Outcome(null, null, null, builder.size(), UNLINKED);
+        lastScope = new PeopleScope.Outcome(null, null, null, builder.size(), NOT_CURRENT);
         lastTimes = "rebuilt";
         return w;
     }
 
-    /** Why an update of tables of {@link Schema#UNLINKED} writes them whole. */
-    static final String UNLINKED = "decisions not yet linked to the people they name (tables of " + Schema.UNLINKED + ")";
-
-    /** False for tables of {@link Schema#UNLINKED}, whose decisions name no one. */
-    private boolean linked() throws SQLException {
-        return Schema.VERSION.equals(meta("version"));
-    }
+    /** Why an update of a file without tables of this version writes them whole. */
+    static final String NOT_CURRENT = "no tables of " + Schema.VERSION;
 
     /**
      * Narrows who is who whenever the documents it reaches are at most {@code share} of the corpus
@@ -675,12 +667,9 @@ public final class TablesDb implements AutoCloseable {
         }
     }
 
-    /**
-     * True when the file holds tables this version updates: its own, or those of the version before
-     * decisions were linked, which the next update writes whole (an empty or older file is neither).
-     */
+    /** True when the file holds tables this version updates (an empty or older file does not: it is written whole). */
     public boolean current() throws SQLException {
-        return Schema.writable(meta("version"));
+        return Schema.readable(meta("version"));
     }
 
     /**
@@ -698,7 +687,10 @@ public final class TablesDb implements AutoCloseable {
                 int n = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
                     StringBuilder line = new StringBuilder(table);
-                    for (int i = 1; i <= n; i++) line.append('\t').append(rs.getString(i));
+                    for (int i = 1; i <= n; i++) {
+                        Object v = rs.getObject(i);
+                        line.append('\t').append(v instanceof byte[] b ? Packed.unpack(b) : rs.getString(i));
+                    }
                     lines.add(line.toString());
                 }
             }
@@ -729,18 +721,53 @@ public final class TablesDb implements AutoCloseable {
         /** Attendance by month, likewise. */
         private final AttendanceMonths.Deltas months;
         private final Map<String, PreparedStatement> inserts = new LinkedHashMap<>();
+        /** Where statements go: the table, or for a whole build a table of its own, copied in key order at the end ({@link #sorted}). */
+        private final String statements;
         private int pending;
 
         Rows(Connection c, TimelineSteps.Deltas steps, AttendanceMonths.Deltas months) {
+            this(c, steps, months, "statements");
+        }
+
+        private Rows(Connection c, TimelineSteps.Deltas steps, AttendanceMonths.Deltas months, String statements) {
             this.c = c;
             this.steps = steps;
             this.months = months;
+            this.statements = statements;
+        }
+
+        /**
+         * For a whole build: the statements gathered in a temporary table and copied into theirs in key
+         * order once all are in ({@link #copySorted}), so that the tree, kept in a person's order, is
+         * appended to rather than written at random places document by document (the same size either
+         * way at 10,000 records, BENCHMARKS.md; at 100,000 the tree outgrows the page cache).
+         */
+        static Rows sorted(Connection c, Dialect dialect) throws SQLException {
+            if (dialect != Dialect.SQLITE) return new Rows(c, null, null); // the others are measured, not used
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("DROP TABLE IF EXISTS temp.statements_unsorted");
+                s.execute("CREATE TEMP TABLE statements_unsorted (person_id VARCHAR, sort_day VARCHAR, doc_id VARCHAR, seq INTEGER, turn INTEGER)");
+            }
+            return new Rows(c, null, null, "temp.statements_unsorted");
+        }
+
+        /** Copies a whole build's statements into their table in key order. */
+        void copySorted() throws SQLException {
+            flush();
+            if (statements.equals("statements")) return;
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("INSERT INTO statements (person_id, sort_day, doc_id, seq, turn) SELECT person_id, sort_day, doc_id, seq, turn FROM "
+                        + statements + " ORDER BY person_id, sort_day, doc_id, seq");
+                s.execute("DROP TABLE " + statements);
+            }
         }
 
         void delete(Collection<String> ids) throws SQLException {
             if (steps != null) takeDates(ids);
             if (months != null) takeAttendance(ids);
+            deleteStatements(ids);
             for (String table : Schema.PER_DOCUMENT) {
+                if (table.equals("statements")) continue;
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE doc_id = ?")) {
                     for (String id : ids) {
                         ps.setString(1, id);
@@ -748,6 +775,30 @@ public final class TablesDb implements AutoCloseable {
                     }
                     ps.executeBatch();
                 }
+            }
+        }
+
+        /**
+         * The documents' statements, found by their key (person, day, document) from the people their
+         * turns' row names: the table is kept in a person's order and has no index by document.
+         */
+        private void deleteStatements(Collection<String> ids) throws SQLException {
+            try (PreparedStatement who = c.prepareStatement("SELECT t.people, d.sort_day FROM turns t JOIN documents d ON d.doc_id = t.doc_id"
+                    + " WHERE t.doc_id = ?");
+                 PreparedStatement del = c.prepareStatement("DELETE FROM statements WHERE person_id = ? AND sort_day = ? AND doc_id = ?")) {
+                for (String id : ids) {
+                    who.setString(1, id);
+                    try (ResultSet rs = who.executeQuery()) {
+                        if (!rs.next()) continue;
+                        for (String person : rs.getString(1).split("\t")) {
+                            del.setString(1, person);
+                            del.setString(2, rs.getString(2));
+                            del.setString(3, id);
+                            del.addBatch();
+                        }
+                    }
+                }
+                del.executeBatch();
             }
         }
 
@@ -793,19 +844,24 @@ public final class TablesDb implements AutoCloseable {
             Session s = r.session();
             if (s != null) {
                 add("INSERT INTO sessions (doc_id, sort_day, dated, title, accounts, doc) VALUES (?, ?, ?, ?, ?, ?)", id, day, s.date(), s.title(),
-                        String.join(" ", s.accounts()), json(s));
+                        String.join(" ", s.accounts()), Packed.pack(json(s)));
                 Map<String, int[]> present = personSessions(s);
                 if (months != null) months.add(day, present.entrySet().stream().filter(e -> e.getValue()[0] == 1).map(Map.Entry::getKey).toList(), 1);
+                String meeting = s.accounts().isEmpty() ? id : s.accounts().get(0);
                 for (Map.Entry<String, int[]> e : present.entrySet()) {
                     add("INSERT INTO person_sessions (person_id, doc_id, sort_day, attended, spoke, turns, meeting, work) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                            e.getKey(), id, day, e.getValue()[0], e.getValue()[1], e.getValue()[2],
-                            s.accounts().isEmpty() ? id : s.accounts().get(0), r.work());
+                            e.getKey(), id, day, e.getValue()[0], e.getValue()[1], e.getValue()[2], unlessSelf(meeting, id), unlessSelf(r.work(), id));
                 }
             }
             int seq = 0;
+            // a statement's date is its document's, which the documents' row holds
+            if (!r.statements().isEmpty()) {
+                add("INSERT INTO turns (doc_id, people, texts) VALUES (?, ?, ?)", id,
+                        String.join("\t", new TreeSet<>(r.statements().stream().map(Statement::personId).toList())), Packed.turns(r.statements()));
+            }
             for (Statement st : r.statements()) {
-                add("INSERT INTO statements (person_id, doc_id, sort_day, seq, dated, turn, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        st.personId(), id, day, seq++, st.date(), st.turn(), st.text());
+                add("INSERT INTO " + statements + " (person_id, sort_day, doc_id, seq, turn) VALUES (?, ?, ?, ?, ?)", st.personId(), day, id, seq++,
+                        st.turn());
             }
             seq = 0;
             for (LogEntry e : r.log()) {
@@ -858,6 +914,7 @@ public final class TablesDb implements AutoCloseable {
             for (int i = 0; i < values.length; i++) {
                 Object v = values[i];
                 if (v instanceof Integer n) ps.setInt(i + 1, n);
+                else if (v instanceof byte[] b) ps.setBytes(i + 1, b);
                 else ps.setString(i + 1, (String) v);
             }
             ps.addBatch();
@@ -872,6 +929,11 @@ public final class TablesDb implements AutoCloseable {
         @Override
         public void close() throws SQLException {
             for (PreparedStatement ps : inserts.values()) ps.close();
+        }
+
+        /** Null for a meeting or work that is the session itself: the reader takes the session's id for it. */
+        private static String unlessSelf(String id, String session) {
+            return id.equals(session) ? null : id;
         }
 
         private static int noteNumber(String where) {
