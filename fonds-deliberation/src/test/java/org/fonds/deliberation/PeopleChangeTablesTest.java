@@ -56,6 +56,15 @@ class PeopleChangeTablesTest {
         run(66842292812957L, dir);
     }
 
+    /**
+     * Step 4 of this sequence merges the entry of "Efremov" into "Petrash" while an assignment, kept as it
+     * was, still gives "Maslova" of one document to Efremov's entry: the merge reaches Maslova too.
+     */
+    @Test
+    void aMergeReachesTheFormsAssignedToTheEntryMergedAway(@TempDir Path dir) throws Exception {
+        run(78866551030387L, dir);
+    }
+
     private static void run(long seed, Path dir) throws Exception {
         Random random = new Random(seed);
         List<ArchiveRecord> pool = TablesContract.records();

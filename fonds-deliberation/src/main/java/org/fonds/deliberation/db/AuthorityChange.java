@@ -18,8 +18,8 @@ import org.fonds.deliberation.people.Distinction;
  * give, describe, revert) can reach, found by comparing the authority before with the one after, so
  * that it holds for any correction, present or to come, without knowing its kind: the forms and the
  * preferred name of every entry that differs in any field (both versions, with the forms the tables now give that entry's id),
- * of every distinction and assignment found in one and not the other, and every form marked or no
- * longer marked as no person; and the documents of those assignments, whose rows a per-document
+ * of every distinction and assignment found in one and not the other, and of every assignment to an
+ * entry that differs, and every form marked or no longer marked as no person; and the documents of those assignments, whose rows a per-document
  * reading ({@code People.idIn}) changes even where the form's person across the corpus stays.
  * The forms seed {@link PeopleScope} as a changed document's forms do; the readings the new authority
  * flips elsewhere are found there by the diff of readings, as for any change.
@@ -44,10 +44,18 @@ record AuthorityChange(Set<String> forms, Set<String> documents, Set<String> peo
         for (Distinction d : symmetric(before.distinct(), after.distinct())) forms.addAll(d.forms());
         forms.addAll(symmetric(before.notPeople(), after.notPeople()));
         Set<String> documents = new TreeSet<>();
+        Set<String> changedEntries = Set.copyOf(ids);
         for (Assignment a : symmetric(before.assignments(), after.assignments())) {
             forms.addAll(a.forms());
             documents.add(a.document());
             ids.add(a.person());
+        }
+        // an assignment kept as it was still changes where the entry it gives its forms to changed (merged
+        // away, renamed): "Maslova" in one document given to an entry a merge took into another
+        for (Assignment a : both(before.assignments(), after.assignments())) {
+            if (!changedEntries.contains(a.person())) continue;
+            forms.addAll(a.forms());
+            documents.add(a.document());
         }
         return new AuthorityChange(forms, documents, ids);
     }
@@ -80,6 +88,12 @@ record AuthorityChange(Set<String> forms, Set<String> documents, Set<String> peo
     private static Map<String, AuthorityEntry> byId(List<AuthorityEntry> entries) {
         Map<String, AuthorityEntry> out = new TreeMap<>();
         for (AuthorityEntry e : entries) out.put(e.id(), e);
+        return out;
+    }
+
+    private static <T> Set<T> both(List<T> a, List<T> b) {
+        Set<T> out = new HashSet<>(a);
+        out.addAll(b);
         return out;
     }
 
