@@ -16,7 +16,7 @@ import org.fonds.record.ArchiveRecord;
 import org.fonds.synth.Generator;
 
 /** The records the tests build from: the shared sample exports, parsed, and generated ones. */
-final class Corpus {
+public final class Corpus {
     private Corpus() {
     }
 
@@ -35,7 +35,7 @@ final class Corpus {
     }
 
     /** The records of a folder of text exports that parse, by file stem. */
-    static Map<String, ArchiveRecord> parsed(Path dir) {
+    public static Map<String, ArchiveRecord> parsed(Path dir) {
         Map<String, ArchiveRecord> out = new TreeMap<>();
         try (var files = Files.list(dir)) {
             for (Path f : files.sorted().toList()) {

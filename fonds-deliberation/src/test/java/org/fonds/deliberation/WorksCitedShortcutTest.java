@@ -3,8 +3,6 @@ package org.fonds.deliberation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +13,6 @@ import java.util.regex.Pattern;
 import org.fonds.deliberation.Extract.CitedWork;
 import org.fonds.deliberation.tables.Citation;
 import org.fonds.parse.NeedsShared;
-import org.fonds.parse.ParseOutcome;
-import org.fonds.parse.RecordParser;
 import org.fonds.parse.Seeds;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.Note;
@@ -35,7 +31,7 @@ class WorksCitedShortcutTest {
     @NeedsShared("corpus/real/docs")
     void theRealRecordsNotesCiteWhatEveryPatternOnEveryNoteFinds() throws IOException {
         int notes = 0;
-        for (ArchiveRecord r : parsed(Seeds.corpus("real/docs"))) {
+        for (ArchiveRecord r : Corpus.parsed(Seeds.corpus("real/docs")).values()) {
             for (Note n : r.notes()) {
                 same(n.text());
                 notes++;
@@ -105,16 +101,5 @@ class WorksCitedShortcutTest {
     private static void add(String text, Pattern pattern, String kind, List<CitedWork> out) {
         Matcher m = pattern.matcher(text);
         while (m.find()) out.add(new CitedWork(m.group(1).strip(), kind, WHERE));
-    }
-
-    private static List<ArchiveRecord> parsed(Path dir) throws IOException {
-        List<ArchiveRecord> out = new ArrayList<>();
-        try (var files = Files.list(dir)) {
-            for (Path f : files.sorted().toList()) {
-                if (!f.toString().endsWith(".txt")) continue;
-                if (new RecordParser().parse(f.toString(), Files.readAllBytes(f)) instanceof ParseOutcome.Accepted a) out.add(a.record());
-            }
-        }
-        return out;
     }
 }

@@ -3,17 +3,14 @@ package org.fonds.deliberation.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
+import org.fonds.deliberation.Corpus;
 import org.fonds.parse.NeedsShared;
-import org.fonds.parse.ParseOutcome;
-import org.fonds.parse.RecordParser;
 import org.fonds.parse.Seeds;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.Note;
@@ -31,7 +28,7 @@ class PseudonymsShortcutTest {
     @NeedsShared("corpus/real/docs")
     void the_real_records_give_what_the_patterns_tried_everywhere_give() throws IOException {
         int found = 0;
-        for (ArchiveRecord r : parsed(Seeds.corpus("real/docs"))) found += same(texts(r));
+        for (ArchiveRecord r : Corpus.parsed(Seeds.corpus("real/docs")).values()) found += same(texts(r));
         assertThat(found).as("pseudonyms in the real records").isGreaterThan(0);
     }
 
@@ -88,17 +85,6 @@ class PseudonymsShortcutTest {
     private static List<String> texts(ArchiveRecord r) {
         List<String> out = new ArrayList<>(java.util.Arrays.asList(r.title(), r.summary(), r.body()));
         for (Note n : r.notes()) out.add(n.text());
-        return out;
-    }
-
-    private static List<ArchiveRecord> parsed(Path dir) throws IOException {
-        List<ArchiveRecord> out = new ArrayList<>();
-        try (var files = Files.list(dir)) {
-            for (Path f : files.sorted().toList()) {
-                if (!f.toString().endsWith(".txt")) continue;
-                if (new RecordParser().parse(f.toString(), Files.readAllBytes(f)) instanceof ParseOutcome.Accepted a) out.add(a.record());
-            }
-        }
         return out;
     }
 }
