@@ -134,12 +134,8 @@ class DerivedDatabaseTest {
     void aDatabaseThatCannotBeReadIsWrittenAgainWhole() throws Exception {
         ArchiveHome home = new ArchiveHome(tmp.resolve("home"));
         try (OcflStore store = OcflStore.open(home); LuceneIndex index = LuceneIndex.open(home.index())) {
-            Ingest ingest = new Ingest(store, index, new Problems(home), "test", 2);
-            ingest.run(generated("in", 11, 0, 8), IngestTest.QUIET, line -> { });
             DerivedTables tables = new DerivedTables(home);
-            tables.rebuild(store);
-            String whole = dump(tables.database());
-            Files.delete(tables.database());
+            String whole = rebuiltThenDeleted(home, store, index, tables, 11);
             Files.write(tables.database(), "not a database".getBytes());
             tables.update(store, List.of(), false);
             assertThat(dump(tables.database())).isEqualTo(whole);
@@ -172,12 +168,8 @@ class DerivedDatabaseTest {
     void tablesOfTheVersionBeforeAreWrittenAgainWhole() throws Exception {
         ArchiveHome home = new ArchiveHome(tmp.resolve("home"));
         try (OcflStore store = OcflStore.open(home); LuceneIndex index = LuceneIndex.open(home.index())) {
-            Ingest ingest = new Ingest(store, index, new Problems(home), "test", 2);
-            ingest.run(generated("in", 12, 0, 8), IngestTest.QUIET, line -> { });
             DerivedTables tables = new DerivedTables(home);
-            tables.rebuild(store);
-            String whole = dump(tables.database());
-            Files.delete(tables.database());
+            String whole = rebuiltThenDeleted(home, store, index, tables, 12);
             try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + tables.database()); var s = c.createStatement()) {
                 s.execute("CREATE TABLE meta (name VARCHAR PRIMARY KEY, val VARCHAR)");
                 s.execute("INSERT INTO meta VALUES ('version', 'fonds-tables/10')");
@@ -192,5 +184,15 @@ class DerivedDatabaseTest {
             tables.update(store, List.of(), false);
             assertThat(dump(tables.database())).isEqualTo(whole).doesNotContain("A turn of the old file");
         }
+    }
+
+    /** Eight generated records ingested, the tables rebuilt and dumped, then their file deleted: the dump. */
+    private String rebuiltThenDeleted(ArchiveHome home, OcflStore store, LuceneIndex index, DerivedTables tables, long seed)
+            throws Exception {
+        new Ingest(store, index, new Problems(home), "test", 2).run(generated("in", seed, 0, 8), IngestTest.QUIET, line -> { });
+        tables.rebuild(store);
+        String whole = dump(tables.database());
+        Files.delete(tables.database());
+        return whole;
     }
 }
