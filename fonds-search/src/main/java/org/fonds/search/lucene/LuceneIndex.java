@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -36,6 +37,8 @@ import org.fonds.search.schema.IndexFormat;
 public final class LuceneIndex implements SearchIndex {
     private static final String ID = Field.ID.fieldName();
     private static final String VERSION = Field.VERSION.fieldName();
+    /** How many threads add documents at once: one per core (see {@link #writers}). */
+    static final int WRITERS = Runtime.getRuntime().availableProcessors();
 
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -43,6 +46,14 @@ public final class LuceneIndex implements SearchIndex {
     private final DirectoryReader snapshot;
     private final IndexSearcher searcher;
     private volatile boolean rolledBack;
+    /**
+     * At most one writer per core inside the {@link IndexWriter}: Lucene gives each thread that is
+     * adding at the same moment a buffer of its own and flushes each as a segment, so an ingest's 32
+     * workers (16 a core, for the journal's group commit) made 32 small segments a flush where 2 do,
+     * and the merges that joined them cost the workers' CPU again. The Lucene document is made
+     * before the permit is taken, on every worker.
+     */
+    private final Semaphore writers = new Semaphore(WRITERS, true);
     /** True when the index, as opened, holds documents of an older format (see {@link #olderFormat()}). */
     private final boolean older;
 
@@ -103,10 +114,14 @@ public final class LuceneIndex implements SearchIndex {
 
     @Override
     public void put(ArchiveRecord record, int version, NameScan names) {
+        Document doc = LuceneDocuments.of(IndexDocuments.of(record, version, names));
+        writers.acquireUninterruptibly();
         try {
-            writer.updateDocument(new Term(ID, record.id()), LuceneDocuments.of(IndexDocuments.of(record, version, names)));
+            writer.updateDocument(new Term(ID, record.id()), doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writers.release();
         }
     }
 
