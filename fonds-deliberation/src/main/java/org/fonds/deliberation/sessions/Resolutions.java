@@ -66,6 +66,11 @@ final class Resolutions {
      */
     static List<String> taskNames(String sentence) {
         String s = Sentences.withoutEnumerator(sentence);
+        return mayAssign(s) ? tasked(s) : null;
+    }
+
+    /** {@link #taskNames} of a sentence without its list number, read whatever it holds. */
+    static List<String> tasked(String s) {
         for (String open : OPENING) {
             if (!s.startsWith(open)) continue;
             List<String> names = new ArrayList<>();
@@ -89,6 +94,17 @@ final class Resolutions {
             if (s.startsWith(a, k) && k + a.length() < s.length() && Character.isLowerCase(s.charAt(k + a.length()))) return names;
         }
         return null;
+    }
+
+    /**
+     * Whether {@code s} holds what every task must: an opening word at its start or an assigning
+     * phrase somewhere. Most sentences hold neither, and reading their names as a list first was a
+     * quarter of a session's reading.
+     */
+    static boolean mayAssign(String s) {
+        for (String open : OPENING) if (s.startsWith(open)) return true;
+        for (String a : ASSIGNING) if (s.contains(a)) return true;
+        return false;
     }
 
     /** The end of a "+ Hungarian comrades" group of people named by kind, before the dash. */

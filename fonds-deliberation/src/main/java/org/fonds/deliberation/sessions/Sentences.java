@@ -1,8 +1,9 @@
 package org.fonds.deliberation.sessions;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.SortedSet;
 
 /**
  * Splits a body into sentences as working notes write them: a full stop (not after "Cde.", "Gen."
@@ -15,33 +16,56 @@ final class Sentences {
     }
 
     /** Sentence spans {start, end}, stripped of surrounding spaces, in body order. */
-    static List<int[]> split(String body, TreeSet<Integer> extra) {
-        TreeSet<Integer> cuts = new TreeSet<>(extra);
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '\n') cuts.add(i + 1);
-            else if ((c == '.' || c == '?' || c == '!') && opensSentence(body, i + 1) && Agenda.sentenceEnd(body, 0, i)) {
-                cuts.add(i + 1);
-            } else if (c == ')' && body.startsWith(" ", i + 1) && i + 2 < body.length()
-                    && Character.isUpperCase(body.charAt(i + 2))) {
-                cuts.add(i + 1);
-            } else if (Character.isDigit(c) && enumerator(body, i)) {
-                cuts.add(i);
-            }
-        }
-        cuts.add(0);
-        cuts.add(body.length());
+    static List<int[]> split(String body, SortedSet<Integer> extra) {
+        int[] cuts = cuts(body, extra);
         List<int[]> spans = new ArrayList<>();
-        Integer from = cuts.first();
-        for (Integer to : cuts.tailSet(from, false)) {
+        int from = cuts[0];
+        for (int k = 1; k < cuts.length; k++) {
             int s = from;
-            int e = to;
+            int e = cuts[k];
             while (s < e && Character.isWhitespace(body.charAt(s))) s++;
             while (e > s && Character.isWhitespace(body.charAt(e - 1))) e--;
             if (s < e) spans.add(new int[] {s, e});
-            from = to;
+            from = cuts[k];
         }
         return spans;
+    }
+
+    /**
+     * Where sentences end, each once and in order: 0, the body's end, the {@code extra} cuts and
+     * those found in the text. The text's come in order as it is read, so they are merged with the
+     * extra ones rather than put in a tree set one by one (a third of a session's reading).
+     */
+    static int[] cuts(String body, SortedSet<Integer> extra) {
+        int[] found = new int[16];
+        int n = 0;
+        for (int i = 0; i < body.length(); i++) {
+            int cut = cutAt(body, i);
+            if (cut < 0) continue;
+            if (n == found.length) found = Arrays.copyOf(found, n * 2);
+            found[n++] = cut;
+        }
+        int[] all = new int[n + extra.size() + 2];
+        int m = 0;
+        all[m++] = 0;
+        for (int x : extra) all[m++] = x;
+        System.arraycopy(found, 0, all, m, n);
+        m += n;
+        all[m++] = body.length();
+        Arrays.sort(all, 0, m);
+        int distinct = 0;
+        for (int k = 0; k < m; k++) if (distinct == 0 || all[k] != all[distinct - 1]) all[distinct++] = all[k];
+        return Arrays.copyOf(all, distinct);
+    }
+
+    /** The cut the char at {@code i} makes (i or i + 1), or -1. */
+    private static int cutAt(String body, int i) {
+        char c = body.charAt(i);
+        if (c == '\n') return i + 1;
+        if ((c == '.' || c == '?' || c == '!') && opensSentence(body, i + 1) && Agenda.sentenceEnd(body, 0, i)) return i + 1;
+        if (c == ')' && body.startsWith(" ", i + 1) && i + 2 < body.length() && Character.isUpperCase(body.charAt(i + 2))) return i + 1;
+        if (Character.isDigit(c) && enumerator(body, i)) return i;
+        return -1;
     }
 
     private static boolean opensSentence(String body, int i) {
