@@ -4,6 +4,7 @@ import org.fonds.record.names.Honorifics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -41,8 +42,28 @@ public record PersonName(String written, String surname, List<String> given) {
         given = List.copyOf(given);
     }
 
+    /** How many readings {@link #parse} keeps before it starts afresh. */
+    static final int KEPT = 1 << 16;
+    private static final Object NO_NAME = new Object();
+    /**
+     * The readings of the forms seen last, by form (a name, or {@link #NO_NAME}): a reading depends on
+     * the form alone, and one record's scan reads each run of its text two or three times (the full
+     * forms, the text's runs, a note's descriptions), and the same names come up in every record.
+     */
+    private static final ConcurrentHashMap<String, Object> READINGS = new ConcurrentHashMap<>();
+
     /** The name in {@code written}, or null when it holds no plausible personal name. */
     public static PersonName parse(String written) {
+        Object known = READINGS.get(written);
+        if (known != null) return known == NO_NAME ? null : (PersonName) known;
+        PersonName name = read(written);
+        if (READINGS.size() >= KEPT) READINGS.clear();
+        READINGS.put(written, name == null ? NO_NAME : name);
+        return name;
+    }
+
+    /** {@link #parse}, worked out. */
+    static PersonName read(String written) {
         List<String> tokens = tokens(written);
         if (tokens.isEmpty()) return null;
         int last = tokens.size() - 1;

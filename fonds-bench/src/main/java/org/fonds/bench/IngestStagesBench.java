@@ -1,0 +1,112 @@
+package org.fonds.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.fonds.deliberation.ExtractsInHand;
+import org.fonds.deliberation.people.RecordNames;
+import org.fonds.parse.ParseOutcome;
+import org.fonds.parse.RecordParser;
+import org.fonds.record.ArchiveRecord;
+import org.fonds.search.lucene.LuceneIndex;
+import org.fonds.store.ArchiveHome;
+import org.fonds.store.Deposit;
+import org.fonds.store.OcflStore;
+import org.fonds.synth.Generator;
+
+/**
+ * An ingest worker's stages one by one, on one thread, in CPU milliseconds per record of that
+ * thread (which a shared machine's load disturbs less than wall time): parse, store (a real OCFL
+ * store, the journal included), the name scan, the index (a real Lucene index; its merge threads
+ * are not counted) and the tables' extract. {@code fonds bench stages [N] [generated|real|seeds] [ROUNDS]}:
+ * N records, generated (seed 1956) or the shared corpus's records repeated to N, each copy under an
+ * id of its own; each round a new store and index, the first round warming up.
+ */
+public final class IngestStagesBench {
+    private static final String[] STAGES = {"parse", "store", "names", "index", "extract"};
+
+    private IngestStagesBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
+        String corpus = args.length > 1 ? args[1] : "generated";
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        List<byte[]> sources = sources(corpus, count);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        System.out.printf("%,d %s records; load: %.2f%n", count, corpus, load());
+        for (int round = 1; round <= rounds; round++) {
+            long[] nanos = round(sources, threads);
+            StringBuilder line = new StringBuilder("round " + round + " (ms CPU per record):");
+            long total = 0;
+            for (int s = 0; s < STAGES.length; s++) {
+                line.append(String.format(" %s %.3f", STAGES[s], nanos[s] / 1e6 / count));
+                total += nanos[s];
+            }
+            System.out.printf("%s; all %.3f; load %.2f%n", line, total / 1e6 / count, load());
+        }
+    }
+
+    private static long[] round(List<byte[]> sources, ThreadMXBean threads) throws Exception {
+        Path work = Files.createTempDirectory("fonds-stages-");
+        long[] nanos = new long[STAGES.length];
+        RecordParser parser = new RecordParser();
+        ExtractsInHand extracts = new ExtractsInHand();
+        OcflStore store = OcflStore.open(new ArchiveHome(work.resolve("home")));
+        try (LuceneIndex index = LuceneIndex.open(work.resolve("index"))) {
+            for (int i = 0; i < sources.size(); i++) {
+                long t0 = threads.getCurrentThreadCpuTime();
+                ArchiveRecord parsed = ((ParseOutcome.Accepted) parser.parse("r" + i + ".txt", sources.get(i))).record();
+                // the shared corpus repeated: each copy a document of its own, as N different records would be
+                ArchiveRecord record = parsed.withId(parsed.id() + "-" + i);
+                long t1 = threads.getCurrentThreadCpuTime();
+                store.put(new Deposit(sources.get(i), "r" + i + ".txt", record, "bench"));
+                long t2 = threads.getCurrentThreadCpuTime();
+                RecordNames names = RecordNames.of(record);
+                names.scan();
+                long t3 = threads.getCurrentThreadCpuTime();
+                index.put(record, 1, names.scan());
+                long t4 = threads.getCurrentThreadCpuTime();
+                extracts.stored(record, names);
+                long t5 = threads.getCurrentThreadCpuTime();
+                nanos[0] += t1 - t0;
+                nanos[1] += t2 - t1;
+                nanos[2] += t3 - t2;
+                nanos[3] += t4 - t3;
+                nanos[4] += t5 - t4;
+                if ((i + 1) % 500 == 0) store.flush();
+            }
+            long t = threads.getCurrentThreadCpuTime();
+            index.commit();
+            nanos[3] += threads.getCurrentThreadCpuTime() - t;
+            store.flush();
+        }
+        try (var walk = Files.walk(work)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+        return nanos;
+    }
+
+    private static List<byte[]> sources(String corpus, int count) throws Exception {
+        List<byte[]> out = new ArrayList<>(count);
+        if (corpus.equals("generated")) {
+            Generator g = new Generator(1956);
+            for (int i = 0; i < count; i++) out.add(g.generate(i).bytes());
+            return out;
+        }
+        List<byte[]> files = ParseBenchmark.files(corpus.equals("real") ? "real/docs" : "seeds");
+        RecordParser parser = new RecordParser();
+        // only what is accepted: a refused file is no ingest worker's full work
+        List<byte[]> accepted = new ArrayList<>();
+        for (byte[] f : files) if (parser.parse("f.txt", f) instanceof ParseOutcome.Accepted) accepted.add(f);
+        for (int i = 0; i < count; i++) out.add(accepted.get(i % accepted.size()));
+        return out;
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+}
