@@ -43,7 +43,7 @@ public final class IngestStagesBench {
             StringBuilder line = new StringBuilder("round " + round + " (ms CPU per record):");
             long total = 0;
             for (int s = 0; s < STAGES.length; s++) {
-                line.append(String.format(" %s %.3f", STAGES[s], nanos[s] / 1e6 / count));
+                line.append(String.format(" %s %.3f (user %.3f)", STAGES[s], nanos[s] / 1e6 / count, nanos[STAGES.length + s] / 1e6 / count));
                 total += nanos[s];
             }
             System.out.printf("%s; all %.3f; load %.2f%n", line, total / 1e6 / count, load());
@@ -52,42 +52,45 @@ public final class IngestStagesBench {
 
     private static long[] round(List<byte[]> sources, ThreadMXBean threads) throws Exception {
         Path work = Files.createTempDirectory("fonds-stages-");
-        long[] nanos = new long[STAGES.length];
+        long[] nanos = new long[STAGES.length * 2];
         RecordParser parser = new RecordParser();
         ExtractsInHand extracts = new ExtractsInHand();
         OcflStore store = OcflStore.open(new ArchiveHome(work.resolve("home")));
         try (LuceneIndex index = LuceneIndex.open(work.resolve("index"))) {
             for (int i = 0; i < sources.size(); i++) {
-                long t0 = threads.getCurrentThreadCpuTime();
-                ArchiveRecord parsed = ((ParseOutcome.Accepted) parser.parse("r" + i + ".txt", sources.get(i))).record();
-                // the shared corpus repeated: each copy a document of its own, as N different records would be
-                ArchiveRecord record = parsed.withId(parsed.id() + "-" + i);
-                long t1 = threads.getCurrentThreadCpuTime();
-                store.put(new Deposit(sources.get(i), "r" + i + ".txt", record, "bench"));
-                long t2 = threads.getCurrentThreadCpuTime();
-                RecordNames names = RecordNames.of(record);
-                names.scan();
-                long t3 = threads.getCurrentThreadCpuTime();
-                index.put(record, 1, names.scan());
-                long t4 = threads.getCurrentThreadCpuTime();
-                extracts.stored(record, names);
-                long t5 = threads.getCurrentThreadCpuTime();
-                nanos[0] += t1 - t0;
-                nanos[1] += t2 - t1;
-                nanos[2] += t3 - t2;
-                nanos[3] += t4 - t3;
-                nanos[4] += t5 - t4;
+                int n = i;
+                ArchiveRecord[] record = new ArchiveRecord[1];
+                RecordNames[] names = new RecordNames[1];
+                timed(threads, nanos, 0, () -> {
+                    ArchiveRecord parsed = ((ParseOutcome.Accepted) parser.parse("r" + n + ".txt", sources.get(n))).record();
+                    // the shared corpus repeated: each copy a document of its own, as N different records would be
+                    record[0] = parsed.withId(parsed.id() + "-" + n);
+                });
+                timed(threads, nanos, 1, () -> store.put(new Deposit(sources.get(n), "r" + n + ".txt", record[0], "bench")));
+                timed(threads, nanos, 2, () -> {
+                    names[0] = RecordNames.of(record[0]);
+                    names[0].scan();
+                });
+                timed(threads, nanos, 3, () -> index.put(record[0], 1, names[0].scan()));
+                timed(threads, nanos, 4, () -> extracts.stored(record[0], names[0]));
                 if ((i + 1) % 500 == 0) store.flush();
             }
-            long t = threads.getCurrentThreadCpuTime();
-            index.commit();
-            nanos[3] += threads.getCurrentThreadCpuTime() - t;
+            timed(threads, nanos, 3, index::commit);
             store.flush();
         }
         try (var walk = Files.walk(work)) {
             for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
         }
         return nanos;
+    }
+
+    /** Adds the thread's CPU time of {@code body} to {@code cpu[stage]}, and its user time to {@code cpu[STAGES + stage]}. */
+    private static void timed(ThreadMXBean threads, long[] cpu, int stage, Runnable body) {
+        long c = threads.getCurrentThreadCpuTime();
+        long u = threads.getCurrentThreadUserTime();
+        body.run();
+        cpu[stage] += threads.getCurrentThreadCpuTime() - c;
+        cpu[STAGES.length + stage] += threads.getCurrentThreadUserTime() - u;
     }
 
     private static List<byte[]> sources(String corpus, int count) throws Exception {
