@@ -33,8 +33,8 @@ final class Sentences {
 
     /**
      * Where sentences end, each once and in order: 0, the body's end, the {@code extra} cuts and
-     * those found in the text. The text's come in order as it is read, so they are merged with the
-     * extra ones rather than put in a tree set one by one (a third of a session's reading).
+     * those found in the text, gathered in an array and sorted once rather than put in a tree set
+     * one by one (a third of a session's reading).
      */
     static int[] cuts(String body, SortedSet<Integer> extra) {
         int[] found = new int[16];
