@@ -471,13 +471,23 @@ public final class TablesDb implements AutoCloseable {
                     return a.isEmpty() || a.get(0) == null || a.get(0).isEmpty() ? List.of() : List.of(a.get(0).split(" "));
                 });
             }
+
+            @Override
+            public Set<String> withCopies() {
+                return new TreeSet<>(strings("SELECT doc_id FROM documents WHERE work_id IN (SELECT work_id FROM documents WHERE work_id <> doc_id)"));
+            }
+
+            @Override
+            public Set<String> withAccounts() {
+                return new TreeSet<>(strings("SELECT doc_id FROM sessions WHERE accounts LIKE '% %'"));
+            }
         };
         return stored;
     }
 
-    private List<String> strings(String sql, String value) {
+    private List<String> strings(String sql, String... values) {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setString(1, value);
+            for (int i = 0; i < values.length; i++) ps.setString(i + 1, values[i]);
             List<String> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(rs.getString(1));

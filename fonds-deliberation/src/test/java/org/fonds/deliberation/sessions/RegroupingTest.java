@@ -2,14 +2,12 @@ package org.fonds.deliberation.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +27,7 @@ class RegroupingTest {
             Set<String> changed = change(random, after, () -> sketch(random));
             Map<String, List<String>> old = Copies.group(before);
             Map<String, List<String>> whole = Copies.group(after);
-            Regrouping.Result r = Regrouping.copies(after, changed, id -> old.getOrDefault(id, List.of(id)));
+            Regrouping.Result r = Regrouping.copies(after, changed, old.keySet());
             for (String id : after.keySet()) {
                 List<String> expected = whole.get(id);
                 List<String> got = r.affected().contains(id) ? r.groups().get(id) : old.get(id);
@@ -55,10 +53,10 @@ class RegroupingTest {
             }
             Map<String, List<String>> old = Meetings.group(List.copyOf(before.values()));
             Map<String, List<String>> whole = Meetings.group(List.copyOf(after.values()));
-            Function<String, Collection<String>> held = id -> {
-                List<String> g = old.get(id);
-                return g == null || g.size() < 2 ? List.of() : g;
-            };
+            Set<String> held = new TreeSet<>();
+            old.forEach((id, g) -> {
+                if (g.size() > 1) held.add(id);
+            });
             Regrouping.Result r = Regrouping.meetings(List.copyOf(after.values()), changed, held);
             for (String id : after.keySet()) {
                 List<String> got = r.affected().contains(id) ? r.groups().get(id) : old.get(id);
