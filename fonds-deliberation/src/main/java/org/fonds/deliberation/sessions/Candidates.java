@@ -28,9 +28,12 @@ final class Candidates {
     private final List<List<int[]>> buckets = new ArrayList<>();
     /** Per document and band, the number of its bucket in that band, or -1 for none (no sketch, or alone). */
     private final int[][] bucketOf;
+    /** Per document and band, how many values its key took (0 without a sketch). */
+    private final byte[][] valuesOf;
 
     private Candidates(int documents) {
         bucketOf = new int[documents][Copies.BANDS];
+        valuesOf = new byte[documents][Copies.BANDS];
         for (int[] row : bucketOf) java.util.Arrays.fill(row, -1);
     }
 
@@ -45,10 +48,15 @@ final class Candidates {
         return buckets.get(band);
     }
 
-    /** Whether documents {@code a} and {@code b} share a bucket in a band before {@code band}. */
+    /** Whether documents {@code a} and {@code b} share a bucket in a band before {@code band} (in any: {@link Copies#BANDS}). */
     boolean sharedBefore(int a, int b, int band) {
         for (int k = 0; k < band; k++) if (bucketOf[a][k] >= 0 && bucketOf[a][k] == bucketOf[b][k]) return true;
         return false;
+    }
+
+    /** How many values document {@code i}'s key took in {@code band}: a copy must agree on all of them to be compared there. */
+    int values(int i, int band) {
+        return valuesOf[i][band];
     }
 
     /** Whether a bucket of {@code band} this large holds texts that agree on every value from the band on. */
@@ -71,6 +79,7 @@ final class Candidates {
             pending = new ArrayList<>();
             for (List<Integer> same : byKey.values()) {
                 if (same.size() <= CAP || next == Sketch.SIZE) {
+                    for (int i : same) valuesOf[i][band] = (byte) (next - band);
                     if (same.size() > 1) leaf(out, band, same);
                     continue;
                 }
