@@ -143,7 +143,8 @@ public final class TablesDb implements AutoCloseable {
      * Brings the tables up to {@code builder} after the documents {@code changed} were added, changed
      * or removed (a removed one is no longer in the builder). Who is who is worked out again only for
      * the surnames the change can reach ({@link PeopleScope}); which records are one meeting and which
-     * the same text, only in the groups the change can move ({@link DeliberationsBuilder#regroup}).
+     * the same text over every record, read back only where a group can differ from the one held
+     * ({@link DeliberationsBuilder#regroup}).
      * What is written is only what changed: the rows of the
      * changed documents, of the documents that use a name form whose person changed, of the sessions
      * whose meeting gained or lost an account and of the documents whose copies changed; the people
