@@ -228,16 +228,16 @@ public final class DeliberationsBuilder {
 
     /**
      * As {@link #resolve(People)} after the documents {@code changed}, with the meetings and copies
-     * worked out again only where the change can move them ({@link org.fonds.deliberation.sessions.Regrouping});
-     * the other groups are as {@code stored} holds them.
+     * given only for the records whose group can differ from what {@code stored} holds
+     * ({@link org.fonds.deliberation.sessions.Regrouping}); the other groups are as held.
      */
     public Resolved regroup(People people, Collection<String> changed, StoredGroups stored) {
         List<Meetings.Account> accounts = new ArrayList<>();
         for (Extract e : extracts.values()) if (e.account() != null) accounts.add(e.account());
         Map<String, long[]> sketches = new HashMap<>();
         for (Extract e : extracts.values()) sketches.put(e.documentId(), e.sketch());
-        var meetings = org.fonds.deliberation.sessions.Regrouping.meetings(accounts, changed, stored::accounts);
-        var copies = org.fonds.deliberation.sessions.Regrouping.copies(sketches, changed, id -> stored.sourcesOf(stored.work(id)));
+        var meetings = org.fonds.deliberation.sessions.Regrouping.meetings(accounts, changed, stored.withAccounts());
+        var copies = org.fonds.deliberation.sessions.Regrouping.copies(sketches, changed, stored.withCopies());
         return new Resolved(people, meetings.groups(), copies.groups(), meetings.affected(), copies.affected(), stored);
     }
 
