@@ -90,8 +90,7 @@ public final class Regrouping {
             if (present.contains(c)) out.add(c);
             todo.addAll(before.apply(c));
             if (!present.contains(c)) continue;
-            // each neighbour once: a record sharing several buckets with c was compared with it once per bucket
-            for (String x : new java.util.LinkedHashSet<>(neighbours.apply(c))) if (!x.equals(c) && linked.test(c, x)) todo.add(x);
+            for (String x : neighbours.apply(c)) if (!x.equals(c) && linked.test(c, x)) todo.add(x);
         }
         while (!todo.isEmpty()) {
             String x = todo.pop();
@@ -137,11 +136,9 @@ public final class Regrouping {
 
         /** Joins the pairs of {@code among} that share a bucket and are {@code linked}. */
         void join(Set<String> among, BiPredicate<String, String> linked, Copies.UnionFind sets) {
-            // asked of every member of a bucket of thousands: a hash lookup, not a walk down the sorted set
-            Set<String> in = new java.util.HashSet<>(among);
             for (String a : among) {
                 for (String b : neighbours(a)) {
-                    if (a.compareTo(b) < 0 && in.contains(b) && linked.test(a, b)) sets.union(a, b);
+                    if (a.compareTo(b) < 0 && among.contains(b) && linked.test(a, b)) sets.union(a, b);
                 }
             }
         }
