@@ -30,12 +30,13 @@ import org.fonds.synth.Generator;
  * Lucene on a sample in the same run; the update after 100 changed records; {@code verify}; faceted,
  * highlighted searches; then {@code fonds serve} in a process of its own: time to its first page,
  * person and session pages, its heap and RSS. Run: {@code ./fonds bench scale [N]} (default
- * 1,000,000; 10,000 for a quick look). The generated input and the home are kept under
- * target/bench/scale-N and reused; delete them to start afresh.
+ * 1,000,000; 10,000 for a quick look); {@link ScaleOptions} for running its steps apart and its
+ * ingest in batches. The generated input, the home and the report are kept under
+ * target/bench/scale-N (or {@code --dir}) and reused; delete them to start afresh.
  */
 public final class ScaleBench {
     private static final int BASELINE_SAMPLE = 50_000;
-    private static final int CHANGED = 100;
+    static final int CHANGED = 100;
     private static final int WARMUP = 50;
     private static final int RUNS = 300;
 
@@ -43,21 +44,37 @@ public final class ScaleBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int count = args.length > 0 ? Integer.parseInt(args[0].replace("_", "").replace(",", "")) : 1_000_000;
+        ScaleOptions options;
+        try {
+            options = ScaleOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         int threads = Runtime.getRuntime().availableProcessors();
-        Path dir = Path.of("target", "bench", "scale-" + count).toAbsolutePath();
-        Path input = dir.resolve("input");
-        Path home = dir.resolve("home");
-        List<Path> files = inputs(input, count);
-        Report report = new Report(count, threads);
+        Path home = options.dir().resolve("home");
+        Path reportFile = options.dir().resolve("report.json");
+        ScaleReport report = ScaleReport.load(reportFile, options.count(), threads);
+        List<Path> files = needsInput(options) ? inputs(options.dir().resolve("input"), options.count()) : List.of();
+        for (String phase : options.phases()) {
+            report.starting(phase, Files.readString(Path.of("/proc/loadavg")).strip());
+            switch (phase) {
+                case "baselines" -> baselines(files, options.dir(), threads, report);
+                case "ingest" -> ingest(home, files, options.batch(), threads, report);
+                case "update" -> update(home, files, threads, report);
+                case "verify" -> verify(home, report);
+                case "search" -> search(home, report);
+                case "serve" -> serve(home, report);
+                default -> throw new IllegalStateException(phase);
+            }
+            report.save(reportFile);
+        }
+        report.print(System.out);
+    }
 
-        baselines(files, dir, threads, report);
-        ingest(home, files, threads, report);
-        update(home, files, threads, report);
-        verify(home, report);
-        search(home, report);
-        serve(home, report);
-        report.print();
+    private static boolean needsInput(ScaleOptions o) {
+        return o.runs("baselines") || o.runs("ingest") || o.runs("update");
     }
 
     private static List<Path> inputs(Path input, int count) throws IOException {
@@ -72,7 +89,7 @@ public final class ScaleBench {
     }
 
     /** Raw Lucene and raw OCFL on the first {@value #BASELINE_SAMPLE} records, as rates. */
-    private static void baselines(List<Path> files, Path dir, int threads, Report report) throws Exception {
+    private static void baselines(List<Path> files, Path dir, int threads, ScaleReport report) throws Exception {
         List<Path> sample = files.subList(0, Math.min(files.size(), BASELINE_SAMPLE));
         List<byte[]> sources = new ArrayList<>(sample.size());
         List<ArchiveRecord> records = new ArrayList<>(sample.size());
@@ -91,29 +108,44 @@ public final class ScaleBench {
         deleteTree(work);
     }
 
-    private static void ingest(Path home, List<Path> files, int threads, Report report) throws Exception {
+    /**
+     * Ingests the files not ingested yet (at most {@code batch} of them when it is not 0), timed and
+     * added to the report's ingest: a million records can be ingested in several sittings.
+     */
+    private static void ingest(Path home, List<Path> files, int batch, int threads, ScaleReport report) throws Exception {
         try (Archive archive = Archive.open(home, null, "bench")) {
-            long have;
-            try (Stream<String> ids = archive.documents().ids()) {
-                have = ids.count();
+            if (report.ingestedFiles == 0) {
+                long have;
+                try (Stream<String> ids = archive.documents().ids()) {
+                    have = ids.count();
+                }
+                if (have == files.size()) {
+                    System.out.printf("reusing the home of %,d documents in %s (ingest rate not measured again)%n", have, home);
+                    return;
+                }
             }
-            if (have == files.size()) {
-                System.out.printf("reusing the home of %,d documents in %s (ingest rate not measured again)%n", have, home);
+            int from = Math.min(report.ingestedFiles, files.size());
+            int to = batch == 0 ? files.size() : Math.min(files.size(), from + batch);
+            if (from == to) {
+                System.out.printf("all %,d files are ingested already%n", files.size());
                 return;
             }
             IngestBench.settle();
             long t = System.nanoTime();
-            Archive.Ingested done = archive.ingest(files, threads, Ingest.Progress.NONE, line -> { });
+            Archive.Ingested done = archive.ingest(files.subList(from, to), threads, Ingest.Progress.NONE, line -> { });
             double s = (System.nanoTime() - t) / 1e9;
-            report.ingestRate = files.size() / s;
-            report.ingestSeconds = s;
-            report.tablesBuild = done.tables().nanos() / 1e9;
-            System.out.printf("ingest: %s in %.1f s, derived tables %.1f s%n", done.summary().line(), s, report.tablesBuild);
+            report.addIngest(to - from, s, done.tables().nanos() / 1e9);
+            System.out.printf("ingest of files %,d-%,d: %s in %.1f s, derived tables %.1f s%n", from, to - 1,
+                    done.summary().line(), s, done.tables().nanos() / 1e9);
         }
     }
 
     /** Changes {@value #CHANGED} records' sources (a sentence added) and ingests them again. */
-    private static void update(Path home, List<Path> files, int threads, Report report) throws Exception {
+    private static void update(Path home, List<Path> files, int threads, ScaleReport report) throws Exception {
+        if (report.ingestedFiles > 0 && report.ingestedFiles < files.size()) {
+            System.out.printf("update: waits until every file is ingested (%,d of %,d so far)%n", report.ingestedFiles, files.size());
+            return;
+        }
         List<Path> changed = new ArrayList<>();
         int step = Math.max(1, files.size() / (CHANGED * 2));
         for (int i = 0; changed.size() < CHANGED && i < files.size(); i += step) {
@@ -137,7 +169,7 @@ public final class ScaleBench {
         }
     }
 
-    private static void verify(Path home, Report report) {
+    private static void verify(Path home, ScaleReport report) {
         try (Archive archive = Archive.openForReading(home, null)) {
             long t = System.nanoTime();
             List<String> problems = archive.verify();
@@ -147,7 +179,7 @@ public final class ScaleBench {
     }
 
     /** Faceted, highlighted searches of words of the corpus, one at a time. */
-    private static void search(Path home, Report report) {
+    private static void search(Path home, ScaleReport report) {
         SearchBench.Workload work = SearchBench.Workload.from(new Generator(1956), 3_000);
         try (Archive archive = Archive.openForReading(home, null)) {
             report.search = percentiles(i -> archive.searcher().search(
@@ -156,7 +188,7 @@ public final class ScaleBench {
     }
 
     /** {@code fonds serve} as its own process: first page, pages, memory. */
-    private static void serve(Path home, Report report) throws Exception {
+    private static void serve(Path home, ScaleReport report) throws Exception {
         try (ServedHome server = ServedHome.start(home)) {
             String base = server.base();
             report.firstPage = server.startSeconds();
@@ -217,55 +249,6 @@ public final class ScaleBench {
     private static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
-    }
-
-    /** What was measured, printed as the table of BENCHMARKS.md with the aims of issue 14. */
-    private static final class Report {
-        final int count;
-        final int threads;
-        int baselineSample;
-        double luceneRate;
-        double ocflRate;
-        double ingestRate = Double.NaN;
-        double ingestSeconds = Double.NaN;
-        double tablesBuild = Double.NaN;
-        double updateSeconds;
-        double updateTables;
-        double verifySeconds;
-        int verifyProblems;
-        double[] search;
-        double firstPage;
-        double[] personPage;
-        double[] sessionPage;
-        long serveRss;
-        long serveHeap;
-
-        Report(int count, int threads) {
-            this.count = count;
-            this.threads = threads;
-        }
-
-        void print() throws IOException {
-            double slower = Math.min(luceneRate, ocflRate);
-            System.out.printf("%n%,d generated records; %d cores; %s %s; load before: %s%n", count, threads,
-                    System.getProperty("java.vm.name"), System.getProperty("java.version"),
-                    Files.readString(Path.of("/proc/loadavg")).strip());
-            System.out.println("| what | measured | aim |");
-            System.out.println("|---|---|---|");
-            System.out.printf("| raw Lucene / raw OCFL alone (first %,d records) | %,.0f / %,.0f docs/s | |%n", baselineSample,
-                    luceneRate, ocflRate);
-            System.out.printf("| ingest, tables included | %,.0f docs/s (%.0f s; tables %.1f s) | >= 500 docs/s |%n", ingestRate,
-                    ingestSeconds, tablesBuild);
-            System.out.printf("| ingest time / slower baseline's | %.2f | <= 2 |%n", slower / ingestRate);
-            System.out.printf("| update after %d changed records | %.1f s (tables %.1f s) | tables <= 5 s |%n", CHANGED,
-                    updateSeconds, updateTables);
-            System.out.printf("| verify | %.1f s, %d problems | |%n", verifySeconds, verifyProblems);
-            System.out.printf("| search, faceted and highlighted, p50 / p99 | %.1f / %.1f ms | |%n", search[0], search[1]);
-            System.out.printf("| serve: first page after start | %.2f s | <= 1 s |%n", firstPage);
-            System.out.printf("| person page p50 / p99 | %.1f / %.1f ms | p99 <= 100 ms |%n", personPage[0], personPage[1]);
-            System.out.printf("| session page p50 / p99 | %.1f / %.1f ms | p99 <= 100 ms |%n", sessionPage[0], sessionPage[1]);
-            System.out.printf("| serve heap after GC / RSS | %,d / %,d MB | RSS <= 2,048 MB |%n", serveHeap, serveRss);
         }
     }
 }
