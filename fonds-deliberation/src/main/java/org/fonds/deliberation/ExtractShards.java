@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.github.luben.zstd.ZstdInputStreamNoFinalizer;
 import com.github.luben.zstd.ZstdOutputStreamNoFinalizer;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -119,19 +117,29 @@ final class ExtractShards {
         }
     }
 
-    /** Adds the extracts of one shard file to {@code into}; a missing file is an empty shard. */
+    /**
+     * Adds the extracts of one shard file to {@code into}; a missing file is an empty shard. The shard
+     * is read whole as bytes and each line handed to the JSON parser as UTF-8 bytes: decoding every
+     * line to a String first cost a third of loading the extracts at 100,000 records (issue 14).
+     */
     static void read(Path dir, int shard, Encoding encoding, Map<String, Extract> into) throws IOException {
         Path file = encoding.file(dir, shard);
+        byte[] lines;
         try (InputStream raw = Files.newInputStream(file);
-             InputStream bytes = encoding.compressed ? new ZstdInputStreamNoFinalizer(new BufferedInputStream(raw, 1 << 16)) : raw;
-             BufferedReader in = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8), 1 << 16)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                Extract e = READER.readValue(line);
+             InputStream bytes = encoding.compressed ? new ZstdInputStreamNoFinalizer(new BufferedInputStream(raw, 1 << 16)) : raw) {
+            lines = bytes.readAllBytes();
+        } catch (NoSuchFileException e) {
+            return; // no record of the store falls in this shard
+        }
+        int from = 0;
+        while (from < lines.length) {
+            int to = from;
+            while (to < lines.length && lines[to] != '\n') to++;
+            if (to > from && !(to == from + 1 && lines[from] == '\r')) {
+                Extract e = READER.readValue(lines, from, to - from);
                 into.put(e.documentId(), e);
             }
-        } catch (NoSuchFileException e) {
-            // no record of the store falls in this shard
+            from = to + 1;
         }
     }
 

@@ -463,7 +463,7 @@ public final class People {
         private People finish(java.util.function.Predicate<String> formInScope, java.util.function.Function<String, String> outside) {
             List<Individual> everyone = new ArrayList<>(new java.util.LinkedHashSet<>(byKey.values()));
             everyone.addAll(holders.values());
-            everyone.removeIf(i -> i.documents.isEmpty() && i.entry == null);
+            everyone.removeIf(i -> i.rolesByDocument.isEmpty() && i.entry == null);
             // the authority's people of other surnames take their ids here too, so that a slug clashing with one is numbered the same
             assignIds(everyone);
             everyone.removeIf(i -> !inScope(i));
@@ -532,7 +532,7 @@ public final class People {
             String editors = i.entry == null ? null : i.entry.description();
             String description = editors != null ? editors : i.description;
             String by = editors != null ? Person.BY_EDITOR : i.description != null ? Person.BY_NOTE : null;
-            return new Person(i.id, name, List.copyOf(forms), List.copyOf(i.roles), List.copyOf(i.documents),
+            return new Person(i.id, name, List.copyOf(forms), List.copyOf(i.roles), List.copyOf(byDocument.keySet()),
                     shared, note(i, group, shared), byDocument, description, List.copyOf(i.pseudonyms), by);
         }
 
