@@ -69,6 +69,11 @@ public class ParseBenchmark {
         return out;
     }
 
+    /** The corpus's {@code i}-th document ({@link ParseFloors}). */
+    byte[] doc(int i) {
+        return corpus[i];
+    }
+
     /** Total bytes of the corpus, for MB/s. */
     public long corpusBytes() {
         long total = 0;

@@ -133,8 +133,8 @@ public final class DeliberationsBuilder {
      * Writes the extracts to {@code dir} as the shards that hold {@code ids} (every shard when null),
      * each through {@code writer}, which must write whole files or none (a crash in between leaves
      * some shards old: callers mark the cache stale before and rebuild it whole after a crash).
-     * Shards of an older encoding ({@link ExtractShards#PLAIN_FORMAT}) are all written anew, then
-     * deleted (also when a crash left them behind a complete conversion).
+     * Shards of an older layout ({@link ExtractShards.Encoding}) are all written anew, then deleted
+     * (also when a crash left them behind a complete conversion).
      */
     public void saveExtracts(Path dir, Collection<String> ids, ShardWriter writer) throws IOException {
         boolean convert = ExtractShards.encoding(dir).orElse(null) != ExtractShards.Encoding.ZSTD;
@@ -144,13 +144,28 @@ public final class DeliberationsBuilder {
         } else {
             for (String id : ids) shards.add(ExtractShards.shard(id));
         }
+        Map<Integer, List<Extract>> byShard = byShard(shards);
         // side by side: each shard is serialised, compressed and forced to disk on its own
-        eachShard(shards, shard -> writer.write(ExtractShards.file(dir, shard), out -> ExtractShards.write(extracts, shard, out)));
+        eachShard(shards, shard -> writer.write(ExtractShards.file(dir, shard),
+                out -> ExtractShards.write(byShard.getOrDefault(shard, List.of()), out)));
         if (ids == null || convert) {
             writer.write(dir.resolve("FORMAT"), out -> out.write(ExtractShards.FORMAT.getBytes(StandardCharsets.UTF_8)));
         }
         if (ExtractShards.encoding(dir).orElse(null) != ExtractShards.Encoding.ZSTD) return;
-        for (int i = 0; i < ExtractShards.SHARDS; i++) Files.deleteIfExists(ExtractShards.plainFile(dir, i));
+        for (ExtractShards.Encoding older : ExtractShards.Encoding.values()) {
+            if (older == ExtractShards.Encoding.ZSTD) continue;
+            for (int i = 0; i < older.shards; i++) Files.deleteIfExists(older.file(dir, i));
+        }
+    }
+
+    /** The extracts of {@code shards}, by shard, in id order: one pass over the extracts, not one per shard. */
+    private Map<Integer, List<Extract>> byShard(Set<Integer> shards) {
+        Map<Integer, List<Extract>> out = new HashMap<>();
+        for (Extract e : extracts.values()) {
+            int shard = ExtractShards.shard(e.documentId());
+            if (shards.contains(shard)) out.computeIfAbsent(shard, k -> new ArrayList<>()).add(e);
+        }
+        return out;
     }
 
     /**
@@ -163,7 +178,7 @@ public final class DeliberationsBuilder {
         DeliberationsBuilder builder = new DeliberationsBuilder(authority);
         // side by side: the shards are files of their own and the map takes puts from many threads
         List<Integer> all = new ArrayList<>();
-        for (int i = 0; i < ExtractShards.SHARDS; i++) all.add(i);
+        for (int i = 0; i < encoding.get().shards; i++) all.add(i);
         eachShard(all, shard -> ExtractShards.read(dir, shard, encoding.get(), builder.extracts));
         return Optional.of(builder);
     }
@@ -228,16 +243,16 @@ public final class DeliberationsBuilder {
 
     /**
      * As {@link #resolve(People)} after the documents {@code changed}, with the meetings and copies
-     * worked out again only where the change can move them ({@link org.fonds.deliberation.sessions.Regrouping});
-     * the other groups are as {@code stored} holds them.
+     * given only for the records whose group can differ from what {@code stored} holds
+     * ({@link org.fonds.deliberation.sessions.Regrouping}); the other groups are as held.
      */
     public Resolved regroup(People people, Collection<String> changed, StoredGroups stored) {
         List<Meetings.Account> accounts = new ArrayList<>();
         for (Extract e : extracts.values()) if (e.account() != null) accounts.add(e.account());
         Map<String, long[]> sketches = new HashMap<>();
         for (Extract e : extracts.values()) sketches.put(e.documentId(), e.sketch());
-        var meetings = org.fonds.deliberation.sessions.Regrouping.meetings(accounts, changed, stored::accounts);
-        var copies = org.fonds.deliberation.sessions.Regrouping.copies(sketches, changed, id -> stored.sourcesOf(stored.work(id)));
+        var meetings = org.fonds.deliberation.sessions.Regrouping.meetings(accounts, changed, stored.withAccounts());
+        var copies = org.fonds.deliberation.sessions.Regrouping.copies(sketches, changed, stored.withCopies());
         return new Resolved(people, meetings.groups(), copies.groups(), meetings.affected(), copies.affected(), stored);
     }
 

@@ -5,16 +5,15 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.github.luben.zstd.ZstdInputStreamNoFinalizer;
 import com.github.luben.zstd.ZstdOutputStreamNoFinalizer;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import org.fonds.deliberation.tables.Json;
@@ -25,37 +24,63 @@ import org.fonds.deliberation.tables.Json;
  * a change rewrites only the files of the ids it touches. A cache: whoever writes it must be able
  * to throw it away and rebuild it from the store.
  *
- * <p>Each shard is one zstd frame of those lines ({@code extracts-NN.jsonl.zst}): the lines repeat
+ * <p>Each shard is one zstd frame of those lines ({@code extracts-NNNN.jsonl.zst}): the lines repeat
  * their keys and names, and compressed they take a tenth of the disk (1.5 GB at 100,000 records
- * as plain lines; BENCHMARKS.md, issue 14). Shards written before as plain lines
- * ({@link #PLAIN_FORMAT}) are still read, and the next save writes every shard anew.
+ * as plain lines; BENCHMARKS.md, issue 14). 1,024 of them: with the 64 of before, 100 changed records
+ * fell in every shard and an update wrote every extract of the corpus again (16% of an update's time
+ * at 100,000 records, issue 14); now they fall in about a tenth of the shards. Shards written before,
+ * 64 compressed ({@link Encoding#ZSTD_64}) or 64 plain ({@link Encoding#PLAIN}), are still read, and the
+ * next save writes every shard anew in this layout.
  */
 final class ExtractShards {
-    static final int SHARDS = 64;
+    static final int SHARDS = 1024;
     /** Changed whenever what an extract holds or how it is worked out changes: old shards are then rebuilt. */
-    static final String FORMAT = "fonds-extracts/8";
+    static final String FORMAT = "fonds-extracts/9";
     /**
-     * The same extracts as {@link #FORMAT}, each shard plain JSON lines ({@code extracts-NN.jsonl}):
-     * what Fonds wrote before the shards were compressed. Read as they are; drop it here when what an
-     * extract holds changes.
+     * The same extracts as {@link #FORMAT} in 64 shards ({@code extracts-NN.jsonl.zst}): what Fonds wrote
+     * before the shards were 1,024. Read as they are.
+     */
+    static final String ZSTD_64_FORMAT = "fonds-extracts/8";
+    /**
+     * The same extracts as {@link #ZSTD_64_FORMAT}, each shard plain JSON lines ({@code extracts-NN.jsonl}):
+     * what Fonds wrote before the shards were compressed. Read as they are; drop these older layouts here
+     * when what an extract holds changes.
      */
     static final String PLAIN_FORMAT = "fonds-extracts/7";
     /**
      * zstd's fastest level: on a shard of 1,850 generated records (28 MB of lines) 9.4x smaller in
      * about 100 ms, where level 3 is 9.7x in 155 ms and the JDK's Deflater 6.6x in 330-410 ms at its
-     * fastest level and 9.2x in 0.9-1.1 s at its default (BENCHMARKS.md); an update rewrites most shards.
+     * fastest level and 9.2x in 0.9-1.1 s at its default (BENCHMARKS.md).
      */
     private static final int LEVEL = 1;
 
     private static final ObjectWriter WRITER = Json.MAPPER.writerFor(Extract.class);
     private static final ObjectReader READER = Json.MAPPER.readerFor(Extract.class);
 
-    /** How the shards of a folder are written. */
+    /** How the shards of a folder are laid out: how many, named how, compressed or not. */
     enum Encoding {
-        /** One JSON line per record ({@link #PLAIN_FORMAT}). */
-        PLAIN,
-        /** The same lines as one zstd frame per shard ({@link #FORMAT}). */
-        ZSTD
+        /** 64 shards of one JSON line per record ({@link #PLAIN_FORMAT}). */
+        PLAIN(PLAIN_FORMAT, 64, "extracts-%02d.jsonl", false),
+        /** The same lines as one zstd frame per shard ({@link #ZSTD_64_FORMAT}). */
+        ZSTD_64(ZSTD_64_FORMAT, 64, "extracts-%02d.jsonl.zst", true),
+        /** What this version writes: 1,024 shards of one zstd frame each ({@link #FORMAT}). */
+        ZSTD(FORMAT, SHARDS, "extracts-%04d.jsonl.zst", true);
+
+        final String format;
+        final int shards;
+        private final String name;
+        final boolean compressed;
+
+        Encoding(String format, int shards, String name, boolean compressed) {
+            this.format = format;
+            this.shards = shards;
+            this.name = name;
+            this.compressed = compressed;
+        }
+
+        Path file(Path dir, int shard) {
+            return dir.resolve(String.format(name, shard));
+        }
     }
 
     private ExtractShards() {
@@ -67,12 +92,7 @@ final class ExtractShards {
 
     /** The shard file as this version writes it. */
     static Path file(Path dir, int shard) {
-        return dir.resolve(String.format("extracts-%02d.jsonl.zst", shard));
-    }
-
-    /** The shard file as {@link #PLAIN_FORMAT} wrote it. */
-    static Path plainFile(Path dir, int shard) {
-        return dir.resolve(String.format("extracts-%02d.jsonl", shard));
+        return Encoding.ZSTD.file(dir, shard);
     }
 
     /**
@@ -83,35 +103,43 @@ final class ExtractShards {
         Path format = dir.resolve("FORMAT");
         if (!Files.isRegularFile(format)) return Optional.empty();
         String name = Files.readString(format, StandardCharsets.UTF_8);
-        if (name.equals(FORMAT)) return Optional.of(Encoding.ZSTD);
-        if (name.equals(PLAIN_FORMAT)) return Optional.of(Encoding.PLAIN);
+        for (Encoding e : Encoding.values()) if (e.format.equals(name)) return Optional.of(e);
         return Optional.empty();
     }
 
-    /** Writes the extracts of one shard to {@code out} as one zstd frame, leaving {@code out} open. */
-    static void write(Map<String, Extract> extracts, int shard, OutputStream out) throws IOException {
+    /** Writes {@code extracts} (those of one shard) to {@code out} as one zstd frame, leaving {@code out} open. */
+    static void write(Collection<Extract> extracts, OutputStream out) throws IOException {
         try (OutputStream z = new ZstdOutputStreamNoFinalizer(new KeptOpen(out), LEVEL)) {
-            for (Extract e : extracts.values()) {
-                if (shard(e.documentId()) != shard) continue;
+            for (Extract e : extracts) {
                 z.write(WRITER.writeValueAsBytes(e));
                 z.write('\n');
             }
         }
     }
 
-    /** Adds the extracts of one shard file to {@code into}; a missing file is an empty shard. */
+    /**
+     * Adds the extracts of one shard file to {@code into}; a missing file is an empty shard. The shard
+     * is read whole as bytes and each line handed to the JSON parser as UTF-8 bytes: decoding every
+     * line to a String first cost a third of loading the extracts at 100,000 records (issue 14).
+     */
     static void read(Path dir, int shard, Encoding encoding, Map<String, Extract> into) throws IOException {
-        Path file = encoding == Encoding.ZSTD ? file(dir, shard) : plainFile(dir, shard);
+        Path file = encoding.file(dir, shard);
+        byte[] lines;
         try (InputStream raw = Files.newInputStream(file);
-             InputStream bytes = encoding == Encoding.ZSTD ? new ZstdInputStreamNoFinalizer(new BufferedInputStream(raw, 1 << 16)) : raw;
-             BufferedReader in = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8), 1 << 16)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                Extract e = READER.readValue(line);
+             InputStream bytes = encoding.compressed ? new ZstdInputStreamNoFinalizer(new BufferedInputStream(raw, 1 << 16)) : raw) {
+            lines = bytes.readAllBytes();
+        } catch (NoSuchFileException e) {
+            return; // no record of the store falls in this shard
+        }
+        int from = 0;
+        while (from < lines.length) {
+            int to = from;
+            while (to < lines.length && lines[to] != '\n') to++;
+            if (to > from && !(to == from + 1 && lines[from] == '\r')) {
+                Extract e = READER.readValue(lines, from, to - from);
                 into.put(e.documentId(), e);
             }
-        } catch (NoSuchFileException e) {
-            // no record of the store falls in this shard
+            from = to + 1;
         }
     }
 

@@ -12,4 +12,10 @@ public interface StoredGroups {
 
     /** The accounts of the meeting of {@code documentId} as held, itself included; empty when it is alone or not held. */
     List<String> accounts(String documentId);
+
+    /** The documents held as one of two or more sources of a work. */
+    java.util.Set<String> withCopies();
+
+    /** The documents held as one of two or more accounts of a meeting. */
+    java.util.Set<String> withAccounts();
 }

@@ -53,6 +53,49 @@ class ExtractShardsTest {
     }
 
     @Test
+    void shards_of_the_64_compressed_layout_still_load_and_the_next_save_writes_every_shard_of_this_one(@TempDir Path dir)
+            throws IOException {
+        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
+        RECORDS.forEach(builder::add);
+        builder.saveExtracts(dir, null, WRITE);
+        asWrittenBefore(dir, ExtractShards.Encoding.ZSTD_64);
+        assertThat(files(dir, ".jsonl.zst")).isNotEmpty().allMatch(f -> f.getFileName().toString().matches("extracts-\\d\\d\\.jsonl\\.zst"));
+
+        DeliberationsBuilder loaded = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
+        assertThat(loaded.build().json()).isEqualTo(Deliberations.build(RECORDS, Authority.sample()).json());
+        ArchiveRecord gone = RECORDS.get(5);
+        loaded.remove(gone.id());
+        loaded.saveExtracts(dir, List.of(gone.id()), WRITE);
+        assertThat(Files.readString(dir.resolve("FORMAT"))).isEqualTo(ExtractShards.FORMAT);
+        assertThat(files(dir, ".jsonl.zst")).hasSize(ExtractShards.SHARDS);
+        List<ArchiveRecord> rest = new ArrayList<>(RECORDS);
+        rest.remove(gone);
+        DeliberationsBuilder again = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
+        assertThat(again.build().json()).isEqualTo(Deliberations.build(rest, Authority.sample()).json());
+    }
+
+    /**
+     * An update of 100 records writes the shards they fall in and no other: with 64 shards, 100 ids
+     * fell in nearly all of them and every extract of the corpus was written again (issue 14).
+     */
+    @Test
+    void an_update_of_100_records_writes_a_small_part_of_the_shards(@TempDir Path dir) throws IOException {
+        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
+        RECORDS.forEach(builder::add);
+        builder.saveExtracts(dir, null, WRITE);
+        List<String> changed = RECORDS.subList(0, 100).stream().map(ArchiveRecord::id).toList();
+        List<Path> written = new java.util.concurrent.CopyOnWriteArrayList<>();
+        builder.saveExtracts(dir, changed, (file, content) -> {
+            written.add(file);
+            WRITE.write(file, content);
+        });
+        assertThat(written).hasSizeLessThanOrEqualTo(changed.size());
+        assertThat(written.size()).isLessThan(files(dir, ".jsonl.zst").size() / 5);
+        DeliberationsBuilder again = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
+        assertThat(again.build().json()).isEqualTo(Deliberations.build(RECORDS, Authority.sample()).json());
+    }
+
+    @Test
     void compressed_shards_take_a_fraction_of_the_plain_lines(@TempDir Path dir) throws IOException {
         DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
         RECORDS.forEach(builder::add);
@@ -63,17 +106,35 @@ class ExtractShardsTest {
         assertThat(compressed).isPositive().isLessThan(plain / 4);
     }
 
-    /** Turns the shards of {@code dir} into what Fonds wrote before they were compressed: the same lines, plain. */
+    /** Turns the shards of {@code dir} into what Fonds wrote before they were compressed: the same lines, plain, in 64 shards. */
     private static void asWrittenBefore(Path dir) throws IOException {
+        asWrittenBefore(dir, ExtractShards.Encoding.PLAIN);
+    }
+
+    /**
+     * Turns the shards of {@code dir} into the layout {@code older} (64 shards by the id's hash, plain
+     * or compressed): the same lines, as an older Fonds wrote them.
+     */
+    private static void asWrittenBefore(Path dir, ExtractShards.Encoding older) throws IOException {
+        java.util.Map<Integer, java.io.ByteArrayOutputStream> byShard = new java.util.TreeMap<>();
         for (int i = 0; i < ExtractShards.SHARDS; i++) {
             Path zst = ExtractShards.file(dir, i);
             if (!Files.exists(zst)) continue;
             try (InputStream in = new ZstdInputStreamNoFinalizer(Files.newInputStream(zst))) {
-                Files.write(ExtractShards.plainFile(dir, i), in.readAllBytes());
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    if (line.isEmpty()) continue;
+                    String id = org.fonds.deliberation.tables.Json.MAPPER.readTree(line).get("documentId").asText();
+                    var out = byShard.computeIfAbsent(Math.floorMod(id.hashCode(), older.shards), k -> new java.io.ByteArrayOutputStream());
+                    out.write((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
             }
             Files.delete(zst);
         }
-        Files.writeString(dir.resolve("FORMAT"), ExtractShards.PLAIN_FORMAT);
+        for (var e : byShard.entrySet()) {
+            byte[] bytes = e.getValue().toByteArray();
+            Files.write(older.file(dir, e.getKey()), older.compressed ? com.github.luben.zstd.Zstd.compress(bytes) : bytes);
+        }
+        Files.writeString(dir.resolve("FORMAT"), older.format);
     }
 
     private static List<Path> files(Path dir, String suffix) throws IOException {

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The same text from two publishers is one work with two sources: the archive's notes of 21 and 23
  * October 1956 (real records 03 and 04) and the National Security Archive's copies of them (18 and
- * 19, SOURCES.md). Counted once in a person's documents and meetings, in memory and in a real SQLite file.
+ * 19, SOURCES.md). Counted once in a person's documents and meetings, in memory and in a real SQLite
+ * file; found by the candidate rule as by comparing every pair, alone and among generated records.
  */
 @NeedsShared("corpus/real/docs")
 class RealCopiesTest {
@@ -100,6 +101,39 @@ class RealCopiesTest {
             int copiesAttended = (int) attended.stream().filter(id -> !t.copies(id).isEmpty() && !t.copies(id).get(0).equals(id)).count();
             assertThat(t.totals(mikoyan.id()).sessionsAttended()).isLessThanOrEqualTo(attended.size() - copiesAttended);
         }
+    }
+
+    /**
+     * The candidate rule (issue 14: buckets capped, a common value's bucket taking more values) finds
+     * on the real records and seeds exactly the pairs that agree on half their sketch values, as
+     * comparing every pair does: the two pairs of archive and National Security Archive copies. And
+     * the same among 3,000 generated records, whose common phrases make buckets of many.
+     */
+    @Test
+    void the_candidate_rule_finds_every_pair_of_real_records_that_agree_on_half_alone_and_among_generated_ones() {
+        Map<String, long[]> sketches = new java.util.TreeMap<>();
+        for (ArchiveRecord r : real.values()) sketches.put(r.id(), org.fonds.deliberation.sessions.Sketch.of(r.body()));
+        for (ArchiveRecord r : Corpus.seeds()) sketches.put(r.id(), org.fonds.deliberation.sessions.Sketch.of(r.body()));
+        java.util.Set<List<String>> everyPair = new java.util.HashSet<>();
+        List<String> ids = List.copyOf(sketches.keySet());
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                long[] a = sketches.get(ids.get(i));
+                long[] b = sketches.get(ids.get(j));
+                if (a.length == 0 || b.length == 0) continue;
+                int same = 0;
+                for (int k = 0; k < a.length; k++) if (a[k] == b[k]) same++;
+                if (same * 2 >= a.length) everyPair.add(List.of(ids.get(i), ids.get(j)));
+            }
+        }
+        assertThat(everyPair).containsExactlyInAnyOrder(
+                sorted(doc("03_presidium_1956-10-21"), doc("18_nsa_presidium_1956-10-21")),
+                sorted(doc("04_presidium_1956-10-23"), doc("19_nsa_presidium_1956-10-23")));
+        java.util.Set<List<String>> groups = new java.util.HashSet<>(org.fonds.deliberation.sessions.Copies.group(sketches).values());
+        assertThat(groups).isEqualTo(everyPair);
+        for (ArchiveRecord r : Corpus.generated(0, 3_000)) sketches.put(r.id(), org.fonds.deliberation.sessions.Sketch.of(r.body()));
+        Map<String, List<String>> among = org.fonds.deliberation.sessions.Copies.group(sketches);
+        for (List<String> pair : everyPair) assertThat(among.get(pair.get(0))).isEqualTo(pair);
     }
 
     private static Person person(String surname) {

@@ -143,7 +143,8 @@ public final class TablesDb implements AutoCloseable {
      * Brings the tables up to {@code builder} after the documents {@code changed} were added, changed
      * or removed (a removed one is no longer in the builder). Who is who is worked out again only for
      * the surnames the change can reach ({@link PeopleScope}); which records are one meeting and which
-     * the same text, only in the groups the change can move ({@link DeliberationsBuilder#regroup}).
+     * the same text over every record, read back only where a group can differ from the one held
+     * ({@link DeliberationsBuilder#regroup}).
      * What is written is only what changed: the rows of the
      * changed documents, of the documents that use a name form whose person changed, of the sessions
      * whose meeting gained or lost an account and of the documents whose copies changed; the people
@@ -471,13 +472,23 @@ public final class TablesDb implements AutoCloseable {
                     return a.isEmpty() || a.get(0) == null || a.get(0).isEmpty() ? List.of() : List.of(a.get(0).split(" "));
                 });
             }
+
+            @Override
+            public Set<String> withCopies() {
+                return new TreeSet<>(strings("SELECT doc_id FROM documents WHERE work_id IN (SELECT work_id FROM documents WHERE work_id <> doc_id)"));
+            }
+
+            @Override
+            public Set<String> withAccounts() {
+                return new TreeSet<>(strings("SELECT doc_id FROM sessions WHERE accounts LIKE '% %'"));
+            }
         };
         return stored;
     }
 
-    private List<String> strings(String sql, String value) {
+    private List<String> strings(String sql, String... values) {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setString(1, value);
+            for (int i = 0; i < values.length; i++) ps.setString(i + 1, values[i]);
             List<String> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(rs.getString(1));

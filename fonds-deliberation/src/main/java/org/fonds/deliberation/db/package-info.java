@@ -8,7 +8,8 @@
  * lost an account, and the people whose entry changed. Who is who is worked out again only for the
  * surnames the change can reach ({@link org.fonds.deliberation.db.PeopleScope}: the changed documents'
  * forms and every form whose reading flipped, against the readings kept in {@code name_forms}), and
- * the meetings and copies only in the groups it can move ({@link org.fonds.deliberation.sessions.Regrouping}). {@link org.fonds.deliberation.db.DbTables}
+ * the meetings and copies over every record, read back only for the records whose group can differ
+ * from the one held ({@link org.fonds.deliberation.sessions.Regrouping}). {@link org.fonds.deliberation.db.DbTables}
  * answers {@link org.fonds.deliberation.read.Tables} from the file, a page at a time. Every value
  * reaches SQL as a parameter of a prepared statement: ids and names are anyone's input.
  */

@@ -41,6 +41,13 @@ final class Gazetteer {
      */
     private final Map<String, Optional<PersonName>> strippedCache = new HashMap<>();
     private TreeSet<String> sortedKnown;
+    /**
+     * Whether a form reads as a name at all, by stated flag and form, while the lists are read: that
+     * depends on the known surnames only (not on their spelling nor the names used alone), so it holds
+     * until one is learnt. Reading every list item of every document again was most of the
+     * gazetteer's time over 100,000 records (a profile of an update, issue 14).
+     */
+    private final Map<String, Boolean> readsAsName = new HashMap<>();
     private final Set<String> dotted = new HashSet<>();
 
     Gazetteer(Collection<DocumentNames> documents, Set<String> asserted) {
@@ -67,6 +74,12 @@ final class Gazetteer {
         cache.clear();
     }
 
+    /** The known surnames changed: what was worked out from them is forgotten. */
+    private void knownChanged() {
+        sortedKnown = null;
+        readsAsName.clear();
+    }
+
     /**
      * A word the corpus also writes with an abbreviation's dot ("Bulg." beside a list's "Bulg")
      * that begins one known surname is that surname cut short, not a surname of its own.
@@ -82,7 +95,7 @@ final class Gazetteer {
             if (known.contains(key) && !asserted.contains(key) && longer(key) != null) {
                 known.remove(key);
                 usedAlone.remove(key);
-                sortedKnown = null;
+                knownChanged();
             }
         }
     }
@@ -108,9 +121,7 @@ final class Gazetteer {
         Map<Integer, List<Occurrence>> lists = new HashMap<>();
         for (Occurrence o : d.occurrences()) if (o.list() >= 0) lists.computeIfAbsent(o.list(), k -> new ArrayList<>()).add(o);
         for (List<Occurrence> items : lists.values()) {
-            boolean people = false;
-            for (Occurrence o : items) people |= !read(o).isEmpty();
-            if (!people) continue;
+            if (!anyPerson(items)) continue;
             for (Occurrence o : items) {
                 PersonName n = stripped(o.form());
                 if (n != null && n.bare() && !n.abbreviated() && !isCommon(n.surnameKey()) && !acronym(n.surname())
@@ -122,8 +133,16 @@ final class Gazetteer {
         }
     }
 
+    /** True when one of {@code items} names a person as the corpus reads it so far. */
+    private boolean anyPerson(List<Occurrence> items) {
+        for (Occurrence o : items) {
+            if (readsAsName.computeIfAbsent((o.stated() ? "1" : "0") + o.form(), k -> !read(o).isEmpty())) return true;
+        }
+        return false;
+    }
+
     private void learn(PersonName n) {
-        if (known.add(n.surnameKey())) sortedKnown = null;
+        if (known.add(n.surnameKey())) knownChanged();
         surnameByKey.merge(n.surnameKey(), n.surname(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }
 

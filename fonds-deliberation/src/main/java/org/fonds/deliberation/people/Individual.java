@@ -17,14 +17,32 @@ final class Individual {
     /** How the corpus read each form of this person (surname first or not), by form. */
     final java.util.Map<String, PersonName> names = new java.util.TreeMap<>();
     final Set<Role> roles = EnumSet.noneOf(Role.class);
-    final Set<String> documents = new TreeSet<>();
-    /** The roles in each document, by document id. */
-    final java.util.Map<String, Set<Role>> rolesByDocument = new java.util.TreeMap<>();
+    /**
+     * The roles in each document, by document id: the person's documents. Not sorted here: resolution
+     * adds a document for each person it names, and keeping a tree of up to every document in order
+     * was a third of who is who over 100,000 records (issue 14); {@link People} sorts them once.
+     */
+    final java.util.Map<String, Set<Role>> rolesByDocument = new java.util.HashMap<>();
     String id;
     /** Who the person is, as the first translator's note that says so puts it; null when none. */
     String description;
     /** Forms the text says stand for this person ("Filippov [Stalin]"), shown as pseudonyms. */
     final Set<String> pseudonyms = new TreeSet<>();
+    /** The document {@link #inDocument} was last asked for, and its roles: a document names a person several times in a row. */
+    private String lastDocument;
+    private Set<Role> lastRoles;
+
+    /**
+     * The roles of this person in {@code documentId}, the document now one of theirs. The last document
+     * asked for is kept: resolution asks for each occurrence, and a document names a person several times.
+     */
+    Set<Role> inDocument(String documentId) {
+        if (!documentId.equals(lastDocument)) {
+            lastRoles = rolesByDocument.computeIfAbsent(documentId, k -> EnumSet.noneOf(Role.class));
+            lastDocument = documentId;
+        }
+        return lastRoles;
+    }
 
     Individual(String surnameKey, AuthorityEntry entry, boolean holder) {
         this.surnameKey = surnameKey;

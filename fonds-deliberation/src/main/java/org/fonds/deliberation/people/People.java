@@ -2,7 +2,6 @@ package org.fonds.deliberation.people;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -179,6 +178,7 @@ public final class People {
         private Map<Individual, Set<String>> named = Map.of();
         private final Map<String, Integer> years = new HashMap<>();
         private final Map<String, List<Individual>> candidatesByKey = new HashMap<>();
+        private final Map<PersonName, String> forms = new java.util.IdentityHashMap<>();
         /** The surname keys worked out; every other name is passed over (all of them when this is the whole corpus). */
         private final java.util.function.Predicate<String> scope;
 
@@ -429,13 +429,23 @@ public final class People {
                 if (person != null) person.surnames.add(n.surnameKey()); // its people depend on this surname now
                 else person = resolve(n, o.hint(), years.getOrDefault(documentId, 0));
                 if (person == null) continue;
-                person.forms.add(n.form());
+                String form = formOf(n);
+                person.forms.add(form);
                 // a pseudonym is a form, never the name the person is filed under
-                if (!person.pseudonyms.contains(n.form())) person.names.putIfAbsent(n.form(), n);
+                if (!person.pseudonyms.contains(form)) person.names.putIfAbsent(form, n);
                 person.roles.add(o.role());
-                person.documents.add(documentId);
-                person.rolesByDocument.computeIfAbsent(documentId, k -> EnumSet.noneOf(Role.class)).add(o.role());
+                person.inDocument(documentId).add(o.role());
             }
+        }
+
+        /**
+         * {@link PersonName#form()} of a name the gazetteer handed out: the same few thousand names come
+         * up in every document, and tokenizing each again was a sixth of who is who over 100,000 records
+         * (a profile of an update, issue 14). Keyed by identity: the gazetteer's lists are cached, so equal
+         * names are mostly the same object, and a miss only costs the tokenizing it saves.
+         */
+        private String formOf(PersonName n) {
+            return forms.computeIfAbsent(n, PersonName::form);
         }
 
         private Individual resolve(PersonName n, String hint, int year) {
@@ -453,7 +463,7 @@ public final class People {
         private People finish(java.util.function.Predicate<String> formInScope, java.util.function.Function<String, String> outside) {
             List<Individual> everyone = new ArrayList<>(new java.util.LinkedHashSet<>(byKey.values()));
             everyone.addAll(holders.values());
-            everyone.removeIf(i -> i.documents.isEmpty() && i.entry == null);
+            everyone.removeIf(i -> i.rolesByDocument.isEmpty() && i.entry == null);
             // the authority's people of other surnames take their ids here too, so that a slug clashing with one is numbered the same
             assignIds(everyone);
             everyone.removeIf(i -> !inScope(i));
@@ -522,7 +532,7 @@ public final class People {
             String editors = i.entry == null ? null : i.entry.description();
             String description = editors != null ? editors : i.description;
             String by = editors != null ? Person.BY_EDITOR : i.description != null ? Person.BY_NOTE : null;
-            return new Person(i.id, name, List.copyOf(forms), List.copyOf(i.roles), List.copyOf(i.documents),
+            return new Person(i.id, name, List.copyOf(forms), List.copyOf(i.roles), List.copyOf(byDocument.keySet()),
                     shared, note(i, group, shared), byDocument, description, List.copyOf(i.pseudonyms), by);
         }
 

@@ -13,7 +13,11 @@ import java.util.TreeSet;
  * {@link Sketch}es agree), never by id or title. Any record, a telegram as much as a session.
  */
 public final class Copies {
-    /** Copies are compared when they agree on one of this many sketch values: a pair that agrees on half misses all of them once in 256. */
+    /**
+     * Copies are compared when they agree on one of this many sketch values (and on the values after
+     * it where it is common, {@link Candidates}): a pair whose values agree each with probability 1/2
+     * misses all eight once in 256 where no bucket is large.
+     */
     static final int BANDS = 8;
 
     private Copies() {
@@ -28,14 +32,15 @@ public final class Copies {
 
     /**
      * Joins in {@code sets} the documents whose sketches say they are the same text: two documents
-     * that agree on one of the first {@link #BANDS} values and on at least half of all values.
+     * that share a {@link Candidates} bucket (agree on one of the first {@link #BANDS} values, and on
+     * the values after it where that value is common) and agree on at least half of all values.
      *
-     * <p>Compared within buckets of equal sketch values, not every pair; and since a bucket can hold
-     * thousands of documents (texts that share a common phrase whose hash is their minimum), the
-     * comparison works on arrays by position, compares a pair only in the first band they share, and
-     * passes over a pair already joined through others. Each of those only leaves out a comparison
-     * whose union would change nothing, so the sets are those of comparing every pair of every bucket
-     * ({@code CopiesJoinTest} holds them to that).
+     * <p>A bucket holds at most {@link Candidates#CAP} documents, so the pairs compared grow with the
+     * records. The comparison works on arrays by position, compares a pair only in the first band
+     * they share, and passes over a pair already joined through others: each of those only leaves out
+     * a comparison whose union would change nothing, so the sets are those of comparing every pair of
+     * every bucket ({@code CopiesJoinTest} holds them to that). A larger bucket is one of texts that
+     * agree on every value from their band on, each compared with the first.
      */
     static void joinSameText(Map<String, long[]> sketches, UnionFind sets) {
         List<String> ids = new ArrayList<>(sketches.keySet());
@@ -46,8 +51,12 @@ public final class Copies {
         }
         int[] root = new int[values.length];
         for (int i = 0; i < root.length; i++) root[i] = i;
+        Candidates candidates = Candidates.of(values);
         for (int band = 0; band < BANDS; band++) {
-            for (int[] bucket : buckets(values, band)) joinBucket(bucket, band, values, root);
+            for (int[] bucket : candidates.buckets(band)) {
+                if (Candidates.agreeToTheEnd(bucket)) joinToFirst(bucket, values, root);
+                else joinBucket(bucket, band, values, root, candidates);
+            }
         }
         for (int i = 0; i < root.length; i++) {
             int r = find(root, i);
@@ -55,31 +64,30 @@ public final class Copies {
         }
     }
 
-    /** The positions of the documents that agree on value {@code band}, for each value held by two or more. */
-    private static List<int[]> buckets(long[][] values, int band) {
-        Map<Long, List<Integer>> byValue = new HashMap<>();
-        for (int i = 0; i < values.length; i++) {
-            if (values[i].length > band) byValue.computeIfAbsent(values[i][band], k -> new ArrayList<>(2)).add(i);
-        }
-        List<int[]> buckets = new ArrayList<>();
-        for (List<Integer> b : byValue.values()) {
-            if (b.size() > 1) buckets.add(b.stream().mapToInt(Integer::intValue).toArray());
-        }
-        return buckets;
-    }
-
-    private static void joinBucket(int[] bucket, int band, long[][] values, int[] root) {
+    private static void joinBucket(int[] bucket, int band, long[][] values, int[] root, Candidates candidates) {
         for (int i = 0; i < bucket.length; i++) {
             long[] a = values[bucket[i]];
             for (int j = i + 1; j < bucket.length; j++) {
-                long[] b = values[bucket[j]];
-                if (sharedBefore(a, b, band)) continue; // compared in that band's bucket already
+                if (candidates.sharedBefore(bucket[i], bucket[j], band)) continue; // compared in that band's bucket already
                 int ra = find(root, bucket[i]);
                 int rb = find(root, bucket[j]);
                 if (ra == rb) continue;
-                if (sameText(a, b)) root[Math.max(ra, rb)] = Math.min(ra, rb);
+                if (sameText(a, values[bucket[j]])) union(root, ra, rb);
             }
         }
+    }
+
+    /** A bucket of texts agreeing on every value from its band on: each is compared with the first alone. */
+    private static void joinToFirst(int[] bucket, long[][] values, int[] root) {
+        for (int j = 1; j < bucket.length; j++) {
+            int ra = find(root, bucket[0]);
+            int rb = find(root, bucket[j]);
+            if (ra != rb && sameText(values[bucket[0]], values[bucket[j]])) union(root, ra, rb);
+        }
+    }
+
+    private static void union(int[] root, int ra, int rb) {
+        root[Math.max(ra, rb)] = Math.min(ra, rb);
     }
 
     /** Values two sketches must share to be one text: {@code Sketch.similarity >= Meetings.SAME_TEXT}. */
@@ -97,11 +105,6 @@ public final class Copies {
             else if (same + Sketch.SIZE - 1 - i < SAME_VALUES) return false;
         }
         return same >= SAME_VALUES;
-    }
-
-    private static boolean sharedBefore(long[] a, long[] b, int band) {
-        for (int k = 0; k < band; k++) if (a[k] == b[k]) return true;
-        return false;
     }
 
     private static int find(int[] root, int i) {

@@ -3,6 +3,7 @@ package org.fonds.deliberation.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link Copies#joinSameText} leaves comparisons out (a pair compared only in the first band it
- * shares, a pair already joined through others passed over): the sets it makes must be those of
- * comparing every pair of every bucket, as it did before, here written out plainly as the reference.
+ * shares, a pair already joined through others passed over, a bucket agreeing to the last value
+ * compared with its first): the sets it makes must be those of comparing every pair of every
+ * {@link Candidates} bucket, here written out plainly as the reference; and where no bucket is
+ * larger than the cap, those of the rule before it (agree on one of the first eight values).
  */
 class CopiesJoinTest {
     @Test
@@ -27,6 +30,34 @@ class CopiesJoinTest {
             for (int i = 0; i < n; i++) sketches.put("d" + i, sketch(random, texts));
             assertThat(joined(sketches)).as("round %d", round).isEqualTo(reference(sketches));
         }
+    }
+
+    @Test
+    void sameSetsAsOneOfTheFirstEightValuesWhereNoBucketIsLarge() {
+        Random random = new Random(1957);
+        for (int round = 0; round < 300; round++) {
+            Map<String, long[]> sketches = new TreeMap<>();
+            int n = 2 + random.nextInt(Candidates.CAP - 1);
+            int texts = 1 + random.nextInt(4);
+            for (int i = 0; i < n; i++) sketches.put("d" + i, sketch(random, texts));
+            Copies.UnionFind before = new Copies.UnionFind(sketches.keySet());
+            oneOfTheFirstEight(sketches, before);
+            assertThat(joined(sketches)).as("round %d", round).isEqualTo(roots(sketches, before));
+        }
+    }
+
+    @Test
+    void sameSetsAsEveryPairOfEveryBucketWhereBucketsTakeMoreValues() {
+        Random random = new Random(1961);
+        int deeper = 0;
+        for (int round = 0; round < 40; round++) {
+            Map<String, long[]> sketches = new TreeMap<>();
+            int n = Candidates.CAP + 1 + random.nextInt(250);
+            for (int i = 0; i < n; i++) sketches.put("d" + i, sketch(random, 1 + random.nextInt(3)));
+            assertThat(joined(sketches)).as("round %d", round).isEqualTo(reference(sketches));
+            for (long[] s : sketches.values()) if (s != null && s.length == Sketch.SIZE && key(s, 0, sketches.values()).size() > 2) deeper++;
+        }
+        assertThat(deeper).as("documents whose first band's key took more than one value").isGreaterThan(1_000);
     }
 
     @Test
@@ -86,8 +117,40 @@ class CopiesJoinTest {
         return roots;
     }
 
-    /** The join as it was written before: every pair of every bucket compared. */
+    /**
+     * The rule written out plainly: in each of the first {@link Copies#BANDS} bands a document's key
+     * is its values from the band on, as few as leave at most {@link Candidates#CAP} documents with
+     * the same ones (or all of them to the last); every pair of every key's bucket compared.
+     */
     private static void referenceJoin(Map<String, long[]> sketches, Copies.UnionFind sets) {
+        Map<List<Long>, List<String>> buckets = new HashMap<>();
+        for (Map.Entry<String, long[]> e : sketches.entrySet()) {
+            long[] s = e.getValue();
+            if (s == null || s.length != Sketch.SIZE) continue;
+            for (int band = 0; band < Copies.BANDS; band++) buckets.computeIfAbsent(key(s, band, sketches.values()), k -> new ArrayList<>()).add(e.getKey());
+        }
+        everyPairOfEveryBucket(sketches, buckets.values(), sets);
+    }
+
+    private static List<Long> key(long[] s, int band, Collection<long[]> all) {
+        for (int d = 1; ; d++) {
+            List<Long> prefix = prefix(s, band, d);
+            if (band + d == Sketch.SIZE) return prefix;
+            int length = d;
+            long sharing = all.stream().filter(o -> o != null && o.length == Sketch.SIZE && prefix(o, band, length).equals(prefix)).count();
+            if (sharing <= Candidates.CAP) return prefix;
+        }
+    }
+
+    private static List<Long> prefix(long[] s, int band, int length) {
+        List<Long> out = new ArrayList<>(length + 1);
+        out.add((long) band);
+        for (int k = band; k < band + length; k++) out.add(s[k]);
+        return out;
+    }
+
+    /** Today's rule where no bucket is large, as it was written before this rule: agree on one of the first eight values. */
+    private static void oneOfTheFirstEight(Map<String, long[]> sketches, Copies.UnionFind sets) {
         Map<String, List<String>> buckets = new HashMap<>();
         for (Map.Entry<String, long[]> e : sketches.entrySet()) {
             long[] s = e.getValue() == null ? new long[0] : e.getValue();
@@ -95,7 +158,11 @@ class CopiesJoinTest {
                 buckets.computeIfAbsent(band + ":" + s[band], k -> new ArrayList<>()).add(e.getKey());
             }
         }
-        for (List<String> bucket : buckets.values()) {
+        everyPairOfEveryBucket(sketches, buckets.values(), sets);
+    }
+
+    private static void everyPairOfEveryBucket(Map<String, long[]> sketches, Collection<List<String>> buckets, Copies.UnionFind sets) {
+        for (List<String> bucket : buckets) {
             for (int i = 0; i < bucket.size(); i++) {
                 for (int j = i + 1; j < bucket.size(); j++) {
                     if (Sketch.similarity(sketches.get(bucket.get(i)), sketches.get(bucket.get(j))) >= Meetings.SAME_TEXT) {

@@ -19,13 +19,13 @@ public final class DocumentInformation {
     public static final int TAIL_LINES = 60;
     private static final String HEADING = "document information";
     /** The block's labels, folded; a line that is one of them (a colon allowed) opens a value. */
-    private static final Set<String> LABELS = Set.of(HEADING, "source", "sources", "citation", "original archive",
+    static final Set<String> LABELS = Set.of(HEADING, "source", "sources", "citation", "original archive",
             "original language", "original languages", "language", "languages", "rights", "type", "record id",
             "subjects discussed", "associated people & organizations", "associated people and organizations",
             "associated people", "associated organizations", "associated places", "associated topics", "topics",
             "original uploaded date", "uploaded date", "date", "title");
     /** An export's labels alone on a line: the text after them is the export's contents, no page's block. */
-    private static final Set<String> CONTENTS_LABELS = Set.of("contents", "content", "summary");
+    static final Set<String> CONTENTS_LABELS = Set.of("contents", "content", "summary");
     /** Labels that may open the block where no "Document Information" heading stands. */
     private static final Set<String> OPENERS = Set.of("source", "sources", "citation", "original archive",
             "original language", "rights", "record id", "subjects discussed");
@@ -56,7 +56,7 @@ public final class DocumentInformation {
             while (b > a && MARKS.indexOf(text.charAt(b - 1)) >= 0) b--;
             if (b > a) {
                 seen++;
-                if (b - a <= LONGEST_LABEL) {
+                if (b - a <= LONGEST_LABEL && mayBeLabel(text, a, b)) {
                     String folded = text.substring(a, b).toLowerCase(Locale.ROOT);
                     if (LABELS.contains(folded)) return true;
                     if (CONTENTS_LABELS.contains(folded)) return false;
@@ -65,6 +65,39 @@ public final class DocumentInformation {
             end = nl < 0 ? 0 : nl;
         }
         return false;
+    }
+
+    /** Bit n set: a label of {@link #LABELS} or {@link #CONTENTS_LABELS} is n chars long. */
+    private static final long LABEL_LENGTHS = lengths();
+    /** Bit n set: a label opens with the n-th letter of the alphabet. */
+    private static final int LABEL_INITIALS = initials();
+
+    /**
+     * Whether the line's chars from {@code a} to {@code b} may fold to a label: as long as one, and opening with
+     * one's initial, either case. Folding changes a length, or makes an ASCII letter, only from chars past ASCII
+     * that fold to none of the labels' letters (the Kelvin sign folds to 'k', which none holds), so only what this
+     * passes is copied and folded; before it, every short line of the last sixty was (a tenth of a generated
+     * record's header time). {@code DocumentInformationTest} holds it to the fold on random lines.
+     */
+    static boolean mayBeLabel(CharSequence text, int a, int b) {
+        int length = b - a;
+        if (length >= 64 || (LABEL_LENGTHS & (1L << length)) == 0) return false;
+        int initial = (text.charAt(a) | 0x20) - 'a';
+        return initial >= 0 && initial < 26 && (LABEL_INITIALS & (1 << initial)) != 0;
+    }
+
+    private static long lengths() {
+        long bits = 0;
+        for (String label : LABELS) bits |= 1L << label.length();
+        for (String label : CONTENTS_LABELS) bits |= 1L << label.length();
+        return bits;
+    }
+
+    private static int initials() {
+        int bits = 0;
+        for (String label : LABELS) bits |= 1 << (label.charAt(0) - 'a');
+        for (String label : CONTENTS_LABELS) bits |= 1 << (label.charAt(0) - 'a');
+        return bits;
     }
 
     /** The block and its summary in {@code tail} (the text's last non-blank lines, in order), if the text ends with one. */

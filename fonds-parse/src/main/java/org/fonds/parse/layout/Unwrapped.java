@@ -18,13 +18,13 @@ public final class Unwrapped {
     private static final int NEAR = 12;
     private static final int MIN_FULL = 3;
     /** "Present: …", "Document Type:": what may be the start of a field of its own. */
-    private static final Pattern LABEL = Pattern.compile("\\[?(\\p{L}[\\p{L} ]{0,40}):(?:\\s.*)?"); // not "https://"
+    static final Pattern LABEL = Pattern.compile("\\[?(\\p{L}[\\p{L} ]{0,40}):(?:\\s.*)?"); // not "https://"
     /** Labels that start a field wherever they stand; another word before a colon may end a wrapped line ("…TsK / KPSS: Instructions"). */
-    private static final Pattern FIELD = Pattern.compile("(?i)(?:.* )?(?:summary|abstract|citation|source|contents?|languages?|present|"
+    static final Pattern FIELD = Pattern.compile("(?i)(?:.* )?(?:summary|abstract|citation|source|contents?|languages?|present|"
             + "participants|part|subject|title|date|place|classification|from|to|copy|credits|keywords|author|type)");
 
     /** A line ending in a word that a date follows: "… Presidium on", "… of", "… dated", a comma. */
-    private static final Pattern DATE_TAKER = Pattern.compile("(?:\\b(?:on|of|from|dated|since|until|to)|,)$");
+    static final Pattern DATE_TAKER = Pattern.compile("(?:\\b(?:on|of|from|dated|since|until|to)|,)$");
 
     private Unwrapped() {
     }
@@ -70,7 +70,40 @@ public final class Unwrapped {
         if (label(last, text)) return false;
         if (endsSentence(last) && (text.startsWith("\"") || text.startsWith("“"))) return false; // a citation's quoted title
         // a line that is only a date is the date line, unless the line before asks for it ("… Presidium on / 21 October 1956")
-        return DATE_TAKER.matcher(last).find() || org.fonds.parse.dates.Dates.whole(text).isEmpty();
+        return asksForDate(last) || org.fonds.parse.dates.Dates.whole(text).isEmpty();
+    }
+
+    /** The words of {@link #DATE_TAKER}, read from the line's end by {@link #asksForDate}. */
+    private static final String[] DATE_TAKERS = {"on", "of", "from", "dated", "since", "until", "to"};
+
+    /**
+     * Whether {@link #DATE_TAKER} finds its word or comma at the end of {@code line}, read from the end: a
+     * {@code find()} tried the pattern from every char of the open line, which grows as lines are joined (a
+     * tenth of the real records' header time). A line ending in a line terminator, which {@code $} may stand
+     * before, and a word after a char past ASCII (a combining mark, which {@code \b} joins to the letter before it)
+     * are left to the pattern. {@code DateTakerTest} holds the two equal on random lines.
+     */
+    static boolean asksForDate(String line) {
+        int n = line.length();
+        if (n == 0) return false;
+        char c = line.charAt(n - 1);
+        if (c == ',') return true;
+        if (c < ' ' || c == '\u0085' || c == '\u2028' || c == '\u2029') return DATE_TAKER.matcher(line).find();
+        for (String word : DATE_TAKERS) {
+            int at = n - word.length();
+            if (at < 0 || !line.startsWith(word, at)) continue;
+            if (at == 0) return true;
+            char before = line.charAt(at - 1);
+            // a combining mark after a letter reads as part of a word to \b: the few lines with any char past ASCII go to the pattern
+            if (before >= 0x80) return DATE_TAKER.matcher(line).find();
+            if (!isWordChar(before)) return true;
+        }
+        return false;
+    }
+
+    /** A char of {@code \w} as {@code \b} reads it without UNICODE_CHARACTER_CLASS: an ASCII letter, digit or '_'. */
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 
     private static boolean endsSentence(String line) {
@@ -79,7 +112,10 @@ public final class Unwrapped {
     }
 
     /** Whether {@code next} opens a field: a label alone, a known one, or any after a line that ended its sentence. */
-    private static boolean label(String open, String next) {
+    static boolean label(String open, String next) {
+        // the pattern's colon is the line's first (its name holds none) and stands within its first 43 chars
+        int colon = next.indexOf(':');
+        if (colon < 1 || colon > 42) return false;
         var m = LABEL.matcher(next);
         if (!m.matches()) return false;
         if (next.endsWith(":") || FIELD.matcher(m.group(1)).matches()) return true;

@@ -79,6 +79,7 @@ public final class SpeakerLists {
         for (int i = 0; i < paragraphs.size(); i++) {
             Layout.Paragraph p = paragraphs.get(i);
             if (p.end() - p.start() > MAX_LIST || !opensWithCapital(body, p.start(), p.end())) continue; // as names() would refuse it
+            if (body.indexOf(':', p.start(), p.end()) >= 0) continue; // so would it a colon, before the paragraph is copied
             String text = body.substring(p.start(), p.end());
             if (text.startsWith("(")) continue; // read as a parenthesised list already
             List<String> list = names(text);
@@ -116,7 +117,7 @@ public final class SpeakerLists {
             String it = text.substring(from, to).strip();
             from = to + 1;
             if (it.isEmpty()) continue;
-            if (words(it) > 4) return null;
+            if (moreWordsThan(it, 4)) return null;
             String surname = Names.surname(it);
             if (surname == null || !plausible(it)) return null;
             out.add(surname);
@@ -124,13 +125,16 @@ public final class SpeakerLists {
         return out.isEmpty() ? null : out;
     }
 
-    /** The words of a stripped item, as {@code item.split(" ").length} counts them. */
-    private static int words(String item) {
+    /**
+     * Whether a stripped item has more than {@code most} words, as {@code item.split(" ").length} counts them:
+     * counted only until the answer is known, since a sentence's first item (to its first comma) is often long.
+     */
+    private static boolean moreWordsThan(String item, int most) {
         int n = 1;
-        for (int i = 0; i < item.length(); i++) {
-            if (item.charAt(i) == ' ') n++;
+        for (int i = item.indexOf(' '); i >= 0; i = item.indexOf(' ', i + 1)) {
+            if (++n > most) return true;
         }
-        return n;
+        return false;
     }
 
     /** A list item of one to three name words: no lowercase word but particles, no all-capital acronym. */

@@ -3,6 +3,8 @@ package org.fonds.parse.dates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -73,5 +75,37 @@ class DatesTest {
     void a_date_opening_a_line_is_leading_and_one_inside_it_is_not() {
         assertThat(Dates.leading("November 2, 1956 Minutes of the Session")).isPresent();
         assertThat(Dates.leading("Minutes of the Session on 2 November 1956")).isEmpty();
+    }
+
+    /** Pieces of header lines: dates and their parts, words, the punctuation a whole date may stand in, white space. */
+    private static final String[] PIECES = {"November 2, 1956", "2 November 1956", "1956-11-02", "Nov. 2", "9 and 12 July 1956",
+            "12", "1956", "July", "Session", "of the Presidium", "on", " ", " ", "\t", "\u2003", ".", ",", ";", ":", "(", ")",
+            "[", "]", "-", "x", "3", "Dec", "Moscow", "2"};
+
+    @Test
+    void a_line_is_read_whole_only_where_its_ends_allow_and_as_before() {
+        SplittableRandom random = new SplittableRandom(113);
+        int whole = 0;
+        for (int t = 0; t < 100_000; t++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(1, 6); k > 0; k--) sb.append(PIECES[random.nextInt(PIECES.length)]);
+            String line = sb.toString();
+            Optional<Dates.Found> before = wholeByFind(line);
+            assertThat(Dates.whole(line)).as("\"%s\"", line).isEqualTo(before);
+            if (before.isPresent()) whole++;
+        }
+        assertThat(whole).as("lines that are a whole date").isGreaterThan(3_000);
+    }
+
+    /** {@code Dates.whole} as it was: the first date found, then what is around it. */
+    private static Optional<Dates.Found> wholeByFind(String text) {
+        String t = text.strip();
+        Optional<Dates.Found> f = Dates.find(t);
+        if (f.isEmpty()) return f;
+        String rest = t.substring(0, f.get().start()) + t.substring(f.get().end());
+        for (int i = 0; i < rest.length(); i++) {
+            if (" \t.,;:()[]".indexOf(rest.charAt(i)) < 0) return Optional.empty();
+        }
+        return f;
     }
 }
