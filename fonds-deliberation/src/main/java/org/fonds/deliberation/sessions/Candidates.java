@@ -101,9 +101,6 @@ final class Candidates {
 
     /** A key for a prefix and one more value (SplitMix64's finaliser over both). */
     private static long extend(long key, long value) {
-        long z = key * 0x9E3779B97F4A7C15L ^ value;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return Sketch.mix(key * 0x9E3779B97F4A7C15L ^ value);
     }
 }

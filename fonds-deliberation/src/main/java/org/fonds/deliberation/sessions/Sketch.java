@@ -39,7 +39,8 @@ public final class Sketch {
         return same / (double) SIZE;
     }
 
-    private static long mix(long z) {
+    /** SplitMix64's finaliser: also how {@link Candidates} folds a value into a bucket's key. */
+    static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
