@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Editors' corrections of people on a real home: the Hungarian record of a talk with the DPRK
- * ambassador (1972, real/docs b18), where the rules make two people of Pak Kyong-sun ("Pak Gyeong",
- * "Pak Kyong") and Marjai József, whom an editor names as the record writes him; and a seed record (002) where "Pancha
+ * Editors' corrections of people on a real home: the Albanian record of a meeting with the CPSU
+ * (1960, real/docs b10), where the rules make two people of Enver Hoxha ("Enver Hoxha" and, alone,
+ * "Enver"); the Hungarian record of a talk with the DPRK ambassador (1972, b18), with Marjai József,
+ * whom an editor names as the record writes him; and a seed record (002) where "Pancha
  * Shila" (the Five Principles) is read as a person. Each change is a new version of the home's people
  * authority object, the tables show it at once and after a rebuild from the store, a revert is a
  * new change, and {@code verify} is clean after each.
@@ -37,7 +38,8 @@ class PeopleCorrectionTest {
     @BeforeEach
     void ingest() {
         archive = Archive.open(tmp.resolve("home"), null, "test");
-        archive.ingest(List.of(Seeds.corpus("real/docs").resolve("b18_hungarian_record_dprk_ambassador_1972-08-30.txt"),
+        archive.ingest(List.of(Seeds.corpus("real/docs").resolve("b10_alp_cpsu_meeting_1960-11-12.txt"),
+                Seeds.corpus("real/docs").resolve("b18_hungarian_record_dprk_ambassador_1972-08-30.txt"),
                 Seeds.corpus("seeds").resolve("002_83cb7e9f6d5f0379.txt")), 1, Ingest.Progress.NONE, line -> { });
     }
 
@@ -59,38 +61,38 @@ class PeopleCorrectionTest {
     }
 
     @Test
-    void mergingTwoReadingsOfPakKyongSunMakesOnePersonKeptInTheStoreAndRevertable() {
-        assertThat(person("pak-gyeong")).isPresent();
-        assertThat(person("pak-kyong")).isPresent();
+    void mergingHoxhasGivenNameAloneMakesOnePersonKeptInTheStoreAndRevertable() {
+        assertThat(person("enver")).isPresent();
+        assertThat(person("hoxha-enver")).isPresent();
         Archive.PeopleCorrected done = archive.correctPeople(
-                PeopleCorrection.merge("pak-gyeong", "pak-kyong", "one ambassador, Pak Kyong-sun, in two transliterations"), EDITOR);
+                PeopleCorrection.merge("enver", "hoxha-enver", "Enver is Hoxha: two readings of one man"), EDITOR);
         assertThat(done.change()).isEqualTo(1);
-        assertThat(person("pak-gyeong")).isEmpty();
-        Person merged = person("pak-kyong").orElseThrow();
-        assertThat(merged.forms()).contains("Pak Gyeong", "Pak Kyong");
+        assertThat(person("enver")).isEmpty();
+        Person merged = person("hoxha-enver").orElseThrow();
+        assertThat(merged.forms()).contains("Enver", "Enver Hoxha");
         assertThat(archive.verify()).isEmpty();
 
         // a rebuild from the store alone applies it
         archive.reindex();
-        assertThat(person("pak-gyeong")).isEmpty();
-        assertThat(person("pak-kyong").orElseThrow().forms()).contains("Pak Gyeong");
+        assertThat(person("enver")).isEmpty();
+        assertThat(person("hoxha-enver").orElseThrow().forms()).contains("Enver");
         // and the documents are still only documents: the authority object is no record
-        assertThat(archive.documents().ids().toList()).hasSize(2);
+        assertThat(archive.documents().ids().toList()).hasSize(3);
 
         List<PeopleChange> history = archive.peopleChanges();
         assertThat(history).singleElement().satisfies(c -> {
             assertThat(c.editor()).isEqualTo("historian");
             assertThat(c.action()).isEqualTo("merge");
-            assertThat(c.people()).containsExactly("pak-gyeong", "pak-kyong");
-            assertThat(c.reason()).contains("two transliterations");
+            assertThat(c.people()).containsExactly("enver", "hoxha-enver");
+            assertThat(c.reason()).contains("two readings");
         });
 
         archive.correctPeople(PeopleCorrection.revert(1, "keep them apart until checked"), EDITOR);
-        assertThat(person("pak-gyeong")).isPresent();
-        assertThat(person("pak-kyong").orElseThrow().forms()).doesNotContain("Pak Gyeong");
+        assertThat(person("enver")).isPresent();
+        assertThat(person("hoxha-enver").orElseThrow().forms()).doesNotContain("Enver");
         assertThat(archive.peopleChanges()).hasSize(2).last().satisfies(c -> {
             assertThat(c.reverts()).isEqualTo(1);
-            assertThat(c.concerns("pak-gyeong")).isTrue();
+            assertThat(c.concerns("enver")).isTrue();
         });
         assertThat(archive.verify()).isEmpty();
     }
@@ -122,23 +124,23 @@ class PeopleCorrectionTest {
 
     @Test
     void aRefusedChangeWritesNothing() {
-        assertThatThrownBy(() -> archive.correctPeople(PeopleCorrection.merge("pak-gyeong", "pak-kyong", " "), EDITOR))
+        assertThatThrownBy(() -> archive.correctPeople(PeopleCorrection.merge("enver", "hoxha-enver", " "), EDITOR))
                 .isInstanceOf(FondsException.class).hasMessageContaining("says why");
         assertThatThrownBy(() -> archive.correctPeople(PeopleCorrection.rename("marjai-jozsef", "123", "x"), EDITOR))
                 .isInstanceOf(FondsException.class).hasMessageContaining("does not read as a person's name");
-        assertThatThrownBy(() -> archive.correctPeople(PeopleCorrection.merge("no-such", "pak-kyong", "x"), EDITOR))
+        assertThatThrownBy(() -> archive.correctPeople(PeopleCorrection.merge("no-such", "hoxha-enver", "x"), EDITOR))
                 .isInstanceOf(FondsException.class).hasMessageContaining("no person");
         assertThat(archive.peopleChanges()).isEmpty();
-        assertThat(person("pak-gyeong")).isPresent();
+        assertThat(person("enver")).isPresent();
     }
 
     @Test
     void aRevertIsRefusedWhenALaterChangeTouchedTheSamePerson() {
-        archive.correctPeople(PeopleCorrection.rename("pak-kyong", "Pak Kyong-sun", "his full name"), EDITOR);
-        archive.correctPeople(PeopleCorrection.merge("pak-gyeong", "pak-kyong", "one person"), EDITOR);
+        archive.correctPeople(PeopleCorrection.rename("hoxha-enver", "Enver Halil Hoxha", "his full name"), EDITOR);
+        archive.correctPeople(PeopleCorrection.merge("enver", "hoxha-enver", "one person"), EDITOR);
         assertThatThrownBy(() -> archive.correctPeople(PeopleCorrection.revert(1, "x"), EDITOR))
                 .isInstanceOf(FondsException.class).hasMessageContaining("revert that one first");
-        assertThat(person("pak-kyong").orElseThrow().preferredName()).isEqualTo("Pak Kyong-sun");
-        assertThat(person("pak-kyong").orElseThrow().forms()).contains("Pak Gyeong");
+        assertThat(person("hoxha-enver").orElseThrow().preferredName()).isEqualTo("Enver Halil Hoxha");
+        assertThat(person("hoxha-enver").orElseThrow().forms()).contains("Enver");
     }
 }

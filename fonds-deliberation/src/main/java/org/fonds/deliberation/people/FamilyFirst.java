@@ -98,6 +98,16 @@ final class FamilyFirst {
         return Fold.fold(String.join("", given)).replaceAll("[^a-z0-9]+", "");
     }
 
+    /**
+     * True when "{@code family} {@code syllable}-{@code tail}" is the start of an East Asian name whose
+     * given name is hyphenated ("Kim Il-sung", "Chou En-lai"): the family name of the list, then
+     * romanised syllables that are no Western given name.
+     */
+    static boolean hyphenated(String family, String syllable, String tail) {
+        if (!FAMILY.contains(plain(family)) || WESTERN.contains(plain(syllable))) return false;
+        return syllables(plain(syllable), CODAS) && syllables(plain(tail), CODAS);
+    }
+
     private static boolean eastAsian(String first, List<String> rest) {
         String family = plain(first);
         boolean vietnamese = rest.size() == 2 && MIDDLE.contains(plain(rest.get(0)));

@@ -404,10 +404,20 @@ public final class People {
             if (!in(n) || !in(b)) return;
             if (!byKey.containsKey(n.key()) || ambiguousKeys.contains(n.key()) || ambiguousKeys.contains(b.key())) return;
             Individual person = byKey.get(b.key());
-            if (person == null || person == byKey.get(n.key()) || n.surnameKey().equals(b.surnameKey())) return;
+            // the same surname: an editor's other spelling of the given name ("Pak Gyeong-sun [Pak
+            // Kyong-sun]") is the same man, another given name ("Imre Nagy [Ferenc Nagy]") is not
+            boolean respelled = n.surnameKey().equals(b.surnameKey());
+            if (person == null || person == byKey.get(n.key()) || respelled && !Respelling.of(n, b)) return;
             if (b.bare() && !named.containsKey(person)) return;
             if (authorityKeys.contains(n.key())) return; // the authority says who the form is
-            byKey.put(n.key(), person);
+            Individual before = byKey.put(n.key(), person);
+            if (respelled) {
+                // the other spelling's individual, left with no form, no longer shares the surname
+                if (before != null && before.keys.stream().noneMatch(k -> byKey.get(k) == before)) {
+                    bySurname.getOrDefault(before.surnameKey, new ArrayList<>()).remove(before);
+                }
+                return;
+            }
             person.surnames.add(n.surnameKey());
             person.pseudonyms.add(n.form());
         }

@@ -73,9 +73,16 @@ final class Pseudonyms {
         return in(text, new LinkedHashMap<>());
     }
 
-    private static void put(Map<String, String> into, String name, String bearer) {
-        // a title before an editor's bracket ("Cde [Anastas] Mikoyan") is no name
-        if (name.equals(bearer) || PersonName.isTitle(name.split(" ")[0])) return;
-        into.putIfAbsent(name, bearer);
+    /** Keeps what a match says: the name (titles before it dropped) stands for the bearer. */
+    static void put(Map<String, String> into, String name, String bearer) {
+        // a title before an editor's bracket ("Cde [Anastas] Mikoyan") is no name; one before a name is
+        // no part of it ("Comrade Pak Gyeong-sun [Pak Kyong-sun]": the editor's spelling of the same man)
+        String[] words = name.split(" ");
+        int k = 0;
+        while (k < words.length && PersonName.isTitle(words[k])) k++;
+        if (k == words.length) return;
+        String named = String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
+        if (named.equals(bearer)) return;
+        into.putIfAbsent(named, bearer);
     }
 }

@@ -29,11 +29,31 @@ final class Runs {
             // after "Cde." a hyphen is a dash ("Cde. Zhukov-We should"), not part of a double name
             boolean hyphens = !text.startsWith("Cde", start) || !dashAfter(text, start);
             int end = word(text, i, hyphens);
-            while (continues(text, start, end)) end = word(text, end + 1, hyphens);
+            int previous = -1;
+            int current = start;
+            while (continues(text, start, end)) {
+                previous = current;
+                current = end + 1;
+                end = syllableTail(text, previous, current, word(text, current, hyphens));
+            }
             runs.add(new Run(text.substring(start, end), start, end));
             i = Math.max(end, i + 1);
         }
         return runs;
+    }
+
+    /**
+     * The end of the word at {@code word} with the lower-case syllable a hyphen joins to it where the
+     * word before is an East Asian family name: "Kim Il-sung", "Pak Kyong-sun", "Chou En-lai", "Liu
+     * Shao-ch'i" (a hyphen joins only before a capital elsewhere: "Khrushchev-style" is Khrushchev).
+     */
+    private static int syllableTail(String text, int previous, int word, int end) {
+        if (end + 2 >= text.length() || text.charAt(end) != '-' || !Character.isLowerCase(text.charAt(end + 1))) return end;
+        int tail = letters(text, end + 1, false);
+        if (tail - end > 7 || tail < text.length() && (text.charAt(tail) == '-' || Character.isLetterOrDigit(text.charAt(tail)))) return end;
+        String syllable = text.substring(end + 1, tail).replaceFirst("['’]s$", ""); // "Mao Tse-tung's"
+        boolean joined = FamilyFirst.hyphenated(text.substring(previous, word - 1), text.substring(word, end), syllable);
+        return joined ? tail : end;
     }
 
     /** Words that open a remark: after "Cde. Zhukov-" they show the hyphen is a dash. */

@@ -35,6 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CorrectionsBrowserTest {
     private static final String B18 = "b18_hungarian_record_dprk_ambassador_1972-08-30.txt";
+    /** Hoxha named in full and by his given name alone, two people to the rules. */
+    private static final String B10 = "b10_alp_cpsu_meeting_1960-11-12.txt";
     @TempDir
     static Path tmp;
     static CurationHome home;
@@ -45,6 +47,7 @@ class CorrectionsBrowserTest {
         browser = Browser.start();
         home = CurationHome.withAccounts(tmp);
         home.ingest(Seeds.corpus("real/docs").resolve(B18));
+        home.ingest(Seeds.corpus("real/docs").resolve(B10));
         browser.get(home.base + "/signin");
         CurationHome.signInAsEditor(browser);
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.manage().getCookieNamed("fonds-session") != null);
@@ -155,28 +158,28 @@ class CorrectionsBrowserTest {
     @Test
     @Order(3)
     void twoPeopleAreMergedFromThePersonsPageAndTheMergeIsReverted() {
-        browser.get(home.base + "/people/pak-gyeong");
+        browser.get(home.base + "/people/enver");
         browser.findElement(By.id("correct-person")).click();
         waitFor(By.id("merge"));
-        browser.findElement(By.id("into")).sendKeys("pak-kyong");
-        browser.findElement(By.id("merge-reason")).sendKeys("one ambassador, Pak Kyong-sun");
+        browser.findElement(By.id("into")).sendKeys("hoxha-enver");
+        browser.findElement(By.id("merge-reason")).sendKeys("Enver is Hoxha, one man");
         browser.findElement(By.id("merge")).click();
         waitFor(By.cssSelector(".change"));
         int n = home.archive.peopleChanges().size();
         assertThat(browser.findElement(By.cssSelector("#change-" + n + " strong")).getText())
-                .isEqualTo("merged Pak Gyeong (pak-gyeong) into Pak Kyong (pak-kyong)");
+                .isEqualTo("merged Enver (enver) into Enver Hoxha (hoxha-enver)");
         assertThat(home.archive.verify()).isEmpty();
-        browser.get(home.base + "/people/pak-kyong");
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Pak Gyeong");
-        assertThat(home.get("/api/people/pak-gyeong", null).status()).isEqualTo(404);
-        assertThat(home.get("/api/people/pak-kyong", null).body()).contains("Pak Gyeong");
+        browser.get(home.base + "/people/hoxha-enver");
+        assertThat(browser.findElements(By.cssSelector("ul.forms li"))).extracting(WebElement::getText).contains("Enver");
+        assertThat(home.get("/api/people/enver", null).status()).isEqualTo(404);
+        assertThat(home.get("/api/people/hoxha-enver", null).body()).contains("\"Enver\"");
         browser.get(home.base + "/people");
-        assertThat(browser.findElements(By.cssSelector("main a[href='/people/pak-gyeong']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("main a[href='/people/enver']"))).isEmpty();
 
-        revertPeople("pak-kyong", n, "not yet sure");
-        assertThat(home.get("/api/people/pak-gyeong", null).status()).isEqualTo(200);
+        revertPeople("hoxha-enver", n, "not yet sure");
+        assertThat(home.get("/api/people/enver", null).status()).isEqualTo(200);
         browser.get(home.base + "/people");
-        assertThat(browser.findElements(By.cssSelector("main a[href='/people/pak-gyeong']"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("main a[href='/people/enver']"))).isNotEmpty();
         assertThat(home.archive.verify()).isEmpty();
     }
 
@@ -206,23 +209,23 @@ class CorrectionsBrowserTest {
     @Test
     @Order(5)
     void aNameMarkedAsNoPersonLeavesThePeopleAndComesBackOnRevert() {
-        browser.get(home.base + "/curation/people/pak-gyeong");
+        browser.get(home.base + "/curation/people/enver");
         waitFor(By.id("not-a-person"));
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("form"))).selectByVisibleText("Pak Gyeong");
-        browser.findElement(By.id("not-reason")).sendKeys("a <b>test</b> of the mark: the spelling of a title here");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("form"))).selectByVisibleText("Enver");
+        browser.findElement(By.id("not-reason")).sendKeys("a <b>test</b> of the mark: a given name alone here");
         browser.findElement(By.id("not-a-person")).click();
         waitFor(By.cssSelector(".change"));
         int n = home.archive.peopleChanges().size();
         assertThat(browser.findElement(By.cssSelector("#change-" + n + " .reason")).getText()).contains("a <b>test</b> of the mark");
         assertThat(home.archive.verify()).isEmpty();
-        assertThat(home.get("/api/people/pak-gyeong", null).status()).isEqualTo(404);
+        assertThat(home.get("/api/people/enver", null).status()).isEqualTo(404);
         browser.get(home.base + "/people");
-        assertThat(browser.findElements(By.cssSelector("main a[href='/people/pak-gyeong']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("main a[href='/people/enver']"))).isEmpty();
 
-        revertPeople(null, n, "it is the ambassador");
-        assertThat(home.get("/api/people/pak-gyeong", null).status()).isEqualTo(200);
-        browser.get(home.base + "/people/pak-gyeong");
-        assertThat(browser.findElement(By.id("name")).getText()).isEqualTo("Pak Gyeong");
+        revertPeople(null, n, "it is Hoxha");
+        assertThat(home.get("/api/people/enver", null).status()).isEqualTo(200);
+        browser.get(home.base + "/people/enver");
+        assertThat(browser.findElement(By.id("name")).getText()).isEqualTo("Enver");
         assertThat(home.archive.verify()).isEmpty();
     }
 
