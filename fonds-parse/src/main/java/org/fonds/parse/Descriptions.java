@@ -35,6 +35,8 @@ final class Descriptions {
         String kind = Kinds.of(title, lines, speakerLists);
         Correspondents.Parties parties = Correspondents.of(title, kind, lines);
         if (parties.from().isEmpty()) parties = new Correspondents.Parties(Correspondents.signer(kind, body), parties.to());
+        // no heading or signature names the sender: the letterhead above the classification may
+        if (parties.from().isEmpty()) parties = new Correspondents.Parties(Correspondents.letterhead(lines).stream().toList(), parties.to());
         String citation = frame.citation() == null ? "" : frame.citation().text();
         String classification = frame.classification() != null ? frame.classification() : Provenance.classification(lines);
         String place = Provenance.place(title, lines);

@@ -144,11 +144,17 @@ public final class RecordParser {
             int wrapWidth = Unwrapped.width(lines);
             Frame frame = split.map(s -> labelled(s, layout, wrapWidth))
                     .orElseGet(() -> unlabelled(head, layout, trailer.orElse(null), wrapWidth));
-            int from = frame.contentsStart();
-            Contents contents = ContentsParser.parse(src, from, frame.contentsEnd(),
-                    layout.linesAreParagraphs() && LineShape.linesAreParagraphs(src.text(), from),
-                    layout.name().equals("frus"));
+            Contents contents = contents(frame, layout);
             String body = contents.body().toString();
+            Optional<Frame> runTogether = body.isBlank() && contents.notes().isEmpty() ? RunTogether.split(src.text(), frame) : Optional.empty();
+            if (runTogether.isPresent()) {
+                frame = runTogether.get();
+                contents = contents(frame, layout);
+                body = contents.body().toString();
+                warn(WarningCode.RUN_TOGETHER, "the text is run together on one line: it is taken to begin at the first speaker's label"
+                        + " (or the omission mark before it)", src.lineAt(frame.contentsStart()));
+            }
+            int from = frame.contentsStart();
             if (body.isBlank() && contents.notes().isEmpty()) {
                 warn(WarningCode.NO_BODY, "no text could be told from the header: the whole record is kept as its header",
                         src.lineAt(Math.min(from, Math.max(0, src.text().length() - 1))));
@@ -163,6 +169,12 @@ public final class RecordParser {
             boolean lists = record.speakers().size() > Turns.speakers(record.turns()).size();
             return new ParseOutcome.Accepted(src.name(), record.describedAs(
                     Descriptions.describe(layout, frame, title, body, head, lists)));
+        }
+
+        private Contents contents(Frame frame, Layout layout) {
+            int from = frame.contentsStart();
+            return ContentsParser.parse(src, from, frame.contentsEnd(),
+                    layout.linesAreParagraphs() && LineShape.linesAreParagraphs(src.text(), from), layout.name().equals("frus"));
         }
 
         /** Labels are trusted in the archive's exports and in PDF text of them; other pages are read by lines. */

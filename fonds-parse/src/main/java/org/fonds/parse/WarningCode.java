@@ -32,6 +32,8 @@ public enum WarningCode {
     NO_TITLE("no-title"),
     /** No text could be told apart from the header. */
     NO_BODY("no-body"),
+    /** A text run together on one line: where the headnote ends and the text begins was told from the first speaker's label. */
+    RUN_TOGETHER("run-together"),
     /** A TEI name marked as a person ({@code persName/@corresp}) that points to no entry of the volume's list of persons. */
     PERSON_UNKNOWN("person-unknown"),
     /** The parser failed on this input; the text is kept whole as the body. Please report it. */

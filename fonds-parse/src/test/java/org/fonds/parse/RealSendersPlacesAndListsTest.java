@@ -152,9 +152,37 @@ class RealSendersPlacesAndListsTest {
 
     @Test
     void a_titled_name_and_colon_after_a_heading_run_on_to_it_opens_a_turn() {
-        // b24 has the form ("… in the country Cde. S. Kania: The situation …") but its one-line NSA text loses its body
+        // b24 has the form ("… in the country Cde. S. Kania: The situation …"), below
         ArchiveRecord r = Parsing.accept(Fiction.record("Agenda The winter timetable of the port Cde. S. Petrov: The crane is broken. We need a new one."));
 
         assertThat(r.speakers()).containsExactly("Petrov");
+    }
+
+    @Test
+    void a_protocol_extract_is_from_the_body_of_its_letterhead_above_the_classification() throws IOException {
+        // b04: "Communist Party of the Soviet Union. CENTRAL COMMITTEE", then "TOP SECRET"
+        assertThat(read("b04_").from()).containsExactly("Communist Party of the Soviet Union. CENTRAL COMMITTEE");
+    }
+
+    @Test
+    void a_one_line_page_whose_headnote_runs_into_the_minutes_begins_its_text_after_the_omission_mark() throws IOException {
+        // b24, a National Security Archive reader copied without line breaks: the headnote ends "[…]", then
+        // "Agenda … Cde. S. Kania: …"; the header reader kept it all as the summary and the body was empty
+        ArchiveRecord r = read("b24_");
+
+        assertThat(r.summary()).endsWith("[…]").doesNotContain("Kania");
+        assertThat(r.body()).startsWith("Agenda ").contains("Cde. S. Kania: The situation");
+        assertThat(r.speakers()).containsExactly("Kania");
+        assertThat(r.warnings()).extracting(w -> w.code()).contains("run-together").doesNotContain("no-body");
+    }
+
+    @Test
+    void a_one_line_headnote_without_a_speakers_label_stays_the_summary() {
+        String text = "Document No. 9: Minutes of a Meeting, March 3, 1961 The editors' headnote says what the meeting was"
+                + " about and who took part in it, at some length and in several sentences. […] The text follows here without a label.";
+        ArchiveRecord r = Parsing.accept(text);
+
+        assertThat(r.warnings()).extracting(w -> w.code()).doesNotContain("run-together");
+        assertThat(r.speakers()).isEmpty();
     }
 }

@@ -73,6 +73,41 @@ public final class Correspondents {
         return new Parties(new ArrayList<>(from), new ArrayList<>(to));
     }
 
+    /** A body that issues papers, in a letterhead: "Communist Party of the Soviet Union. CENTRAL COMMITTEE". */
+    private static final Pattern ISSUER = Pattern.compile(
+            "(?i).*\\b(?:committee|party|ministry|embassy|legation|presidium|politburo|council|secretariat|government|department)\\b.*");
+    /** The classification a letterhead stands above or below. */
+    private static final Pattern CLASSIFIED = Pattern.compile("(?i)(?:top |strictly )?(?:secret|confidential)[.!]?");
+
+    /**
+     * The issuing body of a paper whose heading names no sender: a letterhead line (capitalised words
+     * naming a committee, party, ministry, embassy …, no sentence) next to its classification line
+     * ("TOP SECRET"), as a protocol extract or an embassy's letter opens (real record b04).
+     */
+    public static java.util.Optional<String> letterhead(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (!issuer(line)) continue;
+            boolean next = i + 1 < lines.size() && CLASSIFIED.matcher(lines.get(i + 1).strip()).matches();
+            boolean before = i > 0 && CLASSIFIED.matcher(lines.get(i - 1).strip()).matches();
+            if (next || before) return java.util.Optional.of(line);
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean issuer(String line) {
+        if (line.length() < 5 || line.length() > 100 || !ISSUER.matcher(line).matches()) return false;
+        for (String w : line.split(" ")) {
+            if (w.isEmpty() || SIGNATURE_PARTICLES.contains(w)) continue;
+            if (!Character.isUpperCase(w.charAt(0))) return false;
+            for (int k = 0; k < w.length(); k++) {
+                char c = w.charAt(k);
+                if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’') return false;
+            }
+        }
+        return true;
+    }
+
     private static void fromTitle(String title, String kind, LinkedHashSet<String> from, LinkedHashSet<String> to) {
         // "X's Letter": tried only where the title has a possessive, the pattern backtracks over every word before it
         Matcher p = POSSESSIVE.matcher(title);

@@ -66,6 +66,14 @@ public final class Turns {
         return turns;
     }
 
+    /** Where the first "Cde. NAME:" or "Cde. NAME—" of {@code text} starts, wherever it stands; -1 when none does. */
+    public static int firstAttribution(String text) {
+        int p = text.indexOf("Cde");
+        if (p < 0) return -1;
+        Matcher m = ATTRIBUTION.matcher(text);
+        return m.find(p) ? m.start() : -1;
+    }
+
     /** The distinct speakers of {@code turns} in order of first appearance. */
     public static List<String> speakers(List<Turn> turns) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
