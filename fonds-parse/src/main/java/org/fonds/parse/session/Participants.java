@@ -23,8 +23,12 @@ public final class Participants {
                     + "|From the \\p{Lu}[\\p{L}-]{2,30} side|On the \\p{Lu}[\\p{L}-]{2,30} side"
                     + "|The following comrades took part in the talks"
                     + "|\\p{Lu}[\\p{L}-]{2,30} delegation represented by) ?:\\]?)");
-    /** "[Bu]", "[Soviet First Deputy Premier Anastas I.]", "[20]": asides and markers inside a list. */
-    private static final Pattern BRACKETS = Pattern.compile("\\[[^\\[\\]\\n]{0,80}\\]");
+    /**
+     * "[Bu]", "[Soviet First Deputy Premier Anastas I.]", "[20]": asides and markers inside a list; an
+     * aside may run to 120 chars and be hard-wrapped once ("[CPSU Department for Liaison with /
+     * Communist and Workers Parties in Socialist Countries Head Yuri V.] Andropov", b10).
+     */
+    private static final Pattern BRACKETS = Pattern.compile("\\[[^\\[\\]\\n]{0,120}(?:\\n[^\\[\\]\\n]{0,120})?\\]");
     /** "… Cdes. L. I. Brezhnev": what follows the last title of an item is the name. */
     private static final Pattern LAST_TITLE = Pattern.compile(".*\\b(?:Cdes?\\.|[Cc]omrades?) ");
     /** Words that head a group in a list ("United States", "USSR"), not a person. */
