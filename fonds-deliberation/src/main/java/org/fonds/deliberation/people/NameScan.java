@@ -23,6 +23,8 @@ public final class NameScan {
     private final List<String> common;
     private final Map<String, String> descriptions;
     private final Map<String, String> pseudonyms;
+    /** {@link #untasked()}, once made (an immutable value: a second thread making it again is harmless). */
+    private volatile DocumentNames untasked;
 
     NameScan(ArchiveRecord record, List<Occurrence> fields, List<Occurrence> text, Set<String> candidates,
              List<String> common, Map<String, String> descriptions, Map<String, String> pseudonyms) {
@@ -42,6 +44,7 @@ public final class NameScan {
 
     /** The names of the record with {@code tasked}, the names its tasks assign: what the tables read. */
     public DocumentNames with(List<String> tasked) {
+        if (tasked.stream().allMatch(t -> t == null || t.isBlank())) return untasked();
         Map<Occurrence, Boolean> out = new LinkedHashMap<>();
         for (Occurrence o : fields) out.put(o, true);
         List<Occurrence> added = new ArrayList<>();
@@ -54,6 +57,23 @@ public final class NameScan {
         for (Occurrence o : text) out.put(o, true);
         return new DocumentNames(record.id(), record.date(), new ArrayList<>(out.keySet()), common(added),
                 descriptions, pseudonyms);
+    }
+
+    /**
+     * The names with no tasked name, made once: what {@link #with} gives for none, since the record's own and
+     * its text's occurrences are distinct already (the keys of one scan) and no tasked word adds a common one.
+     * The index and the extract of a record that is not a session both ask for it.
+     */
+    private DocumentNames untasked() {
+        DocumentNames names = untasked;
+        if (names == null) {
+            List<Occurrence> all = new ArrayList<>(fields.size() + text.size());
+            all.addAll(fields);
+            all.addAll(text);
+            names = new DocumentNames(record.id(), record.date(), all, common, descriptions, pseudonyms);
+            untasked = names;
+        }
+        return names;
     }
 
     /** The record's common words, with those among the tasked names' words that a scan without them could not see. */

@@ -74,8 +74,10 @@ public final class NameScanner {
         new TextScan(record.summary(), null, main).into(out, lists);
         new TextScan(record.body(), record, main).into(out, lists);
         for (Note note : record.notes()) {
-            new TextScan(note.text(), null, fullForms(Runs.find(note.text()))).into(out, lists);
-            describe(note.text(), descriptions);
+            // a note's runs found once for its full forms, its scan and its descriptions (each found them anew)
+            List<Run> runs = Runs.find(note.text() == null ? "" : note.text());
+            new TextScan(note.text(), runs, null, fullForms(runs)).into(out, lists);
+            describe(note.text(), runs, descriptions);
         }
         Map<String, String> pseudonyms = Pseudonyms.in(record.title(), new LinkedHashMap<>());
         Pseudonyms.in(record.summary(), pseudonyms);
@@ -85,8 +87,8 @@ public final class NameScanner {
     }
 
     /** A translator's note's "Imre Nagy, Hungarian prime minister ...": the first description of each full name. */
-    private static void describe(String note, Map<String, String> into) {
-        for (Run run : Runs.find(note)) {
+    private static void describe(String note, List<Run> runs, Map<String, String> into) {
+        for (Run run : runs) {
             PersonName n = PersonName.parse(run.text());
             if (n == null || n.bare() || n.initialOnly()) continue;
             String d = Offices.description(note, run.end());
@@ -176,11 +178,16 @@ public final class NameScanner {
         private final Map<Long, Lists.Kind> judged = new HashMap<>();
 
         TextScan(String text, ArchiveRecord bodyOf, Map<String, String> noteFull) {
+            this(text, Runs.find(text == null ? "" : text), bodyOf, noteFull);
+        }
+
+        /** {@code runs}: those of {@code text}, found already (copied: a bracketed given name joins the next run). */
+        TextScan(String text, List<Run> runs, ArchiveRecord bodyOf, Map<String, String> noteFull) {
             this.text = text == null ? "" : text;
             this.record = bodyOf;
             this.noteFull = noteFull;
             this.participation = Lists.participation(this.text);
-            this.runs = new ArrayList<>(Runs.find(this.text));
+            this.runs = new ArrayList<>(runs);
             this.firstLabel = firstLabel(this.text, runs);
         }
 

@@ -135,7 +135,10 @@ public record PersonName(String written, String surname, List<String> given) {
         List<String> out = new ArrayList<>();
         for (String t : words(written)) {
             if (t.indexOf('[') > 0) t = t.replace("[", "").replace("]", ""); // "A[nastas]": the editor's letters
-            if (t.indexOf('.') < t.length() - 1 && GLUED.matcher(t).matches()) {
+            // only a token with a dot before its last character can be glued initials (GLUED needs two dots): a
+            // dotless token went through the regex too, which was most of this method's time (a profile of an ingest)
+            int dot = t.indexOf('.');
+            if (dot >= 0 && dot < t.length() - 1 && GLUED.matcher(t).matches()) {
                 int from = 0;
                 for (int k = 0; k < t.length(); k++) {
                     if (t.charAt(k) == '.') {

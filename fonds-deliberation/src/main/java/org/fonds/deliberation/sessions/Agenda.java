@@ -30,6 +30,8 @@ final class Agenda {
      */
     private static final Pattern INLINE = Pattern.compile("[.)] ?((?:([IVX]{1,5})\\.\\s+)?On (?:the )?\\p{Lu}"
             + "|([IVX]{1,5})\\.\\s+(?:About|Concerning|Regarding) )");
+    /** A bracketed aside without brackets inside, compiled once (String.replaceAll compiled it on every heading). */
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
     private static final Set<String> SMALL = Set.of("the", "of", "on", "in", "at", "to", "and", "for", "with", "about",
             "from", "by", "a", "an", "or", "concerning", "regarding", "into", "between", "against", "over", "under",
             "toward", "towards", "its", "their", "his", "her");
@@ -41,10 +43,12 @@ final class Agenda {
     static List<Found> find(String body, List<ProtocolRef> protocols) {
         List<Found> found = new ArrayList<>();
         boolean runTogether = body.indexOf("\n\n") < 0;
-        int from = 0;
-        for (String paragraph : body.split("\n\n", -1)) {
-            paragraph(body, from, from + paragraph.length(), runTogether, found);
-            from += paragraph.length() + 2;
+        // the paragraphs split on "\n\n" as String.split(.., -1) cuts them, by position: no copy of each
+        for (int from = 0; ; ) {
+            int cut = body.indexOf("\n\n", from);
+            paragraph(body, from, cut < 0 ? body.length() : cut, runTogether, found);
+            if (cut < 0) break;
+            from = cut + 2;
         }
         found.sort((a, b) -> Integer.compare(a.start, b.start));
         return withProtocolPoint(found, protocols);
@@ -104,7 +108,7 @@ final class Agenda {
         while (stop < end && body.charAt(stop) != '(' && !(body.charAt(stop) == '.' && sentenceEnd(body, start, stop))) {
             stop++;
         }
-        String rest = body.substring(stop, end).replaceAll("\\([^()]*\\)", "").replace(".", "").strip();
+        String rest = BRACKETED.matcher(body.substring(stop, end)).replaceAll("").replace(".", "").strip();
         if (!rest.isEmpty() || stop - start > 150) return -1;
         int lowercase = 0;
         for (String word : body.substring(start, stop).split("\\s+")) {

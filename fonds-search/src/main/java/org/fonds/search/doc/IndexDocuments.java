@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.SequencedSet;
+import java.util.regex.Pattern;
 import org.fonds.deliberation.people.DocumentPeople;
 import org.fonds.deliberation.people.NameScan;
 import org.fonds.deliberation.people.NameScanner;
@@ -128,10 +129,22 @@ public final class IndexDocuments {
         values.add(value);
     }
 
+    /** POSIX {@code \\p{Cntrl}}, as String.replaceAll read it: compiled once, and run only on a value holding one. */
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
+    /** Whether {@code value} holds a character of {@link #CONTROL}: U+0000-U+001F or U+007F. */
+    static boolean hasControl(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == 0x7F) return true;
+        }
+        return false;
+    }
+
     private static void facet(Map<Facet, SequencedSet<String>> f, Facet facet, String value) {
         if (value == null) return;
         // control characters have no place in a label, and Lucene's facets reserve one of them
-        String clean = value.replaceAll("\\p{Cntrl}", " ").strip();
+        String clean = (hasControl(value) ? CONTROL.matcher(value).replaceAll(" ") : value).strip();
         if (!clean.isEmpty()) f.computeIfAbsent(facet, k -> new LinkedHashSet<>()).add(clean);
     }
 }
