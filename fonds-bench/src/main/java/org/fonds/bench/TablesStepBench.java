@@ -47,6 +47,7 @@ public final class TablesStepBench {
             }
             case "rebuild" -> rebuild(new ArchiveHome(Path.of(args[1])), Path.of(args[2]));
             case "update" -> update(new ArchiveHome(Path.of(args[1])), Path.of(args[2]));
+            case "records" -> records(new ArchiveHome(Path.of(args[1])));
             default -> throw new IllegalArgumentException("make COUNT | rebuild HOME OUT.db | update HOME OUT.db (got: " + args[0] + ")");
         }
     }
@@ -59,6 +60,24 @@ public final class TablesStepBench {
         System.gc();
         System.out.printf("loaded %,d extracts in %.1f s; heap after GC with them held %,d MB%n", b.size(), s(System.nanoTime() - t0), used() >> 20);
         return b;
+    }
+
+    /**
+     * The extracts made from the stored records on every core, as a rebuild from the store (and, from
+     * the records in hand, an ingest) holds them: the heap they take once made.
+     */
+    private static void records(ArchiveHome home) throws Exception {
+        try (OcflStore store = OcflStore.open(home)) {
+            List<String> ids;
+            try (Stream<String> s = store.ids()) {
+                ids = s.toList();
+            }
+            DeliberationsBuilder b = org.fonds.deliberation.Deliberations.builder(new DerivedTables(home).authority(store));
+            Clock c = new Clock();
+            ids.parallelStream().forEach(id -> store.read(id, VersionRef.LATEST).ifPresent(v -> b.add(RecordJson.read(v.recordJson()))));
+            System.gc();
+            c.print("read and extracted " + b.size() + " records; heap after GC with their extracts held " + (used() >> 20) + " MB");
+        }
     }
 
     private static void rebuild(ArchiveHome home, Path out) throws Exception {

@@ -184,7 +184,8 @@ public final class People {
         /** True when every surname is worked out (the scope takes every key: no need to fold one to ask). */
         private final boolean whole;
         private final Map<PersonName, String> keys = new java.util.IdentityHashMap<>();
-        private final Map<List<Role>, List<Role>> roleLists = new HashMap<>();
+        /** Keyed by the documents' own sets of roles, which no longer change once {@link #finish} asks. */
+        private final Map<Set<Role>, List<Role>> roleLists = new HashMap<>();
 
         Resolution(Authority authority, Collection<DocumentNames> documents, Gazetteer gazetteer,
                    java.util.function.Predicate<String> scope) {
@@ -543,7 +544,7 @@ public final class People {
             Map<String, List<Role>> byDocument = new TreeMap<>();
             // one list for each combination of roles, shared by every person's documents: a member's entry
             // holds one for each document of the corpus, and most are the same two or three
-            i.rolesByDocument.forEach((doc, roles) -> byDocument.put(doc, roleLists.computeIfAbsent(List.copyOf(roles), k -> k)));
+            i.rolesByDocument.forEach((doc, roles) -> byDocument.put(doc, roleLists.computeIfAbsent(roles, List::copyOf)));
             // an editor's description wins over a translator's note, and the person says whose it is
             String editors = i.entry == null ? null : i.entry.description();
             String description = editors != null ? editors : i.description;
