@@ -45,7 +45,7 @@ public final class TablesStepBench {
                 Path dir = Path.of("target", "bench", "tables-" + count).toAbsolutePath();
                 BenchArchive.ensure(dir, new ArchiveHome(dir.resolve("home")), count);
             }
-            case "rebuild" -> rebuild(new ArchiveHome(Path.of(args[1])), Path.of(args[2]));
+            case "rebuild" -> rebuild(new ArchiveHome(Path.of(args[1])), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 1);
             case "update" -> update(new ArchiveHome(Path.of(args[1])), Path.of(args[2]));
             case "records" -> records(new ArchiveHome(Path.of(args[1])));
             default -> throw new IllegalArgumentException("make COUNT | rebuild HOME OUT.db | update HOME OUT.db (got: " + args[0] + ")");
@@ -80,15 +80,19 @@ public final class TablesStepBench {
         }
     }
 
-    private static void rebuild(ArchiveHome home, Path out) throws Exception {
+    /** {@code rounds} rebuilds of the one file from the same extracts: the later ones with the code compiled. */
+    private static void rebuild(ArchiveHome home, Path out, int rounds) throws Exception {
         for (String suffix : List.of("", "-wal", "-shm")) Files.deleteIfExists(Path.of(out + suffix));
         try (OcflStore store = OcflStore.open(home)) {
             DeliberationsBuilder b = load(home, store);
-            Clock c = new Clock();
-            try (TablesDb db = TablesDb.open(out)) {
-                db.rebuild(b);
+            for (int round = 1; round <= rounds; round++) {
+                System.gc();
+                Clock c = new Clock();
+                try (TablesDb db = TablesDb.open(out)) {
+                    db.rebuild(b);
+                }
+                c.print("round " + round + ": TablesDb.rebuild of " + b.size() + " documents");
             }
-            c.print("TablesDb.rebuild of " + b.size() + " documents");
         }
     }
 
