@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.fonds.deliberation.people.Authority;
+import org.fonds.deliberation.people.Canonical;
 import org.fonds.deliberation.people.DocumentNames;
 import org.fonds.deliberation.people.People;
 import org.fonds.deliberation.sessions.Copies;
@@ -44,19 +45,26 @@ public final class DeliberationsBuilder {
      * ({@link #forgetPrevious}): what a narrowed update needs of a document that is no longer here.
      */
     private final Map<String, Extract> previous = new java.util.concurrent.ConcurrentHashMap<>();
+    /** One instance of each name occurrence across the extracts held (see {@link Canonical}). */
+    private final Canonical canonical = new Canonical();
 
     DeliberationsBuilder(Authority authority) {
         this.authority = Objects.requireNonNull(authority, "authority");
     }
 
     public DeliberationsBuilder add(ArchiveRecord record) {
-        remember(extracts.put(record.id(), Extract.of(record)));
+        remember(extracts.put(record.id(), compact(Extract.of(record))));
         return this;
     }
 
     /** Adds an extract made already (from a record an ingest had in hand). */
     void put(Extract e) {
-        remember(extracts.put(e.documentId(), e));
+        remember(extracts.put(e.documentId(), compact(e)));
+    }
+
+    /** {@code e} with its names sharing the occurrences other extracts held here have: the same rows, a fraction of the heap. */
+    private Extract compact(Extract e) {
+        return e.withNames(canonical.names(e.names()));
     }
 
     private void remember(Extract old) {
@@ -114,7 +122,8 @@ public final class DeliberationsBuilder {
      */
     public DeliberationsBuilder withAuthority(Authority other) {
         DeliberationsBuilder out = new DeliberationsBuilder(other);
-        out.extracts.putAll(extracts);
+        // the same extracts: their occurrences stay this builder's instances, and the new one's map learns them as they come
+        for (Extract e : extracts.values()) out.put(e);
         return out;
     }
 
@@ -179,7 +188,7 @@ public final class DeliberationsBuilder {
         // side by side: the shards are files of their own and the map takes puts from many threads
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < encoding.get().shards; i++) all.add(i);
-        eachShard(all, shard -> ExtractShards.read(dir, shard, encoding.get(), builder.extracts));
+        eachShard(all, shard -> ExtractShards.read(dir, shard, encoding.get(), builder.canonical, e -> builder.extracts.put(e.documentId(), builder.compact(e))));
         return Optional.of(builder);
     }
 

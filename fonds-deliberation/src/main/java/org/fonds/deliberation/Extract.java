@@ -36,6 +36,11 @@ record Extract(String documentId, String date, String title, String kind, Sessio
     }
 
 
+    /** This extract with {@code other} names (the same names, shared with other extracts: {@link DeliberationsBuilder}). */
+    Extract withNames(DocumentNames other) {
+        return new Extract(documentId, date, title, kind, session, turns, other, references, works, dates, account, sketch);
+    }
+
     static Extract of(ArchiveRecord record) {
         return of(record, tasked -> NameScanner.scan(record, tasked));
     }

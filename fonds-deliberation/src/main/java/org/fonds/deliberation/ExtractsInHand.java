@@ -3,6 +3,7 @@ package org.fonds.deliberation;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.fonds.deliberation.people.Canonical;
 import org.fonds.deliberation.people.RecordNames;
 import org.fonds.record.ArchiveRecord;
 
@@ -16,6 +17,8 @@ import org.fonds.record.ArchiveRecord;
 public final class ExtractsInHand {
     private final Map<String, Extract> byId = new ConcurrentHashMap<>();
     private final Set<String> fromStore = ConcurrentHashMap.newKeySet();
+    /** Held for the whole ingest: the occurrences shared as a builder shares them ({@link Canonical}). */
+    private final Canonical canonical = new Canonical();
 
     /** The record just stored as the latest version of its id. */
     public void stored(ArchiveRecord record) {
@@ -32,7 +35,7 @@ public final class ExtractsInHand {
             fromStore.add(id);
             return;
         }
-        if (byId.putIfAbsent(id, e) != null) fromStore.add(id);
+        if (byId.putIfAbsent(id, e.withNames(canonical.names(e.names()))) != null) fromStore.add(id);
     }
 
     /** Adds the extract of {@code id} to {@code builder}; false when this ingest does not hold it. */

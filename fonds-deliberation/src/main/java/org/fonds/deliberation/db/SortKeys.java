@@ -35,6 +35,9 @@ final class SortKeys {
         String p = s == null ? "" : s;
         int digits = 0;
         while (digits < p.length() && p.charAt(digits) >= '0' && p.charAt(digits) <= '9') digits++;
-        return digits == 0 ? p : "0" + String.format("%04d", Math.min(digits, 9999)) + p;
+        if (digits == 0) return p;
+        // "%04d" of the count, without String.format's parsing of its pattern for every reference (a profile, issue 14)
+        String count = Integer.toString(Math.min(digits, 9999));
+        return "0" + "0000".substring(count.length()) + count + p;
     }
 }

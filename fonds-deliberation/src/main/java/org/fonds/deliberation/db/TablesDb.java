@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.fonds.deliberation.people.Authority;
 import org.fonds.deliberation.people.NameForms;
 import org.fonds.deliberation.people.People;
 import org.fonds.deliberation.people.Person;
+import org.fonds.deliberation.people.Role;
 import org.fonds.deliberation.sessions.Attendee;
 import org.fonds.deliberation.sessions.Session;
 import org.fonds.deliberation.sessions.SpeakerCount;
@@ -603,10 +605,13 @@ public final class TablesDb implements AutoCloseable {
         }
         try (PreparedStatement del = connection.prepareStatement("DELETE FROM person_documents WHERE person_id = ? AND doc_id = ?");
              PreparedStatement ins = connection.prepareStatement("INSERT INTO person_documents (person_id, doc_id, roles) VALUES (?, ?, ?)")) {
-            Set<String> after = new TreeSet<>();
+            // only asked below for the documents stored before (none in a rebuild): no order needed
+            Set<String> after = new HashSet<>();
+            // a few combinations of roles over hundreds of thousands of rows: each written as JSON once
+            Map<List<Role>, String> rolesJson = new HashMap<>();
             for (String doc : p.documents()) {
                 after.add(doc);
-                String roles = json(p.rolesByDocument().getOrDefault(doc, List.of()));
+                String roles = rolesJson.computeIfAbsent(p.rolesByDocument().getOrDefault(doc, List.of()), TablesDb::json);
                 if (roles.equals(before.get(doc))) continue;
                 if (before.containsKey(doc)) {
                     del.setString(1, p.id());

@@ -32,7 +32,13 @@ final class Gazetteer {
     private final Set<String> known = new HashSet<>();
     private final Set<String> usedAlone = new HashSet<>();
     private final Map<String, String> surnameByKey = new HashMap<>();
+    /**
+     * {@link #names} by form, one map for stated occurrences and one for others: who is who asks for
+     * every occurrence of the corpus three times, and a key made by joining the flag and the form was a
+     * new string to hash each time (a profile at 10,000 records, issue 14).
+     */
     private final Map<String, List<PersonName>> cache = new HashMap<>();
+    private final Map<String, List<PersonName>> statedCache = new HashMap<>();
     /**
      * {@link #stripped} by form: the same few thousand forms come up in every document, and parsing
      * them again on each of the four passes was most of the time of who is who (a profile at 20,000 records).
@@ -42,12 +48,18 @@ final class Gazetteer {
     private final Map<String, Optional<PersonName>> strippedCache = new HashMap<>();
     private TreeSet<String> sortedKnown;
     /**
+     * {@link #longer} by prefix, while the known surnames stay as they are (forgotten with {@link #sortedKnown}):
+     * every one-word item of every list of the corpus asks for it (a profile at 30,000 records, issue 14).
+     */
+    private final Map<String, Optional<String>> longerCache = new HashMap<>();
+    /**
      * Whether a form reads as a name at all, by stated flag and form, while the lists are read: that
      * depends on the known surnames only (not on their spelling nor the names used alone), so it holds
      * until one is learnt. Reading every list item of every document again was most of the
      * gazetteer's time over 100,000 records (a profile of an update, issue 14).
      */
     private final Map<String, Boolean> readsAsName = new HashMap<>();
+    private final Map<String, Boolean> statedReadsAsName = new HashMap<>();
     private final Set<String> dotted = new HashSet<>();
 
     Gazetteer(Collection<DocumentNames> documents, Set<String> asserted) {
@@ -72,12 +84,15 @@ final class Gazetteer {
         pruneAbbreviations(documents, asserted);
         for (DocumentNames d : documents) fromLists(d);
         cache.clear();
+        statedCache.clear();
     }
 
     /** The known surnames changed: what was worked out from them is forgotten. */
     private void knownChanged() {
         sortedKnown = null;
+        longerCache.clear();
         readsAsName.clear();
+        statedReadsAsName.clear();
     }
 
     /**
@@ -102,7 +117,19 @@ final class Gazetteer {
 
     /** The one known surname longer than {@code prefix} that begins with it; null when none or several. */
     private String longer(String prefix) {
-        if (sortedKnown == null) sortedKnown = new TreeSet<>(known);
+        if (sortedKnown == null) {
+            sortedKnown = new TreeSet<>(known);
+            longerCache.clear();
+        }
+        Optional<String> held = longerCache.get(prefix);
+        if (held == null) {
+            held = Optional.ofNullable(longerIn(sortedKnown, prefix));
+            longerCache.put(prefix, held);
+        }
+        return held.orElse(null);
+    }
+
+    private static String longerIn(TreeSet<String> sortedKnown, String prefix) {
         String match = null;
         for (String k : sortedKnown.tailSet(prefix)) {
             if (!k.startsWith(prefix)) break;
@@ -136,7 +163,7 @@ final class Gazetteer {
     /** True when one of {@code items} names a person as the corpus reads it so far. */
     private boolean anyPerson(List<Occurrence> items) {
         for (Occurrence o : items) {
-            if (readsAsName.computeIfAbsent((o.stated() ? "1" : "0") + o.form(), k -> !read(o).isEmpty())) return true;
+            if ((o.stated() ? statedReadsAsName : readsAsName).computeIfAbsent(o.form(), k -> !read(o).isEmpty())) return true;
         }
         return false;
     }
@@ -148,7 +175,7 @@ final class Gazetteer {
 
     /** The people {@code o} names, each read as the corpus reads it; empty when none. */
     List<PersonName> names(Occurrence o) {
-        return cache.computeIfAbsent((o.stated() ? "1" : "0") + o.form(), k -> read(o));
+        return (o.stated() ? statedCache : cache).computeIfAbsent(o.form(), k -> read(o));
     }
 
     private List<PersonName> read(Occurrence o) {

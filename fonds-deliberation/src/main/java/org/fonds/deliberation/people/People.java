@@ -181,12 +181,18 @@ public final class People {
         private final Map<PersonName, String> forms = new java.util.IdentityHashMap<>();
         /** The surname keys worked out; every other name is passed over (all of them when this is the whole corpus). */
         private final java.util.function.Predicate<String> scope;
+        /** True when every surname is worked out (the scope takes every key: no need to fold one to ask). */
+        private final boolean whole;
+        private final Map<PersonName, String> keys = new java.util.IdentityHashMap<>();
+        /** Keyed by the documents' own sets of roles, which no longer change once {@link #finish} asks. */
+        private final Map<Set<Role>, List<Role>> roleLists = new HashMap<>();
 
         Resolution(Authority authority, Collection<DocumentNames> documents, Gazetteer gazetteer,
                    java.util.function.Predicate<String> scope) {
             this.documents = documents;
             this.gazetteer = gazetteer;
             this.scope = scope == null ? k -> true : scope;
+            this.whole = scope == null;
             for (Distinction d : authority.distinct()) distinctions(d);
             for (AuthorityEntry e : authority.people()) entry(e);
             for (String form : authority.notPeople()) {
@@ -223,9 +229,9 @@ public final class People {
             TreeMap<String, PersonName> names = new TreeMap<>();
             for (DocumentNames doc : documents) {
                 for (Occurrence o : doc.occurrences()) {
-                    for (PersonName n : names(o)) if (in(n)) names.putIfAbsent(n.key(), n);
+                    for (PersonName n : names(o)) if (in(n)) names.putIfAbsent(key(n), n);
                     if (o.hint() != null) {
-                        for (PersonName n : names(hintOccurrence(o.hint()))) if (in(n)) names.putIfAbsent(n.key(), n);
+                        for (PersonName n : names(hintOccurrence(o.hint()))) if (in(n)) names.putIfAbsent(key(n), n);
                     }
                 }
             }
@@ -243,7 +249,16 @@ public final class People {
         }
 
         private boolean in(PersonName n) {
-            return scope.test(n.surnameKey());
+            return whole || scope.test(n.surnameKey());
+        }
+
+        /**
+         * {@link PersonName#key()} of a name the gazetteer handed out, folded once: who is who asks for it
+         * several times for each occurrence of the corpus (a profile at 10,000 records, issue 14). By
+         * identity, as {@link #formOf}.
+         */
+        private String key(PersonName n) {
+            return keys.computeIfAbsent(n, PersonName::key);
         }
 
         /** For each person, the documents that name them with a given name or an initial. */
@@ -253,7 +268,7 @@ public final class People {
                 for (Occurrence o : doc.occurrences()) {
                     for (PersonName n : names(o)) {
                         if (!in(n)) continue;
-                        Individual i = n.bare() || ambiguousKeys.contains(n.key()) ? null : byKey.get(n.key());
+                        Individual i = n.bare() || ambiguousKeys.contains(key(n)) ? null : byKey.get(key(n));
                         if (i != null) out.computeIfAbsent(i, k -> new HashSet<>()).add(doc.documentId());
                     }
                 }
@@ -460,12 +475,12 @@ public final class People {
 
         private Individual resolve(PersonName n, String hint, int year) {
             List<PersonName> hinted0 = hint == null || !n.bare() ? List.of() : names(hintOccurrence(hint));
-            Individual hinted = hinted0.isEmpty() ? null : byKey.get(hinted0.get(0).key());
-            Individual asserted = byKey.get(n.key());
-            if (asserted != null && asserted.entry != null && authorityKeys.contains(n.key())) return asserted; // the authority wins
+            Individual hinted = hinted0.isEmpty() ? null : byKey.get(key(hinted0.get(0)));
+            Individual asserted = byKey.get(key(n));
+            if (asserted != null && asserted.entry != null && authorityKeys.contains(key(n))) return asserted; // the authority wins
             if (hinted != null && hinted.surnameKey.equals(n.surnameKey())) return hinted;
-            if (!ambiguousKeys.contains(n.key())) return byKey.get(n.key());
-            Individual nearest = nearest(candidatesByKey.getOrDefault(n.key(), List.of()), year);
+            if (!ambiguousKeys.contains(key(n))) return byKey.get(key(n));
+            Individual nearest = nearest(candidatesByKey.getOrDefault(key(n), List.of()), year);
             if (nearest != null) return nearest;
             return holders.computeIfAbsent(n.surnameKey(), k -> new Individual(k, null, true));
         }
@@ -537,7 +552,9 @@ public final class People {
             List<Individual> group = bySurname.getOrDefault(i.surnameKey, List.of());
             boolean shared = i.holder || group.size() > 1;
             Map<String, List<Role>> byDocument = new TreeMap<>();
-            i.rolesByDocument.forEach((doc, roles) -> byDocument.put(doc, List.copyOf(roles)));
+            // one list for each combination of roles, shared by every person's documents: a member's entry
+            // holds one for each document of the corpus, and most are the same two or three
+            i.rolesByDocument.forEach((doc, roles) -> byDocument.put(doc, roleLists.computeIfAbsent(roles, List::copyOf)));
             // an editor's description wins over a translator's note, and the person says whose it is
             String editors = i.entry == null ? null : i.entry.description();
             String description = editors != null ? editors : i.description;
