@@ -11,7 +11,6 @@ import io.ocfl.api.model.FileDetails;
 import io.ocfl.api.model.ObjectVersionId;
 import io.ocfl.api.model.OcflObjectVersion;
 import io.ocfl.api.model.ValidationIssue;
-import io.ocfl.api.model.ValidationResults;
 import io.ocfl.api.model.VersionDetails;
 import io.ocfl.api.model.VersionInfo;
 import io.ocfl.core.OcflRepositoryBuilder;
@@ -33,6 +32,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.fonds.record.stored.DamagedObjectException;
@@ -410,19 +410,43 @@ public final class OcflStore implements AutoCloseable {
 
     /**
      * Checks every object: OCFL structure and, with {@code fixity}, every stored file's digest.
-     * Returns problems as lines "ID: CODE message", none when the store is sound.
+     * Returns problems as lines "ID: CODE message", none when the store is sound. On every core:
+     * see {@link #verify(boolean, int)}.
      */
     public List<String> verify(boolean fixity) {
-        List<String> problems = new ArrayList<>();
-        try (Stream<String> ids = repo.listObjectIds()) {
-            ids.sorted().forEach(id -> {
-                ValidationResults results = repo.validateObject(id, fixity);
-                for (ValidationIssue issue : results.getErrors()) {
-                    problems.add(id + ": " + issue.getCode() + " " + issue.getMessage());
-                }
-            });
+        return verify(fixity, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * The same on {@code threads} threads. Each object is checked apart from the others (its
+     * inventory, its files, their digests), so they are checked side by side, and the problems are
+     * reported in the order of the sorted ids whatever the number of threads (one thread took
+     * ~175 s per 100,000 objects: ~50 min at a million).
+     */
+    public List<String> verify(boolean fixity, int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be >= 1 (got: " + threads + ")");
+        List<String> ids;
+        try (Stream<String> all = repo.listObjectIds()) {
+            ids = all.sorted().toList();
         }
-        return problems;
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            // a parallel stream over a list keeps the list's order in toList()
+            List<List<String>> each = pool.submit(() -> ids.parallelStream().map(id -> problems(id, fixity)).toList()).join();
+            List<String> problems = new ArrayList<>();
+            each.forEach(problems::addAll);
+            return problems;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<String> problems(String id, boolean fixity) {
+        List<ValidationIssue> errors = repo.validateObject(id, fixity).getErrors();
+        if (errors.isEmpty()) return List.of();
+        List<String> lines = new ArrayList<>(errors.size());
+        for (ValidationIssue issue : errors) lines.add(id + ": " + issue.getCode() + " " + issue.getMessage());
+        return lines;
     }
 
     static String sha512(byte[] content) {
