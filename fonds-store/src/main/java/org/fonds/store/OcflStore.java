@@ -28,11 +28,18 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.fonds.record.stored.DamagedObjectException;
@@ -429,16 +436,29 @@ public final class OcflStore implements AutoCloseable {
         try (Stream<String> all = repo.listObjectIds()) {
             ids = all.sorted().toList();
         }
-        ForkJoinPool pool = new ForkJoinPool(threads);
+        // each object's lines at its id's place, so the order is the ids'; threads of our own, as
+        // many as asked (a ForkJoinPool's caller helps run a parallel stream: one more than asked)
+        AtomicReferenceArray<List<String>> found = new AtomicReferenceArray<>(ids.size());
+        AtomicInteger next = new AtomicInteger();
+        Callable<Void> worker = () -> {
+            for (int i = next.getAndIncrement(); i < ids.size(); i = next.getAndIncrement()) found.set(i, problems(ids.get(i), fixity));
+            return null;
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            // a parallel stream over a list keeps the list's order in toList()
-            List<List<String>> each = pool.submit(() -> ids.parallelStream().map(id -> problems(id, fixity)).toList()).join();
-            List<String> problems = new ArrayList<>();
-            each.forEach(problems::addAll);
-            return problems;
+            for (Future<Void> f : pool.invokeAll(Collections.nCopies(threads, worker))) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("verify of " + home.root() + " was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new StoreException("verify of " + home.root() + " failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
         }
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) problems.addAll(found.get(i));
+        return problems;
     }
 
     private List<String> problems(String id, boolean fixity) {
