@@ -38,6 +38,10 @@ public final class VerifyBench {
             long t = System.nanoTime();
             store.ids().forEach(store::headVersion);
             System.out.printf("head versions one by one: %.1f s (load %s)%n", (System.nanoTime() - t) / 1e9, load);
+            load = load();
+            t = System.nanoTime();
+            store.headVersions();
+            System.out.printf("head versions on every core: %.1f s (load %s)%n", (System.nanoTime() - t) / 1e9, load);
         }
         try (Archive archive = Archive.openForReading(root, null)) {
             String load = load();

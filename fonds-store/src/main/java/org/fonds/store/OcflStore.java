@@ -33,6 +33,8 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -41,6 +43,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.fonds.record.stored.DamagedObjectException;
 import org.fonds.record.stored.StoredVersion;
@@ -431,17 +434,40 @@ public final class OcflStore implements AutoCloseable {
      * ~175 s per 100,000 objects: ~50 min at a million).
      */
     public List<String> verify(boolean fixity, int threads) {
-        if (threads < 1) throw new IllegalArgumentException("threads must be >= 1 (got: " + threads + ")");
         List<String> ids;
         try (Stream<String> all = repo.listObjectIds()) {
             ids = all.sorted().toList();
         }
-        // each object's lines at its id's place, so the order is the ids'; threads of our own, as
-        // many as asked (a ForkJoinPool's caller helps run a parallel stream: one more than asked)
-        AtomicReferenceArray<List<String>> found = new AtomicReferenceArray<>(ids.size());
+        List<String> problems = new ArrayList<>();
+        for (List<String> lines : onThreads(ids, threads, id -> problems(id, fixity))) problems.addAll(lines);
+        return problems;
+    }
+
+    /**
+     * The head version of every document, by id, read on every core (each object's inventory is
+     * read apart from the others'): verify's check of the index against the store.
+     */
+    public SortedMap<String, Integer> headVersions() {
+        List<String> ids;
+        try (Stream<String> all = ids()) {
+            ids = all.sorted().toList();
+        }
+        List<Integer> heads = onThreads(ids, Runtime.getRuntime().availableProcessors(), this::headVersion);
+        SortedMap<String, Integer> out = new TreeMap<>();
+        for (int i = 0; i < ids.size(); i++) out.put(ids.get(i), heads.get(i));
+        return out;
+    }
+
+    /**
+     * {@code work} of each id on {@code threads} threads of our own, the results in the order of
+     * {@code ids} (a ForkJoinPool's caller helps run a parallel stream: one thread more than asked).
+     */
+    private <T> List<T> onThreads(List<String> ids, int threads, Function<String, T> work) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be >= 1 (got: " + threads + ")");
+        AtomicReferenceArray<T> done = new AtomicReferenceArray<>(ids.size());
         AtomicInteger next = new AtomicInteger();
         Callable<Void> worker = () -> {
-            for (int i = next.getAndIncrement(); i < ids.size(); i = next.getAndIncrement()) found.set(i, problems(ids.get(i), fixity));
+            for (int i = next.getAndIncrement(); i < ids.size(); i = next.getAndIncrement()) done.set(i, work.apply(ids.get(i)));
             return null;
         };
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -449,16 +475,16 @@ public final class OcflStore implements AutoCloseable {
             for (Future<Void> f : pool.invokeAll(Collections.nCopies(threads, worker))) f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreException("verify of " + home.root() + " was interrupted", e);
+            throw new StoreException("reading the objects of " + home.root() + " was interrupted", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
-            throw new StoreException("verify of " + home.root() + " failed: " + e.getCause(), e.getCause());
+            throw new StoreException("reading the objects of " + home.root() + " failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
         }
-        List<String> problems = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) problems.addAll(found.get(i));
-        return problems;
+        List<T> out = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) out.add(done.get(i));
+        return out;
     }
 
     private List<String> problems(String id, boolean fixity) {
