@@ -34,14 +34,16 @@ public final class VerifyBench {
                     System.out.printf("round %d: store.verify on %d thread(s): %.1f s (load %s)%n", r, threads, s, load);
                 }
             }
-            String load = load();
-            long t = System.nanoTime();
-            store.ids().forEach(store::headVersion);
-            System.out.printf("head versions one by one: %.1f s (load %s)%n", (System.nanoTime() - t) / 1e9, load);
-            load = load();
-            t = System.nanoTime();
-            store.headVersions();
-            System.out.printf("head versions on every core: %.1f s (load %s)%n", (System.nanoTime() - t) / 1e9, load);
+            for (int r = 0; r < rounds; r++) {
+                for (boolean parallel : r % 2 == 0 ? new boolean[] {false, true} : new boolean[] {true, false}) {
+                    String load = load();
+                    long t = System.nanoTime();
+                    if (parallel) store.headVersions();
+                    else store.ids().forEach(store::headVersion);
+                    System.out.printf("round %d: head versions %s: %.1f s (load %s)%n", r, parallel ? "on every core" : "one by one",
+                            (System.nanoTime() - t) / 1e9, load);
+                }
+            }
         }
         try (Archive archive = Archive.openForReading(root, null)) {
             String load = load();
