@@ -3,6 +3,7 @@ package org.fonds.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.fonds.search.SearchIndex;
 import org.fonds.store.OcflStore;
@@ -22,7 +23,8 @@ public final class Verification {
     /** The same, given what the index holds committed (read without opening it for writing). */
     public static List<String> run(OcflStore store, Map<String, Integer> indexed) {
         List<String> problems = new ArrayList<>(store.verify(true));
-        Map<String, Integer> stored = store.headVersions();
+        Map<String, Integer> stored = new TreeMap<>();
+        store.ids().forEach(id -> stored.put(id, store.headVersion(id)));
         for (Map.Entry<String, Integer> e : stored.entrySet()) {
             Integer v = indexed.get(e.getKey());
             if (v == null) {

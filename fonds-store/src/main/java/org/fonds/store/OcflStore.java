@@ -33,8 +33,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -441,21 +439,6 @@ public final class OcflStore implements AutoCloseable {
         List<String> problems = new ArrayList<>();
         for (List<String> lines : onThreads(ids, threads, id -> problems(id, fixity))) problems.addAll(lines);
         return problems;
-    }
-
-    /**
-     * The head version of every document, by id, read on every core (each object's inventory is
-     * read apart from the others'): verify's check of the index against the store.
-     */
-    public SortedMap<String, Integer> headVersions() {
-        List<String> ids;
-        try (Stream<String> all = ids()) {
-            ids = all.sorted().toList();
-        }
-        List<Integer> heads = onThreads(ids, Runtime.getRuntime().availableProcessors(), this::headVersion);
-        SortedMap<String, Integer> out = new TreeMap<>();
-        for (int i = 0; i < ids.size(); i++) out.put(ids.get(i), heads.get(i));
-        return out;
     }
 
     /**

@@ -50,23 +50,6 @@ class VerifyTest {
         }
     }
 
-    @Test
-    void theHeadVersionsReadSideBySideAreEachDocumentsOwnInTheOrderOfTheIds(@TempDir Path tmp) {
-        try (OcflStore store = OcflStore.open(new ArchiveHome(tmp))) {
-            for (int i = 0; i < 30; i++) store.put(OcflStoreTest.deposit(i));
-            for (int i = 0; i < 3; i++) {
-                Deposit d = OcflStoreTest.utf8Deposit(40 + i * 3);
-                store.put(d);
-                store.put(OcflStoreTest.deposit((new String(d.source(), java.nio.charset.StandardCharsets.UTF_8) + "\nAdded.\n")
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8), d.sourcePath()));
-            }
-            Map<String, Integer> oneByOne = new TreeMap<>();
-            store.ids().forEach(id -> oneByOne.put(id, store.headVersion(id)));
-            assertThat(oneByOne.values()).contains(2);
-            assertThat(store.headVersions()).containsExactlyEntriesOf(oneByOne);
-        }
-    }
-
     /** Ways an object is found damaged, each with a word of the problem it must be reported as. */
     enum Damage {
         FLIPPED_BYTE(OcflStore.SOURCE) {
