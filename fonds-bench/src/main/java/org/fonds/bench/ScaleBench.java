@@ -56,9 +56,10 @@ public final class ScaleBench {
         Path home = options.dir().resolve("home");
         Path reportFile = options.dir().resolve("report.json");
         ScaleReport report = ScaleReport.load(reportFile, options.count(), threads);
-        List<Path> files = needsInput(options) ? inputs(options.dir().resolve("input"), options.count()) : List.of();
+        List<Path> files = needsInput(options) ? inputs(options.dir().resolve("input"), options.count(), report) : List.of();
         for (String phase : options.phases()) {
             report.starting(phase, Files.readString(Path.of("/proc/loadavg")).strip());
+            long start = System.nanoTime();
             switch (phase) {
                 case "baselines" -> baselines(files, options.dir(), threads, report);
                 case "ingest" -> ingest(home, files, options.batch(), threads, report);
@@ -68,6 +69,7 @@ public final class ScaleBench {
                 case "serve" -> serve(home, report);
                 default -> throw new IllegalStateException(phase);
             }
+            report.finished(phase, (System.nanoTime() - start) / 1e9);
             report.save(reportFile);
         }
         report.print(System.out);
@@ -77,33 +79,37 @@ public final class ScaleBench {
         return o.runs("baselines") || o.runs("ingest") || o.runs("update");
     }
 
-    private static List<Path> inputs(Path input, int count) throws IOException {
+    private static List<Path> inputs(Path input, int count, ScaleReport report) throws IOException {
         long have = Files.isDirectory(input) ? countFiles(input) : 0;
         if (have != count) {
             System.out.printf("generating %,d records into %s ...%n", count, input);
+            long start = System.nanoTime();
             new Generator(1956).writeCorpus(input, count);
+            report.finished(ScaleReport.GENERATE, (System.nanoTime() - start) / 1e9);
         }
         try (Stream<Path> s = Files.list(input)) {
             return s.sorted().toList();
         }
     }
 
-    /** Raw Lucene and raw OCFL on the first {@value #BASELINE_SAMPLE} records, as rates. */
+    /**
+     * Raw Lucene and raw OCFL on the first {@value #BASELINE_SAMPLE} records, as rates. The sample
+     * is read and parsed on every thread first (untimed): on one it took longer than the baselines.
+     */
     private static void baselines(List<Path> files, Path dir, int threads, ScaleReport report) throws Exception {
         List<Path> sample = files.subList(0, Math.min(files.size(), BASELINE_SAMPLE));
-        List<byte[]> sources = new ArrayList<>(sample.size());
-        List<ArchiveRecord> records = new ArrayList<>(sample.size());
+        byte[][] sources = new byte[sample.size()][];
+        ArchiveRecord[] records = new ArchiveRecord[sample.size()];
         RecordParser parser = new RecordParser();
-        for (Path f : sample) {
-            byte[] b = Files.readAllBytes(f);
-            sources.add(b);
-            records.add(((ParseOutcome.Accepted) parser.parse(f.toString(), b)).record());
-        }
+        IngestBench.parallel(threads, sample.size(), i -> {
+            sources[i] = Files.readAllBytes(sample.get(i));
+            records[i] = ((ParseOutcome.Accepted) parser.parse(sample.get(i).toString(), sources[i])).record();
+        });
         Path work = Files.createTempDirectory(dir, "baselines-");
         IngestBench.settle();
-        report.luceneRate = sample.size() / IngestBench.luceneAlone(records, work.resolve("lucene"), threads);
+        report.luceneRate = sample.size() / IngestBench.luceneAlone(List.of(records), work.resolve("lucene"), threads);
         IngestBench.settle();
-        report.ocflRate = sample.size() / IngestBench.ocflAlone(records, sources, work.resolve("ocfl"), threads);
+        report.ocflRate = sample.size() / IngestBench.ocflAlone(List.of(records), List.of(sources), work.resolve("ocfl"), threads);
         report.baselineSample = sample.size();
         deleteTree(work);
     }

@@ -25,6 +25,8 @@ final class ScaleReport {
             .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
+    static final String GENERATE = "generate";
+
     int count;
     int threads;
     Integer baselineSample;
@@ -47,6 +49,8 @@ final class ScaleReport {
     Long serveHeap;
     /** For each step: when it last ran and the load average before it. */
     Map<String, String> measured = new LinkedHashMap<>();
+    /** For each step (and the input's generation): its wall time in seconds when it last ran, for a projection to larger N. */
+    Map<String, Double> wall = new LinkedHashMap<>();
 
     ScaleReport() {
     }
@@ -66,6 +70,11 @@ final class ScaleReport {
     /** Notes that {@code phase} runs now, with the load before it. */
     void starting(String phase, String load) {
         measured.put(phase, Instant.now().truncatedTo(ChronoUnit.SECONDS) + ", load " + load);
+    }
+
+    /** Notes that {@code phase} took {@code seconds} of wall time, set-up included. */
+    void finished(String phase, double seconds) {
+        wall.put(phase, seconds);
     }
 
     void addIngest(int files, double seconds, double tables) {
@@ -108,7 +117,9 @@ final class ScaleReport {
         out.printf("| session page p50 / p99 | %s ms | p99 <= 100 ms |%n", pair(sessionPage));
         out.printf("| serve heap after GC / RSS | %s / %s MB | RSS <= 2,048 MB |%n", num(serveHeap), num(serveRss));
         out.println();
-        measured.forEach((phase, when) -> out.printf("%s: %s%n", phase, when));
+        measured.forEach((phase, when) -> out.printf("%s: %s%s%n", phase, when,
+                wall.containsKey(phase) ? String.format("; %.1f s wall", wall.get(phase)) : ""));
+        if (wall.containsKey(GENERATE)) out.printf("%s (the input, before the steps): %.1f s wall%n", GENERATE, wall.get(GENERATE));
     }
 
     Double ingestRate() {

@@ -49,6 +49,18 @@ class ScaleReportTest {
     }
 
     @Test
+    void eachStepsWallTimeIsKeptAndPrintedBesideWhenItRan() throws Exception {
+        Path file = dir.resolve("report.json");
+        ScaleReport r = ScaleReport.load(file, 1000, 2);
+        r.finished(ScaleReport.GENERATE, 4.0);
+        r.starting("verify", "1.00 2.00 3.00 1/100 7");
+        r.finished("verify", 12.5);
+        r.save(file);
+        String table = printed(ScaleReport.load(file, 1000, 2));
+        assertThat(table).contains("load 1.00 2.00 3.00 1/100 7; 12.5 s wall").contains("generate (the input, before the steps): 4.0 s wall");
+    }
+
+    @Test
     void aPartIngestSaysHowFarItGot() {
         ScaleReport r = new ScaleReport();
         r.count = 1000;

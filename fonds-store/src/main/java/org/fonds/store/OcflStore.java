@@ -11,7 +11,6 @@ import io.ocfl.api.model.FileDetails;
 import io.ocfl.api.model.ObjectVersionId;
 import io.ocfl.api.model.OcflObjectVersion;
 import io.ocfl.api.model.ValidationIssue;
-import io.ocfl.api.model.ValidationResults;
 import io.ocfl.api.model.VersionDetails;
 import io.ocfl.api.model.VersionInfo;
 import io.ocfl.core.OcflRepositoryBuilder;
@@ -29,11 +28,20 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.fonds.record.stored.DamagedObjectException;
 import org.fonds.record.stored.StoredVersion;
@@ -410,19 +418,64 @@ public final class OcflStore implements AutoCloseable {
 
     /**
      * Checks every object: OCFL structure and, with {@code fixity}, every stored file's digest.
-     * Returns problems as lines "ID: CODE message", none when the store is sound.
+     * Returns problems as lines "ID: CODE message", none when the store is sound. On every core:
+     * see {@link #verify(boolean, int)}.
      */
     public List<String> verify(boolean fixity) {
-        List<String> problems = new ArrayList<>();
-        try (Stream<String> ids = repo.listObjectIds()) {
-            ids.sorted().forEach(id -> {
-                ValidationResults results = repo.validateObject(id, fixity);
-                for (ValidationIssue issue : results.getErrors()) {
-                    problems.add(id + ": " + issue.getCode() + " " + issue.getMessage());
-                }
-            });
+        return verify(fixity, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * The same on {@code threads} threads. Each object is checked apart from the others (its
+     * inventory, its files, their digests), so they are checked side by side, and the problems are
+     * reported in the order of the sorted ids whatever the number of threads (one thread took
+     * ~175 s per 100,000 objects: ~50 min at a million).
+     */
+    public List<String> verify(boolean fixity, int threads) {
+        List<String> ids;
+        try (Stream<String> all = repo.listObjectIds()) {
+            ids = all.sorted().toList();
         }
+        List<String> problems = new ArrayList<>();
+        for (List<String> lines : onThreads(ids, threads, id -> problems(id, fixity))) problems.addAll(lines);
         return problems;
+    }
+
+    /**
+     * {@code work} of each id on {@code threads} threads of our own, the results in the order of
+     * {@code ids} (a ForkJoinPool's caller helps run a parallel stream: one thread more than asked).
+     */
+    private <T> List<T> onThreads(List<String> ids, int threads, Function<String, T> work) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be >= 1 (got: " + threads + ")");
+        AtomicReferenceArray<T> done = new AtomicReferenceArray<>(ids.size());
+        AtomicInteger next = new AtomicInteger();
+        Callable<Void> worker = () -> {
+            for (int i = next.getAndIncrement(); i < ids.size(); i = next.getAndIncrement()) done.set(i, work.apply(ids.get(i)));
+            return null;
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (Future<Void> f : pool.invokeAll(Collections.nCopies(threads, worker))) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("reading the objects of " + home.root() + " was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new StoreException("reading the objects of " + home.root() + " failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        List<T> out = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) out.add(done.get(i));
+        return out;
+    }
+
+    private List<String> problems(String id, boolean fixity) {
+        List<ValidationIssue> errors = repo.validateObject(id, fixity).getErrors();
+        if (errors.isEmpty()) return List.of();
+        List<String> lines = new ArrayList<>(errors.size());
+        for (ValidationIssue issue : errors) lines.add(id + ": " + issue.getCode() + " " + issue.getMessage());
+        return lines;
     }
 
     static String sha512(byte[] content) {

@@ -1,8 +1,17 @@
 package org.fonds.synth;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Synthetic export files in every variant of the format, with the records they must parse to.
@@ -23,15 +32,44 @@ public final class Generator {
         return new DocumentWriter(new java.util.SplittableRandom(mix(seed, index)), seed, index).write();
     }
 
-    /** Writes {@code count} files into {@code dir}; returns the number written. */
+    /** Writes {@code count} files into {@code dir} on every core; returns the number written. */
     public int writeCorpus(Path dir, int count) throws IOException {
+        return writeCorpus(dir, count, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Writes {@code count} files into {@code dir} on {@code threads} threads; returns the number
+     * written. Each file is made from its own index alone and has a name of its own, so the files
+     * are the same, byte for byte, whatever the number of threads (a million took ~17 min on one).
+     */
+    public int writeCorpus(Path dir, int count, int threads) throws IOException {
         if (count < 0) {
             throw new IllegalArgumentException("count must be >= 0 (got: " + count + ")");
         }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1 (got: " + threads + ")");
+        }
         Files.createDirectories(dir);
-        for (int i = 0; i < count; i++) {
-            Synthetic s = generate(i);
-            Files.write(dir.resolve(s.fileName()), s.bytes());
+        AtomicInteger next = new AtomicInteger();
+        List<Callable<Void>> workers = Collections.nCopies(threads, () -> {
+            for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                Synthetic s = generate(i);
+                Files.write(dir.resolve(s.fileName()), s.bytes());
+            }
+            return null;
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (Future<Void> f : pool.invokeAll(workers)) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("writing the corpus into " + dir + " was interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         return count;
     }
