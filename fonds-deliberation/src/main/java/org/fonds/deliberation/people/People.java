@@ -428,9 +428,8 @@ public final class People {
             Individual before = byKey.put(n.key(), person);
             if (respelled) {
                 // the other spelling's individual, left with no form, no longer shares the surname
-                if (before != null && before.keys.stream().noneMatch(k -> byKey.get(k) == before)) {
-                    bySurname.getOrDefault(before.surnameKey, new ArrayList<>()).remove(before);
-                }
+                List<Individual> group = before == null ? null : bySurname.get(before.surnameKey);
+                if (group != null && before.keys.stream().noneMatch(k -> byKey.get(k) == before)) group.remove(before);
                 return;
             }
             person.surnames.add(n.surnameKey());

@@ -51,7 +51,7 @@ final class Runs {
         if (end + 2 >= text.length() || text.charAt(end) != '-' || !Character.isLowerCase(text.charAt(end + 1))) return end;
         int tail = letters(text, end + 1, false);
         if (tail - end > 7 || tail < text.length() && (text.charAt(tail) == '-' || Character.isLetterOrDigit(text.charAt(tail)))) return end;
-        String syllable = text.substring(end + 1, tail).replaceFirst("['’]s$", ""); // "Mao Tse-tung's"
+        String syllable = PersonName.stripPossessive(text.substring(end + 1, tail)); // "Mao Tse-tung's"
         boolean joined = FamilyFirst.hyphenated(text.substring(previous, word - 1), text.substring(word, end), syllable);
         return joined ? tail : end;
     }

@@ -96,14 +96,18 @@ public final class Correspondents {
     }
 
     private static boolean issuer(String line) {
-        if (line.length() < 5 || line.length() > 100 || !ISSUER.matcher(line).matches()) return false;
-        for (String w : line.split(" ")) {
-            if (w.isEmpty() || SIGNATURE_PARTICLES.contains(w)) continue;
-            if (!Character.isUpperCase(w.charAt(0))) return false;
-            for (int k = 0; k < w.length(); k++) {
-                char c = w.charAt(k);
-                if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’') return false;
-            }
+        if (line.length() < 5 || line.length() > 100) return false;
+        for (String w : line.split(" ")) if (!headingWord(w)) return false;
+        return ISSUER.matcher(line).matches(); // the pattern last: most lines fail on a word first
+    }
+
+    /** A word of a signature or a letterhead: a particle ("of", "the"), or a capitalised word of letters, dots, hyphens, apostrophes. */
+    private static boolean headingWord(String w) {
+        if (w.isEmpty() || SIGNATURE_PARTICLES.contains(w)) return true;
+        if (!Character.isUpperCase(w.charAt(0))) return false;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’') return false;
         }
         return true;
     }
@@ -180,12 +184,7 @@ public final class Correspondents {
         String[] words = last.split(" ");
         if (words.length > 6) return null;
         for (String w : words) {
-            if (w.isEmpty() || SIGNATURE_PARTICLES.contains(w)) continue;
-            if (!Character.isUpperCase(w.charAt(0))) return null;
-            for (int k = 0; k < w.length(); k++) {
-                char c = w.charAt(k);
-                if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’') return null;
-            }
+            if (!headingWord(w)) return null;
             // a dot inside a signature closes an initial ("A. Mikoyan"), never a sentence
             if (w.endsWith(".") && !initial(w)) return null;
         }
