@@ -75,6 +75,12 @@ public record PersonName(String written, String surname, List<String> given) {
             String t = tokens.get(i);
             if (!isInitial(t) && (isTitle(t) || NOT_GIVEN.contains(t) || !isGivenWord(t))) {
                 given.clear(); // a title or a sentence word: what came before it is not part of this name
+            } else if (isInitial(t) && i + 1 < last && isInitial(tokens.get(i + 1)) && !given.isEmpty()
+                    && !isInitial(given.get(given.size() - 1))) {
+                // "Military Attaché A. A. D'yakonov", "Trade Representative I. A. Gladkov": two initials open
+                // the name (a Russian name is "A. A. D'yakonov" or "Anastas I. Mikoyan", no word before them)
+                given.clear();
+                given.add(t);
             } else {
                 given.add(t);
             }

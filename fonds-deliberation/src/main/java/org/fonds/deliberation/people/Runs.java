@@ -31,15 +31,45 @@ final class Runs {
             int end = word(text, i, hyphens);
             int previous = -1;
             int current = start;
+            boolean titled = opens(text.substring(start, end));
+            boolean named = false;
             while (continues(text, start, end)) {
+                int next = word(text, end + 1, hyphens);
+                named |= titled && !opens(text.substring(current, end));
+                // "Mr. Hiss Mr. Raynor": FRUS's one-a-line list joined into a line; a title after a titled name opens the next
+                if (named && PersonName.isTitle(text.substring(end + 1, next))) break;
                 previous = current;
                 current = end + 1;
-                end = syllableTail(text, previous, current, word(text, current, hyphens));
+                titled |= opens(text.substring(current, next));
+                end = syllableTail(text, previous, current, next);
             }
-            runs.add(new Run(text.substring(start, end), start, end));
+            int from = afterAcronym(text, start, end);
+            runs.add(new Run(text.substring(from, end), from, end));
             i = Math.max(end, i + 1);
         }
         return runs;
+    }
+
+    /** A title or an initial: what a name may open with ("Mr.", "Col.", "A."). */
+    private static boolean opens(String word) {
+        return PersonName.isTitle(word) || PersonName.isInitial(word);
+    }
+
+    /**
+     * Where the name of the run {@code text[start, end)} starts: after a leading acronym before
+     * initials and a surname ("the DPRK A. M. Puzanov" is Puzanov, "USSR A. A. GROMYKO" Gromyko), so
+     * that an organisation's letters are no given name; at {@code start} otherwise ("A. PUZANOV",
+     * "KADAR J." with its initial last, "HO CHI MINH" keep every word).
+     */
+    static int afterAcronym(String text, int start, int end) {
+        int k = start;
+        while (k < end && Character.isUpperCase(text.charAt(k))) k++;
+        if (k - start < 2 || k + 3 >= end || text.charAt(k) != ' ') return start;
+        int initial = k + 1;
+        boolean isInitial = Character.isUpperCase(text.charAt(initial)) && text.charAt(initial + 1) == '.';
+        int last = text.lastIndexOf(' ', end - 1) + 1;
+        boolean surnameLast = last > initial && !PersonName.isInitial(text.substring(last, end));
+        return isInitial && surnameLast ? initial : start;
     }
 
     /**

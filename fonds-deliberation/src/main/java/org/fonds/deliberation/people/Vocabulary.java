@@ -54,7 +54,11 @@ final class Vocabulary {
             "special", "allied", "review", "journal", "studies", "edition", "series", "fragments", "fragment", "text",
             "excerpted", "abridged", "unofficial", "official", "translator", "translators", "editor", "editors",
             "strictly", "urgent", "personal", "eyes", "classified", "everyone", "everybody", "nobody", "someone",
-            "somebody", "anyone", "anybody", "crisis", "missile", "missiles", "affair", "incident");
+            "somebody", "anyone", "anybody", "crisis", "missile", "missiles", "affair", "incident",
+            // FRUS's file lines ("Marshall Mission Files, Lot 54–D270"), a title used as a name ("the
+            // Generalissimo"), offices and the archive page's own field names ("Associated Places")
+            "files", "lot", "generalissimo", "affairs", "invited", "associated", "places", "subjects", "discussed",
+            "rights", "advisor", "adviser", "administrator", "heads");
     /** Words that make a run of capitalised words the name of a body or a place, never a person. */
     private static final Set<String> NOT_PERSON = Set.of("foundation", "corporation", "family", "fund", "trust",
             "center", "centre", "society", "association", "company", "agency", "services", "service", "hall",
@@ -67,7 +71,8 @@ final class Vocabulary {
             "times", "post", "herald", "tribune", "pravda", "izvestiia", "izvestiya", "nep", "radio", "council",
             "committee", "presidium", "politburo", "congress", "plenum", "bureau", "secretariat", "ministry",
             "government", "party", "army", "union", "republic", "embassy", "department", "front", "directorate",
-            "administration", "office", "parliament", "assembly", "corps", "staff", "commission",
+            "administration", "office", "parliament", "assembly", "corps", "staff", "commission", "commissions",
+            "committees",
             // Hungarian bodies as translators leave them: "Allam-Vedelmi Osztaly", "Vedelmi Hatosag"
             "osztaly", "hatosag", "hivatal", "bizottsag");
 
