@@ -42,6 +42,14 @@ public final class Provenance {
     private Provenance() {
     }
 
+    /** Whether the line is a security marking and nothing more ("Top Secret", "SECRET!"): no title goes on into it. */
+    public static boolean markingAlone(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || s.length() > 20 || "tTsScCrR".indexOf(s.charAt(0)) < 0) return false;
+        Matcher m = MARKING.matcher(s);
+        return m.matches() && s.length() <= m.end(1) + 1;
+    }
+
     public static String classification(List<String> lines) {
         for (String l : lines) {
             String s = l.strip();

@@ -23,7 +23,8 @@ public final class DocumentInformation {
             "original language", "original languages", "language", "languages", "rights", "type", "record id",
             "subjects discussed", "associated people & organizations", "associated people and organizations",
             "associated people", "associated organizations", "associated places", "associated topics", "topics",
-            "original uploaded date", "uploaded date", "date", "title");
+            "original uploaded date", "uploaded date", "date", "title", "author(s)", "authors", "author",
+            "related documents");
     /** An export's labels alone on a line: the text after them is the export's contents, no page's block. */
     static final Set<String> CONTENTS_LABELS = Set.of("contents", "content", "summary");
     /** Labels that may open the block where no "Document Information" heading stands. */
@@ -108,6 +109,7 @@ public final class DocumentInformation {
         int summaryAt = start - 1;
         boolean summary = summaryAt >= 0 && isSummary(tail.get(summaryAt).text());
         String citation = value(values, "source", "sources", "citation");
+        if (citation == null) citation = unlabelledSource(tail, start);
         return Optional.of(new Trailer(tail.get(start).start(), summary ? tail.get(summaryAt).start() : -1,
                 summary ? tail.get(summaryAt).text() : "", citation,
                 value(values, "original language", "original languages", "language", "languages")));
@@ -136,11 +138,35 @@ public final class DocumentInformation {
                 }
                 continue;
             }
-            if (label.equals(HEADING)) return i;
+            if (label.equals(HEADING)) return firstOfLabels(tail, i);
             if (opener < 0 && OPENERS.contains(label)) opener = i;
             if (opener >= 0) labels++;
         }
         return labels >= 2 ? opener : -1;
+    }
+
+    /**
+     * The page sets some of its empty labels above the heading ("Author(s):", "Associated Places", "Subjects
+     * Discussed", "Related Documents"): the block starts at the first of them, and the summary stands above that.
+     */
+    private static int firstOfLabels(List<Line> tail, int heading) {
+        int first = heading;
+        while (first > 0 && label(tail.get(first - 1).text()) != null) first--;
+        return first;
+    }
+
+    /**
+     * The source where the page prints it under the heading with no "Source" label ("AP RF, f. 45, op. 1, d. 334, l.
+     * 141. Translated by …"): the line just after the heading, when it refers to an archive's file. The rights
+     * statement that may follow the heading instead names no file.
+     */
+    private static String unlabelledSource(List<Line> tail, int start) {
+        for (int i = start; i < tail.size() - 1; i++) {
+            if (!HEADING.equals(label(tail.get(i).text()))) continue;
+            String next = tail.get(i + 1).text();
+            return label(next) == null && PageReader.refersToFile(next) ? next : null;
+        }
+        return null;
     }
 
     /** Each label's value: the lines after it up to the next label, joined; a label with no lines has none. */
