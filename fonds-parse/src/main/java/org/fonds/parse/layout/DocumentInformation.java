@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.fonds.parse.text.Anchors;
 
 /**
  * Reads the block the archive's current page ends with, from the text's last lines only (read once,
@@ -31,6 +32,8 @@ public final class DocumentInformation {
     private static final Set<String> OPENERS = Set.of("source", "sources", "citation", "original archive",
             "original language", "rights", "record id", "subjects discussed");
     private static final int MIN_SUMMARY = 80;
+    /** The site's rights statement, which follows the block's heading on a page that prints no source. */
+    private static final Anchors.Folded RIGHTS = new Anchors.Folded("welcomes reuse");
     /** What may stand around a label on its line: markup, spaces, the colon. */
     private static final String MARKS = "*#_: \t\r";
     private static final int LONGEST_LABEL = "associated people and organizations".length();
@@ -157,14 +160,21 @@ public final class DocumentInformation {
 
     /**
      * The source where the page prints it under the heading with no "Source" label ("AP RF, f. 45, op. 1, d. 334, l.
-     * 141. Translated by …"): the line just after the heading, when it refers to an archive's file. The rights
-     * statement that may follow the heading instead names no file.
+     * 141. Translated by …"): the lines just after the heading, up to a label or the site's rights statement
+     * ("The History and Public Policy Program welcomes reuse of Digital Archive materials …"), which a page with no
+     * source sets there.
      */
     private static String unlabelledSource(List<Line> tail, int start) {
         for (int i = start; i < tail.size() - 1; i++) {
             if (!HEADING.equals(label(tail.get(i).text()))) continue;
-            String next = tail.get(i + 1).text();
-            return label(next) == null && PageReader.refersToFile(next) ? next : null;
+            StringBuilder source = new StringBuilder();
+            for (int k = i + 1; k < tail.size(); k++) {
+                String line = tail.get(k).text();
+                if (label(line) != null || RIGHTS.isIn(line)) break;
+                if (!source.isEmpty()) source.append(' ');
+                source.append(line);
+            }
+            return source.isEmpty() ? null : source.toString();
         }
         return null;
     }

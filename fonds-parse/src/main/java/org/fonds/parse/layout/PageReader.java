@@ -38,11 +38,6 @@ public final class PageReader {
     }
 
     /** Whether a line (which holds no line break) names an archive as a citation does. */
-    /** Whether the line holds an archival reference ("f. 45", "Fond 45", "P. 6"). */
-    static boolean refersToFile(String line) {
-        return REFERENCE.matcher(line).matches();
-    }
-
     static boolean citesArchive(String line) {
         for (String w : CITATION_WORDS) {
             if (line.contains(w)) return true;

@@ -186,7 +186,9 @@ final class Labels {
     private static boolean named(String body, int[] f) {
         String name = body.substring(f[2], f[3]);
         String first = Chars.firstWord(name, " .");
-        return !NOT_NAMES.contains(first) && !NOT_NAMES.contains(name);
+        if (NOT_NAMES.contains(first) || NOT_NAMES.contains(name)) return false;
+        // "NEXT REVIEW DATE:", a stamp's label in capitals, holds a heading's word
+        return !name.equals(name.toUpperCase(java.util.Locale.ROOT)) || !headingWords(name);
     }
 
     private static int[] match(Pattern p, String body, int start, int end) {

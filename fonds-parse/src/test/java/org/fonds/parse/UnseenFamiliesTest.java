@@ -1,0 +1,117 @@
+package org.fonds.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.fonds.record.ArchiveRecord;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Families of real pages the corpus holds no file of, found by reading unseen records (issue 11): each is built at
+ * test time from a real record's own lines rearranged into the family's shape, or written in our own words in that
+ * shape, and the comment says which public pages it stands for.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class UnseenFamiliesTest {
+    /** The FRUS telegram of 1948 (b19): its file line, its heading, then its text. */
+    private static List<String> frusTelegram() throws IOException {
+        return new ArrayList<>(Files.readString(Seeds.corpus("real/docs").resolve("b19_frus_telegram_1948.txt"),
+                StandardCharsets.UTF_8).lines().toList());
+    }
+
+    /**
+     * The 1952-54 volumes on history.state.gov (frus1952-54v08/d588, v15p1/d469, v07p1/d377): a source line, the
+     * document number "No. 588" on its own line, the heading with its footnote marker glued on, the classification
+     * and handling in lower case, each on its line, then the text.
+     */
+    private static String asNumberedUnderSource(List<String> lines, String source) {
+        List<String> out = new ArrayList<>(lines);
+        out.set(0, source);
+        out.add(1, "No. 575");
+        int heading = 2;
+        while (out.get(heading).isBlank()) heading++;
+        out.set(heading, out.get(heading) + "1");
+        out.add(heading + 1, "secret");
+        out.add(heading + 2, "niact");
+        return String.join("\n", out) + "\n";
+    }
+
+    @Test
+    @NeedsShared("corpus/real/docs")
+    void a_frus_heading_under_a_file_line_and_its_document_number_reads_as_without_them() throws IOException {
+        List<String> lines = frusTelegram();
+        ArchiveRecord plain = Parsing.accept(String.join("\n", lines) + "\n");
+        for (String source : List.of(lines.get(0), "Secretary's files, lot 12 D 345", "Microfilm telegram files, “Nanking FY 48”: Telegram")) {
+            ArchiveRecord r = Parsing.accept(asNumberedUnderSource(lines, source));
+
+            assertThat(r.layout()).as(source).isEqualTo("frus");
+            assertThat(r.title()).as(source).isEqualTo("The Secretary of State to the Ambassador in China (Stuart)");
+            assertThat(r.from()).as(source).containsExactly("The Secretary of State");
+            assertThat(r.to()).as(source).containsExactly("the Ambassador in China (Stuart)");
+            // the kind is the source line's ("…: Telegram"); a lot file's line names none, nor does this heading
+            assertThat(r.kind()).as(source).isEqualTo(source.endsWith("Telegram") ? "telegram" : null);
+            assertThat(r.classification()).as(source).isEqualTo("secret");
+            assertThat(r.body()).as(source).isEqualTo(plain.body());
+        }
+    }
+
+    /**
+     * The archive's telegrams and CREST's OCR set headings, priorities and declassification stamps in capitals where
+     * a transcript sets a speaker's name (digitalarchive.wilsoncenter.org ciphered telegrams, cia.gov/readingroom
+     * bulletins); and a report's distribution list names one comrade a line. Our own words in those shapes.
+     */
+    @Test
+    void headings_stamps_and_distribution_lists_in_a_telegram_open_no_turns() {
+        ArchiveRecord r = Parsing.accept("""
+                March 3, 1951
+
+                Ciphered telegram, Ivanov to Petrov
+
+                CIPHERED TELEGRAM No. 12
+
+                TOP PRIORITY
+
+                To Petrov. The grain left the port on Tuesday.
+
+                THE HARBOUR SITUATION The port stays closed to foreign ships.
+
+                NEXT REVIEW DATE: 2001
+
+                To be seen by
+
+                Comrade Kovács
+
+                Comrade Szabó
+
+                Comrade Varga
+                """);
+
+        assertThat(r.speakers()).isEmpty();
+        assertThat(r.turns()).isEmpty();
+    }
+
+    @Test
+    void a_comrade_alone_on_a_line_before_words_still_opens_a_turn() {
+        ArchiveRecord r = Parsing.accept("""
+                March 3, 1951
+
+                Minutes of the meeting of the committee
+
+                The meeting opened at ten in the morning.
+
+                Comrade Kovács
+
+                We read the draft and we agree with it.
+
+                PETROV. The text stands as it is.
+                """);
+
+        assertThat(r.speakers()).containsExactly("Kovács", "PETROV");
+    }
+}
