@@ -114,4 +114,38 @@ class UnseenFamiliesTest {
 
         assertThat(r.speakers()).containsExactly("Kovács", "PETROV");
     }
+
+    /**
+     * history.state.gov's memoranda of conversation saved as text (frus1961-63v15/d136, frus1952-54v02p2/d179): the
+     * participants as nested bullets under "PARTICIPANTS", or bulleted under "• Participants:" with each one's post
+     * after a comma. Built from the 1959 memorandum (b08), its dashes made the page's bullets.
+     */
+    @Test
+    @NeedsShared({"corpus/real/docs", "corpus/real/expected"})
+    void frus_participants_as_the_pages_bullets_are_read_as_its_dashed_list() throws IOException {
+        String dashed = Files.readString(Seeds.corpus("real/docs").resolve("b08_frus_memcon_nixon_khrushchev_1959.txt"),
+                StandardCharsets.UTF_8);
+        ArchiveRecord asDashes = Parsing.accept(dashed);
+        String nested = dashed.replaceAll("(?m)^- (United States|USSR)$", "  • $1").replaceAll("(?m)^- ", "    • ");
+        String underLabel = nested.replace("PARTICIPANTS\n", "  • Participants:\n")
+                .replace("    • Mr. Foy Kohler", "    • Mr. Foy Kohler, Deputy Under Secretary of State");
+
+        assertThat(asDashes.participants()).hasSize(13);
+        assertThat(Parsing.accept(nested).participants()).containsExactlyElementsOf(asDashes.participants());
+        assertThat(Parsing.accept(underLabel).participants()).containsExactlyElementsOf(asDashes.participants());
+    }
+
+    /** The archive's ambassadors' journals ("Journal of Soviet Ambassador in the DPRK A. M. Puzanov for …"): diaries. */
+    @Test
+    void an_ambassadors_journal_is_a_diary() {
+        ArchiveRecord r = Parsing.accept("""
+                July 2, 1958
+
+                Journal of the Ambassador in Hanoi for 2 July 1958
+
+                I called on the minister at his request. He spoke about the harvest.
+                """);
+
+        assertThat(r.kind()).isEqualTo("diary");
+    }
 }
