@@ -148,4 +148,20 @@ class UnseenFamiliesTest {
 
         assertThat(r.kind()).isEqualTo("diary");
     }
+
+    /**
+     * FRUS headings name the post a telegram went to as they name the one it came from (frus1955-57v25/d161,
+     * frus1949v05/d275): the addressee's city is no place of writing. Our own words in that shape.
+     */
+    @Test
+    void a_post_the_title_sends_to_is_no_place_of_writing() {
+        ArchiveRecord to = Parsing.accept("161. Telegram From the Department of State to the Legation in Ruritania1\n\n"
+                + "12. Department agrees you should present your letters at once.\n");
+        ArchiveRecord from = Parsing.accept("154. Telegram From the Legation in Ruritania to the Department of State1\n\n"
+                + "209. Legation sees two ways ahead and asks for guidance.\n");
+
+        assertThat(to.to()).containsExactly("Legation in Ruritania");
+        assertThat(to.place()).isNull();
+        assertThat(from.place()).isEqualTo("Ruritania");
+    }
 }
