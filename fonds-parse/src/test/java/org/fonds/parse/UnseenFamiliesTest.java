@@ -164,4 +164,21 @@ class UnseenFamiliesTest {
         assertThat(to.place()).isNull();
         assertThat(from.place()).isEqualTo("Ruritania");
     }
+
+    /**
+     * The archive's titles that name the kind, then sender "to" addressee after a comma (digitalarchive.wilsoncenter.org
+     * ciphered telegrams and Hungarian reports, on the site and its mirrors). Our own words in that shape.
+     */
+    @Test
+    void a_title_naming_the_kind_then_sender_to_addressee_gives_both() {
+        ArchiveRecord telegram = Parsing.accept("October 2, 1950\n\nCiphered Telegram No. 4411, Orlov to Petrov [Stalin]\n\n"
+                + "To Cde. Petrov. The talks begin tomorrow.\n");
+        ArchiveRecord report = Parsing.accept("May 6, 1950\n\nReport, Embassy of Ruritania in Freedonia to the Ruritanian Foreign "
+                + "Ministry\n\nThe delegation left on Friday after three days of talks.\n");
+
+        assertThat(telegram.from()).containsExactly("Orlov");
+        assertThat(telegram.to()).containsExactly("Petrov [Stalin]");
+        assertThat(report.from()).containsExactly("Embassy of Ruritania in Freedonia");
+        assertThat(report.to()).containsExactly("Ruritanian Foreign Ministry");
+    }
 }
