@@ -42,7 +42,9 @@ class CurrentPageTest {
             CurrentPages page = CurrentPages.of(seed.string());
             JsonNode expected = seed.expectedJson();
             return Stream.of(container(seed.stem() + " with the Document Information heading", page.withHeading(), expected),
-                    container(seed.stem() + " with Source: labels and no heading", page.withoutHeading(), expected));
+                    container(seed.stem() + " with Source: labels and no heading", page.withoutHeading(), expected),
+                    container(seed.stem() + " saved whole: skip link, labels above the heading, source unlabelled",
+                            page.savedWhole(), expected));
         });
     }
 
@@ -76,7 +78,9 @@ class CurrentPageTest {
             JsonNode expected = json(expectations.resolve(stem + ".json"));
             CurrentPages page = CurrentPages.of(read(file));
             return Stream.of(container(stem + " with the Document Information heading", page.withHeading(), expected, false),
-                    container(stem + " with Source: labels and no heading", page.withoutHeading(), expected, false));
+                    container(stem + " with Source: labels and no heading", page.withoutHeading(), expected, false),
+                    container(stem + " saved whole: skip link, labels above the heading, source unlabelled",
+                            page.savedWhole(), expected, false));
         });
     }
 

@@ -49,6 +49,20 @@ record CurrentPages(String head, String citation, String summary, String languag
                 + "\n\n**Original Archive:**\n\n**Original Language:**\n\n" + language + "\n\n**Type:**\n\n**Record ID:**\n";
     }
 
+    /**
+     * The page as a reader's browser saves it whole: the site's skip link first, the empty labels the page sets above
+     * its "Document Information" heading ("Author(s):", "Associated Places", "Subjects Discussed", "Related
+     * Documents"), the source under the heading with no "Source" label, then a rights statement (our words, in the
+     * site's place) and more empty labels. The shape of the archive's pages saved in 2025 (digitalarchive.wilsoncenter.org
+     * and its mirrors, /document/ and /node/ addresses).
+     */
+    String savedWhole() {
+        return "Skip to content\n\n" + head + "\n\n" + contents + "\n\n" + summary
+                + "\n\nAuthor(s):\n\nAssociated Places\n\nSubjects Discussed\n\nRelated Documents\n\nDocument Information\n\n"
+                + citation + "\n\nThe program welcomes reuse of these materials for research and teaching.\n\n"
+                + "Original Uploaded Date\n\nType\n\nOriginal Language\n\n" + language + "\n\nRecord ID\n";
+    }
+
     /** The page with the text repeated {@code times}: the block far past the lines that layout detection once read. */
     CurrentPages longer(int times) {
         return new CurrentPages(head, citation, summary, language, (contents + "\n\n").repeat(times).strip());

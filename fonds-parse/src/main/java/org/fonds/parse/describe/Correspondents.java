@@ -25,6 +25,13 @@ public final class Correspondents {
     private static final Pattern SPEECH_BY = Pattern.compile("[Ss]peech by (?:Premier |Comrade |Cde\\. |President |Chairman )?((?:\\p{Lu}[\\p{L}.]* ?){1,4}?)(?= at| on| to|,|\\)|$)");
     private static final Pattern HEADING = Pattern.compile("^(The .{3,80}?) to (the .{3,120})$");
     private static final Pattern ADDRESS = Pattern.compile("^To (?:Comrades?|Cdes?\\.) (.{2,200})$");
+    /**
+     * The archive's titles that name the kind, then sender "to" addressee after a comma: "Ciphered Telegram No. 25553,
+     * Roshchin to Filippov [Stalin]", "Report, Embassy of Hungary in North Korea to the Hungarian Foreign Ministry".
+     */
+    private static final Pattern KIND_THEN_SENDER = Pattern.compile(
+            "^(?:Ciphered |Coded |Cipher )?(?:[Tt]elegram|[Cc]able|Report|Letter|Message|Note)(?: No\\. ?[\\d/-]{1,12})?, (?:the )?"
+                    + "(\\p{Lu}[^,]{1,80}?) to \\S");
     private static final Pattern ADDRESSEE_LINE = Pattern.compile("^(?:Cde\\.|Comrade) ((?:\\p{Lu}[\\p{L}.'’-]* ?){1,4}),.*,$");
     /** "Produced in 9 copies for:", "Distribution:", "Copies to:": a list of addressees follows, one to a line. */
     private static final Pattern COPIES = Pattern.compile("(?i)^(?:produced in \\d{1,3} copies for|distribution|copies to|copy to)\\s*:$");
@@ -47,6 +54,8 @@ public final class Correspondents {
             from.add(h.group(1).strip());
             to.add(h.group(2).strip());
         } else {
+            Matcher k = KIND_THEN_SENDER.matcher(title);
+            if (k.lookingAt()) from.add(k.group(1).strip());
             fromTitle(title, kind, from, to);
         }
         boolean titled = !to.isEmpty(); // a title that names the addressee outranks a cover's "To Comrade …"

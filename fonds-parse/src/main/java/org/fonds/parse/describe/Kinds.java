@@ -22,6 +22,8 @@ public final class Kinds {
     private static final List<String[]> TITLE_WORDS = List.of(
             new String[] {"working notes", "working notes"}, new String[] {"notes of", "working notes"},
             new String[] {"notes from the session", "working notes"}, new String[] {"diary", "diary"},
+            // "Journal of Soviet Ambassador in the DPRK A. M. Puzanov for 23 July 1960": the ambassadors' diaries
+            new String[] {"journal of", "diary"},
             new String[] {"speech", "speech"}, new String[] {"address by", "speech"}, new String[] {"letter", "letter"},
             new String[] {"telegram", "telegram"}, new String[] {"cable", "telegram"}, new String[] {"memorandum from", "report"},
             new String[] {"memorandum to", "report"}, new String[] {"memorandum of conversation", "memorandum of conversation"},

@@ -42,6 +42,14 @@ public final class Provenance {
     private Provenance() {
     }
 
+    /** Whether the line is a security marking and nothing more ("Top Secret", "SECRET!"): no title goes on into it. */
+    public static boolean markingAlone(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || s.length() > 20 || "tTsScCrR".indexOf(s.charAt(0)) < 0) return false;
+        Matcher m = MARKING.matcher(s);
+        return m.matches() && s.length() <= m.end(1) + 1;
+    }
+
     public static String classification(List<String> lines) {
         for (String l : lines) {
             String s = l.strip();
@@ -103,12 +111,18 @@ public final class Provenance {
         for (int p = title.indexOf(" in "); p >= 0; p = title.indexOf(" in ", p + 1)) {
             for (String w : IN_WORDS) {
                 if (p < w.length() || !title.startsWith(w, p - w.length())) continue;
+                if (addressee(title, p - w.length())) break; // "… to the Legation in Hungary": where it went, not whence
                 if (m == null) m = Anchors.matcher(TITLE_IN, title);
                 if (Anchors.matchesAt(m, p - w.length(), title.length())) return m.group(1);
                 break;
             }
         }
         return null;
+    }
+
+    /** Whether the post named at {@code at} is the addressee: "Telegram From the Department of State to the Legation in Hungary". */
+    private static boolean addressee(String title, int at) {
+        return title.startsWith(" to the ", at - 8) || title.startsWith(" to ", at - 4);
     }
 
     /** "… from the Budapest KGB Station": each match of {@link #TITLE_POST} starts at the word before a " the ". */

@@ -7,8 +7,13 @@ import org.fonds.parse.text.Anchors;
 final class Chrome {
     private static final Pattern COMMON = Pattern.compile(
             "(?i)(?:this document was made possible with support from.{0,200}|digital archive|international history declassified"
+                    + "|digital archive international history declassified"
                     + "|digitalarchive\\.wilsoncenter\\.org|transcription|citation|get citation|english html|english translation"
-                    + "|document information|share|print|download pdf|return after reading|[-=_—–* ]{3,}|\\[?page \\d{1,5}\\]?)\\.?");
+                    + "|document information|share|print|download pdf|return after reading|[-=_—–* ]{3,}|\\[?page \\d{1,5}\\]?"
+                    // the site's own controls, read as text by whoever saved the page: its skip link, its search box,
+                    // the legacy page's buttons over the citation ("CITATION SHARE DOWNLOAD", "VIEW DOCUMENT IN")
+                    + "|skip to (?:main )?content|search in|add search filter(?: cancel search filter)?|citation share download"
+                    + "|share document|view document in)\\.?");
 
     private static final Anchors.Folded DECLASSIFIED = new Anchors.Folded("international history declassified");
     private static final Anchors.Folded SITE = new Anchors.Folded("digitalarchive.wilsoncenter.org");
@@ -18,7 +23,7 @@ final class Chrome {
     }
 
     /** The first chars {@link #COMMON} can start with, in either case: asked before the pattern runs on every line. */
-    private static final String FIRSTS = "tdicgesprTDICGESPR[-=_—–* ";
+    private static final String FIRSTS = "tdicgesprvaTDICGESPRVA[-=_—–* ";
 
     static boolean common(String line) {
         String t = line.strip();

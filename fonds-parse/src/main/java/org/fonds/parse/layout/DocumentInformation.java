@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.fonds.parse.text.Anchors;
 
 /**
  * Reads the block the archive's current page ends with, from the text's last lines only (read once,
@@ -23,13 +24,16 @@ public final class DocumentInformation {
             "original language", "original languages", "language", "languages", "rights", "type", "record id",
             "subjects discussed", "associated people & organizations", "associated people and organizations",
             "associated people", "associated organizations", "associated places", "associated topics", "topics",
-            "original uploaded date", "uploaded date", "date", "title");
+            "original uploaded date", "uploaded date", "date", "title", "author(s)", "authors", "author",
+            "related documents");
     /** An export's labels alone on a line: the text after them is the export's contents, no page's block. */
     static final Set<String> CONTENTS_LABELS = Set.of("contents", "content", "summary");
     /** Labels that may open the block where no "Document Information" heading stands. */
     private static final Set<String> OPENERS = Set.of("source", "sources", "citation", "original archive",
             "original language", "rights", "record id", "subjects discussed");
     private static final int MIN_SUMMARY = 80;
+    /** The site's rights statement, which follows the block's heading on a page that prints no source. */
+    private static final Anchors.Folded RIGHTS = new Anchors.Folded("welcomes reuse");
     /** What may stand around a label on its line: markup, spaces, the colon. */
     private static final String MARKS = "*#_: \t\r";
     private static final int LONGEST_LABEL = "associated people and organizations".length();
@@ -108,6 +112,7 @@ public final class DocumentInformation {
         int summaryAt = start - 1;
         boolean summary = summaryAt >= 0 && isSummary(tail.get(summaryAt).text());
         String citation = value(values, "source", "sources", "citation");
+        if (citation == null) citation = unlabelledSource(tail, start);
         return Optional.of(new Trailer(tail.get(start).start(), summary ? tail.get(summaryAt).start() : -1,
                 summary ? tail.get(summaryAt).text() : "", citation,
                 value(values, "original language", "original languages", "language", "languages")));
@@ -136,11 +141,42 @@ public final class DocumentInformation {
                 }
                 continue;
             }
-            if (label.equals(HEADING)) return i;
+            if (label.equals(HEADING)) return firstOfLabels(tail, i);
             if (opener < 0 && OPENERS.contains(label)) opener = i;
             if (opener >= 0) labels++;
         }
         return labels >= 2 ? opener : -1;
+    }
+
+    /**
+     * The page sets some of its empty labels above the heading ("Author(s):", "Associated Places", "Subjects
+     * Discussed", "Related Documents"): the block starts at the first of them, and the summary stands above that.
+     */
+    private static int firstOfLabels(List<Line> tail, int heading) {
+        int first = heading;
+        while (first > 0 && label(tail.get(first - 1).text()) != null) first--;
+        return first;
+    }
+
+    /**
+     * The source where the page prints it under the heading with no "Source" label ("AP RF, f. 45, op. 1, d. 334, l.
+     * 141. Translated by …"): the lines just after the heading, up to a label or the site's rights statement
+     * ("The History and Public Policy Program welcomes reuse of Digital Archive materials …"), which a page with no
+     * source sets there.
+     */
+    private static String unlabelledSource(List<Line> tail, int start) {
+        for (int i = start; i < tail.size() - 1; i++) {
+            if (!HEADING.equals(label(tail.get(i).text()))) continue;
+            StringBuilder source = new StringBuilder();
+            for (int k = i + 1; k < tail.size(); k++) {
+                String line = tail.get(k).text();
+                if (label(line) != null || RIGHTS.isIn(line)) break;
+                if (!source.isEmpty()) source.append(' ');
+                source.append(line);
+            }
+            return source.isEmpty() ? null : source.toString();
+        }
+        return null;
     }
 
     /** Each label's value: the lines after it up to the next label, joined; a label with no lines has none. */

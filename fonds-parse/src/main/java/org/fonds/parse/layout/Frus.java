@@ -15,7 +15,22 @@ final class Frus implements Layout {
     /** What a numbered heading says in FRUS: a kind of document, then "From" its sender "to" its addressee. */
     private static final Pattern FROM_TO = Pattern.compile("^\\p{Lu}[\\p{L} ]{2,40}? From \\S.{2,160}? to \\S.{2,160}$");
     /** "893.796/9–348: Telegram": the Department's file number and the kind of document. */
-    static final Pattern FILE_LINE = Pattern.compile("^\\d{3}\\.[\\d./A-Za-z]{1,20}[–-][\\d]{2,4}: ?\\p{L}[\\p{L} ]{0,40}$");
+    static final Pattern FILE_LINE = Pattern.compile("^\\d{3}\\.[\\d./A-Za-z]{1,20}[–-][\\d]{2,4}(?:: ?\\p{L}[\\p{L} ]{0,40})?$");
+    /** "No. 588": the 1952-54 volumes number each document on a line of its own, under its source line. */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^No\\. \\d{1,4}$");
+    /**
+     * The source line the 1952-54 volumes set above the document number, when it is no decimal file number: a
+     * lot or microfilm file ("Conference files, lot 60 D 627, CF 203", "Microfilm telegram files, “Moscow FY 53”:
+     * Telegram").
+     */
+    private static final Pattern FILES_LINE = Pattern.compile("(?i)^\\P{Cntrl}{0,80}\\bfiles?\\b\\P{Cntrl}{0,80}$");
+    /**
+     * Which of those lines is the heading's source and never a footnote's words: one opening with a capital that
+     * names a lot file ("lot 60 D 627") or ends with the document's kind (": Telegram").
+     */
+    private static final Pattern SOURCE_LINE = Pattern.compile("^\\p{Lu}\\P{Cntrl}{0,160}(?:\\blot \\d{1,3} ?D ?\\d{1,4}\\P{Cntrl}{0,60}|: ?\\p{L}[\\p{L} ]{0,40})$");
+    /** "State1", "(Stuart)2": a footnote marker glued to a heading's last word. */
+    private static final Pattern GLUED_MARKER = Pattern.compile("(?<=[\\p{Ll})])\\d{1,2}$");
 
     @Override
     public String name() {
@@ -26,7 +41,15 @@ final class Frus implements Layout {
     public boolean recognises(List<Line> head) {
         return Layouts.anyLine(head, l -> l.contains("history.state.gov") || l.startsWith("[Page ")
                 || (!l.isEmpty() && Character.isDigit(l.charAt(0)) && FILE_LINE.matcher(l).matches()))
-                || (!head.isEmpty() && (numberedHeading(head.get(0).text()) || numberedWithParticipants(head)));
+                || (!head.isEmpty() && (numberedHeading(head.get(0).text()) || numberedWithParticipants(head)))
+                || numberedUnderSource(head);
+    }
+
+    /** "Conference files, lot 60 D 627, CF 203" then "No. 377": a 1952-54 volume's source line and document number. */
+    private static boolean numberedUnderSource(List<Line> head) {
+        if (head.size() < 2 || !DOCUMENT_NUMBER.matcher(head.get(1).text()).matches()) return false;
+        String source = head.get(0).text();
+        return FILES_LINE.matcher(source).matches() || FILE_LINE.matcher(source).matches();
     }
 
     /**
@@ -45,15 +68,18 @@ final class Frus implements Layout {
 
     @Override
     public boolean chrome(String line) {
-        return Chrome.common(line) || (!line.isEmpty() && Character.isDigit(line.charAt(0)) && FILE_LINE.matcher(line).matches());
+        return Chrome.common(line) || (!line.isEmpty() && Character.isDigit(line.charAt(0)) && FILE_LINE.matcher(line).matches())
+                || (line.startsWith("No. ") && DOCUMENT_NUMBER.matcher(line).matches())
+                || (FILES_LINE.matcher(line).matches() && SOURCE_LINE.matcher(line).matches());
     }
 
     @Override
     public Optional<String> title(List<Line> head) {
-        for (Line l : head) {
+        int first = numberedUnderSource(head) ? 2 : 0; // the source line above "No. 377" is no title
+        for (Line l : head.subList(Math.min(first, head.size()), head.size())) {
             if (chrome(l.text())) continue;
             var m = NUMBERED_HEADING.matcher(l.text());
-            return Optional.of(m.matches() ? m.group(1).strip() : l.text());
+            return Optional.of(m.matches() ? m.group(1).strip() : GLUED_MARKER.matcher(l.text()).replaceFirst(""));
         }
         return Optional.empty();
     }

@@ -13,9 +13,11 @@ public final class Layouts {
     /**
      * A labelled export outranks the readers whose marks it may quote (a note citing the National Security Archive).
      * The current page goes before the labelled export: its block's "Original Language" or "Citation", alone on a
-     * line, is an export's label too, and stands among the first lines of a short page.
+     * line, is an export's label too, and stands among the first lines of a short page. The legacy page goes before
+     * PDF text: saved whole, it carries the site's banner ("Digital Archive International History Declassified") on
+     * a line of its own above its "get citation", and the banner alone is no PDF page header.
      */
-    private static final List<Layout> ALL = List.of(new Crest(), new Fbis(), new Frus(), new PdfText(), new LegacyPage(),
+    private static final List<Layout> ALL = List.of(new Crest(), new Fbis(), new Frus(), new LegacyPage(), new PdfText(),
             new CurrentPage(), new LabelledExport(), new NsaReader(), new Plain());
 
     private Layouts() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.fonds.parse.dates.Dates;
+import org.fonds.parse.describe.Provenance;
 import org.fonds.parse.text.Chars;
 import org.fonds.parse.text.Markup;
 import org.fonds.parse.text.SourceText;
@@ -217,8 +218,11 @@ public final class PageReader {
         private void takeTitle(int i, int limit) {
             StringBuilder t = new StringBuilder(head.get(i).text());
             int k = i;
+            boolean marked = false; // "Top Secret" under a title marks the document: it and what runs on from it are no title words
             while (k + 1 < limit && continuesTitle(t, k + 1)) {
-                t.append(' ').append(head.get(++k).text());
+                String next = head.get(++k).text();
+                marked = marked || Provenance.markingAlone(next);
+                if (!marked) t.append(' ').append(next);
             }
             title = t.toString();
             titleLast = k;

@@ -65,6 +65,15 @@ final class Labels {
             "TELEGRAM", "REPORT", "MINUTES", "PROTOCOL", "NOTE", "PS", "NB", "OK", "FRG", "GDR", "PRC", "DPRK", "MPR", "VWP",
             "SED", "KGB", "MVD", "CIA", "US", "UK", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "I", "V", "X"));
 
+    /**
+     * Words that no name in capitals holds, though headings and stamps do ("THE HUNGARIAN SITUATION", "NO CHANGE IN
+     * CLASS", "CHANGED TO", "CIPHERED TELEGRAM No. 709"): a name's particles ("DE", "VAN", "IL") are not among them.
+     */
+    private static final Set<String> NOT_IN_NAMES = Set.of("THE", "OF", "IN", "TO", "NO", "ON", "FOR", "AND", "BY", "AT", "FROM",
+            "CIPHERED", "CHANGED", "CHANGE", "CLASS", "SITUATION", "SPECIAL", "PRIORITY", "URGENT", "COPY", "EMBASSY",
+            // a declassification stamp's words, as CREST's OCR reads them ("NEXT REVIEW DATE:", "DECLASSIFIED")
+            "NEXT", "REVIEW", "DECLASSIFIED", "AUTH");
+
     /** No label runs further than this into its paragraph. */
     private static final int REACH = 160;
 
@@ -144,10 +153,18 @@ final class Labels {
         int[] f = match(CAPITALS, body, start, end);
         if (f == null) return null;
         String name = body.substring(f[2], f[3]);
-        if (NOT_CAPITALS.contains(name) || name.replace(".", "").replace(" ", "").length() < 3) return null;
+        if (NOT_CAPITALS.contains(name) || name.replace(".", "").replace(" ", "").length() < 3 || headingWords(name)) return null;
         // a heading in capitals alone on its line is no label: a label has words after it
         if (f[1] >= end || body.substring(f[1], end).isBlank()) return null;
         return f;
+    }
+
+    /** Whether a run of capitals holds a word of a heading or a kind of document, which no name does. */
+    private static boolean headingWords(String capitals) {
+        for (String w : capitals.split("[ -]")) {
+            if (NOT_IN_NAMES.contains(w) || NOT_CAPITALS.contains(w) && w.length() > 3) return true;
+        }
+        return false;
     }
 
     /**
@@ -169,7 +186,9 @@ final class Labels {
     private static boolean named(String body, int[] f) {
         String name = body.substring(f[2], f[3]);
         String first = Chars.firstWord(name, " .");
-        return !NOT_NAMES.contains(first) && !NOT_NAMES.contains(name);
+        if (NOT_NAMES.contains(first) || NOT_NAMES.contains(name)) return false;
+        // "NEXT REVIEW DATE:", a stamp's label in capitals, holds a heading's word
+        return !name.equals(name.toUpperCase(java.util.Locale.ROOT)) || !headingWords(name);
     }
 
     private static int[] match(Pattern p, String body, int start, int end) {

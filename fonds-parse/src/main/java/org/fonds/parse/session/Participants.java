@@ -201,25 +201,50 @@ public final class Participants {
         for (int i = 0; i < paragraphs.size(); i++) {
             var p = paragraphs.get(i);
             if (!isListHeading(body, p.start(), p.end())) continue;
+            items:
             for (int k = i + 1; k < paragraphs.size(); k++) {
-                String line = body.substring(paragraphs.get(k).start(), paragraphs.get(k).end()).strip();
-                if (line.length() > 60 || line.endsWith(":")) break;
-                if (line.equals(line.toUpperCase(java.util.Locale.ROOT))) continue; // "USSR"
-                String surname = Names.surname(line);
-                if (surname == null || GROUP_WORDS.contains(surname)) continue;
-                out.add(surname);
+                String paragraph = body.substring(paragraphs.get(k).start(), paragraphs.get(k).end()).strip();
+                if (paragraph.startsWith("[Page ")) continue; // a page break inside the list
+                for (String line : bulleted(paragraph)) {
+                    if (line.length() > 60 || line.endsWith(":")) break items;
+                    if (line.equals(line.toUpperCase(java.util.Locale.ROOT))) continue; // "USSR", "U.S."
+                    if (line.startsWith("The ")) continue; // "The Secretary", "The Acting Secretary": a post, no name
+                    String surname = Names.surname(beforeRole(line));
+                    if (surname == null || GROUP_WORDS.contains(surname)) continue;
+                    out.add(surname);
+                }
             }
         }
         return out;
     }
 
     /**
-     * Whether {@code body[start, end)}, white space stripped, is "PARTICIPANTS", "Participants" or "PRESENT":
+     * The items of a list paragraph: the page's bullets ("• U.S. • The Secretary • Mr. Akalovsky", history.state.gov's
+     * nested lists saved as text) split it, and a paragraph without them is one item.
+     */
+    private static List<String> bulleted(String paragraph) {
+        if (paragraph.indexOf('•') < 0) return List.of(paragraph);
+        List<String> out = new ArrayList<>();
+        for (String item : paragraph.split("•")) {
+            if (!item.isBlank()) out.add(item.strip());
+        }
+        return out;
+    }
+
+    /** "Mr. M. N. Smirnovsky, First Secretary, Soviet Embassy": the name before the post that follows it. */
+    private static String beforeRole(String item) {
+        int comma = item.indexOf(", ");
+        return comma > 0 ? item.substring(0, comma) : item;
+    }
+
+    /**
+     * Whether {@code body[start, end)}, white space, a bullet and a colon stripped, is "PARTICIPANTS", "Participants" or "PRESENT":
      * told from its ends, without copying each paragraph of the text.
      */
     private static boolean isListHeading(String body, int start, int end) {
-        while (start < end && Character.isWhitespace(body.charAt(start))) start++;
-        while (end > start && Character.isWhitespace(body.charAt(end - 1))) end--;
+        // "• Participants:", as a page's bulleted heading reads
+        while (start < end && (Character.isWhitespace(body.charAt(start)) || body.charAt(start) == '•')) start++;
+        while (end > start && (Character.isWhitespace(body.charAt(end - 1)) || body.charAt(end - 1) == ':')) end--;
         int n = end - start;
         return n == 12 && (body.startsWith("PARTICIPANTS", start) || body.startsWith("Participants", start))
                 || n == 7 && body.startsWith("PRESENT", start);

@@ -91,14 +91,27 @@ public final class Turns {
             }
         }
         Matcher bare = Anchors.matcher(BARE, body);
+        int[] lineLabelBefore = null; // a label that was its whole paragraph, just before: a list, if another follows
         for (Layout.Paragraph p : paragraphs) {
-            if (p.heading() || body.startsWith("Cde", p.start())) continue;
+            if (p.heading() || body.startsWith("Cde", p.start())) {
+                lineLabelBefore = null;
+                continue;
+            }
             if (Anchors.matchesAt(bare, p.start(), p.end()) && Labels.mayName(bare.group(1))) {
                 opens.add(new int[] {p.start(), bare.end(), -1, -1});
+                lineLabelBefore = null;
                 continue;
             }
             int[] label = Labels.at(body, p.start(), p.end(), present);
+            boolean wholeLine = label != null && label[1] >= p.end();
+            // "Comrade Barity" / "Comrade Bényei" one under the other: a distribution list, no speakers with no words
+            if (wholeLine && lineLabelBefore != null) {
+                opens.remove(lineLabelBefore);
+                lineLabelBefore = label;
+                continue;
+            }
             if (label != null) opens.add(label);
+            lineLabelBefore = wholeLine ? label : null;
             insideParagraph(body, p, bare, opens, present);
         }
         opens.sort((a, b) -> Integer.compare(a[0], b[0]));
