@@ -51,10 +51,13 @@ public final class IngestBench {
         for (Path f : files) bytes += Files.size(f);
         double mb = bytes / 1e6;
 
+        // -Dbaselines=false: the Fonds phase alone, for runs at sizes where the parsed records held
+        // for the baselines would crowd the heap (and to see how the ingest's rate moves as it grows)
+        boolean baselines = Boolean.parseBoolean(System.getProperty("baselines", "true"));
         List<byte[]> sources = new ArrayList<>(count);
         List<ArchiveRecord> records = new ArrayList<>(count);
         RecordParser parser = new RecordParser();
-        for (Path f : files) {
+        for (Path f : baselines ? files : List.<Path>of()) {
             byte[] b = Files.readAllBytes(f);
             sources.add(b);
             records.add(((ParseOutcome.Accepted) parser.parse(f.toString(), b)).record());
@@ -62,16 +65,24 @@ public final class IngestBench {
 
         double[] settled = new double[3];
         double[] cpu = new double[3];
-        settled[0] = settle();
-        double before = cpuSeconds();
-        double lucene = luceneAlone(records, work.resolve("lucene-only"), threads);
-        cpu[0] = cpuSeconds() - before;
-        settled[1] = settle();
-        before = cpuSeconds();
-        double ocfl = ocflAlone(records, sources, work.resolve("ocfl-only"), threads);
-        cpu[1] = cpuSeconds() - before;
+        double before;
+        double lucene = Double.NaN;
+        double ocfl = Double.NaN;
+        if (baselines) {
+            settled[0] = settle();
+            before = cpuSeconds();
+            lucene = luceneAlone(records, work.resolve("lucene-only"), threads);
+            cpu[0] = cpuSeconds() - before;
+            settled[1] = settle();
+            before = cpuSeconds();
+            ocfl = ocflAlone(records, sources, work.resolve("ocfl-only"), threads);
+            cpu[1] = cpuSeconds() - before;
+            records.clear();
+            sources.clear();
+        }
         Path home = work.resolve("fonds-home");
         Archive.Ingested[] done = new Archive.Ingested[1];
+        Slices slices = new Slices(Integer.getInteger("slice", 5_000));
         settled[2] = settle();
         before = cpuSeconds();
         // the path a user runs: fonds ingest's own call, the derived tables step included
@@ -80,6 +91,7 @@ public final class IngestBench {
                 done[0] = archive.ingest(files, threads, new Ingest.Progress() {
                     @Override
                     public void update(int done, int total, long b, java.time.Duration elapsed) {
+                        slices.seen(done, elapsed.toNanos() / 1e9, cpuSeconds());
                     }
 
                     @Override
@@ -94,10 +106,13 @@ public final class IngestBench {
 
         System.out.printf("%nMachine: %d cores, %s %s%n", threads, System.getProperty("java.vm.name"), System.getProperty("java.version"));
         System.out.printf("Corpus: %,d generated records, %.1f MB (seed 1956); %s%n", count, mb, summary[0].line());
-        row("raw Lucene indexing alone", count, mb, lucene, work.resolve("lucene-only"));
-        row("raw OCFL puts alone (no fsync)", count, mb, ocfl, work.resolve("ocfl-only"));
+        if (baselines) {
+            row("raw Lucene indexing alone", count, mb, lucene, work.resolve("lucene-only"));
+            row("raw OCFL puts alone (no fsync)", count, mb, ocfl, work.resolve("ocfl-only"));
+        }
         row("Fonds ingest (parse, store, fsync, index, tables)", count, mb, fonds, home);
         System.out.printf("  of which the derived tables step: %.1f s%n", tables);
+        slices.print();
         // on a shared machine the wall times follow the load; the CPU a phase used much less so
         System.out.printf("CPU seconds of this process (cores busy on average): raw Lucene %.1f (%.2f), raw OCFL %.1f (%.2f),"
                 + " Fonds %.1f (%.2f); Fonds / raw Lucene (CPU): %.2f%n", cpu[0], cpu[0] / lucene, cpu[1], cpu[1] / ocfl,
@@ -105,12 +120,44 @@ public final class IngestBench {
         System.out.printf("Untimed sync before each phase (Lucene, OCFL, Fonds): %.1f s, %.1f s, %.1f s%n", settled[0],
                 settled[1], settled[2]);
         double slower = Math.max(lucene, ocfl);
-        System.out.printf("Fonds / slower baseline (time): %.2f; Fonds / raw OCFL: %.2f; Fonds / raw Lucene: %.2f%n",
+        if (baselines) System.out.printf("Fonds / slower baseline (time): %.2f; Fonds / raw OCFL: %.2f; Fonds / raw Lucene: %.2f%n",
                 fonds / slower, fonds / ocfl, fonds / lucene);
         System.out.printf("Peak RSS: %s%n", peakRss());
         System.out.println("Work folder (delete when done): " + work);
     }
 
+
+    /**
+     * The workers' phase cut into slices of {@code size} records, as the progress reports come (every
+     * quarter of a second): each slice's rate and process CPU a record, to see what grows with the
+     * archive within one run.
+     */
+    static final class Slices {
+        private final int size;
+        private final List<double[]> marks = new ArrayList<>(); // done, seconds, cpu seconds
+        private final double cpuAtStart = cpuSeconds();
+
+        Slices(int size) {
+            this.size = size;
+            marks.add(new double[] {0, 0, cpuAtStart});
+        }
+
+        void seen(int done, double seconds, double cpu) {
+            double[] last = marks.getLast();
+            if (done >= last[0] + size) marks.add(new double[] {done, seconds, cpu});
+        }
+
+        void print() {
+            System.out.println("  the workers' phase by slices (records, wall s, records/s, CPU ms a record):");
+            for (int i = 1; i < marks.size(); i++) {
+                double[] a = marks.get(i - 1);
+                double[] b = marks.get(i);
+                double n = b[0] - a[0];
+                System.out.printf("    %,7.0f-%,7.0f  %6.1f s  %6.0f/s  %6.2f ms%n", a[0], b[0], b[1] - a[1], n / (b[1] - a[1]),
+                        (b[2] - a[2]) * 1e3 / n);
+            }
+        }
+    }
 
     /** The first baseline: parsed records indexed by raw Lucene on {@code threads} threads, in seconds. */
     static double luceneAlone(List<ArchiveRecord> records, Path dir, int threads) throws Exception {
