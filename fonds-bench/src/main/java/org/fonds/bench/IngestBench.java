@@ -91,7 +91,7 @@ public final class IngestBench {
                 done[0] = archive.ingest(files, threads, new Ingest.Progress() {
                     @Override
                     public void update(int done, int total, long b, java.time.Duration elapsed) {
-                        slices.seen(done, elapsed.toNanos() / 1e9, cpuSeconds());
+                        slices.seen(done, total, elapsed.toNanos() / 1e9, cpuSeconds());
                     }
 
                     @Override
@@ -142,9 +142,9 @@ public final class IngestBench {
             marks.add(new double[] {0, 0, cpuAtStart});
         }
 
-        void seen(int done, double seconds, double cpu) {
-            double[] last = marks.getLast();
-            if (done >= last[0] + size) marks.add(new double[] {done, seconds, cpu});
+        void seen(int done, int total, double seconds, double cpu) {
+            int last = (int) marks.getLast()[0];
+            if (done / size > last / size || done == total && done > last) marks.add(new double[] {done, seconds, cpu});
         }
 
         void print() {
