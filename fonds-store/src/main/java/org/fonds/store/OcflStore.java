@@ -300,7 +300,8 @@ public final class OcflStore implements AutoCloseable {
 
     /** The ids of the stored documents (not the home's own objects). */
     public Stream<String> ids() {
-        return repo.listObjectIds().filter(id -> !id.startsWith(HOME_OBJECT_PREFIX));
+        // the ids from the folders' names, not from every inventory as ocfl-java lists them (ObjectIds)
+        return ObjectIds.list(home.ocfl(), layout).filter(id -> !id.startsWith(HOME_OBJECT_PREFIX));
     }
 
     /**
