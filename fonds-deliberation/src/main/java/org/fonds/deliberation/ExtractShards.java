@@ -119,7 +119,7 @@ final class ExtractShards {
     }
 
     /** Writes {@code extracts} (those of one shard) to {@code out} as one zstd frame, leaving {@code out} open. */
-    static void write(Collection<Extract> extracts, OutputStream out) throws IOException {
+    static void write(Iterable<Extract> extracts, OutputStream out) throws IOException {
         try (OutputStream z = new ZstdOutputStreamNoFinalizer(new KeptOpen(out), LEVEL)) {
             for (Extract e : extracts) {
                 z.write(WRITER.writeValueAsBytes(e));
