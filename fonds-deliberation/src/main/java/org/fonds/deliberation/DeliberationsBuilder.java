@@ -194,7 +194,7 @@ public final class DeliberationsBuilder {
         // side by side: the shards are files of their own and the map takes puts from many threads
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < encoding.get().shards; i++) all.add(i);
-        eachShard(all, shard -> ExtractShards.read(dir, shard, encoding.get(), builder.canonical, e -> builder.extracts.put(e.documentId(), builder.compact(PackedExtract.of(e)))));
+        eachShard(all, shard -> ExtractShards.read(dir, shard, encoding.get(), builder.canonical, e -> builder.extracts.put(e.documentId(), builder.compact(e))));
         return Optional.of(builder);
     }
 

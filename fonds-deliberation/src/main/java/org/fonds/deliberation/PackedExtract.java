@@ -28,6 +28,8 @@ record PackedExtract(String documentId, String date, String title, String kind, 
     /** The parts only the document's rows need, in the order and form an extract's JSON has them. */
     record Rest(Session session, List<Turn> turns, List<Extract.CitedReference> references, List<Extract.CitedWork> works,
                 List<TimelineEntry> dates) {
+        /** Its fields' names, as an extract's JSON has them. */
+        static final java.util.Set<String> FIELDS = java.util.Set.of("session", "turns", "references", "works", "dates");
     }
 
     private static final ObjectWriter WRITER = Json.MAPPER.writerFor(Rest.class);
@@ -43,8 +45,17 @@ record PackedExtract(String documentId, String date, String title, String kind, 
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
-        return new PackedExtract(e.documentId(), e.date(), e.title(), e.kind(), e.names(), e.account(), e.sketch(),
-                Zstd.compress(json, LEVEL));
+        return of(e.documentId(), e.date(), e.title(), e.kind(), e.names(), e.account(), e.sketch(), json);
+    }
+
+    /** {@code rest}: the JSON of a {@link Rest}. The account's sketch is the extract's when equal (it is; read back it was a copy). */
+    static PackedExtract of(String documentId, String date, String title, String kind, DocumentNames names, Meetings.Account account,
+                            long[] sketch, byte[] rest) {
+        Meetings.Account a = account;
+        if (a != null && a.sketch() != sketch && java.util.Arrays.equals(a.sketch(), sketch)) {
+            a = new Meetings.Account(a.documentId(), a.date(), a.protocols(), a.authors(), sketch);
+        }
+        return new PackedExtract(documentId, date, title, kind, names, a, sketch, Zstd.compress(rest, LEVEL));
     }
 
     /** The extract whole again, with the names (shared) this one holds. */
