@@ -48,13 +48,15 @@ public final class DeliberationsBuilder {
     private final Map<String, PackedExtract> previous = new java.util.concurrent.ConcurrentHashMap<>();
     /** One instance of each name occurrence across the extracts held (see {@link Canonical}). */
     private final Canonical canonical = new Canonical();
+    /** Packs the extracts added here (not those an ingest's hand packed: each keeps its own codec). */
+    private final Packer packer = new Packer();
 
     DeliberationsBuilder(Authority authority) {
         this.authority = Objects.requireNonNull(authority, "authority");
     }
 
     public DeliberationsBuilder add(ArchiveRecord record) {
-        put(PackedExtract.of(Extract.of(record)));
+        put(PackedExtract.of(Extract.of(record), packer));
         return this;
     }
 
@@ -194,7 +196,7 @@ public final class DeliberationsBuilder {
         // side by side: the shards are files of their own and the map takes puts from many threads
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < encoding.get().shards; i++) all.add(i);
-        eachShard(all, shard -> ExtractShards.read(dir, shard, encoding.get(), builder.canonical, e -> builder.extracts.put(e.documentId(), builder.compact(e))));
+        eachShard(all, shard -> ExtractShards.read(dir, shard, encoding.get(), builder.canonical, builder.packer, e -> builder.extracts.put(e.documentId(), builder.compact(e))));
         return Optional.of(builder);
     }
 

@@ -136,7 +136,7 @@ final class ExtractShards {
      * is read whole as bytes and each line handed to the JSON parser as UTF-8 bytes: decoding every
      * line to a String first cost a third of loading the extracts at 100,000 records (issue 14).
      */
-    static void read(Path dir, int shard, Encoding encoding, Canonical shared, Consumer<PackedExtract> into) throws IOException {
+    static void read(Path dir, int shard, Encoding encoding, Canonical shared, Packer packer, Consumer<PackedExtract> into) throws IOException {
         Path file = encoding.file(dir, shard);
         byte[] lines;
         try (InputStream raw = Files.newInputStream(file);
@@ -151,7 +151,7 @@ final class ExtractShards {
             int to = from;
             while (to < lines.length && lines[to] != '\n') to++;
             if (to > from && !(to == from + 1 && lines[from] == '\r')) {
-                into.accept(packed(reader, lines, from, to - from));
+                into.accept(packed(reader, packer, lines, from, to - from));
             }
             from = to + 1;
         }
@@ -164,7 +164,7 @@ final class ExtractShards {
      * here too (and keeping their short strings in the reading's {@link Canonical}) cost a fifth of
      * the loaded extracts' heap (issue 14).
      */
-    private static PackedExtract packed(ObjectReader reader, byte[] line, int from, int length) throws IOException {
+    private static PackedExtract packed(ObjectReader reader, Packer packer, byte[] line, int from, int length) throws IOException {
         Head head = new Head();
         java.io.ByteArrayOutputStream rest = new java.io.ByteArrayOutputStream(length);
         rest.write('{');
@@ -190,7 +190,7 @@ final class ExtractShards {
             }
         }
         rest.write('}');
-        return PackedExtract.of(head.documentId, head.date, head.title, head.kind, head.names, head.account, head.sketch, rest.toByteArray());
+        return PackedExtract.of(head.documentId, head.date, head.title, head.kind, head.names, head.account, head.sketch, rest.toByteArray(), packer);
     }
 
     /** What a line holds besides the parts packed, as it is read. */

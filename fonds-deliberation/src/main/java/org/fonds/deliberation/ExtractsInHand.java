@@ -20,6 +20,7 @@ public final class ExtractsInHand {
     private final Set<String> fromStore = ConcurrentHashMap.newKeySet();
     /** Held for the whole ingest: the occurrences shared as a builder shares them ({@link Canonical}). */
     private final Canonical canonical = new Canonical();
+    private final Packer packer = new Packer();
 
     /** The record just stored as the latest version of its id. */
     public void stored(ArchiveRecord record) {
@@ -31,7 +32,7 @@ public final class ExtractsInHand {
         String id = record.id();
         PackedExtract e;
         try {
-            e = PackedExtract.of(Extract.of(record, names.scan()));
+            e = PackedExtract.of(Extract.of(record, names.scan()), packer);
         } catch (RuntimeException | StackOverflowError failed) {
             fromStore.add(id);
             return;

@@ -2,7 +2,6 @@ package org.fonds.deliberation;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.github.luben.zstd.Zstd;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -17,13 +16,12 @@ import org.fonds.record.Turn;
  * An {@link Extract} as a builder holds it for a whole corpus: what the corpus-wide work reads of
  * every document (names for who is who, the account and sketch for meetings and copies, date, title
  * and kind for the lists) as objects, and what only the document's own rows need (its session,
- * turns, references, works and dates) as zstd-compressed JSON, unpacked when its rows are written.
+ * turns, references, works and dates) as compressed JSON ({@link Packer}), unpacked when its rows are written.
  * Those parts were most of the heap the loaded extracts held (texts of turns and notes no other
- * extract repeats: 4.3 of 8.1 KB a document at 30,000 generated records, issue 14); packed they take
- * about a fifth. A rebuild unpacks each document once, an update the few hundred it writes.
+ * extract repeats; issue 14); packed they take about a eighth of their JSON. A rebuild unpacks each document once, an update the few hundred it writes.
  */
 record PackedExtract(String documentId, String date, String title, String kind, DocumentNames names,
-                     Meetings.Account account, long[] sketch, byte[] rest) {
+                     Meetings.Account account, long[] sketch, Packer.Codec codec, byte[] rest) {
 
     /** The parts only the document's rows need, in the order and form an extract's JSON has them. */
     record Rest(Session session, List<Turn> turns, List<Extract.CitedReference> references, List<Extract.CitedWork> works,
@@ -34,10 +32,8 @@ record PackedExtract(String documentId, String date, String title, String kind, 
 
     private static final ObjectWriter WRITER = Json.MAPPER.writerFor(Rest.class);
     private static final ObjectReader READER = Json.MAPPER.readerFor(Rest.class);
-    /** zstd's fastest level: a document's parts (7.4 KB of JSON at 30,000 generated records) to about a fourth. */
-    private static final int LEVEL = 1;
 
-    static PackedExtract of(Extract e) {
+    static PackedExtract of(Extract e, Packer packer) {
         Rest rest = new Rest(e.session(), e.turns(), e.references(), e.works(), e.dates());
         byte[] json;
         try {
@@ -45,24 +41,25 @@ record PackedExtract(String documentId, String date, String title, String kind, 
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
-        return of(e.documentId(), e.date(), e.title(), e.kind(), e.names(), e.account(), e.sketch(), json);
+        return of(e.documentId(), e.date(), e.title(), e.kind(), e.names(), e.account(), e.sketch(), json, packer);
     }
 
     /** {@code rest}: the JSON of a {@link Rest}. The account's sketch is the extract's when equal (it is; read back it was a copy). */
     static PackedExtract of(String documentId, String date, String title, String kind, DocumentNames names, Meetings.Account account,
-                            long[] sketch, byte[] rest) {
+                            long[] sketch, byte[] rest, Packer packer) {
         Meetings.Account a = account;
         if (a != null && a.sketch() != sketch && java.util.Arrays.equals(a.sketch(), sketch)) {
             a = new Meetings.Account(a.documentId(), a.date(), a.protocols(), a.authors(), sketch);
         }
-        return new PackedExtract(documentId, date, title, kind, names, a, sketch, Zstd.compress(rest, LEVEL));
+        Packer.Codec codec = packer.codecFor(rest);
+        return new PackedExtract(documentId, date, title, kind, names, a, sketch, codec, codec.pack(rest));
     }
 
     /** The extract whole again, with the names (shared) this one holds. */
     Extract extract() {
         Rest r;
         try {
-            r = READER.readValue(Zstd.decompress(rest));
+            r = READER.readValue(codec.unpack(rest));
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
@@ -71,6 +68,6 @@ record PackedExtract(String documentId, String date, String title, String kind, 
 
     /** This extract with {@code other} names (the same names, shared with other extracts). */
     PackedExtract withNames(DocumentNames other) {
-        return new PackedExtract(documentId, date, title, kind, other, account, sketch, rest);
+        return new PackedExtract(documentId, date, title, kind, other, account, sketch, codec, rest);
     }
 }
