@@ -135,6 +135,11 @@ public final class DeliberationsBuilder {
         return DocumentRowsOf.forms(held(documentId).extract());
     }
 
+    /** The extract of {@code documentId} whole, its packed parts unpacked (it must have been added). */
+    Extract extract(String documentId) {
+        return held(documentId).extract();
+    }
+
     private PackedExtract held(String documentId) {
         PackedExtract e = extracts.get(documentId);
         if (e == null) throw new IllegalArgumentException("no document added under this id (got: " + documentId + ")");
