@@ -39,35 +39,38 @@ import org.fonds.record.ArchiveRecord;
  */
 public final class DeliberationsBuilder {
     private final Authority authority;
-    private final Map<String, Extract> extracts = new ConcurrentSkipListMap<>();
+    /** Each document's extract, the parts only its own rows need packed ({@link PackedExtract}). */
+    private final Map<String, PackedExtract> extracts = new ConcurrentSkipListMap<>();
     /**
      * The extract each document replaced or removed had when the builder was last written out
      * ({@link #forgetPrevious}): what a narrowed update needs of a document that is no longer here.
      */
-    private final Map<String, Extract> previous = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, PackedExtract> previous = new java.util.concurrent.ConcurrentHashMap<>();
     /** One instance of each name occurrence across the extracts held (see {@link Canonical}). */
     private final Canonical canonical = new Canonical();
+    /** Packs the extracts added here (not those an ingest's hand packed: each keeps its own codec). */
+    private final Packer packer = new Packer();
 
     DeliberationsBuilder(Authority authority) {
         this.authority = Objects.requireNonNull(authority, "authority");
     }
 
     public DeliberationsBuilder add(ArchiveRecord record) {
-        remember(extracts.put(record.id(), compact(Extract.of(record))));
+        put(PackedExtract.of(Extract.of(record), packer));
         return this;
     }
 
-    /** Adds an extract made already (from a record an ingest had in hand). */
-    void put(Extract e) {
+    /** Adds an extract made already (from a record an ingest had in hand, packed there). */
+    void put(PackedExtract e) {
         remember(extracts.put(e.documentId(), compact(e)));
     }
 
     /** {@code e} with its names sharing the occurrences other extracts held here have: the same rows, a fraction of the heap. */
-    private Extract compact(Extract e) {
+    private PackedExtract compact(PackedExtract e) {
         return e.withNames(canonical.names(e.names()));
     }
 
-    private void remember(Extract old) {
+    private void remember(PackedExtract old) {
         if (old != null) previous.putIfAbsent(old.documentId(), old);
     }
 
@@ -86,7 +89,7 @@ public final class DeliberationsBuilder {
 
     /** The names {@code documentId} had before it was replaced or removed, if it was since {@link #forgetPrevious}. */
     public Optional<DocumentNames> previousNames(String documentId) {
-        Extract e = previous.get(documentId);
+        PackedExtract e = previous.get(documentId);
         return e == null ? Optional.empty() : Optional.of(e.names());
     }
 
@@ -97,13 +100,13 @@ public final class DeliberationsBuilder {
 
     /** The names of {@code documentId} (it must have been added). */
     public DocumentNames names(String documentId) {
-        return extract(documentId).names();
+        return held(documentId).names();
     }
 
     /** Every document's names, in id order. */
     public List<DocumentNames> allNames() {
         List<DocumentNames> names = new ArrayList<>(extracts.size());
-        for (Extract e : extracts.values()) names.add(e.names());
+        for (PackedExtract e : extracts.values()) names.add(e.names());
         return names;
     }
 
@@ -123,17 +126,22 @@ public final class DeliberationsBuilder {
     public DeliberationsBuilder withAuthority(Authority other) {
         DeliberationsBuilder out = new DeliberationsBuilder(other);
         // the same extracts: their occurrences stay this builder's instances, and the new one's map learns them as they come
-        for (Extract e : extracts.values()) out.put(e);
+        for (PackedExtract e : extracts.values()) out.put(e);
         return out;
     }
 
     /** The name forms whose person the rows of {@code documentId} depend on ({@link DocumentRows#forms}). */
     public java.util.Set<String> rowForms(String documentId) {
-        return DocumentRowsOf.forms(extract(documentId));
+        return DocumentRowsOf.forms(held(documentId).extract());
     }
 
-    private Extract extract(String documentId) {
-        Extract e = extracts.get(documentId);
+    /** The extract of {@code documentId} whole, its packed parts unpacked (it must have been added). */
+    Extract extract(String documentId) {
+        return held(documentId).extract();
+    }
+
+    private PackedExtract held(String documentId) {
+        PackedExtract e = extracts.get(documentId);
         if (e == null) throw new IllegalArgumentException("no document added under this id (got: " + documentId + ")");
         return e;
     }
@@ -153,10 +161,10 @@ public final class DeliberationsBuilder {
         } else {
             for (String id : ids) shards.add(ExtractShards.shard(id));
         }
-        Map<Integer, List<Extract>> byShard = byShard(shards);
+        Map<Integer, List<PackedExtract>> byShard = byShard(shards);
         // side by side: each shard is serialised, compressed and forced to disk on its own
         eachShard(shards, shard -> writer.write(ExtractShards.file(dir, shard),
-                out -> ExtractShards.write(byShard.getOrDefault(shard, List.of()), out)));
+                out -> ExtractShards.write(unpacked(byShard.getOrDefault(shard, List.of())), out)));
         if (ids == null || convert) {
             writer.write(dir.resolve("FORMAT"), out -> out.write(ExtractShards.FORMAT.getBytes(StandardCharsets.UTF_8)));
         }
@@ -168,13 +176,18 @@ public final class DeliberationsBuilder {
     }
 
     /** The extracts of {@code shards}, by shard, in id order: one pass over the extracts, not one per shard. */
-    private Map<Integer, List<Extract>> byShard(Set<Integer> shards) {
-        Map<Integer, List<Extract>> out = new HashMap<>();
-        for (Extract e : extracts.values()) {
+    private Map<Integer, List<PackedExtract>> byShard(Set<Integer> shards) {
+        Map<Integer, List<PackedExtract>> out = new HashMap<>();
+        for (PackedExtract e : extracts.values()) {
             int shard = ExtractShards.shard(e.documentId());
             if (shards.contains(shard)) out.computeIfAbsent(shard, k -> new ArrayList<>()).add(e);
         }
         return out;
+    }
+
+    /** One shard's extracts whole, one at a time as the shard is written (not every shard's at once). */
+    private static Iterable<Extract> unpacked(List<PackedExtract> held) {
+        return () -> held.stream().map(PackedExtract::extract).iterator();
     }
 
     /**
@@ -188,7 +201,7 @@ public final class DeliberationsBuilder {
         // side by side: the shards are files of their own and the map takes puts from many threads
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < encoding.get().shards; i++) all.add(i);
-        eachShard(all, shard -> ExtractShards.read(dir, shard, encoding.get(), builder.canonical, e -> builder.extracts.put(e.documentId(), builder.compact(e))));
+        eachShard(all, shard -> ExtractShards.read(dir, shard, encoding.get(), builder.canonical, builder.packer, e -> builder.extracts.put(e.documentId(), builder.compact(e))));
         return Optional.of(builder);
     }
 
@@ -244,9 +257,9 @@ public final class DeliberationsBuilder {
     /** As {@link #resolve()}, with who is who worked out already (for some surnames only, by an update). */
     public Resolved resolve(People people) {
         List<Meetings.Account> accounts = new ArrayList<>();
-        for (Extract e : extracts.values()) if (e.account() != null) accounts.add(e.account());
+        for (PackedExtract e : extracts.values()) if (e.account() != null) accounts.add(e.account());
         Map<String, long[]> sketches = new HashMap<>();
-        for (Extract e : extracts.values()) sketches.put(e.documentId(), e.sketch());
+        for (PackedExtract e : extracts.values()) sketches.put(e.documentId(), e.sketch());
         return new Resolved(people, Meetings.group(accounts), Copies.group(sketches));
     }
 
@@ -257,9 +270,9 @@ public final class DeliberationsBuilder {
      */
     public Resolved regroup(People people, Collection<String> changed, StoredGroups stored) {
         List<Meetings.Account> accounts = new ArrayList<>();
-        for (Extract e : extracts.values()) if (e.account() != null) accounts.add(e.account());
+        for (PackedExtract e : extracts.values()) if (e.account() != null) accounts.add(e.account());
         Map<String, long[]> sketches = new HashMap<>();
-        for (Extract e : extracts.values()) sketches.put(e.documentId(), e.sketch());
+        for (PackedExtract e : extracts.values()) sketches.put(e.documentId(), e.sketch());
         var meetings = org.fonds.deliberation.sessions.Regrouping.meetings(accounts, changed, stored.withAccounts());
         var copies = org.fonds.deliberation.sessions.Regrouping.copies(sketches, changed, stored.withCopies());
         return new Resolved(people, meetings.groups(), copies.groups(), meetings.affected(), copies.affected(), stored);
@@ -267,9 +280,7 @@ public final class DeliberationsBuilder {
 
     /** The rows of one document added, given the resolution of the whole corpus. */
     public DocumentRows rows(Resolved resolved, String documentId) {
-        Extract e = extracts.get(documentId);
-        if (e == null) throw new IllegalArgumentException("no document added under this id (got: " + documentId + ")");
-        return DocumentRowsOf.of(e, resolved);
+        return DocumentRowsOf.of(held(documentId).extract(), resolved);
     }
 
     public Deliberations build() {
@@ -279,7 +290,9 @@ public final class DeliberationsBuilder {
     /** As {@link #build()}, with the resolution of this builder already worked out. */
     public Deliberations build(Resolved resolved) {
         People people = resolved.people();
-        List<Extract> byDate = new ArrayList<>(extracts.values());
+        // every extract unpacked at once: the tables in memory are for corpora that fit there whole
+        List<Extract> byDate = new ArrayList<>(extracts.size());
+        for (PackedExtract e : extracts.values()) byDate.add(e.extract());
         byDate.sort(Comparator.comparing((Extract e) -> e.date() == null ? "" : e.date()).thenComparing(Extract::documentId));
         List<Session> sessions = new ArrayList<>();
         for (Extract e : byDate) {

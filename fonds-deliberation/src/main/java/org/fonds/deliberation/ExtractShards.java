@@ -1,6 +1,7 @@
 package org.fonds.deliberation;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
@@ -22,6 +23,8 @@ import java.util.Collection;
 import java.util.function.Consumer;
 import java.util.Optional;
 import org.fonds.deliberation.people.Canonical;
+import org.fonds.deliberation.people.DocumentNames;
+import org.fonds.deliberation.sessions.Meetings;
 import org.fonds.deliberation.tables.Json;
 
 /**
@@ -119,7 +122,7 @@ final class ExtractShards {
     }
 
     /** Writes {@code extracts} (those of one shard) to {@code out} as one zstd frame, leaving {@code out} open. */
-    static void write(Collection<Extract> extracts, OutputStream out) throws IOException {
+    static void write(Iterable<Extract> extracts, OutputStream out) throws IOException {
         try (OutputStream z = new ZstdOutputStreamNoFinalizer(new KeptOpen(out), LEVEL)) {
             for (Extract e : extracts) {
                 z.write(WRITER.writeValueAsBytes(e));
@@ -133,7 +136,7 @@ final class ExtractShards {
      * is read whole as bytes and each line handed to the JSON parser as UTF-8 bytes: decoding every
      * line to a String first cost a third of loading the extracts at 100,000 records (issue 14).
      */
-    static void read(Path dir, int shard, Encoding encoding, Canonical shared, Consumer<Extract> into) throws IOException {
+    static void read(Path dir, int shard, Encoding encoding, Canonical shared, Packer packer, Consumer<PackedExtract> into) throws IOException {
         Path file = encoding.file(dir, shard);
         byte[] lines;
         try (InputStream raw = Files.newInputStream(file);
@@ -148,9 +151,69 @@ final class ExtractShards {
             int to = from;
             while (to < lines.length && lines[to] != '\n') to++;
             if (to > from && !(to == from + 1 && lines[from] == '\r')) {
-                into.accept(reader.readValue(lines, from, to - from));
+                into.accept(packed(reader, packer, lines, from, to - from));
             }
             from = to + 1;
+        }
+    }
+
+    /**
+     * One line read as a builder holds it: the parts every row of the corpus needs read as objects,
+     * the parts only the document's rows need ({@link PackedExtract.Rest}) copied as the line has them
+     * and compressed, not read: they are read when the document's rows are written, and reading them
+     * here too (and keeping their short strings in the reading's {@link Canonical}) cost a fifth of
+     * the loaded extracts' heap (issue 14).
+     */
+    private static PackedExtract packed(ObjectReader reader, Packer packer, byte[] line, int from, int length) throws IOException {
+        Head head = new Head();
+        java.io.ByteArrayOutputStream rest = new java.io.ByteArrayOutputStream(length);
+        rest.write('{');
+        try (JsonParser p = reader.createParser(line, from, length)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException("an extract is not an object: " + p.currentLocation());
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                if (PackedExtract.Rest.FIELDS.contains(field)) {
+                    // the value's bytes as they are: the offsets count from the start of the line
+                    int start = (int) p.currentTokenLocation().getByteOffset();
+                    p.skipChildren();
+                    int end = (int) p.currentLocation().getByteOffset();
+                    if (rest.size() > 1) rest.write(',');
+                    rest.write('"');
+                    rest.write(field.getBytes(StandardCharsets.UTF_8));
+                    rest.write('"');
+                    rest.write(':');
+                    rest.write(line, from + start, end - start);
+                } else {
+                    head.read(field, p, reader);
+                }
+            }
+        }
+        rest.write('}');
+        return PackedExtract.of(head.documentId, head.date, head.title, head.kind, head.names, head.account, head.sketch, rest.toByteArray(), packer);
+    }
+
+    /** What a line holds besides the parts packed, as it is read. */
+    private static final class Head {
+        String documentId;
+        String date;
+        String title;
+        String kind;
+        DocumentNames names;
+        Meetings.Account account;
+        long[] sketch;
+
+        void read(String field, JsonParser p, ObjectReader reader) throws IOException {
+            switch (field) {
+                case "documentId" -> documentId = reader.readValue(p, String.class);
+                case "date" -> date = reader.readValue(p, String.class);
+                case "title" -> title = reader.readValue(p, String.class);
+                case "kind" -> kind = reader.readValue(p, String.class);
+                case "names" -> names = reader.readValue(p, DocumentNames.class);
+                case "account" -> account = reader.readValue(p, Meetings.Account.class);
+                case "sketch" -> sketch = reader.readValue(p, long[].class);
+                default -> throw new IOException("an extract has no field " + field + ": " + p.currentLocation());
+            }
         }
     }
 

@@ -15,10 +15,12 @@ import org.fonds.record.ArchiveRecord;
  * the tables step reads it from the store as before, and names it there if it fails again.
  */
 public final class ExtractsInHand {
-    private final Map<String, Extract> byId = new ConcurrentHashMap<>();
+    /** Packed as a builder holds them ({@link PackedExtract}): an ingest of a whole corpus holds them all until its tables step. */
+    private final Map<String, PackedExtract> byId = new ConcurrentHashMap<>();
     private final Set<String> fromStore = ConcurrentHashMap.newKeySet();
     /** Held for the whole ingest: the occurrences shared as a builder shares them ({@link Canonical}). */
     private final Canonical canonical = new Canonical();
+    private final Packer packer = new Packer();
 
     /** The record just stored as the latest version of its id. */
     public void stored(ArchiveRecord record) {
@@ -28,9 +30,9 @@ public final class ExtractsInHand {
     /** As {@link #stored(ArchiveRecord)}, with the record's name scan shared with the index. */
     public void stored(ArchiveRecord record, RecordNames names) {
         String id = record.id();
-        Extract e;
+        PackedExtract e;
         try {
-            e = Extract.of(record, names.scan());
+            e = PackedExtract.of(Extract.of(record, names.scan()), packer);
         } catch (RuntimeException | StackOverflowError failed) {
             fromStore.add(id);
             return;
@@ -41,7 +43,7 @@ public final class ExtractsInHand {
     /** Adds the extract of {@code id} to {@code builder}; false when this ingest does not hold it. */
     boolean addTo(DeliberationsBuilder builder, String id) {
         if (fromStore.contains(id)) return false;
-        Extract e = byId.get(id);
+        PackedExtract e = byId.get(id);
         if (e == null) return false;
         builder.put(e);
         return true;

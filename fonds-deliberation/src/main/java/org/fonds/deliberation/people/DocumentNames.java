@@ -21,8 +21,9 @@ public record DocumentNames(String documentId, String date, List<Occurrence> occ
         Objects.requireNonNull(documentId, "documentId");
         occurrences = List.copyOf(occurrences);
         common = common == null ? List.of() : List.copyOf(common);
-        descriptions = descriptions == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(descriptions));
-        pseudonyms = pseudonyms == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(pseudonyms));
+        // most documents have neither: one empty map for all (two objects a document, 5 MB at 30,000, issue 14)
+        descriptions = descriptions == null || descriptions.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(descriptions));
+        pseudonyms = pseudonyms == null || pseudonyms.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(pseudonyms));
     }
 
     public DocumentNames(String documentId, String date, List<Occurrence> occurrences, List<String> common,
