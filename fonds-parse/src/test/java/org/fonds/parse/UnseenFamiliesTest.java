@@ -96,6 +96,22 @@ class UnseenFamiliesTest {
         assertThat(r.turns()).isEmpty();
     }
 
+    /** A family name that is also an English word ("To Huu", Vietnamese) still speaks in capitals. Our own words. */
+    @Test
+    void a_family_name_that_is_an_english_word_still_opens_a_turn_in_capitals() {
+        ArchiveRecord r = Parsing.accept("""
+                March 3, 1965
+
+                Minutes of the meeting
+
+                LE DUAN: The harvest comes first this year.
+
+                TO HUU: The poets agree with the harvest.
+                """);
+
+        assertThat(r.speakers()).contains("TO HUU");
+    }
+
     @Test
     void a_comrade_alone_on_a_line_before_words_still_opens_a_turn() {
         ArchiveRecord r = Parsing.accept("""

@@ -67,9 +67,10 @@ final class Labels {
 
     /**
      * Words that no name in capitals holds, though headings and stamps do ("THE HUNGARIAN SITUATION", "NO CHANGE IN
-     * CLASS", "CHANGED TO", "CIPHERED TELEGRAM No. 709"): a name's particles ("DE", "VAN", "IL") are not among them.
+     * CLASS", "CHANGED TO", "CIPHERED TELEGRAM No. 709"): a name's particles ("DE", "VAN", "IL") are not among them,
+     * nor family names that are also English words ("TO HUU", Vietnamese; "NO", a Korean romanisation of Roh).
      */
-    private static final Set<String> NOT_IN_NAMES = Set.of("THE", "OF", "IN", "TO", "NO", "ON", "FOR", "AND", "BY", "AT", "FROM",
+    private static final Set<String> NOT_IN_NAMES = Set.of("THE", "OF", "IN", "ON", "FOR", "AND", "BY", "AT", "FROM",
             "CIPHERED", "CHANGED", "CHANGE", "CLASS", "SITUATION", "SPECIAL", "PRIORITY", "URGENT", "COPY", "EMBASSY",
             // a declassification stamp's words, as CREST's OCR reads them ("NEXT REVIEW DATE:", "DECLASSIFIED")
             "NEXT", "REVIEW", "DECLASSIFIED", "AUTH");
