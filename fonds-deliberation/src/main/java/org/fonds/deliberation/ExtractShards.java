@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.github.luben.zstd.ZstdInputStreamNoFinalizer;
 import com.github.luben.zstd.ZstdOutputStreamNoFinalizer;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.function.Consumer;
 import java.util.Optional;
 import org.fonds.deliberation.people.Canonical;
@@ -166,7 +166,7 @@ final class ExtractShards {
      */
     private static PackedExtract packed(ObjectReader reader, Packer packer, byte[] line, int from, int length) throws IOException {
         Head head = new Head();
-        java.io.ByteArrayOutputStream rest = new java.io.ByteArrayOutputStream(length);
+        ByteArrayOutputStream rest = new ByteArrayOutputStream(length);
         rest.write('{');
         try (JsonParser p = reader.createParser(line, from, length)) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException("an extract is not an object: " + p.currentLocation());

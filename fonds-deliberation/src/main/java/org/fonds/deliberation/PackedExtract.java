@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.fonds.deliberation.people.DocumentNames;
 import org.fonds.deliberation.sessions.Meetings;
 import org.fonds.deliberation.sessions.Session;
@@ -18,7 +20,7 @@ import org.fonds.record.Turn;
  * and kind for the lists) as objects, and what only the document's own rows need (its session,
  * turns, references, works and dates) as compressed JSON ({@link Packer}), unpacked when its rows are written.
  * Those parts were most of the heap the loaded extracts held (texts of turns and notes no other
- * extract repeats; issue 14); packed they take about a eighth of their JSON. A rebuild unpacks each document once, an update the few hundred it writes.
+ * extract repeats; issue 14); packed they take about an eighth of their JSON. A rebuild unpacks each document once, an update the few hundred it writes.
  */
 record PackedExtract(String documentId, String date, String title, String kind, DocumentNames names,
                      Meetings.Account account, long[] sketch, Packer.Codec codec, byte[] rest) {
@@ -27,7 +29,7 @@ record PackedExtract(String documentId, String date, String title, String kind, 
     record Rest(Session session, List<Turn> turns, List<Extract.CitedReference> references, List<Extract.CitedWork> works,
                 List<TimelineEntry> dates) {
         /** Its fields' names, as an extract's JSON has them. */
-        static final java.util.Set<String> FIELDS = java.util.Set.of("session", "turns", "references", "works", "dates");
+        static final Set<String> FIELDS = Set.of("session", "turns", "references", "works", "dates");
     }
 
     private static final ObjectWriter WRITER = Json.MAPPER.writerFor(Rest.class);
@@ -48,7 +50,7 @@ record PackedExtract(String documentId, String date, String title, String kind, 
     static PackedExtract of(String documentId, String date, String title, String kind, DocumentNames names, Meetings.Account account,
                             long[] sketch, byte[] rest, Packer packer) {
         Meetings.Account a = account;
-        if (a != null && a.sketch() != sketch && java.util.Arrays.equals(a.sketch(), sketch)) {
+        if (a != null && a.sketch() != sketch && Arrays.equals(a.sketch(), sketch)) {
             a = new Meetings.Account(a.documentId(), a.date(), a.protocols(), a.authors(), sketch);
         }
         Packer.Codec codec = packer.codecFor(rest);
