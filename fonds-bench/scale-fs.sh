@@ -27,7 +27,7 @@ make_fs() {
     mkdir -p "$(dirname "$image")" "$mountpoint"
     truncate -s "$size" "$image"
     # -m 0: no blocks kept for root (a benchmark's file system); -E nodiscard would write the tables
-    mkfs.ext4 -q -F -b 1024 -I 256 -O inline_data -N $((objects * 12)) -m 0 -L fonds-scale "$image"
+    mkfs.ext4 -q -F -b 1024 -I 256 -O inline_data,large_dir -N $((objects * 12)) -m 0 -L fonds-scale "$image"
     local device
     device=$(losetup --find --show --direct-io=on "$image")
     mount -o noatime "$device" "$mountpoint"
