@@ -3,7 +3,7 @@
 # file, where a million-record home takes ~23 KB an object instead of ~63 KB on 4 KB blocks
 # (BENCHMARKS.md, "A file system for a million small objects"). Run as root.
 #
-#   fonds-bench/scale-fs.sh make IMAGE SIZE OBJECTS MOUNTPOINT   e.g. make /work/scratch/fs.img 60G 1000000 /mnt/scale
+#   fonds-bench/scale-fs.sh make IMAGE SIZE OBJECTS MOUNTPOINT   e.g. make /work/scratch/fs.img 80G 1000000 /mnt/scale
 #   fonds-bench/scale-fs.sh remove IMAGE MOUNTPOINT                unmounts, detaches the loop device, deletes IMAGE
 #
 # SIZE as for truncate (the file is sparse: it takes what is written). OBJECTS sets the inode table:
