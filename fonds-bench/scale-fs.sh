@@ -27,6 +27,8 @@ make_fs() {
     mkdir -p "$(dirname "$image")" "$mountpoint"
     truncate -s "$size" "$image"
     # -m 0: no blocks kept for root (a benchmark's file system); -E nodiscard would write the tables
+    # large_dir: a million input files in one folder filled the two-level directory index of 1 KB blocks at
+    # 222,104 files (ENOSPC with 56 GB free, BENCHMARKS.md "A million records end to end")
     mkfs.ext4 -q -F -b 1024 -I 256 -O inline_data,large_dir -N $((objects * 12)) -m 0 -L fonds-scale "$image"
     local device
     device=$(losetup --find --show --direct-io=on "$image")
