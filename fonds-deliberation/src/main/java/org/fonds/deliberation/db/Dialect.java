@@ -24,6 +24,11 @@ public enum Dialect {
         }
 
         @Override
+        String where(String condition) {
+            return " WHERE " + condition;
+        }
+
+        @Override
         void configure(Connection c) throws SQLException {
             try (Statement s = c.createStatement()) {
                 // WAL: readers (serve) go on reading while a writer (ingest) commits
@@ -76,6 +81,11 @@ public enum Dialect {
 
     /** What ends the definition of a table kept in the order of its primary key; nothing where that is not said. */
     String clustered() {
+        return "";
+    }
+
+    /** What ends an index kept only of the rows meeting {@code condition}; nothing where that is not said (the index holds every row). */
+    String where(String condition) {
         return "";
     }
 

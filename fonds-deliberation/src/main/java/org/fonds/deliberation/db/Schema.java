@@ -12,7 +12,7 @@ import java.util.List;
  * Raise {@link #VERSION} when anything here changes: a file of another version is rebuilt.
  */
 final class Schema {
-    static final String VERSION = "fonds-tables/11";
+    static final String VERSION = "fonds-tables/12";
 
     /** Tables holding rows of one document each, by document id: what an update deletes and writes again. */
     static final List<String> PER_DOCUMENT = List.of("documents", "document_forms", "sessions", "turns", "person_sessions", "statements",
@@ -40,8 +40,9 @@ final class Schema {
         List<String> ddl = List.of(
                 "CREATE TABLE IF NOT EXISTS meta (name VARCHAR PRIMARY KEY, val VARCHAR)",
                 // doc: the entry without documents (Tables.entry); whole: a digest of the whole person, to see what changed;
-                // slug: what the id was made from (People.slug; null for the authority's ids)
-                "CREATE TABLE IF NOT EXISTS people (id VARCHAR PRIMARY KEY, doc " + text + ", whole VARCHAR, slug VARCHAR)",
+                // slug: what the id was made from (People.slug; null for the authority's ids);
+                // documents: how many name the person (the rows of person_documents, written with the entry)
+                "CREATE TABLE IF NOT EXISTS people (id VARCHAR PRIMARY KEY, doc " + text + ", whole VARCHAR, slug VARCHAR, documents INTEGER)",
                 PERSON_DOCUMENTS.formatted("person_documents", d.clustered()),
                 "CREATE TABLE IF NOT EXISTS forms (form VARCHAR PRIMARY KEY, person_id VARCHAR)",
                 // who is who narrowed (PeopleScope): every name form of the corpus with the surname keys it reads into
@@ -58,6 +59,8 @@ final class Schema {
                 "CREATE INDEX IF NOT EXISTS documents_order ON documents (sort_day, doc_id)",
                 "CREATE INDEX IF NOT EXISTS documents_day ON documents (sort_day, kind)",
                 "CREATE INDEX IF NOT EXISTS documents_work ON documents (work_id)",
+                // the few documents that are a later copy of another's text: a person's works are their documents less these
+                "CREATE INDEX IF NOT EXISTS documents_copies ON documents (work_id, doc_id)" + d.where("work_id <> doc_id"),
                 // the rows of one document each are kept in the order of (document, sequence) where SQLite can (WITHOUT ROWID):
                 // each table is its own index for an update's deletes, where an index by doc_id beside each took 10% of the file
                 // (BENCHMARKS.md, issue 14); a rebuild writes documents in id order, so the trees fill by appending
@@ -78,6 +81,10 @@ final class Schema {
                 "CREATE INDEX IF NOT EXISTS person_sessions_person ON person_sessions (person_id, sort_day, doc_id, attended)",
                 // who took part within dates (the pictures), without reading every row
                 "CREATE INDEX IF NOT EXISTS person_sessions_day ON person_sessions (sort_day, attended, person_id)",
+                // the few sessions that are another account of a meeting or a copy of a session's text: a person's totals
+                // (PersonCounts) are corrected by these, each meeting and work counted once
+                "CREATE INDEX IF NOT EXISTS person_sessions_meeting ON person_sessions (person_id, meeting)" + d.where("meeting IS NOT NULL"),
+                "CREATE INDEX IF NOT EXISTS person_sessions_work ON person_sessions (person_id, work)" + d.where("work IS NOT NULL"),
                 // a person's statements in the order a person page reads them: the table is its own index (a page at any offset
                 // is read from it alone); the date and text of a statement are its document's (documents.dated) and its turn's (turns)
                 "CREATE TABLE IF NOT EXISTS statements (person_id VARCHAR NOT NULL, sort_day VARCHAR NOT NULL, doc_id VARCHAR NOT NULL,"
@@ -104,6 +111,7 @@ final class Schema {
         try (Statement s = c.createStatement()) {
             for (String sql : ddl) s.execute(sql);
             for (String sql : AttendanceMonths.DDL) s.execute(sql.formatted(keyed));
+            s.execute(PersonCounts.DDL.formatted(keyed));
             s.execute("CREATE INDEX IF NOT EXISTS people_slug ON people (slug)");
         }
     }

@@ -109,7 +109,7 @@ public final class TablesDb implements AutoCloseable {
         try {
             try (java.sql.Statement s = connection.createStatement()) {
                 for (String table : Schema.PER_DOCUMENT) s.execute("DELETE FROM " + table);
-                for (String table : List.of("people", "person_documents", "forms", "name_forms", "person_surnames")) s.execute("DELETE FROM " + table);
+                for (String table : List.of("people", "person_documents", "forms", "name_forms", "person_surnames", "person_counts")) s.execute("DELETE FROM " + table);
             }
             Map<String, String> forms = new HashMap<>();
             List<String> indexes = dropDocumentIndexes();
@@ -121,6 +121,7 @@ public final class TablesDb implements AutoCloseable {
                     for (String f : r.forms()) if (!forms.containsKey(f)) forms.put(f, resolved.people().idOf(f));
                 }
                 rows.copySorted();
+                rows.applyCounts();
             }
             createIndexes(indexes);
             TimelineSteps.rebuild(connection);
@@ -318,6 +319,7 @@ public final class TablesDb implements AutoCloseable {
                 rows.insert(ready.containsKey(id) ? ready.get(id) : builder.rows(resolved, id));
             }
             rows.flush();
+            rows.applyCounts();
         }
         steps.apply(connection);
         months.apply(connection);
@@ -543,7 +545,7 @@ public final class TablesDb implements AutoCloseable {
         }
         int written = 0;
         try (PreparedStatement del = connection.prepareStatement("DELETE FROM people WHERE id = ?");
-             PreparedStatement ins = connection.prepareStatement("INSERT INTO people (id, doc, whole, slug) VALUES (?, ?, ?, ?)");
+             PreparedStatement ins = connection.prepareStatement("INSERT INTO people (id, doc, whole, slug, documents) VALUES (?, ?, ?, ?, ?)");
              PreparedStatement delDocs = connection.prepareStatement("DELETE FROM person_documents WHERE person_id = ?");
              PreparedStatement delKeys = connection.prepareStatement("DELETE FROM person_surnames WHERE person_id = ?");
              PreparedStatement insKey = connection.prepareStatement("INSERT INTO person_surnames (person_id, surname_key) VALUES (?, ?)")) {
@@ -563,6 +565,7 @@ public final class TablesDb implements AutoCloseable {
                 ins.setString(2, json(org.fonds.deliberation.read.Tables.entry(p)));
                 ins.setString(3, whole);
                 ins.setString(4, people.slug(p.id()));
+                ins.setInt(5, p.documents().size());
                 ins.executeUpdate();
                 for (String k : surnames) {
                     insKey.setString(1, p.id());
@@ -696,7 +699,7 @@ public final class TablesDb implements AutoCloseable {
         StringBuilder out = new StringBuilder();
         List<String> tables = new ArrayList<>(List.of("meta", "people", "person_documents", "forms", "name_forms", "person_surnames"));
         tables.addAll(Schema.PER_DOCUMENT);
-        tables.addAll(List.of("timeline_steps", "person_months", "pair_months"));
+        tables.addAll(List.of("timeline_steps", "person_months", "pair_months", "person_counts"));
         for (String table : tables) {
             List<String> lines = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement("SELECT * FROM " + table); ResultSet rs = ps.executeQuery()) {
@@ -736,6 +739,8 @@ public final class TablesDb implements AutoCloseable {
         private final TimelineSteps.Deltas steps;
         /** Attendance by month, likewise. */
         private final AttendanceMonths.Deltas months;
+        /** Each person's counts (sessions, turns, statements, tasks), changed with every row of theirs written or deleted. */
+        private final PersonCounts.Deltas counts = new PersonCounts.Deltas();
         private final Map<String, PreparedStatement> inserts = new LinkedHashMap<>();
         /** Where statements go: the table, or for a whole build a table of its own, copied in key order at the end ({@link #sorted}). */
         private final String statements;
@@ -778,9 +783,16 @@ public final class TablesDb implements AutoCloseable {
             }
         }
 
+        /** Writes what the rows written and deleted changed in each person's counts. */
+        void applyCounts() throws SQLException {
+            flush();
+            counts.apply(c);
+        }
+
         void delete(Collection<String> ids) throws SQLException {
             if (steps != null) takeDates(ids);
-            if (months != null) takeAttendance(ids);
+            takeAttendance(ids);
+            takeTasks(ids);
             deleteStatements(ids);
             for (String table : Schema.PER_DOCUMENT) {
                 if (table.equals("statements")) continue;
@@ -801,12 +813,14 @@ public final class TablesDb implements AutoCloseable {
         private void deleteStatements(Collection<String> ids) throws SQLException {
             try (PreparedStatement who = c.prepareStatement("SELECT t.people, d.sort_day FROM turns t JOIN documents d ON d.doc_id = t.doc_id"
                     + " WHERE t.doc_id = ?");
-                 PreparedStatement del = c.prepareStatement("DELETE FROM statements WHERE person_id = ? AND sort_day = ? AND doc_id = ?")) {
+                 PreparedStatement del = c.prepareStatement("DELETE FROM statements WHERE person_id = ? AND sort_day = ? AND doc_id = ?");
+                 PreparedStatement many = c.prepareStatement("SELECT COUNT(*) FROM statements WHERE person_id = ? AND sort_day = ? AND doc_id = ?")) {
                 for (String id : ids) {
                     who.setString(1, id);
                     try (ResultSet rs = who.executeQuery()) {
                         if (!rs.next()) continue;
                         for (String person : rs.getString(1).split("\t")) {
+                            counts.add(person, PersonCounts.STATEMENTS, -count(many, person, rs.getString(2), id));
                             del.setString(1, person);
                             del.setString(2, rs.getString(2));
                             del.setString(3, id);
@@ -832,9 +846,19 @@ public final class TablesDb implements AutoCloseable {
             }
         }
 
-        /** Takes the sessions' attendees now stored away from the counts by month, before their rows go. */
+        private static long count(PreparedStatement ps, String... values) throws SQLException {
+            for (int i = 0; i < values.length; i++) ps.setString(i + 1, values[i]);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+
+        /**
+         * Takes the sessions' people now stored away from the people's counts, and their attendees from the
+         * counts by month (when kept), before their rows go.
+         */
         private void takeAttendance(Collection<String> ids) throws SQLException {
-            try (PreparedStatement ps = c.prepareStatement("SELECT sort_day, person_id FROM person_sessions WHERE doc_id = ? AND attended = 1")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT sort_day, person_id, attended, turns FROM person_sessions WHERE doc_id = ?")) {
                 for (String id : ids) {
                     ps.setString(1, id);
                     String day = null;
@@ -842,10 +866,27 @@ public final class TablesDb implements AutoCloseable {
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             day = rs.getString(1);
-                            attendees.add(rs.getString(2));
+                            String person = rs.getString(2);
+                            boolean attended = rs.getInt(3) == 1;
+                            if (attended) attendees.add(person);
+                            counts.add(person, PersonCounts.SESSIONS, -1);
+                            counts.add(person, PersonCounts.ATTENDED, attended ? -1 : 0);
+                            counts.add(person, PersonCounts.TURNS, -rs.getLong(4));
                         }
                     }
-                    if (!attendees.isEmpty()) months.add(day, attendees, -1);
+                    if (months != null && !attendees.isEmpty()) months.add(day, attendees, -1);
+                }
+            }
+        }
+
+        /** Takes the documents' tasks now stored away from their people's counts, before their rows go. */
+        private void takeTasks(Collection<String> ids) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT person_id FROM task_people WHERE doc_id = ?")) {
+                for (String id : ids) {
+                    ps.setString(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) counts.add(rs.getString(1), PersonCounts.TASKS, -1);
+                    }
                 }
             }
         }
@@ -865,6 +906,9 @@ public final class TablesDb implements AutoCloseable {
                 if (months != null) months.add(day, present.entrySet().stream().filter(e -> e.getValue()[0] == 1).map(Map.Entry::getKey).toList(), 1);
                 String meeting = s.accounts().isEmpty() ? id : s.accounts().get(0);
                 for (Map.Entry<String, int[]> e : present.entrySet()) {
+                    counts.add(e.getKey(), PersonCounts.SESSIONS, 1);
+                    counts.add(e.getKey(), PersonCounts.ATTENDED, e.getValue()[0]);
+                    counts.add(e.getKey(), PersonCounts.TURNS, e.getValue()[2]);
                     add("INSERT INTO person_sessions (person_id, doc_id, sort_day, attended, spoke, turns, meeting, work) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                             e.getKey(), id, day, e.getValue()[0], e.getValue()[1], e.getValue()[2], unlessSelf(meeting, id), unlessSelf(r.work(), id));
                 }
@@ -876,6 +920,7 @@ public final class TablesDb implements AutoCloseable {
                         String.join("\t", new TreeSet<>(r.statements().stream().map(Statement::personId).toList())), Packed.turns(r.statements()));
             }
             for (Statement st : r.statements()) {
+                counts.add(st.personId(), PersonCounts.STATEMENTS, 1);
                 add("INSERT INTO " + statements + " (person_id, sort_day, doc_id, seq, turn) VALUES (?, ?, ?, ?, ?)", st.personId(), day, id, seq++,
                         st.turn());
             }
@@ -884,7 +929,10 @@ public final class TablesDb implements AutoCloseable {
                 add("INSERT INTO log (doc_id, sort_day, seq, dated, kind, body, person_ids) VALUES (?, ?, ?, ?, ?, ?, ?)",
                         id, day, seq, e.date(), e.kind(), e.text(), json(e.personIds()));
                 // a decision names people too (issue 12), but only a task is one of theirs
-                if ("task".equals(e.kind())) for (String p : e.personIds()) add("INSERT INTO task_people (person_id, doc_id, sort_day, seq) VALUES (?, ?, ?, ?)", p, id, day, seq);
+                if ("task".equals(e.kind())) for (String p : e.personIds()) {
+                    counts.add(p, PersonCounts.TASKS, 1);
+                    add("INSERT INTO task_people (person_id, doc_id, sort_day, seq) VALUES (?, ?, ?, ?)", p, id, day, seq);
+                }
                 seq++;
             }
             seq = 0;

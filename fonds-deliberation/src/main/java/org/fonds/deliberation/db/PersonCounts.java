@@ -1,0 +1,66 @@
+package org.fonds.deliberation.db;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a person page and the index of people count of each person, kept as the rows are written
+ * instead of counted over a person's rows at every view: the busiest member of a generated corpus of
+ * a million records sits in 188,000 sessions, and counting a page's totals took over a second a view
+ * (BENCHMARKS.md, issue 14). Each count is a sum over the per-document rows (sessions, those attended,
+ * turns, statements, tasks), so a rebuild adds every document's and an update takes the rewritten
+ * documents' old rows away and adds their new ones, as {@link AttendanceMonths} does; the incremental
+ * test holds the two equal. What a sum cannot say (a meeting told in several accounts, a text in
+ * several copies, each counted once) the reader corrects from the few rows that are such
+ * ({@link DbTables#totals}).
+ */
+final class PersonCounts {
+    static final String DDL = "CREATE TABLE IF NOT EXISTS person_counts (person_id VARCHAR NOT NULL PRIMARY KEY, sessions INTEGER,"
+            + " attended INTEGER, turns INTEGER, statements INTEGER, tasks INTEGER)%s";
+    /** The columns in the order of a delta's values. */
+    private static final String[] COLUMNS = {"sessions", "attended", "turns", "statements", "tasks"};
+    static final int SESSIONS = 0;
+    static final int ATTENDED = 1;
+    static final int TURNS = 2;
+    static final int STATEMENTS = 3;
+    static final int TASKS = 4;
+
+    private PersonCounts() {
+    }
+
+    /** What the rows written and deleted add to and take from each person's counts. */
+    static final class Deltas {
+        private final Map<String, long[]> byPerson = new TreeMap<>();
+
+        void add(String personId, int column, long n) {
+            if (personId == null || n == 0) return;
+            byPerson.computeIfAbsent(personId, k -> new long[COLUMNS.length])[column] += n;
+        }
+
+        /** Writes the changes, in person order; a person left with nothing counted loses their row. */
+        void apply(Connection c) throws SQLException {
+            StringBuilder set = new StringBuilder();
+            for (String col : COLUMNS) set.append(set.isEmpty() ? "" : ", ").append(col).append(" = ").append(col).append(" + ?");
+            try (PreparedStatement up = c.prepareStatement("UPDATE person_counts SET " + set + " WHERE person_id = ?");
+                 PreparedStatement ins = c.prepareStatement("INSERT INTO person_counts (person_id, " + String.join(", ", COLUMNS)
+                         + ") VALUES (?" + ", ?".repeat(COLUMNS.length) + ")")) {
+                for (Map.Entry<String, long[]> e : byPerson.entrySet()) {
+                    long[] n = e.getValue();
+                    for (int i = 0; i < n.length; i++) up.setLong(i + 1, n[i]);
+                    up.setString(n.length + 1, e.getKey());
+                    if (up.executeUpdate() > 0) continue;
+                    ins.setString(1, e.getKey());
+                    for (int i = 0; i < n.length; i++) ins.setLong(i + 2, n[i]);
+                    ins.executeUpdate();
+                }
+            }
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("DELETE FROM person_counts WHERE sessions <= 0 AND statements <= 0 AND tasks <= 0");
+            }
+            byPerson.clear();
+        }
+    }
+}
