@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,9 +18,9 @@ import java.util.TreeMap;
  * 170 ms, BENCHMARKS.md); from these it reads twelve months of counts and pairs only the days of a
  * month the dates cut through.
  *
- * <p>Kept by the writer: a rebuild counts them in two statements over the attendance; an update
- * adds each rewritten session's attendees and takes its old ones away, so the counts equal a
- * rebuild's (the incremental test compares the two).
+ * <p>Kept by the writer: a rebuild counts them as it writes the sessions ({@link Tally}); an update
+ * adds each rewritten session's attendees and takes its old ones away ({@link Deltas}), so the counts
+ * equal a rebuild's (the incremental test compares the two).
  */
 final class AttendanceMonths {
     static final int WIDTH = 7;
@@ -34,16 +35,77 @@ final class AttendanceMonths {
     private AttendanceMonths() {
     }
 
-    /** Counts them again from the attendance. */
-    static void rebuild(Connection c) throws SQLException {
-        try (java.sql.Statement s = c.createStatement()) {
-            s.execute("DELETE FROM person_months");
-            s.execute("DELETE FROM pair_months");
-            s.execute("INSERT INTO person_months (k, person_id, sessions) SELECT substr(sort_day, 1, " + WIDTH + "), person_id, COUNT(*)"
-                    + " FROM person_sessions WHERE attended = 1 GROUP BY substr(sort_day, 1, " + WIDTH + "), person_id");
-            s.execute("INSERT INTO pair_months (k, a, b, shared) SELECT substr(x.sort_day, 1, " + WIDTH + "), x.person_id, y.person_id, COUNT(*)"
-                    + " FROM person_sessions x JOIN person_sessions y ON y.doc_id = x.doc_id AND x.person_id < y.person_id"
-                    + " WHERE x.attended = 1 AND y.attended = 1 GROUP BY substr(x.sort_day, 1, " + WIDTH + "), x.person_id, y.person_id");
+    /**
+     * A whole build's counts, gathered as its sessions are written. Pairing the attendance in SQL (a
+     * self-join of person_sessions, grouped through temporary trees) was the largest part of the tables
+     * step at a million records (BENCHMARKS.md, issue 14): here a session's pairs are counted by number,
+     * people and months numbered as they come, and only the counts are written, in key order.
+     */
+    static final class Tally {
+        /** Bits of a number in a pair's key: two people and a month in one long. */
+        private static final int BITS = 21;
+        private final Map<String, Integer> personNumbers = new HashMap<>();
+        private final List<String> people = new ArrayList<>();
+        private final Map<String, Integer> monthNumbers = new HashMap<>();
+        private final List<String> months = new ArrayList<>();
+        private final Map<Long, int[]> personMonths = new HashMap<>();
+        private final Map<Long, int[]> pairMonths = new HashMap<>();
+
+        /** One session's attendees (each counted once). */
+        void add(String day, Collection<String> attendees) {
+            long m = number(key(day == null ? "" : day), monthNumbers, months);
+            int[] who = attendees.stream().distinct().sorted().mapToInt(p -> number(p, personNumbers, people)).toArray();
+            for (int i = 0; i < who.length; i++) {
+                personMonths.computeIfAbsent(m << BITS | who[i], k -> new int[1])[0]++;
+                for (int j = i + 1; j < who.length; j++) {
+                    pairMonths.computeIfAbsent((m << BITS | who[i]) << BITS | who[j], k -> new int[1])[0]++;
+                }
+            }
+        }
+
+        private static int number(String name, Map<String, Integer> numbers, List<String> names) {
+            Integer n = numbers.get(name);
+            if (n != null) return n;
+            if (names.size() == 1 << BITS) throw new IllegalStateException("more than " + (1 << BITS) + " people or months to count attendance by");
+            numbers.put(name, names.size());
+            names.add(name);
+            return names.size() - 1;
+        }
+
+        /** Writes the counts into the emptied tables, each in its key's order. */
+        void write(Connection c) throws SQLException {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("DELETE FROM person_months");
+                s.execute("DELETE FROM pair_months");
+            }
+            insert(c, personMonths, "INSERT INTO person_months (k, person_id, sessions) VALUES (?, ?, ?)", 2);
+            insert(c, pairMonths, "INSERT INTO pair_months (k, a, b, shared) VALUES (?, ?, ?, ?)", 3);
+            personMonths.clear();
+            pairMonths.clear();
+        }
+
+        private void insert(Connection c, Map<Long, int[]> counts, String sql, int parts) throws SQLException {
+            List<Map.Entry<List<String>, Integer>> rows = new ArrayList<>(counts.size());
+            long mask = (1L << BITS) - 1;
+            for (Map.Entry<Long, int[]> e : counts.entrySet()) {
+                List<String> key = new ArrayList<>(parts);
+                for (int i = parts - 1; i >= 0; i--) {
+                    int n = (int) (e.getKey() >>> (BITS * i) & mask);
+                    key.add(i == parts - 1 ? months.get(n) : people.get(n));
+                }
+                rows.add(Map.entry(key, e.getValue()[0]));
+            }
+            rows.sort((x, y) -> compare(x.getKey(), y.getKey()));
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int pending = 0;
+                for (Map.Entry<List<String>, Integer> r : rows) {
+                    for (int i = 0; i < parts; i++) ps.setString(i + 1, r.getKey().get(i));
+                    ps.setInt(parts + 1, r.getValue());
+                    ps.addBatch();
+                    if (++pending % 10_000 == 0) ps.executeBatch();
+                }
+                ps.executeBatch();
+            }
         }
     }
 

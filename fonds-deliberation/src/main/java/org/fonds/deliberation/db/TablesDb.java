@@ -125,7 +125,6 @@ public final class TablesDb implements AutoCloseable {
             }
             createIndexes(indexes);
             TimelineSteps.rebuild(connection);
-            AttendanceMonths.rebuild(connection);
             ReferenceFiles.recount(connection);
             writeForms(forms, Set.of());
             int people = writePeople(resolved.people(), null, false);
@@ -739,6 +738,8 @@ public final class TablesDb implements AutoCloseable {
         private final TimelineSteps.Deltas steps;
         /** Attendance by month, likewise. */
         private final AttendanceMonths.Deltas months;
+        /** A whole build's attendance by month, counted as its sessions are written and written after them; null in an update. */
+        private final AttendanceMonths.Tally tally;
         /** Each person's counts (sessions, turns, statements, tasks), changed with every row of theirs written or deleted. */
         private final PersonCounts.Deltas counts = new PersonCounts.Deltas();
         private final Map<String, PreparedStatement> inserts = new LinkedHashMap<>();
@@ -752,6 +753,7 @@ public final class TablesDb implements AutoCloseable {
 
         private Rows(Connection c, TimelineSteps.Deltas steps, AttendanceMonths.Deltas months, String statements) {
             this.c = c;
+            this.tally = months == null ? new AttendanceMonths.Tally() : null;
             this.steps = steps;
             this.months = months;
             this.statements = statements;
@@ -783,10 +785,11 @@ public final class TablesDb implements AutoCloseable {
             }
         }
 
-        /** Writes what the rows written and deleted changed in each person's counts. */
+        /** Writes what the rows written and deleted changed in each person's counts, and a whole build's attendance by month. */
         void applyCounts() throws SQLException {
             flush();
             counts.apply(c);
+            if (tally != null) tally.write(c);
         }
 
         void delete(Collection<String> ids) throws SQLException {
@@ -903,7 +906,9 @@ public final class TablesDb implements AutoCloseable {
                 add("INSERT INTO sessions (doc_id, sort_day, dated, title, accounts, doc) VALUES (?, ?, ?, ?, ?, ?)", id, day, s.date(), s.title(),
                         String.join(" ", s.accounts()), Packed.pack(json(s)));
                 Map<String, int[]> present = personSessions(s);
-                if (months != null) months.add(day, present.entrySet().stream().filter(e -> e.getValue()[0] == 1).map(Map.Entry::getKey).toList(), 1);
+                List<String> attendees = present.entrySet().stream().filter(e -> e.getValue()[0] == 1).map(Map.Entry::getKey).toList();
+                if (months != null) months.add(day, attendees, 1);
+                else tally.add(day, attendees);
                 String meeting = s.accounts().isEmpty() ? id : s.accounts().get(0);
                 for (Map.Entry<String, int[]> e : present.entrySet()) {
                     counts.add(e.getKey(), PersonCounts.SESSIONS, 1);
