@@ -25,7 +25,7 @@ import org.fonds.store.OcflStore;
  * (who is who, the meetings and copies, every row written) without the store's reading or the
  * per-record extraction. {@code make COUNT} makes the home of {@code COUNT} generated records under
  * target/bench (as {@code bench tables} does); {@code rebuild HOME OUT.db} loads the extracts and
- * writes every table into a new {@code OUT.db}; {@code update HOME OUT.db} then takes 100 documents
+ * writes every table into a new {@code OUT.db} ({@code rebuild-unread}: without a log, as a first build); {@code update HOME OUT.db} then takes 100 documents
  * out, reads them back from the store and updates {@code OUT.db} (the whole-corpus fallback on
  * generated records). Each prints wall and CPU seconds of the thread and the process, and the
  * largest heap left after a collection while it ran (with -XX:+UseSerialGC or G1 after a young
@@ -45,10 +45,12 @@ public final class TablesStepBench {
                 Path dir = Path.of("target", "bench", "tables-" + count).toAbsolutePath();
                 BenchArchive.ensure(dir, new ArchiveHome(dir.resolve("home")), count);
             }
-            case "rebuild" -> rebuild(new ArchiveHome(Path.of(args[1])), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 1);
+            case "rebuild" -> rebuild(new ArchiveHome(Path.of(args[1])), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 1, false);
+            case "rebuild-unread" -> rebuild(new ArchiveHome(Path.of(args[1])), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 1, true);
             case "update" -> update(new ArchiveHome(Path.of(args[1])), Path.of(args[2]));
             case "records" -> records(new ArchiveHome(Path.of(args[1])));
-            default -> throw new IllegalArgumentException("make COUNT | rebuild HOME OUT.db | update HOME OUT.db (got: " + args[0] + ")");
+            default -> throw new IllegalArgumentException("make COUNT | rebuild HOME OUT.db | rebuild-unread HOME OUT.db | update HOME OUT.db (got: "
+                    + args[0] + ")");
         }
     }
 
@@ -80,15 +82,19 @@ public final class TablesStepBench {
         }
     }
 
-    /** {@code rounds} rebuilds of the one file from the same extracts: the later ones with the code compiled. */
-    private static void rebuild(ArchiveHome home, Path out, int rounds) throws Exception {
+    /**
+     * {@code rounds} rebuilds of the one file from the same extracts: the later ones with the code compiled.
+     * {@code unread}: each into a new file without a log, as a home's first build is written (TablesDb.createUnread);
+     * else into the file through its write-ahead log, as a rebuild over tables a server may be reading.
+     */
+    private static void rebuild(ArchiveHome home, Path out, int rounds, boolean unread) throws Exception {
         for (String suffix : List.of("", "-wal", "-shm")) Files.deleteIfExists(Path.of(out + suffix));
         try (OcflStore store = OcflStore.open(home)) {
             DeliberationsBuilder b = load(home, store);
             for (int round = 1; round <= rounds; round++) {
                 System.gc();
                 Clock c = new Clock();
-                try (TablesDb db = TablesDb.open(out)) {
+                try (TablesDb db = unread ? TablesDb.createUnread(out) : TablesDb.open(out)) {
                     db.rebuild(b);
                 }
                 c.print("round " + round + ": TablesDb.rebuild of " + b.size() + " documents");

@@ -143,6 +143,29 @@ class DerivedDatabaseTest {
     }
 
     /**
+     * Where no tables are, a whole build is written into a new file beside the database, without a log,
+     * and moved into place only when complete: what a crash in the middle of one left there (here bytes
+     * that are no database) is thrown away, and the tables moved in read as a rebuild's, read-only too.
+     */
+    @Test
+    void aFirstBuildIsWrittenBesideTheDatabaseAndMovedIntoPlace() throws Exception {
+        ArchiveHome home = new ArchiveHome(tmp.resolve("home"));
+        try (OcflStore store = OcflStore.open(home); LuceneIndex index = LuceneIndex.open(home.index())) {
+            DerivedTables tables = new DerivedTables(home);
+            String whole = rebuiltThenDeleted(home, store, index, tables, 13);
+            Path leftOver = tables.database().resolveSibling(DerivedTables.DATABASE + ".new");
+            Files.write(leftOver, "half of a build cut short".getBytes());
+            tables.update(store, List.of(), false);
+            assertThat(leftOver).doesNotExist();
+            assertThat(dump(tables.database())).isEqualTo(whole);
+            try (DbTables read = DbTables.openReadOnly(tables.database())) {
+                assertThat(read.current()).isTrue();
+                assertThat(read.sessionCount()).isPositive().isEqualTo(whole.lines().filter(l -> l.startsWith("sessions\t")).count());
+            }
+        }
+    }
+
+    /**
      * The extracts are saved beside the database's writing: a save that fails must still fail the
      * tables step and leave them marked stale (the next writer rebuilds), as when it came first.
      */

@@ -36,10 +36,24 @@ public final class AtomicFiles {
             out.flush();
             ch.force(true);
         }
+        rename(tmp, to);
+    }
+
+    /**
+     * Puts a file written whole by another hand ({@code made}, beside {@code to}) in place of {@code to}:
+     * forced to disk, then renamed over it, then the folder's entries forced. A reader sees the old file
+     * or the new one; a crash before the rename leaves {@code made} behind, never half of {@code to}.
+     */
+    public static void moveInto(Path made, Path to) throws IOException {
+        Durable.force(made);
+        rename(made, to);
+    }
+
+    private static void rename(Path from, Path to) throws IOException {
         try {
-            Files.move(tmp, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, to, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
         Durable.forceDirectory(to.toAbsolutePath().getParent());
     }

@@ -40,6 +40,18 @@ public enum Dialect {
         }
 
         @Override
+        void configureUnread(Connection c) throws SQLException {
+            try (Statement s = c.createStatement()) {
+                // no log and no syncs: nothing reads the file while it is written, a crash leaves a file thrown away
+                // (the caller forces it to disk before it moves it into place); a whole build through the write-ahead
+                // log wrote every page twice, nine gigabytes each at a million records (BENCHMARKS.md, issue 14)
+                s.execute("PRAGMA journal_mode=OFF");
+                s.execute("PRAGMA synchronous=OFF");
+                s.execute("PRAGMA cache_size=" + UNREAD_CACHE);
+            }
+        }
+
+        @Override
         void compact(Connection c) throws SQLException {
             try (Statement s = c.createStatement()) {
                 // a rebuild leaves the whole file in the write-ahead log: copy it in and empty the log
@@ -90,6 +102,14 @@ public enum Dialect {
     }
 
     void configure(Connection c) throws SQLException {
+    }
+
+    /** A whole build's page cache, in SQLite's units (negative: kibibytes). */
+    static final int UNREAD_CACHE = -262_144;
+
+    /** For a new file no one reads until it is complete and moved into place ({@link TablesDb#createUnread}). */
+    void configureUnread(Connection c) throws SQLException {
+        configure(c);
     }
 
     /** After a bulk write, outside any transaction. */

@@ -60,9 +60,28 @@ public final class TablesDb implements AutoCloseable {
 
     /** Opens (or creates) the tables in {@code file}. */
     public static TablesDb open(Path file, Dialect dialect) throws SQLException {
+        return open(file, dialect, false);
+    }
+
+    /**
+     * Makes tables in a new {@code file} that nothing reads until a whole build is written and the caller
+     * has moved it into place: written without a log (SQLite), so a crash leaves a file to throw away.
+     * Any file there is replaced. The caller forces it to disk before it moves it (a move is not a sync).
+     */
+    public static TablesDb createUnread(Path file) throws SQLException {
+        try {
+            for (String suffix : List.of("", "-wal", "-shm", "-journal")) java.nio.file.Files.deleteIfExists(Path.of(file + suffix));
+        } catch (java.io.IOException e) {
+            throw new SQLException("could not clear " + file + ": " + e.getMessage(), e);
+        }
+        return open(file, Dialect.SQLITE, true);
+    }
+
+    private static TablesDb open(Path file, Dialect dialect, boolean unread) throws SQLException {
         Connection c = DriverManager.getConnection(dialect.url(file));
         try {
-            dialect.configure(c);
+            if (unread) dialect.configureUnread(c);
+            else dialect.configure(c);
             Schema.create(c, dialect);
             c.setAutoCommit(false);
             return new TablesDb(file, dialect, c);
