@@ -37,6 +37,8 @@ final class PeoplePages {
     static final int DOCUMENTS = 200;
     /** Sessions listed on a person's page, the earliest first; a member of a standing body may have thousands. */
     static final int SESSIONS = 200;
+    /** Tasks listed on a person's page, the earliest first: a member tasked in every session has tens of thousands at a million records. */
+    static final int TASKS = 200;
 
     private final Derived derived;
     private final Documents archive;
@@ -75,13 +77,14 @@ final class PeoplePages {
                 + Math.min(turns.total(), turns.page() * PAGE) + " of " + turns.total();
         List<SessionRow> sessions = t.personSessions(p.id(), 0, SESSIONS).stream()
                 .map(x -> new SessionRow(Links.session(x.documentId()), x.title(), x.date(), x.attended(), x.turns())).toList();
-        List<TaskRow> tasks = t.tasks(p.id(), 0, Integer.MAX_VALUE).stream()
+        List<TaskRow> tasks = t.tasks(p.id(), 0, TASKS).stream()
                 .map(x -> new TaskRow(Links.session(x.documentId()), x.date(), x.text())).toList();
         String search = Links.search(Map.of("q", List.of("person:\"" + p.preferredName().replace("\"", "") + "\"")));
         List<Link> downloads = List.of(new Link("JSON", "/api/people/" + Links.enc(p.id())));
         return Templates.render("person.jte", new PersonView(p.id(), p.preferredName(), p.forms(), roles(p.roles()), p.ambiguous(),
                 p.note(), p.description(), Person.BY_EDITOR.equals(p.describedBy()), documents(t, p), t.documentCount(p.id()), search, sessions, t.personSessionCount(p.id()), statements,
-                turns.total(), shown, Pages.link(ctx, turns, false), Pages.link(ctx, turns, true), tasks, downloads, t.workCount(p.id()),
+                turns.total(), shown, Pages.link(ctx, turns, false), Pages.link(ctx, turns, true), tasks, t.taskCount(p.id()),
+                "/api/people/" + Links.enc(p.id()) + "?size=" + TASKS, downloads, t.workCount(p.id()),
                 p.pseudonyms()));
     }
 

@@ -12,7 +12,7 @@ public record PersonView(String id, String name, List<String> forms, String role
                          String description, boolean describedByEditor,
                          List<Row> documents, int documentCount, String allDocuments, List<SessionRow> sessions, int sessionCount,
                          List<StatementRow> statements, int statementCount, String statementsShown, String previous, String next,
-                         List<TaskRow> tasks, List<Link> downloads, int workCount,
+                         List<TaskRow> tasks, int taskCount, String allTasks, List<Link> downloads, int workCount,
                          List<String> pseudonyms) {
 
     /** A session seen from the person: took part (as the record lists), and the turns opened. */

@@ -69,6 +69,11 @@ class DeliberationPagesTest {
         assertThat(html).contains("href=\"/sessions/wcda-113647\"");
         String kadar = page("/people/kadar-janos");
         assertThat(kadar).contains("János Kádár", "Cde. Kadar is to say", "took part, spoke, mentioned, tasked");
+        // the tasks' heading counts them from the tables' kept counts; under 200 every one is listed
+        java.util.regex.Matcher heading = java.util.regex.Pattern.compile("Tasks \\((\\d+)\\)</h2>").matcher(kadar);
+        assertThat(heading.find()).isTrue();
+        String tasks = kadar.substring(heading.end(), kadar.indexOf("</ul>", heading.end()));
+        assertThat(Integer.parseInt(heading.group(1))).isPositive().isEqualTo(tasks.split("<li>", -1).length - 1);
     }
 
     @Test
