@@ -39,10 +39,15 @@ final class Frus implements Layout {
 
     @Override
     public boolean recognises(List<Line> head) {
-        return Layouts.anyLine(head, l -> l.contains("history.state.gov") || l.startsWith("[Page ")
+        return Layouts.anyLine(head, l -> l.contains("history.state.gov") || l.startsWith("[Page ") || sourceFootnote(l)
                 || (!l.isEmpty() && Character.isDigit(l.charAt(0)) && FILE_LINE.matcher(l).matches()))
                 || (!head.isEmpty() && (numberedHeading(head.get(0).text()) || numberedWithParticipants(head)))
                 || numberedUnderSource(head);
+    }
+
+    /** "- Source: Department of State, Central Files, …↩": the page's first footnote, saved with its return link. */
+    private static boolean sourceFootnote(String line) {
+        return line.startsWith("Source: ") && line.endsWith("↩");
     }
 
     /** "Conference files, lot 60 D 627, CF 203" then "No. 377": a 1952-54 volume's source line and document number. */
