@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class SlashedSignature {
     /** How far from the end of the text a signature is looked for: past a copies list and a file number. */
     private static final int REACH = 1500;
-    private static final String NAME = "((?:\\p{Lu}\\.? ?){0,3}\\p{Lu}[\\p{L}'’-]{2,30}(?: \\p{Lu}[\\p{L}'’-]{2,30}){0,2})";
+    /** Initials and names, the last a name: "A. PUZANOV", "John W. Smith", "Ogrodziński". */
+    private static final String NAME = "((?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]{1,30}) ?){0,4}\\p{Lu}[\\p{L}'’-]{2,30})";
     /** "/A. PUZANOV/": the name alone between slashes. */
     private static final Pattern BETWEEN = Pattern.compile("(?<![\\p{L}\\d/])/" + NAME + "/(?![\\p{L}\\d/])");
     /** "/s/ Bohlen", "/–/ Ogrodziński": the signed mark, then the name. */
