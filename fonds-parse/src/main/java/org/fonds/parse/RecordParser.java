@@ -145,6 +145,7 @@ public final class RecordParser {
             Frame frame = split.map(s -> labelled(s, layout, wrapWidth))
                     .orElseGet(() -> unlabelled(head, layout, trailer.orElse(null), wrapWidth));
             Contents contents = contents(frame, layout);
+            frame = withSourceNote(frame, contents);
             String body = contents.body().toString();
             Optional<Frame> runTogether = body.isBlank() && contents.notes().isEmpty() ? RunTogether.split(src.text(), frame) : Optional.empty();
             if (runTogether.isPresent()) {
@@ -169,6 +170,20 @@ public final class RecordParser {
             boolean lists = record.speakers().size() > Turns.speakers(record.turns()).size();
             return new ParseOutcome.Accepted(src.name(), record.describedAs(
                     Descriptions.describe(layout, frame, title, body, head, lists)));
+        }
+
+        /**
+         * A record nothing cites whose first footnote is FRUS's "Source: …" note: that note is its citation, and gives
+         * its marking where the header has none; the warning that no citation stood is taken back.
+         */
+        private Frame withSourceNote(Frame frame, Contents contents) {
+            if (frame.citation() != null) return frame;
+            Optional<String> source = SourceNote.of(contents.notes());
+            if (source.isEmpty()) return frame;
+            warnings.removeIf(w -> w.code().equals(WarningCode.NO_CITATION.code()));
+            String marking = frame.classification() != null ? frame.classification() : SourceNote.classification(source.get());
+            return new Frame(frame.title(), frame.date(), SourceNote.citation(source.get()), frame.summary(), frame.language(),
+                    frame.contentsStart(), frame.contentsEnd(), marking, frame.sections());
         }
 
         private Contents contents(Frame frame, Layout layout) {

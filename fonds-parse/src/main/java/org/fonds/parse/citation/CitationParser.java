@@ -55,7 +55,8 @@ public final class CitationParser {
         if (date != null) {
             rest = Chars.trimStart(rest.substring(date.end()), " ,");
         }
-        List<ArchivalReference> refs = ArchivalReferences.findAll(text);
+        List<ArchivalReference> refs = new ArrayList<>(ArchivalReferences.findAll(text));
+        refs.addAll(HungarianReferences.findAll(text));
         return new Citation(text, title, date, repository(rest, refs), urls, refs, compiler(text), publishedIn(text));
     }
 

@@ -55,7 +55,9 @@ public final class ContentsParser {
         int bodyEnd = heading == null ? flat.length() : heading[0];
         List<Contents.NoteText> notes = heading == null ? List.of() : notes(flat, heading[1]);
         if (heading == null) {
-            FootNotes.Trailing trailing = FootNotes.trailing(flat, bodyStart, flat.length(), dottedFootnotes);
+            FootNotes.Trailing trailing = FootNotes.backLinked(flat, text, bodyStart, flat.length());
+            if (trailing == null && dottedFootnotes) trailing = FootNotes.sourceLed(flat, text, bodyStart, flat.length());
+            if (trailing == null) trailing = FootNotes.trailing(flat, bodyStart, flat.length(), dottedFootnotes);
             if (trailing != null) {
                 bodyEnd = trailing.bodyEnd();
                 notes = trailing.notes();
@@ -69,10 +71,25 @@ public final class ContentsParser {
         }
         Set<Integer> numbers = new HashSet<>();
         notes.forEach(n -> numbers.add(n.n()));
-        NoteMarkers.Marking marking = new NoteMarkers.Marking(numbers, bodyStart);
+        // FRUS glues its markers to the words: those found are marks already when the body is assembled
+        MappedText glued = dottedFootnotes && heading == null && !numbers.isEmpty()
+                ? GluedMarkers.mark(flat, bodyStart, bodyEnd, numbers, sourceNoteFirst(notes) ? 2 : 1) : null;
+        if (glued != null) {
+            flat = glued;
+            bodyStart = 0;
+            bodyEnd = glued.length();
+        }
+        // where FRUS's markers were glued on, a bracketed number is the text's own ("(1) and (2) seem more likely")
+        NoteMarkers.Marking marking = new NoteMarkers.Marking(glued != null ? Set.of() : numbers, bodyStart);
         Layout body = ParagraphAssembler.assemble(flat, bodyStart, bodyEnd, lineParagraphs, marking);
         return new Contents(language, body.text(), body.paragraphs(), body.markers(), notes, marking.orphans(),
                 heading != null, heading == null ? -1 : flat.originAt(heading[0]));
+    }
+
+    /** FRUS's note 1 "Source: …" is marked on the heading: the text's markers start at 2. */
+    private static boolean sourceNoteFirst(List<Contents.NoteText> notes) {
+        return !notes.isEmpty() && notes.get(0).n() == 1 && notes.get(0).text().length() > 7
+                && notes.get(0).text().subSequence(0, 7).toString().equals("Source:");
     }
 
     private static final String[] LABEL_WORDS = {"Translation", "Transcription", "Transcript", "Original", "Translated"};

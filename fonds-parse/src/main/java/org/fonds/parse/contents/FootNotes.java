@@ -19,6 +19,11 @@ final class FootNotes {
     private static final Pattern UNDOTTED = Pattern.compile(" {0,4}(\\d{1,3}) (\\p{Lu}.*)");
     private static final Pattern INLINE = Pattern.compile("\\[(?i:translator(?:['’]s)? note|trans(?:lator)?\\.? note): ?([^\\]\\n]{1,2000})\\]");
 
+    /** history.state.gov's return link: each footnote of a saved page ends with it ("- Source: …↩"). */
+    static final char BACK_LINK = '↩';
+    /** FRUS's first footnote, "1. Source: Department of State, …": the source of the document, the notes' start. */
+    private static final Pattern SOURCE_NOTE = Pattern.compile(" {0,4}1\\. Source: .*");
+
     /** Footnotes found and where the text before them ends. */
     record Trailing(int bodyEnd, List<Contents.NoteText> notes) {
     }
@@ -53,9 +58,87 @@ final class FootNotes {
             Layout text = ParagraphAssembler.assemble(flat, textStart, l[1]);
             notes.add(new Contents.NoteText(Integer.parseInt(m.group(1)), text.text(), flat.originAt(l[0])));
         }
+        // a telegram's own number opens its only paragraph ("133. What I had in mind …"): one note alone counts low
+        if (notes.size() == 1 && notes.get(0).n() > MAX_LONE_NOTE) return null;
         // a bare number opens many a line of text ("2 divisions crossed…"): taken only as notes counting 1, 2, 3…
         if (undotted(flat, lines) && !countsFromOne(notes)) return null;
         return new Trailing(lines.get(0)[0], notes);
+    }
+
+    /**
+     * Footnotes saved from a web page with their return links (history.state.gov): each note runs to its "↩", the
+     * first begins on the line of the first "↩", a lone list dash opens a note whose text starts on the next line
+     * ("-" then the paragraphs of a long note), and the notes count 1, 2, 3… as the page numbers them. The last note
+     * may lack its arrow where the page was cut. Null where {@code flat[from, to)} holds no "↩".
+     */
+    static Trailing backLinked(MappedText flat, String whole, int from, int to) {
+        int arrow = whole.indexOf(BACK_LINK, from);
+        if (arrow < 0 || arrow >= to) return null;
+        int first = lineStart(whole, from, arrow);
+        if (first == from) return null; // nothing before the notes: no text they could belong to
+        List<Contents.NoteText> notes = new ArrayList<>();
+        int start = first;
+        while (start < to && notes.size() < MAX_BACK_LINKED) {
+            int end = whole.indexOf(BACK_LINK, start);
+            if (end < 0 || end > to) end = to;
+            int textStart = skipDashLine(whole, start, end);
+            Layout text = ParagraphAssembler.assemble(flat, textStart, end);
+            if (text.text().length() > 0) {
+                notes.add(new Contents.NoteText(notes.size() + 1, text.text(), flat.originAt(textStart)));
+            }
+            start = end + 1;
+        }
+        return notes.isEmpty() ? null : new Trailing(first, notes);
+    }
+
+    private static final int MAX_BACK_LINKED = 200;
+    /** The highest number a footnote standing alone may have: a page cut after its ninth note is rare, a numbered paragraph not. */
+    private static final int MAX_LONE_NOTE = 9;
+
+    /** Where the line holding {@code at} starts, no earlier than {@code from}. */
+    private static int lineStart(String s, int from, int at) {
+        int i = at;
+        while (i > from && s.charAt(i - 1) != '\n') i--;
+        return i;
+    }
+
+    /** Past blank lines and a lone list dash ("-", left by the page's list of notes) at {@code start}. */
+    private static int skipDashLine(String s, int start, int end) {
+        int i = start;
+        while (i < end && (s.charAt(i) == '\n' || s.charAt(i) == ' ')) i++;
+        if (i < end && s.charAt(i) == '-' && (i + 1 == end || s.charAt(i + 1) == '\n')) i++;
+        return i;
+    }
+
+    /**
+     * FRUS's numbered footnotes when a note runs on to paragraphs of its own ("3. In telegram 1300 …" then "In his
+     * memoirs, …"): they start at the last "1. Source: …" line, each "N. " line counting on from it opens the next
+     * note, and any other line carries on the note before it. Null where no "1. Source:" line stands.
+     */
+    static Trailing sourceLed(MappedText flat, String whole, int from, int to) {
+        int at = whole.lastIndexOf("1. Source: ", to);
+        if (at < from) return null;
+        int first = lineStart(whole, from, at);
+        if (first == from || !SOURCE_NOTE.matcher(whole.substring(first, lineEnd(whole, first, to))).matches()) return null;
+        List<int[]> starts = new ArrayList<>(); // {number line start, text start}
+        for (int line = first; line < to; line = lineEnd(whole, line, to) + 1) {
+            String text = whole.substring(line, lineEnd(whole, line, to));
+            Matcher m = DOTTED.matcher(text);
+            if (m.matches() && Integer.parseInt(m.group(1)) == starts.size() + 1) starts.add(new int[] {line, line + m.start(2)});
+        }
+        List<Contents.NoteText> notes = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int end = k + 1 < starts.size() ? starts.get(k + 1)[0] : to;
+            Layout text = ParagraphAssembler.assemble(flat, starts.get(k)[1], end);
+            notes.add(new Contents.NoteText(k + 1, text.text(), flat.originAt(starts.get(k)[0])));
+        }
+        return new Trailing(first, notes);
+    }
+
+    /** Where the line starting at {@code start} ends (its line break, or {@code to}). */
+    private static int lineEnd(String s, int start, int to) {
+        int nl = s.indexOf('\n', start);
+        return nl < 0 || nl > to ? to : nl;
     }
 
     private static boolean undotted(MappedText flat, List<int[]> lines) {

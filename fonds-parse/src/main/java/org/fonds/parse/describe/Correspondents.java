@@ -172,6 +172,8 @@ public final class Correspondents {
      * an editor names in the first sentences ("I [Novotny] attended a meeting").
      */
     public static List<String> signer(String kind, String body) {
+        String slashed = SlashedSignature.of(body);
+        if (slashed != null) return List.of(slashed);
         if (!"letter".equals(kind) && !"telegram".equals(kind) && !"report".equals(kind) && !"note".equals(kind)) return List.of();
         String signature = signature(body);
         if (signature != null) return List.of(signature);

@@ -3,6 +3,7 @@ package org.fonds.parse.layout;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.fonds.parse.dates.Dates;
 
 /**
  * Foreign Relations of the United States, as its web pages read: a document number ("481.") or a
@@ -32,6 +33,15 @@ final class Frus implements Layout {
     /** "State1", "(Stuart)2": a footnote marker glued to a heading's last word. */
     private static final Pattern GLUED_MARKER = Pattern.compile("(?<=[\\p{Ll})])\\d{1,2}$");
 
+    /**
+     * "Washington, November 12, 1955, 1:03", "Budapest, November 1, 1956—9" (its "p.m." on the next line): the
+     * dateline under the heading, place first and the hour after the date.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.' -]{1,40}, " + Dates.MONTH + " \\d{1,2}, \\d{4}(?:[,—–-] ?[\\d:.apmnoidght ]{1,12})?$");
+    /** The hour's half of a dateline broken over two lines ("1956—9" / "p.m."). */
+    private static final Pattern HOUR_TAIL = Pattern.compile("^(?:[ap]\\.m\\.|noon|midnight)$");
+
     @Override
     public String name() {
         return "frus";
@@ -39,10 +49,15 @@ final class Frus implements Layout {
 
     @Override
     public boolean recognises(List<Line> head) {
-        return Layouts.anyLine(head, l -> l.contains("history.state.gov") || l.startsWith("[Page ")
+        return Layouts.anyLine(head, l -> l.contains("history.state.gov") || l.startsWith("[Page ") || sourceFootnote(l)
                 || (!l.isEmpty() && Character.isDigit(l.charAt(0)) && FILE_LINE.matcher(l).matches()))
                 || (!head.isEmpty() && (numberedHeading(head.get(0).text()) || numberedWithParticipants(head)))
                 || numberedUnderSource(head);
+    }
+
+    /** "- Source: Department of State, Central Files, …↩": the page's first footnote, saved with its return link. */
+    private static boolean sourceFootnote(String line) {
+        return line.startsWith("Source: ") && line.endsWith("↩");
     }
 
     /** "Conference files, lot 60 D 627, CF 203" then "No. 377": a 1952-54 volume's source line and document number. */
@@ -67,8 +82,20 @@ final class Frus implements Layout {
     }
 
     @Override
+    public Optional<Dates.Found> date(List<Line> head) {
+        for (Line l : head) {
+            if (dateline(l.text())) return Dates.find(l.text());
+        }
+        return Optional.empty();
+    }
+
+    private static boolean dateline(String line) {
+        return !line.isEmpty() && Character.isUpperCase(line.charAt(0)) && line.length() <= 80 && DATELINE.matcher(line).matches();
+    }
+
+    @Override
     public boolean chrome(String line) {
-        return Chrome.common(line) || (!line.isEmpty() && Character.isDigit(line.charAt(0)) && FILE_LINE.matcher(line).matches())
+        return Chrome.common(line) || dateline(line) || (line.length() <= 8 && HOUR_TAIL.matcher(line).matches()) || (!line.isEmpty() && Character.isDigit(line.charAt(0)) && FILE_LINE.matcher(line).matches())
                 || (line.startsWith("No. ") && DOCUMENT_NUMBER.matcher(line).matches())
                 || (FILES_LINE.matcher(line).matches() && SOURCE_LINE.matcher(line).matches());
     }

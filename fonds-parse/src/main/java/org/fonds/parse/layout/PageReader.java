@@ -267,6 +267,8 @@ public final class PageReader {
         private int citationStart() {
             for (int i = 0; i < head.size(); i++) {
                 String t = head.get(i).text();
+                // a footnote of a saved page ("- Source: …↩") is read with the notes, not as the header's citation
+                if (t.startsWith("Source:") && t.endsWith("↩")) continue;
                 if (t.startsWith("[Source:") || t.startsWith("Source:") || t.startsWith("(Source:")) return i;
                 boolean quoted = (t.startsWith("\"") || t.startsWith("“")) && t.length() > 20
                         && (t.contains("\",") || t.contains(",\"") || t.contains("”,") || t.contains(",”"));

@@ -136,7 +136,7 @@ final class Labels {
 
     /** Whether a word opening a "Word:" label may be a name ("Time:", "Place:", "Interpreter:" are not). */
     static boolean mayName(String word) {
-        return !NOT_NAMES.contains(word);
+        return !NOT_NAMES.contains(word) && !Topics.isTopic(word);
     }
 
     private static int[] bracketed(String body, int start, int end) {
@@ -187,7 +187,7 @@ final class Labels {
     private static boolean named(String body, int[] f) {
         String name = body.substring(f[2], f[3]);
         String first = Chars.firstWord(name, " .");
-        if (NOT_NAMES.contains(first) || NOT_NAMES.contains(name)) return false;
+        if (NOT_NAMES.contains(first) || NOT_NAMES.contains(name) || Topics.isTopic(name)) return false;
         // "NEXT REVIEW DATE:", a stamp's label in capitals, holds a heading's word
         return !name.equals(name.toUpperCase(java.util.Locale.ROOT)) || !headingWords(name);
     }
