@@ -51,6 +51,45 @@ public final class NameForms {
                 links.add(keys);
             });
         }
+        acrossSurnames(authority);
+    }
+
+    /**
+     * Links the surnames that {@link People} joins across: one Chinese name in two romanisations
+     * ("chou" and "zhou"), a double surname and its parts ("gheorghiu-dej" and "dej"), a first given
+     * name used alone and the surname of its bearer ("enver" and "hoxha").
+     */
+    private void acrossSurnames(Authority authority) {
+        List<PersonName> names = new ArrayList<>();
+        for (String form : units.keySet()) {
+            for (boolean stated : new boolean[] {true, false}) names.addAll(gazetteer.names(new Occurrence(form, Role.MENTIONED, null, stated)));
+        }
+        for (AuthorityEntry e : authority.people()) {
+            for (String f : e.forms()) names.add(FamilyFirst.parse(f));
+            names.add(FamilyFirst.parse(e.preferredName()));
+        }
+        Map<String, Set<String>> byRomanised = new HashMap<>();
+        Map<String, Set<String>> byGiven = new HashMap<>();
+        Set<String> bare = new java.util.HashSet<>();
+        for (PersonName n : names) {
+            if (n == null) continue;
+            String key = Romanised.key(n);
+            if (key != null) byRomanised.computeIfAbsent(key, k -> new TreeSet<>()).add(n.surnameKey());
+            if (n.surnameKey().indexOf('-') > 0) {
+                Set<String> parts = new TreeSet<>(List.of(n.surnameKey().split("-")));
+                parts.add(n.surnameKey());
+                links.add(parts);
+            }
+            if (n.bare()) bare.add(n.surnameKey());
+            else if (!n.initialOnly()) byGiven.computeIfAbsent(n.firstGiven(), k -> new TreeSet<>()).add(n.surnameKey());
+        }
+        links.addAll(byRomanised.values());
+        byGiven.forEach((given, surnames) -> {
+            if (!bare.contains(given)) return;
+            Set<String> keys = new TreeSet<>(surnames);
+            keys.add(given);
+            links.add(keys);
+        });
     }
 
     private static Set<String> surnameKeys(List<String> forms) {
