@@ -251,9 +251,12 @@ public final class NameScanner {
                 if (!jottedItem(runs, group, r)) continue;
                 if (previous >= 0 && nextLine(runs.get(previous).end(), runs.get(r).start())) {
                     if (group[previous] < 0) group[previous] = lists[0]++;
+                    // a group is a stretch of neighbouring runs: relabel the stretch around r, not every run
                     int from = group[r];
-                    for (int k = 0; k < runs.size(); k++) if (from >= 0 && group[k] == from) group[k] = group[previous];
-                    group[r] = group[previous];
+                    int to = group[previous];
+                    group[r] = to;
+                    for (int k = r + 1; from >= 0 && k < runs.size() && group[k] == from; k++) group[k] = to;
+                    for (int k = r - 1; from >= 0 && k > previous && group[k] == from; k--) group[k] = to;
                 }
                 previous = r;
             }
