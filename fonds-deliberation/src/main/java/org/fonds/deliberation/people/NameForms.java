@@ -51,6 +51,54 @@ public final class NameForms {
                 links.add(keys);
             });
         }
+        acrossSurnames(authority);
+    }
+
+    /**
+     * Widens each form's reading by the surnames {@link People} may join it to across: one Chinese name
+     * in the other romanisation ("Chou En-lai" reaches "zhou"), a bare part of a double surname ("Dej"
+     * reaches "gheorghiu-dej"), a bare first given name ("Enver" reaches "hoxha"). In the reading, not
+     * a link: a change that adds or removes the other name flips the reading, so an update reaches
+     * the form's documents both ways (a link is gone with the last record that made it).
+     */
+    private void acrossSurnames(Authority authority) {
+        Map<String, Set<String>> byRomanised = new HashMap<>();
+        Map<String, Set<String>> byPart = new HashMap<>();
+        Map<String, Set<String>> byGiven = new HashMap<>();
+        List<PersonName> all = new ArrayList<>();
+        for (String form : units.keySet()) all.addAll(namesOf(form));
+        for (AuthorityEntry e : authority.people()) {
+            for (String f : e.forms()) all.add(FamilyFirst.parse(f));
+            all.add(FamilyFirst.parse(e.preferredName()));
+        }
+        for (PersonName n : all) {
+            if (n == null) continue;
+            String romanised = Romanised.key(n);
+            if (romanised != null) byRomanised.computeIfAbsent(romanised, k -> new TreeSet<>()).add(n.surnameKey());
+            if (n.surnameKey().indexOf('-') > 0) {
+                for (String part : n.surnameKey().split("-")) byPart.computeIfAbsent(part, k -> new TreeSet<>()).add(n.surnameKey());
+            }
+            if (!n.bare() && !n.initialOnly()) byGiven.computeIfAbsent(n.firstGiven(), k -> new TreeSet<>()).add(n.surnameKey());
+        }
+        for (Map.Entry<String, Reading> e : units.entrySet()) {
+            TreeSet<String> keys = new TreeSet<>(e.getValue().surnames());
+            for (PersonName n : namesOf(e.getKey())) {
+                String romanised = Romanised.key(n);
+                if (romanised != null) keys.addAll(byRomanised.getOrDefault(romanised, Set.of()));
+                if (n.bare()) {
+                    keys.addAll(byPart.getOrDefault(n.surnameKey(), Set.of()));
+                    keys.addAll(byGiven.getOrDefault(n.surnameKey(), Set.of()));
+                }
+            }
+            if (keys.size() != e.getValue().surnames().size()) e.setValue(new Reading(List.copyOf(keys), e.getValue().names()));
+        }
+    }
+
+    /** The names {@code form} is read as, where the text states it is a name and where it does not. */
+    private List<PersonName> namesOf(String form) {
+        List<PersonName> out = new ArrayList<>();
+        for (boolean stated : new boolean[] {true, false}) out.addAll(gazetteer.names(new Occurrence(form, Role.MENTIONED, null, stated)));
+        return out;
     }
 
     private static Set<String> surnameKeys(List<String> forms) {

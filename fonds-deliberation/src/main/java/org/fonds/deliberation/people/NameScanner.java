@@ -23,6 +23,8 @@ import org.fonds.record.NoteMarker;
  */
 public final class NameScanner {
     private static final int HINT_REACH = 80;
+    /** How far apart two items of a jotted list may stand ("Berei" / "internal affairs, Kiss"). */
+    private static final int JOTTED_GAP = 40;
 
     private NameScanner() {
     }
@@ -234,7 +236,48 @@ public final class NameScanner {
                 if (group[r - 1] < 0) group[r - 1] = lists[0]++;
                 group[r] = group[r - 1];
             }
+            jotted(runs, group, lists);
             return group;
+        }
+
+        /**
+         * A list jotted over several lines, each item after a dash or beside a bar, the office it fills
+         * in lower case before it (Horvath's cabinet: "—Munnich — Apro | Hidas" / "deputy, —Ronai |
+         * Berei" / "defense —Marosan"): one list, so that one person in it makes the others names.
+         */
+        private void jotted(List<Run> runs, int[] group, int[] lists) {
+            int previous = -1;
+            for (int r = 0; r < runs.size(); r++) {
+                if (!jottedItem(runs, group, r)) continue;
+                if (previous >= 0 && nextLine(runs.get(previous).end(), runs.get(r).start())) {
+                    if (group[previous] < 0) group[previous] = lists[0]++;
+                    // a group is a stretch of neighbouring runs: relabel the stretch around r, not every run
+                    int from = group[r];
+                    int to = group[previous];
+                    group[r] = to;
+                    for (int k = r + 1; from >= 0 && k < runs.size() && group[k] == from; k++) group[k] = to;
+                    for (int k = r - 1; from >= 0 && k > previous && group[k] == from; k--) group[k] = to;
+                }
+                previous = r;
+            }
+        }
+
+        /** One word after a dash that follows a space or opens the line ("—Marosan"), or joined to the next or last by a bar. */
+        private boolean jottedItem(List<Run> runs, int[] group, int r) {
+            Run run = runs.get(r);
+            if (run.text().indexOf(' ') >= 0) return false;
+            int at = run.start();
+            if (at > 0 && text.charAt(at - 1) == '—' && (at == 1 || text.charAt(at - 2) == ' ' || text.charAt(at - 2) == '\n')) return true;
+            return group[r] >= 0 && (r > 0 && text.startsWith(" | ", runs.get(r - 1).end()) && runs.get(r - 1).end() + 3 == at
+                    || r + 1 < runs.size() && text.startsWith(" | ", run.end()) && run.end() + 3 == runs.get(r + 1).start());
+        }
+
+        /** True when {@code to} is on the same line as {@code from} or the next, a few words on. */
+        private boolean nextLine(int from, int to) {
+            if (to - from > JOTTED_GAP) return false;
+            int breaks = 0;
+            for (int k = from; k < to; k++) if (text.charAt(k) == '\n' && ++breaks > 1) return false;
+            return true;
         }
 
         private Role role(Run run) {

@@ -17,7 +17,7 @@ final class Offices {
             "counselor", "attaché", "attache", "director", "scholar", "member", "functionary", "politician", "statesman",
             "prime", "king", "queen", "emperor", "pope", "chancellor", "senator", "governor", "professor", "comrade",
             "comrades", "dictator", "rebel", "insurgent", "memoirist", "translator", "premier's", "aide", "adviser",
-            "advisor", "economist", "philosopher", "sinologist", "biographer");
+            "advisor", "economist", "philosopher", "sinologist", "biographer", "friend");
     /** How far before or after a name its office may stand. */
     private static final int REACH = 50;
     private static final int WORDS_AFTER = 5;
@@ -59,7 +59,26 @@ final class Offices {
 
     static boolean beside(String text, Run run) {
         return before(text, run.start()) || after(text, run.end()) || owns(text, run) || speaks(text, run.end())
-                || eponym(text, run) || addressed(text, run.start());
+                || eponym(text, run) || addressed(text, run.start()) || serves(text, run.end());
+    }
+
+    /**
+     * "taken over from Chervonenko as ambassador", "Kadar as chairman", "Gero as first secretary": an
+     * office that the name holds, within two lower-case words after "as" (an article aside).
+     */
+    private static boolean serves(String text, int end) {
+        if (!text.startsWith(" as ", end)) return false;
+        int k = end + 4;
+        for (int w = 0; w < 3 && k < text.length(); w++) {
+            int s = k;
+            while (k < text.length() && k - s < REACH && Character.isLowerCase(text.charAt(k))) k++;
+            String word = text.substring(s, k);
+            if (OFFICES.contains(word)) return true;
+            boolean article = word.equals("the") || word.equals("a") || word.equals("an");
+            if (word.isEmpty() || w == 2 || k >= text.length() || text.charAt(k) != ' ' || article && w > 0) return false;
+            k++;
+        }
+        return false;
     }
 
     /** "the Rakosi clique", "the Stalin era", "the clique of Ulbricht": what a person gives a name to. */
@@ -123,10 +142,20 @@ final class Offices {
         return OWN.contains(text.substring(s, k));
     }
 
-    /** "leader Rakosi", "communist, Laszlo Rajk": an office word ends right before the name. */
+    /**
+     * "leader Rakosi", "communist, Laszlo Rajk": an office word ends right before the name; a quoted
+     * one and an editor's aside may stand between ("my 'friend' [Russian word used in text] Grol").
+     */
     private static boolean before(String text, int start) {
         int k = start - 1;
         while (k >= 0 && text.charAt(k) == ' ') k--;
+        if (k >= 0 && text.charAt(k) == ']') {
+            int open = text.lastIndexOf('[', k);
+            if (open < 0 || k - open > REACH) return false;
+            k = open - 1;
+            while (k >= 0 && text.charAt(k) == ' ') k--;
+        }
+        if (k >= 0 && "'’`\"”".indexOf(text.charAt(k)) >= 0) k--;
         if (k >= 0 && text.charAt(k) == ',') k--;
         int end = k + 1;
         while (k >= 0 && start - k < REACH && Character.isLetter(text.charAt(k))) k--;

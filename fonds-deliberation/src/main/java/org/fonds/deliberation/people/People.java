@@ -163,6 +163,12 @@ public final class People {
         private final Map<String, PersonName> parsed = new HashMap<>();
         private final Map<String, Individual> byKey = new HashMap<>();
         private final Map<String, List<Individual>> bySurname = new TreeMap<>();
+        /** The people named in full by {@link Romanised#key}: a Chinese name in the other romanisation is theirs. */
+        private final Map<String, Individual> byRomanised = new HashMap<>();
+        /** The people of a double surname ("Gheorghiu-Dej") by each part ("dej"). */
+        private final Map<String, List<Individual>> byPart = new HashMap<>();
+        /** The people named in full by their first given name spelled out ("enver"). */
+        private final Map<String, List<Individual>> byGiven = new HashMap<>();
         private final Map<String, Individual> holders = new TreeMap<>();
         private final Set<String> ambiguousKeys = new HashSet<>();
         private final Set<String> distinctPairs = new HashSet<>();
@@ -239,7 +245,9 @@ public final class People {
             for (PersonName n : names.values()) if (n.initialOnly()) place(n, initialCandidates(n));
             named = documentsNamedInFull();
             for (DocumentNames doc : documents) years.put(doc.documentId(), doc.year());
-            for (PersonName n : names.values()) if (n.bare()) place(n, dominant(bareCandidates(n), named));
+            // a double surname first: a bare part of it ("Dej") is then looked up among them
+            for (PersonName n : names.values()) if (n.bare() && n.surnameKey().indexOf('-') > 0) place(n, dominant(bareCandidates(n), named));
+            for (PersonName n : names.values()) if (n.bare() && n.surnameKey().indexOf('-') < 0) place(n, dominant(bareCandidates(n), named));
             for (DocumentNames doc : documents) doc.pseudonyms().forEach(this::pseudonym);
             for (DocumentNames doc : documents) {
                 for (Occurrence o : doc.occurrences()) record(doc.documentId(), o);
@@ -355,6 +363,7 @@ public final class People {
                 authorityKeys.add(n.key());
                 List<Individual> group = bySurname.computeIfAbsent(n.surnameKey(), k -> new ArrayList<>());
                 if (!group.contains(person)) group.add(person);
+                index(n, person);
             }
         }
 
@@ -365,6 +374,12 @@ public final class People {
         private List<Individual> fullCandidates(PersonName n) {
             List<Individual> out = new ArrayList<>();
             for (Individual i : group(n)) if (i.givenFirsts.contains(n.firstGiven()) && fits(n, i)) out.add(i);
+            if (out.isEmpty()) {
+                // "Chou En-lai" beside "Zhou Enlai": one Chinese name in Wade-Giles and in pinyin
+                String romanised = Romanised.key(n);
+                Individual same = romanised == null ? null : byRomanised.get(romanised);
+                if (same != null && fits(n, same)) out.add(same);
+            }
             return out.isEmpty() ? out : List.of(out.get(0));
         }
 
@@ -377,7 +392,18 @@ public final class People {
         private List<Individual> bareCandidates(PersonName n) {
             List<Individual> out = new ArrayList<>();
             for (Individual i : group(n)) if (fits(n, i)) out.add(i);
+            if (out.isEmpty()) out.addAll(only(n, byPart.get(n.surnameKey()))); // "Dej": the one Gheorghiu-Dej
+            if (out.isEmpty()) out.addAll(only(n, byGiven.get(n.surnameKey()))); // "Comrade Enver": the one Enver Hoxha
             return out;
+        }
+
+        /**
+         * A bare word that is no one's surname stands for the one person whose double surname holds it
+         * or whose first given name it is; none when several are (two Imres are no Imre's evidence).
+         */
+        private List<Individual> only(PersonName n, List<Individual> people) {
+            if (people == null || people.size() != 1 || !fits(n, people.get(0))) return List.of();
+            return people;
         }
 
         private List<Individual> group(PersonName n) {
@@ -402,6 +428,23 @@ public final class People {
             byKey.put(n.key(), person);
             List<Individual> group = bySurname.computeIfAbsent(n.surnameKey(), k -> new ArrayList<>());
             if (!group.contains(person)) group.add(person);
+            index(n, person);
+        }
+
+        /** Where a later bare form or other spelling of {@code n} looks {@code person} up. */
+        private void index(PersonName n, Individual person) {
+            String romanised = Romanised.key(n);
+            if (romanised != null) byRomanised.putIfAbsent(romanised, person);
+            String surname = n.surnameKey();
+            if (surname.indexOf('-') > 0) {
+                for (String part : surname.split("-")) if (!part.isEmpty()) addOnce(byPart, part, person);
+            }
+            if (!n.bare() && !n.initialOnly()) addOnce(byGiven, n.firstGiven(), person);
+        }
+
+        private static void addOnce(Map<String, List<Individual>> map, String key, Individual person) {
+            List<Individual> people = map.computeIfAbsent(key, k -> new ArrayList<>());
+            if (!people.contains(person)) people.add(person);
         }
 
         /**
