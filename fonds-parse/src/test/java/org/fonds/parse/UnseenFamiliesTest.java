@@ -311,32 +311,4 @@ class UnseenFamiliesTest {
             assertThat(ref.text()).isEqualTo("MOL, M-KS 276. f. 53/302. ő. e");
         });
     }
-
-    /**
-     * FRUS's dateline under the heading, place first and the hour after the date, sometimes broken before "p.m."
-     * (frus1955-57v03mSupp/d371 "Washington, November 12, 1955, 1:03"; frus1955-57v25/d154 "Budapest, November 1,
-     * 1956—9" / "p.m."). Our own words in those shapes.
-     */
-    @Test
-    void a_frus_dateline_with_its_hour_is_the_date_and_no_part_of_the_text() {
-        ArchiveRecord oneLine = Parsing.accept("""
-                371. Telegram 1219 to Ruritania1
-                Washington, November 12, 1955, 1:03
-                1219. For the Ambassador. The article of November 8 was not based on any official source.
-                - Source: Department of State, Central Files, 611.93/11–1055. Secret.↩
-                """);
-        ArchiveRecord broken = Parsing.accept("""
-                154. Telegram From the Legation in Ruritania to the Department of State1
-                Budapest, November 1, 1956—9
-                p.m.
-                209. Legation sees two ways ahead and asks for guidance.
-                - Source: Department of State, Central Files, 661.68/11–156. Confidential; Niact.↩
-                """);
-
-        assertThat(oneLine.date()).isEqualTo("1955-11-12");
-        assertThat(oneLine.title()).isEqualTo("Telegram 1219 to Ruritania");
-        assertThat(oneLine.body()).startsWith("1219. For the Ambassador.");
-        assertThat(broken.date()).isEqualTo("1956-11-01");
-        assertThat(broken.body()).isEqualTo("209. Legation sees two ways ahead and asks for guidance.");
-    }
 }

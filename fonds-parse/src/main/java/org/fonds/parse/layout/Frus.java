@@ -3,7 +3,6 @@ package org.fonds.parse.layout;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.fonds.parse.dates.Dates;
 
 /**
  * Foreign Relations of the United States, as its web pages read: a document number ("481.") or a
@@ -32,15 +31,6 @@ final class Frus implements Layout {
     private static final Pattern SOURCE_LINE = Pattern.compile("^\\p{Lu}\\P{Cntrl}{0,160}(?:\\blot \\d{1,3} ?D ?\\d{1,4}\\P{Cntrl}{0,60}|: ?\\p{L}[\\p{L} ]{0,40})$");
     /** "State1", "(Stuart)2": a footnote marker glued to a heading's last word. */
     private static final Pattern GLUED_MARKER = Pattern.compile("(?<=[\\p{Ll})])\\d{1,2}$");
-
-    /**
-     * "Washington, November 12, 1955, 1:03", "Budapest, November 1, 1956—9" (its "p.m." on the next line): the
-     * dateline under the heading, place first and the hour after the date.
-     */
-    private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{L}.' -]{1,40}, " + Dates.MONTH + " \\d{1,2}, \\d{4}(?:[,—–-] ?[\\d:.apmnoidght ]{1,12})?$");
-    /** The hour's half of a dateline broken over two lines ("1956—9" / "p.m."). */
-    private static final Pattern HOUR_TAIL = Pattern.compile("^(?:[ap]\\.m\\.|noon|midnight)$");
 
     @Override
     public String name() {
@@ -82,20 +72,8 @@ final class Frus implements Layout {
     }
 
     @Override
-    public Optional<Dates.Found> date(List<Line> head) {
-        for (Line l : head) {
-            if (dateline(l.text())) return Dates.find(l.text());
-        }
-        return Optional.empty();
-    }
-
-    private static boolean dateline(String line) {
-        return !line.isEmpty() && Character.isUpperCase(line.charAt(0)) && line.length() <= 80 && DATELINE.matcher(line).matches();
-    }
-
-    @Override
     public boolean chrome(String line) {
-        return Chrome.common(line) || dateline(line) || (line.length() <= 8 && HOUR_TAIL.matcher(line).matches()) || (!line.isEmpty() && Character.isDigit(line.charAt(0)) && FILE_LINE.matcher(line).matches())
+        return Chrome.common(line) || (!line.isEmpty() && Character.isDigit(line.charAt(0)) && FILE_LINE.matcher(line).matches())
                 || (line.startsWith("No. ") && DOCUMENT_NUMBER.matcher(line).matches())
                 || (FILES_LINE.matcher(line).matches() && SOURCE_LINE.matcher(line).matches());
     }
