@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.fonds.record.ArchivalReference;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.DateMention;
 import org.fonds.record.DateRange;
@@ -70,6 +71,7 @@ final class DocumentWriter {
             tail = p.tail();
             stated = p.stated();
         }
+        if (frus) stated = sourceNoted(stated, notes.notes().get(0).text());
         String raw = head + bodyText.raw() + (notesRaw.isEmpty() ? "" : (runTogether ? " " : "\n\n") + notesRaw) + tail + "\n";
         List<DateMention> mentions = new ArrayList<>(bodyText.mentions());
         mentions.addAll(notes.mentions());
@@ -89,16 +91,32 @@ final class DocumentWriter {
                 f.protocol == null ? List.of() : List.of(f.protocol), bodyText.clean(), notes.notes(), bodyText.markers(),
                 warnings, mentions)
                 // every synthetic document is a session's working notes, in whichever layout it is written
-                .describedAs(frus ? frusDescription(f)
+                .describedAs(frus ? frusDescription(f, stated.classification())
                         : new Description(stated.layout(), "working notes", List.of(), List.of(), null,
                                 stated.classification(), List.of(), null));
         return new Synthetic(String.format("synthetic-%06d.txt", index), encoded.bytes, record, variants);
     }
 
     /** A FRUS telegram says what it is, who sent it and to whom, and where (its heading and its place and date line). */
-    private static Description frusDescription(Facts f) {
+    private static Description frusDescription(Facts f, String classification) {
         return new Description("frus", "telegram", List.of("Embassy in " + f.place), List.of("Department of State"), f.place,
-                null, List.of(), null);
+                classification, List.of(), null);
+    }
+
+    /**
+     * FRUS's source note ("Source: Department of State, Central Files. Secret; Niact. …") is the record's citation, as
+     * the parser reads it: the repository and its file as the archival reference, the first marking as the
+     * classification; the page then lacks a URL rather than a citation.
+     */
+    private static Stated sourceNoted(Stated s, String note) {
+        String citation = note.substring("Source: ".length());
+        String marking = citation.substring(citation.indexOf("Central Files. ") + "Central Files. ".length(), citation.indexOf(';'));
+        List<Warning> warnings = new ArrayList<>();
+        for (Warning w : s.warnings()) if (!w.code().equals("no-citation")) warnings.add(w);
+        warnings.add(new Warning("no-url", "no URL in the citation", 1));
+        return new Stated(s.layout(), s.dateText(), citation, "Department of State", s.urls(),
+                List.of(new ArchivalReference("Department of State", null, null, null, null, null, "Central Files")), s.compiler(),
+                s.publishedIn(), s.summary(), s.language(), s.translation(), marking, warnings);
     }
 
     /** Half the records in the labelled export, the rest in the other layouts (those that can date a range, for a range). */
