@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Editors' corrections of people on a real home: the Albanian record of a meeting with the CPSU
- * (1960, real/docs b10), where the rules make two people of Enver Hoxha ("Enver Hoxha" and, alone,
- * "Enver"); the Hungarian record of a talk with the DPRK ambassador (1972, b18), with Marjai József,
+ * Editors' corrections of people on a real home: Horváth's notes (1956, real/docs 08) naming Ranković
+ * by his surname and the Yugoslav record of Tito with Stalin (1946, b16) listing him by his wartime
+ * name alone ("Tito, Marko, Kocha"), where the rules make two people of him (b10's "Comrade Enver",
+ * the example here before, is Enver Hoxha to the rules since session 18); the Hungarian record of a talk with the DPRK ambassador (1972, b18), with Marjai József,
  * whom an editor names as the record writes him; and a seed record (002) where "Pancha
  * Shila" (the Five Principles) is read as a person. Each change is a new version of the home's people
  * authority object, the tables show it at once and after a rebuild from the store, a revert is a
@@ -38,7 +39,8 @@ class PeopleCorrectionTest {
     @BeforeEach
     void ingest() {
         archive = Archive.open(tmp.resolve("home"), null, "test");
-        archive.ingest(List.of(Seeds.corpus("real/docs").resolve("b10_alp_cpsu_meeting_1960-11-12.txt"),
+        archive.ingest(List.of(Seeds.corpus("real/docs").resolve("08_horvath_notes_1956-11-03.txt"),
+                Seeds.corpus("real/docs").resolve("b16_yugoslav_record_stalin_tito_1946-05-27.txt"),
                 Seeds.corpus("real/docs").resolve("b18_hungarian_record_dprk_ambassador_1972-08-30.txt"),
                 Seeds.corpus("seeds").resolve("002_83cb7e9f6d5f0379.txt")), 1, Ingest.Progress.NONE, line -> { });
     }
@@ -54,6 +56,15 @@ class PeopleCorrectionTest {
         }
     }
 
+    /** The person the rules make of Ranković's wartime name alone ("Marko", b16), and of his surname (08). */
+    private String marko() {
+        return idOfForm("Marko").orElseThrow();
+    }
+
+    private String rankovic() {
+        return idOfForm("Rankovic").orElseThrow();
+    }
+
     private Optional<String> idOfForm(String form) {
         try (Tables t = archive.tables(Optional.empty(), l -> { })) {
             return t.people(0, 10_000).stream().filter(p -> p.forms().contains(form)).map(Person::id).findFirst();
@@ -61,38 +72,39 @@ class PeopleCorrectionTest {
     }
 
     @Test
-    void mergingHoxhasGivenNameAloneMakesOnePersonKeptInTheStoreAndRevertable() {
-        assertThat(person("enver")).isPresent();
-        assertThat(person("hoxha-enver")).isPresent();
+    void mergingRankovicsWartimeNameMakesOnePersonKeptInTheStoreAndRevertable() {
+        String marko = marko();
+        String rankovic = rankovic();
+        assertThat(marko).isNotEqualTo(rankovic);
         Archive.PeopleCorrected done = archive.correctPeople(
-                PeopleCorrection.merge("enver", "hoxha-enver", "Enver is Hoxha: two readings of one man"), EDITOR);
+                PeopleCorrection.merge(marko, rankovic, "Marko is Rankovic: two readings of one man"), EDITOR);
         assertThat(done.change()).isEqualTo(1);
-        assertThat(person("enver")).isEmpty();
-        Person merged = person("hoxha-enver").orElseThrow();
-        assertThat(merged.forms()).contains("Enver", "Enver Hoxha");
+        assertThat(person(marko)).isEmpty();
+        Person merged = person(rankovic).orElseThrow();
+        assertThat(merged.forms()).contains("Marko", "Rankovic");
         assertThat(archive.verify()).isEmpty();
 
         // a rebuild from the store alone applies it
         archive.reindex();
-        assertThat(person("enver")).isEmpty();
-        assertThat(person("hoxha-enver").orElseThrow().forms()).contains("Enver");
+        assertThat(person(marko)).isEmpty();
+        assertThat(person(rankovic).orElseThrow().forms()).contains("Marko");
         // and the documents are still only documents: the authority object is no record
-        assertThat(archive.documents().ids().toList()).hasSize(3);
+        assertThat(archive.documents().ids().toList()).hasSize(4);
 
         List<PeopleChange> history = archive.peopleChanges();
         assertThat(history).singleElement().satisfies(c -> {
             assertThat(c.editor()).isEqualTo("historian");
             assertThat(c.action()).isEqualTo("merge");
-            assertThat(c.people()).containsExactly("enver", "hoxha-enver");
+            assertThat(c.people()).containsExactly(marko, rankovic);
             assertThat(c.reason()).contains("two readings");
         });
 
         archive.correctPeople(PeopleCorrection.revert(1, "keep them apart until checked"), EDITOR);
-        assertThat(person("enver")).isPresent();
-        assertThat(person("hoxha-enver").orElseThrow().forms()).doesNotContain("Enver");
+        assertThat(person(marko)).isPresent();
+        assertThat(person(rankovic).orElseThrow().forms()).doesNotContain("Marko");
         assertThat(archive.peopleChanges()).hasSize(2).last().satisfies(c -> {
             assertThat(c.reverts()).isEqualTo(1);
-            assertThat(c.concerns("enver")).isTrue();
+            assertThat(c.concerns(marko)).isTrue();
         });
         assertThat(archive.verify()).isEmpty();
     }
@@ -124,23 +136,27 @@ class PeopleCorrectionTest {
 
     @Test
     void aRefusedChangeWritesNothing() {
-        assertThatThrownBy(() -> archive.correctPeople(PeopleCorrection.merge("enver", "hoxha-enver", " "), EDITOR))
+        String marko = marko();
+        String rankovic = rankovic();
+        assertThatThrownBy(() -> archive.correctPeople(PeopleCorrection.merge(marko, rankovic, " "), EDITOR))
                 .isInstanceOf(FondsException.class).hasMessageContaining("says why");
         assertThatThrownBy(() -> archive.correctPeople(PeopleCorrection.rename("marjai-jozsef", "123", "x"), EDITOR))
                 .isInstanceOf(FondsException.class).hasMessageContaining("does not read as a person's name");
-        assertThatThrownBy(() -> archive.correctPeople(PeopleCorrection.merge("no-such", "hoxha-enver", "x"), EDITOR))
+        assertThatThrownBy(() -> archive.correctPeople(PeopleCorrection.merge("no-such", rankovic, "x"), EDITOR))
                 .isInstanceOf(FondsException.class).hasMessageContaining("no person");
         assertThat(archive.peopleChanges()).isEmpty();
-        assertThat(person("enver")).isPresent();
+        assertThat(person(marko)).isPresent();
     }
 
     @Test
     void aRevertIsRefusedWhenALaterChangeTouchedTheSamePerson() {
-        archive.correctPeople(PeopleCorrection.rename("hoxha-enver", "Enver Halil Hoxha", "his full name"), EDITOR);
-        archive.correctPeople(PeopleCorrection.merge("enver", "hoxha-enver", "one person"), EDITOR);
+        String marko = marko();
+        String rankovic = rankovic();
+        archive.correctPeople(PeopleCorrection.rename(rankovic, "Aleksandar Rankovic", "his full name"), EDITOR);
+        archive.correctPeople(PeopleCorrection.merge(marko, rankovic, "one person"), EDITOR);
         assertThatThrownBy(() -> archive.correctPeople(PeopleCorrection.revert(1, "x"), EDITOR))
                 .isInstanceOf(FondsException.class).hasMessageContaining("revert that one first");
-        assertThat(person("hoxha-enver").orElseThrow().preferredName()).isEqualTo("Enver Halil Hoxha");
-        assertThat(person("hoxha-enver").orElseThrow().forms()).contains("Enver");
+        assertThat(person(rankovic).orElseThrow().preferredName()).isEqualTo("Aleksandar Rankovic");
+        assertThat(person(rankovic).orElseThrow().forms()).contains("Marko");
     }
 }

@@ -35,8 +35,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CorrectionsBrowserTest {
     private static final String B18 = "b18_hungarian_record_dprk_ambassador_1972-08-30.txt";
-    /** Hoxha named in full and by his given name alone, two people to the rules. */
-    private static final String B10 = "b10_alp_cpsu_meeting_1960-11-12.txt";
+    /** Rankovic by his surname (08) and by his wartime name alone ("Marko", b16): two people to the rules. */
+    private static final String B16 = "b16_yugoslav_record_stalin_tito_1946-05-27.txt";
+    private static final String B08 = "08_horvath_notes_1956-11-03.txt";
     @TempDir
     static Path tmp;
     static CurationHome home;
@@ -47,7 +48,8 @@ class CorrectionsBrowserTest {
         browser = Browser.start();
         home = CurationHome.withAccounts(tmp);
         home.ingest(Seeds.corpus("real/docs").resolve(B18));
-        home.ingest(Seeds.corpus("real/docs").resolve(B10));
+        home.ingest(Seeds.corpus("real/docs").resolve(B16));
+        home.ingest(Seeds.corpus("real/docs").resolve(B08));
         browser.get(home.base + "/signin");
         CurationHome.signInAsEditor(browser);
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.manage().getCookieNamed("fonds-session") != null);
@@ -158,28 +160,28 @@ class CorrectionsBrowserTest {
     @Test
     @Order(3)
     void twoPeopleAreMergedFromThePersonsPageAndTheMergeIsReverted() {
-        browser.get(home.base + "/people/enver");
+        browser.get(home.base + "/people/marko");
         browser.findElement(By.id("correct-person")).click();
         waitFor(By.id("merge"));
-        browser.findElement(By.id("into")).sendKeys("hoxha-enver");
-        browser.findElement(By.id("merge-reason")).sendKeys("Enver is Hoxha, one man");
+        browser.findElement(By.id("into")).sendKeys("rankovic");
+        browser.findElement(By.id("merge-reason")).sendKeys("Marko is Rankovic, one man");
         browser.findElement(By.id("merge")).click();
         waitFor(By.cssSelector(".change"));
         int n = home.archive.peopleChanges().size();
         assertThat(browser.findElement(By.cssSelector("#change-" + n + " strong")).getText())
-                .isEqualTo("merged Enver (enver) into Enver Hoxha (hoxha-enver)");
+                .isEqualTo("merged Marko (marko) into Rankovic (rankovic)");
         assertThat(home.archive.verify()).isEmpty();
-        browser.get(home.base + "/people/hoxha-enver");
-        assertThat(browser.findElements(By.cssSelector("ul.forms li"))).extracting(WebElement::getText).contains("Enver");
-        assertThat(home.get("/api/people/enver", null).status()).isEqualTo(404);
-        assertThat(home.get("/api/people/hoxha-enver", null).body()).contains("\"Enver\"");
+        browser.get(home.base + "/people/rankovic");
+        assertThat(browser.findElements(By.cssSelector("ul.forms li"))).extracting(WebElement::getText).contains("Marko");
+        assertThat(home.get("/api/people/marko", null).status()).isEqualTo(404);
+        assertThat(home.get("/api/people/rankovic", null).body()).contains("\"Marko\"");
         browser.get(home.base + "/people");
-        assertThat(browser.findElements(By.cssSelector("main a[href='/people/enver']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("main a[href='/people/marko']"))).isEmpty();
 
-        revertPeople("hoxha-enver", n, "not yet sure");
-        assertThat(home.get("/api/people/enver", null).status()).isEqualTo(200);
+        revertPeople("rankovic", n, "not yet sure");
+        assertThat(home.get("/api/people/marko", null).status()).isEqualTo(200);
         browser.get(home.base + "/people");
-        assertThat(browser.findElements(By.cssSelector("main a[href='/people/enver']"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("main a[href='/people/marko']"))).isNotEmpty();
         assertThat(home.archive.verify()).isEmpty();
     }
 
@@ -209,23 +211,23 @@ class CorrectionsBrowserTest {
     @Test
     @Order(5)
     void aNameMarkedAsNoPersonLeavesThePeopleAndComesBackOnRevert() {
-        browser.get(home.base + "/curation/people/enver");
+        browser.get(home.base + "/curation/people/marko");
         waitFor(By.id("not-a-person"));
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("form"))).selectByVisibleText("Enver");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("form"))).selectByVisibleText("Marko");
         browser.findElement(By.id("not-reason")).sendKeys("a <b>test</b> of the mark: a given name alone here");
         browser.findElement(By.id("not-a-person")).click();
         waitFor(By.cssSelector(".change"));
         int n = home.archive.peopleChanges().size();
         assertThat(browser.findElement(By.cssSelector("#change-" + n + " .reason")).getText()).contains("a <b>test</b> of the mark");
         assertThat(home.archive.verify()).isEmpty();
-        assertThat(home.get("/api/people/enver", null).status()).isEqualTo(404);
+        assertThat(home.get("/api/people/marko", null).status()).isEqualTo(404);
         browser.get(home.base + "/people");
-        assertThat(browser.findElements(By.cssSelector("main a[href='/people/enver']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("main a[href='/people/marko']"))).isEmpty();
 
-        revertPeople(null, n, "it is Hoxha");
-        assertThat(home.get("/api/people/enver", null).status()).isEqualTo(200);
-        browser.get(home.base + "/people/enver");
-        assertThat(browser.findElement(By.id("name")).getText()).isEqualTo("Enver");
+        revertPeople(null, n, "it is Rankovic");
+        assertThat(home.get("/api/people/marko", null).status()).isEqualTo(200);
+        browser.get(home.base + "/people/marko");
+        assertThat(browser.findElement(By.id("name")).getText()).isEqualTo("Marko");
         assertThat(home.archive.verify()).isEmpty();
     }
 

@@ -97,7 +97,7 @@ class CurationSecurityTest {
 
     /**
      * The same refusals for every route that changes anything: a record's fields, its revert, its
-     * decisions and tasks, and each people change (on real records naming Enver Hoxha twice
+     * decisions and tasks, and each people change (on real records naming Rankovic twice
      * and József Marjai): no session, a reader's, no or another session's token, another origin or
      * site, an expired session; 403 each time, and neither the record nor the people changed.
      */
@@ -105,7 +105,8 @@ class CurationSecurityTest {
     void everyChangeRouteRefusesWhatLacksTheRightWith403AndChangesNothing() {
         try (CurationHome h = CurationHome.withAccounts(tmp)) {
             h.archive.ingest(java.util.List.of(org.fonds.parse.Seeds.corpus("real/docs").resolve("b18_hungarian_record_dprk_ambassador_1972-08-30.txt"),
-                    org.fonds.parse.Seeds.corpus("real/docs").resolve("b10_alp_cpsu_meeting_1960-11-12.txt")),
+                    org.fonds.parse.Seeds.corpus("real/docs").resolve("b16_yugoslav_record_stalin_tito_1946-05-27.txt"),
+                    org.fonds.parse.Seeds.corpus("real/docs").resolve("08_horvath_notes_1956-11-03.txt")),
                     1, org.fonds.ingest.Ingest.Progress.NONE, line -> { });
             String id = h.malin();
             int version = h.version(id);
@@ -115,11 +116,11 @@ class CurationSecurityTest {
             routes.put("/curation/documents/" + id, Map.of("title", "X", "reason", "r"));
             routes.put("/curation/documents/" + id + "/revert", Map.of("change", "1", "reason", "r"));
             routes.put("/curation/documents/" + id + "/resolutions", Map.of("field", "decision", "action", "add", "text", "Form a government.", "reason", "r"));
-            routes.put("/curation/people/enver/merge", Map.of("into", "hoxha-enver", "reason", "r"));
+            routes.put("/curation/people/marko/merge", Map.of("into", "rankovic", "reason", "r"));
             routes.put("/curation/people/marjai-jozsef/rename", Map.of("name", "József Marjai", "reason", "r"));
-            routes.put("/curation/people/enver/not-a-person", Map.of("form", "Enver", "reason", "r"));
+            routes.put("/curation/people/marko/not-a-person", Map.of("form", "Marko", "reason", "r"));
             routes.put("/curation/people/marjai-jozsef/split", Map.of("name", "Other Marjai", "form", "Marjai József", "reason", "r"));
-            routes.put("/curation/people/enver/give", Map.of("document", id, "form", "Enver", "to", "hoxha-enver", "reason", "r"));
+            routes.put("/curation/people/marko/give", Map.of("document", id, "form", "Marko", "to", "rankovic", "reason", "r"));
             routes.put("/curation/people/marjai-jozsef/describe", Map.of("description", "a diplomat", "reason", "r"));
             routes.put("/curation/people/revert", Map.of("change", "1", "person", "", "reason", "r"));
             routes.forEach((path, f) -> {

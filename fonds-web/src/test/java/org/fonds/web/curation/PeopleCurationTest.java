@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * People corrections over real HTTP on a real home (Malin's and Horváth's notes, the Hungarian record
- * of 1972, and the Albanian record of 1960 where Enver Hoxha is two people, "Enver Hoxha" and "Enver"): an editor merges
+ * of 1972, and Horvath's notes (08) with the Yugoslav record of 1946 (b16) where Rankovic is two people, "Rankovic" and "Marko"): an editor merges
  * them and the person page, the API and the changes pages show it; a revert undoes it; every way of
  * sending a people change without the right to is refused with 403 and changes nothing; hostile text
  * in a reason or a name is shown as text.
@@ -22,13 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 @NeedsShared("corpus/real")
 class PeopleCurationTest {
     private static final String B18 = "b18_hungarian_record_dprk_ambassador_1972-08-30.txt";
-    private static final String B10 = "b10_alp_cpsu_meeting_1960-11-12.txt";
+    private static final String B16 = "b16_yugoslav_record_stalin_tito_1946-05-27.txt";
+    private static final String B08 = "08_horvath_notes_1956-11-03.txt";
     @TempDir
     Path tmp;
 
     private static CurationHome home(Path tmp) {
         CurationHome h = CurationHome.withAccounts(tmp);
-        h.archive.ingest(List.of(Seeds.corpus("real/docs").resolve(B18), Seeds.corpus("real/docs").resolve(B10)), 1, Ingest.Progress.NONE, line -> { });
+        h.archive.ingest(List.of(Seeds.corpus("real/docs").resolve(B18), Seeds.corpus("real/docs").resolve(B16),
+                Seeds.corpus("real/docs").resolve(B08)), 1, Ingest.Progress.NONE, line -> { });
         return h;
     }
 
@@ -43,25 +45,25 @@ class PeopleCurationTest {
     void anEditorMergesTwoPeopleSeesItOnThePagesAndRevertsIt() {
         try (CurationHome h = home(tmp)) {
             CurationHome.Signed s = h.signedIn("historian", h.malin());
-            CurationHome.Answer a = h.post("/curation/people/enver/merge", form(s.csrf(), "into", "hoxha-enver",
-                    "reason", "Enver is Hoxha, one man"), s.cookie(), Map.of("Origin", h.base));
+            CurationHome.Answer a = h.post("/curation/people/marko/merge", form(s.csrf(), "into", "rankovic",
+                    "reason", "Marko is Rankovic, one man"), s.cookie(), Map.of("Origin", h.base));
             assertThat(a.status()).as(a.body()).isEqualTo(303);
-            assertThat(a.location()).isEqualTo("/changes/people/hoxha-enver");
-            assertThat(h.get("/people/hoxha-enver", null).body()).contains("<li>Enver</li>").contains("/changes/people/hoxha-enver");
-            assertThat(h.get("/api/people/enver", null).status()).isEqualTo(404);
-            String changes = h.get("/changes/people/enver", null).body();
-            assertThat(changes).contains("merged Enver (enver) into Enver Hoxha (hoxha-enver)").contains("historian")
-                    .contains("Enver is Hoxha, one man").contains("<ins>Enver Hoxha (hoxha-enver): ");
-            assertThat(h.get("/changes/people", null).body()).contains("merged Enver (enver)");
+            assertThat(a.location()).isEqualTo("/changes/people/rankovic");
+            assertThat(h.get("/people/rankovic", null).body()).contains("<li>Marko</li>").contains("/changes/people/rankovic");
+            assertThat(h.get("/api/people/marko", null).status()).isEqualTo(404);
+            String changes = h.get("/changes/people/marko", null).body();
+            assertThat(changes).contains("merged Marko (marko) into Rankovic (rankovic)").contains("historian")
+                    .contains("Marko is Rankovic, one man").contains("<ins>Rankovic (rankovic): ");
+            assertThat(h.get("/changes/people", null).body()).contains("merged Marko (marko)");
             assertThat(h.archive.verify()).isEmpty();
 
-            String page = h.get("/changes/people/hoxha-enver", s.cookie()).body();
+            String page = h.get("/changes/people/rankovic", s.cookie()).body();
             assertThat(page).contains("revert-1");
-            a = h.post("/curation/people/revert", form(s.csrf(), "change", "1", "reason", "not yet sure", "person", "hoxha-enver"),
+            a = h.post("/curation/people/revert", form(s.csrf(), "change", "1", "reason", "not yet sure", "person", "rankovic"),
                     s.cookie(), Map.of());
             assertThat(a.status()).as(a.body()).isEqualTo(303);
-            assertThat(h.get("/api/people/enver", null).status()).isEqualTo(200);
-            assertThat(h.get("/changes/people/hoxha-enver", null).body()).contains("undoing change 1");
+            assertThat(h.get("/api/people/marko", null).status()).isEqualTo(200);
+            assertThat(h.get("/changes/people/rankovic", null).body()).contains("undoing change 1");
             assertThat(h.archive.verify()).isEmpty();
         }
     }
@@ -71,9 +73,9 @@ class PeopleCurationTest {
         try (CurationHome h = home(tmp)) {
             CurationHome.Signed editor = h.signedIn("historian", h.malin());
             CurationHome.Signed reader = h.signedIn("guest", h.malin());
-            for (String path : List.of("/curation/people/enver/merge", "/curation/people/marjai-jozsef/rename",
-                    "/curation/people/enver/not-a-person", "/curation/people/revert")) {
-                String[] f = {"into", "hoxha-enver", "name", "József Marjai", "form", "Enver", "change", "1", "reason", "r"};
+            for (String path : List.of("/curation/people/marko/merge", "/curation/people/marjai-jozsef/rename",
+                    "/curation/people/marko/not-a-person", "/curation/people/revert")) {
+                String[] f = {"into", "rankovic", "name", "József Marjai", "form", "Marko", "change", "1", "reason", "r"};
                 assertRefused(h.post(path, form(editor.csrf(), f), null, Map.of()), "sign in first");
                 assertRefused(h.post(path, form(reader.csrf(), f), reader.cookie(), Map.of()), "may not change");
                 assertRefused(h.post(path, form(null, f), editor.cookie(), Map.of()), "security token");
@@ -82,7 +84,7 @@ class PeopleCurationTest {
                         "this site's own pages");
             }
             assertThat(h.archive.peopleChanges()).isEmpty();
-            assertThat(h.get("/api/people/enver", null).status()).isEqualTo(200);
+            assertThat(h.get("/api/people/marko", null).status()).isEqualTo(200);
             assertThat(h.get("/people/marjai-jozsef", null).body()).contains("Marjai József");
         }
     }
