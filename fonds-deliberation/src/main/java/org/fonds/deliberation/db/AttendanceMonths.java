@@ -115,45 +115,23 @@ final class AttendanceMonths {
 
     /** What an update adds to and takes from the counts. */
     static final class Deltas {
-        private final Map<List<String>, int[]> people = new TreeMap<>(AttendanceMonths::compare);
-        private final Map<List<String>, int[]> pairs = new TreeMap<>(AttendanceMonths::compare);
+        private final Map<List<String>, long[]> people = new TreeMap<>(AttendanceMonths::compare);
+        private final Map<List<String>, long[]> pairs = new TreeMap<>(AttendanceMonths::compare);
 
         /** One session's attendees (each once), added ({@code sign} 1) or taken away (-1). */
         void add(String day, Collection<String> attendees, int sign) {
             String k = key(day == null ? "" : day);
             List<String> sorted = attendees.stream().distinct().sorted().toList();
             for (int i = 0; i < sorted.size(); i++) {
-                people.computeIfAbsent(List.of(k, sorted.get(i)), x -> new int[1])[0] += sign;
-                for (int j = i + 1; j < sorted.size(); j++) pairs.computeIfAbsent(List.of(k, sorted.get(i), sorted.get(j)), x -> new int[1])[0] += sign;
+                people.computeIfAbsent(List.of(k, sorted.get(i)), x -> new long[1])[0] += sign;
+                for (int j = i + 1; j < sorted.size(); j++) pairs.computeIfAbsent(List.of(k, sorted.get(i), sorted.get(j)), x -> new long[1])[0] += sign;
             }
         }
 
         /** Writes the changes; a count left at nothing is deleted. */
         void apply(Connection c) throws SQLException {
-            write(c, people, "person_months", "sessions", List.of("k", "person_id"));
-            write(c, pairs, "pair_months", "shared", List.of("k", "a", "b"));
-        }
-
-        private static void write(Connection c, Map<List<String>, int[]> deltas, String table, String count, List<String> key) throws SQLException {
-            String where = String.join(" AND ", key.stream().map(col -> col + " = ?").toList());
-            try (PreparedStatement up = c.prepareStatement("UPDATE " + table + " SET " + count + " = " + count + " + ? WHERE " + where);
-                 PreparedStatement ins = c.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", key) + ", " + count + ") VALUES ("
-                         + "?, ".repeat(key.size()) + "?)")) {
-                for (Map.Entry<List<String>, int[]> e : deltas.entrySet()) {
-                    int n = e.getValue()[0];
-                    if (n == 0) continue;
-                    up.setInt(1, n);
-                    for (int i = 0; i < key.size(); i++) up.setString(i + 2, e.getKey().get(i));
-                    if (up.executeUpdate() > 0) continue;
-                    for (int i = 0; i < key.size(); i++) ins.setString(i + 1, e.getKey().get(i));
-                    ins.setInt(key.size() + 1, n);
-                    ins.executeUpdate();
-                }
-            }
-            try (java.sql.Statement s = c.createStatement()) {
-                s.execute("DELETE FROM " + table + " WHERE " + count + " <= 0");
-            }
-            deltas.clear();
+            CountRows.add(c, "person_months", List.of("k", "person_id"), List.of("sessions"), people);
+            CountRows.add(c, "pair_months", List.of("k", "a", "b"), List.of("shared"), pairs);
         }
     }
 

@@ -1,8 +1,8 @@
 package org.fonds.deliberation.db;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,7 +21,7 @@ final class PersonCounts {
     static final String DDL = "CREATE TABLE IF NOT EXISTS person_counts (person_id VARCHAR NOT NULL PRIMARY KEY, sessions INTEGER,"
             + " attended INTEGER, turns INTEGER, statements INTEGER, tasks INTEGER)%s";
     /** The columns in the order of a delta's values. */
-    private static final String[] COLUMNS = {"sessions", "attended", "turns", "statements", "tasks"};
+    private static final List<String> COLUMNS = List.of("sessions", "attended", "turns", "statements", "tasks");
     static final int SESSIONS = 0;
     static final int ATTENDED = 1;
     static final int TURNS = 2;
@@ -33,34 +33,16 @@ final class PersonCounts {
 
     /** What the rows written and deleted add to and take from each person's counts. */
     static final class Deltas {
-        private final Map<String, long[]> byPerson = new TreeMap<>();
+        private final Map<List<String>, long[]> byPerson = new TreeMap<>(java.util.Comparator.comparing(k -> k.get(0)));
 
         void add(String personId, int column, long n) {
             if (personId == null || n == 0) return;
-            byPerson.computeIfAbsent(personId, k -> new long[COLUMNS.length])[column] += n;
+            byPerson.computeIfAbsent(List.of(personId), k -> new long[COLUMNS.size()])[column] += n;
         }
 
         /** Writes the changes, in person order; a person left with nothing counted loses their row. */
         void apply(Connection c) throws SQLException {
-            StringBuilder set = new StringBuilder();
-            for (String col : COLUMNS) set.append(set.isEmpty() ? "" : ", ").append(col).append(" = ").append(col).append(" + ?");
-            try (PreparedStatement up = c.prepareStatement("UPDATE person_counts SET " + set + " WHERE person_id = ?");
-                 PreparedStatement ins = c.prepareStatement("INSERT INTO person_counts (person_id, " + String.join(", ", COLUMNS)
-                         + ") VALUES (?" + ", ?".repeat(COLUMNS.length) + ")")) {
-                for (Map.Entry<String, long[]> e : byPerson.entrySet()) {
-                    long[] n = e.getValue();
-                    for (int i = 0; i < n.length; i++) up.setLong(i + 1, n[i]);
-                    up.setString(n.length + 1, e.getKey());
-                    if (up.executeUpdate() > 0) continue;
-                    ins.setString(1, e.getKey());
-                    for (int i = 0; i < n.length; i++) ins.setLong(i + 2, n[i]);
-                    ins.executeUpdate();
-                }
-            }
-            try (java.sql.Statement s = c.createStatement()) {
-                s.execute("DELETE FROM person_counts WHERE sessions <= 0 AND statements <= 0 AND tasks <= 0");
-            }
-            byPerson.clear();
+            CountRows.add(c, "person_counts", List.of("person_id"), COLUMNS, byPerson);
         }
     }
 }

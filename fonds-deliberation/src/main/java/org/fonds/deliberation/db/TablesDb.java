@@ -835,22 +835,20 @@ public final class TablesDb implements AutoCloseable {
         private void deleteStatements(Collection<String> ids) throws SQLException {
             try (PreparedStatement who = c.prepareStatement("SELECT t.people, d.sort_day FROM turns t JOIN documents d ON d.doc_id = t.doc_id"
                     + " WHERE t.doc_id = ?");
-                 PreparedStatement del = c.prepareStatement("DELETE FROM statements WHERE person_id = ? AND sort_day = ? AND doc_id = ?");
-                 PreparedStatement many = c.prepareStatement("SELECT COUNT(*) FROM statements WHERE person_id = ? AND sort_day = ? AND doc_id = ?")) {
+                 PreparedStatement del = c.prepareStatement("DELETE FROM statements WHERE person_id = ? AND sort_day = ? AND doc_id = ?")) {
                 for (String id : ids) {
                     who.setString(1, id);
                     try (ResultSet rs = who.executeQuery()) {
                         if (!rs.next()) continue;
                         for (String person : rs.getString(1).split("\t")) {
-                            counts.add(person, PersonCounts.STATEMENTS, -count(many, person, rs.getString(2), id));
                             del.setString(1, person);
                             del.setString(2, rs.getString(2));
                             del.setString(3, id);
-                            del.addBatch();
+                            // the rows deleted are the person's statements taken from the counts
+                            counts.add(person, PersonCounts.STATEMENTS, -del.executeUpdate());
                         }
                     }
                 }
-                del.executeBatch();
             }
         }
 
@@ -865,13 +863,6 @@ public final class TablesDb implements AutoCloseable {
                     }
                     steps.add(dates, -1);
                 }
-            }
-        }
-
-        private static long count(PreparedStatement ps, String... values) throws SQLException {
-            for (int i = 0; i < values.length; i++) ps.setString(i + 1, values[i]);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
             }
         }
 
