@@ -148,6 +148,52 @@ class IncrementalTablesTest {
         }
     }
 
+    /**
+     * Records mended (a sentence added, no name): who is who is not worked out at all, the tables
+     * hold it already, and they still equal a rebuild. On real records (a Presidium session's notes, a
+     * ciphered telegram, a FRUS memorandum), a seed and generated sessions, alone and together; then a
+     * mended record together with a record whose names did change, which is worked out as before.
+     */
+    @Test
+    void aChangeThatNamesNoOneAnewLeavesWhoIsWhoAsHeld(@TempDir Path dir) throws Exception {
+        Map<String, ArchiveRecord> live = new TreeMap<>();
+        for (ArchiveRecord r : TablesContract.records()) live.put(r.id(), r);
+        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
+        live.values().forEach(builder::add);
+        Map<String, ArchiveRecord> byFile = Corpus.real();
+        List<String> real = List.of(byFile.get("02_presidium_1956-10-20").id(), byFile.get("15_kgb_budapest_telegram_1956-10-28").id(),
+                byFile.get("b08_frus_memcon_nixon_khrushchev_1959").id());
+        List<String> others = List.of(Corpus.generated(0, 1).getFirst().id(), Corpus.seeds().getFirst().id());
+        assertThat(live.keySet()).containsAll(real).containsAll(others);
+        try (TablesDb db = TablesDb.open(dir.resolve("kept.db"))) {
+            db.rebuild(builder);
+            int step = 0;
+            List<Set<String>> batches = new ArrayList<>();
+            for (String id : real) batches.add(Set.of(id));
+            batches.add(Set.copyOf(others));
+            for (Set<String> batch : batches) {
+                for (String id : batch) {
+                    ArchiveRecord now = TablesSequences.retouched(live.get(id));
+                    live.put(id, now);
+                    builder.add(now);
+                }
+                db.update(builder, batch);
+                assertThat(db.lastScope()).as("scope after mending %s", batch).startsWith("none (no changed record names anyone");
+                sameAsRebuilt(db, live, dir, 16, ++step, "mended " + String.join("+", batch));
+            }
+            // a mended record beside one whose names changed: who is who is worked out for the change
+            ArchiveRecord mended = TablesSequences.retouched(live.get(real.getFirst()));
+            ArchiveRecord renamed = live.get(real.get(1)).withId(others.getFirst());
+            for (ArchiveRecord r : List.of(mended, renamed)) {
+                live.put(r.id(), r);
+                builder.add(r);
+            }
+            db.update(builder, Set.of(mended.id(), renamed.id()));
+            assertThat(db.lastScope()).doesNotStartWith("none");
+            sameAsRebuilt(db, live, dir, 16, ++step, "mended and renamed");
+        }
+    }
+
     /** A telegram (no session, no turns) with {@code body} as its text, on a generated record's frame. */
     private static ArchiveRecord telegram(String id, String body) {
         ArchiveRecord frame = Corpus.generated(430, 1).getFirst();

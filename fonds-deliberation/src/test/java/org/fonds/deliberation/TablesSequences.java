@@ -33,7 +33,7 @@ final class TablesSequences {
             // one draw in four is a flip record, so a sequence of a dozen steps meets several
             ArchiveRecord r = random.nextInt(4) == 0 ? flips.get(random.nextInt(flips.size())) : pool.get(random.nextInt(pool.size()));
             List<String> ids = new ArrayList<>(live.keySet());
-            switch (random.nextInt(3)) {
+            switch (random.nextInt(4)) {
                 case 0 -> { // an ingest of a record not yet in the archive (or the same again)
                     live.put(r.id(), r);
                     builder.add(r);
@@ -43,6 +43,14 @@ final class TablesSequences {
                     if (ids.isEmpty()) continue;
                     String id = ids.get(random.nextInt(ids.size()));
                     ArchiveRecord now = r.withId(id);
+                    live.put(id, now);
+                    builder.add(now);
+                    changed.add(id);
+                }
+                case 2 -> { // a record mended: its text changed, its names not (who is who as the tables hold it)
+                    if (ids.isEmpty()) continue;
+                    String id = ids.get(random.nextInt(ids.size()));
+                    ArchiveRecord now = retouched(live.get(id));
                     live.put(id, now);
                     builder.add(now);
                     changed.add(id);
@@ -57,6 +65,17 @@ final class TablesSequences {
             }
         }
         return changed;
+    }
+
+    /**
+     * {@code r} with a sentence of lower-case words added to its body, as an editor mends a text: its
+     * names stay as they were, its text (and so its copies' sketch) does not.
+     */
+    static ArchiveRecord retouched(ArchiveRecord r) {
+        com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode) org.fonds.record.RecordJson
+                .mapper().valueToTree(r);
+        json.put("body", r.body() + "\n\n(mended in review, " + (r.body().length() % 97) + " words checked again.)\n");
+        return org.fonds.record.RecordJson.read(json.toString());
     }
 
     /**

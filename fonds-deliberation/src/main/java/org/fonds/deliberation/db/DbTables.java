@@ -480,35 +480,10 @@ public final class DbTables implements Tables, AutoCloseable {
 
     @Override
     public PersonTotals totals(String personId) {
-        long[] sums = list("SELECT attended, turns FROM person_counts WHERE person_id = ?", rs -> new long[] {rs.getLong(1), rs.getLong(2)}, personId)
-                .stream().findFirst().orElse(new long[2]);
-        return new PersonTotals((int) (sums[0] - extraAccounts(personId)), (int) (sums[1] - extraCopyTurns(personId)));
-    }
-
-    /**
-     * The sessions attended counted twice in the sums: a meeting told in several accounts counts once.
-     * Its later accounts name the first as their meeting (a null meeting is the session's own). One
-     * statement, so the rows are grouped in the database: a generated corpus of a million records has
-     * 2.5 million later accounts, 51,000 of them the busiest member's, and a query per meeting took a second.
-     */
-    private long extraAccounts(String personId) {
-        return count("SELECT COALESCE(SUM(n - 1), 0) FROM (SELECT COUNT(*) AS n FROM ("
-                + " SELECT meeting AS g FROM person_sessions WHERE person_id = ? AND meeting IS NOT NULL AND attended = 1"
-                + " UNION ALL SELECT f.doc_id AS g FROM person_sessions f WHERE f.person_id = ? AND f.meeting IS NULL AND f.attended = 1"
-                + " AND f.doc_id IN (SELECT meeting FROM person_sessions WHERE person_id = ? AND meeting IS NOT NULL AND attended = 1)"
-                + ") a GROUP BY g) m", personId, personId, personId);
-    }
-
-    /**
-     * The turns counted more than once in the sums: of a text in several copies only the copy with the
-     * most turns counts. The later copies name the first as their work (a null work is the session's own).
-     */
-    private long extraCopyTurns(String personId) {
-        return count("SELECT COALESCE(SUM(total - most), 0) FROM (SELECT SUM(t) AS total, MAX(t) AS most FROM ("
-                + " SELECT work AS g, turns AS t FROM person_sessions WHERE person_id = ? AND work IS NOT NULL"
-                + " UNION ALL SELECT f.doc_id AS g, f.turns AS t FROM person_sessions f WHERE f.person_id = ? AND f.work IS NULL"
-                + " AND f.doc_id IN (SELECT work FROM person_sessions WHERE person_id = ? AND work IS NOT NULL)"
-                + ") c GROUP BY g) w", personId, personId, personId);
+        // kept by the writer (MeetingCounts): a meeting in several accounts and a text in several copies counted once
+        long[] kept = list("SELECT meetings, kept_turns FROM person_counts WHERE person_id = ?", rs -> new long[] {rs.getLong(1), rs.getLong(2)},
+                personId).stream().findFirst().orElse(new long[2]);
+        return new PersonTotals((int) kept[0], (int) kept[1]);
     }
 
     @Override

@@ -54,10 +54,43 @@ final class PeopleScope {
             return scope == null;
         }
 
+        /** True when who is who was not worked out at all: the changed records name no one otherwise than before ({@link #kept}). */
+        boolean kept() {
+            return KEPT.equals(why);
+        }
+
         /** True when the tables held no readings: every person is written again, with their surnames and slug. */
         boolean unread() {
             return NO_READINGS.equals(why);
         }
+    }
+
+    /** Why who is who was not worked out: {@link #kept}. */
+    static final String KEPT = "no changed record names anyone otherwise than before";
+
+    /**
+     * Who is who as the tables hold it, when the change cannot move it, else null. Who is who is a
+     * function of the authority and of every document's names (their forms, roles, hints, lists, date,
+     * lower-case words, descriptions, pseudonyms: {@link DocumentNames}) and of nothing else, so when
+     * each changed record is still there with names equal to those it had ({@link
+     * DeliberationsBuilder#previousNames}), under the authority the tables were written with, the people,
+     * the readings and every form's person are what the tables hold. The changed records' rows still
+     * ask for forms: each must be one the {@code forms} table answers ({@code storedForms}), since a
+     * form met nowhere before (a new speaker label) is resolved by the rules. A typo mended, a note or a
+     * summary added, a record re-read by a newer parser that finds the same names: the common changes of
+     * an archive. (The caller must also keep documents with editors' assignments out of what it writes
+     * by this outcome: {@link People#asStored} reads their forms without the corpus's readings.)
+     */
+    static Outcome kept(DeliberationsBuilder builder, Collection<String> changed, Map<String, String> storedForms,
+                        boolean sameAuthority) {
+        if (!sameAuthority || changed.isEmpty()) return null;
+        for (String id : changed) {
+            if (!builder.contains(id)) return null;
+            Optional<DocumentNames> before = builder.previousNames(id);
+            if (before.isEmpty() || !before.get().equals(builder.names(id))) return null;
+            for (String f : builder.rowForms(id)) if (!storedForms.containsKey(f)) return null;
+        }
+        return new Outcome(People.asStored(builder.authority(), storedForms::get), null, Set.of(), 0, KEPT);
     }
 
     static Outcome resolve(Connection c, DeliberationsBuilder builder, Collection<String> changed, Map<String, String> storedForms,

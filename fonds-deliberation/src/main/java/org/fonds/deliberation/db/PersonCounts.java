@@ -14,19 +14,23 @@ import java.util.TreeMap;
  * turns, statements, tasks), so a rebuild adds every document's and an update takes the rewritten
  * documents' old rows away and adds their new ones, as {@link AttendanceMonths} does; the incremental
  * test holds the two equal. What a sum cannot say (a meeting told in several accounts, a text in
- * several copies, each counted once) the reader corrects from the few rows that are such
- * ({@link DbTables#totals}).
+ * several copies, each counted once) is kept beside them by {@link MeetingCounts}.
  */
 final class PersonCounts {
     static final String DDL = "CREATE TABLE IF NOT EXISTS person_counts (person_id VARCHAR NOT NULL PRIMARY KEY, sessions INTEGER,"
-            + " attended INTEGER, turns INTEGER, statements INTEGER, tasks INTEGER)%s";
+            + " attended INTEGER, turns INTEGER, statements INTEGER, tasks INTEGER, meetings INTEGER, kept_turns INTEGER)%s";
     /** The columns in the order of a delta's values. */
-    private static final List<String> COLUMNS = List.of("sessions", "attended", "turns", "statements", "tasks");
+    private static final List<String> COLUMNS = List.of("sessions", "attended", "turns", "statements", "tasks", MeetingCounts.MEETINGS,
+            MeetingCounts.KEPT_TURNS);
     static final int SESSIONS = 0;
     static final int ATTENDED = 1;
     static final int TURNS = 2;
     static final int STATEMENTS = 3;
     static final int TASKS = 4;
+    /** Meetings attended, each once however many accounts tell it ({@link MeetingCounts}). */
+    static final int MEETINGS = 5;
+    /** Turns, a text in several copies counted once, in its copy with the most ({@link MeetingCounts}). */
+    static final int KEPT_TURNS = 6;
 
     private PersonCounts() {
     }

@@ -143,6 +143,7 @@ public final class TablesDb implements AutoCloseable {
                 rows.applyCounts();
             }
             createIndexes(indexes);
+            MeetingCounts.fill(connection);
             TimelineSteps.rebuild(connection);
             ReferenceFiles.recount(connection);
             writeForms(forms, Set.of());
@@ -177,12 +178,22 @@ public final class TablesDb implements AutoCloseable {
         try {
             long t0 = System.nanoTime();
             Map<String, String> known = readForms();
-            PeopleScope.Outcome scoped = PeopleScope.resolve(connection, builder, changed, known, most);
-            lastScope = scoped;
+            boolean sameAuthority = AuthorityChange.fingerprint(builder.authority()).equals(meta(AUTHORITY));
+            PeopleScope.Outcome kept = PeopleScope.kept(builder, changed, known, sameAuthority);
+            PeopleScope.Outcome scoped = kept != null ? kept : PeopleScope.resolve(connection, builder, changed, known, most);
             long t1 = System.nanoTime();
             Resolved resolved = builder.regroup(scoped.people(), changed, stored());
             long t2 = System.nanoTime();
-            Written w = update(builder, resolved, changed, known, scoped);
+            Written w = update(builder, resolved, changed, Set.of(), known, scoped);
+            if (w == null) {
+                // a document with editors' assignments among those to write: who is who worked out after all
+                scoped = PeopleScope.resolve(connection, builder, changed, known, most);
+                t1 = System.nanoTime();
+                resolved = builder.regroup(scoped.people(), changed, stored());
+                t2 = System.nanoTime();
+                w = update(builder, resolved, changed, Set.of(), known, scoped);
+            }
+            lastScope = scoped;
             lastTimes = times(t0, t1, t2);
             return w;
         } catch (SQLException | RuntimeException e) {
@@ -242,7 +253,7 @@ public final class TablesDb implements AutoCloseable {
         try {
             NameForms forms = builder.nameForms();
             PeopleScope.Outcome whole = new PeopleScope.Outcome(resolved.people(), forms, null, builder.size(), "worked out by the caller");
-            return update(builder, resolved, changed, readForms(), whole);
+            return update(builder, resolved, changed, Set.of(), readForms(), whole);
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -285,25 +296,25 @@ public final class TablesDb implements AutoCloseable {
     /** The scope of the last {@link #update(DeliberationsBuilder, Collection)}: surnames and documents resolved again, or why all were. */
     public String lastScope() {
         if (lastScope == null) return "none";
+        if (lastScope.kept()) return "none (" + lastScope.why() + ")";
         return lastScope.whole() ? "the whole corpus (" + lastScope.why() + ")"
                 : lastScope.scope().size() + " surnames in " + lastScope.documents() + " documents";
     }
 
-    private Written update(DeliberationsBuilder builder, Resolved resolved, Collection<String> changed, Map<String, String> known,
-                           PeopleScope.Outcome scoped) throws SQLException {
-        return update(builder, resolved, changed, Set.of(), known, scoped);
-    }
-
-    /** As above; {@code alsoRewrite}: documents whose rows are written again though they did not change. */
+    /**
+     * As above; {@code alsoRewrite}: documents whose rows are written again though they did not change.
+     * Null, with nothing written, when who is who was {@link PeopleScope.Outcome#kept} and a document
+     * to write has editors' assignments (the caller works who is who out and comes again).
+     */
     private Written update(DeliberationsBuilder builder, Resolved resolved, Collection<String> changed, Collection<String> alsoRewrite,
                            Map<String, String> known, PeopleScope.Outcome scoped) throws SQLException {
         People people = resolved.people();
-        Map<String, NameForms.Reading> readings = PeopleScope.readReadings(connection);
+        Map<String, NameForms.Reading> readings = scoped.kept() ? null : PeopleScope.readReadings(connection);
         Set<String> rewrite = new TreeSet<>(changed);
         rewrite.addAll(alsoRewrite);
         // forms the changed documents used before, or use now, and every known form whose person may have changed
         Set<String> candidates = new TreeSet<>();
-        for (String f : known.keySet()) if (scoped.whole() || reaches(scoped, f)) candidates.add(f);
+        if (!scoped.kept()) for (String f : known.keySet()) if (scoped.whole() || reaches(scoped, f)) candidates.add(f);
         candidates.addAll(formsUsedBy(changed));
         List<DocumentRows> fresh = new ArrayList<>();
         for (String id : changed) {
@@ -320,6 +331,7 @@ public final class TablesDb implements AutoCloseable {
         for (String f : moved.keySet()) if (known.containsKey(f)) rewrite.addAll(documentsUsing(f));
         rewrite.addAll(meetingsChanged(resolved));
         rewrite.addAll(worksChanged(resolved));
+        if (scoped.kept() && assigned(builder.authority(), rewrite)) return null;
         Map<String, DocumentRows> ready = new HashMap<>();
         for (DocumentRows r : fresh) ready.put(r.documentId(), r);
         for (String id : rewrite) {
@@ -327,24 +339,25 @@ public final class TablesDb implements AutoCloseable {
             resolved.workOf(id);
             resolved.accounts(id);
         }
+        List<DocumentRows> toWrite = new ArrayList<>();
+        for (String id : rewrite) if (builder.contains(id)) toWrite.add(ready.containsKey(id) ? ready.get(id) : builder.rows(resolved, id));
         TimelineSteps.Deltas steps = new TimelineSteps.Deltas();
         AttendanceMonths.Deltas months = new AttendanceMonths.Deltas();
         ReferenceFiles.Touched files = new ReferenceFiles.Touched(connection, rewrite);
+        MeetingCounts.Touched meetings = MeetingCounts.Touched.before(connection, rewrite, toWrite);
         try (Rows rows = new Rows(connection, steps, months)) {
             rows.delete(rewrite);
-            for (String id : rewrite) {
-                if (!builder.contains(id)) continue;
-                rows.insert(ready.containsKey(id) ? ready.get(id) : builder.rows(resolved, id));
-            }
+            for (DocumentRows r : toWrite) rows.insert(r);
             rows.flush();
             rows.applyCounts();
         }
+        meetings.apply(connection);
         steps.apply(connection);
         months.apply(connection);
         files.apply(connection);
         writeForms(moved, forgotten(changed, candidates));
         int written = writePeople(people, scoped.whole() ? null : scoped.scope(), scoped.unread());
-        PeopleScope.writeReadings(connection, scoped.forms(), readings);
+        if (!scoped.kept()) PeopleScope.writeReadings(connection, scoped.forms(), readings);
         setVersion();
         setMeta(AUTHORITY, AuthorityChange.fingerprint(builder.authority()));
         connection.commit();
@@ -382,6 +395,12 @@ public final class TablesDb implements AutoCloseable {
         try (java.sql.Statement s = connection.createStatement()) {
             for (String sql : statements) s.execute(sql);
         }
+    }
+
+    /** True when editors assigned a form of one of {@code documents} to someone. */
+    private static boolean assigned(Authority authority, Set<String> documents) {
+        for (org.fonds.deliberation.people.Assignment a : authority.assignments()) if (documents.contains(a.document())) return true;
+        return false;
     }
 
     private static boolean reaches(PeopleScope.Outcome scoped, String form) {
@@ -751,7 +770,7 @@ public final class TablesDb implements AutoCloseable {
     }
 
     /** The batched deletes and inserts of documents' rows. */
-    private static final class Rows implements AutoCloseable {
+    static final class Rows implements AutoCloseable {
         private final Connection c;
         /** The timeline's counts by step, changed with each document's dates; null when they are counted afresh after. */
         private final TimelineSteps.Deltas steps;
@@ -972,7 +991,8 @@ public final class TablesDb implements AutoCloseable {
         }
 
         /** Who attended (1/0), spoke (1/0) and the turns they opened, by person, as the attendance and speaking matrices count them. */
-        private static Map<String, int[]> personSessions(Session s) {
+        /** Each person of session {@code s}: attended (0/1), spoke (0/1), turns. */
+        static Map<String, int[]> personSessions(Session s) {
             Map<String, int[]> out = new java.util.TreeMap<>();
             for (Attendee a : s.participants()) if (a.personId() != null) out.computeIfAbsent(a.personId(), k -> new int[3])[0] = 1;
             for (SpeakerCount c : s.speakers()) {

@@ -99,6 +99,15 @@ public final class People {
         return new Resolution(forms.authority(), documents, forms.gazetteer(), scope::contains).people(formInScope, outside);
     }
 
+    /**
+     * No one worked out: every form means the person {@code outside} gives it (the {@code forms}
+     * table), the editors' assignments of {@code authority} aside. For an update whose changed records
+     * name no one otherwise than before: who is who is then what the tables hold.
+     */
+    public static People asStored(Authority authority, java.util.function.Function<String, String> outside) {
+        return new Resolution(authority, List.of(), null, k -> false).people(f -> false, outside);
+    }
+
     /** As {@link #build}, over every document of the corpus that {@code forms} read. */
     public static People build(NameForms forms, Collection<DocumentNames> documents) {
         return new Resolution(forms.authority(), documents, forms.gazetteer(), null).people(null, null);
