@@ -29,7 +29,7 @@ public record PersonName(String written, String surname, List<String> given) {
             "Taking", "Part", "Working", "Session", "Presidium", "Yesterday", "Today", "Tomorrow", "Later",
             "Only", "Even", "Also", "Unlike", "After", "Before", "During", "Although", "While", "Why", "What",
             "Who", "How", "Where", "Here", "There", "It", "He", "She", "They", "We", "I", "Our", "His", "Her", "Their",
-            "You", "Your",
+            "You", "Your", "Let",
             "Dear");
     /** Words that are never a surname. */
     private static final Set<String> NOT_SURNAME = Set.of("Cde", "Cdes", "Comrade", "Comrades", "I", "II", "III",
