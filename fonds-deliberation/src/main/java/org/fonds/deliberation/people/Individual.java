@@ -84,11 +84,17 @@ final class Individual {
         return best;
     }
 
-    private static boolean better(PersonName a, PersonName b) {
+    private boolean better(PersonName a, PersonName b) {
         return better(a.plain(), rank(a), b.plain(), rank(b));
     }
 
-    private static int rank(PersonName n) {
+    /**
+     * A form of address ("Yegor Kuzmich [Ligachev]") names the man but is no name to file him under:
+     * below a bare surname. Only where its last word is not the person's surname: "Ferenc Munnich"
+     * ends as a patronymic does and is a name.
+     */
+    private int rank(PersonName n) {
+        if (n.namePatronymic() && !n.surnameKey().equals(surnameKey)) return -1;
         return n.bare() ? 0 : n.initialOnly() ? 1 : 2;
     }
 

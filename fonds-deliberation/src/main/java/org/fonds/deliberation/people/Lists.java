@@ -106,14 +106,36 @@ final class Lists {
         int at = 0;
         for (Run r : runs) {
             String gap = plainGap(items.substring(at, r.start()));
+            if (at > 0 && gap.isEmpty() && r.text().length() == 1 && Character.isUpperCase(r.text().charAt(0))) {
+                at = r.end(); // "Ryzhkov N.I,": the last initial of the name before, its dot left out
+                continue;
+            }
             if (at > 0 && !separator(gap)) return false;
-            if (at == 0 && !gap.isEmpty() && !gap.equals("—") && !gap.equals("-")) return false;
-            if (PersonName.parse(r.text()) == null) return false;
+            if (at == 0 && !gap.isEmpty() && !gap.equals("—") && !gap.equals("-") && !lowerTitle(gap)) return false;
+            // "Chebrikov, V.M.,": the initials of the name before, written after it and a comma
+            if (PersonName.parse(r.text()) == null && !(at > 0 && initials(r.text()))) return false;
             at = r.end();
         }
         String tail = plainGap(items.substring(at));
         return tail.isEmpty() || tail.equals(",") || tail.equals(".");
     }
+
+    /** "V.M.", "A. I.": initials and nothing else. */
+    private static boolean initials(String run) {
+        List<String> tokens = PersonName.tokens(run);
+        for (String t : tokens) if (!PersonName.isInitial(t)) return false;
+        return !tokens.isEmpty();
+    }
+
+    /**
+     * A title in lower case before a list's first name: "Attending: com Aliev G.A., Gromyko A.A.",
+     * "In attendance: comrs. G.A. Aliev" (the Politburo's working records of the 1980s, probe 19).
+     */
+    private static boolean lowerTitle(String gap) {
+        return LOWER_TITLES.contains(gap.endsWith(".") ? gap.substring(0, gap.length() - 1) : gap);
+    }
+
+    private static final java.util.Set<String> LOWER_TITLES = java.util.Set.of("com", "comr", "comrs", "cde", "cdes", "comrade", "comrades");
 
     /** "Those Taking Part: ..." up to its end, and the title's "with Participation by ...". */
     static List<int[]> participation(String text) {

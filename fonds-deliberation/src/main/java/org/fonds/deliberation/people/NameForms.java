@@ -57,7 +57,8 @@ public final class NameForms {
     /**
      * Widens each form's reading by the surnames {@link People} may join it to across: one Chinese name
      * in the other romanisation ("Chou En-lai" reaches "zhou"), a bare part of a double surname ("Dej"
-     * reaches "gheorghiu-dej"), a bare first given name ("Enver" reaches "hoxha"). In the reading, not
+     * reaches "gheorghiu-dej"), a bare first given name ("Enver" reaches "hoxha"), a given name and
+     * patronymic alone ("Konstantin Ustinovich" reaches "chernenko"). In the reading, not
      * a link: a change that adds or removes the other name flips the reading, so an update reaches
      * the form's documents both ways (a link is gone with the last record that made it).
      */
@@ -65,6 +66,7 @@ public final class NameForms {
         Map<String, Set<String>> byRomanised = new HashMap<>();
         Map<String, Set<String>> byPart = new HashMap<>();
         Map<String, Set<String>> byGiven = new HashMap<>();
+        Map<String, Set<String>> byNamePatronymic = new HashMap<>();
         List<PersonName> all = new ArrayList<>();
         for (String form : units.keySet()) all.addAll(namesOf(form));
         for (AuthorityEntry e : authority.people()) {
@@ -79,6 +81,8 @@ public final class NameForms {
                 for (String part : n.surnameKey().split("-")) byPart.computeIfAbsent(part, k -> new TreeSet<>()).add(n.surnameKey());
             }
             if (!n.bare() && !n.initialOnly()) byGiven.computeIfAbsent(n.firstGiven(), k -> new TreeSet<>()).add(n.surnameKey());
+            String patronymic = n.givenAndPatronymicKey();
+            if (patronymic != null) byNamePatronymic.computeIfAbsent(patronymic, k -> new TreeSet<>()).add(n.surnameKey());
         }
         for (Map.Entry<String, Reading> e : units.entrySet()) {
             TreeSet<String> keys = new TreeSet<>(e.getValue().surnames());
@@ -89,6 +93,8 @@ public final class NameForms {
                     keys.addAll(byPart.getOrDefault(n.surnameKey(), Set.of()));
                     keys.addAll(byGiven.getOrDefault(n.surnameKey(), Set.of()));
                 }
+                // "Konstantin Ustinovich" reaches "chernenko"
+                if (n.namePatronymic()) keys.addAll(byNamePatronymic.getOrDefault(n.namePatronymicKey(), Set.of()));
             }
             if (keys.size() != e.getValue().surnames().size()) e.setValue(new Reading(List.copyOf(keys), e.getValue().names()));
         }

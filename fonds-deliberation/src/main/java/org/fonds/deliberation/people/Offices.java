@@ -135,7 +135,7 @@ final class Offices {
     /** "Tsedenbal's diary": a possessive before a word for what only a person has. */
     private static boolean owns(String text, Run run) {
         String r = run.text();
-        if (!(r.endsWith("'s") || r.endsWith("’s")) || run.end() + 1 >= text.length() || text.charAt(run.end()) != ' ') return false;
+        if (PersonName.stripPossessive(r).length() != r.length() - 2 || run.end() + 1 >= text.length() || text.charAt(run.end()) != ' ') return false;
         int k = run.end() + 1;
         int s = k;
         while (k < text.length() && k - s < REACH && Character.isLetter(text.charAt(k))) k++;

@@ -178,6 +178,8 @@ public final class People {
         private final Map<String, List<Individual>> byPart = new HashMap<>();
         /** The people named in full by their first given name spelled out ("enver"). */
         private final Map<String, List<Individual>> byGiven = new HashMap<>();
+        /** The people named in full with a given name and a patronymic, by the two ("konstantin ustinovich"). */
+        private final Map<String, List<Individual>> byNamePatronymic = new HashMap<>();
         private final Map<String, Individual> holders = new TreeMap<>();
         private final Set<String> ambiguousKeys = new HashSet<>();
         private final Set<String> distinctPairs = new HashSet<>();
@@ -250,7 +252,9 @@ public final class People {
                     }
                 }
             }
-            for (PersonName n : names.values()) if (!n.bare() && !n.initialOnly()) place(n, fullCandidates(n));
+            // a name and patronymic alone ("Konstantin Ustinovich") last: it is the one person named in full with them
+            for (PersonName n : names.values()) if (!n.bare() && !n.initialOnly() && !n.namePatronymic()) place(n, fullCandidates(n));
+            for (PersonName n : names.values()) if (n.namePatronymic()) place(n, fullCandidates(n));
             for (PersonName n : names.values()) if (n.initialOnly()) place(n, initialCandidates(n));
             named = documentsNamedInFull();
             for (DocumentNames doc : documents) years.put(doc.documentId(), doc.year());
@@ -389,6 +393,8 @@ public final class People {
                 Individual same = romanised == null ? null : byRomanised.get(romanised);
                 if (same != null && fits(n, same)) out.add(same);
             }
+            // "Konstantin Ustinovich" beside "Konstantin Ustinovich Chernenko": the form of address is the man
+            if (out.isEmpty() && n.namePatronymic()) out.addAll(only(n, byNamePatronymic.get(n.namePatronymicKey())));
             return out.isEmpty() ? out : List.of(out.get(0));
         }
 
@@ -449,6 +455,8 @@ public final class People {
                 for (String part : surname.split("-")) if (!part.isEmpty()) addOnce(byPart, part, person);
             }
             if (!n.bare() && !n.initialOnly()) addOnce(byGiven, n.firstGiven(), person);
+            String patronymic = n.givenAndPatronymicKey();
+            if (patronymic != null) addOnce(byNamePatronymic, patronymic, person);
         }
 
         private static void addOnce(Map<String, List<Individual>> map, String key, Individual person) {

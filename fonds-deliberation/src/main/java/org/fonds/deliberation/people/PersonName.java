@@ -29,7 +29,7 @@ public record PersonName(String written, String surname, List<String> given) {
             "Taking", "Part", "Working", "Session", "Presidium", "Yesterday", "Today", "Tomorrow", "Later",
             "Only", "Even", "Also", "Unlike", "After", "Before", "During", "Although", "While", "Why", "What",
             "Who", "How", "Where", "Here", "There", "It", "He", "She", "They", "We", "I", "Our", "His", "Her", "Their",
-            "You", "Your",
+            "You", "Your", "Let",
             "Dear");
     /** Words that are never a surname. */
     private static final Set<String> NOT_SURNAME = Set.of("Cde", "Cdes", "Comrade", "Comrades", "I", "II", "III",
@@ -141,6 +141,7 @@ public record PersonName(String written, String surname, List<String> given) {
         List<String> out = new ArrayList<>();
         for (String t : words(written)) {
             if (t.indexOf('[') > 0) t = t.replace("[", "").replace("]", ""); // "A[nastas]": the editor's letters
+            t = withoutOffice(t);
             // only a token with a dot before its last character can be glued initials (GLUED needs two dots): a
             // dotless token went through the regex too, which was most of this method's time (a profile of an ingest)
             int dot = t.indexOf('.');
@@ -157,6 +158,25 @@ public record PersonName(String written, String surname, List<String> given) {
             }
         }
         return out;
+    }
+
+    /**
+     * The name of a word FRUS prints glued to the bureau after it: "Mr. TylerEUR", "Mr. AkalovskyACDA/IR",
+     * "William C. FosterACDA" (a capital, at least three lower-case letters, then two or more capitals,
+     * and after them only capitals, digits and slashes). "McNAMARA", "MacARTHUR" and "DeGAULLE" have fewer
+     * lower-case letters before their capitals and stay whole; the word as it is when it is not so.
+     */
+    static String withoutOffice(String t) {
+        int n = t.length();
+        if (n < 6 || !Character.isUpperCase(t.charAt(0))) return t;
+        int i = 1;
+        while (i < n && Character.isLowerCase(t.charAt(i))) i++;
+        if (i < 4 || n - i < 2 || !Character.isUpperCase(t.charAt(i)) || !Character.isUpperCase(t.charAt(i + 1))) return t;
+        for (int k = i + 2; k < n; k++) {
+            char c = t.charAt(k);
+            if (!Character.isUpperCase(c) && !Character.isDigit(c) && c != '/') return t;
+        }
+        return t.substring(0, i);
     }
 
     /**
@@ -199,6 +219,37 @@ public record PersonName(String written, String surname, List<String> given) {
     static boolean isInitial(String token) {
         return token.length() <= 3 && token.length() >= 2 && token.endsWith(".") && Character.isUpperCase(token.charAt(0))
                 && !isTitle(token) && Character.isLetter(token.charAt(token.length() - 2));
+    }
+
+    /**
+     * True when the name is a given name and a patronymic alone, the Russian form of address
+     * ("Konstantin Ustinovich", "Yegor Kuzmich"): what the corpus reads as the surname ends as a
+     * patronymic does. A surname ending so ("Kaganovich", "Shubashich") is read as such unless one
+     * person is named in full with the same two words before their surname ({@link People}).
+     */
+    public boolean namePatronymic() {
+        return given.size() == 1 && !isInitial(given.get(0)) && patronymic(surname);
+    }
+
+    /** The folded given name and patronymic of {@link #namePatronymic} ("konstantin ustinovich"). */
+    String namePatronymicKey() {
+        return firstGiven() + " " + surnameKey();
+    }
+
+    /**
+     * The folded first given name and patronymic of a name written in full with both
+     * ("Konstantin Ustinovich Chernenko"), or null when its second given word is no patronymic.
+     */
+    String givenAndPatronymicKey() {
+        if (given.size() != 2 || isInitial(given.get(0)) || !patronymic(given.get(1))) return null;
+        return firstGiven() + " " + Fold.fold(given.get(1));
+    }
+
+    /** "Ustinovich", "Kuzmich", "Sergeyevna", "Ilyinichna": the endings of a Russian patronymic. */
+    static boolean patronymic(String word) {
+        if (word.length() < 6 || isInitial(word)) return false;
+        String w = Fold.fold(word);
+        return w.endsWith("ich") || w.endsWith("ovna") || w.endsWith("evna") || w.endsWith("ichna");
     }
 
     /** The folded surname: what identity starts from ("Kádár" and "Kadar" are "kadar"). */
@@ -261,8 +312,18 @@ public record PersonName(String written, String surname, List<String> given) {
     }
 
     static String stripPossessive(String word) {
-        if (word.endsWith("'s") || word.endsWith("’s")) return word.substring(0, word.length() - 2);
-        if (word.endsWith("s'") || word.endsWith("s’")) return word.substring(0, word.length() - 1);
+        int n = word.length();
+        if (n > 2 && word.charAt(n - 1) == 's' && apostrophe(word.charAt(n - 2))) return word.substring(0, n - 2);
+        if (n > 2 && apostrophe(word.charAt(n - 1)) && word.charAt(n - 2) == 's') return word.substring(0, n - 1);
         return word;
+    }
+
+    /**
+     * A possessive's apostrophe: the typewriter one, the right quotation mark, and the modifier letter
+     * apostrophe (U+02BC) FRUS's pages print ("Mr. Khrushchevʼs letters"), which Java counts as a letter,
+     * so that "Khrushchevʼs" was a surname of its own (probe 19).
+     */
+    static boolean apostrophe(char c) {
+        return c == '\'' || c == '’' || c == 'ʼ';
     }
 }

@@ -58,7 +58,9 @@ final class Vocabulary {
             // FRUS's file lines ("Marshall Mission Files, Lot 54–D270"), a title used as a name ("the
             // Generalissimo"), offices and the archive page's own field names ("Associated Places")
             "files", "lot", "generalissimo", "affairs", "invited", "associated", "places", "subjects", "discussed",
-            "rights", "advisor", "adviser", "administrator", "heads");
+            "rights", "advisor", "adviser", "administrator", "heads",
+            // a transcript's labels for who chairs and who attends, and the room's "Voices." and "Votes:" (probe 19)
+            "attending", "chairing", "voices", "votes");
     /** Words that make a run of capitalised words the name of a body or a place, never a person. */
     private static final Set<String> NOT_PERSON = Set.of("foundation", "corporation", "family", "fund", "trust",
             "center", "centre", "society", "association", "company", "agency", "services", "service", "hall",
