@@ -228,6 +228,7 @@ public final class RecordParser {
             if (trailer != null) header = withTrailer(header, trailer);
             String cited = header.citation() != null ? header.citation() : trailer == null ? null : trailer.citation();
             Citation citation = cited == null ? null : CitationParser.parse(cited);
+            if (citation == null) citation = layout.sourceLine(head).map(SourceNote::ofLine).orElse(null);
             if (citation == null) warn(WarningCode.NO_CITATION, "no citation or source line", 1);
             String title = header.title();
             if (title.isEmpty() && citation != null) title = citedTitle(citation);
