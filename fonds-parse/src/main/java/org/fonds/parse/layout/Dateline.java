@@ -45,6 +45,7 @@ record Dateline(String place, Dates.Found date) {
     static Optional<Dateline> in(List<Line> head) {
         for (int i = 0; i < head.size() && i < REACH; i++) {
             String line = head.get(i).text();
+            if (i > 0 && opensText(line)) break; // the text has begun: a dateline further down is the text's
             if (line.isEmpty() || !Character.isUpperCase(line.charAt(0)) || line.length() > LONGEST || line.indexOf(", ") < 0) continue;
             Matcher whole = WHOLE.matcher(line);
             if (whole.matches()) return of(whole.group(1), line);
@@ -54,6 +55,14 @@ record Dateline(String place, Dates.Found date) {
             }
         }
         return Optional.empty();
+    }
+
+    /** A paragraph of the text: longer than any header line, or opened by the telegram's number ("1269. Request …"). */
+    private static boolean opensText(String line) {
+        if (line.length() > LONGEST) return true;
+        int k = 0;
+        while (k < line.length() && k < 5 && Character.isDigit(line.charAt(k))) k++;
+        return k > 0 && line.startsWith(". ", k);
     }
 
     private static Optional<Dateline> of(String place, String line) {

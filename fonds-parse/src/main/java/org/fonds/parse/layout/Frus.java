@@ -53,7 +53,7 @@ final class Frus implements Layout {
         return Layouts.anyLine(head, l -> l.contains("history.state.gov") || l.startsWith("[Page ") || sourceFootnote(l)
                 || (!l.isEmpty() && Character.isDigit(l.charAt(0)) && FILE_LINE.matcher(l).matches()))
                 || (!head.isEmpty() && (numberedHeading(head.get(0).text()) || numberedWithParticipants(head)))
-                || numberedUnderSource(head);
+                || numberedUnderSource(head) || (!head.isEmpty() && sourceLine(head.get(0).text()));
     }
 
     /** "- Source: Department of State, Central Files, …↩": the page's first footnote, saved with its return link. */
