@@ -165,4 +165,33 @@ class FrusHeaderLinesTest {
 
         assertThat(r.participants()).containsExactly("Ardenne", "Calloway");
     }
+
+    /**
+     * The Department's older FRUS pages (2001-2009.state.gov/r/pa/ho/frus, dosfan.lib.uic.edu and their mirrors) saved
+     * as text: the site's banner, navigation and breadcrumb, the volume's title and "Released by the Office of the
+     * Historian", then the numbered heading with its slashed marker and the dateline. b19's heading and text under them:
+     * the site's lines are no title and no text.
+     */
+    @Test
+    @NeedsShared("corpus/real/docs")
+    void the_old_state_department_sites_chrome_is_no_title_and_no_text() throws IOException {
+        List<String> telegram = frusTelegram();
+        ArchiveRecord plain = Parsing.accept(String.join("\n", telegram) + "\n");
+        List<String> page = new ArrayList<>(List.of("U.S. Department of State", "U.S. Department of State",
+                "Home Issues & Press Travel & Business Countries Youth & Education Careers About State Video",
+                " You are in: Under Secretary for Public Diplomacy and Public Affairs > Bureau of Public Affairs > Office of the"
+                        + " Historian > Foreign Relations of the United States > Truman Administration > Volume VII",
+                "Foreign Relations of the United States 1948, Volume VII", "Released by the Office of the Historian", "",
+                "Documents 601-610", "", "609. " + telegram.get(2) + "/1/", "", "Washington, September 3, 1948, 6 p.m.", ""));
+        page.addAll(telegram.subList(3, telegram.size()));
+
+        ArchiveRecord r = Parsing.accept(String.join("\n", page) + "\n");
+
+        assertThat(r.layout()).isEqualTo("frus");
+        assertThat(r.title()).isEqualTo(plain.title());
+        assertThat(r.date()).isEqualTo("1948-09-03");
+        assertThat(r.place()).isEqualTo("Washington");
+        assertThat(r.from()).isEqualTo(plain.from());
+        assertThat(r.body()).isEqualTo(plain.body());
+    }
 }
