@@ -39,7 +39,7 @@ final class Descriptions {
         if (parties.from().isEmpty()) parties = new Correspondents.Parties(Correspondents.letterhead(lines).stream().toList(), parties.to());
         String citation = frame.citation() == null ? "" : frame.citation().text();
         String classification = frame.classification() != null ? frame.classification() : Provenance.classification(lines);
-        String place = Provenance.place(title, lines);
+        String place = layout.place(head).orElseGet(() -> Provenance.place(title, lines));
         // a record run together on one line: its place line ("In the Kremlin 27.V.46") opens the text
         if (place == null && !body.isEmpty()) place = Provenance.place("", List.of(firstSentence(body)));
         return new Description(layout.name(), kind, parties.from(), parties.to(), place,

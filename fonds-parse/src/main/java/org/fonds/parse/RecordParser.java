@@ -118,6 +118,8 @@ public final class RecordParser {
     private static final class Reading {
         private final SourceText src;
         private final List<Warning> warnings = new ArrayList<>();
+        /** The citation a layout's source line gives (FRUS's file line), taken where no source note gives one. */
+        private Citation sourceLine;
 
         Reading(SourceText src) {
             this.src = src;
@@ -179,11 +181,19 @@ public final class RecordParser {
         private Frame withSourceNote(Frame frame, Contents contents) {
             if (frame.citation() != null) return frame;
             Optional<String> source = SourceNote.of(contents.notes());
-            if (source.isEmpty()) return frame;
+            if (source.isEmpty()) return withSourceLine(frame);
             warnings.removeIf(w -> w.code().equals(WarningCode.NO_CITATION.code()));
             String marking = frame.classification() != null ? frame.classification() : SourceNote.classification(source.get());
             return new Frame(frame.title(), frame.date(), SourceNote.citation(source.get()), frame.summary(), frame.language(),
                     frame.contentsStart(), frame.contentsEnd(), marking, frame.sections());
+        }
+
+        /** The file line above the heading as the citation, where no source note gave one. */
+        private Frame withSourceLine(Frame frame) {
+            if (sourceLine == null) return frame;
+            warnings.removeIf(w -> w.code().equals(WarningCode.NO_CITATION.code()));
+            return new Frame(frame.title(), frame.date(), sourceLine, frame.summary(), frame.language(),
+                    frame.contentsStart(), frame.contentsEnd(), frame.classification(), frame.sections());
         }
 
         private Contents contents(Frame frame, Layout layout) {
@@ -228,6 +238,8 @@ public final class RecordParser {
             if (trailer != null) header = withTrailer(header, trailer);
             String cited = header.citation() != null ? header.citation() : trailer == null ? null : trailer.citation();
             Citation citation = cited == null ? null : CitationParser.parse(cited);
+            // a FRUS file line above the heading cites the record where no "Source:" note does (withSourceNote)
+            if (citation == null) sourceLine = layout.sourceLine(head).map(SourceNote::ofLine).orElse(null);
             if (citation == null) warn(WarningCode.NO_CITATION, "no citation or source line", 1);
             String title = header.title();
             if (title.isEmpty() && citation != null) title = citedTitle(citation);

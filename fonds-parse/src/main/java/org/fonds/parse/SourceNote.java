@@ -18,6 +18,7 @@ import org.fonds.record.ArchivalReference;
  */
 final class SourceNote {
     private static final String LEAD = "Source: ";
+    private static final String DEPARTMENT = "Department of State";
     /** The markings FRUS writes after the file ("Secret; Limit Distribution.", "Limited Official Use."). */
     private static final Pattern MARKING = Pattern.compile(
             "(?:^|\\. )(Top Secret|Secret|Confidential|Limited Official Use|Official Use Only|Restricted|Unclassified)(?=[;.,]|$)");
@@ -45,6 +46,16 @@ final class SourceNote {
         refs.add(new ArchivalReference(archive, null, null, null, null, null, m.group(2).strip()));
         return new Citation(c.text(), c.quotedTitle(), c.date(), c.repository() != null ? c.repository() : archive,
                 c.urls(), refs, c.compiler(), c.publishedIn());
+    }
+
+    /**
+     * A source line above the heading as the citation ("611.61/9–2151", "Conference files, lot 59 D 95, CF 102"): the
+     * volumes of 1949-54 cite the Department's own files so, without naming the Department, so the reference is the
+     * Department's and no repository is written.
+     */
+    static Citation ofLine(String line) {
+        return new Citation(line, null, null, null, List.of(),
+                List.of(new ArchivalReference(DEPARTMENT, null, null, null, null, null, line)), null, null);
     }
 
     /** The marking the note gives ("Secret" from "… 611.00/10–3056. Secret; Limit Distribution."), or null. */

@@ -42,12 +42,6 @@ final class BodyWriter {
         this.nextNote = firstNote;
     }
 
-    /** A FRUS place and date line ("Veldor, March 3, 1957—4 p.m."), written before the blocks as its own paragraph. */
-    void dateline(String place, java.time.LocalDate date) {
-        String text = PageWriter.monthDayYear(date);
-        String time = dice.chance(0.5) ? "." : "—" + dice.between(1, 11) + " " + dice.oneOf("a.m.", "p.m.");
-        out.text(place + ", ").mention(text, date.toString()).text(time).text("\n\n");
-    }
 
     /** Writes {@code blocks} with markers for notes 1..{@code notes} spread over their slots. */
     TwinWriter write(List<Block> blocks, int notes) {

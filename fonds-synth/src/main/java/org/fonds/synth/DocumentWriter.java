@@ -48,7 +48,7 @@ final class DocumentWriter {
 
         List<Block> plan = plan(f, runTogether);
         BodyWriter body = new BodyWriter(dice, variants, runTogether, markers, frus ? 2 : 1);
-        if (frus) body.dateline(f.place, f.from);
+        String dateline = frus ? PageWriter.dateline(dice, f.place, f.from) : "";
         int wanted = layout == NotesWriter.Layout.SINGULAR ? 1 : dice.between(1, 21);
         TwinWriter bodyText = body.write(plan, wanted);
         int noteCount = body.notesPlaced();
@@ -67,7 +67,7 @@ final class DocumentWriter {
             stated = header.stated();
         } else {
             PageWriter.Page p = new PageWriter(dice, variants, f).write(page);
-            head = p.head();
+            head = p.head() + (frus ? dateline + "\n\n" : "");
             tail = p.tail();
             stated = p.stated();
         }

@@ -153,11 +153,30 @@ final class PageWriter {
     private Page frus() {
         variants.add(Variant.LAYOUT_FRUS);
         String date = monthDayYear(f.from);
-        // the place and date line is written by BodyWriter.dateline: the parser keeps it as the text's first line
+        // the place and date line under the heading is written by dateline(), chosen before the text is
         String head = dice.between(1, 700) + ". " + frusTitle(f) + "1\n\n";
         return new Page(head, new Stated("frus", date, "", null, List.of(), List.of(), null, null, "", null, null, null,
                 List.of(warning("no-citation", "no citation or source line"), warning("no-summary", "no summary"),
                         warning("no-language", "no original language"))));
+    }
+
+    /**
+     * FRUS's place and date line under the heading, as the pages print it: the hour after a dash or none, a full stop
+     * after the date ("Veldor, March 3, 1957—4 p.m.", "Veldor, March 3, 1957."), broken after the day ("Veldor, March
+     * 3," / "1957—4 p.m.") or before the hour's "p.m." ("…1957—4" / "p.m."). It is the record's date and place and no
+     * line of its text. Which break is taken follows the day of the month, so the dice (and every other generated
+     * record) stay as they were before the dateline moved out of the text.
+     */
+    static String dateline(Dice dice, String place, LocalDate date) {
+        boolean hour = !dice.chance(0.5);
+        String time = hour ? "—" + dice.between(1, 11) + " " + dice.oneOf("a.m.", "p.m.") : ".";
+        String line = place + ", " + monthDayYear(date) + time;
+        return switch (date.getDayOfMonth() % 4) {
+            case 1 -> place + ", " + Vocabulary.MONTHS.get(date.getMonthValue() - 1) + " " + date.getDayOfMonth() + ",\n"
+                    + date.getYear() + time;
+            case 2 -> hour ? line.substring(0, line.length() - " a.m.".length()) + "\n" + time.substring(time.length() - 4) : line;
+            default -> line;
+        };
     }
 
     /** The FRUS heading of the generated record: who sent it and to whom. */

@@ -3,6 +3,7 @@ package org.fonds.parse.layout;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.fonds.parse.dates.Dates;
 
 /**
  * Foreign Relations of the United States, as its web pages read: a document number ("481.") or a
@@ -14,8 +15,16 @@ final class Frus implements Layout {
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,4}\\. (\\p{Lu}[^.]{3,200}?)\\d{0,2}$");
     /** What a numbered heading says in FRUS: a kind of document, then "From" its sender "to" its addressee. */
     private static final Pattern FROM_TO = Pattern.compile("^\\p{Lu}[\\p{L} ]{2,40}? From \\S.{2,160}? to \\S.{2,160}$");
-    /** "893.796/9–348: Telegram": the Department's file number and the kind of document. */
-    static final Pattern FILE_LINE = Pattern.compile("^\\d{3}\\.[\\d./A-Za-z]{1,20}[–-][\\d]{2,4}(?:: ?\\p{L}[\\p{L} ]{0,40})?$");
+    /**
+     * "893.796/9–348: Telegram": the Department's decimal file number and the kind of document, in the forms the
+     * volumes print it: a country's letter ("860C.00/2–2246"), a subject after the number ("396.1 GE/6–2355",
+     * "748.5–MSP/10–2456"), a running number instead of the date ("124.61/263"), a stray stop ("961.61/6–2550.:"),
+     * no kind ("396.1 WA/7–1353").
+     */
+    static final Pattern FILE_LINE = Pattern.compile("^(\\d{3}[A-Z]?\\.[\\dA-Za-z]{1,12}(?:[ –-][A-Z]{1,6})?/\\d{1,5}(?:[–-]\\d{2,6})?[a-z]?)"
+            + "\\.?(?:: ?\\p{L}[\\p{L} ]{0,40})?$");
+    /** "[Received May 27—4:02 a.m.]": when the Department received a telegram, set under its dateline. */
+    private static final Pattern RECEIVED = Pattern.compile("^\\[Received [^\\]]{3,60}\\]$");
     /** "No. 588": the 1952-54 volumes number each document on a line of its own, under its source line. */
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^No\\. \\d{1,4}$");
     /**
@@ -29,8 +38,10 @@ final class Frus implements Layout {
      * names a lot file ("lot 60 D 627") or ends with the document's kind (": Telegram").
      */
     private static final Pattern SOURCE_LINE = Pattern.compile("^\\p{Lu}\\P{Cntrl}{0,160}(?:\\blot \\d{1,3} ?D ?\\d{1,4}\\P{Cntrl}{0,60}|: ?\\p{L}[\\p{L} ]{0,40})$");
-    /** "State1", "(Stuart)2": a footnote marker glued to a heading's last word. */
-    private static final Pattern GLUED_MARKER = Pattern.compile("(?<=[\\p{Ll})])\\d{1,2}$");
+    /** ": Telegram" after a source line: the kind of document, not where it is kept. */
+    private static final Pattern KIND_AFTER = Pattern.compile(": ?\\p{L}[\\p{L} ]{0,40}$");
+    /** "State1", "(Stuart)2": a footnote marker glued to a heading's last word; "State 1": set apart by a space. */
+    private static final Pattern GLUED_MARKER = Pattern.compile("(?<=[\\p{Ll})])(?:\\d{1,2}| [01])$");
 
     @Override
     public String name() {
@@ -42,7 +53,7 @@ final class Frus implements Layout {
         return Layouts.anyLine(head, l -> l.contains("history.state.gov") || l.startsWith("[Page ") || sourceFootnote(l)
                 || (!l.isEmpty() && Character.isDigit(l.charAt(0)) && FILE_LINE.matcher(l).matches()))
                 || (!head.isEmpty() && (numberedHeading(head.get(0).text()) || numberedWithParticipants(head)))
-                || numberedUnderSource(head);
+                || numberedUnderSource(head) || (!head.isEmpty() && sourceLine(head.get(0).text()));
     }
 
     /** "- Source: Department of State, Central Files, …↩": the page's first footnote, saved with its return link. */
@@ -73,9 +84,49 @@ final class Frus implements Layout {
 
     @Override
     public boolean chrome(String line) {
-        return Chrome.common(line) || (!line.isEmpty() && Character.isDigit(line.charAt(0)) && FILE_LINE.matcher(line).matches())
-                || (line.startsWith("No. ") && DOCUMENT_NUMBER.matcher(line).matches())
-                || (FILES_LINE.matcher(line).matches() && SOURCE_LINE.matcher(line).matches());
+        return Chrome.common(line) || fileLine(line) || (line.startsWith("No. ") && DOCUMENT_NUMBER.matcher(line).matches())
+                || sourceLine(line) || Dateline.part(line) || (line.startsWith("[Received ") && RECEIVED.matcher(line).matches());
+    }
+
+    private static boolean fileLine(String line) {
+        return !line.isEmpty() && Character.isDigit(line.charAt(0)) && FILE_LINE.matcher(line).matches();
+    }
+
+    private static boolean sourceLine(String line) {
+        return FILES_LINE.matcher(line).matches() && SOURCE_LINE.matcher(line).matches();
+    }
+
+    /** The dateline under the heading gives the date ("Moscow, May 15, 1956—4 p.m."). */
+    @Override
+    public Optional<Dates.Found> date(List<Line> head) {
+        return Dateline.in(head).map(Dateline::date);
+    }
+
+    /** And the place: the city the dateline names, where the heading names only a country ("Legation in Hungary"). */
+    @Override
+    public Optional<String> place(List<Line> head) {
+        return Dateline.in(head).map(Dateline::place);
+    }
+
+    /**
+     * The volumes of 1949-54 (and older) cite a document by a line above its heading, not by a footnote: its decimal
+     * file number ("611.61/9–2151: Telegram") or a lot or microfilm file ("Conference files, lot 59 D 95, CF 102").
+     * The line without the kind of document after its colon.
+     */
+    @Override
+    public Optional<String> sourceLine(List<Line> head) {
+        for (int i = 0; i < head.size() && i < 3; i++) {
+            String line = head.get(i).text();
+            if (fileLine(line)) {
+                var m = FILE_LINE.matcher(line);
+                m.matches();
+                return Optional.of(m.group(1));
+            }
+            if (sourceLine(line) || FILES_LINE.matcher(line).matches() && numberedUnderSource(head.subList(i, head.size()))) {
+                return Optional.of(KIND_AFTER.matcher(line).replaceFirst(""));
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -44,6 +44,16 @@ public interface Layout {
         return Optional.empty();
     }
 
+    /** Where the document was written, where this layout sets it apart (FRUS's dateline). */
+    default Optional<String> place(List<Line> head) {
+        return Optional.empty();
+    }
+
+    /** A line citing where the document is kept, where this layout sets one without the words of a citation. */
+    default Optional<String> sourceLine(List<Line> head) {
+        return Optional.empty();
+    }
+
     /** The security marking, where this layout has a field for it. */
     default Optional<String> classification(List<Line> head) {
         return Optional.empty();

@@ -17,7 +17,7 @@ public final class Layouts {
      * PDF text: saved whole, it carries the site's banner ("Digital Archive International History Declassified") on
      * a line of its own above its "get citation", and the banner alone is no PDF page header.
      */
-    private static final List<Layout> ALL = List.of(new Crest(), new Fbis(), new Frus(), new LegacyPage(), new PdfText(),
+    private static final List<Layout> ALL = List.of(new Crest(), new Fbis(), new Frus(), new FrusOldSite(), new LegacyPage(), new PdfText(),
             new CurrentPage(), new LabelledExport(), new NsaReader(), new Plain());
 
     private Layouts() {

@@ -151,6 +151,7 @@ public final class PageReader {
                     if (title == null) lastUsed = i;
                     continue;
                 }
+                if (title != null && date == null && i == lastUsed + 1 && datelineUnderTitle(i)) continue;
                 if (title != null && date == null && i <= titleLast + 6) continue; // a dateline a few lines down
                 if (title == null && plausibleTitle(text)) {
                     takeTitle(i, limit);
@@ -215,6 +216,20 @@ public final class PageReader {
             return false;
         }
 
+        /**
+         * A dateline right under the title ("Washington, March 3, 1959", whole on its line): the date, and a line the
+         * header used, so no text opens with it.
+         */
+        private boolean datelineUnderTitle(int i) {
+            Optional<Dateline> d = Dateline.in(head.subList(i, i + 1));
+            if (d.isEmpty()) return false;
+            date = d.get().date();
+            dateOrigin = head.get(i).start();
+            dateLine = i;
+            lastUsed = i;
+            return true;
+        }
+
         private void takeTitle(int i, int limit) {
             StringBuilder t = new StringBuilder(head.get(i).text());
             int k = i;
@@ -233,6 +248,8 @@ public final class PageReader {
         private boolean continuesTitle(CharSequence title, int nextLine) {
             String next = head.get(nextLine).text();
             if (title.length() + next.length() > MAX_TITLE || chrome(nextLine) || wholeDate(nextLine).isPresent()) return false;
+            // a memorandum's dateline ("Washington, March 3, 1959") or its "SUBJECT:" and "PARTICIPANTS:" under the heading
+            if (Dateline.part(next) || capitalsLabel(next)) return false;
             if (startsLike(next, title)) return false; // the title again, as the citation's start
             char last = title.charAt(title.length() - 1);
             if (last == '.' || last == ':' || last == ')') return false;
@@ -243,6 +260,16 @@ public final class PageReader {
             // a title set in short lines (a PDF's heading): both short, the next still a phrase
             return title.length() <= 60 && next.length() <= 60 && !next.endsWith(".") && next.indexOf(' ') > 0
                     && next.chars().anyMatch(Character::isLowerCase) && !next.endsWith(":");
+        }
+
+        /** "SUBJECT: …", "PARTICIPANTS: …": a word in capitals and a colon open a field, never a title's next line. */
+        private static boolean capitalsLabel(String line) {
+            int colon = line.indexOf(':');
+            if (colon < 3 || colon > 20) return false;
+            for (int i = 0; i < colon; i++) {
+                if (!Character.isUpperCase(line.charAt(i))) return false;
+            }
+            return true;
         }
 
         private static int openParens(CharSequence s) {

@@ -134,9 +134,15 @@ final class Labels {
         return start < end && (body.charAt(start) == '[' || Character.getType(body.codePointAt(start)) == Character.UPPERCASE_LETTER);
     }
 
-    /** Whether a word opening a "Word:" label may be a name ("Time:", "Place:", "Interpreter:" are not). */
+    /**
+     * Whether a word opening a "Word:" label may be a name ("Time:", "Place:", "Interpreter:" are not); in capitals, a
+     * memorandum's headings and points ("PARTICIPANTS:", "SUBJECT:", "USSR:", "GERMANY:") are not either.
+     */
     static boolean mayName(String word) {
-        return !NOT_NAMES.contains(word) && !Topics.isTopic(word);
+        if (NOT_NAMES.contains(word) || Topics.isTopic(word)) return false;
+        if (word.length() < 2 || !word.equals(word.toUpperCase(java.util.Locale.ROOT))) return true;
+        String capitalised = word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return !NOT_CAPITALS.contains(word) && !NOT_NAMES.contains(capitalised) && !Topics.isTopic(capitalised);
     }
 
     private static int[] bracketed(String body, int start, int end) {

@@ -18,7 +18,7 @@ import org.fonds.parse.text.Anchors;
  */
 public final class Participants {
     private static final Pattern LIST = Pattern.compile(
-            "(?=[\\p{Lu}\\[])(?<![\\p{L}])(?:From the \\p{Lu}[\\p{L} ]{1,30}?[—–] ?(?=Cdes?\\. )|\\[?(?:Those [Tt]aking [Pp]art|THOSE TAKING PART|Those who took part|Present|PRESENT|Participants"
+            "(?=[\\p{Lu}\\[])(?<![\\p{L}])(?:From the \\p{Lu}[\\p{L} ]{1,30}?[—–] ?(?=Cdes?\\. )|\\[?(?:Those [Tt]aking [Pp]art|THOSE TAKING PART|Those who took part|Present|PRESENT|Participants|PARTICIPANTS"
                     + "|Participating|Also taking part|Attended by|Participants in the meeting"
                     + "|From the \\p{Lu}[\\p{L}-]{2,30} side|On the \\p{Lu}[\\p{L}-]{2,30} side"
                     + "|The following comrades took part in the talks"
@@ -64,7 +64,7 @@ public final class Participants {
     /** Where each list starts in {@code body}: a turn stops there. */
     public static List<Integer> starts(String body) {
         List<Integer> starts = new ArrayList<>();
-        Anchors.Scan scan = new Anchors.Scan(body, "Those", "THOSE", "Present", "PRESENT", "Participa", "[Present", "From the",
+        Anchors.Scan scan = new Anchors.Scan(body, "Those", "THOSE", "Present", "PRESENT", "Participa", "PARTICIPA", "[Present", "From the",
                 "On the", "Also taking", "Attended", "The following", "delegation represented");
         if (scan.next(0) < 0) return starts; // no list's first words: no matcher set up
         Matcher m = Anchors.matcher(LIST, body);
@@ -148,6 +148,7 @@ public final class Participants {
             boolean allNames = true;
             for (String item : items(sentence)) {
                 if (item.isBlank()) continue;
+                if (item.startsWith("The ")) continue; // "The Secretary", "The President": a post, no name
                 if (item.contains("Cde") || item.contains("omrade")) {
                     Matcher titled = LAST_TITLE.matcher(item);
                     if (titled.lookingAt()) item = item.substring(titled.end());
@@ -206,7 +207,8 @@ public final class Participants {
                 String paragraph = body.substring(paragraphs.get(k).start(), paragraphs.get(k).end()).strip();
                 if (paragraph.startsWith("[Page ")) continue; // a page break inside the list
                 for (String line : bulleted(paragraph)) {
-                    if (line.length() > 60 || line.endsWith(":")) break items;
+                    // a long item is the text after the list, unless a post after the name makes it long
+                    if (beforeRole(line).length() > 60 || line.endsWith(":")) break items;
                     if (line.equals(line.toUpperCase(java.util.Locale.ROOT))) continue; // "USSR", "U.S."
                     if (line.startsWith("The ")) continue; // "The Secretary", "The Acting Secretary": a post, no name
                     String surname = Names.surname(beforeRole(line));

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Words that open a point of minutes or notes as its topic, never as its speaker: "Korea: the delegation …",
- * "On Hungary: …", "Reference: Legtel 50" (a telegram's), "Spravka:" (a Soviet note's "information"). The
+ * "On Hungary: …", "Reference: Legtel 50" (a telegram's), "NATO:" (a memorandum's), "Spravka:" (a Soviet note's "information"). The
  * countries, regions and capitals Cold War records discuss stand here because "Korea:" has the shape of
  * "Munnich:"; a speaker whose family name is a country's is rarer than a point headed by the country.
  */
@@ -21,7 +21,9 @@ final class Topics {
             "Switzerland", "Belgium", "Netherlands", "Holland", "Canada", "Mexico", "Brazil", "Argentina", "Chile",
             "Angola", "Ethiopia", "Somalia", "Nicaragua", "Palestine", "Kampuchea", "Tibet", "Manchuria",
             "Geneva", "Vienna", "Moscow", "Washington", "Peking", "Beijing", "Warsaw", "Prague", "Budapest", "Bucharest",
-            "Sofia", "Belgrade", "Tirana", "Pyongyang", "Seoul", "Hanoi", "Saigon", "Tokyo", "London", "Paris", "Bonn");
+            "Sofia", "Belgrade", "Tirana", "Pyongyang", "Seoul", "Hanoi", "Saigon", "Tokyo", "London", "Paris", "Bonn",
+            // the alliances and bodies a memorandum of conversation takes point by point ("NATO: …", "UN: …")
+            "NATO", "UN", "UNO", "SEATO", "CENTO", "OAS", "EDC", "EEC", "OEEC", "GATT", "IAEA", "WEU", "COMECON", "CMEA");
 
     private Topics() {
     }
