@@ -83,10 +83,8 @@ class IncrementalTablesTest {
     @Test
     void eachLexiconFlipIsCarriedByTheUpdateBothWays(@TempDir Path dir) throws Exception {
         // the whole pool, so that every name the flips use is read elsewhere too
-        Map<String, ArchiveRecord> live = new TreeMap<>();
-        for (ArchiveRecord r : TablesContract.records()) live.put(r.id(), r);
-        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
-        live.values().forEach(builder::add);
+        Map<String, ArchiveRecord> live = wholePool();
+        DeliberationsBuilder builder = builderOf(live);
         try (TablesDb db = TablesDb.open(dir.resolve("flips.db")).narrowing(2)) {
             db.rebuild(builder);
             int step = 0;
@@ -116,10 +114,8 @@ class IncrementalTablesTest {
      */
     @Test
     void aChangeNamingOnlyItsOwnPeopleIsWorkedOutAlone(@TempDir Path dir) throws Exception {
-        Map<String, ArchiveRecord> live = new TreeMap<>();
-        for (ArchiveRecord r : TablesContract.records()) live.put(r.id(), r);
-        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
-        live.values().forEach(builder::add);
+        Map<String, ArchiveRecord> live = wholePool();
+        DeliberationsBuilder builder = builderOf(live);
         List<ArchiveRecord> telegrams = List.of(
                 telegram("narrow-1", "Cde. Zoltan Tildy and Cde. Bela Kovago met Cde. Anna Kethly. Tildy said Kovago must go."),
                 telegram("narrow-1", "Cde. Zoltan Tildy met Cde. Anna Kethly; the tildy line was read. Kethly agreed."),
@@ -156,10 +152,8 @@ class IncrementalTablesTest {
      */
     @Test
     void aChangeThatNamesNoOneAnewLeavesWhoIsWhoAsHeld(@TempDir Path dir) throws Exception {
-        Map<String, ArchiveRecord> live = new TreeMap<>();
-        for (ArchiveRecord r : TablesContract.records()) live.put(r.id(), r);
-        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
-        live.values().forEach(builder::add);
+        Map<String, ArchiveRecord> live = wholePool();
+        DeliberationsBuilder builder = builderOf(live);
         Map<String, ArchiveRecord> byFile = Corpus.real();
         List<String> real = List.of(byFile.get("02_presidium_1956-10-20").id(), byFile.get("15_kgb_budapest_telegram_1956-10-28").id(),
                 byFile.get("b08_frus_memcon_nixon_khrushchev_1959").id());
@@ -192,6 +186,20 @@ class IncrementalTablesTest {
             assertThat(db.lastScope()).doesNotStartWith("none");
             sameAsRebuilt(db, live, dir, 16, ++step, "mended and renamed");
         }
+    }
+
+    /** Every record of the pool, by id. */
+    private static Map<String, ArchiveRecord> wholePool() {
+        Map<String, ArchiveRecord> live = new TreeMap<>();
+        for (ArchiveRecord r : TablesContract.records()) live.put(r.id(), r);
+        return live;
+    }
+
+    /** A builder holding {@code live}, under the sample authority. */
+    private static DeliberationsBuilder builderOf(Map<String, ArchiveRecord> live) {
+        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
+        live.values().forEach(builder::add);
+        return builder;
     }
 
     /** A telegram (no session, no turns) with {@code body} as its text, on a generated record's frame. */
