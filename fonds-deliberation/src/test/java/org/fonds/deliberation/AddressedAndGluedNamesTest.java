@@ -1,14 +1,11 @@
 package org.fonds.deliberation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fonds.deliberation.OwnTexts.people;
+import static org.fonds.deliberation.OwnTexts.withForm;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.fonds.deliberation.people.Authority;
 import org.fonds.deliberation.people.Person;
-import org.fonds.parse.ParseOutcome;
-import org.fonds.parse.RecordParser;
-import org.fonds.record.ArchiveRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,17 +15,6 @@ import org.junit.jupiter.api.Test;
  * Each fixture is in our own words with the structure of the page that showed it.
  */
 class AddressedAndGluedNamesTest {
-    private static List<Person> people(String text) {
-        ArchiveRecord r = ((ParseOutcome.Accepted) new RecordParser().parse("own.txt", text.getBytes(StandardCharsets.UTF_8))).record();
-        return Deliberations.build(List.of(r), Authority.empty()).people();
-    }
-
-    private static Person withForm(List<Person> people, String form) {
-        List<Person> found = people.stream().filter(p -> p.forms().contains(form)).toList();
-        assertThat(found).as(form).hasSize(1);
-        return found.get(0);
-    }
-
     private static void noOneNamed(List<Person> people, String form) {
         assertThat(people).as(form).noneMatch(p -> p.forms().contains(form) || p.preferredName().equals(form));
     }

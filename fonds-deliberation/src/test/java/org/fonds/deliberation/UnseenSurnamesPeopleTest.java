@@ -1,15 +1,13 @@
 package org.fonds.deliberation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fonds.deliberation.OwnTexts.people;
+import static org.fonds.deliberation.OwnTexts.withForm;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.fonds.deliberation.people.Authority;
 import org.fonds.deliberation.people.Person;
 import org.fonds.parse.NeedsShared;
-import org.fonds.parse.ParseOutcome;
-import org.fonds.parse.RecordParser;
 import org.fonds.record.ArchiveRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,17 +33,6 @@ class UnseenSurnamesPeopleTest {
         String doc = real.get(stem).id();
         List<Person> found = d.people().stream().filter(p -> p.forms().contains(form) && p.documents().contains(doc)).toList();
         assertThat(found).as(form + " in " + stem).hasSize(1);
-        return found.get(0);
-    }
-
-    private static List<Person> people(String text) {
-        ArchiveRecord r = ((ParseOutcome.Accepted) new RecordParser().parse("own.txt", text.getBytes(StandardCharsets.UTF_8))).record();
-        return Deliberations.build(List.of(r), Authority.empty()).people();
-    }
-
-    private static Person withForm(List<Person> people, String form) {
-        List<Person> found = people.stream().filter(p -> p.forms().contains(form)).toList();
-        assertThat(found).as(form).hasSize(1);
         return found.get(0);
     }
 
