@@ -991,7 +991,6 @@ public final class TablesDb implements AutoCloseable {
         }
 
         /** Who attended (1/0), spoke (1/0) and the turns they opened, by person, as the attendance and speaking matrices count them. */
-        /** Each person of session {@code s}: attended (0/1), spoke (0/1), turns. */
         static Map<String, int[]> personSessions(Session s) {
             Map<String, int[]> out = new java.util.TreeMap<>();
             for (Attendee a : s.participants()) if (a.personId() != null) out.computeIfAbsent(a.personId(), k -> new int[3])[0] = 1;
