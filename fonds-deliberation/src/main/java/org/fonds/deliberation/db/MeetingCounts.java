@@ -108,8 +108,10 @@ final class MeetingCounts {
                 String meeting = s.accounts().isEmpty() ? r.documentId() : s.accounts().get(0);
                 for (String person : TablesDb.Rows.personSessions(s).keySet()) t.reach(person, meeting, r.work());
             }
-            for (List<String> pair : t.meetings) t.attendedBefore.put(pair, attended(c, pair));
-            for (List<String> pair : t.works) t.mostBefore.put(pair, most(c, pair));
+            try (PairCounts counts = new PairCounts(c)) {
+                for (List<String> pair : t.meetings) t.attendedBefore.put(pair, counts.attended(pair));
+                for (List<String> pair : t.works) t.mostBefore.put(pair, counts.most(pair));
+            }
             return t;
         }
 
@@ -121,33 +123,50 @@ final class MeetingCounts {
         /** After the rows are written: moves each person's counts by what their pairs add now less what they added before. */
         void apply(Connection c) throws SQLException {
             PersonCounts.Deltas deltas = new PersonCounts.Deltas();
-            for (List<String> pair : meetings) deltas.add(pair.get(0), PersonCounts.MEETINGS, attended(c, pair) - attendedBefore.get(pair));
-            for (List<String> pair : works) deltas.add(pair.get(0), PersonCounts.KEPT_TURNS, most(c, pair) - mostBefore.get(pair));
+            try (PairCounts counts = new PairCounts(c)) {
+                for (List<String> pair : meetings) deltas.add(pair.get(0), PersonCounts.MEETINGS, counts.attended(pair) - attendedBefore.get(pair));
+                for (List<String> pair : works) deltas.add(pair.get(0), PersonCounts.KEPT_TURNS, counts.most(pair) - mostBefore.get(pair));
+            }
             deltas.apply(c);
+        }
+    }
+
+    /** What one (person, meeting) or (person, text) pair adds to the person's counts: four statements, prepared once for every pair. */
+    private static final class PairCounts implements AutoCloseable {
+        private final PreparedStatement laterAccount;
+        private final PreparedStatement ownAccount;
+        private final PreparedStatement mostInCopies;
+        private final PreparedStatement ownText;
+
+        PairCounts(Connection c) throws SQLException {
+            laterAccount = c.prepareStatement("SELECT 1 FROM person_sessions WHERE person_id = ? AND meeting = ? AND attended = 1 LIMIT 1");
+            ownAccount = c.prepareStatement("SELECT attended FROM person_sessions WHERE doc_id = ? AND person_id = ? AND meeting IS NULL");
+            mostInCopies = c.prepareStatement("SELECT COALESCE(MAX(turns), 0) FROM person_sessions WHERE person_id = ? AND work = ?");
+            ownText = c.prepareStatement("SELECT turns FROM person_sessions WHERE doc_id = ? AND person_id = ? AND work IS NULL");
         }
 
         /** 1 when the person attended the meeting in any of its accounts, else 0. */
-        private static long attended(Connection c, List<String> pair) throws SQLException {
-            long later = first(c, "SELECT 1 FROM person_sessions WHERE person_id = ? AND meeting = ? AND attended = 1 LIMIT 1", pair.get(0), pair.get(1));
-            return later > 0 ? 1 : first(c, "SELECT attended FROM person_sessions WHERE doc_id = ? AND person_id = ? AND meeting IS NULL",
-                    pair.get(1), pair.get(0));
+        long attended(List<String> pair) throws SQLException {
+            if (first(laterAccount, pair.get(0), pair.get(1)) > 0) return 1;
+            return first(ownAccount, pair.get(1), pair.get(0));
         }
 
         /** The most turns the person has in one copy of the text. */
-        private static long most(Connection c, List<String> pair) throws SQLException {
-            long copies = first(c, "SELECT COALESCE(MAX(turns), 0) FROM person_sessions WHERE person_id = ? AND work = ?", pair.get(0), pair.get(1));
-            long own = first(c, "SELECT turns FROM person_sessions WHERE doc_id = ? AND person_id = ? AND work IS NULL", pair.get(1), pair.get(0));
-            return Math.max(copies, own);
+        long most(List<String> pair) throws SQLException {
+            return Math.max(first(mostInCopies, pair.get(0), pair.get(1)), first(ownText, pair.get(1), pair.get(0)));
         }
 
-        private static long first(Connection c, String sql, String a, String b) throws SQLException {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, a);
-                ps.setString(2, b);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getLong(1) : 0;
-                }
+        private static long first(PreparedStatement ps, String a, String b) throws SQLException {
+            ps.setString(1, a);
+            ps.setString(2, b);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
             }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (PreparedStatement ps : List.of(laterAccount, ownAccount, mostInCopies, ownText)) ps.close();
         }
     }
 }
