@@ -26,6 +26,11 @@ class FrusHeaderLinesTest {
                 StandardCharsets.UTF_8).lines().toList());
     }
 
+    /** {@code lines} as one text file, parsed (it must be accepted). */
+    private static ArchiveRecord read(List<String> lines) {
+        return Parsing.accept(String.join("\n", lines) + "\n");
+    }
+
     /** b19 with {@code lines} set under its heading (its third line). */
     private static String underHeading(List<String> telegram, String... lines) {
         List<String> out = new ArrayList<>(telegram);
@@ -43,7 +48,7 @@ class FrusHeaderLinesTest {
     @NeedsShared("corpus/real/docs")
     void a_frus_dateline_in_any_of_its_forms_is_the_date_and_place_and_no_line_of_the_text() throws IOException {
         List<String> telegram = frusTelegram();
-        ArchiveRecord plain = Parsing.accept(String.join("\n", telegram) + "\n");
+        ArchiveRecord plain = read(telegram);
         List<String[]> forms = List.of(
                 new String[] {"Nanking, September 3, 1948—4 p.m."},
                 new String[] {"Nanking, September 3, 1948."},
@@ -73,7 +78,7 @@ class FrusHeaderLinesTest {
         while (!telegram.get(last).strip().equals("Marshall")) last--;
         telegram.addAll(last, List.of("Nanking, September 3, 1948.", ""));
 
-        ArchiveRecord r = Parsing.accept(String.join("\n", telegram) + "\n");
+        ArchiveRecord r = read(telegram);
 
         assertThat(r.body()).contains("1269. Request verification", "Nanking, September 3, 1948.");
     }
@@ -88,7 +93,7 @@ class FrusHeaderLinesTest {
     @NeedsShared("corpus/real/docs")
     void a_file_line_above_the_heading_is_the_citation_and_the_departments_reference() throws IOException {
         List<String> telegram = frusTelegram();
-        ArchiveRecord own = Parsing.accept(String.join("\n", telegram) + "\n");
+        ArchiveRecord own = read(telegram);
         assertThat(own.citation()).isEqualTo("893.796/9–348");
         assertThat(own.archivalReferences()).containsExactly(
                 new ArchivalReference("Department of State", null, null, null, null, null, "893.796/9–348"));
@@ -99,7 +104,7 @@ class FrusHeaderLinesTest {
                 new String[] {"124.61/263: Telegram", "124.61/263"},
                 new String[] {"Conference files, lot 59 D 95, CF 102", "Conference files, lot 59 D 95, CF 102"})) {
             telegram.set(0, line[0]);
-            ArchiveRecord r = Parsing.accept(String.join("\n", telegram) + "\n");
+            ArchiveRecord r = read(telegram);
 
             assertThat(r.layout()).as(line[0]).isEqualTo("frus");
             assertThat(r.citation()).as(line[0]).isEqualTo(line[1]);
@@ -176,7 +181,7 @@ class FrusHeaderLinesTest {
     @NeedsShared("corpus/real/docs")
     void the_old_state_department_sites_chrome_is_no_title_and_no_text() throws IOException {
         List<String> telegram = frusTelegram();
-        ArchiveRecord plain = Parsing.accept(String.join("\n", telegram) + "\n");
+        ArchiveRecord plain = read(telegram);
         List<String> page = new ArrayList<>(List.of("U.S. Department of State", "U.S. Department of State",
                 "Home Issues & Press Travel & Business Countries Youth & Education Careers About State Video",
                 " You are in: Under Secretary for Public Diplomacy and Public Affairs > Bureau of Public Affairs > Office of the"
@@ -185,7 +190,7 @@ class FrusHeaderLinesTest {
                 "Documents 601-610", "", "609. " + telegram.get(2) + "/1/", "", "Washington, September 3, 1948, 6 p.m.", ""));
         page.addAll(telegram.subList(3, telegram.size()));
 
-        ArchiveRecord r = Parsing.accept(String.join("\n", page) + "\n");
+        ArchiveRecord r = read(page);
 
         assertThat(r.layout()).isEqualTo("frus");
         assertThat(r.title()).isEqualTo(plain.title());
