@@ -47,12 +47,24 @@ public final class DeliberationsBuilder {
      */
     private final Map<String, PackedExtract> previous = new java.util.concurrent.ConcurrentHashMap<>();
     /** One instance of each name occurrence across the extracts held (see {@link Canonical}). */
-    private final Canonical canonical = new Canonical();
+    private final Canonical canonical;
     /** Packs the extracts added here (not those an ingest's hand packed: each keeps its own codec). */
     private final Packer packer = new Packer();
+    /**
+     * The shards on disk whose extracts are not read yet, with what grouping needs of their records;
+     * null when every extract is held ({@link #loadExtracts} of a layout without groupings, or a builder
+     * filled record by record).
+     */
+    private final ShardsOnDisk onDisk;
 
     DeliberationsBuilder(Authority authority) {
+        this(authority, new Canonical(), null);
+    }
+
+    private DeliberationsBuilder(Authority authority, Canonical canonical, ShardsOnDisk onDisk) {
         this.authority = Objects.requireNonNull(authority, "authority");
+        this.canonical = canonical;
+        this.onDisk = onDisk;
     }
 
     public DeliberationsBuilder add(ArchiveRecord record) {
@@ -62,6 +74,7 @@ public final class DeliberationsBuilder {
 
     /** Adds an extract made already (from a record an ingest had in hand, packed there). */
     void put(PackedExtract e) {
+        need(e.documentId());
         remember(extracts.put(e.documentId(), compact(e)));
     }
 
@@ -83,8 +96,45 @@ public final class DeliberationsBuilder {
     }
 
     public DeliberationsBuilder remove(String documentId) {
+        need(documentId);
         remember(extracts.remove(documentId));
         return this;
+    }
+
+    /**
+     * Reads now, side by side, the extracts on disk of the shards {@code documentIds} fall in: what
+     * would otherwise be read shard by shard as each document is asked for. Nothing when every extract
+     * is held.
+     */
+    public void prepare(Collection<String> documentIds) throws IOException {
+        if (onDisk == null) return;
+        Set<Integer> shards = new TreeSet<>();
+        for (String id : documentIds) shards.add(ExtractShards.shard(id));
+        eachShard(shards, shard -> onDisk.load(shard, canonical, packer, this::loaded));
+    }
+
+    /** Reads every extract still on disk: for what reads every document (who is who, a rebuild). */
+    private void needAll() {
+        if (onDisk == null) return;
+        try {
+            eachShard(onDisk.unreadShards(), shard -> onDisk.load(shard, canonical, packer, this::loaded));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the shard of {@code documentId} if it is still on disk. */
+    private void need(String documentId) {
+        if (onDisk == null) return;
+        try {
+            onDisk.load(ExtractShards.shard(documentId), canonical, packer, this::loaded);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void loaded(PackedExtract e) {
+        extracts.put(e.documentId(), compact(e));
     }
 
     /** The names {@code documentId} had before it was replaced or removed, if it was since {@link #forgetPrevious}. */
@@ -105,6 +155,7 @@ public final class DeliberationsBuilder {
 
     /** Every document's names, in id order. */
     public List<DocumentNames> allNames() {
+        needAll();
         List<DocumentNames> names = new ArrayList<>(extracts.size());
         for (PackedExtract e : extracts.values()) names.add(e.names());
         return names;
@@ -124,6 +175,7 @@ public final class DeliberationsBuilder {
      * authority; the extracts do not depend on it). What this one replaced or removed is not carried.
      */
     public DeliberationsBuilder withAuthority(Authority other) {
+        needAll();
         DeliberationsBuilder out = new DeliberationsBuilder(other);
         // the same extracts: their occurrences stay this builder's instances, and the new one's map learns them as they come
         for (PackedExtract e : extracts.values()) out.put(e);
@@ -141,6 +193,7 @@ public final class DeliberationsBuilder {
     }
 
     private PackedExtract held(String documentId) {
+        need(documentId);
         PackedExtract e = extracts.get(documentId);
         if (e == null) throw new IllegalArgumentException("no document added under this id (got: " + documentId + ")");
         return e;
@@ -161,21 +214,26 @@ public final class DeliberationsBuilder {
         } else {
             for (String id : ids) shards.add(ExtractShards.shard(id));
         }
+        if (ids == null || convert) needAll();
+        else prepare(ids);
         Map<Integer, List<PackedExtract>> byShard = byShard(shards);
-        // side by side: each shard is serialised, compressed and forced to disk on its own
-        eachShard(shards, shard -> writer.write(ExtractShards.file(dir, shard),
-                out -> ExtractShards.write(unpacked(byShard.getOrDefault(shard, List.of())), out)));
+        // side by side: each shard is serialised, compressed and forced to disk on its own, its groupings beside it
+        eachShard(shards, shard -> {
+            List<PackedExtract> held = byShard.getOrDefault(shard, List.of());
+            writer.write(ExtractShards.file(dir, shard), out -> ExtractShards.write(unpacked(held), out));
+            writer.write(GroupFiles.file(dir, shard), out -> GroupFiles.write(held, out));
+        });
         if (ids == null || convert) {
             writer.write(dir.resolve("FORMAT"), out -> out.write(ExtractShards.FORMAT.getBytes(StandardCharsets.UTF_8)));
         }
         if (ExtractShards.encoding(dir).orElse(null) != ExtractShards.Encoding.ZSTD) return;
         for (ExtractShards.Encoding older : ExtractShards.Encoding.values()) {
-            if (older == ExtractShards.Encoding.ZSTD) continue;
+            if (older.sameFilesAs(ExtractShards.Encoding.ZSTD)) continue;
             for (int i = 0; i < older.shards; i++) Files.deleteIfExists(older.file(dir, i));
         }
     }
 
-    /** The extracts of {@code shards}, by shard, in id order: one pass over the extracts, not one per shard. */
+    /** The extracts of {@code shards} (read from disk already), by shard, in id order: one pass over the extracts, not one per shard. */
     private Map<Integer, List<PackedExtract>> byShard(Set<Integer> shards) {
         Map<Integer, List<PackedExtract>> out = new HashMap<>();
         for (PackedExtract e : extracts.values()) {
@@ -197,6 +255,11 @@ public final class DeliberationsBuilder {
     public static Optional<DeliberationsBuilder> loadExtracts(Path dir, Authority authority) throws IOException {
         Optional<ExtractShards.Encoding> encoding = ExtractShards.encoding(dir);
         if (encoding.isEmpty()) return Optional.empty();
+        if (encoding.get().grouped) {
+            // only the groupings now; each shard's extracts when a document of it is asked for
+            Canonical shared = new Canonical();
+            return Optional.of(new DeliberationsBuilder(authority, shared, ShardsOnDisk.read(dir, encoding.get(), shared)));
+        }
         DeliberationsBuilder builder = new DeliberationsBuilder(authority);
         // side by side: the shards are files of their own and the map takes puts from many threads
         List<Integer> all = new ArrayList<>();
@@ -236,17 +299,32 @@ public final class DeliberationsBuilder {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** How many extract shards on disk this builder has read: -1 when it was given or read every extract at once (for tests). */
+    int shardsRead() {
+        return onDisk == null ? -1 : onDisk.shards() - onDisk.unreadShards().size();
+    }
+
     public int size() {
-        return extracts.size();
+        return extracts.size() + (onDisk == null ? 0 : onDisk.unread());
     }
 
     /** The ids of the documents added, in order. */
     public java.util.SortedSet<String> documentIds() {
-        return java.util.Collections.unmodifiableSortedSet(new TreeSet<>(extracts.keySet()));
+        TreeSet<String> ids = new TreeSet<>(extracts.keySet());
+        if (onDisk != null) ids.addAll(onDisk.unreadIds());
+        return java.util.Collections.unmodifiableSortedSet(ids);
     }
 
     public boolean contains(String documentId) {
-        return extracts.containsKey(documentId);
+        return extracts.containsKey(documentId) || onDisk != null && onDisk.holdsUnread(documentId);
+    }
+
+    /** What grouping needs of every document: of those read, from their extracts; of the rest, from the groupings on disk. */
+    private List<GroupFiles.Grouping> groupings() {
+        List<GroupFiles.Grouping> out = new ArrayList<>(size());
+        for (PackedExtract e : extracts.values()) out.add(GroupFiles.Grouping.of(e));
+        if (onDisk != null) onDisk.unreadGroupings(out::add);
+        return out;
     }
 
     /** Who is who, which records are one meeting and which the same text, over every record added. */
@@ -257,9 +335,11 @@ public final class DeliberationsBuilder {
     /** As {@link #resolve()}, with who is who worked out already (for some surnames only, by an update). */
     public Resolved resolve(People people) {
         List<Meetings.Account> accounts = new ArrayList<>();
-        for (PackedExtract e : extracts.values()) if (e.account() != null) accounts.add(e.account());
         Map<String, long[]> sketches = new HashMap<>();
-        for (PackedExtract e : extracts.values()) sketches.put(e.documentId(), e.sketch());
+        for (GroupFiles.Grouping g : groupings()) {
+            if (g.account() != null) accounts.add(g.account());
+            sketches.put(g.documentId(), g.sketch());
+        }
         return new Resolved(people, Meetings.group(accounts), Copies.group(sketches));
     }
 
@@ -270,9 +350,11 @@ public final class DeliberationsBuilder {
      */
     public Resolved regroup(People people, Collection<String> changed, StoredGroups stored) {
         List<Meetings.Account> accounts = new ArrayList<>();
-        for (PackedExtract e : extracts.values()) if (e.account() != null) accounts.add(e.account());
         Map<String, long[]> sketches = new HashMap<>();
-        for (PackedExtract e : extracts.values()) sketches.put(e.documentId(), e.sketch());
+        for (GroupFiles.Grouping g : groupings()) {
+            if (g.account() != null) accounts.add(g.account());
+            sketches.put(g.documentId(), g.sketch());
+        }
         var meetings = org.fonds.deliberation.sessions.Regrouping.meetings(accounts, changed, stored.withAccounts());
         var copies = org.fonds.deliberation.sessions.Regrouping.copies(sketches, changed, stored.withCopies());
         return new Resolved(people, meetings.groups(), copies.groups(), meetings.affected(), copies.affected(), stored);
@@ -290,6 +372,7 @@ public final class DeliberationsBuilder {
     /** As {@link #build()}, with the resolution of this builder already worked out. */
     public Deliberations build(Resolved resolved) {
         People people = resolved.people();
+        needAll();
         // every extract unpacked at once: the tables in memory are for corpora that fit there whole
         List<Extract> byDate = new ArrayList<>(extracts.size());
         for (PackedExtract e : extracts.values()) byDate.add(e.extract());

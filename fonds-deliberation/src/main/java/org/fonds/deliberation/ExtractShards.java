@@ -44,7 +44,12 @@ import org.fonds.deliberation.tables.Json;
 final class ExtractShards {
     static final int SHARDS = 1024;
     /** Changed whenever what an extract holds or how it is worked out changes: old shards are then rebuilt. */
-    static final String FORMAT = "fonds-extracts/9";
+    static final String FORMAT = "fonds-extracts/10";
+    /**
+     * The same extract shards as {@link #FORMAT} without the groupings beside them ({@link GroupFiles}):
+     * read whole as they are, and the next save writes every shard and grouping anew.
+     */
+    static final String ZSTD_UNGROUPED_FORMAT = "fonds-extracts/9";
     /**
      * The same extracts as {@link #FORMAT} in 64 shards ({@code extracts-NN.jsonl.zst}): what Fonds wrote
      * before the shards were 1,024. Read as they are.
@@ -74,22 +79,32 @@ final class ExtractShards {
     /** How the shards of a folder are laid out: how many, named how, compressed or not. */
     enum Encoding {
         /** 64 shards of one JSON line per record ({@link #PLAIN_FORMAT}). */
-        PLAIN(PLAIN_FORMAT, 64, "extracts-%02d.jsonl", false),
+        PLAIN(PLAIN_FORMAT, 64, "extracts-%02d.jsonl", false, false),
         /** The same lines as one zstd frame per shard ({@link #ZSTD_64_FORMAT}). */
-        ZSTD_64(ZSTD_64_FORMAT, 64, "extracts-%02d.jsonl.zst", true),
-        /** What this version writes: 1,024 shards of one zstd frame each ({@link #FORMAT}). */
-        ZSTD(FORMAT, SHARDS, "extracts-%04d.jsonl.zst", true);
+        ZSTD_64(ZSTD_64_FORMAT, 64, "extracts-%02d.jsonl.zst", true, false),
+        /** 1,024 shards of one zstd frame each without groupings beside them ({@link #ZSTD_UNGROUPED_FORMAT}). */
+        ZSTD_UNGROUPED(ZSTD_UNGROUPED_FORMAT, SHARDS, "extracts-%04d.jsonl.zst", true, false),
+        /** What this version writes: 1,024 shards of one zstd frame each, each with its groupings ({@link #FORMAT}). */
+        ZSTD(FORMAT, SHARDS, "extracts-%04d.jsonl.zst", true, true);
 
         final String format;
         final int shards;
         private final String name;
         final boolean compressed;
+        /** Whether each shard has its {@link GroupFiles} beside it: then an update reads only the shards it writes. */
+        final boolean grouped;
 
-        Encoding(String format, int shards, String name, boolean compressed) {
+        Encoding(String format, int shards, String name, boolean compressed, boolean grouped) {
             this.format = format;
             this.shards = shards;
             this.name = name;
             this.compressed = compressed;
+            this.grouped = grouped;
+        }
+
+        /** Whether this layout's shard files are named as {@link #ZSTD}'s (so converting writes over them, and deletes none). */
+        boolean sameFilesAs(Encoding other) {
+            return name.equals(other.name) && shards == other.shards;
         }
 
         Path file(Path dir, int shard) {

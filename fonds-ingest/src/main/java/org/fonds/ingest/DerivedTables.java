@@ -168,6 +168,7 @@ public final class DerivedTables {
                 : DeliberationsBuilder.loadExtracts(extracts(), authority);
         if (saved.isEmpty()) return rebuild(store, authority, inHand);
         DeliberationsBuilder builder = saved.get();
+        builder.prepare(changed);
         for (String id : changed) builder.remove(id);
         List<RecordProblem> skipped = new CopyOnWriteArrayList<>();
         read(store, List.copyOf(changed), builder, skipped, inHand);

@@ -339,6 +339,7 @@ public final class TablesDb implements AutoCloseable {
             resolved.workOf(id);
             resolved.accounts(id);
         }
+        prepare(builder, rewrite);
         List<DocumentRows> toWrite = new ArrayList<>();
         for (String id : rewrite) if (builder.contains(id)) toWrite.add(ready.containsKey(id) ? ready.get(id) : builder.rows(resolved, id));
         TimelineSteps.Deltas steps = new TimelineSteps.Deltas();
@@ -363,6 +364,15 @@ public final class TablesDb implements AutoCloseable {
         connection.commit();
         builder.forgetPrevious();
         return new Written(rewrite.size(), written, moved.size());
+    }
+
+    /** Reads the extracts of {@code ids} that are still on disk side by side, not one shard at a time as their rows are made. */
+    private static void prepare(DeliberationsBuilder builder, Collection<String> ids) {
+        try {
+            builder.prepare(ids);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
