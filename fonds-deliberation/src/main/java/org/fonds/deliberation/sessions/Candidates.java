@@ -1,9 +1,7 @@
 package org.fonds.deliberation.sessions;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Which documents {@link Copies} compares: buckets of sketches, each at most {@link #CAP} documents
@@ -26,15 +24,15 @@ final class Candidates {
 
     /** Per band, the buckets of two or more documents (positions in the input). */
     private final List<List<int[]>> buckets = new ArrayList<>();
-    /** Per document and band, the number of its bucket in that band, or -1 for none (no sketch, or alone). */
-    private final int[][] bucketOf;
+    /** Per document and band ({@code document * BANDS + band}), the number of its bucket in that band, or -1 for none (no sketch, or alone). */
+    private final int[] bucketOf;
     /** Per document and band, how many values its key took (0 without a sketch). */
-    private final byte[][] valuesOf;
+    private final byte[] valuesOf;
 
     private Candidates(int documents) {
-        bucketOf = new int[documents][Copies.BANDS];
-        valuesOf = new byte[documents][Copies.BANDS];
-        for (int[] row : bucketOf) java.util.Arrays.fill(row, -1);
+        bucketOf = new int[documents * Copies.BANDS];
+        valuesOf = new byte[documents * Copies.BANDS];
+        java.util.Arrays.fill(bucketOf, -1);
     }
 
     /** The buckets of {@code values} (a sketch per document, empty where a text had none). */
@@ -50,13 +48,15 @@ final class Candidates {
 
     /** Whether documents {@code a} and {@code b} share a bucket in a band before {@code band} (in any: {@link Copies#BANDS}). */
     boolean sharedBefore(int a, int b, int band) {
-        for (int k = 0; k < band; k++) if (bucketOf[a][k] >= 0 && bucketOf[a][k] == bucketOf[b][k]) return true;
+        int ai = a * Copies.BANDS;
+        int bi = b * Copies.BANDS;
+        for (int k = 0; k < band; k++) if (bucketOf[ai + k] >= 0 && bucketOf[ai + k] == bucketOf[bi + k]) return true;
         return false;
     }
 
     /** How many values document {@code i}'s key took in {@code band}: a copy must agree on all of them to be compared there. */
     int values(int i, int band) {
-        return valuesOf[i][band];
+        return valuesOf[i * Copies.BANDS + band];
     }
 
     /** Whether a bucket of {@code band} this large holds texts that agree on every value from the band on. */
@@ -64,38 +64,74 @@ final class Candidates {
         return bucket.length > CAP;
     }
 
+    /**
+     * The buckets of one band. Keys are grouped by sorting them (primitive arrays: at a million records
+     * the map of boxed keys to lists this replaced was most of an update's regrouping, issue 14); the
+     * documents of a key shared by more than {@link #CAP} take the next value and are grouped again, all
+     * such documents of the corpus at once, as before.
+     */
     private List<int[]> band(long[][] values, int band) {
         List<int[]> out = new ArrayList<>();
         long[] key = new long[values.length];
-        List<Integer> pending = new ArrayList<>();
+        int[] pending = new int[values.length];
+        int count = 0;
         for (int i = 0; i < values.length; i++) {
             if (values[i].length != Sketch.SIZE) continue;
             key[i] = extend(band + 1, values[i][band]);
-            pending.add(i);
+            pending[count++] = i;
         }
-        for (int next = band + 1; !pending.isEmpty(); next++) {
-            Map<Long, List<Integer>> byKey = new HashMap<>();
-            for (int i : pending) byKey.computeIfAbsent(key[i], k -> new ArrayList<>(2)).add(i);
-            pending = new ArrayList<>();
-            for (List<Integer> same : byKey.values()) {
-                if (same.size() <= CAP || next == Sketch.SIZE) {
-                    for (int i : same) valuesOf[i][band] = (byte) (next - band);
-                    if (same.size() > 1) leaf(out, band, same);
-                    continue;
+        pending = java.util.Arrays.copyOf(pending, count);
+        for (int next = band + 1; pending.length > 0; next++) {
+            int[] grouped = byKey(pending, key);
+            int[] again = new int[pending.length];
+            int more = 0;
+            for (int from = 0; from < grouped.length; ) {
+                int to = from + 1;
+                while (to < grouped.length && key[grouped[to]] == key[grouped[from]]) to++;
+                int size = to - from;
+                if (size <= CAP || next == Sketch.SIZE) {
+                    for (int j = from; j < to; j++) valuesOf[grouped[j] * Copies.BANDS + band] = (byte) (next - band);
+                    if (size > 1) leaf(out, band, java.util.Arrays.copyOfRange(grouped, from, to));
+                } else {
+                    for (int j = from; j < to; j++) {
+                        int i = grouped[j];
+                        key[i] = extend(key[i], values[i][next]);
+                        again[more++] = i;
+                    }
                 }
-                for (int i : same) {
-                    key[i] = extend(key[i], values[i][next]);
-                    pending.add(i);
-                }
+                from = to;
             }
+            pending = java.util.Arrays.copyOf(again, more);
         }
         return out;
     }
 
-    private void leaf(List<int[]> out, int band, List<Integer> same) {
-        int[] bucket = same.stream().mapToInt(Integer::intValue).toArray();
+    /**
+     * {@code documents} ordered so that equal keys are side by side: the keys sorted and made distinct,
+     * each document counted into its key's place (by a search of the sorted keys), so the documents of a
+     * key keep the order they came in.
+     */
+    private static int[] byKey(int[] documents, long[] key) {
+        long[] sorted = new long[documents.length];
+        for (int j = 0; j < documents.length; j++) sorted[j] = key[documents[j]];
+        java.util.Arrays.sort(sorted);
+        int distinct = 0;
+        for (int j = 0; j < sorted.length; j++) if (j == 0 || sorted[j] != sorted[j - 1]) sorted[distinct++] = sorted[j];
+        int[] rank = new int[documents.length];
+        int[] start = new int[distinct + 1];
+        for (int j = 0; j < documents.length; j++) {
+            rank[j] = java.util.Arrays.binarySearch(sorted, 0, distinct, key[documents[j]]);
+            start[rank[j] + 1]++;
+        }
+        for (int r = 0; r < distinct; r++) start[r + 1] += start[r];
+        int[] out = new int[documents.length];
+        for (int j = 0; j < documents.length; j++) out[start[rank[j]]++] = documents[j];
+        return out;
+    }
+
+    private void leaf(List<int[]> out, int band, int[] bucket) {
         java.util.Arrays.sort(bucket);
-        for (int i : bucket) bucketOf[i][band] = out.size();
+        for (int i : bucket) bucketOf[i * Copies.BANDS + band] = out.size();
         out.add(bucket);
     }
 

@@ -25,9 +25,51 @@ public final class Copies {
 
     /** For each document with copies, every copy of its text (itself included), sorted; documents alone are left out. */
     public static Map<String, List<String>> group(Map<String, long[]> sketches) {
-        UnionFind sets = new UnionFind(sketches.keySet());
-        joinSameText(sketches, sets);
-        return sets.groups(sketches.keySet());
+        String[] ids = sketches.keySet().toArray(String[]::new);
+        java.util.Arrays.sort(ids);
+        long[][] values = new long[ids.length][];
+        for (int i = 0; i < ids.length; i++) values[i] = valuesOf(sketches.get(ids[i]));
+        int[] root = identity(ids.length);
+        joinSameText(values, root);
+        Map<String, List<String>> out = new TreeMap<>();
+        groups(ids, root, false).forEach((i, members) -> out.put(ids[i], members));
+        return out;
+    }
+
+    /** A sketch as the join reads it: none is no values. */
+    static long[] valuesOf(long[] sketch) {
+        return sketch == null ? new long[0] : sketch;
+    }
+
+    /** Each position its own set. */
+    static int[] identity(int n) {
+        int[] root = new int[n];
+        for (int i = 0; i < n; i++) root[i] = i;
+        return root;
+    }
+
+    /**
+     * The sets {@code root} holds over {@code ids} (sorted), each position to the ids of its set in order,
+     * one list shared by a set's members: every position when {@code alone} too, else only those of a set
+     * of two or more. Sets of positions, not of strings: at a million records a map of strings per record
+     * was much of an update's regrouping (issue 14).
+     */
+    static Map<Integer, List<String>> groups(String[] ids, int[] root, boolean alone) {
+        int[] size = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) size[find(root, i)]++;
+        Map<Integer, List<String>> members = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            int r = find(root, i);
+            if (size[r] > 1) members.computeIfAbsent(r, k -> new ArrayList<>(size[r])).add(ids[i]);
+        }
+        Map<Integer, List<String>> out = new HashMap<>();
+        Map<Integer, List<String>> frozen = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            int r = find(root, i);
+            if (size[r] > 1) out.put(i, frozen.computeIfAbsent(r, k -> List.copyOf(members.get(k))));
+            else if (alone) out.put(i, List.of(ids[i]));
+        }
+        return out;
     }
 
     /**
@@ -45,22 +87,27 @@ public final class Copies {
     static void joinSameText(Map<String, long[]> sketches, UnionFind sets) {
         List<String> ids = new ArrayList<>(sketches.keySet());
         long[][] values = new long[ids.size()][];
-        for (int i = 0; i < values.length; i++) {
-            long[] s = sketches.get(ids.get(i));
-            values[i] = s == null ? new long[0] : s;
+        for (int i = 0; i < values.length; i++) values[i] = valuesOf(sketches.get(ids.get(i)));
+        int[] root = identity(values.length);
+        joinSameText(values, root);
+        for (int i = 0; i < root.length; i++) {
+            int r = find(root, i);
+            if (r != i) sets.union(ids.get(i), ids.get(r));
         }
-        int[] root = new int[values.length];
-        for (int i = 0; i < root.length; i++) root[i] = i;
+    }
+
+    /**
+     * As {@link #joinSameText(Map, UnionFind)} over positions: joins in {@code root} (each position's
+     * parent, a set's root its smallest position) the positions of {@code values} that are one text.
+     * Positions joined already are not compared again.
+     */
+    static void joinSameText(long[][] values, int[] root) {
         Candidates candidates = Candidates.of(values);
         for (int band = 0; band < BANDS; band++) {
             for (int[] bucket : candidates.buckets(band)) {
                 if (Candidates.agreeToTheEnd(bucket)) joinToFirst(bucket, values, root);
                 else joinBucket(bucket, band, values, root, candidates);
             }
-        }
-        for (int i = 0; i < root.length; i++) {
-            int r = find(root, i);
-            if (r != i) sets.union(ids.get(i), ids.get(r));
         }
     }
 
@@ -86,7 +133,7 @@ public final class Copies {
         }
     }
 
-    private static void union(int[] root, int ra, int rb) {
+    static void union(int[] root, int ra, int rb) {
         root[Math.max(ra, rb)] = Math.min(ra, rb);
     }
 
@@ -107,7 +154,7 @@ public final class Copies {
         return same >= SAME_VALUES;
     }
 
-    private static int find(int[] root, int i) {
+    static int find(int[] root, int i) {
         while (root[i] != i) {
             root[i] = root[root[i]];
             i = root[i];

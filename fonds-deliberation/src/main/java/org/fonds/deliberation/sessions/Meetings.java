@@ -32,23 +32,47 @@ public final class Meetings {
 
     /** For each document id, the ids of every account of its meeting (itself included), sorted. */
     public static Map<String, List<String>> group(List<Account> accounts) {
-        Copies.UnionFind sets = new Copies.UnionFind(accounts.stream().map(Account::documentId).toList());
-        Map<String, List<Account>> byDate = new TreeMap<>();
-        for (Account a : accounts) if (a.date() != null) byDate.computeIfAbsent(a.date(), k -> new ArrayList<>()).add(a);
-        for (List<Account> day : byDate.values()) {
+        return group(accounts, true);
+    }
+
+    /** As {@link #group(List)}, for the documents with another account only: the others are alone. */
+    public static Map<String, List<String>> grouped(List<Account> accounts) {
+        return group(accounts, false);
+    }
+
+    /**
+     * Over positions in id order, not strings: at a million records (934,000 sessions) the map of
+     * strings this replaced was much of an update's regrouping (issue 14). A set's root is its smallest
+     * position, so the groups do not depend on the order the accounts came in.
+     */
+    private static Map<String, List<String>> group(List<Account> accounts, boolean alone) {
+        Account[] sorted = accounts.toArray(Account[]::new);
+        java.util.Arrays.sort(sorted, java.util.Comparator.comparing(Account::documentId));
+        String[] ids = new String[sorted.length];
+        for (int i = 0; i < sorted.length; i++) ids[i] = sorted[i].documentId();
+        int[] root = Copies.identity(sorted.length);
+        Map<String, List<Integer>> byDate = new HashMap<>();
+        for (int i = 0; i < sorted.length; i++) {
+            if (sorted[i].date() != null) byDate.computeIfAbsent(sorted[i].date(), k -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> day : byDate.values()) {
             for (int i = 0; i < day.size(); i++) {
                 for (int j = i + 1; j < day.size(); j++) {
-                    if (sameMeeting(day.get(i), day.get(j))) sets.union(day.get(i).documentId(), day.get(j).documentId());
+                    int a = day.get(i);
+                    int b = day.get(j);
+                    if (sameMeeting(sorted[a], sorted[b])) {
+                        int ra = Copies.find(root, a);
+                        int rb = Copies.find(root, b);
+                        if (ra != rb) Copies.union(root, ra, rb);
+                    }
                 }
             }
         }
-        Map<String, long[]> sketches = new HashMap<>();
-        for (Account a : accounts) sketches.put(a.documentId(), a.sketch());
-        Copies.joinSameText(sketches, sets);
-        Map<String, TreeSet<String>> members = new HashMap<>();
-        for (Account a : accounts) members.computeIfAbsent(sets.find(a.documentId()), k -> new TreeSet<>()).add(a.documentId());
+        long[][] values = new long[sorted.length][];
+        for (int i = 0; i < sorted.length; i++) values[i] = Copies.valuesOf(sorted[i].sketch());
+        Copies.joinSameText(values, root);
         Map<String, List<String>> out = new TreeMap<>();
-        for (Account a : accounts) out.put(a.documentId(), List.copyOf(members.get(sets.find(a.documentId()))));
+        Copies.groups(ids, root, alone).forEach((i, members) -> out.put(ids[i], members));
         return out;
     }
 

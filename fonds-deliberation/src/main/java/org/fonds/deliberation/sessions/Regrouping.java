@@ -45,12 +45,12 @@ public final class Regrouping {
      * affected record.
      */
     public static Result meetings(List<Meetings.Account> accounts, Collection<String> changed, Collection<String> held) {
-        Map<String, List<String>> whole = Meetings.group(accounts);
-        Set<String> grouped = new TreeSet<>();
-        for (Map.Entry<String, List<String>> e : whole.entrySet()) if (e.getValue().size() > 1) grouped.add(e.getKey());
-        Set<String> affected = affected(grouped, changed, held, whole.keySet());
+        Map<String, List<String>> grouped = Meetings.grouped(accounts);
+        Set<String> present = new java.util.HashSet<>();
+        for (Meetings.Account a : accounts) present.add(a.documentId());
+        Set<String> affected = affected(grouped.keySet(), changed, held, present);
         Map<String, List<String>> out = new HashMap<>();
-        for (String id : affected) out.put(id, whole.get(id));
+        for (String id : affected) out.put(id, grouped.getOrDefault(id, List.of(id)));
         return new Result(affected, out);
     }
 
