@@ -11,7 +11,7 @@ import org.fonds.ingest.RecordProblem;
  * were left out), or not built (why; the records are stored and the tables stay marked stale).
  */
 public record TablesOutcome(Status status, int people, int sessions, int documentsRead, long nanos, Path file,
-                            List<RecordProblem> skipped, String failure) {
+                            List<RecordProblem> skipped, String failure, String how) {
     public enum Status { UNCHANGED, BUILT, FAILED }
 
     public TablesOutcome {
@@ -19,16 +19,16 @@ public record TablesOutcome(Status status, int people, int sessions, int documen
     }
 
     static TablesOutcome unchanged() {
-        return new TablesOutcome(Status.UNCHANGED, 0, 0, 0, 0, null, List.of(), null);
+        return new TablesOutcome(Status.UNCHANGED, 0, 0, 0, 0, null, List.of(), null, null);
     }
 
     static TablesOutcome built(DerivedTables.Result r, long nanos, Path file) {
         return new TablesOutcome(Status.BUILT, r.people(), r.sessions(),
-                r.documentsRead(), nanos, file, r.skipped(), null);
+                r.documentsRead(), nanos, file, r.skipped(), null, r.how());
     }
 
     static TablesOutcome failed(String why) {
-        return new TablesOutcome(Status.FAILED, 0, 0, 0, 0, null, List.of(), why);
+        return new TablesOutcome(Status.FAILED, 0, 0, 0, 0, null, List.of(), why, null);
     }
 
     /** True when the tables show what the store holds, every record in them. */
@@ -46,6 +46,8 @@ public record TablesOutcome(Status status, int people, int sessions, int documen
                 List<String> out = new java.util.ArrayList<>();
                 out.add(String.format("derived tables: %,d people, %,d sessions, from %,d documents read in %.1f s (%s)",
                         people, sessions, documentsRead, nanos / 1e9, file));
+                // an update says what it worked out again: a slow one shows why (issue 14)
+                if (how != null) out.add("derived tables: " + how);
                 // one record the tables cannot take is left out and named, never the end of the tables (issue 15)
                 skipped.forEach(p -> out.add("fonds: the derived tables leave out " + p.line()));
                 yield out;

@@ -45,6 +45,7 @@ public final class DerivedTables {
 
     private final ArchiveHome home;
     private volatile String lastScope;
+    private volatile String lastHow;
 
     public DerivedTables(ArchiveHome home) {
         this.home = home;
@@ -142,9 +143,13 @@ public final class DerivedTables {
      * The tables written (how many people and sessions), how many documents were read from the store
      * to make them, and the documents left out because they could not be read or their extraction failed.
      */
-    public record Result(int people, int sessions, int documentsRead, List<RecordProblem> skipped) {
+    public record Result(int people, int sessions, int documentsRead, List<RecordProblem> skipped, String how) {
         public Result {
             skipped = List.copyOf(skipped);
+        }
+
+        public Result(int people, int sessions, int documentsRead, List<RecordProblem> skipped) {
+            this(people, sessions, documentsRead, skipped, null);
         }
     }
 
@@ -195,7 +200,7 @@ public final class DerivedTables {
                     if (db.current()) {
                         db.updateAuthority(builder, before);
                         lastScope = db.lastScope();
-                        Result r = new Result(db.personCount(), db.sessionCount(), 0, List.of());
+                        Result r = new Result(db.personCount(), db.sessionCount(), 0, List.of(), how(db));
                         clearStale();
                         return r;
                     }
@@ -255,7 +260,12 @@ public final class DerivedTables {
         // the whole tables as one JSON file, which serve read into memory before the database (a gigabyte at 100,000 records)
         Files.deleteIfExists(home.derived().resolve(FILE));
         clearStale();
-        return new Result(counts[0], counts[1], read, skipped);
+        return new Result(counts[0], counts[1], read, skipped, changed == null ? null : lastHow);
+    }
+
+    /** How the last update went, for a person: who is who worked out for what, and where the time went. */
+    private static String how(TablesDb db) {
+        return "who is who worked out for " + db.lastScope() + "; " + db.lastTimes();
     }
 
     /** Waits for the extracts' save; its failure is thrown here as the save's own would have been. */
@@ -288,8 +298,12 @@ public final class DerivedTables {
             if (Files.isRegularFile(database())) {
                 try (TablesDb db = TablesDb.open(database())) {
                     if (db.current()) {
-                        if (changed != null) db.update(builder, changed);
-                        else db.rebuild(builder);
+                        if (changed != null) {
+                            db.update(builder, changed);
+                            lastHow = how(db);
+                        } else {
+                            db.rebuild(builder);
+                        }
                         return new int[] {db.personCount(), db.sessionCount()};
                     }
                 } catch (SQLException e) {

@@ -83,14 +83,23 @@ final class PeopleScope {
      */
     static Outcome kept(DeliberationsBuilder builder, Collection<String> changed, Map<String, String> storedForms,
                         boolean sameAuthority) {
-        if (!sameAuthority || changed.isEmpty()) return null;
+        return notKept(builder, changed, storedForms, sameAuthority) == null
+                ? new Outcome(People.asStored(builder.authority(), storedForms::get), null, Set.of(), 0, KEPT) : null;
+    }
+
+    /** Why who is who cannot be {@link #kept} (the first reason met, naming a document), or null when it can. */
+    static String notKept(DeliberationsBuilder builder, Collection<String> changed, Map<String, String> storedForms,
+                          boolean sameAuthority) {
+        if (!sameAuthority) return "the authority changed";
+        if (changed.isEmpty()) return "no record changed";
         for (String id : changed) {
-            if (!builder.contains(id)) return null;
+            if (!builder.contains(id)) return id + " was removed";
             Optional<DocumentNames> before = builder.previousNames(id);
-            if (before.isEmpty() || !before.get().equals(builder.names(id))) return null;
-            for (String f : builder.rowForms(id)) if (!storedForms.containsKey(f)) return null;
+            if (before.isEmpty()) return id + " is new";
+            if (!before.get().equals(builder.names(id))) return id + " names otherwise than before";
+            for (String f : builder.rowForms(id)) if (!storedForms.containsKey(f)) return id + " asks for a form not held (" + f + ")";
         }
-        return new Outcome(People.asStored(builder.authority(), storedForms::get), null, Set.of(), 0, KEPT);
+        return null;
     }
 
     static Outcome resolve(Connection c, DeliberationsBuilder builder, Collection<String> changed, Map<String, String> storedForms,

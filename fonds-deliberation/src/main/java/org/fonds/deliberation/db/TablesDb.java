@@ -48,6 +48,8 @@ public final class TablesDb implements AutoCloseable {
     private final Path file;
     private PeopleScope.Outcome lastScope;
     private String lastTimes = "none";
+    /** Why the last update could not keep who is who as held, or null. */
+    private String lastNotKept;
     /** The groups as held before the update under way ({@link #stored()}); null between updates. */
     private StoredGroups stored;
     private double most = PeopleScope.MOST;
@@ -179,14 +181,17 @@ public final class TablesDb implements AutoCloseable {
             long t0 = System.nanoTime();
             Map<String, String> known = readForms();
             boolean sameAuthority = AuthorityChange.fingerprint(builder.authority()).equals(meta(AUTHORITY));
-            PeopleScope.Outcome kept = PeopleScope.kept(builder, changed, known, sameAuthority);
+            String notKept = PeopleScope.notKept(builder, changed, known, sameAuthority);
+            PeopleScope.Outcome kept = notKept == null ? PeopleScope.kept(builder, changed, known, sameAuthority) : null;
             PeopleScope.Outcome scoped = kept != null ? kept : PeopleScope.resolve(connection, builder, changed, known, most);
+            lastNotKept = notKept;
             long t1 = System.nanoTime();
             Resolved resolved = builder.regroup(scoped.people(), changed, stored());
             long t2 = System.nanoTime();
             Written w = update(builder, resolved, changed, Set.of(), known, scoped);
             if (w == null) {
                 // a document with editors' assignments among those to write: who is who worked out after all
+                lastNotKept = "a document to write has editors' assignments";
                 scoped = PeopleScope.resolve(connection, builder, changed, known, most);
                 t1 = System.nanoTime();
                 resolved = builder.regroup(scoped.people(), changed, stored());
@@ -212,6 +217,7 @@ public final class TablesDb implements AutoCloseable {
      */
     public Written updateAuthority(DeliberationsBuilder builder, Authority before) throws SQLException {
         stored = null;
+        lastNotKept = null;
         if (!current()) return writeWhole(builder);
         if (!AuthorityChange.fingerprint(before).equals(meta(AUTHORITY))) {
             // written with another authority than the one said (authority.json edited by hand since, or tables of
@@ -297,8 +303,9 @@ public final class TablesDb implements AutoCloseable {
     public String lastScope() {
         if (lastScope == null) return "none";
         if (lastScope.kept()) return "none (" + lastScope.why() + ")";
-        return lastScope.whole() ? "the whole corpus (" + lastScope.why() + ")"
+        String scope = lastScope.whole() ? "the whole corpus (" + lastScope.why() + ")"
                 : lastScope.scope().size() + " surnames in " + lastScope.documents() + " documents";
+        return lastNotKept == null ? scope : scope + ", not kept as held: " + lastNotKept;
     }
 
     /**
