@@ -255,6 +255,8 @@ class IncrementalTablesTest {
         live.values().forEach(builder::add);
         Path extracts = java.nio.file.Files.createDirectories(dir.resolve("extracts"));
         try (TablesDb db = TablesDb.open(dir.resolve("incremental.db")).narrowing(2)) {
+            // the accounts held read one by one, or in one pass as at a million records
+            if (random.nextBoolean()) db.readingHeldAccountsInOnePassAbove(0);
             db.rebuild(builder);
             builder.saveExtracts(extracts, null, WRITE);
             for (int step = 1; step <= STEPS; step++) {

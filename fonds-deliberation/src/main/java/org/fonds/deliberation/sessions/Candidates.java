@@ -107,25 +107,36 @@ final class Candidates {
     }
 
     /**
-     * {@code documents} ordered so that equal keys are side by side: the keys sorted and made distinct,
-     * each document counted into its key's place (by a search of the sorted keys), so the documents of a
-     * key keep the order they came in.
+     * {@code documents} ordered so that equal keys are side by side, the documents of a key in the order
+     * they came: each key numbered as first met in a table of open addressing (the keys are hashes
+     * already), then the documents counted into place by number. Linear in the documents; the sort and
+     * search it replaced took half of the regrouping at a million records, where the generated texts'
+     * shared phrases send most documents through four or five values per band (issue 14).
      */
     private static int[] byKey(int[] documents, long[] key) {
-        long[] sorted = new long[documents.length];
-        for (int j = 0; j < documents.length; j++) sorted[j] = key[documents[j]];
-        java.util.Arrays.sort(sorted);
-        int distinct = 0;
-        for (int j = 0; j < sorted.length; j++) if (j == 0 || sorted[j] != sorted[j - 1]) sorted[distinct++] = sorted[j];
-        int[] rank = new int[documents.length];
-        int[] start = new int[distinct + 1];
-        for (int j = 0; j < documents.length; j++) {
-            rank[j] = java.util.Arrays.binarySearch(sorted, 0, distinct, key[documents[j]]);
-            start[rank[j] + 1]++;
+        int n = documents.length;
+        int capacity = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1;
+        int mask = capacity - 1;
+        long[] slotKey = new long[capacity];
+        int[] slotNumber = new int[capacity];
+        java.util.Arrays.fill(slotNumber, -1);
+        int[] number = new int[n];
+        int[] start = new int[n + 1];
+        int keys = 0;
+        for (int j = 0; j < n; j++) {
+            long k = key[documents[j]];
+            int slot = (int) (k ^ (k >>> 32)) & mask;
+            while (slotNumber[slot] >= 0 && slotKey[slot] != k) slot = (slot + 1) & mask;
+            if (slotNumber[slot] < 0) {
+                slotNumber[slot] = keys++;
+                slotKey[slot] = k;
+            }
+            number[j] = slotNumber[slot];
+            start[number[j] + 1]++;
         }
-        for (int r = 0; r < distinct; r++) start[r + 1] += start[r];
-        int[] out = new int[documents.length];
-        for (int j = 0; j < documents.length; j++) out[start[rank[j]]++] = documents[j];
+        for (int r = 0; r < keys; r++) start[r + 1] += start[r];
+        int[] out = new int[n];
+        for (int j = 0; j < n; j++) out[start[number[j]]++] = documents[j];
         return out;
     }
 
