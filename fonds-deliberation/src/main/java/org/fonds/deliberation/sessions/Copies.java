@@ -79,8 +79,8 @@ public final class Copies {
      *
      * <p>A bucket holds at most {@link Candidates#CAP} documents, so the pairs compared grow with the
      * records. The comparison works on arrays by position, compares a pair only in the first band
-     * they share, and passes over a pair already joined through others: each of those only leaves out
-     * a comparison whose union would change nothing, so the sets are those of comparing every pair of
+     * they share, and looks up the sets of a pair only once its texts agree (most pairs of a bucket are
+     * different texts): each of those only leaves out work whose union would change nothing, so the sets are those of comparing every pair of
      * every bucket ({@code CopiesJoinTest} holds them to that). A larger bucket is one of texts that
      * agree on every value from their band on, each compared with the first.
      */
@@ -116,10 +116,11 @@ public final class Copies {
             long[] a = values[bucket[i]];
             for (int j = i + 1; j < bucket.length; j++) {
                 if (candidates.sharedBefore(bucket[i], bucket[j], band)) continue; // compared in that band's bucket already
+                // the texts first: most pairs of a bucket are different texts, and their sets need not be looked up
+                if (!sameText(a, values[bucket[j]])) continue;
                 int ra = find(root, bucket[i]);
                 int rb = find(root, bucket[j]);
-                if (ra == rb) continue;
-                if (sameText(a, values[bucket[j]])) union(root, ra, rb);
+                if (ra != rb) union(root, ra, rb);
             }
         }
     }
