@@ -169,12 +169,18 @@ public final class DerivedTables {
      */
     public Result update(OcflStore store, Collection<String> changed, boolean staleBefore, ExtractsInHand inHand) throws IOException {
         Authority authority = authority(store);
-        Optional<DeliberationsBuilder> saved = staleBefore ? Optional.empty()
-                : DeliberationsBuilder.loadExtracts(extracts(), authority);
-        if (saved.isEmpty()) return rebuild(store, authority, inHand);
-        DeliberationsBuilder builder = saved.get();
-        builder.prepare(changed);
-        for (String id : changed) builder.remove(id);
+        DeliberationsBuilder builder;
+        try {
+            Optional<DeliberationsBuilder> saved = staleBefore ? Optional.empty()
+                    : DeliberationsBuilder.loadExtracts(extracts(), authority);
+            if (saved.isEmpty()) return rebuild(store, authority, inHand);
+            builder = saved.get();
+            builder.prepare(changed);
+            for (String id : changed) builder.remove(id);
+        } catch (IOException | java.io.UncheckedIOException damaged) {
+            // the saved extracts are a cache of the store: a damaged one is made again from the store, not a failure
+            return rebuild(store, authority, inHand);
+        }
         List<RecordProblem> skipped = new CopyOnWriteArrayList<>();
         read(store, List.copyOf(changed), builder, skipped, inHand);
         return finish(builder, changed, changed.size() - skipped.size(), List.copyOf(skipped));

@@ -169,6 +169,36 @@ class DerivedDatabaseTest {
      * The extracts are saved beside the database's writing: a save that fails must still fail the
      * tables step and leave them marked stale (the next writer rebuilds), as when it came first.
      */
+    /**
+     * Saved extracts or groupings that cannot be read (a disk's fault, a copy cut short) are a cache of the
+     * store: the update makes the tables again from the store, the same as a rebuild's, and does not fail.
+     */
+    @Test
+    void damagedSavedExtractsAreMadeAgainFromTheStore() throws Exception {
+        ArchiveHome home = new ArchiveHome(tmp.resolve("home"));
+        try (OcflStore store = OcflStore.open(home); LuceneIndex index = LuceneIndex.open(home.index())) {
+            Ingest ingest = new Ingest(store, index, new Problems(home), "test", 2);
+            ingest.run(generated("in", 11, 0, 12), IngestTest.QUIET, line -> { });
+            DerivedTables tables = new DerivedTables(home);
+            tables.rebuild(store);
+            Path extracts = home.derived().resolve("extracts");
+            List<Path> groupings;
+            try (Stream<Path> files = Files.list(extracts)) {
+                groupings = files.filter(f -> f.getFileName().toString().startsWith("groups-")).toList();
+            }
+            assertThat(groupings).isNotEmpty();
+            for (Path g : groupings) Files.write(g, new byte[] {0x46, 0x47});
+            tables.markStale();
+            Ingest.Summary more = ingest.run(generated("more", 12, 6, 4), IngestTest.QUIET, line -> { });
+            DerivedTables.Result r = tables.update(store, more.changed(), false);
+            assertThat(r.documentsRead()).as("every document read from the store again").isGreaterThan(more.changed().size());
+            assertThat(tables.isStale()).isFalse();
+            String updated = dump(tables.database());
+            tables.rebuild(store);
+            assertThat(updated).isEqualTo(dump(tables.database()));
+        }
+    }
+
     @Test
     void extractsThatCannotBeSavedLeaveTheTablesMarkedStale() throws Exception {
         ArchiveHome home = new ArchiveHome(tmp.resolve("home"));
