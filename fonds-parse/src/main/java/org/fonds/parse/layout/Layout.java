@@ -54,6 +54,14 @@ public interface Layout {
         return Optional.empty();
     }
 
+    /**
+     * The document's source note where this layout sets it above the text rather than among the notes at its end (the
+     * Department's older FRUS sites: "/1/Source: Department of State, …"): its words after "Source: ".
+     */
+    default Optional<String> sourceNote(List<Line> head) {
+        return Optional.empty();
+    }
+
     /** The security marking, where this layout has a field for it. */
     default Optional<String> classification(List<Line> head) {
         return Optional.empty();
