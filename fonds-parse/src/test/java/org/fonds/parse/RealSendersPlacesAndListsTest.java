@@ -26,6 +26,15 @@ class RealSendersPlacesAndListsTest {
         return Parsing.accepted(PARSER.parse(file.getFileName().toString(), Files.readAllBytes(file)));
     }
 
+    /**
+     * "… White House envoy John McCloy and US Ambassador to the UN Adlai Stevenson" (09): the "to" of an envoy's post
+     * before his name is the post's, so a record of conversation has no addressee "UN Adlai Stevenson".
+     */
+    @Test
+    void an_envoys_post_before_his_name_is_no_addressee() throws IOException {
+        assertThat(read("09_").to()).isEmpty();
+    }
+
     @Test
     void a_telegram_without_a_sender_in_its_heading_is_from_the_signature_that_ends_it() throws IOException {
         assertThat(read("16_").from()).containsExactly("CC CPSU");

@@ -11,8 +11,11 @@ import org.fonds.parse.dates.Dates;
  * footnotes numbered at the end, their markers glued to words.
  */
 final class Frus implements Layout {
-    /** "481. Memorandum of Conversation0": the number before, a footnote marker glued after. */
-    private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,4}\\. (\\p{Lu}[^.]{3,200}?)\\d{0,2}$");
+    /**
+     * "481. Memorandum of Conversation0": the number before, a footnote marker glued after a letter or a bracket (never
+     * after digits: a heading ending in its year, "…, July 26, 1959", keeps the year whole).
+     */
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,4}\\. (\\p{Lu}[^.]{3,200}?)(?:(?<=[\\p{L})\\]])\\d{1,2})?$");
     /** What a numbered heading says in FRUS: a kind of document, then "From" its sender "to" its addressee. */
     private static final Pattern FROM_TO = Pattern.compile("^\\p{Lu}[\\p{L} ]{2,40}? From \\S.{2,160}? to \\S.{2,160}$");
     /**
