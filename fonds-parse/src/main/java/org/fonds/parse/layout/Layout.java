@@ -44,6 +44,14 @@ public interface Layout {
         return Optional.empty();
     }
 
+    /**
+     * Whether this layout's {@link #date} outranks a line that is only a date above it: a page whose metadata lists the
+     * dates of the copy before the document's (CREST's "Document Creation Date:" over its "Publication Date:").
+     */
+    default boolean ownDateFirst() {
+        return false;
+    }
+
     /** Where the document was written, where this layout sets it apart (FRUS's dateline). */
     default Optional<String> place(List<Line> head) {
         return Optional.empty();
