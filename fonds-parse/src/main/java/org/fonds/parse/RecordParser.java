@@ -120,6 +120,8 @@ public final class RecordParser {
         private final List<Warning> warnings = new ArrayList<>();
         /** The citation a layout's source line gives (FRUS's file line), taken where no source note gives one. */
         private Citation sourceLine;
+        /** The source note a layout sets above the text (FRUS's older sites), taken as note 1's would be. */
+        private String headSourceNote;
 
         Reading(SourceText src) {
             this.src = src;
@@ -181,6 +183,7 @@ public final class RecordParser {
         private Frame withSourceNote(Frame frame, Contents contents) {
             if (frame.citation() != null) return frame;
             Optional<String> source = SourceNote.of(contents.notes());
+            if (source.isEmpty()) source = Optional.ofNullable(headSourceNote);
             if (source.isEmpty()) return withSourceLine(frame);
             warnings.removeIf(w -> w.code().equals(WarningCode.NO_CITATION.code()));
             String marking = frame.classification() != null ? frame.classification() : SourceNote.classification(source.get());
@@ -240,6 +243,7 @@ public final class RecordParser {
             Citation citation = cited == null ? null : CitationParser.parse(cited);
             // a FRUS file line above the heading cites the record where no "Source:" note does (withSourceNote)
             if (citation == null) sourceLine = layout.sourceLine(head).map(SourceNote::ofLine).orElse(null);
+            if (citation == null) headSourceNote = layout.sourceNote(head).filter(s -> s.length() > 3).orElse(null);
             if (citation == null) warn(WarningCode.NO_CITATION, "no citation or source line", 1);
             String title = header.title();
             if (title.isEmpty() && citation != null) title = citedTitle(citation);
@@ -283,6 +287,9 @@ public final class RecordParser {
             List<Integer> lists = Participants.starts(body);
             List<String> listed = new ArrayList<>(Participants.find(body, lists));
             Participants.underHeading(body, contents.paragraphs()).stream().filter(n -> !listed.contains(n)).forEach(listed::add);
+            if (listed.isEmpty() && title.startsWith("Memorandum of") && title.contains("Conversation")) {
+                listed.addAll(Participants.headlessBullets(body, contents.paragraphs()));
+            }
             List<String> participants = Participants.withTitle(Participants.inTitle(title), listed);
             List<Turn> turns = Turns.find(body, contents.paragraphs(), contents.markers(), lists, participants);
             checkMarkers(contents);

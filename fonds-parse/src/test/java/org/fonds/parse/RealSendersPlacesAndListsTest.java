@@ -26,6 +26,33 @@ class RealSendersPlacesAndListsTest {
         return Parsing.accepted(PARSER.parse(file.getFileName().toString(), Files.readAllBytes(file)));
     }
 
+    /**
+     * "… White House envoy John McCloy and US Ambassador to the UN Adlai Stevenson" (09): the "to" of an envoy's post
+     * before his name is the post's, so a record of conversation has no addressee "UN Adlai Stevenson".
+     */
+    @Test
+    void an_envoys_post_before_his_name_is_no_addressee() throws IOException {
+        assertThat(read("09_").to()).isEmpty();
+    }
+
+    /**
+     * The CIA reading room's page saved from its labels on, each label with the space the page leaves after it
+     * (cia.gov/readingroom/document/cia-rdp80r01731r001200050063-9): the copy's creation date stands first among the
+     * dates, the publication date is the document's. b11's page in that shape.
+     */
+    @Test
+    void a_crest_page_is_dated_by_its_publication_date_not_the_copys() throws IOException {
+        Path file = RealRecordsTest.realRecords().filter(p -> p.getFileName().toString().startsWith("b11_")).findFirst().orElseThrow();
+        List<String> lines = Files.readString(file).lines().toList();
+        StringBuilder page = new StringBuilder();
+        for (String line : lines.subList(1, lines.size())) page.append(line).append(line.endsWith(":") ? " \n" : "\n");
+
+        ArchiveRecord r = Parsing.accept(page.toString());
+
+        assertThat(r.layout()).isEqualTo("crest");
+        assertThat(r.date()).isEqualTo("1950-03-13");
+    }
+
     @Test
     void a_telegram_without_a_sender_in_its_heading_is_from_the_signature_that_ends_it() throws IOException {
         assertThat(read("16_").from()).containsExactly("CC CPSU");

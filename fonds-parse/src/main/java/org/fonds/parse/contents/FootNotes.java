@@ -58,8 +58,9 @@ final class FootNotes {
             Layout text = ParagraphAssembler.assemble(flat, textStart, l[1]);
             notes.add(new Contents.NoteText(Integer.parseInt(m.group(1)), text.text(), flat.originAt(l[0])));
         }
-        // a telegram's own number opens its only paragraph ("133. What I had in mind …"): one note alone counts low
-        if (notes.size() == 1 && notes.get(0).n() > MAX_LONE_NOTE) return null;
+        // a telegram's own number opens its only paragraph ("133. What I had in mind …"): one note alone counts low;
+        // FRUS's notes count from the source note, 1, so there a lone "5. I discussed …" is the text's fifth point
+        if (notes.size() == 1 && notes.get(0).n() > (dotted ? 1 : MAX_LONE_NOTE)) return null;
         // a bare number opens many a line of text ("2 divisions crossed…"): taken only as notes counting 1, 2, 3…
         if (undotted(flat, lines) && !countsFromOne(notes)) return null;
         return new Trailing(lines.get(0)[0], notes);

@@ -32,6 +32,18 @@ public final class Correspondents {
     private static final Pattern KIND_THEN_SENDER = Pattern.compile(
             "^(?:Ciphered |Coded |Cipher )?(?:[Tt]elegram|[Cc]able|Report|Letter|Message|Note)(?: No\\. ?[\\d/-]{1,12})?, (?:the )?"
                     + "(\\p{Lu}[^,]{1,80}?) to \\S");
+    /**
+     * An envoy's post before his name, as the archive's titles write a sender: "Soviet Ambassador to the USA Dobrynin",
+     * "Soviet Ambassador to the USA A. Dobrynin", "Soviet Ambassador to China Stepan Chervonenko". The "to" is the post's,
+     * not the addressee's: the country follows it, the name (initials, then one word) closes it, before the title's
+     * own " to " or its end.
+     */
+    private static final Pattern ENVOY = Pattern.compile("(?:\\p{Lu}[\\p{L}.]* ){0,3}(?:Ambassador|Envoy|Representative|Charg[ée] d['’]Affaires)"
+            + " to (?:the )?(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,3}?) ((?:\\p{Lu}\\. ?){0,3}\\p{Lu}[\\p{L}'’-]+)(?= to |$|,| \\()");
+    /** Words of a body an envoy may write to ("Ambassador to the Foreign Ministry"): then the "to" is the addressee's. */
+    private static final Pattern BODY_WORD = Pattern.compile("\\b(?:Ministry|Foreign|Department|Government|Embassy|Committee|Council|Office|CC|MFA)\\b");
+    /** "Memorandum by the Director of Central Intelligence (Souers)", "Memorandum of Conversation, by the Acting Secretary of State". */
+    private static final Pattern MEMORANDUM_BY = Pattern.compile("^Memorandum(?: of (?:a )?Conversation,?)? by (?:the )?(\\p{Lu}.{1,120}?)(?= to |" + STOP.substring(3));
     private static final Pattern ADDRESSEE_LINE = Pattern.compile("^(?:Cde\\.|Comrade) ((?:\\p{Lu}[\\p{L}.'’-]* ?){1,4}),.*,$");
     /** "Produced in 9 copies for:", "Distribution:", "Copies to:": a list of addressees follows, one to a line. */
     private static final Pattern COPIES = Pattern.compile("(?i)^(?:produced in \\d{1,3} copies for|distribution|copies to|copy to)\\s*:$");
@@ -49,6 +61,11 @@ public final class Correspondents {
     public static Parties of(String title, String kind, List<String> firstLines) {
         LinkedHashSet<String> from = new LinkedHashSet<>();
         LinkedHashSet<String> to = new LinkedHashSet<>();
+        title = envoysNamed(title);
+        if (title.startsWith("Memorandum") && title.contains(" by ")) {
+            Matcher by = MEMORANDUM_BY.matcher(title);
+            if (by.find()) from.add(by.group(1).strip());
+        }
         Matcher h = HEADING.matcher(title);
         if (title.startsWith("The ") && title.contains(" to the ") && h.matches()) {
             from.add(h.group(1).strip());
@@ -80,6 +97,26 @@ public final class Correspondents {
             copies = line.endsWith(":") && COPIES.matcher(line).matches();
         }
         return new Parties(new ArrayList<>(from), new ArrayList<>(to));
+    }
+
+    /**
+     * The title with each envoy's post before his name reduced to the name ("Telegram from Soviet Ambassador to the USA
+     * Dobrynin to the USSR MFA" -> "Telegram from Dobrynin to the USSR MFA"), so that the post's "to" is read as no
+     * addressee; a post followed by a body's words ("Ambassador to the Foreign Ministry") is left for the addressee.
+     */
+    static String envoysNamed(String title) {
+        if (!title.contains(" to ") || !(title.contains("Ambassador") || title.contains("Envoy") || title.contains("Representative")
+                || title.contains("Affaires"))) {
+            return title;
+        }
+        Matcher m = ENVOY.matcher(title);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            if (BODY_WORD.matcher(m.group(1)).find()) continue;
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(2)));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** A body that issues papers, in a letterhead: "Communist Party of the Soviet Union. CENTRAL COMMITTEE". */

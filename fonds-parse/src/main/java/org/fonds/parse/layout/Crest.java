@@ -31,6 +31,12 @@ final class Crest implements Layout {
         return value(head, "Publication Date:").flatMap(Dates::find);
     }
 
+    /** The copy's creation and release dates stand above the publication date, each a line that is only a date. */
+    @Override
+    public boolean ownDateFirst() {
+        return true;
+    }
+
     @Override
     public Optional<String> classification(List<Line> head) {
         return value(head, "Original Classification:");

@@ -57,6 +57,18 @@ record Dateline(String place, Dates.Found date) {
         return Optional.empty();
     }
 
+    /** "/1/Source: Department of State, …": the older sites' source note, set above the text. */
+    static final String SLASHED_SOURCE = "/1/Source: ";
+
+    /** The older sites' source note among the first lines of {@code head}, its words after "Source: ". */
+    static Optional<String> slashedSource(List<Line> head) {
+        for (int i = 0; i < head.size() && i < REACH; i++) {
+            String line = head.get(i).text();
+            if (line.startsWith(SLASHED_SOURCE)) return Optional.of(line.substring(SLASHED_SOURCE.length()).strip());
+        }
+        return Optional.empty();
+    }
+
     /** A paragraph of the text: longer than any header line, or opened by the telegram's number ("1269. Request …"). */
     private static boolean opensText(String line) {
         if (line.length() > LONGEST) return true;

@@ -11,8 +11,11 @@ import org.fonds.parse.dates.Dates;
  * footnotes numbered at the end, their markers glued to words.
  */
 final class Frus implements Layout {
-    /** "481. Memorandum of Conversation0": the number before, a footnote marker glued after. */
-    private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,4}\\. (\\p{Lu}[^.]{3,200}?)\\d{0,2}$");
+    /**
+     * "481. Memorandum of Conversation0": the number before, a footnote marker glued after a letter or a bracket (never
+     * after digits: a heading ending in its year, "…, July 26, 1959", keeps the year whole).
+     */
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,4}\\. (\\p{Lu}[^.]{3,200}?)(?:(?<=[\\p{L})\\]])\\d{1,2})?$");
     /** What a numbered heading says in FRUS: a kind of document, then "From" its sender "to" its addressee. */
     private static final Pattern FROM_TO = Pattern.compile("^\\p{Lu}[\\p{L} ]{2,40}? From \\S.{2,160}? to \\S.{2,160}$");
     /**
@@ -40,6 +43,23 @@ final class Frus implements Layout {
     private static final Pattern SOURCE_LINE = Pattern.compile("^\\p{Lu}\\P{Cntrl}{0,160}(?:\\blot \\d{1,3} ?D ?\\d{1,4}\\P{Cntrl}{0,60}|: ?\\p{L}[\\p{L} ]{0,40})$");
     /** ": Telegram" after a source line: the kind of document, not where it is kept. */
     private static final Pattern KIND_AFTER = Pattern.compile(": ?\\p{L}[\\p{L} ]{0,40}$");
+    /**
+     * "24. Memorandum of a Conversation, White House, Washington, July 29, 19551", "276. Memorandum of a Conversation, San
+     * Francisco, June 23, 1955, 1:15 p.m.1", "148. Memorandum by the Director of Central Intelligence (Souers)0": a numbered
+     * heading that opens with a kind of document and ends with the marker of the source note (1, or 0 where the note is
+     * unnumbered) glued to a letter, a bracket, a stop or the year; the older sites set it in slashes ("/1/"). The marker
+     * is read as such only after a year of four digits, so "…, 1955" stays whole and "19551" loses its "1".
+     */
+    private static final Pattern MARKED_HEADING = Pattern.compile("^\\d{1,4}\\. ((?:Memorandum|Telegram|Letter|Message|Despatch|Dispatch"
+            + "|Airgram|Minutes|Verbatim|Notes?|Paper|Report|Record|Circular|Instruction|Summary|Draft|Briefing|Diary|Transcript"
+            + "|Statement|Study|National Intelligence|Special National|Intelligence)\\b.{0,250}?)"
+            + "(?:(?<=[\\p{L})\\].])[01]|(?<=\\D[12]\\d{3})[01]|/[01]/)$");
+    /**
+     * The place and date such a heading ends with, the hour perhaps after them: ", White House, Washington, July 29, 1955",
+     * ", San Francisco, June 23, 1955, 1:15 p.m.": the place is the part before the date (the city, not the house).
+     */
+    private static final Pattern HEADING_PLACE = Pattern.compile(", (\\p{Lu}[\\p{L}.' -]{1,40}), " + Dates.MONTH
+            + " \\d{1,2}, \\d{4}(?:, (?:\\d|noon|midnight)[^,]{0,30})?$");
     /** "State1", "(Stuart)2": a footnote marker glued to a heading's last word; "State 1": set apart by a space. */
     private static final Pattern GLUED_MARKER = Pattern.compile("(?<=[\\p{Ll})])(?:\\d{1,2}| [01])$");
 
@@ -52,7 +72,8 @@ final class Frus implements Layout {
     public boolean recognises(List<Line> head) {
         return Layouts.anyLine(head, l -> l.contains("history.state.gov") || l.startsWith("[Page ") || sourceFootnote(l)
                 || (!l.isEmpty() && Character.isDigit(l.charAt(0)) && FILE_LINE.matcher(l).matches()))
-                || (!head.isEmpty() && (numberedHeading(head.get(0).text()) || numberedWithParticipants(head)))
+                || (!head.isEmpty() && (numberedHeading(head.get(0).text()) || markedHeading(head.get(0).text())
+                        || numberedWithParticipants(head)))
                 || numberedUnderSource(head) || (!head.isEmpty() && sourceLine(head.get(0).text()));
     }
 
@@ -77,6 +98,23 @@ final class Frus implements Layout {
         return m.matches() && FROM_TO.matcher(m.group(1)).matches();
     }
 
+    /** A numbered heading naming a kind of document, with the source note's marker glued on: FRUS's, list or none. */
+    private static boolean markedHeading(String line) {
+        return !line.isEmpty() && Character.isDigit(line.charAt(0)) && MARKED_HEADING.matcher(line).matches();
+    }
+
+    /** The marked heading among the first lines, without its number and marker. */
+    private Optional<String> marked(List<Line> head) {
+        for (Line l : head) {
+            if (chrome(l.text())) continue;
+            if (!markedHeading(l.text())) return Optional.empty();
+            var m = MARKED_HEADING.matcher(l.text());
+            m.matches();
+            return Optional.of(m.group(1).strip());
+        }
+        return Optional.empty();
+    }
+
     private static boolean numberedWithParticipants(List<Line> head) {
         return NUMBERED_HEADING.matcher(head.get(0).text()).matches()
                 && Layouts.anyLine(head, l -> l.equals("PARTICIPANTS") || l.startsWith("Participants:"));
@@ -84,7 +122,7 @@ final class Frus implements Layout {
 
     @Override
     public boolean chrome(String line) {
-        return Chrome.common(line) || fileLine(line) || (line.startsWith("No. ") && DOCUMENT_NUMBER.matcher(line).matches())
+        return Chrome.common(line) || line.startsWith(Dateline.SLASHED_SOURCE) || fileLine(line) || (line.startsWith("No. ") && DOCUMENT_NUMBER.matcher(line).matches())
                 || sourceLine(line) || Dateline.part(line) || (line.startsWith("[Received ") && RECEIVED.matcher(line).matches());
     }
 
@@ -97,15 +135,31 @@ final class Frus implements Layout {
     }
 
     /** The dateline under the heading gives the date ("Moscow, May 15, 1956—4 p.m."). */
+    /** The older sites' "/1/Source: …" note above the text: the document's source, read as FRUS's note 1 is. */
+    @Override
+    public Optional<String> sourceNote(List<Line> head) {
+        return Dateline.slashedSource(head);
+    }
+
     @Override
     public Optional<Dates.Found> date(List<Line> head) {
         return Dateline.in(head).map(Dateline::date);
     }
 
-    /** And the place: the city the dateline names, where the heading names only a country ("Legation in Hungary"). */
+    /**
+     * And the place: the city the dateline names, where the heading names only a country ("Legation in Hungary"); else
+     * the place a memorandum's heading sets before its date ("…, White House, Washington, July 29, 1955").
+     */
     @Override
     public Optional<String> place(List<Line> head) {
-        return Dateline.in(head).map(Dateline::place);
+        Optional<String> dateline = Dateline.in(head).map(Dateline::place);
+        if (dateline.isPresent()) return dateline;
+        return marked(head).flatMap(Frus::headingPlace);
+    }
+
+    private static Optional<String> headingPlace(String heading) {
+        var m = HEADING_PLACE.matcher(heading);
+        return heading.indexOf(", ") >= 0 && m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     /**
@@ -131,6 +185,8 @@ final class Frus implements Layout {
 
     @Override
     public Optional<String> title(List<Line> head) {
+        Optional<String> marked = marked(head);
+        if (marked.isPresent()) return marked;
         int first = numberedUnderSource(head) ? 2 : 0; // the source line above "No. 377" is no title
         for (Line l : head.subList(Math.min(first, head.size()), head.size())) {
             if (chrome(l.text())) continue;

@@ -43,7 +43,7 @@ final class FrusOldSite implements Layout {
 
     @Override
     public boolean chrome(String line) {
-        return Chrome.common(line) || Dateline.part(line) || line.length() <= 400 && SITE.matcher(line).matches();
+        return Chrome.common(line) || line.startsWith(Dateline.SLASHED_SOURCE) || Dateline.part(line) || line.length() <= 400 && SITE.matcher(line).matches();
     }
 
     /** The numbered heading, without its slashed marker: a chapter's title above it is the volume's, not the document's. */
@@ -56,6 +56,12 @@ final class FrusOldSite implements Layout {
             if (m.matches()) return Optional.of(SLASHED_MARKER.matcher(m.group(1).strip()).replaceFirst(""));
         }
         return Optional.empty();
+    }
+
+    /** The older sites' "/1/Source: …" note above the text: the document's source, read as FRUS's note 1 is. */
+    @Override
+    public Optional<String> sourceNote(List<Line> head) {
+        return Dateline.slashedSource(head);
     }
 
     @Override

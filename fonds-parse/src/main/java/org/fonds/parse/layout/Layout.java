@@ -44,6 +44,14 @@ public interface Layout {
         return Optional.empty();
     }
 
+    /**
+     * Whether this layout's {@link #date} outranks a line that is only a date above it: a page whose metadata lists the
+     * dates of the copy before the document's (CREST's "Document Creation Date:" over its "Publication Date:").
+     */
+    default boolean ownDateFirst() {
+        return false;
+    }
+
     /** Where the document was written, where this layout sets it apart (FRUS's dateline). */
     default Optional<String> place(List<Line> head) {
         return Optional.empty();
@@ -51,6 +59,14 @@ public interface Layout {
 
     /** A line citing where the document is kept, where this layout sets one without the words of a citation. */
     default Optional<String> sourceLine(List<Line> head) {
+        return Optional.empty();
+    }
+
+    /**
+     * The document's source note where this layout sets it above the text rather than among the notes at its end (the
+     * Department's older FRUS sites: "/1/Source: Department of State, …"): its words after "Source: ".
+     */
+    default Optional<String> sourceNote(List<Line> head) {
         return Optional.empty();
     }
 

@@ -175,7 +175,7 @@ public final class PageReader {
                 readCitation(citationAt);
             }
             layout.title(head).ifPresent(t -> title = t);
-            if (date == null) layout.date(head).ifPresent(d -> date = d);
+            if (date == null || layout.ownDateFirst()) layout.date(head).ifPresent(d -> date = d);
             if (title != null) title = cleanTitle(title);
             if (date == null && title != null) date = Dates.find(title).orElse(null);
             date = Dates.widenedBy(date, title);

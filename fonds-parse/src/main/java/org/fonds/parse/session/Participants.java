@@ -221,6 +221,46 @@ public final class Participants {
     }
 
     /**
+     * FRUS's memoranda of conversation as history.state.gov sets them where the page dropped the "SUBJECT" and
+     * "PARTICIPANTS" headings: the subject a bullet alone, then the participants as bullets, before the text's first
+     * paragraph ("• The President • The Ambassador of the USSR, Mikhail A. Menshikov • Mr. Foy Kohler"). Only the text's
+     * opening paragraphs are read, only while each is bullets, and the list is the first paragraph of two bullets or more.
+     */
+    public static List<String> headlessBullets(String body, List<org.fonds.parse.contents.Layout.Paragraph> paragraphs) {
+        for (int i = 0; i < paragraphs.size() && i < 3; i++) {
+            var p = paragraphs.get(i);
+            String paragraph = body.substring(p.start(), p.end()).strip();
+            if (!paragraph.startsWith("•")) return List.of();
+            List<String> items = bulleted(paragraph);
+            if (items.size() < 2) continue; // the subject
+            List<String> out = new ArrayList<>();
+            for (String item : items) {
+                String surname = bulletName(item);
+                if (surname != null && !out.contains(surname)) out.add(surname);
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    /**
+     * The name in a participant's bullet: before the post that follows it ("Mikhail A. Menshikov, Soviet Ambassador"),
+     * or after the post that opens it ("The Chief of Protocol, Wiley T. Buchanan, Jr."); a post alone ("The President") none.
+     */
+    private static String bulletName(String item) {
+        if (item.length() > 120) return null;
+        String who = beforeRole(item);
+        if (item.startsWith("The ")) {
+            int comma = item.indexOf(", ");
+            if (comma < 0) return null;
+            who = beforeRole(item.substring(comma + 2));
+        }
+        if (who.equals(who.toUpperCase(java.util.Locale.ROOT))) return null;
+        String surname = Names.surname(who);
+        return surname == null || GROUP_WORDS.contains(surname) ? null : surname;
+    }
+
+    /**
      * The items of a list paragraph: the page's bullets ("• U.S. • The Secretary • Mr. Akalovsky", history.state.gov's
      * nested lists saved as text) split it, and a paragraph without them is one item.
      */
