@@ -77,6 +77,7 @@ final class AnswersFile {
             Files.createDirectories(file.getParent());
             tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
             Files.write(tmp, buffer.toByteArray());
+            readable(tmp);
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
             // a read-only home, a full disk: the next start searches, as it would without the file
@@ -85,6 +86,18 @@ final class AnswersFile {
             } catch (IOException ignored) {
                 // nothing more to do
             }
+        }
+    }
+
+    /**
+     * Readable by all, as the index and the tables are: a temporary file is its owner's alone, and a
+     * home served by another user would count at every start. Where permissions are not POSIX, as made.
+     */
+    private static void readable(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its own defaults
         }
     }
 

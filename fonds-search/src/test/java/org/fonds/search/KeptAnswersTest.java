@@ -88,12 +88,14 @@ class KeptAnswersTest {
     }
 
     @Test
-    void aSearcherStartedAgainOnTheSameCommitTakesTheKeptAnswersEqualFieldByField() {
+    void aSearcherStartedAgainOnTheSameCommitTakesTheKeptAnswersEqualFieldByField() throws IOException {
         try (Counting engine = new Counting(LuceneSearcher.open(index)); KeptAnswers first = new KeptAnswers(engine, file)) {
             firstPage(first);
             assertThat(engine.searches.get()).as("the first start searches").isEqualTo(FIRST_PAGE.size());
         }
         assertThat(file).exists();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .as("readable by whoever serves the home next").isEqualTo("rw-r--r--");
         List<SearchResult> computed = computed();
         assertThat(computed.getFirst().total()).isEqualTo(records.size());
         assertThat(computed.getFirst().facets().get(Facet.YEAR)).isNotEmpty();
