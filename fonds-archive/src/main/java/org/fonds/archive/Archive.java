@@ -49,6 +49,7 @@ import org.fonds.search.AllHits;
 import org.fonds.search.SearchBackend;
 import org.fonds.search.SearchIndex;
 import org.fonds.search.SearchRequest;
+import org.fonds.search.KeptAnswers;
 import org.fonds.search.Searcher;
 import org.fonds.store.ArchiveHome;
 import org.fonds.store.AtomicFiles;
@@ -85,7 +86,7 @@ public final class Archive implements AutoCloseable {
     private OcflStore opening;
     private final String agent;
     private final boolean readOnly;
-    private Searcher searcher;
+    private KeptAnswers searcher;
     /** Opened on first use (volatile: every request asks for the tables). */
     private volatile LiveTables live;
     /** Where the live tables say what they had to do (a build in memory), as the first to ask for them said. */
@@ -196,9 +197,16 @@ public final class Archive implements AutoCloseable {
         return new StoredDocuments(this::store, new Problems(home), skipped);
     }
 
-    /** The search, opened on first use and closed with the archive. */
+    /**
+     * The search, opened on first use and closed with the archive; the answers of a server's first
+     * page come from the file beside the index while its commit is the one they were made on.
+     */
     public synchronized Searcher searcher() {
-        if (searcher == null) searcher = index.openSearcher();
+        return keptAnswers();
+    }
+
+    private synchronized KeptAnswers keptAnswers() {
+        if (searcher == null) searcher = new KeptAnswers(index.openSearcher(), home.keptAnswers());
         return searcher;
     }
 
@@ -212,8 +220,9 @@ public final class Archive implements AutoCloseable {
     public void warmUp(Runnable firstPage) {
         Thread t = new Thread(() -> {
             try {
-                // a server's first page opens the tables too (it asks them which sources are one work)
-                firstPage.run();
+                // a server's first page opens the tables too (it asks them which sources are one work);
+                // its answers are kept for the next start on the same commit, or taken from the last one's
+                keptAnswers().keeping(firstPage);
                 store();
             } catch (RuntimeException e) {
                 // the first request meets it again, and answers with it

@@ -42,13 +42,14 @@ final class ServedHome implements AutoCloseable {
     }
 
     /**
-     * Seconds to the first page of a server started as the launcher starts it on JDK 25 and later,
-     * from an ahead-of-time cache of the classes a serve uses (`./fonds` records one during the first
-     * serve after a build and makes the cache at the next command): here one serve records them, the
-     * cache is made in {@code dir}, and a third serve is timed. Empty on an older JDK.
+     * Seconds to the first page of a server started from an ahead-of-time cache of the classes a
+     * serve uses, as the launcher starts one on JDK 25 and later: one serve of this home records
+     * them (and keeps its first page's answers beside the index, as every serve does), the cache is
+     * made in {@code dir}, and two serves are timed: one that takes the kept answers, then one
+     * without them, which counts as the first serve after an ingest does. Empty on an older JDK.
      */
-    static java.util.OptionalDouble startWithCache(Path home, Path dir) throws IOException, InterruptedException {
-        if (Runtime.version().feature() < 25) return java.util.OptionalDouble.empty();
+    static java.util.Optional<Starts> startWithCache(Path home, Path dir) throws IOException, InterruptedException {
+        if (Runtime.version().feature() < 25) return java.util.Optional.empty();
         Path config = dir.resolve("serve.aotconf");
         Path cache = dir.resolve("serve.aot");
         Files.deleteIfExists(config);
@@ -57,7 +58,7 @@ final class ServedHome implements AutoCloseable {
         List<String> record = new java.util.ArrayList<>(List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + config));
         record.addAll(quiet);
         try (ServedHome recording = start(record, serve(home))) {
-            recording.base(); // stopped once its first page is served: the configuration is written as it exits
+            recording.awaitKept(home); // stopped once its first page is served and kept: the configuration is written as it exits
         }
         List<String> create = new java.util.ArrayList<>(List.of(java(), "-XX:AOTMode=create", "-XX:AOTConfiguration=" + config,
                 "-XX:AOTCache=" + cache, "-cp", System.getProperty("java.class.path")));
@@ -66,9 +67,42 @@ final class ServedHome implements AutoCloseable {
         if (made.waitFor() != 0 || !Files.isRegularFile(cache)) throw new IllegalStateException("the ahead-of-time cache was not made");
         List<String> use = new java.util.ArrayList<>(List.of("-XX:AOTCache=" + cache));
         use.addAll(quiet);
+        double kept;
         try (ServedHome cached = start(use, serve(home))) {
-            return java.util.OptionalDouble.of(cached.startSeconds());
+            kept = cached.startSeconds();
         }
+        Files.deleteIfExists(keptAnswers(home));
+        try (ServedHome counting = start(use, serve(home))) {
+            counting.awaitKept(home);
+            return java.util.Optional.of(new Starts(counting.startSeconds(), kept));
+        }
+    }
+
+    /** Seconds to the first page of two plain starts (no start-up cache): without the kept answers, then with them. */
+    static Starts startPlain(Path home) throws IOException, InterruptedException {
+        Files.deleteIfExists(keptAnswers(home));
+        double counted;
+        try (ServedHome counting = start(home)) {
+            counted = counting.startSeconds();
+            counting.awaitKept(home);
+        }
+        try (ServedHome kept = start(home)) {
+            return new Starts(counted, kept.startSeconds());
+        }
+    }
+
+    /** Seconds to the first page: counted (no answers kept for this commit), and from the kept answers. */
+    record Starts(double counted, double kept) {}
+
+    private static Path keptAnswers(Path home) {
+        return new org.fonds.store.ArchiveHome(home).keptAnswers();
+    }
+
+    /** Waits (up to a minute) for the server's warm-up to have kept its first page's answers. */
+    private void awaitKept(Path home) throws InterruptedException {
+        Path file = keptAnswers(home);
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (!Files.exists(file) && System.nanoTime() < until) Thread.sleep(20);
     }
 
     /** Runs {@code fonds ARGS...} with this classpath until it ends; returns its exit status. */

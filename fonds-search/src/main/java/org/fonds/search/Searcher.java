@@ -1,5 +1,6 @@
 package org.fonds.search;
 
+import java.util.Optional;
 import org.fonds.search.query.QueryError;
 
 /** Answers searches. Each engine implements it; one contract suite holds them to the same answers. */
@@ -14,6 +15,16 @@ public interface Searcher extends AutoCloseable {
      */
     default SearchResult search(SearchRequest request, Cancellation cancellation) {
         return search(request);
+    }
+
+    /**
+     * The state of the index the next search reads, named so that two equal names mean every
+     * request is answered the same (the embedded engine: its commit, by segments file and the
+     * commit's own random id); empty when the engine cannot name one, and then no answer is kept
+     * beyond this process ({@link KeptAnswers}).
+     */
+    default Optional<String> state() {
+        return Optional.empty();
     }
 
     @Override

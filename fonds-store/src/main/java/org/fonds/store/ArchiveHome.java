@@ -7,7 +7,7 @@ import java.nio.file.Path;
 /**
  * The files and folders of an archive home ({@code --home}), named here and nowhere else: the OCFL
  * storage root, the work folder where versions are assembled (on the same volume, so that installing
- * a version is a rename), the kept refused inputs, the derived index and tables, the editors' people
+ * a version is a rename), the kept refused inputs, the derived index and tables (and the first page's answers kept beside them), the editors' people
  * authority, the OAI-PMH token key, and the lock file of the one process that may write.
  */
 public record ArchiveHome(Path root) {
@@ -69,6 +69,14 @@ public record ArchiveHome(Path root) {
      */
     public Path oaiCatalog() {
         return derived().resolve("oai.db");
+    }
+
+    /**
+     * The answers of a server's first page (its searches of the whole index), kept beside the index
+     * with the commit they are of, so the next start on that commit shows the page without counting.
+     */
+    public Path keptAnswers() {
+        return derived().resolve("first-page.answers");
     }
 
     /** Where {@code fonds tables} writes its CSV files unless told otherwise. */

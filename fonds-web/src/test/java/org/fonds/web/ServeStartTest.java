@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.fonds.archive.Archive;
@@ -13,6 +14,7 @@ import org.fonds.ingest.Ingest;
 import org.fonds.oai.OaiConfig;
 import org.fonds.parse.NeedsShared;
 import org.fonds.parse.Seeds;
+import org.fonds.store.ArchiveHome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,6 +103,44 @@ class ServeStartTest {
                 HttpResponse<String> first = get(server.start(0), "/");
                 assertThat(first.statusCode()).isEqualTo(200);
                 assertThat(first.body()).contains("Working Notes");
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    /**
+     * The warm-up keeps the first page's answers beside the index, and the next server on the same
+     * commit serves the page from them, the same to the byte; an ingest makes a new commit, and the
+     * page after it counts the new document: kept counts are never served for another commit.
+     */
+    @Test
+    void theNextStartServesTheKeptFirstPageAndAnIngestChangesIt() throws Exception {
+        Path home = home();
+        Path kept = new ArchiveHome(home).keptAnswers();
+        String computed = firstPage(home);
+        assertThat(kept).as("kept by the first start's warm-up").exists();
+        assertThat(computed).contains("1 document");
+        assertThat(firstPage(home)).as("the page served from the kept answers").isEqualTo(computed);
+        try (Archive a = Archive.open(home, null, "test")) {
+            a.ingest(List.of(Seeds.corpus("seeds").resolve("001_1d0ae19c53ae4fd6.txt")), 1, Ingest.Progress.NONE, line -> { });
+        }
+        String after = firstPage(home);
+        assertThat(after).contains("2 documents").isNotEqualTo(computed);
+        assertThat(firstPage(home)).isEqualTo(after);
+        assertThat(Files.size(kept)).isPositive();
+    }
+
+    /** The first page of a server started as {@code serve} starts one, once its warm-up has ended. */
+    private static String firstPage(Path home) throws Exception {
+        try (Archive archive = Archive.open(home, null, "test")) {
+            WebServer server = WebServer.warmingUp(archive, OAI);
+            try {
+                // the warm-up opens the store once the first page is made and its answers kept
+                assertThat(storeOpened(archive, 30)).isTrue();
+                HttpResponse<String> page = get(server.start(0), "/");
+                assertThat(page.statusCode()).isEqualTo(200);
+                return page.body();
             } finally {
                 server.stop();
             }

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -33,6 +34,7 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StandardDirectoryReader;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -357,6 +359,33 @@ public final class LuceneSearcher implements Searcher {
         }
         facetState = new FacetState(reader, byDim);
         return byDim;
+    }
+
+    /**
+     * The commit the next search reads: its segments file (the generation) and the commit's own
+     * random id, which Lucene makes anew for every commit, so an index deleted and made again to the
+     * same generation is still told apart. Empty while there is no index.
+     */
+    @Override
+    public Optional<String> state() {
+        try {
+            SearcherManager m = manager();
+            if (m == null) return Optional.empty();
+            IndexSearcher s = m.acquire();
+            try {
+                return Optional.of(commitOf(s.getIndexReader()));
+            } finally {
+                m.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String commitOf(IndexReader reader) throws IOException {
+        DirectoryReader r = (DirectoryReader) reader;
+        String id = r instanceof StandardDirectoryReader sr ? java.util.HexFormat.of().formatHex(sr.getSegmentInfos().getId()) : "";
+        return r.getIndexCommit().getSegmentsFileName() + " " + id;
     }
 
     /** The searcher manager, made once an index exists and refreshed to the latest commit. */

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.fonds.parse.NeedsShared;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.search.AllHits;
+import org.fonds.search.KeptAnswers;
 import org.fonds.search.SearchIndex;
 import org.fonds.search.SearchRequest;
 import org.fonds.search.SearchResult;
@@ -469,5 +470,25 @@ public abstract class SearchContract {
         Random rnd = new Random(3);
         for (int i = 0; i < n && !candidates.isEmpty(); i++) out.add(candidates.get(rnd.nextInt(candidates.size())));
         return out;
+    }
+
+    /**
+     * Answers kept beside the index for a server's first page ({@link KeptAnswers}) are the engine's
+     * own on either engine: taken from the file where the engine names its commit (Lucene), searched
+     * where it names none (SolrCloud), and a state, where named, does not change with searching.
+     */
+    @Test
+    void answersKeptBesideTheIndexAreTheEnginesOwn() throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("kept-answers").resolve("first-page.answers");
+        List<SearchRequest> asked = List.of(SearchRequest.of(""), SearchRequest.of("").withFilter(Facet.YEAR, "1956"),
+                SearchRequest.of("Khrushchev"), SearchRequest.of("").withPage(1, 1).withParts(true, false));
+        // over the suite's own searcher, which stays open: these are not closed
+        KeptAnswers first = new KeptAnswers(mixedSearch, file);
+        first.keeping(() -> asked.forEach(first::search));
+        KeptAnswers again = new KeptAnswers(mixedSearch, file);
+        for (SearchRequest r : asked) assertThat(again.search(r)).as(r.toString()).isEqualTo(mixedSearch.search(r));
+        assertThat(again.search(asked.getFirst()).total()).isEqualTo(mixed.size());
+        assertThat(mixedSearch.state()).isEqualTo(again.state());
+        assertThat(java.nio.file.Files.exists(file)).as("kept only where the engine names its state").isEqualTo(mixedSearch.state().isPresent());
     }
 }
