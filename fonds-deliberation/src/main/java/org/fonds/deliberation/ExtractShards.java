@@ -252,7 +252,7 @@ final class ExtractShards {
     }
 
     /** The stream a zstd frame is written to: closing the frame must not close the file its writer forces. */
-    private static final class KeptOpen extends FilterOutputStream {
+    static final class KeptOpen extends FilterOutputStream {
         KeptOpen(OutputStream out) {
             super(out);
         }

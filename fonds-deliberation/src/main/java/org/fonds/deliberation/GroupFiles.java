@@ -46,7 +46,7 @@ final class GroupFiles {
 
     /** Writes the groupings of one shard's {@code extracts} to {@code out}, leaving it open. */
     static void write(Iterable<PackedExtract> extracts, OutputStream out) throws IOException {
-        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new ExtractShardsKeptOpen(out), 1 << 16));
+        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new ExtractShards.KeptOpen(out), 1 << 16));
         data.writeInt(MAGIC);
         for (PackedExtract e : extracts) {
             data.writeBoolean(true);
@@ -146,22 +146,5 @@ final class GroupFiles {
         List<String> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) out.add(shared.of(readText(data)));
         return out;
-    }
-
-    /** Keeps the caller's stream open when the buffer over it is done (the writer forces and closes it). */
-    private static final class ExtractShardsKeptOpen extends java.io.FilterOutputStream {
-        ExtractShardsKeptOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
-        }
     }
 }
