@@ -102,15 +102,15 @@ public final class DeliberationsBuilder {
     }
 
     /**
-     * Reads now, side by side, the extracts on disk of the shards {@code documentIds} fall in: what
-     * would otherwise be read shard by shard as each document is asked for. Nothing when every extract
-     * is held.
+     * Reads now, side by side by shard, the extracts on disk of {@code documentIds} (the other lines of
+     * their shards are passed over): what would otherwise be read one by one as each document is asked
+     * for. Nothing when every extract is held.
      */
     public void prepare(Collection<String> documentIds) throws IOException {
         if (onDisk == null) return;
-        Set<Integer> shards = new TreeSet<>();
-        for (String id : documentIds) shards.add(ExtractShards.shard(id));
-        eachShard(shards, shard -> onDisk.load(shard, canonical, packer, this::loaded));
+        Map<Integer, Set<String>> byShard = new TreeMap<>();
+        for (String id : documentIds) byShard.computeIfAbsent(ExtractShards.shard(id), k -> new java.util.HashSet<>()).add(id);
+        eachShard(byShard.keySet(), shard -> onDisk.load(shard, byShard.get(shard), canonical, packer, this::loaded));
     }
 
     /** Reads every extract still on disk: for what reads every document (who is who, a rebuild). */
@@ -127,7 +127,7 @@ public final class DeliberationsBuilder {
     private void need(String documentId) {
         if (onDisk == null) return;
         try {
-            onDisk.load(ExtractShards.shard(documentId), canonical, packer, this::loaded);
+            onDisk.load(ExtractShards.shard(documentId), Set.of(documentId), canonical, packer, this::loaded);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -220,8 +220,13 @@ public final class DeliberationsBuilder {
         // side by side: each shard is serialised, compressed and forced to disk on its own, its groupings beside it
         eachShard(shards, shard -> {
             List<PackedExtract> held = byShard.getOrDefault(shard, List.of());
-            writer.write(ExtractShards.file(dir, shard), out -> ExtractShards.write(unpacked(held), out));
-            writer.write(GroupFiles.file(dir, shard), out -> GroupFiles.write(held, out));
+            // the lines of the records not read go through as they are, and their groupings as read
+            byte[] unread = onDisk == null ? new byte[0] : onDisk.unreadLines(shard);
+            writer.write(ExtractShards.file(dir, shard), out -> ExtractShards.write(unpacked(held), lines -> lines.write(unread), out));
+            List<GroupFiles.Grouping> groupings = new ArrayList<>();
+            for (PackedExtract e : held) groupings.add(GroupFiles.Grouping.of(e));
+            if (onDisk != null) groupings.addAll(onDisk.unreadGroupings(shard));
+            writer.write(GroupFiles.file(dir, shard), out -> GroupFiles.write(groupings, out));
         });
         if (ids == null || convert) {
             writer.write(dir.resolve("FORMAT"), out -> out.write(ExtractShards.FORMAT.getBytes(StandardCharsets.UTF_8)));
@@ -301,7 +306,12 @@ public final class DeliberationsBuilder {
 
     /** How many extract shards on disk this builder has read: -1 when it was given or read every extract at once (for tests). */
     int shardsRead() {
-        return onDisk == null ? -1 : onDisk.shards() - onDisk.unreadShards().size();
+        return onDisk == null ? -1 : onDisk.shardsRead();
+    }
+
+    /** How many extracts this builder holds read (for tests: a loaded builder reads only those asked for). */
+    int extractsRead() {
+        return extracts.size();
     }
 
     public int size() {

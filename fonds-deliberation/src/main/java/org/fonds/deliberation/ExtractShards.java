@@ -138,11 +138,23 @@ final class ExtractShards {
 
     /** Writes {@code extracts} (those of one shard) to {@code out} as one zstd frame, leaving {@code out} open. */
     static void write(Iterable<Extract> extracts, OutputStream out) throws IOException {
+        write(extracts, z -> { }, out);
+    }
+
+    /** Writes lines as they are, each ending in a newline, to the shard's stream (the lines of records not read). */
+    @FunctionalInterface
+    interface RawLines {
+        void writeTo(OutputStream lines) throws IOException;
+    }
+
+    /** As above, with the lines {@code raw} writes after the extracts. */
+    static void write(Iterable<Extract> extracts, RawLines raw, OutputStream out) throws IOException {
         try (OutputStream z = new ZstdOutputStreamNoFinalizer(new KeptOpen(out), LEVEL)) {
             for (Extract e : extracts) {
                 z.write(WRITER.writeValueAsBytes(e));
                 z.write('\n');
             }
+            raw.writeTo(z);
         }
     }
 
@@ -152,6 +164,29 @@ final class ExtractShards {
      * line to a String first cost a third of loading the extracts at 100,000 records (issue 14).
      */
     static void read(Path dir, int shard, Encoding encoding, Canonical shared, Packer packer, Consumer<PackedExtract> into) throws IOException {
+        read(dir, shard, encoding, shared, packer, id -> true, into);
+    }
+
+    /**
+     * As above, for the lines of the records {@code wanted} only: the others' lines are passed over
+     * unread, their ids taken from the start of the line (an update wants a few records of a shard).
+     */
+    static void read(Path dir, int shard, Encoding encoding, Canonical shared, Packer packer,
+                     java.util.function.Predicate<String> wanted, Consumer<PackedExtract> into) throws IOException {
+        ObjectReader reader = READER.withAttribute(Canonical.class, shared);
+        eachLine(dir, shard, encoding, (id, bytes, from, length) -> {
+            if (wanted.test(id)) into.accept(packed(reader, packer, bytes, from, length));
+        });
+    }
+
+    /** One line of a shard, with the id of its record. */
+    @FunctionalInterface
+    interface LineVisitor {
+        void line(String id, byte[] bytes, int from, int length) throws IOException;
+    }
+
+    /** Hands each line of one shard file, with its record's id, to {@code visitor}; a missing file has none. */
+    static void eachLine(Path dir, int shard, Encoding encoding, LineVisitor visitor) throws IOException {
         Path file = encoding.file(dir, shard);
         byte[] lines;
         try (InputStream raw = Files.newInputStream(file);
@@ -160,16 +195,38 @@ final class ExtractShards {
         } catch (NoSuchFileException e) {
             return; // no record of the store falls in this shard
         }
-        ObjectReader reader = READER.withAttribute(Canonical.class, shared);
         int from = 0;
         while (from < lines.length) {
             int to = from;
             while (to < lines.length && lines[to] != '\n') to++;
-            if (to > from && !(to == from + 1 && lines[from] == '\r')) {
-                into.accept(packed(reader, packer, lines, from, to - from));
-            }
+            if (to > from && !(to == from + 1 && lines[from] == '\r')) visitor.line(idOf(lines, from, to - from), lines, from, to - from);
             from = to + 1;
         }
+    }
+
+    private static final byte[] ID_FIELD = "{\"documentId\":\"".getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * The record id a line holds: its first field as the writer puts it ({@code {"documentId":"...},
+     * read from the bytes where the id has no escapes), else read by the JSON parser.
+     */
+    static String idOf(byte[] line, int from, int length) throws IOException {
+        if (length > ID_FIELD.length && java.util.Arrays.equals(line, from, from + ID_FIELD.length, ID_FIELD, 0, ID_FIELD.length)) {
+            int start = from + ID_FIELD.length;
+            int end = start;
+            while (end < from + length && line[end] != '"' && line[end] != '\\') end++;
+            if (end < from + length && line[end] == '"') return new String(line, start, end - start, StandardCharsets.UTF_8);
+        }
+        try (JsonParser p = READER.createParser(line, from, length)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException("an extract is not an object: " + p.currentLocation());
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                if (field.equals("documentId")) return p.getValueAsString();
+                p.skipChildren();
+            }
+        }
+        throw new IOException("an extract without its documentId");
     }
 
     /**

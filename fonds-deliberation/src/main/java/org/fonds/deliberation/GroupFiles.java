@@ -44,11 +44,11 @@ final class GroupFiles {
         return dir.resolve(String.format("groups-%04d.bin", shard));
     }
 
-    /** Writes the groupings of one shard's {@code extracts} to {@code out}, leaving it open. */
-    static void write(Iterable<PackedExtract> extracts, OutputStream out) throws IOException {
+    /** Writes the groupings of one shard's records to {@code out}, leaving it open. */
+    static void write(Iterable<Grouping> groupings, OutputStream out) throws IOException {
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new ExtractShards.KeptOpen(out), 1 << 16));
         data.writeInt(MAGIC);
-        for (PackedExtract e : extracts) {
+        for (Grouping e : groupings) {
             data.writeBoolean(true);
             writeText(data, e.documentId());
             writeLongs(data, e.sketch());

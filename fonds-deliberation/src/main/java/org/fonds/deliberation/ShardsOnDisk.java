@@ -13,11 +13,11 @@ import java.util.stream.IntStream;
 import org.fonds.deliberation.people.Canonical;
 
 /**
- * The extract shards of a builder loaded for an update that are not read yet, each with the groupings
- * of its records ({@link GroupFiles}): an update regroups every record but writes the rows of few, so
- * it reads a shard's extracts only when a document of it is asked for (changed, removed, or its rows
- * written again). A shard is read at most once, from whichever thread asks first; from then on the
- * builder holds its extracts and this holds nothing of it.
+ * The extracts on disk of a builder loaded for an update that it has not read, with the groupings of
+ * their records ({@link GroupFiles}): an update regroups every record but writes the rows of few, so
+ * it reads an extract only when its document is asked for (changed, removed, or its rows written again),
+ * and of its shard's other lines only their ids. Saving a shard copies the lines of the records not read
+ * through as they are ({@link #unreadLines}): at a million records a shard holds about a thousand.
  */
 final class ShardsOnDisk {
     private final Path dir;
@@ -25,6 +25,7 @@ final class ShardsOnDisk {
     /** Per shard, the groupings of its records by id; null once its extracts are read. */
     private final AtomicReferenceArray<Map<String, GroupFiles.Grouping>> unread;
     private final Object[] locks;
+    private final java.util.concurrent.atomic.AtomicInteger shardsRead = new java.util.concurrent.atomic.AtomicInteger();
 
     private ShardsOnDisk(Path dir, ExtractShards.Encoding encoding) {
         this.dir = dir;
@@ -39,7 +40,7 @@ final class ShardsOnDisk {
         ShardsOnDisk out = new ShardsOnDisk(dir, encoding);
         try {
             IntStream.range(0, encoding.shards).parallel().forEach(shard -> {
-                Map<String, GroupFiles.Grouping> groupings = new HashMap<>();
+                Map<String, GroupFiles.Grouping> groupings = new java.util.concurrent.ConcurrentHashMap<>();
                 try {
                     GroupFiles.read(dir, shard, shared, g -> groupings.put(g.documentId(), g));
                 } catch (IOException e) {
@@ -53,13 +54,55 @@ final class ShardsOnDisk {
         return out;
     }
 
-    /** Reads the extracts of {@code shard} into {@code into} unless they were read before. */
-    void load(int shard, Canonical shared, Packer packer, Consumer<PackedExtract> into) throws IOException {
+    /**
+     * Reads into {@code into} the extracts of {@code shard} that {@code wanted} names (every one when null)
+     * and that were not read before; from then on this holds nothing of them.
+     */
+    void load(int shard, Set<String> wanted, Canonical shared, Packer packer, Consumer<PackedExtract> into) throws IOException {
         synchronized (locks[shard]) {
-            if (unread.get(shard) == null) return;
-            ExtractShards.read(dir, shard, encoding, shared, packer, into);
-            unread.set(shard, null);
+            Map<String, GroupFiles.Grouping> left = unread.get(shard);
+            if (left == null || left.isEmpty()) return;
+            if (wanted != null && wanted.stream().noneMatch(left::containsKey)) return;
+            shardsRead.incrementAndGet();
+            ExtractShards.read(dir, shard, encoding, shared, packer,
+                    id -> left.containsKey(id) && (wanted == null || wanted.contains(id)), into);
+            if (wanted == null) left.clear();
+            else left.keySet().removeAll(wanted);
         }
+    }
+
+    /** Reads every extract of {@code shard} not read yet. */
+    void load(int shard, Canonical shared, Packer packer, Consumer<PackedExtract> into) throws IOException {
+        load(shard, null, shared, packer, into);
+    }
+
+    /**
+     * The lines of the records of {@code shard} not read, as the shard on disk holds them, each ending in a
+     * newline: taken before the shard is written again (a writer may replace the file as it writes).
+     */
+    byte[] unreadLines(int shard) throws IOException {
+        synchronized (locks[shard]) {
+            Map<String, GroupFiles.Grouping> left = unread.get(shard);
+            if (left == null || left.isEmpty()) return new byte[0];
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ExtractShards.eachLine(dir, shard, encoding, (id, bytes, from, length) -> {
+                if (!left.containsKey(id)) return;
+                out.write(bytes, from, length);
+                out.write('\n');
+            });
+            return out.toByteArray();
+        }
+    }
+
+    /** The groupings of the records of {@code shard} not read. */
+    java.util.List<GroupFiles.Grouping> unreadGroupings(int shard) {
+        Map<String, GroupFiles.Grouping> left = unread.get(shard);
+        return left == null ? java.util.List.of() : java.util.List.copyOf(new java.util.TreeMap<>(left).values());
+    }
+
+    /** How many times a shard's file was read (for tests). */
+    int shardsRead() {
+        return shardsRead.get();
     }
 
     /** How many records the shards not read hold. */
@@ -79,7 +122,7 @@ final class ShardsOnDisk {
     /** The shards whose extracts are not read yet. */
     java.util.List<Integer> unreadShards() {
         java.util.List<Integer> out = new java.util.ArrayList<>();
-        for (int i = 0; i < unread.length(); i++) if (unread.get(i) != null) out.add(i);
+        for (int i = 0; i < unread.length(); i++) if (unread.get(i) != null && !unread.get(i).isEmpty()) out.add(i);
         return out;
     }
 

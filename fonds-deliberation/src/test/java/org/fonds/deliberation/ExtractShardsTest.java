@@ -122,6 +122,8 @@ class ExtractShardsTest {
         loaded.add(changed);
         loaded.remove(gone.id());
         assertThat(loaded.shardsRead()).isBetween(1, 2);
+        // of those shards, the extracts asked for alone: the changed one (the removed one is gone)
+        assertThat(loaded.extractsRead()).isEqualTo(1);
         assertThat(loaded.contains(gone.id())).isFalse();
         assertThat(loaded.contains(RECORDS.get(40).id())).isTrue();
 
@@ -145,7 +147,11 @@ class ExtractShardsTest {
         rest.remove(gone);
         DeliberationsBuilder again = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
         assertThat(again.build().json()).isEqualTo(Deliberations.build(rest, Authority.sample()).json());
-        assertThat(again.shardsRead()).isEqualTo(ExtractShards.SHARDS);
+        assertThat(again.extractsRead()).isEqualTo(rest.size());
+        // and the shards written again held the lines not read as they were: a second save and load gives the same
+        again.saveExtracts(dir, List.of(changed.id()), WRITE);
+        assertThat(DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow().build().json())
+                .isEqualTo(Deliberations.build(rest, Authority.sample()).json());
     }
 
     /** Shards saved before the groupings were kept beside them are read whole, and the next save writes every shard and grouping. */
