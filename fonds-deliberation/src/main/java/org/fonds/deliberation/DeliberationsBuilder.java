@@ -329,11 +329,19 @@ public final class DeliberationsBuilder {
         return extracts.containsKey(documentId) || onDisk != null && onDisk.holdsUnread(documentId);
     }
 
+    /** The meeting accounts and the sketches of every document, as meetings and copies are grouped from them. */
+    private record Grouped(List<Meetings.Account> accounts, Map<String, long[]> sketches) {
+        void add(Meetings.Account account, String documentId, long[] sketch) {
+            if (account != null) accounts.add(account);
+            sketches.put(documentId, sketch);
+        }
+    }
+
     /** What grouping needs of every document: of those read, from their extracts; of the rest, from the groupings on disk. */
-    private List<GroupFiles.Grouping> groupings() {
-        List<GroupFiles.Grouping> out = new ArrayList<>(size());
-        for (PackedExtract e : extracts.values()) out.add(GroupFiles.Grouping.of(e));
-        if (onDisk != null) onDisk.unreadGroupings(out::add);
+    private Grouped grouped() {
+        Grouped out = new Grouped(new ArrayList<>(), new HashMap<>());
+        for (PackedExtract e : extracts.values()) out.add(e.account(), e.documentId(), e.sketch());
+        if (onDisk != null) onDisk.unreadGroupings(g -> out.add(g.account(), g.documentId(), g.sketch()));
         return out;
     }
 
@@ -344,12 +352,9 @@ public final class DeliberationsBuilder {
 
     /** As {@link #resolve()}, with who is who worked out already (for some surnames only, by an update). */
     public Resolved resolve(People people) {
-        List<Meetings.Account> accounts = new ArrayList<>();
-        Map<String, long[]> sketches = new HashMap<>();
-        for (GroupFiles.Grouping g : groupings()) {
-            if (g.account() != null) accounts.add(g.account());
-            sketches.put(g.documentId(), g.sketch());
-        }
+        Grouped all = grouped();
+        List<Meetings.Account> accounts = all.accounts();
+        Map<String, long[]> sketches = all.sketches();
         return new Resolved(people, Meetings.group(accounts), Copies.group(sketches));
     }
 
@@ -359,12 +364,9 @@ public final class DeliberationsBuilder {
      * ({@link org.fonds.deliberation.sessions.Regrouping}); the other groups are as held.
      */
     public Resolved regroup(People people, Collection<String> changed, StoredGroups stored) {
-        List<Meetings.Account> accounts = new ArrayList<>();
-        Map<String, long[]> sketches = new HashMap<>();
-        for (GroupFiles.Grouping g : groupings()) {
-            if (g.account() != null) accounts.add(g.account());
-            sketches.put(g.documentId(), g.sketch());
-        }
+        Grouped all = grouped();
+        List<Meetings.Account> accounts = all.accounts();
+        Map<String, long[]> sketches = all.sketches();
         Set<String> withAccounts = stored.withAccounts();
         Set<String> withCopies = stored.withCopies();
         // the two groupings side by side: each is a pass over every record (at a million records, tens of seconds each)

@@ -115,10 +115,6 @@ final class ShardsOnDisk {
         return n;
     }
 
-    int shards() {
-        return unread.length();
-    }
-
     /** The shards whose extracts are not read yet. */
     java.util.List<Integer> unreadShards() {
         java.util.List<Integer> out = new java.util.ArrayList<>();

@@ -83,8 +83,12 @@ final class PeopleScope {
      */
     static Outcome kept(DeliberationsBuilder builder, Collection<String> changed, Map<String, String> storedForms,
                         boolean sameAuthority) {
-        return notKept(builder, changed, storedForms, sameAuthority) == null
-                ? new Outcome(People.asStored(builder.authority(), storedForms::get), null, Set.of(), 0, KEPT) : null;
+        return notKept(builder, changed, storedForms, sameAuthority) == null ? asHeld(builder, storedForms) : null;
+    }
+
+    /** Who is who as the tables hold it: the outcome {@link #kept} gives once {@link #notKept} found no reason against. */
+    static Outcome asHeld(DeliberationsBuilder builder, Map<String, String> storedForms) {
+        return new Outcome(People.asStored(builder.authority(), storedForms::get), null, Set.of(), 0, KEPT);
     }
 
     /** Why who is who cannot be {@link #kept} (the first reason met, naming a document), or null when it can. */

@@ -184,7 +184,7 @@ public final class TablesDb implements AutoCloseable {
             Map<String, String> known = readForms();
             boolean sameAuthority = AuthorityChange.fingerprint(builder.authority()).equals(meta(AUTHORITY));
             String notKept = PeopleScope.notKept(builder, changed, known, sameAuthority);
-            PeopleScope.Outcome kept = notKept == null ? PeopleScope.kept(builder, changed, known, sameAuthority) : null;
+            PeopleScope.Outcome kept = notKept == null ? PeopleScope.asHeld(builder, known) : null;
             PeopleScope.Outcome scoped = kept != null ? kept : PeopleScope.resolve(connection, builder, changed, known, most);
             lastNotKept = notKept;
             long t1 = System.nanoTime();

@@ -62,11 +62,11 @@ public final class Copies {
             int r = find(root, i);
             if (size[r] > 1) members.computeIfAbsent(r, k -> new ArrayList<>(size[r])).add(ids[i]);
         }
+        members.replaceAll((r, m) -> List.copyOf(m));
         Map<Integer, List<String>> out = new HashMap<>();
-        Map<Integer, List<String>> frozen = new HashMap<>();
         for (int i = 0; i < ids.length; i++) {
             int r = find(root, i);
-            if (size[r] > 1) out.put(i, frozen.computeIfAbsent(r, k -> List.copyOf(members.get(k))));
+            if (size[r] > 1) out.put(i, members.get(r));
             else if (alone) out.put(i, List.of(ids[i]));
         }
         return out;
