@@ -365,6 +365,44 @@ public final class DeliberationsBuilder {
      */
     public Resolved regroup(People people, Collection<String> changed, StoredGroups stored) {
         Grouped all = grouped();
+        Optional<Before> before = before(changed, stored);
+        if (before.isEmpty()) return regroupOverEveryRecord(people, changed, stored, all);
+        // from what the change reaches: the changed records' buckets before and after, the groups held
+        var meetings = org.fonds.deliberation.sessions.Regrouping.meetings(all.accounts(), changed, before.get().accounts(), id -> {
+            List<String> held = stored.accounts(id);
+            return held.isEmpty() ? List.of(id) : held;
+        });
+        var copies = org.fonds.deliberation.sessions.Regrouping.copies(all.sketches(), changed, before.get().sketches(), id -> {
+            List<String> held = stored.sourcesOf(stored.work(id));
+            return held.isEmpty() ? List.of(id) : held;
+        });
+        return new Resolved(people, meetings.groups(), copies.groups(), meetings.affected(), copies.affected(), stored);
+    }
+
+    /** What the changed records were as the tables hold them: their sketches, and accounts of those that were meeting records. */
+    private record Before(Map<String, long[]> sketches, Map<String, Meetings.Account> accounts) {
+    }
+
+    /**
+     * The changed records the tables hold as they were, from what this builder replaced or removed since
+     * the tables were written; empty when one was not replaced here (nothing says what it was: every
+     * record is regrouped).
+     */
+    private Optional<Before> before(Collection<String> changed, StoredGroups stored) {
+        Before out = new Before(new HashMap<>(), new HashMap<>());
+        for (String id : changed) {
+            // a record the tables do not hold was not there before, whatever this builder held of it since
+            if (!stored.holds(id)) continue;
+            PackedExtract was = previous.get(id);
+            if (was == null) return Optional.empty();
+            out.sketches().put(id, was.sketch());
+            if (was.account() != null) out.accounts().put(id, was.account());
+        }
+        return Optional.of(out);
+    }
+
+    /** The regrouping of every record, where what the changed records were is not known. */
+    private Resolved regroupOverEveryRecord(People people, Collection<String> changed, StoredGroups stored, Grouped all) {
         List<Meetings.Account> accounts = all.accounts();
         Map<String, long[]> sketches = all.sketches();
         Set<String> withAccounts = stored.withAccounts();

@@ -13,6 +13,9 @@ public interface StoredGroups {
     /** The accounts of the meeting of {@code documentId} as held, itself included; empty when it is alone or not held. */
     List<String> accounts(String documentId);
 
+    /** Whether the tables hold {@code documentId} at all. */
+    boolean holds(String documentId);
+
     /** The documents held as one of two or more sources of a work. */
     java.util.Set<String> withCopies();
 

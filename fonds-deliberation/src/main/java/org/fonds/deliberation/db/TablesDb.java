@@ -556,6 +556,11 @@ public final class TablesDb implements AutoCloseable {
             }
 
             @Override
+            public boolean holds(String documentId) {
+                return !strings("SELECT doc_id FROM documents WHERE doc_id = ?", documentId).isEmpty();
+            }
+
+            @Override
             public Set<String> withCopies() {
                 return new TreeSet<>(strings("SELECT doc_id FROM documents WHERE work_id IN (SELECT work_id FROM documents WHERE work_id <> doc_id)"));
             }

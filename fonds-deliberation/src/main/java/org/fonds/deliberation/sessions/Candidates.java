@@ -72,15 +72,32 @@ final class Candidates {
      */
     private List<int[]> band(long[][] values, int band) {
         List<int[]> out = new ArrayList<>();
-        long[] key = new long[values.length];
         int[] pending = new int[values.length];
         int count = 0;
-        for (int i = 0; i < values.length; i++) {
-            if (values[i].length != Sketch.SIZE) continue;
-            key[i] = extend(band + 1, values[i][band]);
-            pending[count++] = i;
-        }
-        pending = java.util.Arrays.copyOf(pending, count);
+        for (int i = 0; i < values.length; i++) if (values[i].length == Sketch.SIZE) pending[count++] = i;
+        eachBucket(values, band, java.util.Arrays.copyOf(pending, count), (bucket, taken) -> {
+            for (int i : bucket) valuesOf[i * Copies.BANDS + band] = (byte) taken;
+            if (bucket.length > 1) leaf(out, band, bucket);
+        });
+        return out;
+    }
+
+    /** What {@link #eachBucket} hands on: the documents of one bucket (one alone too) and how many values its key took. */
+    interface BucketSink {
+        void bucket(int[] documents, int taken);
+    }
+
+    /**
+     * The buckets of {@code documents} (positions in {@code values}, each with a whole sketch) in
+     * {@code band}. The buckets of a document depend only on the documents that share its first key
+     * ({@link #firstKey}): a bucket only ever splits as its key takes more values. So the buckets of
+     * the documents of some first keys are worked out from those documents alone, as an update does
+     * ({@link IncrementalJoin}), and are those a pass over the corpus gives them.
+     */
+    static void eachBucket(long[][] values, int band, int[] documents, BucketSink sink) {
+        long[] key = new long[values.length];
+        for (int i : documents) key[i] = firstKey(values[i], band);
+        int[] pending = documents;
         for (int next = band + 1; pending.length > 0; next++) {
             int[] grouped = byKey(pending, key);
             int[] again = new int[pending.length];
@@ -90,8 +107,9 @@ final class Candidates {
                 while (to < grouped.length && key[grouped[to]] == key[grouped[from]]) to++;
                 int size = to - from;
                 if (size <= CAP || next == Sketch.SIZE) {
-                    for (int j = from; j < to; j++) valuesOf[grouped[j] * Copies.BANDS + band] = (byte) (next - band);
-                    if (size > 1) leaf(out, band, java.util.Arrays.copyOfRange(grouped, from, to));
+                    int[] bucket = java.util.Arrays.copyOfRange(grouped, from, to);
+                    java.util.Arrays.sort(bucket);
+                    sink.bucket(bucket, next - band);
                 } else {
                     for (int j = from; j < to; j++) {
                         int i = grouped[j];
@@ -103,7 +121,11 @@ final class Candidates {
             }
             pending = java.util.Arrays.copyOf(again, more);
         }
-        return out;
+    }
+
+    /** A document's key in {@code band} before it takes any value after the band's own. */
+    static long firstKey(long[] values, int band) {
+        return extend(band + 1, values[band]);
     }
 
     /**
@@ -141,7 +163,6 @@ final class Candidates {
     }
 
     private void leaf(List<int[]> out, int band, int[] bucket) {
-        java.util.Arrays.sort(bucket);
         for (int i : bucket) bucketOf[i * Copies.BANDS + band] = out.size();
         out.add(bucket);
     }

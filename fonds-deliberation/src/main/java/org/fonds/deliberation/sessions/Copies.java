@@ -145,7 +145,7 @@ public final class Copies {
      * {@code Sketch.similarity(a, b) >= Meetings.SAME_TEXT}, stopping as soon as too few values are
      * left to reach it: most pairs of a large bucket are different texts.
      */
-    private static boolean sameText(long[] a, long[] b) {
+    static boolean sameText(long[] a, long[] b) {
         if (a.length != Sketch.SIZE || b.length != Sketch.SIZE) return false;
         int same = 0;
         for (int i = 0; i < Sketch.SIZE; i++) {

@@ -55,25 +55,45 @@ public final class Meetings {
         for (int i = 0; i < sorted.length; i++) {
             if (sorted[i].date() != null) byDate.computeIfAbsent(sorted[i].date(), k -> new ArrayList<>()).add(i);
         }
-        for (List<Integer> day : byDate.values()) {
-            for (int i = 0; i < day.size(); i++) {
-                for (int j = i + 1; j < day.size(); j++) {
-                    int a = day.get(i);
-                    int b = day.get(j);
-                    if (sameMeeting(sorted[a], sorted[b])) {
-                        int ra = Copies.find(root, a);
-                        int rb = Copies.find(root, b);
-                        if (ra != rb) Copies.union(root, ra, rb);
-                    }
-                }
-            }
-        }
+        for (List<Integer> day : byDate.values()) joinDay(day, sorted, (a, b) -> {
+            int ra = Copies.find(root, a);
+            int rb = Copies.find(root, b);
+            if (ra != rb) Copies.union(root, ra, rb);
+        });
         long[][] values = new long[sorted.length][];
         for (int i = 0; i < sorted.length; i++) values[i] = Copies.valuesOf(sorted[i].sketch());
         Copies.joinSameText(values, root);
         Map<String, List<String>> out = new TreeMap<>();
         Copies.groups(ids, root, alone).forEach((i, members) -> out.put(ids[i], members));
         return out;
+    }
+
+    /** Joins two positions. */
+    interface Join {
+        void join(int a, int b);
+    }
+
+    /**
+     * Joins the accounts of one day ({@code day}: positions in {@code accounts}) that {@link #sameMeeting}
+     * says are one meeting, without comparing every pair: at a million generated records a day holds
+     * hundreds of sessions, and the pairs were a third of the regrouping (issue 14). Two accounts of
+     * different authors are one meeting, so where a day has two sets of authors or more every account
+     * of it meets one of another set and the day is one meeting; else only a shared protocol joins.
+     */
+    static void joinDay(List<Integer> day, Account[] accounts, Join join) {
+        Map<List<String>, Integer> byAuthors = new HashMap<>();
+        for (int i : day) byAuthors.putIfAbsent(List.copyOf(new TreeSet<>(accounts[i].authors())), i);
+        if (byAuthors.size() > 1) {
+            for (int i : day) join.join(day.get(0), i);
+            return;
+        }
+        Map<String, Integer> byProtocol = new HashMap<>();
+        for (int i : day) {
+            for (String p : accounts[i].protocols()) {
+                Integer first = byProtocol.putIfAbsent(p, i);
+                if (first != null) join.join(first, i);
+            }
+        }
     }
 
     static boolean sameMeeting(Account a, Account b) {

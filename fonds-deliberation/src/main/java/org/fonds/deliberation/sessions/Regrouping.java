@@ -24,7 +24,58 @@ public final class Regrouping {
     public record Result(Set<String> affected, Map<String, List<String>> groups) {
     }
 
+    /** Each record's group as the tables hold it, itself included (alone, or not held: only itself). */
+    @FunctionalInterface
+    public interface Held {
+        List<String> group(String documentId);
+    }
+
     private Regrouping() {
+    }
+
+    /**
+     * Copies after {@code changed}, worked out from what the change can reach ({@link IncrementalJoin}):
+     * {@code sketches} of every record now, {@code before} the sketch each changed record had where it
+     * was there before (a record absent from it was not), {@code held} the groups the tables hold.
+     * Groups are given for the affected records with copies.
+     */
+    public static Result copies(Map<String, long[]> sketches, Collection<String> changed, Map<String, long[]> before, Held held) {
+        String[] ids = sketches.keySet().toArray(String[]::new);
+        long[][] values = new long[ids.length][];
+        for (int i = 0; i < ids.length; i++) values[i] = Copies.valuesOf(sketches.get(ids[i]));
+        Map<String, long[]> was = new HashMap<>();
+        before.forEach((id, v) -> was.put(id, Copies.valuesOf(v)));
+        return IncrementalJoin.regroup(ids, values, was, changed, held, null, false);
+    }
+
+    /**
+     * Meetings after {@code changed}, as {@link #copies(Map, Collection, Map, Held)}: {@code before} the
+     * account each changed record had where it was a meeting record before. Groups are given for
+     * every affected record.
+     */
+    public static Result meetings(List<Meetings.Account> accounts, Collection<String> changed, Map<String, Meetings.Account> before, Held held) {
+        Meetings.Account[] all = accounts.toArray(Meetings.Account[]::new);
+        String[] ids = new String[all.length];
+        long[][] values = new long[all.length][];
+        for (int i = 0; i < all.length; i++) {
+            ids[i] = all[i].documentId();
+            values[i] = Copies.valuesOf(all[i].sketch());
+        }
+        Map<String, long[]> was = new HashMap<>();
+        before.forEach((id, a) -> was.put(id, Copies.valuesOf(a.sketch())));
+        return IncrementalJoin.regroup(ids, values, was, changed, held, (positions, join) -> sameDays(all, positions, join), true);
+    }
+
+    /** Joins the accounts of every day one of {@code positions} is of, as {@link Meetings} does. */
+    private static void sameDays(Meetings.Account[] all, int[] positions, Meetings.Join join) {
+        Set<String> dates = new java.util.HashSet<>();
+        for (int p : positions) if (all[p].date() != null) dates.add(all[p].date());
+        if (dates.isEmpty()) return;
+        Map<String, List<Integer>> days = new HashMap<>();
+        for (int i = 0; i < all.length; i++) {
+            if (all[i].date() != null && dates.contains(all[i].date())) days.computeIfAbsent(all[i].date(), k -> new java.util.ArrayList<>()).add(i);
+        }
+        for (List<Integer> day : days.values()) Meetings.joinDay(day, all, join);
     }
 
     /**
