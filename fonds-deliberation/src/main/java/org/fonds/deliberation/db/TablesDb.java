@@ -201,7 +201,7 @@ public final class TablesDb implements AutoCloseable {
                 w = update(builder, resolved, changed, Set.of(), known, scoped);
             }
             lastScope = scoped;
-            lastTimes = times(t0, t1, t2);
+            lastTimes = times(t0, t1, t2) + regrouped(resolved);
             return w;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
@@ -247,6 +247,13 @@ public final class TablesDb implements AutoCloseable {
             connection.rollback();
             throw e;
         }
+    }
+
+    /** How many records' meetings and copies an update worked out again (every record's, where it had to regroup them all). */
+    private static String regrouped(Resolved resolved) {
+        if (resolved.regroupedMeetings() == null) return "";
+        return String.format(java.util.Locale.ROOT, " (meetings of %,d records and copies of %,d worked out again)",
+                resolved.regroupedMeetings().size(), resolved.regroupedCopies().size());
     }
 
     /** How an update's time went: who is who from {@code t0}, meetings and copies from {@code t1}, rows from {@code t2} to now. */

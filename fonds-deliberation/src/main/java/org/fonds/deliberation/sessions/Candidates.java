@@ -168,7 +168,7 @@ final class Candidates {
     }
 
     /** A key for a prefix and one more value (SplitMix64's finaliser over both). */
-    private static long extend(long key, long value) {
+    static long extend(long key, long value) {
         return Sketch.mix(key * 0x9E3779B97F4A7C15L ^ value);
     }
 }

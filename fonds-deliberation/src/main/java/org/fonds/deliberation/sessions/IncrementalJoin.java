@@ -35,15 +35,15 @@ final class IncrementalJoin {
     private final int[] root;
     private final boolean[] involved;
     private final List<Integer> involvedList = new ArrayList<>();
-    /** Per band, the buckets worked out of each first key asked for. */
-    private final List<Map<Long, Buckets>> buckets = new ArrayList<>();
+    /** Per band, the records (positions, ascending) of each first key asked for. */
+    private final List<Map<Long, int[]>> members = new ArrayList<>();
 
     private IncrementalJoin(String[] ids, long[][] values) {
         this.ids = ids;
         this.values = values;
         this.root = Copies.identity(ids.length);
         this.involved = new boolean[ids.length];
-        for (int b = 0; b < Copies.BANDS; b++) buckets.add(new HashMap<>());
+        for (int b = 0; b < Copies.BANDS; b++) members.add(new HashMap<>());
     }
 
     /**
@@ -71,9 +71,11 @@ final class IncrementalJoin {
     }
 
     /**
-     * The changed records present now and the unchanged ones whose key takes another number of values
-     * in some band than before the change. Only the first keys a changed record has or had can have
-     * changed their counts.
+     * The changed records present now, and the unchanged ones whose key may take another number of
+     * values in some band than before the change: those in a node of a changed record's path (before
+     * or after) whose count crossed the cap. A record's key stops at the first node of its path within
+     * the cap, and only nodes on a changed record's path changed their counts, so every record whose
+     * key moved is in one (a few more may be: relinking them again changes nothing).
      */
     private Set<Integer> touched(int[] changedNow, Map<String, long[]> before) {
         Set<Integer> out = new HashSet<>();
@@ -82,46 +84,129 @@ final class IncrementalJoin {
         for (int p : changedNow) isChanged[p] = true;
         List<long[]> olds = new ArrayList<>();
         for (long[] v : before.values()) if (v.length == Sketch.SIZE) olds.add(v);
+        List<long[]> paths = new ArrayList<>(olds);
+        for (int p : changedNow) if (values[p].length == Sketch.SIZE) paths.add(values[p]);
+        List<Set<Long>> keys = new ArrayList<>();
         for (int band = 0; band < Copies.BANDS; band++) {
-            Set<Long> keys = new HashSet<>();
-            for (int p : changedNow) if (values[p].length == Sketch.SIZE) keys.add(Candidates.firstKey(values[p], band));
-            for (long[] v : olds) keys.add(Candidates.firstKey(v, band));
-            Map<Long, Buckets> now = bucketsOf(band, keys);
-            for (long key : keys) {
-                Buckets after = now.get(key);
-                int[] members = after == null ? new int[0] : after.members;
-                List<long[]> was = new ArrayList<>();
-                List<Integer> unchanged = new ArrayList<>();
-                for (int j = 0; j < members.length; j++) {
-                    if (isChanged[members[j]]) continue;
-                    unchanged.add(j);
-                    was.add(values[members[j]]);
-                }
-                for (long[] v : olds) if (Candidates.firstKey(v, band) == key) was.add(v);
-                byte[] takenBefore = taken(was.toArray(long[][]::new), band);
-                for (int u = 0; u < unchanged.size(); u++) {
-                    int j = unchanged.get(u);
-                    if (after.taken[j] != takenBefore[u]) out.add(members[j]);
-                }
-            }
+            Set<Long> k = new HashSet<>();
+            for (long[] v : paths) k.add(Candidates.firstKey(v, band));
+            keys.add(k);
+        }
+        scan(keys);
+        for (int band = 0; band < Copies.BANDS; band++) {
+            for (long[] path : paths) walk(band, path, olds, isChanged, out);
         }
         return out;
     }
 
+    /**
+     * Down {@code path}'s nodes in {@code band}, counting each before and after the change, until both
+     * are within the cap: the unchanged records of a node whose count crossed it go into {@code out}.
+     */
+    private void walk(int band, long[] path, List<long[]> olds, boolean[] isChanged, Set<Integer> out) {
+        long key = Candidates.firstKey(path, band);
+        int[] now = members.get(band).get(key);
+        List<long[]> was = new ArrayList<>();
+        for (long[] v : olds) if (Candidates.firstKey(v, band) == key) was.add(v);
+        for (int next = band + 1; ; next++) {
+            int unchanged = 0;
+            for (int p : now) if (!isChanged[p]) unchanged++;
+            int after = now.length;
+            int before = unchanged + was.size();
+            if ((after > Candidates.CAP) != (before > Candidates.CAP)) {
+                for (int p : now) if (!isChanged[p]) out.add(p);
+            }
+            if (after <= Candidates.CAP && before <= Candidates.CAP || next == Sketch.SIZE) return;
+            // every record of a node shares its key, so the next node's are those whose next value takes the path's key
+            long parent = key;
+            key = Candidates.extend(parent, path[next]);
+            now = down(now, parent, key, next);
+            List<long[]> wasNext = new ArrayList<>();
+            for (long[] v : was) if (Candidates.extend(parent, v[next]) == key) wasNext.add(v);
+            was = wasNext;
+        }
+    }
+
+    /** Of the records of a node ({@code key} {@code parent}), those of its child {@code key} by value {@code next}. */
+    private int[] down(int[] node, long parent, long key, int next) {
+        int[] out = new int[node.length];
+        int kept = 0;
+        for (int p : node) if (Candidates.extend(parent, values[p][next]) == key) out[kept++] = p;
+        return Arrays.copyOf(out, kept);
+    }
+
     /** Links each of {@code again} with every record of its buckets now whose text agrees. */
     private void relink(int[] again) {
+        List<Set<Long>> keys = new ArrayList<>();
         for (int band = 0; band < Copies.BANDS; band++) {
-            Set<Long> keys = new HashSet<>();
-            for (int p : again) if (values[p].length == Sketch.SIZE) keys.add(Candidates.firstKey(values[p], band));
-            Map<Long, Buckets> now = bucketsOf(band, keys);
-            for (int p : again) {
-                if (values[p].length != Sketch.SIZE) continue;
-                Buckets b = now.get(Candidates.firstKey(values[p], band));
-                int[] bucket = b.bucketOf[Arrays.binarySearch(b.members, p)];
-                for (int q : bucket) if (q != p && Copies.sameText(values[p], values[q])) link(p, q);
+            Set<Long> k = new HashSet<>();
+            for (int p : again) if (values[p].length == Sketch.SIZE) k.add(Candidates.firstKey(values[p], band));
+            keys.add(k);
+        }
+        scan(keys);
+        for (int band = 0; band < Copies.BANDS; band++) {
+            Map<Long, List<Integer>> byKey = new HashMap<>();
+            for (int p : again) if (values[p].length == Sketch.SIZE) byKey.computeIfAbsent(Candidates.firstKey(values[p], band), k -> new ArrayList<>()).add(p);
+            for (Map.Entry<Long, List<Integer>> e : byKey.entrySet()) {
+                int[] all = members.get(band).get(e.getKey());
+                if (e.getValue().size() > 2) {
+                    // many of one first key: its buckets worked out once, not a walk down for each
+                    Buckets b = Buckets.of(values, all, band);
+                    for (int p : e.getValue()) linkWithin(p, b.bucketOf[Arrays.binarySearch(b.members, p)]);
+                } else {
+                    for (int p : e.getValue()) linkWithin(p, bucket(band, p, all));
+                }
             }
         }
         for (int p : again) mark(p);
+    }
+
+    private void linkWithin(int p, int[] bucket) {
+        for (int q : bucket) if (q != p && Copies.sameText(values[p], values[q])) link(p, q);
+    }
+
+    /** The bucket of {@code p} in {@code band} now, down its path from the records sharing its first key ({@code all}). */
+    private int[] bucket(int band, int p, int[] all) {
+        long[] path = values[p];
+        long key = Candidates.firstKey(path, band);
+        int[] now = all;
+        for (int next = band + 1; now.length > Candidates.CAP && next < Sketch.SIZE; next++) {
+            long parent = key;
+            key = Candidates.extend(parent, path[next]);
+            now = down(now, parent, key, next);
+        }
+        return now;
+    }
+
+    /**
+     * Finds, in one pass over every record, the records of each first key asked for (per band) not
+     * found yet: the only read of every record an update makes here.
+     */
+    private void scan(List<Set<Long>> keys) {
+        LongSet[] wanted = new LongSet[Copies.BANDS];
+        boolean any = false;
+        for (int band = 0; band < Copies.BANDS; band++) {
+            wanted[band] = new LongSet();
+            for (long k : keys.get(band)) if (!members.get(band).containsKey(k)) wanted[band].add(k);
+            any |= wanted[band].size() > 0;
+        }
+        if (!any) return;
+        List<Map<Long, IntList>> found = new ArrayList<>();
+        for (int band = 0; band < Copies.BANDS; band++) found.add(new HashMap<>());
+        for (int p = 0; p < values.length; p++) {
+            long[] v = values[p];
+            if (v.length != Sketch.SIZE) continue;
+            for (int band = 0; band < Copies.BANDS; band++) {
+                long k = Candidates.firstKey(v, band);
+                if (wanted[band].contains(k)) found.get(band).computeIfAbsent(k, x -> new IntList()).add(p);
+            }
+        }
+        for (int band = 0; band < Copies.BANDS; band++) {
+            for (long k : wanted[band].all()) {
+                IntList m = found.get(band).get(k);
+                members.get(band).put(k, m == null ? new int[0] : m.toArray());
+            }
+        }
     }
 
     /**
@@ -179,37 +264,6 @@ final class IncrementalJoin {
         involvedList.add(p);
     }
 
-    /** The buckets now of the records whose first key in {@code band} is one of {@code keys}, worked out once per key. */
-    private Map<Long, Buckets> bucketsOf(int band, Set<Long> keys) {
-        Map<Long, Buckets> known = buckets.get(band);
-        Set<Long> missing = new HashSet<>();
-        for (long k : keys) if (!known.containsKey(k)) missing.add(k);
-        if (!missing.isEmpty()) {
-            // one pass over the records' first values: the only read of every record an update makes here
-            Map<Long, List<Integer>> members = new HashMap<>();
-            long[] sorted = missing.stream().mapToLong(Long::longValue).sorted().toArray();
-            for (int p = 0; p < values.length; p++) {
-                if (values[p].length != Sketch.SIZE) continue;
-                long k = Candidates.firstKey(values[p], band);
-                if (Arrays.binarySearch(sorted, k) >= 0) members.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
-            }
-            for (long k : missing) {
-                List<Integer> m = members.getOrDefault(k, List.of());
-                known.put(k, Buckets.of(values, m.stream().mapToInt(Integer::intValue).toArray(), band));
-            }
-        }
-        return known;
-    }
-
-    /** How many values each of {@code local}'s keys takes in {@code band} (they share their first key). */
-    private static byte[] taken(long[][] local, int band) {
-        byte[] out = new byte[local.length];
-        Candidates.eachBucket(local, band, Copies.identity(local.length), (bucket, taken) -> {
-            for (int i : bucket) out[i] = (byte) taken;
-        });
-        return out;
-    }
-
     /** The buckets of the records sharing one first key: {@code members} (positions, ascending), each one's bucket and values taken. */
     private record Buckets(int[] members, int[][] bucketOf, byte[] taken) {
         static Buckets of(long[][] values, int[] members, int band) {
@@ -235,5 +289,70 @@ final class IncrementalJoin {
         if (wanted.isEmpty()) return out;
         for (int p = 0; p < ids.length; p++) if (wanted.contains(ids[p])) out.put(ids[p], p);
         return out;
+    }
+
+    /** A growing list of ints. */
+    private static final class IntList {
+        private int[] items = new int[4];
+        private int size;
+
+        void add(int i) {
+            if (size == items.length) items = Arrays.copyOf(items, size * 2);
+            items[size++] = i;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(items, size);
+        }
+    }
+
+    /** A set of longs by open addressing: the pass over every record asks it eight times a record. */
+    private static final class LongSet {
+        private long[] slots = new long[16];
+        private boolean[] used = new boolean[16];
+        private int size;
+
+        void add(long k) {
+            if (contains(k)) return;
+            if ((size + 1) * 2 > slots.length) grow();
+            put(k);
+            size++;
+        }
+
+        private void put(long k) {
+            int mask = slots.length - 1;
+            int i = (int) (k ^ (k >>> 32)) & mask;
+            while (used[i]) i = (i + 1) & mask;
+            used[i] = true;
+            slots[i] = k;
+        }
+
+        boolean contains(long k) {
+            int mask = slots.length - 1;
+            int i = (int) (k ^ (k >>> 32)) & mask;
+            while (used[i]) {
+                if (slots[i] == k) return true;
+                i = (i + 1) & mask;
+            }
+            return false;
+        }
+
+        private void grow() {
+            long[] old = all();
+            slots = new long[slots.length * 2];
+            used = new boolean[slots.length];
+            for (long k : old) put(k);
+        }
+
+        int size() {
+            return size;
+        }
+
+        long[] all() {
+            long[] out = new long[size];
+            int n = 0;
+            for (int i = 0; i < slots.length; i++) if (used[i]) out[n++] = slots[i];
+            return out;
+        }
     }
 }
