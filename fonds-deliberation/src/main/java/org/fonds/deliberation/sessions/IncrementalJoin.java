@@ -86,77 +86,52 @@ final class IncrementalJoin {
         for (long[] v : before.values()) if (v.length == Sketch.SIZE) olds.add(v);
         List<long[]> paths = new ArrayList<>(olds);
         for (int p : changedNow) if (values[p].length == Sketch.SIZE) paths.add(values[p]);
-        List<Set<Long>> keys = new ArrayList<>();
+        scan(firstKeys(paths));
         for (int band = 0; band < Copies.BANDS; band++) {
-            Set<Long> k = new HashSet<>();
-            for (long[] v : paths) k.add(Candidates.firstKey(v, band));
-            keys.add(k);
-        }
-        scan(keys);
-        for (int band = 0; band < Copies.BANDS; band++) {
-            for (long[] path : paths) walk(band, path, olds, isChanged, out);
+            int b = band;
+            long[][] oldKeys = new long[olds.size()][];
+            for (int i = 0; i < olds.size(); i++) oldKeys[i] = chain(olds.get(i), band);
+            descend(band, paths, (next, key, now, through) -> {
+                int unchanged = 0;
+                for (int p : now) if (!isChanged[p]) unchanged++;
+                int was = 0;
+                for (long[] k : oldKeys) if (k[next - b - 1] == key) was++;
+                int after = now.length;
+                int held = unchanged + was;
+                if ((after > Candidates.CAP) != (held > Candidates.CAP)) {
+                    for (int p : now) if (!isChanged[p]) out.add(p);
+                }
+                // where only one count is over the cap, every record below was marked here already
+                return after > Candidates.CAP && held > Candidates.CAP;
+            });
         }
         return out;
     }
 
-    /**
-     * Down {@code path}'s nodes in {@code band}, counting each before and after the change, until both
-     * are within the cap: the unchanged records of a node whose count crossed it go into {@code out}.
-     */
-    private void walk(int band, long[] path, List<long[]> olds, boolean[] isChanged, Set<Integer> out) {
-        long key = Candidates.firstKey(path, band);
-        int[] now = members.get(band).get(key);
-        List<long[]> was = new ArrayList<>();
-        for (long[] v : olds) if (Candidates.firstKey(v, band) == key) was.add(v);
-        for (int next = band + 1; ; next++) {
-            int unchanged = 0;
-            for (int p : now) if (!isChanged[p]) unchanged++;
-            int after = now.length;
-            int before = unchanged + was.size();
-            if ((after > Candidates.CAP) != (before > Candidates.CAP)) {
-                for (int p : now) if (!isChanged[p]) out.add(p);
-            }
-            if (after <= Candidates.CAP && before <= Candidates.CAP || next == Sketch.SIZE) return;
-            // every record of a node shares its key, so the next node's are those whose next value takes the path's key
-            long parent = key;
-            key = Candidates.extend(parent, path[next]);
-            now = down(now, parent, key, next);
-            List<long[]> wasNext = new ArrayList<>();
-            for (long[] v : was) if (Candidates.extend(parent, v[next]) == key) wasNext.add(v);
-            was = wasNext;
-        }
-    }
-
-    /** Of the records of a node ({@code key} {@code parent}), those of its child {@code key} by value {@code next}. */
-    private int[] down(int[] node, long parent, long key, int next) {
-        int[] out = new int[node.length];
-        int kept = 0;
-        for (int p : node) if (Candidates.extend(parent, values[p][next]) == key) out[kept++] = p;
-        return Arrays.copyOf(out, kept);
+    /** The keys of {@code path}'s nodes in {@code band}, from its first key on (index: level after the first). */
+    private static long[] chain(long[] path, int band) {
+        long[] out = new long[Sketch.SIZE - band];
+        out[0] = Candidates.firstKey(path, band);
+        for (int next = band + 1; next < Sketch.SIZE; next++) out[next - band] = Candidates.extend(out[next - band - 1], path[next]);
+        return out;
     }
 
     /** Links each of {@code again} with every record of its buckets now whose text agrees. */
     private void relink(int[] again) {
-        List<Set<Long>> keys = new ArrayList<>();
-        for (int band = 0; band < Copies.BANDS; band++) {
-            Set<Long> k = new HashSet<>();
-            for (int p : again) if (values[p].length == Sketch.SIZE) k.add(Candidates.firstKey(values[p], band));
-            keys.add(k);
+        List<long[]> paths = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int p : again) {
+            if (values[p].length != Sketch.SIZE) continue;
+            paths.add(values[p]);
+            at.add(p);
         }
-        scan(keys);
+        scan(firstKeys(paths));
         for (int band = 0; band < Copies.BANDS; band++) {
-            Map<Long, List<Integer>> byKey = new HashMap<>();
-            for (int p : again) if (values[p].length == Sketch.SIZE) byKey.computeIfAbsent(Candidates.firstKey(values[p], band), k -> new ArrayList<>()).add(p);
-            for (Map.Entry<Long, List<Integer>> e : byKey.entrySet()) {
-                int[] all = members.get(band).get(e.getKey());
-                if (e.getValue().size() > 2) {
-                    // many of one first key: its buckets worked out once, not a walk down for each
-                    Buckets b = Buckets.of(values, all, band);
-                    for (int p : e.getValue()) linkWithin(p, b.bucketOf[Arrays.binarySearch(b.members, p)]);
-                } else {
-                    for (int p : e.getValue()) linkWithin(p, bucket(band, p, all));
-                }
-            }
+            descend(band, paths, (next, key, now, through) -> {
+                if (now.length > Candidates.CAP && next < Sketch.SIZE) return true;
+                for (int i : through) linkWithin(at.get(i), now);
+                return false;
+            });
         }
         for (int p : again) mark(p);
     }
@@ -165,17 +140,55 @@ final class IncrementalJoin {
         for (int q : bucket) if (q != p && Copies.sameText(values[p], values[q])) link(p, q);
     }
 
-    /** The bucket of {@code p} in {@code band} now, down its path from the records sharing its first key ({@code all}). */
-    private int[] bucket(int band, int p, int[] all) {
-        long[] path = values[p];
-        long key = Candidates.firstKey(path, band);
-        int[] now = all;
-        for (int next = band + 1; now.length > Candidates.CAP && next < Sketch.SIZE; next++) {
-            long parent = key;
-            key = Candidates.extend(parent, path[next]);
-            now = down(now, parent, key, next);
+    /** What {@link #descend} shows of each node: its level ({@code next}: the value its children add), key, records now, and the paths through it. */
+    private interface Node {
+        boolean visit(int next, long key, int[] now, List<Integer> through);
+    }
+
+    /**
+     * Down the nodes of {@code paths} in {@code band}, a level at a time: each node's records now are
+     * found once for every path through it (one pass over its parent's), and a node is left when
+     * {@code node} says so or at the last value. The first keys must have been {@link #scan}ned.
+     */
+    private void descend(int band, List<long[]> paths, Node node) {
+        Map<Long, List<Integer>> through = new HashMap<>();
+        for (int i = 0; i < paths.size(); i++) through.computeIfAbsent(Candidates.firstKey(paths.get(i), band), k -> new ArrayList<>()).add(i);
+        Map<Long, int[]> level = new HashMap<>();
+        for (long k : through.keySet()) level.put(k, members.get(band).get(k));
+        for (int next = band + 1; !level.isEmpty(); next++) {
+            Map<Long, int[]> deeper = new HashMap<>();
+            Map<Long, List<Integer>> deeperThrough = new HashMap<>();
+            for (Map.Entry<Long, int[]> e : level.entrySet()) {
+                long key = e.getKey();
+                List<Integer> here = through.get(key);
+                if (!node.visit(next, key, e.getValue(), here) || next == Sketch.SIZE) continue;
+                Map<Long, IntList> children = new HashMap<>();
+                for (int i : here) {
+                    long child = Candidates.extend(key, paths.get(i)[next]);
+                    deeperThrough.computeIfAbsent(child, k -> new ArrayList<>()).add(i);
+                    children.putIfAbsent(child, new IntList());
+                }
+                // one pass over the node for all its children asked for
+                for (int p : e.getValue()) {
+                    IntList c = children.get(Candidates.extend(key, values[p][next]));
+                    if (c != null) c.add(p);
+                }
+                children.forEach((k, c) -> deeper.put(k, c.toArray()));
+            }
+            level = deeper;
+            through = deeperThrough;
         }
-        return now;
+    }
+
+    /** Per band, the first keys of {@code paths}. */
+    private static List<Set<Long>> firstKeys(List<long[]> paths) {
+        List<Set<Long>> keys = new ArrayList<>();
+        for (int band = 0; band < Copies.BANDS; band++) {
+            Set<Long> k = new HashSet<>();
+            for (long[] v : paths) k.add(Candidates.firstKey(v, band));
+            keys.add(k);
+        }
+        return keys;
     }
 
     /**
@@ -262,25 +275,6 @@ final class IncrementalJoin {
         if (involved[p]) return;
         involved[p] = true;
         involvedList.add(p);
-    }
-
-    /** The buckets of the records sharing one first key: {@code members} (positions, ascending), each one's bucket and values taken. */
-    private record Buckets(int[] members, int[][] bucketOf, byte[] taken) {
-        static Buckets of(long[][] values, int[] members, int band) {
-            long[][] local = new long[members.length][];
-            for (int j = 0; j < members.length; j++) local[j] = values[members[j]];
-            int[][] bucketOf = new int[members.length][];
-            byte[] taken = new byte[members.length];
-            Candidates.eachBucket(local, band, Copies.identity(members.length), (bucket, took) -> {
-                int[] positions = new int[bucket.length];
-                for (int i = 0; i < bucket.length; i++) positions[i] = members[bucket[i]];
-                for (int i : bucket) {
-                    bucketOf[i] = positions;
-                    taken[i] = (byte) took;
-                }
-            });
-            return new Buckets(members, bucketOf, taken);
-        }
     }
 
     /** The positions in {@code ids} of those of {@code wanted} present: one pass over the ids. */
