@@ -162,18 +162,19 @@ final class IncrementalJoin {
                 long key = e.getKey();
                 List<Integer> here = through.get(key);
                 if (!node.visit(next, key, e.getValue(), here) || next == Sketch.SIZE) continue;
-                Map<Long, IntList> children = new HashMap<>();
+                LongIndex wanted = new LongIndex();
                 for (int i : here) {
                     long child = Candidates.extend(key, paths.get(i)[next]);
                     deeperThrough.computeIfAbsent(child, k -> new ArrayList<>()).add(i);
-                    children.putIfAbsent(child, new IntList());
+                    wanted.add(child);
                 }
                 // one pass over the node for all its children asked for
+                IntList[] children = lists(wanted.size());
                 for (int p : e.getValue()) {
-                    IntList c = children.get(Candidates.extend(key, values[p][next]));
-                    if (c != null) c.add(p);
+                    int c = wanted.get(Candidates.extend(key, values[p][next]));
+                    if (c >= 0) children[c].add(p);
                 }
-                children.forEach((k, c) -> deeper.put(k, c.toArray()));
+                for (int c = 0; c < children.length; c++) deeper.put(wanted.key(c), children[c].toArray());
             }
             level = deeper;
             through = deeperThrough;
@@ -196,30 +197,33 @@ final class IncrementalJoin {
      * found yet: the only read of every record an update makes here.
      */
     private void scan(List<Set<Long>> keys) {
-        LongSet[] wanted = new LongSet[Copies.BANDS];
+        LongIndex[] wanted = new LongIndex[Copies.BANDS];
         boolean any = false;
         for (int band = 0; band < Copies.BANDS; band++) {
-            wanted[band] = new LongSet();
+            wanted[band] = new LongIndex();
             for (long k : keys.get(band)) if (!members.get(band).containsKey(k)) wanted[band].add(k);
             any |= wanted[band].size() > 0;
         }
         if (!any) return;
-        List<Map<Long, IntList>> found = new ArrayList<>();
-        for (int band = 0; band < Copies.BANDS; band++) found.add(new HashMap<>());
+        List<IntList[]> found = new ArrayList<>();
+        for (int band = 0; band < Copies.BANDS; band++) found.add(lists(wanted[band].size()));
         for (int p = 0; p < values.length; p++) {
             long[] v = values[p];
             if (v.length != Sketch.SIZE) continue;
             for (int band = 0; band < Copies.BANDS; band++) {
-                long k = Candidates.firstKey(v, band);
-                if (wanted[band].contains(k)) found.get(band).computeIfAbsent(k, x -> new IntList()).add(p);
+                int n = wanted[band].get(Candidates.firstKey(v, band));
+                if (n >= 0) found.get(band)[n].add(p);
             }
         }
         for (int band = 0; band < Copies.BANDS; band++) {
-            for (long k : wanted[band].all()) {
-                IntList m = found.get(band).get(k);
-                members.get(band).put(k, m == null ? new int[0] : m.toArray());
-            }
+            for (int n = 0; n < wanted[band].size(); n++) members.get(band).put(wanted[band].key(n), found.get(band)[n].toArray());
         }
+    }
+
+    private static IntList[] lists(int n) {
+        IntList[] out = new IntList[n];
+        for (int i = 0; i < n; i++) out[i] = new IntList();
+        return out;
     }
 
     /**
@@ -300,53 +304,69 @@ final class IncrementalJoin {
         }
     }
 
-    /** A set of longs by open addressing: the pass over every record asks it eight times a record. */
-    private static final class LongSet {
+    /**
+     * Longs numbered in the order added, by open addressing: the pass over every record asks it eight
+     * times a record, and a node's records are sorted to its children by it (a map of boxed keys was
+     * most of an update's regrouping).
+     */
+    private static final class LongIndex {
         private long[] slots = new long[16];
-        private boolean[] used = new boolean[16];
+        private int[] numbers = filled(16);
+        private long[] byNumber = new long[8];
         private int size;
 
-        void add(long k) {
-            if (contains(k)) return;
-            if ((size + 1) * 2 > slots.length) grow();
-            put(k);
-            size++;
+        private static int[] filled(int n) {
+            int[] out = new int[n];
+            Arrays.fill(out, -1);
+            return out;
         }
 
-        private void put(long k) {
+        /** The number of {@code k}, numbered now if it was not. */
+        int add(long k) {
+            int n = get(k);
+            if (n >= 0) return n;
+            if ((size + 1) * 2 > slots.length) grow();
+            put(k, size);
+            if (size == byNumber.length) byNumber = Arrays.copyOf(byNumber, size * 2);
+            byNumber[size] = k;
+            return size++;
+        }
+
+        private void put(long k, int number) {
             int mask = slots.length - 1;
-            int i = (int) (k ^ (k >>> 32)) & mask;
-            while (used[i]) i = (i + 1) & mask;
-            used[i] = true;
+            int i = slot(k, mask);
+            while (numbers[i] >= 0) i = (i + 1) & mask;
+            numbers[i] = number;
             slots[i] = k;
         }
 
-        boolean contains(long k) {
+        /** The number of {@code k}, or -1. */
+        int get(long k) {
             int mask = slots.length - 1;
-            int i = (int) (k ^ (k >>> 32)) & mask;
-            while (used[i]) {
-                if (slots[i] == k) return true;
+            int i = slot(k, mask);
+            while (numbers[i] >= 0) {
+                if (slots[i] == k) return numbers[i];
                 i = (i + 1) & mask;
             }
-            return false;
+            return -1;
+        }
+
+        private static int slot(long k, int mask) {
+            return (int) (k ^ (k >>> 32)) & mask;
         }
 
         private void grow() {
-            long[] old = all();
             slots = new long[slots.length * 2];
-            used = new boolean[slots.length];
-            for (long k : old) put(k);
+            numbers = filled(slots.length);
+            for (int n = 0; n < size; n++) put(byNumber[n], n);
         }
 
         int size() {
             return size;
         }
 
-        long[] all() {
-            long[] out = new long[size];
-            int n = 0;
-            for (int i = 0; i < slots.length; i++) if (used[i]) out[n++] = slots[i];
-            return out;
+        long key(int number) {
+            return byNumber[number];
         }
     }
 }
