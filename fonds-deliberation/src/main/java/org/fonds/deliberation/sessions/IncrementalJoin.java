@@ -37,6 +37,8 @@ final class IncrementalJoin {
     private final List<Integer> involvedList = new ArrayList<>();
     /** Per band, the records (positions, ascending) of each first key asked for. */
     private final List<Map<Long, int[]>> members = new ArrayList<>();
+    /** The nodes below the first keys found so far ({@link #nodes(int, int)}). */
+    private final Map<Integer, Map<Long, int[]>> nodes = new HashMap<>();
 
     private IncrementalJoin(String[] ids, long[][] values) {
         this.ids = ids;
@@ -162,23 +164,39 @@ final class IncrementalJoin {
                 long key = e.getKey();
                 List<Integer> here = through.get(key);
                 if (!node.visit(next, key, e.getValue(), here) || next == Sketch.SIZE) continue;
+                Map<Long, int[]> known = nodes(band, next + 1);
                 LongIndex wanted = new LongIndex();
                 for (int i : here) {
                     long child = Candidates.extend(key, paths.get(i)[next]);
                     deeperThrough.computeIfAbsent(child, k -> new ArrayList<>()).add(i);
-                    wanted.add(child);
+                    if (!known.containsKey(child)) wanted.add(child);
                 }
-                // one pass over the node for all its children asked for
-                IntList[] children = lists(wanted.size());
-                for (int p : e.getValue()) {
-                    int c = wanted.get(Candidates.extend(key, values[p][next]));
-                    if (c >= 0) children[c].add(p);
+                if (wanted.size() > 0) {
+                    // one pass over the node for all its children asked for and not found before
+                    IntList[] children = lists(wanted.size());
+                    for (int p : e.getValue()) {
+                        int c = wanted.get(Candidates.extend(key, values[p][next]));
+                        if (c >= 0) children[c].add(p);
+                    }
+                    for (int c = 0; c < children.length; c++) known.put(wanted.key(c), children[c].toArray());
                 }
-                for (int c = 0; c < children.length; c++) deeper.put(wanted.key(c), children[c].toArray());
+                for (int i : here) {
+                    long child = Candidates.extend(key, paths.get(i)[next]);
+                    deeper.put(child, known.get(child));
+                }
             }
             level = deeper;
             through = deeperThrough;
         }
+    }
+
+    /**
+     * The nodes of {@code band} at {@code level} found so far (key to records now): the relinking walks
+     * down the changed records' paths again, and at a million records each node of a common first key
+     * is a pass over hundreds of thousands of records.
+     */
+    private Map<Long, int[]> nodes(int band, int level) {
+        return nodes.computeIfAbsent(band * (Sketch.SIZE + 1) + level, k -> new HashMap<>());
     }
 
     /** Per band, the first keys of {@code paths}. */
