@@ -221,8 +221,8 @@ public final class DeliberationsBuilder {
         eachShard(shards, shard -> {
             List<PackedExtract> held = byShard.getOrDefault(shard, List.of());
             // the lines of the records not read go through as they are, and their groupings as read
-            byte[] unread = onDisk == null ? new byte[0] : onDisk.unreadLines(shard);
-            writer.write(ExtractShards.file(dir, shard), out -> ExtractShards.write(unpacked(held), lines -> lines.write(unread), out));
+            ShardsOnDisk.Lines unread = onDisk == null ? ShardsOnDisk.Lines.NONE : onDisk.unreadLines(shard);
+            writer.write(ExtractShards.file(dir, shard), out -> ExtractShards.write(unpacked(held), unread::writeTo, out));
             List<GroupFiles.Grouping> groupings = new ArrayList<>();
             for (PackedExtract e : held) groupings.add(GroupFiles.Grouping.of(e));
             if (onDisk != null) groupings.addAll(onDisk.unreadGroupings(shard));

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.github.luben.zstd.ZstdInputStreamNoFinalizer;
 import com.github.luben.zstd.ZstdOutputStreamNoFinalizer;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -189,16 +188,31 @@ final class ExtractShards {
     static void eachLine(Path dir, int shard, Encoding encoding, LineVisitor visitor) throws IOException {
         Path file = encoding.file(dir, shard);
         byte[] lines;
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream bytes = encoding.compressed ? new ZstdInputStreamNoFinalizer(new BufferedInputStream(raw, 1 << 16)) : raw) {
-            lines = bytes.readAllBytes();
+        int length;
+        try {
+            byte[] stored = Files.readAllBytes(file);
+            if (encoding.compressed) {
+                // into one buffer sized from the file, grown rarely: reading all bytes of the stream copied each
+                // shard several times over, much of an update's save at a million records (issue 14)
+                lines = new byte[Math.max(1 << 16, stored.length * 8)];
+                length = 0;
+                try (InputStream in = new ZstdInputStreamNoFinalizer(new java.io.ByteArrayInputStream(stored))) {
+                    for (int n; (n = in.read(lines, length, lines.length - length)) >= 0; ) {
+                        length += n;
+                        if (length == lines.length) lines = java.util.Arrays.copyOf(lines, lines.length * 2);
+                    }
+                }
+            } else {
+                lines = stored;
+                length = stored.length;
+            }
         } catch (NoSuchFileException e) {
             return; // no record of the store falls in this shard
         }
         int from = 0;
-        while (from < lines.length) {
+        while (from < length) {
             int to = from;
-            while (to < lines.length && lines[to] != '\n') to++;
+            while (to < length && lines[to] != '\n') to++;
             if (to > from && !(to == from + 1 && lines[from] == '\r')) visitor.line(idOf(lines, from, to - from), lines, from, to - from);
             from = to + 1;
         }

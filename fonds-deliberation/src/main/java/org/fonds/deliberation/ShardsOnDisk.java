@@ -80,17 +80,33 @@ final class ShardsOnDisk {
      * The lines of the records of {@code shard} not read, as the shard on disk holds them, each ending in a
      * newline: taken before the shard is written again (a writer may replace the file as it writes).
      */
-    byte[] unreadLines(int shard) throws IOException {
+    Lines unreadLines(int shard) throws IOException {
         synchronized (locks[shard]) {
             Map<String, GroupFiles.Grouping> left = unread.get(shard);
-            if (left == null || left.isEmpty()) return new byte[0];
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            if (left == null || left.isEmpty()) return Lines.NONE;
+            Lines out = new Lines();
             ExtractShards.eachLine(dir, shard, encoding, (id, bytes, from, length) -> {
-                if (!left.containsKey(id)) return;
-                out.write(bytes, from, length);
-                out.write('\n');
+                if (left.containsKey(id)) out.add(bytes, from, length);
             });
-            return out.toByteArray();
+            return out;
+        }
+    }
+
+    /** Lines copied into one buffer the size of the shard they came from (most of its lines come through). */
+    static final class Lines {
+        static final Lines NONE = new Lines();
+        private byte[] bytes = new byte[0];
+        private int length;
+
+        private void add(byte[] shard, int from, int n) {
+            if (length + n + 1 > bytes.length) bytes = java.util.Arrays.copyOf(bytes, Math.max(shard.length, (length + n + 1) * 2));
+            System.arraycopy(shard, from, bytes, length, n);
+            length += n;
+            bytes[length++] = '\n';
+        }
+
+        void writeTo(java.io.OutputStream out) throws IOException {
+            out.write(bytes, 0, length);
         }
     }
 
