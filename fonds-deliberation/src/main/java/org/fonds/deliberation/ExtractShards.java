@@ -194,7 +194,7 @@ final class ExtractShards {
             if (encoding.compressed) {
                 // into one buffer sized from the file, grown rarely: reading all bytes of the stream copied each
                 // shard several times over, much of an update's save at a million records (issue 14)
-                lines = new byte[Math.max(1 << 16, stored.length * 8)];
+                lines = new byte[Math.max(1 << 16, stored.length * 12)];
                 length = 0;
                 try (InputStream in = new ZstdInputStreamNoFinalizer(new java.io.ByteArrayInputStream(stored))) {
                     for (int n; (n = in.read(lines, length, lines.length - length)) >= 0; ) {

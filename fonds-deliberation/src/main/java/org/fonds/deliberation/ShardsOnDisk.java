@@ -92,21 +92,32 @@ final class ShardsOnDisk {
         }
     }
 
-    /** Lines copied into one buffer the size of the shard they came from (most of its lines come through). */
+    /**
+     * Lines of a shard read whole, as ranges of its buffer: written from it as they are, never copied
+     * (most of a shard's lines come through; adjacent lines make one range).
+     */
     static final class Lines {
         static final Lines NONE = new Lines();
-        private byte[] bytes = new byte[0];
-        private int length;
+        private byte[] shard;
+        private int[] ranges = new int[16];
+        private int count;
 
-        private void add(byte[] shard, int from, int n) {
-            if (length + n + 1 > bytes.length) bytes = java.util.Arrays.copyOf(bytes, Math.max(shard.length, (length + n + 1) * 2));
-            System.arraycopy(shard, from, bytes, length, n);
-            length += n;
-            bytes[length++] = '\n';
+        private void add(byte[] bytes, int from, int n) throws IOException {
+            // the writer ends every line with a newline; a shard cut short is damaged, and the update rebuilds
+            if (from + n >= bytes.length || bytes[from + n] != '\n') throw new IOException("an extract shard ends inside a line");
+            shard = bytes;
+            // a line's newline follows it in the shard, so a line and the next are one range
+            if (count > 0 && ranges[count - 2] + ranges[count - 1] == from) {
+                ranges[count - 1] += n + 1;
+                return;
+            }
+            if (count + 2 > ranges.length) ranges = java.util.Arrays.copyOf(ranges, ranges.length * 2);
+            ranges[count++] = from;
+            ranges[count++] = n + 1;
         }
 
         void writeTo(java.io.OutputStream out) throws IOException {
-            out.write(bytes, 0, length);
+            for (int i = 0; i < count; i += 2) out.write(shard, ranges[i], ranges[i + 1]);
         }
     }
 
