@@ -20,20 +20,7 @@ class RegroupingTest {
     @Test
     void copiesEqualTheWholeGrouping() {
         Random random = new Random(1956);
-        for (int round = 0; round < 300; round++) {
-            Map<String, long[]> before = new TreeMap<>();
-            for (int i = 0; i < 40; i++) before.put("d" + i, sketch(random));
-            Map<String, long[]> after = new TreeMap<>(before);
-            Set<String> changed = change(random, after, () -> sketch(random));
-            Map<String, List<String>> old = Copies.group(before);
-            Map<String, List<String>> whole = Copies.group(after);
-            Regrouping.Result r = Regrouping.copies(after, changed, old.keySet());
-            for (String id : after.keySet()) {
-                List<String> expected = whole.get(id);
-                List<String> got = r.affected().contains(id) ? r.groups().get(id) : old.get(id);
-                assertThat(got).as("round %d, %s (changed %s)", round, id, changed).isEqualTo(expected);
-            }
-        }
+        for (int round = 0; round < 300; round++) copies(round, random, 40, 4, "d", () -> sketch(random));
     }
 
     /**
@@ -45,158 +32,107 @@ class RegroupingTest {
         Random random = new Random(1962);
         int untouchedMoved = 0;
         for (int round = 0; round < 300; round++) {
-            Map<String, long[]> before = new TreeMap<>();
-            int n = Candidates.CAP - 3 + random.nextInt(6);
-            for (int i = 0; i < n; i++) before.put("d" + i, crowded(random));
-            Map<String, long[]> after = new TreeMap<>(before);
-            Set<String> changed = new TreeSet<>();
-            int k = 1 + random.nextInt(4);
-            for (int i = 0; i < k; i++) {
-                String id = "d" + random.nextInt(n + 5);
-                changed.add(id);
-                if (random.nextInt(3) == 0) after.remove(id);
-                else after.put(id, crowded(random));
-            }
-            Map<String, List<String>> old = Copies.group(before);
-            Map<String, List<String>> whole = Copies.group(after);
-            Regrouping.Result r = Regrouping.copies(after, changed, old.keySet());
-            for (String id : after.keySet()) {
-                List<String> got = r.affected().contains(id) ? r.groups().get(id) : old.get(id);
-                assertThat(got).as("round %d, %s (changed %s)", round, id, changed).isEqualTo(whole.get(id));
-                List<String> was = old.get(id);
-                List<String> is = whole.get(id);
-                boolean touched = changed.contains(id) || was != null && was.stream().anyMatch(changed::contains) || is != null && is.stream().anyMatch(changed::contains);
-                if (!touched && !java.util.Objects.equals(was, is)) untouchedMoved++;
-            }
+            untouchedMoved += copies(round, random, Candidates.CAP - 3 + random.nextInt(6), 4, "d", () -> crowded(random));
         }
         // the case a regrouping around the changed records alone would get wrong did occur
         assertThat(untouchedMoved).isGreaterThan(0);
     }
 
-    @Test
-    void meetingsEqualTheWholeGrouping() {
-        Random random = new Random(1968);
-        for (int round = 0; round < 300; round++) {
-            Map<String, Meetings.Account> before = new TreeMap<>();
-            for (int i = 0; i < 40; i++) before.put("s" + i, account(random, "s" + i));
-            Map<String, Meetings.Account> after = new TreeMap<>(before);
-            Set<String> changed = new TreeSet<>();
-            int n = 1 + random.nextInt(4);
-            for (int i = 0; i < n; i++) {
-                String id = "s" + random.nextInt(45);
-                changed.add(id);
-                if (random.nextInt(3) == 0) after.remove(id);
-                else after.put(id, account(random, id));
-            }
-            Map<String, List<String>> old = Meetings.group(List.copyOf(before.values()));
-            Map<String, List<String>> whole = Meetings.group(List.copyOf(after.values()));
-            Set<String> held = new TreeSet<>();
-            old.forEach((id, g) -> {
-                if (g.size() > 1) held.add(id);
-            });
-            Regrouping.Result r = Regrouping.meetings(List.copyOf(after.values()), changed, held);
-            for (String id : after.keySet()) {
-                List<String> got = r.affected().contains(id) ? r.groups().get(id) : old.get(id);
-                assertThat(got).as("round %d, %s (changed %s)", round, id, changed).isEqualTo(whole.get(id));
-            }
-        }
-    }
-
     /**
-     * Worked out from what the change reaches ({@link IncrementalJoin}): the changed records' buckets
-     * before and after, the groups held. Records drawn so that bucket keys take one, two or three
-     * values (the first values from an alphabet of two or three, about the cap's count of records per
-     * key), and a few texts copied with changes: a change moves buckets of records it did not touch.
+     * Records drawn so that bucket keys take one, two or three values (the first values from an
+     * alphabet of two or three, about the cap's count of records per key), a few texts copied with
+     * changes, some records without a sketch: a change moves buckets of records it did not touch.
      */
     @Test
-    void copiesFromWhatAChangeReachesEqualTheWholeGrouping() {
+    void copiesEqualTheWholeGroupingWhereKeysTakeSeveralValues() {
         Random random = new Random(1989);
         int untouchedMoved = 0;
         for (int round = 0; round < 400; round++) {
-            Map<String, long[]> before = new TreeMap<>();
-            int n = 20 + random.nextInt(120);
-            for (int i = 0; i < n; i++) before.put("d" + i, layered(random));
-            Map<String, long[]> after = new TreeMap<>(before);
-            Set<String> changed = new TreeSet<>();
-            int k = 1 + random.nextInt(6);
-            for (int i = 0; i < k; i++) {
-                String id = "d" + random.nextInt(n + 8);
-                changed.add(id);
-                if (random.nextInt(3) == 0) after.remove(id);
-                else after.put(id, random.nextInt(8) == 0 ? null : layered(random));
-            }
-            Map<String, List<String>> old = Copies.group(before);
-            Map<String, List<String>> whole = Copies.group(after);
-            Map<String, long[]> was = new TreeMap<>();
-            for (String id : changed) if (before.containsKey(id)) was.put(id, before.get(id));
-            Regrouping.Result r = Regrouping.copies(after, changed, was, id -> old.getOrDefault(id, List.of(id)));
-            for (String id : after.keySet()) {
-                List<String> got = r.affected().contains(id) ? r.groups().get(id) : old.get(id);
-                assertThat(got).as("round %d, %s (changed %s)", round, id, changed).isEqualTo(whole.get(id));
-                List<String> w = old.get(id);
-                List<String> is = whole.get(id);
-                boolean near = changed.contains(id) || w != null && w.stream().anyMatch(changed::contains) || is != null && is.stream().anyMatch(changed::contains);
-                if (!near && !java.util.Objects.equals(w, is)) untouchedMoved++;
-            }
-            assertThat(r.affected()).as("only records present are affected").allMatch(after::containsKey);
+            untouchedMoved += copies(round, random, 20 + random.nextInt(120), 6, "d", () -> random.nextInt(8) == 0 ? null : layered(random));
         }
         assertThat(untouchedMoved).as("a change moved the link of records it did not touch").isGreaterThan(0);
     }
 
     @Test
-    void copiesFromWhatAChangeReachesWhereBucketsCrossTheCap() {
-        Random random = new Random(1991);
-        for (int round = 0; round < 300; round++) {
-            Map<String, long[]> before = new TreeMap<>();
-            int n = Candidates.CAP - 3 + random.nextInt(6);
-            for (int i = 0; i < n; i++) before.put("d" + i, crowded(random));
-            Map<String, long[]> after = new TreeMap<>(before);
-            Set<String> changed = new TreeSet<>();
-            int k = 1 + random.nextInt(4);
-            for (int i = 0; i < k; i++) {
-                String id = "d" + random.nextInt(n + 5);
-                changed.add(id);
-                if (random.nextInt(3) == 0) after.remove(id);
-                else after.put(id, crowded(random));
-            }
-            Map<String, List<String>> old = Copies.group(before);
-            Map<String, List<String>> whole = Copies.group(after);
-            Map<String, long[]> was = new TreeMap<>();
-            for (String id : changed) if (before.containsKey(id)) was.put(id, before.get(id));
-            Regrouping.Result r = Regrouping.copies(after, changed, was, id -> old.getOrDefault(id, List.of(id)));
-            for (String id : after.keySet()) {
-                List<String> got = r.affected().contains(id) ? r.groups().get(id) : old.get(id);
-                assertThat(got).as("round %d, %s (changed %s)", round, id, changed).isEqualTo(whole.get(id));
-            }
-        }
+    void meetingsEqualTheWholeGrouping() {
+        Random random = new Random(1968);
+        for (int round = 0; round < 300; round++) meetings(round, random, 40, 4, id -> account(random, id));
     }
 
     @Test
-    void meetingsFromWhatAChangeReachesEqualTheWholeGrouping() {
+    void meetingsEqualTheWholeGroupingWhereKeysTakeSeveralValues() {
         Random random = new Random(1990);
-        for (int round = 0; round < 400; round++) {
-            Map<String, Meetings.Account> before = new TreeMap<>();
-            int n = 20 + random.nextInt(100);
-            for (int i = 0; i < n; i++) before.put("s" + i, layeredAccount(random, "s" + i));
-            Map<String, Meetings.Account> after = new TreeMap<>(before);
-            Set<String> changed = new TreeSet<>();
-            int k = 1 + random.nextInt(5);
-            for (int i = 0; i < k; i++) {
-                String id = "s" + random.nextInt(n + 6);
-                changed.add(id);
-                if (random.nextInt(3) == 0) after.remove(id);
-                else after.put(id, layeredAccount(random, id));
-            }
-            Map<String, List<String>> old = Meetings.group(List.copyOf(before.values()));
-            Map<String, List<String>> whole = Meetings.group(List.copyOf(after.values()));
-            Map<String, Meetings.Account> was = new TreeMap<>();
-            for (String id : changed) if (before.containsKey(id)) was.put(id, before.get(id));
-            Regrouping.Result r = Regrouping.meetings(List.copyOf(after.values()), changed, was, id -> old.getOrDefault(id, List.of(id)));
-            for (String id : after.keySet()) {
-                List<String> got = r.affected().contains(id) ? r.groups().get(id) : old.get(id);
-                assertThat(got).as("round %d, %s (changed %s)", round, id, changed).isEqualTo(whole.get(id));
-            }
+        for (int round = 0; round < 400; round++) meetings(round, random, 20 + random.nextInt(100), 5, id -> layeredAccount(random, id));
+    }
+
+    /**
+     * One round of copies: {@code n} records, up to {@code changes} of them added, changed or removed;
+     * the groups of both ways of regrouping (over every record with the held records, and from what the
+     * change reaches with the changed records before and the held groups) equal the whole grouping
+     * after. Returns how many records the change did not touch and yet moved.
+     */
+    private static int copies(int round, Random random, int n, int changes, String prefix, java.util.function.Supplier<long[]> fresh) {
+        Map<String, long[]> before = new TreeMap<>();
+        for (int i = 0; i < n; i++) before.put(prefix + i, fresh.get());
+        Map<String, long[]> after = new TreeMap<>(before);
+        Set<String> changed = change(random, after, n, changes, prefix, id -> fresh.get());
+        Map<String, List<String>> old = Copies.group(before);
+        Map<String, List<String>> whole = Copies.group(after);
+        sameAsWhole("every record", round, after.keySet(), changed, old, whole, Regrouping.copies(after, changed, old.keySet()));
+        Map<String, long[]> was = new TreeMap<>();
+        for (String id : changed) if (before.containsKey(id)) was.put(id, before.get(id));
+        sameAsWhole("what it reaches", round, after.keySet(), changed, old, whole,
+                Regrouping.copies(after, changed, was, id -> old.getOrDefault(id, List.of(id))));
+        int moved = 0;
+        for (String id : after.keySet()) {
+            List<String> w = old.get(id);
+            List<String> is = whole.get(id);
+            boolean near = changed.contains(id) || w != null && w.stream().anyMatch(changed::contains) || is != null && is.stream().anyMatch(changed::contains);
+            if (!near && !java.util.Objects.equals(w, is)) moved++;
         }
+        return moved;
+    }
+
+    /** One round of meetings, as {@link #copies}. */
+    private static void meetings(int round, Random random, int n, int changes, java.util.function.Function<String, Meetings.Account> fresh) {
+        Map<String, Meetings.Account> before = new TreeMap<>();
+        for (int i = 0; i < n; i++) before.put("s" + i, fresh.apply("s" + i));
+        Map<String, Meetings.Account> after = new TreeMap<>(before);
+        Set<String> changed = change(random, after, n, changes, "s", fresh);
+        Map<String, List<String>> old = Meetings.group(List.copyOf(before.values()));
+        Map<String, List<String>> whole = Meetings.group(List.copyOf(after.values()));
+        Set<String> held = new TreeSet<>();
+        old.forEach((id, g) -> {
+            if (g.size() > 1) held.add(id);
+        });
+        sameAsWhole("every record", round, after.keySet(), changed, old, whole, Regrouping.meetings(List.copyOf(after.values()), changed, held));
+        Map<String, Meetings.Account> was = new TreeMap<>();
+        for (String id : changed) if (before.containsKey(id)) was.put(id, before.get(id));
+        sameAsWhole("what it reaches", round, after.keySet(), changed, old, whole,
+                Regrouping.meetings(List.copyOf(after.values()), changed, was, id -> old.getOrDefault(id, List.of(id))));
+    }
+
+    /** Each record's group is the whole grouping's: the regrouped one where it was regrouped, else the one held. */
+    private static void sameAsWhole(String how, int round, Set<String> present, Set<String> changed, Map<String, List<String>> old,
+                                    Map<String, List<String>> whole, Regrouping.Result r) {
+        for (String id : present) {
+            List<String> got = r.affected().contains(id) ? r.groups().get(id) : old.get(id);
+            assertThat(got).as("%s, round %d, %s (changed %s)", how, round, id, changed).isEqualTo(whole.get(id));
+        }
+        assertThat(r.affected()).as("only records present are regrouped").allMatch(present::contains);
+    }
+
+    /** Up to {@code changes} records of ids {@code prefix}0 to a few past {@code n} added, changed or removed in {@code records}. */
+    private static <T> Set<String> change(Random random, Map<String, T> records, int n, int changes, String prefix, java.util.function.Function<String, T> fresh) {
+        Set<String> changed = new TreeSet<>();
+        int k = 1 + random.nextInt(changes);
+        for (int i = 0; i < k; i++) {
+            String id = prefix + random.nextInt(n + 5);
+            changed.add(id);
+            if (random.nextInt(3) == 0) records.remove(id);
+            else records.put(id, fresh.apply(id));
+        }
+        return changed;
     }
 
     /** The days' links without comparing every pair equal the pairs' own ({@link Meetings#sameMeeting}). */
@@ -256,18 +192,6 @@ class RegroupingTest {
         List<String> protocols = random.nextInt(6) == 0 ? List.of("P" + random.nextInt(3)) : List.of();
         List<String> authors = random.nextInt(4) == 0 ? List.of(random.nextBoolean() ? "Malin" : "Horvath") : List.of();
         return new Meetings.Account(id, random.nextInt(4) == 0 ? null : date, protocols, authors, random.nextInt(10) == 0 ? null : layered(random));
-    }
-
-    private static Set<String> change(Random random, Map<String, long[]> records, java.util.function.Supplier<long[]> fresh) {
-        Set<String> changed = new TreeSet<>();
-        int n = 1 + random.nextInt(4);
-        for (int i = 0; i < n; i++) {
-            String id = "d" + random.nextInt(45);
-            changed.add(id);
-            if (random.nextInt(3) == 0) records.remove(id);
-            else records.put(id, fresh.get());
-        }
-        return changed;
     }
 
     /** One of three texts with a random share of its values replaced: two of a text may agree on half or not. */
