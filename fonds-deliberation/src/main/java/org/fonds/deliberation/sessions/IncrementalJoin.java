@@ -19,9 +19,10 @@ import java.util.Set;
  * and within those on how many values its key takes. So the link of two unchanged records moves only
  * where the change made a key of one of them take more or fewer values (a prefix count crossing the
  * cap): only the first keys a changed record has now or had are counted, before and after. The
- * records so reached, with the changed ones, are <em>touched</em>; every held group with a touched or
- * changed record in it is broken up and each of its records linked again from its buckets now; a held
- * group none of whose records is touched keeps its links and joins whatever a relinked record reaches.
+ * records so reached, with the changed ones, are <em>touched</em> and linked again from their buckets
+ * now; every held group with a touched or changed record in it is broken up, and its untouched records
+ * are linked again only where the links found do not hold it together ({@link #split}); a held group
+ * none of whose records is touched keeps its links and joins whatever a relinked record reaches.
  * The groups that come out are those of the pass ({@code RegroupingTest} holds them to it).
  */
 final class IncrementalJoin {
@@ -59,17 +60,55 @@ final class IncrementalJoin {
     static Regrouping.Result regroup(String[] ids, long[][] values, Map<String, long[]> before, Collection<String> changed,
                                      Regrouping.Held held, MoreLinks more, boolean alone) {
         IncrementalJoin join = new IncrementalJoin(ids, values);
-        int[] changedNow = positions(ids, new HashSet<>(changed)).values().stream().mapToInt(Integer::intValue).sorted().toArray();
+        int[] changedNow = sorted(positions(ids, new HashSet<>(changed)).values());
         Set<Integer> touched = join.touched(changedNow, before);
+        // the held groups a touched or changed record was in are broken up
+        List<List<String>> broken = new ArrayList<>();
+        for (int p : touched) broken.add(held.group(ids[p]));
+        for (String id : before.keySet()) broken.add(held.group(id));
         Set<String> relinked = new HashSet<>();
-        for (int p : touched) relinked.addAll(held.group(ids[p]));
-        for (String id : before.keySet()) relinked.addAll(held.group(id));
+        broken.forEach(relinked::addAll);
         for (int p : touched) relinked.add(ids[p]);
-        int[] again = positions(ids, relinked).values().stream().mapToInt(Integer::intValue).sorted().toArray();
-        join.relink(again);
+        Map<String, Integer> at = positions(ids, relinked);
+        int[] again = sorted(at.values());
+        join.relink(sorted(touched));
+        for (int p : again) join.mark(p);
         if (more != null) more.join(again, join::link);
+        join.relink(join.split(broken, at, touched));
         join.keepHeldGroups(again, held);
         return join.result(again, alone);
+    }
+
+    /**
+     * The untouched records of the broken groups not all linked now. An untouched record's links to
+     * other untouched records are those it had, and all were within its held group; its links to
+     * touched records were found from their side. So where a broken group's records are all linked
+     * already (at a million records: a changed session's held group is its day, which the day's own
+     * links join), linking its untouched records again adds nothing; else they are linked again.
+     */
+    private int[] split(List<List<String>> broken, Map<String, Integer> at, Set<Integer> touched) {
+        Set<Integer> out = new HashSet<>();
+        for (List<String> group : broken) {
+            int first = -1;
+            boolean whole = true;
+            for (String id : group) {
+                Integer p = at.get(id);
+                if (p == null) continue;
+                int r = Copies.find(root, p);
+                if (first < 0) first = r;
+                else if (r != first) whole = false;
+            }
+            if (whole) continue;
+            for (String id : group) {
+                Integer p = at.get(id);
+                if (p != null && !touched.contains(p)) out.add(p);
+            }
+        }
+        return sorted(out);
+    }
+
+    private static int[] sorted(Collection<Integer> positions) {
+        return positions.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
     /**
