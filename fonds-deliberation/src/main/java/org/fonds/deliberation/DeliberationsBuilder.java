@@ -330,16 +330,24 @@ public final class DeliberationsBuilder {
     }
 
     /** The meeting accounts and the sketches of every document, as meetings and copies are grouped from them. */
-    private record Grouped(List<Meetings.Account> accounts, Map<String, long[]> sketches) {
+    private record Grouped(List<Meetings.Account> accounts, List<String> ids, List<long[]> values) {
         void add(Meetings.Account account, String documentId, long[] sketch) {
             if (account != null) accounts.add(account);
-            sketches.put(documentId, sketch);
+            ids.add(documentId);
+            values.add(sketch);
+        }
+
+        /** Every document's sketch by id, as the grouping over every record takes them. */
+        Map<String, long[]> sketches() {
+            Map<String, long[]> out = new HashMap<>(ids.size() * 2);
+            for (int i = 0; i < ids.size(); i++) out.put(ids.get(i), values.get(i));
+            return out;
         }
     }
 
     /** What grouping needs of every document: of those read, from their extracts; of the rest, from the groupings on disk. */
     private Grouped grouped() {
-        Grouped out = new Grouped(new ArrayList<>(), new HashMap<>());
+        Grouped out = new Grouped(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (PackedExtract e : extracts.values()) out.add(e.account(), e.documentId(), e.sketch());
         if (onDisk != null) onDisk.unreadGroupings(g -> out.add(g.account(), g.documentId(), g.sketch()));
         return out;
@@ -372,7 +380,8 @@ public final class DeliberationsBuilder {
             List<String> held = stored.accounts(id);
             return held.isEmpty() ? List.of(id) : held;
         });
-        var copies = org.fonds.deliberation.sessions.Regrouping.copies(all.sketches(), changed, before.get().sketches(), id -> {
+        var copies = org.fonds.deliberation.sessions.Regrouping.copies(all.ids().toArray(String[]::new), all.values().toArray(long[][]::new),
+                changed, before.get().sketches(), id -> {
             List<String> held = stored.sourcesOf(stored.work(id));
             return held.isEmpty() ? List.of(id) : held;
         });

@@ -42,7 +42,14 @@ public final class Regrouping {
     public static Result copies(Map<String, long[]> sketches, Collection<String> changed, Map<String, long[]> before, Held held) {
         String[] ids = sketches.keySet().toArray(String[]::new);
         long[][] values = new long[ids.length][];
-        for (int i = 0; i < ids.length; i++) values[i] = Copies.valuesOf(sketches.get(ids[i]));
+        for (int i = 0; i < ids.length; i++) values[i] = sketches.get(ids[i]);
+        return copies(ids, values, changed, before, held);
+    }
+
+    /** As {@link #copies(Map, Collection, Map, Held)}, every record's id and sketch (null: none) side by side. */
+    public static Result copies(String[] ids, long[][] sketches, Collection<String> changed, Map<String, long[]> before, Held held) {
+        long[][] values = new long[sketches.length][];
+        for (int i = 0; i < sketches.length; i++) values[i] = Copies.valuesOf(sketches[i]);
         Map<String, long[]> was = new HashMap<>();
         before.forEach((id, v) -> was.put(id, Copies.valuesOf(v)));
         return IncrementalJoin.regroup(ids, values, was, changed, held, null, false);
