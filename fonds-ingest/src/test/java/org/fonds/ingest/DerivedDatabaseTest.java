@@ -41,6 +41,13 @@ class DerivedDatabaseTest {
         return ids.size();
     }
 
+    /** The tables as they stand equal those a rebuild from the store writes (which they then are). */
+    private static void sameAsRebuilt(DerivedTables tables, OcflStore store) throws Exception {
+        String before = dump(tables.database());
+        tables.rebuild(store);
+        assertThat(before).as("the tables before a rebuild from the store").isEqualTo(dump(tables.database()));
+    }
+
     private static String dump(Path file) throws SQLException {
         try (TablesDb db = TablesDb.open(file)) {
             return db.dump();
@@ -65,9 +72,7 @@ class DerivedDatabaseTest {
             assertThat(more.changed()).hasSize(10);
             tables.update(store, more.changed(), false);
             assertThat(tables.isStale()).isFalse();
-            String updated = dump(tables.database());
-            tables.rebuild(store);
-            assertThat(updated).isEqualTo(dump(tables.database()));
+            sameAsRebuilt(tables, store);
             try (DbTables read = DbTables.open(tables.database())) {
                 assertThat(read.sessionCount()).isEqualTo(distinctIds(11, 0, 12, 12, 6, 10));
             }
@@ -89,18 +94,14 @@ class DerivedDatabaseTest {
                     .run(generated("in", 11, 0, 12), IngestTest.QUIET, line -> { });
             assertThat(first.size()).isEqualTo(s.changed().size()).isEqualTo(12);
             tables.rebuild(store, first);
-            String built = dump(tables.database());
-            tables.rebuild(store);
-            assertThat(built).isEqualTo(dump(tables.database()));
+            sameAsRebuilt(tables, store);
 
             ExtractsInHand second = new ExtractsInHand();
             Ingest.Summary more = new Ingest(store, index, new Problems(home), "test", 2).onStored((r, n, o) -> second.stored(r, n))
                     .run(generated("more", 12, 6, 10), IngestTest.QUIET, line -> { });
             assertThat(second.size()).isEqualTo(more.changed().size()).isEqualTo(10);
             tables.update(store, more.changed(), false, second);
-            String updated = dump(tables.database());
-            tables.rebuild(store);
-            assertThat(updated).isEqualTo(dump(tables.database()));
+            sameAsRebuilt(tables, store);
         }
     }
 
@@ -193,9 +194,7 @@ class DerivedDatabaseTest {
             DerivedTables.Result r = tables.update(store, more.changed(), false);
             assertThat(r.documentsRead()).as("every document read from the store again").isGreaterThan(more.changed().size());
             assertThat(tables.isStale()).isFalse();
-            String updated = dump(tables.database());
-            tables.rebuild(store);
-            assertThat(updated).isEqualTo(dump(tables.database()));
+            sameAsRebuilt(tables, store);
         }
     }
 
