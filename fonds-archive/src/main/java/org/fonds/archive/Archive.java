@@ -248,8 +248,9 @@ public final class Archive implements AutoCloseable {
     }
 
     /**
-     * After a write, under its lock: the first page made over the commit in place and its answers
-     * kept for the next start (a commit the file already answers searches nothing and writes nothing).
+     * After a write, under its lock and with its writer closed: the first page made over the commit in
+     * place and its answers kept for the next start (a commit the file already answers searches nothing
+     * and writes nothing).
      * A searcher of its own, since the archive's refreshes to a new commit only within a second; the
      * tables of the file, as a server opens them. Nothing where the engine names no state (SolrCloud)
      * or there is no index, nor where a server would have to build the tables in memory first (none
@@ -335,8 +336,8 @@ public final class Archive implements AutoCloseable {
 
     private Ingested doIngest(List<Path> files, int threads, Ingest.Progress progress, Consumer<String> log) {
         writable();
-        try (WriteLock lock = WriteLock.acquire(home, "ingest"); SearchIndex writer = index.openIndex()) {
-            try {
+        try (WriteLock lock = WriteLock.acquire(home, "ingest")) {
+            try (SearchIndex writer = index.openIndex()) {
                 boolean stale = tables.isStale();
                 markStale();
                 ExtractsInHand inHand = new ExtractsInHand();
@@ -354,7 +355,7 @@ public final class Archive implements AutoCloseable {
                 }
                 return new Ingested(s, updateTables(stale ? null : s.changed(), inHand, catalogInHand));
             } finally {
-                keepFirstPage(); // also after a failure: an ingest commits as it goes
+                keepFirstPage(); // the writer closed (closing commits); also after a failure: an ingest commits as it goes
             }
         }
     }
@@ -377,8 +378,8 @@ public final class Archive implements AutoCloseable {
 
     private Reparsed doReparse(Consumer<String> log) {
         writable();
-        try (WriteLock lock = WriteLock.acquire(home, "reparse"); SearchIndex writer = index.openIndex()) {
-            try {
+        try (WriteLock lock = WriteLock.acquire(home, "reparse")) {
+            try (SearchIndex writer = index.openIndex()) {
                 boolean stale = tables.isStale();
                 markStale();
                 Reparse.Report r = new Reparse(store(), writer, new Problems(home), agent).run(log);
@@ -411,8 +412,8 @@ public final class Archive implements AutoCloseable {
 
     private Corrected doCorrect(RecordChange change, Account editor) {
         writable();
-        try (WriteLock lock = WriteLock.acquire(home, "correction"); SearchIndex writer = index.openIndex()) {
-            try {
+        try (WriteLock lock = WriteLock.acquire(home, "correction")) {
+            try (SearchIndex writer = index.openIndex()) {
                 StoredVersion head = change.head(store());
                 RecordCorrection.Applied applied = change.applyTo(head, editor, Instant.now());
                 boolean stale = tables.isStale();
@@ -536,8 +537,8 @@ public final class Archive implements AutoCloseable {
 
     private Reindexed doReindex() {
         writable();
-        try (WriteLock lock = WriteLock.acquire(home, "reindex"); SearchIndex writer = index.openIndex()) {
-            try {
+        try (WriteLock lock = WriteLock.acquire(home, "reindex")) {
+            try (SearchIndex writer = index.openIndex()) {
                 Reindex.Report r = Reindex.run(store(), writer);
                 skipped.replace(SkippedRecords.INDEX_STAGES, r.skipped());
                 markStale();
