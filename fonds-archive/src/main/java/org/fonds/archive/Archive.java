@@ -87,6 +87,8 @@ public final class Archive implements AutoCloseable {
     private final String agent;
     private final boolean readOnly;
     private KeptAnswers searcher;
+    /** What a server shows first, made again after every write when set (by the CLI and the server, which have the web). */
+    private volatile FirstPage firstPage;
     /** Opened on first use (volatile: every request asks for the tables). */
     private volatile LiveTables live;
     /** Where the live tables say what they had to do (a build in memory), as the first to ask for them said. */
@@ -211,18 +213,31 @@ public final class Archive implements AutoCloseable {
     }
 
     /**
-     * Runs {@code firstPage} (a server's: its first page made once and thrown away) on a thread of
-     * its own and returns at once: a server that starts does so beside its web server's start, so
-     * that the first page finds the index open, its facet ordinals read and the code warm (on two
-     * cores, the two halves of a start run side by side); then the store, which other pages need. A
-     * failure here is left for the first request to meet and report.
+     * Has every writing operation (ingest, reparse, reindex, a record's correction) make {@code page}
+     * once it is done, over the index it left, and keep the answers it asks for beside the index, so
+     * that the next server's start takes them instead of counting every document; and is the page a
+     * server's {@link #warmUp()} makes. Without it (a benchmark, a test) nothing is made after a write.
      */
-    public void warmUp(Runnable firstPage) {
+    public Archive keepingFirstPage(FirstPage page) {
+        this.firstPage = page;
+        return this;
+    }
+
+    /**
+     * Makes the first page ({@link #keepingFirstPage}) on a thread of its own and returns at once: a
+     * server that starts does so beside its web server's start, so that the first page finds the
+     * index open, its facet ordinals read and the code warm (on two cores, the two halves of a start
+     * run side by side); then the store, which other pages need. A failure here is left for the first
+     * request to meet and report.
+     */
+    public void warmUp() {
+        FirstPage page = java.util.Objects.requireNonNull(firstPage, "no first page to warm up: keepingFirstPage first");
         Thread t = new Thread(() -> {
             try {
                 // a server's first page opens the tables too (it asks them which sources are one work);
                 // its answers are kept for the next start on the same commit, or taken from the last one's
-                keptAnswers().keeping(firstPage);
+                KeptAnswers kept = keptAnswers();
+                kept.keeping(() -> page.make(documents(), kept, () -> live().get()));
                 store();
             } catch (RuntimeException e) {
                 // the first request meets it again, and answers with it
@@ -230,6 +245,44 @@ public final class Archive implements AutoCloseable {
         }, "fonds-warm-up");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * After a write, under its lock and with its writer closed: the first page made over the commit in
+     * place and its answers kept for the next start (a commit the file already answers searches nothing
+     * and writes nothing).
+     * A searcher of its own, since the archive's refreshes to a new commit only within a second; the
+     * tables of the file, as a server opens them. Nothing where the engine names no state (SolrCloud)
+     * or there is no index, nor where a server would have to build the tables in memory first (none
+     * yet, or of another schema): what a start takes then is not worth a build. Never fails the write:
+     * at worst the next start counts, as it did before.
+     */
+    private void keepFirstPage() {
+        FirstPage page = firstPage;
+        if (page == null) return;
+        try (KeptAnswers fresh = new KeptAnswers(index.openSearcher(), home.keptAnswers())) {
+            if (fresh.state().isEmpty()) return;
+            Optional<DbTables> onDisk = tablesOnDisk();
+            if (onDisk.isEmpty()) return;
+            try (DbTables t = onDisk.get()) {
+                fresh.keeping(() -> page.make(documents(), fresh, () -> t));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the first page was not kept for the next start: " + e);
+        }
+    }
+
+    /** The home's tables database when a server would open it as it is (present and of this schema). */
+    private Optional<DbTables> tablesOnDisk() {
+        if (!Files.isRegularFile(tables.database())) return Optional.empty();
+        try {
+            DbTables db = DbTables.openReadOnly(tables.database());
+            if (db.current()) return Optional.of(db);
+            db.close();
+            return Optional.empty();
+        } catch (SQLException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -283,23 +336,27 @@ public final class Archive implements AutoCloseable {
 
     private Ingested doIngest(List<Path> files, int threads, Ingest.Progress progress, Consumer<String> log) {
         writable();
-        try (WriteLock lock = WriteLock.acquire(home, "ingest"); SearchIndex writer = index.openIndex()) {
-            boolean stale = tables.isStale();
-            markStale();
-            ExtractsInHand inHand = new ExtractsInHand();
-            CatalogInHand catalogInHand = new CatalogInHand();
-            Ingest.Summary s = new Ingest(store(), writer, new Problems(home), agent, threads)
-                    .onStored((r, names, outcome) -> {
-                        inHand.stored(r, names);
-                        catalogInHand.stored(r, outcome.version(), outcome.created());
-                    })
-                    .run(files, progress, log);
-            skipped.update(SkippedRecords.INDEX_STAGES, nowIndexed(writer), s.notIndexed());
-            if (!stale && s.changed().isEmpty()) {
-                clearStale();
-                return new Ingested(s, TablesOutcome.unchanged());
+        try (WriteLock lock = WriteLock.acquire(home, "ingest")) {
+            try (SearchIndex writer = index.openIndex()) {
+                boolean stale = tables.isStale();
+                markStale();
+                ExtractsInHand inHand = new ExtractsInHand();
+                CatalogInHand catalogInHand = new CatalogInHand();
+                Ingest.Summary s = new Ingest(store(), writer, new Problems(home), agent, threads)
+                        .onStored((r, names, outcome) -> {
+                            inHand.stored(r, names);
+                            catalogInHand.stored(r, outcome.version(), outcome.created());
+                        })
+                        .run(files, progress, log);
+                skipped.update(SkippedRecords.INDEX_STAGES, nowIndexed(writer), s.notIndexed());
+                if (!stale && s.changed().isEmpty()) {
+                    clearStale();
+                    return new Ingested(s, TablesOutcome.unchanged());
+                }
+                return new Ingested(s, updateTables(stale ? null : s.changed(), inHand, catalogInHand));
+            } finally {
+                keepFirstPage(); // the writer closed (closing commits); also after a failure: an ingest commits as it goes
             }
-            return new Ingested(s, updateTables(stale ? null : s.changed(), inHand, catalogInHand));
         }
     }
 
@@ -321,11 +378,15 @@ public final class Archive implements AutoCloseable {
 
     private Reparsed doReparse(Consumer<String> log) {
         writable();
-        try (WriteLock lock = WriteLock.acquire(home, "reparse"); SearchIndex writer = index.openIndex()) {
-            boolean stale = tables.isStale();
-            markStale();
-            Reparse.Report r = new Reparse(store(), writer, new Problems(home), agent).run(log);
-            return new Reparsed(r, updateTables(stale ? null : r.changed()));
+        try (WriteLock lock = WriteLock.acquire(home, "reparse")) {
+            try (SearchIndex writer = index.openIndex()) {
+                boolean stale = tables.isStale();
+                markStale();
+                Reparse.Report r = new Reparse(store(), writer, new Problems(home), agent).run(log);
+                return new Reparsed(r, updateTables(stale ? null : r.changed()));
+            } finally {
+                keepFirstPage();
+            }
         }
     }
 
@@ -351,20 +412,24 @@ public final class Archive implements AutoCloseable {
 
     private Corrected doCorrect(RecordChange change, Account editor) {
         writable();
-        try (WriteLock lock = WriteLock.acquire(home, "correction"); SearchIndex writer = index.openIndex()) {
-            StoredVersion head = change.head(store());
-            RecordCorrection.Applied applied = change.applyTo(head, editor, Instant.now());
-            boolean stale = tables.isStale();
-            inFlight(change.id()); // first: a kill after it, even before the stale mark, is finished by the next writer
-            markStale();
-            StoreOutcome o = store().put(new Deposit(head.source(), Reparse.sourceName(head, store()), applied.record(),
-                    editor.name(), false, applied.message()));
-            store().flush();
-            writer.put(applied.record(), o.version());
-            writer.commit();
-            Corrected done = new Corrected(o.version(), applied.correction(), updateTables(stale ? null : Set.of(change.id())));
-            Files.deleteIfExists(home.correctionInFlight());
-            return done;
+        try (WriteLock lock = WriteLock.acquire(home, "correction")) {
+            try (SearchIndex writer = index.openIndex()) {
+                StoredVersion head = change.head(store());
+                RecordCorrection.Applied applied = change.applyTo(head, editor, Instant.now());
+                boolean stale = tables.isStale();
+                inFlight(change.id()); // first: a kill after it, even before the stale mark, is finished by the next writer
+                markStale();
+                StoreOutcome o = store().put(new Deposit(head.source(), Reparse.sourceName(head, store()), applied.record(),
+                        editor.name(), false, applied.message()));
+                store().flush();
+                writer.put(applied.record(), o.version());
+                writer.commit();
+                Corrected done = new Corrected(o.version(), applied.correction(), updateTables(stale ? null : Set.of(change.id())));
+                Files.deleteIfExists(home.correctionInFlight());
+                return done;
+            } finally {
+                keepFirstPage();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -472,11 +537,15 @@ public final class Archive implements AutoCloseable {
 
     private Reindexed doReindex() {
         writable();
-        try (WriteLock lock = WriteLock.acquire(home, "reindex"); SearchIndex writer = index.openIndex()) {
-            Reindex.Report r = Reindex.run(store(), writer);
-            skipped.replace(SkippedRecords.INDEX_STAGES, r.skipped());
-            markStale();
-            return new Reindexed(r, updateTables(null));
+        try (WriteLock lock = WriteLock.acquire(home, "reindex")) {
+            try (SearchIndex writer = index.openIndex()) {
+                Reindex.Report r = Reindex.run(store(), writer);
+                skipped.replace(SkippedRecords.INDEX_STAGES, r.skipped());
+                markStale();
+                return new Reindexed(r, updateTables(null));
+            } finally {
+                keepFirstPage();
+            }
         }
     }
 

@@ -67,9 +67,11 @@ public final class WebServer {
     /**
      * A server as {@code serve} runs one: its first page is made once, on a thread of its own, while
      * the routes are set up and the server starts, so that a reader's first request finds it warm
-     * ({@link Archive#warmUp(Runnable)}); the page opens the tables, and the store is opened after it.
+     * ({@link Archive#warmUp()}); the page opens the tables, and the store is opened after it. An
+     * editor's correction makes the page again after its commit, so the next start takes its answers.
      */
     public static WebServer warmingUp(Archive archive, OaiConfig oaiConfig) {
+        archive.keepingFirstPage(ReadingRoom::firstPage);
         return new WebServer(archive, oaiConfig, archive.liveTables(System.err::println),
                 CurationConfig.defaults(oaiConfig == null ? null : oaiConfig.documentBaseUrl()), true);
     }
@@ -84,7 +86,7 @@ public final class WebServer {
         SearchApi search = new SearchApi(new WorkSearcher(searcher, () -> derived.now().copyGroups()));
         DeliberationApi deliberation = new DeliberationApi(derived);
         ReadingRoom room = new ReadingRoom(store, searcher, derived);
-        if (warmUp) archive.warmUp(room::warmUp);
+        if (warmUp) archive.warmUp();
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.after(ctx -> firstAnswer.countDown());

@@ -20,6 +20,9 @@ import org.fonds.record.stored.VersionRef;
 import org.fonds.search.Searcher;
 import org.fonds.search.works.WorkSearcher;
 import org.fonds.archive.Documents;
+import org.fonds.archive.FirstPage;
+import org.fonds.deliberation.read.Tables;
+import java.util.function.Supplier;
 import org.fonds.web.derived.Derived;
 
 /**
@@ -75,6 +78,15 @@ public final class ReadingRoom {
     /** Makes the first page once and throws it away, so that it is warm when a reader asks (see {@link SearchPage#warmUp()}). */
     public void warmUp() {
         search.warmUp();
+    }
+
+    /**
+     * The first page of a reading room over {@code searcher} and {@code tables}, made once and thrown
+     * away: what a server makes as it starts and a writing operation after its commit ({@link FirstPage}),
+     * so both ask the same requests.
+     */
+    public static void firstPage(Documents archive, Searcher searcher, Supplier<? extends Tables> tables) {
+        new ReadingRoom(archive, searcher, new Derived(tables)).warmUp();
     }
 
     /** Adds the pages, their static files and the security headers to a Javalin configuration. */
