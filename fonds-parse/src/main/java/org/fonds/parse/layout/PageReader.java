@@ -234,7 +234,7 @@ public final class PageReader {
             StringBuilder t = new StringBuilder(head.get(i).text());
             int k = i;
             boolean marked = false; // "Top Secret" under a title marks the document: it and what runs on from it are no title words
-            while (k + 1 < limit && continuesTitle(t, k + 1)) {
+            while (k + 1 < limit && !layout.titleOnOneLine() && continuesTitle(t, k + 1)) {
                 String next = head.get(++k).text();
                 marked = marked || Provenance.markingAlone(next);
                 if (!marked) t.append(' ').append(next);
