@@ -72,6 +72,28 @@ class Probe21FamiliesTest {
     }
 
     /**
+     * The participants' bullets right under the heading, no subject first, each its own paragraph (frus1969-76v15/d43
+     * "• Leonid I. Brezhnev, General Secretary …", "• Andrei A. Gromyko, Foreign Minister", …): the first bullet, a
+     * name and its post, is a participant, not the subject. b08's list so set, its first person given a post of ours.
+     */
+    @Test
+    @NeedsShared("corpus/real/docs")
+    void a_first_bullet_that_is_a_name_and_its_post_is_a_participant_not_the_subject() throws IOException {
+        List<String> memorandum = real("b08_frus_memcon_nixon_khrushchev_1959.txt");
+        List<String> list = listOf(memorandum);
+        List<String> page = new ArrayList<>(List.of(memorandum.get(0), ""));
+        page.add("  • Richard M. Nixon, Vice President");
+        for (String item : list.subList(2, list.size())) page.add("  • " + item); // "United States" and Nixon's own line left out
+        page.add("");
+        page.addAll(memorandum.subList(textStart(memorandum), memorandum.size()));
+
+        ArchiveRecord r = read(page);
+
+        assertThat(r.participants()).startsWith("Nixon").contains("Khrushchev");
+        assertThat(r.body()).startsWith("• Richard M. Nixon, Vice President");
+    }
+
+    /**
      * "Mr. Troyanovsky (interpreting)" under a list's heading (frus1958-60v10p1/d111) and among headless bullets: the role
      * in brackets is no part of the name. b08's own list, one of its people given a role.
      */
