@@ -28,12 +28,25 @@ final class Descriptions {
         return body.substring(0, end);
     }
 
+    /**
+     * A title in capitals ("TELEGRAM FROM SOVIET AMBASSADOR TO THE USA DOBRYNIN TO THE USSR MFA", the archive's legacy
+     * page) is read for sender and addressee as the citation quotes it, in its own case, where the two are the same
+     * words: who is named is then told from the words around him ("to the USA" a post's, "to the USSR MFA" the addressee).
+     */
+    private static String cased(String title, Frame frame) {
+        if (frame.citation() == null || frame.citation().quotedTitle() == null || title.chars().anyMatch(Character::isLowerCase)) {
+            return title;
+        }
+        String quoted = org.fonds.parse.header.TitleBlock.cleanTitle(org.fonds.parse.text.Chars.trimEnd(frame.citation().quotedTitle(), ","));
+        return quoted.equalsIgnoreCase(title) ? quoted : title;
+    }
+
     static Description describe(Layout layout, Frame frame, String title, String body, List<Line> head,
                                 boolean speakerLists) {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < head.size() && i < LINES; i++) lines.add(head.get(i).text());
         String kind = Kinds.of(title, lines, speakerLists);
-        Correspondents.Parties parties = Correspondents.of(title, kind, lines);
+        Correspondents.Parties parties = Correspondents.of(cased(title, frame), kind, lines);
         if (parties.from().isEmpty()) parties = new Correspondents.Parties(Correspondents.signer(kind, body), parties.to());
         // no heading or signature names the sender: the letterhead above the classification may
         if (parties.from().isEmpty()) parties = new Correspondents.Parties(Correspondents.letterhead(lines).stream().toList(), parties.to());

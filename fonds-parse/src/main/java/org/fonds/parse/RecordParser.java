@@ -290,6 +290,8 @@ public final class RecordParser {
             if (listed.isEmpty() && title.startsWith("Memorandum of") && title.contains("Conversation")) {
                 listed.addAll(Participants.headlessBullets(body, contents.paragraphs()));
             }
+            if (listed.isEmpty()) listed.addAll(Participants.between(title)); // the parties a record of conversation names
+
             List<String> participants = Participants.withTitle(Participants.inTitle(title), listed);
             List<Turn> turns = Turns.find(body, contents.paragraphs(), contents.markers(), lists, participants);
             checkMarkers(contents);

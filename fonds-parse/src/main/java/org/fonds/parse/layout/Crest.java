@@ -21,9 +21,21 @@ final class Crest implements Layout {
                 || l.equals("Document Release Date:"));
     }
 
+    /** The page's labels, in the order it sets them; an excerpt may keep them without their values. */
+    private static final java.util.Set<String> LABELS = java.util.Set.of("Document Type:", "Collection:",
+            "Document Number (FOIA) /ESDN (CREST):", "Release Decision:", "Original Classification:", "Document Page Count:",
+            "Document Creation Date:", "Document Release Date:", "Sequence Number:", "Case Number:", "Publication Date:",
+            "Content Type:");
+
+    /**
+     * The first line, where it is the title; an excerpt cut above the title opens with a label ("Document Type:"), which
+     * is none: the title is then empty and the record says so.
+     */
     @Override
     public Optional<String> title(List<Line> head) {
-        return head.isEmpty() ? Optional.empty() : Optional.of(head.get(0).text());
+        if (head.isEmpty()) return Optional.empty();
+        String first = head.get(0).text();
+        return Optional.of(LABELS.contains(first) ? "" : first);
     }
 
     @Override
@@ -58,11 +70,26 @@ final class Crest implements Layout {
         return Optional.empty();
     }
 
-    /** Where the text starts: after "Body:". */
+    /**
+     * Where the text starts: after "Body:"; without it (an excerpt whose labels lost their values), after the last label
+     * and the values, dates and attachment lines under it ("Attachment | Size |", "PDF icon CIA-RDP….pdf117.19 KB").
+     */
     static int bodyStart(List<Line> head) {
+        int lastLabel = -1;
         for (int i = 0; i < head.size(); i++) {
-            if (head.get(i).text().equals("Body:")) return i + 1 < head.size() ? head.get(i + 1).start() : head.get(i).end();
+            String t = head.get(i).text();
+            if (t.equals("Body:")) return i + 1 < head.size() ? head.get(i + 1).start() : head.get(i).end();
+            if (LABELS.contains(t)) lastLabel = i;
         }
-        return -1;
+        if (lastLabel < 0) return -1;
+        int i = lastLabel + 1;
+        while (i < head.size() && metadataValue(head.get(i).text())) i++;
+        return i < head.size() ? head.get(i).start() : -1;
+    }
+
+    /** A label's value or the attachment's line under the labels: a date, a short code ("MEMO", "RIFPUB", "2"), a file. */
+    private static boolean metadataValue(String t) {
+        return t.length() <= 12 && t.indexOf(' ') < 0 || t.startsWith("Attachment |") || t.startsWith("![]()")
+                || t.startsWith("PDF icon") || t.length() <= 40 && Dates.whole(t).isPresent();
     }
 }

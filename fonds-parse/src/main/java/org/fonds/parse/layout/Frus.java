@@ -183,6 +183,16 @@ final class Frus implements Layout {
         return Optional.empty();
     }
 
+    /**
+     * history.state.gov sets the heading on one line, and the subject and participants under it each on lines of their
+     * own ("• U.S.-Soviet Relations", "• Anastas I. Mikoyan, …"): short lines that read like a title's next line, which
+     * joined to it were lost from the text (probe 20's p04, probe 21).
+     */
+    @Override
+    public boolean titleOnOneLine() {
+        return true;
+    }
+
     @Override
     public Optional<String> title(List<Line> head) {
         Optional<String> marked = marked(head);
@@ -191,7 +201,8 @@ final class Frus implements Layout {
         for (Line l : head.subList(Math.min(first, head.size()), head.size())) {
             if (chrome(l.text())) continue;
             var m = NUMBERED_HEADING.matcher(l.text());
-            return Optional.of(m.matches() ? m.group(1).strip() : GLUED_MARKER.matcher(l.text()).replaceFirst(""));
+            // "156. Memorandum From … to Secretary of State Herter 0": the marker set apart by a space goes too
+            return Optional.of(GLUED_MARKER.matcher(m.matches() ? m.group(1).strip() : l.text()).replaceFirst(""));
         }
         return Optional.empty();
     }

@@ -39,6 +39,15 @@ public interface Layout {
         return Optional.empty();
     }
 
+    /**
+     * Whether this layout's {@link #title} is one line of the header, whole: the generic reader then joins no line to
+     * it. The lines it would have joined are not the title's (the layout's title replaces what it joined), and they
+     * would be lost from the text: FRUS's subject under "481. Memorandum of Conversation0", or its first participant.
+     */
+    default boolean titleOnOneLine() {
+        return false;
+    }
+
     /** The document's date, where this layout knows where it stands. */
     default Optional<Dates.Found> date(List<Line> head) {
         return Optional.empty();

@@ -234,8 +234,12 @@ public final class PageReader {
             StringBuilder t = new StringBuilder(head.get(i).text());
             int k = i;
             boolean marked = false; // "Top Secret" under a title marks the document: it and what runs on from it are no title words
+            boolean oneLine = layout.titleOnOneLine();
             while (k + 1 < limit && continuesTitle(t, k + 1)) {
-                String next = head.get(++k).text();
+                String next = head.get(k + 1).text();
+                // a heading of one line takes only the marking under it and its small caps' next words ("secret" / "niact")
+                if (oneLine && !(marked ? Character.isLowerCase(next.charAt(0)) : Provenance.markingAlone(next))) break;
+                k++;
                 marked = marked || Provenance.markingAlone(next);
                 if (!marked) t.append(' ').append(next);
             }

@@ -30,6 +30,11 @@ final class Labels {
     private static final Pattern ABBREVIATED = Pattern.compile("(\\p{Lu}\\p{Ll}{2,12}\\.):");
     /** "[Stalin:] …" */
     private static final Pattern BRACKETED = Pattern.compile("\\[(" + WORD + "):\\]");
+    /**
+     * "[Oskar] Fischer. The letter …", "[Willi] Stoph.The West …": an SED transcript's label, the given name the editors
+     * added in brackets, the surname and a full stop (the space after it may be lost). The surname is the speaker.
+     */
+    private static final Pattern GIVEN_IN_BRACKETS = Pattern.compile("\\[\\p{Lu}[\\p{L}.'’ -]{0,30}\\] (" + WORD + ")\\. ?(?=\\p{Lu})");
     /** "Comrade Aleksander Zawadzki [in Polish]" alone on its line: the speaker of the paragraphs after it. */
     private static final Pattern LABEL_LINE = Pattern.compile("(?:Comrade|Cde\\.) (" + INITIALS + WORD + "(?: (?:\\p{Lu}\\. ?)?" + WORD
             + "){0,2})(?: \\[[^\\]\\n]{1,40}\\])? ?:?");
@@ -95,6 +100,7 @@ final class Labels {
         if (found == null) found = capitals(body, start, end);
         if (found == null && colon) found = match(ABBREVIATED, body, start, end);
         if (found == null) found = bracketed(body, start, end);
+        if (found == null) found = givenInBrackets(body, start, end);
         if (found == null && !known.isEmpty() && knownBeforeStop(body, start, end, known)) {
             int[] stop = match(NAME_STOP, body, start, end);
             if (stop != null && known.contains(body.substring(stop[2], stop[3]))) found = stop;
@@ -149,6 +155,12 @@ final class Labels {
         if (body.charAt(start) != '[') return null;
         int[] f = match(BRACKETED, body, start, end);
         return f != null && named(body, f) ? f : null; // "[Present:]" heads a list, it is no speaker
+    }
+
+    private static int[] givenInBrackets(String body, int start, int end) {
+        if (body.charAt(start) != '[') return null;
+        int[] f = match(GIVEN_IN_BRACKETS, body, start, end);
+        return f != null && named(body, f) ? f : null;
     }
 
     private static int[] capitals(String body, int start, int end) {

@@ -233,14 +233,38 @@ public final class Participants {
             if (!paragraph.startsWith("•")) return List.of();
             List<String> items = bulleted(paragraph);
             if (items.size() < 2) continue; // the subject
-            List<String> out = new ArrayList<>();
-            for (String item : items) {
-                String surname = bulletName(item);
-                if (surname != null && !out.contains(surname)) out.add(surname);
-            }
-            return out;
+            return bulletNames(items);
         }
-        return List.of();
+        return oneBulletEach(body, paragraphs);
+    }
+
+    /**
+     * A text whose lines are its paragraphs sets each bullet apart ("• Talks at the Dacha", "• United States", "• Vice
+     * President Nixon", …): the subject, then the participants, while the paragraphs are single short bullets.
+     */
+    private static List<String> oneBulletEach(String body, List<org.fonds.parse.contents.Layout.Paragraph> paragraphs) {
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size() && i < 60; i++) {
+            var p = paragraphs.get(i);
+            String paragraph = body.substring(p.start(), p.end()).strip();
+            if (!paragraph.startsWith("•") || paragraph.length() > 120) break;
+            List<String> bullets = bulleted(paragraph);
+            if (bullets.size() != 1) break;
+            items.add(bullets.get(0));
+        }
+        if (items.size() < 3) return List.of();
+        // the first is the subject, unless it reads as a name and its post ("Leonid I. Brezhnev, General Secretary …")
+        boolean named = items.get(0).contains(", ") && bulletName(items.get(0)) != null;
+        return bulletNames(items.subList(named ? 0 : 1, items.size()));
+    }
+
+    private static List<String> bulletNames(List<String> items) {
+        List<String> out = new ArrayList<>();
+        for (String item : items) {
+            String surname = bulletName(item);
+            if (surname != null && !out.contains(surname)) out.add(surname);
+        }
+        return out;
     }
 
     /**
@@ -273,10 +297,14 @@ public final class Participants {
         return out;
     }
 
-    /** "Mr. M. N. Smirnovsky, First Secretary, Soviet Embassy": the name before the post that follows it. */
+    /**
+     * "Mr. M. N. Smirnovsky, First Secretary, Soviet Embassy": the name before the post that follows it; "Mr. Troyanovsky
+     * (interpreting)", "Mr. Sukhodrev (Interpreter)": a role in brackets is no part of the name either.
+     */
     private static String beforeRole(String item) {
         int comma = item.indexOf(", ");
-        return comma > 0 ? item.substring(0, comma) : item;
+        String who = comma > 0 ? item.substring(0, comma) : item;
+        return who.indexOf('(') > 0 ? ROLE.matcher(who).replaceAll("").strip() : who;
     }
 
     /**
@@ -314,6 +342,41 @@ public final class Participants {
             if (!it.isEmpty() && Names.surname(it) != null) out.add(it.replaceFirst("^and ", ""));
         }
         return out;
+    }
+
+    /** "Record of Conversation between", "Memorandum of Conversation Between", "Talks between": a record of the parties' meeting. */
+    private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:conversations?|talks|meeting|discussions?) between ");
+
+    /**
+     * The parties a record of conversation names in its title, where no list names those present ("Memorandum of
+     * Conversation Between Egon Krenz, Secretary General of the SED and Mikhail S. Gorbachev", "Record of Conversation
+     * between Mikhail Gorbachev and Egon Krenz"): each party's surname, its post after a comma left out, and a post
+     * before it ("White House envoy John McCloy") passed over. A party that is a body ("the Central Committee of …")
+     * is no name.
+     */
+    public static List<String> between(String title) {
+        if (title.indexOf("etween ") < 0) return List.of();
+        Matcher m = BETWEEN.matcher(title);
+        if (!m.find()) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String party : title.substring(m.end()).split(" and ", 4)) {
+            String who = party.strip();
+            int comma = who.indexOf(", ");
+            if (comma > 0) who = who.substring(0, comma);
+            String surname = trailingName(who);
+            if (surname != null && !GROUP_WORDS.contains(surname) && !out.contains(surname)) out.add(surname);
+        }
+        return out;
+    }
+
+    /** The surname of the longest run of words ending the party that reads as a name, of four words at most. */
+    private static String trailingName(String party) {
+        String[] words = party.split(" ");
+        for (int from = Math.max(0, words.length - 4); from < words.length; from++) {
+            String surname = Names.surname(String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)));
+            if (surname != null) return surname;
+        }
+        return null;
     }
 
     private static boolean closesTitle(String text, int dot) {
