@@ -274,12 +274,8 @@ public final class Archive implements AutoCloseable {
 
     /** The home's tables database when a server would open it as it is (present and of this schema). */
     private Optional<DbTables> tablesOnDisk() {
-        if (!Files.isRegularFile(tables.database())) return Optional.empty();
         try {
-            DbTables db = DbTables.openReadOnly(tables.database());
-            if (db.current()) return Optional.of(db);
-            db.close();
-            return Optional.empty();
+            return DbTables.openIfCurrent(tables.database());
         } catch (SQLException e) {
             return Optional.empty();
         }

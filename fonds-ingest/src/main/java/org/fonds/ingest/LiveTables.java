@@ -100,12 +100,8 @@ public final class LiveTables implements Supplier<Tables>, AutoCloseable {
 
     /** A reader of the home's database when it holds tables of this version. */
     private Optional<DbTables> openDatabase() {
-        if (!Files.isRegularFile(tables.database())) return Optional.empty();
         try {
-            DbTables db = DbTables.openReadOnly(tables.database());
-            if (db.current()) return Optional.of(db);
-            db.close();
-            return Optional.empty();
+            return DbTables.openIfCurrent(tables.database());
         } catch (SQLException | RuntimeException e) {
             List<Object> seen = stamp();
             if (Objects.equals(seen, complained)) return Optional.empty();

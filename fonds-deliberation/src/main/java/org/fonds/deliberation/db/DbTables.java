@@ -84,6 +84,18 @@ public final class DbTables implements Tables, AutoCloseable {
     }
 
     /**
+     * A reader of {@code file} when it holds tables of this version (empty when there is no file, or
+     * tables an older Fonds wrote, which a server rebuilds from the store first).
+     */
+    public static java.util.Optional<DbTables> openIfCurrent(Path file) throws SQLException {
+        if (!java.nio.file.Files.isRegularFile(file)) return java.util.Optional.empty();
+        DbTables db = openReadOnly(file);
+        if (db.current()) return java.util.Optional.of(db);
+        db.close();
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Opens the SQLite file to read only: nothing is created or changed (a server reads the tables
      * an ingest beside it writes).
      */
