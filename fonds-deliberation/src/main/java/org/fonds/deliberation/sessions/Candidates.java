@@ -83,18 +83,17 @@ final class Candidates {
     }
 
     /** What {@link #eachBucket} hands on: the documents of one bucket (one alone too) and how many values its key took. */
-    interface BucketSink {
+    private interface BucketSink {
         void bucket(int[] documents, int taken);
     }
 
     /**
      * The buckets of {@code documents} (positions in {@code values}, each with a whole sketch) in
-     * {@code band}. The buckets of a document depend only on the documents that share its first key
-     * ({@link #firstKey}): a bucket only ever splits as its key takes more values. So the buckets of
-     * the documents of some first keys are worked out from those documents alone, as an update does
-     * ({@link IncrementalJoin}), and are those a pass over the corpus gives them.
+     * {@code band}, each sorted. The buckets of a document depend only on the documents that share its
+     * first key ({@link #firstKey}): a bucket only ever splits as its key takes more values, which is
+     * what lets an update walk down a changed record's path alone ({@link IncrementalJoin}).
      */
-    static void eachBucket(long[][] values, int band, int[] documents, BucketSink sink) {
+    private static void eachBucket(long[][] values, int band, int[] documents, BucketSink sink) {
         long[] key = new long[values.length];
         for (int i : documents) key[i] = firstKey(values[i], band);
         int[] pending = documents;

@@ -36,9 +36,7 @@ final class IncrementalJoin {
     private final int[] root;
     private final boolean[] involved;
     private final List<Integer> involvedList = new ArrayList<>();
-    /** Per band, the records (positions, ascending) of each first key asked for. */
-    private final List<Map<Long, int[]>> members = new ArrayList<>();
-    /** The nodes below the first keys found so far ({@link #nodes(int, int)}). */
+    /** The nodes found so far, their first keys' included ({@link #nodes(int, int)}). */
     private final Map<Integer, Map<Long, int[]>> nodes = new HashMap<>();
 
     private IncrementalJoin(String[] ids, long[][] values) {
@@ -46,7 +44,6 @@ final class IncrementalJoin {
         this.values = values;
         this.root = Copies.identity(ids.length);
         this.involved = new boolean[ids.length];
-        for (int b = 0; b < Copies.BANDS; b++) members.add(new HashMap<>());
     }
 
     /**
@@ -76,7 +73,7 @@ final class IncrementalJoin {
         if (more != null) more.join(again, join::link);
         join.relink(join.split(broken, at, touched));
         join.keepHeldGroups(again, held);
-        return join.result(again, alone);
+        return join.result(alone);
     }
 
     /**
@@ -129,14 +126,12 @@ final class IncrementalJoin {
         for (int p : changedNow) if (values[p].length == Sketch.SIZE) paths.add(values[p]);
         scan(firstKeys(paths));
         for (int band = 0; band < Copies.BANDS; band++) {
-            int b = band;
-            long[][] oldKeys = new long[olds.size()][];
-            for (int i = 0; i < olds.size(); i++) oldKeys[i] = chain(olds.get(i), band);
             descend(band, paths, (next, key, now, through) -> {
                 int unchanged = 0;
                 for (int p : now) if (!isChanged[p]) unchanged++;
+                // the paths are the sketches before first: those through this node are its records before the change
                 int was = 0;
-                for (long[] k : oldKeys) if (k[next - b - 1] == key) was++;
+                for (int i : through) if (i < olds.size()) was++;
                 int after = now.length;
                 int held = unchanged + was;
                 if ((after > Candidates.CAP) != (held > Candidates.CAP)) {
@@ -146,14 +141,6 @@ final class IncrementalJoin {
                 return after > Candidates.CAP && held > Candidates.CAP;
             });
         }
-        return out;
-    }
-
-    /** The keys of {@code path}'s nodes in {@code band}, from its first key on (index: level after the first). */
-    private static long[] chain(long[] path, int band) {
-        long[] out = new long[Sketch.SIZE - band];
-        out[0] = Candidates.firstKey(path, band);
-        for (int next = band + 1; next < Sketch.SIZE; next++) out[next - band] = Candidates.extend(out[next - band - 1], path[next]);
         return out;
     }
 
@@ -195,7 +182,7 @@ final class IncrementalJoin {
         Map<Long, List<Integer>> through = new HashMap<>();
         for (int i = 0; i < paths.size(); i++) through.computeIfAbsent(Candidates.firstKey(paths.get(i), band), k -> new ArrayList<>()).add(i);
         Map<Long, int[]> level = new HashMap<>();
-        for (long k : through.keySet()) level.put(k, members.get(band).get(k));
+        for (long k : through.keySet()) level.put(k, nodes(band, band + 1).get(k));
         for (int next = band + 1; !level.isEmpty(); next++) {
             Map<Long, int[]> deeper = new HashMap<>();
             Map<Long, List<Integer>> deeperThrough = new HashMap<>();
@@ -230,9 +217,10 @@ final class IncrementalJoin {
     }
 
     /**
-     * The nodes of {@code band} at {@code level} found so far (key to records now): the relinking walks
-     * down the changed records' paths again, and at a million records each node of a common first key
-     * is a pass over hundreds of thousands of records.
+     * The nodes of {@code band} at {@code level} found so far (key to records now, ascending; level
+     * {@code band + 1}: the first keys, found by {@link #scan}): the relinking walks down the changed
+     * records' paths again, and at a million records each node of a common first key is a pass over
+     * hundreds of thousands of records.
      */
     private Map<Long, int[]> nodes(int band, int level) {
         return nodes.computeIfAbsent(band * (Sketch.SIZE + 1) + level, k -> new HashMap<>());
@@ -258,7 +246,7 @@ final class IncrementalJoin {
         boolean any = false;
         for (int band = 0; band < Copies.BANDS; band++) {
             wanted[band] = new LongIndex();
-            for (long k : keys.get(band)) if (!members.get(band).containsKey(k)) wanted[band].add(k);
+            for (long k : keys.get(band)) if (!nodes(band, band + 1).containsKey(k)) wanted[band].add(k);
             any |= wanted[band].size() > 0;
         }
         if (!any) return;
@@ -273,7 +261,7 @@ final class IncrementalJoin {
             }
         }
         for (int band = 0; band < Copies.BANDS; band++) {
-            for (int n = 0; n < wanted[band].size(); n++) members.get(band).put(wanted[band].key(n), found.get(band)[n].toArray());
+            for (int n = 0; n < wanted[band].size(); n++) nodes(band, band + 1).put(wanted[band].key(n), found.get(band)[n].toArray());
         }
     }
 
@@ -309,7 +297,7 @@ final class IncrementalJoin {
         });
     }
 
-    private Regrouping.Result result(int[] again, boolean alone) {
+    private Regrouping.Result result(boolean alone) {
         Map<Integer, List<String>> members = new HashMap<>();
         for (int p : involvedList) members.computeIfAbsent(Copies.find(root, p), r -> new ArrayList<>()).add(ids[p]);
         members.values().forEach(m -> m.sort(null));
