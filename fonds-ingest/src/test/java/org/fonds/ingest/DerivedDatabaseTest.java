@@ -167,10 +167,6 @@ class DerivedDatabaseTest {
     }
 
     /**
-     * The extracts are saved beside the database's writing: a save that fails must still fail the
-     * tables step and leave them marked stale (the next writer rebuilds), as when it came first.
-     */
-    /**
      * Saved extracts or groupings that cannot be read (a disk's fault, a copy cut short) are a cache of the
      * store: the update makes the tables again from the store, the same as a rebuild's, and does not fail.
      */
@@ -198,6 +194,10 @@ class DerivedDatabaseTest {
         }
     }
 
+    /**
+     * The extracts are saved beside the database's writing: a save that fails must still fail the
+     * tables step and leave them marked stale (the next writer rebuilds), as when it came first.
+     */
     @Test
     void extractsThatCannotBeSavedLeaveTheTablesMarkedStale() throws Exception {
         ArchiveHome home = new ArchiveHome(tmp.resolve("home"));
