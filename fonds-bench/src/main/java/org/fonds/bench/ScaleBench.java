@@ -179,6 +179,8 @@ public final class ScaleBench {
             report.updateTables = done.tables().nanos() / 1e9;
             System.out.printf("update: %s in %.1f s, derived tables %.1f s%n", done.summary().line(), report.updateSeconds,
                     report.updateTables);
+            // where the tables step's time went, and why who is who was worked out (or not) again
+            done.tables().lines().forEach(System.out::println);
         }
     }
 

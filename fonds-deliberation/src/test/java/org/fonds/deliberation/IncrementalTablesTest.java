@@ -193,6 +193,35 @@ class IncrementalTablesTest {
         }
     }
 
+    /**
+     * A session's notes edited in part: a sentence opening with a word that is no name ("Another view
+     * was put ..."), then one naming a man few records name: who is who is worked out again for the
+     * forms the edit added, not for the members the notes name as before (each named in many records
+     * of the pool: at a million records, most of them), and the tables still equal a rebuild.
+     */
+    @Test
+    void anEditAddingOneNameIsWorkedOutForThatNameAlone(@TempDir Path dir) throws Exception {
+        Map<String, ArchiveRecord> live = wholePool();
+        DeliberationsBuilder builder = builderOf(live);
+        ArchiveRecord session = live.values().stream().filter(r -> r.participants().size() >= 5).findFirst().orElseThrow();
+        try (TablesDb db = TablesDb.open(dir.resolve("part.db"))) {
+            db.rebuild(builder);
+            int step = 0;
+            for (String sentence : List.of("Another view was put at the end of the sitting.", "Cde. Zoltan Tildy spoke on this point again.")) {
+                ArchiveRecord now = TablesSequences.withSentence(live.get(session.id()), sentence);
+                live.put(now.id(), now);
+                builder.add(now);
+                db.update(builder, Set.of(now.id()));
+                assertThat(db.lastScope()).as("after %s", sentence).doesNotStartWith("none").doesNotStartWith("the whole corpus");
+                assertThat(db.lastScopeDocuments()).as("documents worked out again after %s", sentence).isBetween(0, 10);
+                sameAsRebuilt(db, live, dir, 17, ++step, "edited " + step);
+            }
+            // the members the notes name are in many records: worked out for them, the scope would not be narrow
+            assertThat(live.values().stream().filter(r -> r.participants().contains(session.participants().getFirst())).count())
+                    .isGreaterThan(10);
+        }
+    }
+
     /** Every record of the pool, by id. */
     private static Map<String, ArchiveRecord> wholePool() {
         Map<String, ArchiveRecord> live = new TreeMap<>();

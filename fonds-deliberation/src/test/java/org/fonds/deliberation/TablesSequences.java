@@ -33,7 +33,7 @@ final class TablesSequences {
             // one draw in four is a flip record, so a sequence of a dozen steps meets several
             ArchiveRecord r = random.nextInt(4) == 0 ? flips.get(random.nextInt(flips.size())) : pool.get(random.nextInt(pool.size()));
             List<String> ids = new ArrayList<>(live.keySet());
-            switch (random.nextInt(4)) {
+            switch (random.nextInt(5)) {
                 case 0 -> { // an ingest of a record not yet in the archive (or the same again)
                     live.put(r.id(), r);
                     builder.add(r);
@@ -55,6 +55,14 @@ final class TablesSequences {
                     builder.add(now);
                     changed.add(id);
                 }
+                case 3 -> { // a record edited in part: one name more or one fewer, the others as they were
+                    if (ids.isEmpty()) continue;
+                    String id = ids.get(random.nextInt(ids.size()));
+                    ArchiveRecord now = editedInPart(live.get(id), random, pool);
+                    live.put(id, now);
+                    builder.add(now);
+                    changed.add(id);
+                }
                 default -> {
                     if (ids.isEmpty()) continue;
                     String id = ids.get(random.nextInt(ids.size()));
@@ -68,14 +76,39 @@ final class TablesSequences {
     }
 
     /**
+     * {@code r} with one name more or one fewer, its other names as they were: a sentence opening with
+     * a capitalised word that is no name, a sentence naming a member another record of {@code pool}
+     * lists, or its list of those present without its last name.
+     */
+    static ArchiveRecord editedInPart(ArchiveRecord r, Random random, List<ArchiveRecord> pool) {
+        int how = random.nextInt(3);
+        if (how == 2 && !r.participants().isEmpty()) {
+            com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode) org.fonds.record.RecordJson
+                    .mapper().valueToTree(r);
+            ((com.fasterxml.jackson.databind.node.ArrayNode) json.get("participants")).remove(r.participants().size() - 1);
+            return org.fonds.record.RecordJson.read(json.toString());
+        }
+        if (how == 1) {
+            List<String> named = pool.get(random.nextInt(pool.size())).participants();
+            return withSentence(r, "Cde. " + (named.isEmpty() ? "Tildy" : named.get(random.nextInt(named.size()))) + " spoke on this point again.");
+        }
+        return withSentence(r, "Another view was put at the end of the sitting.");
+    }
+
+    /** {@code r} with {@code sentence} added to its body as a paragraph of its own. */
+    static ArchiveRecord withSentence(ArchiveRecord r, String sentence) {
+        com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode) org.fonds.record.RecordJson
+                .mapper().valueToTree(r);
+        json.put("body", r.body() + "\n\n" + sentence + "\n");
+        return org.fonds.record.RecordJson.read(json.toString());
+    }
+
+    /**
      * {@code r} with a sentence of lower-case words added to its body, as an editor mends a text: its
      * names stay as they were, its text (and so its copies' sketch) does not.
      */
     static ArchiveRecord retouched(ArchiveRecord r) {
-        com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode) org.fonds.record.RecordJson
-                .mapper().valueToTree(r);
-        json.put("body", r.body() + "\n\n(mended in review, " + (r.body().length() % 97) + " words checked again.)\n");
-        return org.fonds.record.RecordJson.read(json.toString());
+        return withSentence(r, "(mended in review, " + (r.body().length() % 97) + " words checked again.)");
     }
 
     /**

@@ -20,8 +20,9 @@ import org.fonds.deliberation.people.People;
 
 /**
  * Who is who after a change, worked out for the surnames the change can reach and no others
- * (issue 14). The scope starts from (1) every surname key a changed document's forms reach, as it
- * was (the readings stored in {@code name_forms}) and as it is, and (2) every form whose reading
+ * (issue 14). The scope starts from (1) every surname key reached by the forms a changed document
+ * names otherwise than before ({@link NamesChange}: all of its forms where its date changed), as
+ * they were (the readings stored in {@code name_forms}) and as they are, and (2) every form whose reading
  * flipped: the corpus-wide readings ({@code Gazetteer}: ordinary words, known surnames, names used
  * alone, dotted abbreviations, one-person lists) are worked out again and each form's reading is
  * compared with the one stored, so a word a change makes ordinary moves the scope to every surname
@@ -136,21 +137,25 @@ final class PeopleScope {
             if (r != null) seeds.addAll(r.surnames());
             seeds.addAll(forms.unit(f));
         }
-        // the changed documents, as they were and as they are
+        // what the changed documents name otherwise than before, as they were and as they are
+        Set<String> assigned = assignedDocuments(builder);
         for (String id : changed) {
-            Optional<DocumentNames> before = builder.previousNames(id);
-            if (before.isPresent()) {
-                for (String f : NameForms.formsOf(before.get())) {
-                    NameForms.Reading r = stored.get(f);
-                    if (r != null) seeds.addAll(r.surnames());
-                    seeds.addAll(forms.unit(f));
-                }
-            } else if (stored(c, id)) {
-                return whole(builder, forms, "the earlier names of " + id + " are not known");
+            // what the tables hold of it: a record added since they were written (and perhaps changed again) was not there
+            boolean held = stored(c, id);
+            Optional<DocumentNames> before = held ? builder.previousNames(id) : Optional.empty();
+            if (held && before.isEmpty()) return whole(builder, forms, "the earlier names of " + id + " are not known");
+            DocumentNames now = builder.contains(id) ? builder.names(id) : null;
+            // editors' assignments are read per document, by its forms in the scope: all of them are
+            NamesChange change = assigned.contains(id) ? NamesChange.every(before.orElse(null), now) : NamesChange.between(before.orElse(null), now);
+            for (String f : change.before()) {
+                NameForms.Reading r = stored.get(f);
+                if (r != null) seeds.addAll(r.surnames());
+                seeds.addAll(forms.unit(f));
             }
-            if (!builder.contains(id)) continue;
-            for (String f : NameForms.formsOf(builder.names(id))) seeds.addAll(forms.unit(f));
-            for (String f : builder.rowForms(id)) seeds.addAll(forms.unit(f));
+            for (String f : change.now()) seeds.addAll(forms.unit(f));
+            if (now == null) continue;
+            // a form the rows ask for that the forms table answers keeps its person unless its surname is in the scope
+            for (String f : builder.rowForms(id)) if (assigned.contains(id) || !storedForms.containsKey(f)) seeds.addAll(forms.unit(f));
         }
         Set<String> scope = forms.close(seeds);
         List<DocumentNames> documents = documentsOf(builder, forms, scope);
@@ -159,6 +164,13 @@ final class PeopleScope {
         String clash = slugClash(c, people, scope);
         if (clash != null) return whole(builder, forms, "the slug " + clash + " is shared with a person outside the scope");
         return new Outcome(people, forms, scope, documents.size(), null);
+    }
+
+    /** The documents editors assigned a form of to someone. */
+    private static Set<String> assignedDocuments(DeliberationsBuilder builder) {
+        Set<String> out = new HashSet<>();
+        for (org.fonds.deliberation.people.Assignment a : builder.authority().assignments()) out.add(a.document());
+        return out;
     }
 
     private static Outcome whole(DeliberationsBuilder builder, NameForms forms, String why) {
