@@ -14,7 +14,7 @@ import java.util.List;
  * generated records alone are all accepted, so without these the page would be timed empty.
  */
 final class ProblemFiles {
-    /** How many of each kind: enough for the page's lists to have several lines, few enough not to change the archive. */
+    /** How many of each kind but the empty file: enough for the page's lists to have several lines, few enough not to change the archive. */
     static final int EACH = 3;
 
     private ProblemFiles() {
@@ -26,8 +26,9 @@ final class ProblemFiles {
 
     static List<Input> inputs() {
         List<Input> out = new ArrayList<>();
+        // one empty file: two refused files of the same bytes in one ingest fail it (two workers keep them under one temporary name)
+        out.add(new Input("problem-empty-1.txt", new byte[0], "empty"));
         for (int i = 1; i <= EACH; i++) {
-            out.add(new Input("problem-empty-" + i + ".txt", new byte[0], "empty"));
             out.add(new Input("problem-binary-" + i + ".txt", bytes("Minutes of meeting " + i + "\n\0\0\u0001garbled\0 leaf\n"), "binary"));
             out.add(new Input("problem-no-text-" + i + ".txt", bytes("1956 - 11 - 0" + i + "\n----\n12 34 56 / 78\n"), "no-text"));
             out.add(new Input("problem-xml-dtd-" + i + ".xml", bytes("<?xml version=\"1.0\"?>\n<!DOCTYPE note [\n<!ENTITY x \"y\">\n]>\n"

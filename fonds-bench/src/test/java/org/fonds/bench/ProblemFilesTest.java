@@ -14,12 +14,18 @@ class ProblemFilesTest {
     void eachFileMeantToBeRefusedIsRefusedWithItsCode() {
         List<ProblemFiles.Input> refused = ProblemFiles.inputs().stream().filter(in -> in.code() != null).toList();
         assertThat(refused).extracting(ProblemFiles.Input::code).containsOnly("empty", "binary", "no-text", "xml-dtd")
-                .hasSize(4 * ProblemFiles.EACH);
+                .hasSize(1 + 3 * ProblemFiles.EACH);
         for (ProblemFiles.Input in : refused) {
             ParseOutcome outcome = parser.parse(in.name(), in.bytes());
             assertThat(outcome).as(in.name()).isInstanceOf(ParseOutcome.Refused.class);
             assertThat(((ParseOutcome.Refused) outcome).refusal().code().code()).as(in.name()).isEqualTo(in.code());
         }
+    }
+
+    @Test
+    void noTwoFilesHaveTheSameBytes() {
+        assertThat(ProblemFiles.inputs().stream().map(in -> new String(in.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1)))
+                .doesNotHaveDuplicates();
     }
 
     @Test
