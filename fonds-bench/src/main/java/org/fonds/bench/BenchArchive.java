@@ -16,8 +16,18 @@ final class BenchArchive {
     private BenchArchive() {
     }
 
+    /** Inputs written beside the generated records (a benchmark's own, such as files to be refused). */
+    interface Extra {
+        void write(Path input) throws java.io.IOException;
+    }
+
     /** Generates and ingests {@code count} records into {@code home}, unless its index already holds that many or more. */
     static void ensure(Path dir, ArchiveHome home, int count) throws Exception {
+        ensure(dir, home, count, input -> { });
+    }
+
+    /** As {@link #ensure(Path, ArchiveHome, int)}, with {@code extra}'s files ingested with the records when the home is made. */
+    static void ensure(Path dir, ArchiveHome home, int count, Extra extra) throws Exception {
         if (Files.isDirectory(home.index())) {
             try (LuceneIndex index = LuceneIndex.open(home.index())) {
                 // at least as many: a soak's ingest adds its records to the home it served, which is still worth measuring
@@ -31,6 +41,7 @@ final class BenchArchive {
         Path input = dir.resolve("input");
         System.out.printf("generating %,d records and ingesting them into %s ...%n", count, home.root());
         new Generator(1956).writeCorpus(input, count);
+        extra.write(input);
         List<Path> files;
         try (Stream<Path> s = Files.list(input)) {
             files = s.sorted().toList();

@@ -26,13 +26,17 @@ import org.fonds.synth.Generator;
  * a bare {@code /health} request (the HTTP floor): document pages (with their versions), search pages
  * (facets and snippets), and the pages of issue 13: the pictures (heat map, chronology, who sat
  * together, for all dates and for a year), their data, the chronology of every dated record (all dates,
- * a year, a month), a page of the archival references, the list of sessions and a session's page.
+ * a year, a month), a page of the archival references, the list of sessions and a session's page,
+ * the problems page (the home holds refused files and records with warnings: {@link ProblemFiles}),
+ * and the bibliography of a search in each format, whole, to its first and last byte ({@link StreamedBody}).
  * Run: {@code ./fonds bench web [COUNT]} (default 100,000); the archive is built once under
  * target/bench and reused.
  */
 public final class WebBench {
     static final int REQUESTS = 500;
     static final int WARMUP = 100;
+    /** Timed downloads of each format (after one untimed): {@code -Dfonds.bench.downloads=N}. */
+    static final int DOWNLOADS = Integer.getInteger("fonds.bench.downloads", 5);
 
     private WebBench() {}
 
@@ -40,7 +44,8 @@ public final class WebBench {
         int count = args.length > 0 ? Integer.parseInt(args[0].replace("_", "").replace(",", "")) : 100_000;
         Path dir = Path.of("target", "bench", "web-" + count).toAbsolutePath();
         ArchiveHome home = new ArchiveHome(dir.resolve("home"));
-        BenchArchive.ensure(dir, home, count);
+        // refused files and records with warnings among the generated ones, so /problems has something to list
+        BenchArchive.ensure(dir, home, count, ProblemFiles::write);
         SearchBench.Workload work = SearchBench.Workload.from(new Generator(1956), Math.min(count, 3_000));
         List<String> ids;
         try (OcflStore store = OcflStore.openForReading(home); Stream<String> s = store.ids()) {
@@ -82,6 +87,35 @@ public final class WebBench {
             // a person's turns a page at a time: the statements' texts read with the page (issue 14)
             report("person page", http, i -> base + "/people/" + enc(people.get(i % people.size())));
             report("person in the API, a page of everything", http, i -> base + "/api/people/" + enc(people.get(i % people.size())));
+            problems(base, http);
+            downloads(base, http);
+        }
+    }
+
+    /** The problems page (refused files, records with warnings: issue 13 item 4), its first pages in turn. */
+    private static void problems(String base, HttpClient http) throws Exception {
+        String first = ServedHome.HTTP.send(HttpRequest.newBuilder(URI.create(base + "/problems")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        // a home made before the bench wrote its problem files would time an empty page: say so beside the figures
+        if (!first.contains("problem-empty-1.txt")) System.out.println("(this home holds none of the bench's refused files: /problems lists less)");
+        report("problems: refused files and records with warnings, a page", http, i -> base + "/problems?page=" + (1 + i % 4));
+    }
+
+    /**
+     * The bibliography of a search with many hits (issue 13 item 3): every document, so the download
+     * stops at the cap of 10,000 at 100,000 records, in each format, whole, timed to its last byte.
+     * Few runs: each reads its hits' records from the store.
+     */
+    private static void downloads(String base, HttpClient http) throws Exception {
+        System.out.printf("%n| download of a search: every document (at most 10,000), %d runs after 1 | first byte p50 ms | last byte p50 ms"
+                + " | last byte max ms | bytes |%n|---|---|---|---|---|%n", DOWNLOADS);
+        for (String format : List.of("ris", "bibtex", "csl-json", "csv")) {
+            String url = base + "/search/download?format=" + format;
+            StreamedBody.get(http, url);
+            StreamedBody[] runs = new StreamedBody[DOWNLOADS];
+            for (int i = 0; i < DOWNLOADS; i++) runs[i] = StreamedBody.get(http, url);
+            StreamedBody.Summary s = StreamedBody.Summary.of(runs);
+            System.out.printf("| %s | %.2f | %.2f | %.2f | %,d |%n", format, s.firstP50(), s.lastP50(), s.lastMax(), s.bytes());
         }
     }
 

@@ -61,10 +61,17 @@ public final class DbTables implements Tables, AutoCloseable {
     private final Connections pool;
     /** Opens another connection to the same file: a whole table is written out on one of its own. */
     private final Connections.Opener opener;
+    /** The answers that read a whole table, kept while the file is unchanged: only on a file opened to read (null otherwise). */
+    private final KeptAnswers kept;
 
     private DbTables(Connection c, Connections.Opener opener, int connections) {
+        this(c, opener, connections, null);
+    }
+
+    private DbTables(Connection c, Connections.Opener opener, int connections, KeptAnswers kept) {
         this.pool = new Connections(c, opener, connections);
         this.opener = opener;
+        this.kept = kept;
     }
 
     public static DbTables open(Path file, Dialect dialect) throws SQLException {
@@ -106,7 +113,7 @@ public final class DbTables implements Tables, AutoCloseable {
         // 32 MB of pages, outside the Java heap: a busy person's turns and sessions stay in memory between pages
         config.setCacheSize(-32_768);
         Connections.Opener opener = () -> DriverManager.getConnection(Dialect.SQLITE.url(file), config.toProperties());
-        return new DbTables(opener.open(), opener, READERS);
+        return new DbTables(opener.open(), opener, READERS, new KeptAnswers(opener.open()));
     }
 
     /**
@@ -374,7 +381,8 @@ public final class DbTables implements Tables, AutoCloseable {
     @Override
     public int datedCount(String from, String to) {
         List<Object> params = new ArrayList<>();
-        return count("SELECT COUNT(*) FROM documents WHERE " + dated(from, to, params), params.toArray());
+        String sql = "SELECT COUNT(*) FROM documents WHERE " + dated(from, to, params);
+        return wholeTable(from, to, "datedCount", () -> count(sql, params.toArray()));
     }
 
     @Override
@@ -391,13 +399,24 @@ public final class DbTables implements Tables, AutoCloseable {
     @Override
     public List<DateCount> datedCounts(String from, String to) {
         List<Object> params = new ArrayList<>();
-        return list("SELECT sort_day, kind, COUNT(*) FROM documents WHERE " + dated(from, to, params) + " GROUP BY sort_day, kind"
-                + " ORDER BY sort_day, kind", rs -> new DateCount(rs.getString(1), rs.getString(2), rs.getInt(3)), params.toArray());
+        String sql = "SELECT sort_day, kind, COUNT(*) FROM documents WHERE " + dated(from, to, params) + " GROUP BY sort_day, kind"
+                + " ORDER BY sort_day, kind";
+        return wholeTable(from, to, "datedCounts", () -> List.copyOf(list(sql, rs -> new DateCount(rs.getString(1), rs.getString(2),
+                rs.getInt(3)), params.toArray())));
     }
 
     @Override
     public int undatedCount() {
         return count("SELECT COUNT(*) FROM documents WHERE sort_day = ''");
+    }
+
+    /**
+     * An answer over every dated document ({@code from} and {@code to} empty: the chronology of all
+     * dates, which reads every row of the documents' index), kept while the file is unchanged; a
+     * narrower range reads only its rows and is asked each time.
+     */
+    private <T> T wholeTable(String from, String to, String key, java.util.function.Supplier<T> make) {
+        return kept == null || !from.isEmpty() || !to.isEmpty() ? make.get() : kept.get(key, make);
     }
 
     /** Dated documents within the dates: with none given, every dated one (undated documents are in no range). */
@@ -769,6 +788,7 @@ public final class DbTables implements Tables, AutoCloseable {
     @Override
     public void close() {
         try {
+            if (kept != null) kept.close();
             pool.close();
         } catch (SQLException e) {
             throw new IllegalStateException("the tables database did not close", e);

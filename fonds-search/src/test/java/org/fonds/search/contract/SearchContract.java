@@ -478,8 +478,9 @@ public abstract class SearchContract {
      * where it names none (SolrCloud), and a state, where named, does not change with searching.
      */
     @Test
-    void answersKeptBesideTheIndexAreTheEnginesOwn() throws java.io.IOException {
-        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("kept-answers").resolve("first-page.answers");
+    void answersKeptBesideTheIndexAreTheEnginesOwn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        // JUnit's folder, removed after the test (a folder of its own made here was left in /tmp by every run)
+        java.nio.file.Path file = dir.resolve("first-page.answers");
         List<SearchRequest> asked = List.of(SearchRequest.of(""), SearchRequest.of("").withFilter(Facet.YEAR, "1956"),
                 SearchRequest.of("Khrushchev"), SearchRequest.of("").withPage(1, 1).withParts(true, false));
         // over the suite's own searcher, which stays open: these are not closed

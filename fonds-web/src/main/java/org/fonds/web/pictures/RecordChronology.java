@@ -22,7 +22,8 @@ import org.fonds.web.room.Links;
 
 /**
  * The chronology of every dated record (sessions, telegrams, reports, letters: whatever the
- * record's kind), drawn from the documents table in at most three queries. A range of up to {@link
+ * record's kind), drawn from the documents table in at most three queries (the counts by date and
+ * kind, the undated, and a listed range's records). A range of up to {@link
  * #LISTED} records is drawn record by record, each labelled; a wider one as bars of counts per day,
  * month or year (at most {@link #MAX_BARS}), each a link to its own dates, so a reader zooms from
  * decades to a single day. A range that is one day and still holds more is listed a page at a time.
@@ -51,10 +52,12 @@ public final class RecordChronology {
      * {@code offset} when listed.
      */
     public static ChronologyView of(Tables tables, String from, String to, int offset) {
-        int inRange = tables.datedCount(from, to);
+        // the records in range are the counts' sum: one reading of the range's rows where a count first read them twice
+        List<DateCount> counts = tables.datedCounts(from, to);
+        int inRange = 0;
+        for (DateCount c : counts) inRange += c.documents();
         int undated = tables.undatedCount();
         if (inRange <= LISTED) return listed(tables, from, to, 0, inRange, undated);
-        List<DateCount> counts = tables.datedCounts(from, to);
         LocalDate[] span = span(from, to, counts);
         if (span == null || !span[0].isBefore(span[1])) return listed(tables, from, to, offset, inRange, undated);
         return counted(from, to, counts, span, inRange, undated);

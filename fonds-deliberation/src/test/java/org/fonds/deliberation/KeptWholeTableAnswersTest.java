@@ -1,0 +1,59 @@
+package org.fonds.deliberation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import org.fonds.deliberation.db.DbTables;
+import org.fonds.deliberation.db.TablesDb;
+import org.fonds.deliberation.people.Authority;
+import org.fonds.deliberation.tables.DateCount;
+import org.fonds.record.ArchiveRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A server's reader keeps the answers over every dated document (the chronology of all dates)
+ * while the file is unchanged, and drops them at a commit by any other connection, as an ingest
+ * beside the server makes.
+ */
+class KeptWholeTableAnswersTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theAllDatesCountsAreKeptUntilAnotherConnectionCommits() throws Exception {
+        List<ArchiveRecord> records = Corpus.generated(0, 120);
+        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
+        records.forEach(builder::add);
+        Path file = dir.resolve("tables.db");
+        try (TablesDb db = TablesDb.open(file)) {
+            db.rebuild(builder);
+        }
+        try (DbTables reader = DbTables.openReadOnly(file)) {
+            int dated = reader.datedCount("", "");
+            List<DateCount> counts = reader.datedCounts("", "");
+            assertThat(dated).isPositive();
+            assertThat(counts.stream().mapToInt(DateCount::documents).sum()).isEqualTo(dated);
+            // nothing written since: the same answer, not read again
+            assertThat(reader.datedCounts("", "")).isSameAs(counts);
+            assertThat(reader.datedCount("", "")).isEqualTo(dated);
+            // a narrower range is read each time
+            String year = counts.getFirst().date().substring(0, 4);
+            assertThat(reader.datedCounts(year, year)).isNotSameAs(reader.datedCounts(year, year));
+
+            try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = writer.createStatement()) {
+                assertThat(s.executeUpdate("DELETE FROM documents WHERE doc_id = (SELECT doc_id FROM documents WHERE sort_day <> ''"
+                        + " ORDER BY sort_day LIMIT 1)")).isEqualTo(1);
+            }
+            assertThat(reader.datedCount("", "")).isEqualTo(dated - 1);
+            List<DateCount> after = reader.datedCounts("", "");
+            assertThat(after).isNotSameAs(counts);
+            assertThat(after.stream().mapToInt(DateCount::documents).sum()).isEqualTo(dated - 1);
+            assertThat(reader.datedCounts("", "")).isSameAs(after);
+        }
+    }
+}
