@@ -23,6 +23,13 @@ import org.fonds.record.RecordJson;
 public final class Problems {
     /** The code of an input that could not be read at all. */
     public static final String UNREADABLE = "unreadable";
+    /** Locks striped by digest: a home is written by one process (its lock), so one JVM's writers are all there are. */
+    private static final Object[] LOCKS = new Object[32];
+
+    static {
+        for (int i = 0; i < LOCKS.length; i++) LOCKS[i] = new Object();
+    }
+
     private final Path dir;
 
     public Problems(ArchiveHome home) {
@@ -37,6 +44,14 @@ public final class Problems {
     /** As {@link #keep(byte[], String, String, String, int)}; an owner-only input is kept owner-only. */
     public String keep(byte[] bytes, String sourcePath, String code, String message, int line, boolean ownerOnly) {
         String digest = sha256(bytes);
+        // ingest workers refusing the same bytes at once (two empty files in one folder) would write one
+        // temporary file under one name, and the second rename would find it gone: one writer per digest
+        synchronized (LOCKS[Math.floorMod(digest.hashCode(), LOCKS.length)]) {
+            return keep(digest, bytes, sourcePath, code, message, line, ownerOnly);
+        }
+    }
+
+    private String keep(String digest, byte[] bytes, String sourcePath, String code, String message, int line, boolean ownerOnly) {
         if (Files.isRegularFile(dir.resolve(digest + ".bin")) && Files.isRegularFile(dir.resolve(digest + ".json"))) {
             return digest; // kept before: the same bytes, refused for the same reason
         }
@@ -59,13 +74,15 @@ public final class Problems {
      */
     public String keepUnreadable(String sourcePath, String message) {
         String digest = sha256(("unreadable:" + sourcePath).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            Files.createDirectories(dir);
-            KeptProblem p = new KeptProblem(digest, sourcePath, UNREADABLE, message, 0, Instant.now().toString());
-            Durable.replace(dir.resolve(digest + ".json"), json().writerWithDefaultPrettyPrinter().writeValueAsBytes(p));
-            return digest;
-        } catch (IOException e) {
-            throw new StoreException("cannot keep the unreadable input " + sourcePath + " in " + dir + ": " + e.getMessage(), e);
+        synchronized (LOCKS[Math.floorMod(digest.hashCode(), LOCKS.length)]) {
+            try {
+                Files.createDirectories(dir);
+                KeptProblem p = new KeptProblem(digest, sourcePath, UNREADABLE, message, 0, Instant.now().toString());
+                Durable.replace(dir.resolve(digest + ".json"), json().writerWithDefaultPrettyPrinter().writeValueAsBytes(p));
+                return digest;
+            } catch (IOException e) {
+                throw new StoreException("cannot keep the unreadable input " + sourcePath + " in " + dir + ": " + e.getMessage(), e);
+            }
         }
     }
 

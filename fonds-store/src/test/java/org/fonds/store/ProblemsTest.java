@@ -23,4 +23,31 @@ class ProblemsTest {
         assertThat(problems.bytes(digest)).isEqualTo(junk);
         assertThat(problems.list()).extracting(KeptProblem::code).containsExactlyInAnyOrder("binary", "empty");
     }
+
+    /**
+     * Two empty files in one folder, refused by two ingest workers at once: both keep the same bytes,
+     * and neither may fail (both wrote one temporary file and the second rename found it gone).
+     */
+    @Test
+    void theSameBytesRefusedByTwoWorkersAtOnceAreKeptOnceAndNeitherFails() throws Exception {
+        for (int round = 0; round < 200; round++) {
+            Problems problems = new Problems(new ArchiveHome(tmp.resolve("home-" + round)));
+            byte[] empty = new byte[0];
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                java.util.List<java.util.concurrent.Future<String>> kept = new java.util.ArrayList<>();
+                for (String file : java.util.List.of("in/a.txt", "in/b.txt")) {
+                    kept.add(workers.submit(() -> {
+                        start.await();
+                        return problems.keep(empty, file, "empty", "file is empty", 0);
+                    }));
+                }
+                assertThat(kept.get(0).get()).as("round %d", round).isEqualTo(kept.get(1).get());
+            } finally {
+                workers.shutdownNow();
+            }
+            assertThat(problems.list()).as("round %d", round).hasSize(1);
+        }
+    }
 }
