@@ -60,8 +60,11 @@ final class ProblemsPage {
                 documents.add(new WarnedDocument(record.title(), Links.document(record.id()), record.date(), lines));
             }
         }
-        String all = codes.isEmpty() ? null : Links.search(Map.of("facet.warning", codes.stream().map(FacetCount::value).toList(),
-                "sort", List.of("date")));
+        // in this order on every start (Map.of's order is not the same from one JVM to the next: the page's bytes were not)
+        Map<String, List<String>> params = new java.util.LinkedHashMap<>();
+        params.put("facet.warning", codes.stream().map(FacetCount::value).toList());
+        params.put("sort", List.of("date"));
+        String all = codes.isEmpty() ? null : Links.search(params);
         String previous = page > 1 ? "/problems?page=" + (page - 1) : null;
         String next = page < last ? "/problems?page=" + (page + 1) : null;
         List<ProblemsView.SkippedDocument> skipped = archive.skipped().stream().map(p -> skipped(p.id(), p.code(), p.stage())).toList();
