@@ -49,7 +49,10 @@ public final class Turns {
     /** As above; {@code present} are the names the record lists as taking part ("Mikoyan. He proposes" opens a turn). */
     public static List<Turn> find(String body, List<Layout.Paragraph> paragraphs, List<NoteMarker> markers,
                                   List<Integer> participantLists, List<String> present) {
-        List<int[]> opens = attributions(body, paragraphs, Set.copyOf(present)); // {start, textStart, nameStart, nameEnd}
+        // the names a list gives, and the surnames that open paragraphs with a stop again and again ("Kohl. …")
+        Set<String> known = new LinkedHashSet<>(present);
+        known.addAll(RecurringLabels.in(body, paragraphs));
+        List<int[]> opens = attributions(body, paragraphs, known); // {start, textStart, nameStart, nameEnd}
         TreeSet<Integer> stops = stops(body, paragraphs, participantLists);
         List<Turn> turns = new ArrayList<>(opens.size());
         for (int i = 0; i < opens.size(); i++) {
