@@ -289,6 +289,7 @@ public final class RecordParser {
             Participants.underHeading(body, contents.paragraphs()).stream().filter(n -> !listed.contains(n)).forEach(listed::add);
             if (listed.isEmpty() && title.startsWith("Memorandum of") && title.contains("Conversation")) {
                 listed.addAll(Participants.headlessBullets(body, contents.paragraphs()));
+                if (listed.isEmpty()) listed.addAll(Participants.plainLines(body, contents.paragraphs()));
             }
             if (listed.isEmpty()) listed.addAll(Participants.between(title)); // the parties a record of conversation names
 

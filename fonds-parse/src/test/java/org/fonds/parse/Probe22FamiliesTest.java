@@ -230,6 +230,47 @@ class Probe22FamiliesTest {
     }
 
     /**
+     * The older FRUS sites' mirrors (everything2's "Foreign Relations of the United States - 1961-1963 - Volume V …
+     * P16") set those present one a line under the subject, no bullet, no heading ("Ambassador Menshikov" / "Mr. M.N.
+     * Smirnovsky, Minister Counselor, Soviet Embassy" / …): the lines were joined into one paragraph no list reader
+     * could split. b08's list so set (its group lines "United States", "USSR" left out), under a subject of ours.
+     */
+    @Test
+    @NeedsShared("corpus/real/docs")
+    void participants_one_a_line_with_no_bullet_and_no_heading_are_read() throws IOException {
+        java.util.List<String> memorandum = real("b08_frus_memcon_nixon_khrushchev_1959.txt").lines().toList();
+        java.util.List<String> page = new java.util.ArrayList<>(java.util.List.of(memorandum.get(0), "", "Talks at the Dacha", ""));
+        int i = 2;
+        for (; memorandum.get(i).startsWith("- "); i++) {
+            String item = memorandum.get(i).substring(2);
+            if (!item.equals("United States") && !item.equals("USSR")) page.add(item);
+        }
+        page.add("");
+        page.addAll(memorandum.subList(i, memorandum.size()));
+
+        ArchiveRecord r = Parsing.accept(String.join("\n", page) + "\n");
+
+        assertThat(r.participants()).startsWith("Nixon", "Eisenhower", "Thompson", "Kohler").contains("Khrushchev", "Mikoyan");
+        assertThat(r.body()).contains("Vice President Nixon\n\nDr. Milton Eisenhower");
+        assertThat(r.speakers()).doesNotContain("Eisenhower", "Kohler");
+    }
+
+    /** A paragraph of prose wrapped into lines that open with a title is still one paragraph: its words are lower case. */
+    @Test
+    void lines_of_prose_that_open_with_a_title_are_joined() {
+        ArchiveRecord r = Parsing.accept("""
+                Memorandum of Conversation
+
+                The meeting opened at ten in the Secretary's office, and went on until noon.
+
+                Mr. Kohler said that the talks
+                Mr. Smith would chair on Monday were to be put off.
+                """);
+
+        assertThat(r.body()).endsWith("\n\nMr. Kohler said that the talks Mr. Smith would chair on Monday were to be put off.");
+    }
+
+    /**
      * A teaching site's section heading above the document's title (1989.rrchnm.org/items/show/436: "Primary Sources",
      * then "Soviet Record of Conversation between Mikhail Gorbachev and Egon Krenz"): the title is the line under it,
      * and the parties are read from it. Our own words.

@@ -84,6 +84,10 @@ public final class Turns {
         return new ArrayList<>(out);
     }
 
+    private static boolean namedWithPost(String body, Layout.Paragraph p) {
+        return org.fonds.parse.contents.NameLines.withPost(body, p.start(), p.end());
+    }
+
     private static List<int[]> attributions(String body, List<Layout.Paragraph> paragraphs, Set<String> present) {
         List<int[]> opens = new ArrayList<>();
         Matcher m = Anchors.matcher(ATTRIBUTION, body);
@@ -96,7 +100,9 @@ public final class Turns {
         Matcher bare = Anchors.matcher(BARE, body);
         int[] lineLabelBefore = null; // a label that was its whole paragraph, just before: a list, if another follows
         for (Layout.Paragraph p : paragraphs) {
-            if (p.heading() || body.startsWith("Cde", p.start())) {
+            // a name and the post after it, alone in its paragraph ("Mr. M.N. Smirnovsky, Minister Counselor, Soviet
+            // Embassy"): an entry of the list of those present, no speaker's label
+            if (p.heading() || body.startsWith("Cde", p.start()) || namedWithPost(body, p)) {
                 lineLabelBefore = null;
                 continue;
             }
