@@ -45,8 +45,11 @@ final class Descriptions {
                                 boolean speakerLists) {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < head.size() && i < LINES; i++) lines.add(head.get(i).text());
-        String kind = Kinds.of(title, lines, speakerLists);
-        Correspondents.Parties parties = Correspondents.of(cased(title, frame), kind, lines);
+        String kind = layout.kind(head).orElseGet(() -> Kinds.of(title, lines, speakerLists));
+        // a layout with fields for sender and addressees (a cable's "FM" and "TO" lines) says who they are
+        List<String> sender = layout.from(head);
+        Correspondents.Parties parties = sender.isEmpty() ? Correspondents.of(cased(title, frame), kind, lines)
+                : new Correspondents.Parties(sender, layout.to(head));
         if (parties.from().isEmpty()) parties = new Correspondents.Parties(Correspondents.signer(kind, body), parties.to());
         // no heading or signature names the sender: the letterhead above the classification may
         if (parties.from().isEmpty()) parties = new Correspondents.Parties(Correspondents.letterhead(lines).stream().toList(), parties.to());

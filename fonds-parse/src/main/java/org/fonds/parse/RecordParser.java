@@ -170,7 +170,7 @@ public final class RecordParser {
                 title = body.isBlank() ? FirstWords.of(head, src.name())
                         : FirstWords.of(List.of(new Line(0, 0, body.lines().findFirst().orElse(""))), src.name());
             }
-            ArchiveRecord record = record(frame, title, contents, body);
+            ArchiveRecord record = record(frame, title, contents, body, layout.hasTurns());
             boolean lists = record.speakers().size() > Turns.speakers(record.turns()).size();
             return new ParseOutcome.Accepted(src.name(), record.describedAs(
                     Descriptions.describe(layout, frame, title, body, head, lists)));
@@ -280,7 +280,7 @@ public final class RecordParser {
             return "";
         }
 
-        private ArchiveRecord record(Frame frame, String title, Contents contents, String body) {
+        private ArchiveRecord record(Frame frame, String title, Contents contents, String body, boolean hasTurns) {
             Dates.Found date = frame.date();
             Citation citation = frame.citation();
             List<Note> notes = notes(contents);
@@ -289,11 +289,12 @@ public final class RecordParser {
             Participants.underHeading(body, contents.paragraphs()).stream().filter(n -> !listed.contains(n)).forEach(listed::add);
             if (listed.isEmpty() && title.startsWith("Memorandum of") && title.contains("Conversation")) {
                 listed.addAll(Participants.headlessBullets(body, contents.paragraphs()));
+                if (listed.isEmpty()) listed.addAll(Participants.plainLines(body, contents.paragraphs()));
             }
             if (listed.isEmpty()) listed.addAll(Participants.between(title)); // the parties a record of conversation names
 
             List<String> participants = Participants.withTitle(Participants.inTitle(title), listed);
-            List<Turn> turns = Turns.find(body, contents.paragraphs(), contents.markers(), lists, participants);
+            List<Turn> turns = hasTurns ? Turns.find(body, contents.paragraphs(), contents.markers(), lists, participants) : List.of();
             checkMarkers(contents);
             List<String> urls = citation == null ? List.of() : citation.urls();
             String citationText = citation == null ? "" : citation.text();
@@ -320,7 +321,7 @@ public final class RecordParser {
                     frame.language(),
                     contents.translationLanguage(),
                     participants,
-                    SpeakerLists.speakers(turns, SpeakerLists.find(body, contents.paragraphs())),
+                    hasTurns ? SpeakerLists.speakers(turns, SpeakerLists.find(body, contents.paragraphs())) : List.of(),
                     turns,
                     ProtocolRefs.find(body, title),
                     body,

@@ -52,6 +52,10 @@ final class ParagraphAssembler {
         private boolean inHeadingLine;
         private final boolean lineParagraphs;
         private final NoteMarkers.Marking marking;
+        /** Where the current line's text starts in the output, and whether it has had its first char yet. */
+        private int lineOutStart = -1;
+        private boolean lineFirst = true;
+        private int end;
 
         Run(MappedText in, int capacity, boolean lineParagraphs, NoteMarkers.Marking marking) {
             this.in = in;
@@ -61,6 +65,7 @@ final class ParagraphAssembler {
         }
 
         Layout run(int from, int to) {
+            end = to;
             for (int i = from; i < to; i++) {
                 int markerEnd = marking == null ? -1 : marking.acceptedAt(in, i, to);
                 if (markerEnd >= 0) {
@@ -89,10 +94,13 @@ final class ParagraphAssembler {
                     if (paraStart >= 0) pendingBreak = true;
                 } else if (lineParagraphs && paraStart >= 0) {
                     pendingBreak = true;
+                } else if (paraStart >= 0 && namesOnBothLines(i)) {
+                    pendingBreak = true; // those present, one a line: each stays a paragraph a list reader can read
                 } else {
                     pendingSpace = true;
                 }
                 lineStart = true;
+                lineFirst = true;
                 return;
             }
             if (c == Marks.HEADING) {
@@ -126,7 +134,24 @@ final class ParagraphAssembler {
             }
             afterMarker = false;
             if (c == ' ' && (out.length() == paraStart || out.lastChar() == ' ')) return;
+            if (lineFirst) {
+                lineOutStart = out.length();
+                lineFirst = false;
+            }
             out.append(c, in.originAt(i));
+        }
+
+        /**
+         * Whether the line ending at the break {@code i} and the line after it each read as a name and its post
+         * ({@link NameLines}): asked only of short lines, at a line break inside a paragraph.
+         */
+        private boolean namesOnBothLines(int i) {
+            if (lineOutStart < paraStart || out.length() - lineOutStart > 100) return false;
+            int next = i + 1;
+            int stop = next;
+            while (stop < end && stop - next <= 100 && in.charAt(stop) != '\n') stop++;
+            if (stop - next > 100) return false;
+            return NameLines.reads(out, lineOutStart, out.length()) && NameLines.reads(in, next, stop);
         }
 
         /** Closes the open paragraph, if any, and opens a new one. */

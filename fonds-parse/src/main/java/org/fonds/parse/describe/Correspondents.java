@@ -170,7 +170,10 @@ public final class Correspondents {
         boolean meeting = "working notes".equals(kind) || "minutes".equals(kind) || "transcript".equals(kind);
         Matcher f = FROM.matcher(title);
         if (!meeting && mayName(title, FROM_WORDS) && f.find() && !title.regionMatches(true, 0, "excerpts from", 0, 13)) {
-            from.addAll(split(f.group(1)));
+            // a post its holder's name follows in brackets is one sender, whatever "and" it holds: FRUS's "the Assistant
+            // Secretary of State for European and Canadian Affairs (Burt)"
+            boolean held = HOLDER.matcher(title).region(f.end(1), title.length()).lookingAt();
+            from.addAll(held ? post(f.group(1)) : split(f.group(1)));
         }
         Matcher t = TO.matcher(title);
         boolean mayTo = !meeting && mayName(title, TO_WORDS);
@@ -244,6 +247,15 @@ public final class Correspondents {
     /** "A." or "Yu.": an initial. */
     private static boolean initial(String w) {
         return w.length() <= 3 && Character.isUpperCase(w.charAt(0));
+    }
+
+    /** " (Burt)": the surname of a post's holder, in brackets after it. */
+    private static final Pattern HOLDER = Pattern.compile(" \\(\\p{Lu}\\p{L}+\\)");
+
+    /** A post named whole, its leading title dropped as {@link #split} drops it. */
+    private static List<String> post(String s) {
+        String p = LEADING_TITLE.matcher(s.strip()).replaceFirst("").strip();
+        return p.isEmpty() || !Character.isUpperCase(p.charAt(0)) ? List.of() : List.of(p);
     }
 
     /** "Mikoyan and Suslov", "Khrushchev, Mikoyan, Gromyko": one entry each, titles dropped. */

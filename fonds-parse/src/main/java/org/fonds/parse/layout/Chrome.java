@@ -13,7 +13,9 @@ final class Chrome {
                     // the site's own controls, read as text by whoever saved the page: its skip link, its search box,
                     // the legacy page's buttons over the citation ("CITATION SHARE DOWNLOAD", "VIEW DOCUMENT IN")
                     + "|skip to (?:main )?content|search in|add search filter(?: cancel search filter)?|citation share download"
-                    + "|share document|view document in)\\.?");
+                    + "|share document|view document in"
+                    // a teaching site's section heading above the document's title (1989.rrchnm.org's "Primary Sources")
+                    + "|primary sources?|primary source\\s?[—–-]\\s?excerpt)\\.?");
 
     private static final Anchors.Folded DECLASSIFIED = new Anchors.Folded("international history declassified");
     private static final Anchors.Folded SITE = new Anchors.Folded("digitalarchive.wilsoncenter.org");

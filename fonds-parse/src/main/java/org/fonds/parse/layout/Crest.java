@@ -74,7 +74,8 @@ final class Crest implements Layout {
      * Where the text starts: after "Body:"; without it (an excerpt whose labels lost their values), after the last label
      * and the values, dates and attachment lines under it ("Attachment | Size |", "PDF icon CIA-RDP….pdf117.19 KB").
      */
-    static int bodyStart(List<Line> head) {
+    @Override
+    public int bodyStart(List<Line> head) {
         int lastLabel = -1;
         for (int i = 0; i < head.size(); i++) {
             String t = head.get(i).text();

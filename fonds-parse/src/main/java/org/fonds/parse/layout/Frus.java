@@ -15,7 +15,7 @@ final class Frus implements Layout {
      * "481. Memorandum of Conversation0": the number before, a footnote marker glued after a letter or a bracket (never
      * after digits: a heading ending in its year, "…, July 26, 1959", keeps the year whole).
      */
-    private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,4}\\. (\\p{Lu}[^.]{3,200}?)(?:(?<=[\\p{L})\\]])\\d{1,2})?$");
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,4}\\. (\\p{Lu}[^.]{3,300}?)(?:(?<=[\\p{L})\\]])\\d{1,2})?$");
     /** What a numbered heading says in FRUS: a kind of document, then "From" its sender "to" its addressee. */
     private static final Pattern FROM_TO = Pattern.compile("^\\p{Lu}[\\p{L} ]{2,40}? From \\S.{2,160}? to \\S.{2,160}$");
     /**
@@ -50,7 +50,7 @@ final class Frus implements Layout {
      * unnumbered) glued to a letter, a bracket, a stop or the year; the older sites set it in slashes ("/1/"). The marker
      * is read as such only after a year of four digits, so "…, 1955" stays whole and "19551" loses its "1".
      */
-    private static final Pattern MARKED_HEADING = Pattern.compile("^\\d{1,4}\\. ((?:Memorandum|Telegram|Letter|Message|Despatch|Dispatch"
+    private static final Pattern MARKED_HEADING = Pattern.compile("^\\d{1,4}\\. ((?:Memorandum|Information Memorandum|Action Memorandum|Telegram|Letter|Message|Despatch|Dispatch"
             + "|Airgram|Minutes|Verbatim|Notes?|Paper|Report|Record|Circular|Instruction|Summary|Draft|Briefing|Diary|Transcript"
             + "|Statement|Study|National Intelligence|Special National|Intelligence)\\b.{0,250}?)"
             + "(?:(?<=[\\p{L})\\].])[01]|(?<=\\D[12]\\d{3})[01]|/[01]/)$");

@@ -84,6 +84,42 @@ public interface Layout {
         return Optional.empty();
     }
 
+    /**
+     * Where the text starts (a source offset), where this layout knows it better than "after the last header line":
+     * CREST's "Body:", a cable's first numbered paragraph, a book excerpt's omission mark after the headnote; -1 if not.
+     */
+    default int bodyStart(List<Line> head) {
+        return -1;
+    }
+
+    /** The summary, where this layout sets one the generic reader cannot tell (a book's headnote run into its title). */
+    default Optional<String> summary(List<Line> head) {
+        return Optional.empty();
+    }
+
+    /** The kind of document, where the layout is of one kind only (a cable is a telegram). */
+    default Optional<String> kind(List<Line> head) {
+        return Optional.empty();
+    }
+
+    /** The senders, where this layout has a field for them (a cable's "FM" line); empty if not. */
+    default List<String> from(List<Line> head) {
+        return List.of();
+    }
+
+    /** The addressees, where this layout has a field for them (a cable's "TO" lines); empty if not. */
+    default List<String> to(List<Line> head) {
+        return List.of();
+    }
+
+    /**
+     * Whether the text may hold speakers' turns. A cable's does not: its text is the sender's report, in capitals, and
+     * every capitals line ending a sentence would read as a label ("LAST MARCH OR APRIL.", "TAGS:").
+     */
+    default boolean hasTurns() {
+        return true;
+    }
+
     /** Whether each line of the contents is a paragraph of its own (no blank lines between them). */
     default boolean linesAreParagraphs() {
         return true;

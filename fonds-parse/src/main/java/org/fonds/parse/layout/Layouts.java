@@ -15,10 +15,12 @@ public final class Layouts {
      * The current page goes before the labelled export: its block's "Original Language" or "Citation", alone on a
      * line, is an export's label too, and stands among the first lines of a short page. The legacy page goes before
      * PDF text: saved whole, it carries the site's banner ("Digital Archive International History Declassified") on
-     * a line of its own above its "get citation", and the banner alone is no PDF page header.
+     * a line of its own above its "get citation", and the banner alone is no PDF page header. A cable and a book's
+     * excerpt go before the current page and the labelled export: a cable's "SUBJECT:" and "TAGS:", a headnote's "The
+     * Agenda:", would be read as an export's labels.
      */
     private static final List<Layout> ALL = List.of(new Crest(), new Fbis(), new Frus(), new FrusOldSite(), new LegacyPage(), new PdfText(),
-            new CurrentPage(), new LabelledExport(), new NsaReader(), new Plain());
+            new Cable(), new BookExcerpt(), new CurrentPage(), new LabelledExport(), new NsaReader(), new Plain());
 
     private Layouts() {
     }

@@ -175,6 +175,7 @@ public final class PageReader {
                 readCitation(citationAt);
             }
             layout.title(head).ifPresent(t -> title = t);
+            layout.summary(head).ifPresent(s -> summary = s);
             if (date == null || layout.ownDateFirst()) layout.date(head).ifPresent(d -> date = d);
             if (title != null) title = cleanTitle(title);
             if (date == null && title != null) date = Dates.find(title).orElse(null);
@@ -382,8 +383,8 @@ public final class PageReader {
         }
 
         private int bodyStart() {
-            int crest = layout instanceof Crest ? Crest.bodyStart(head) : -1;
-            if (crest >= 0) return crest;
+            int own = layout.bodyStart(head);
+            if (own >= 0) return own;
             int i = lastUsed + 1;
             while (i < head.size() && chrome(i)) i++;
             return i < head.size() ? head.get(i).start() : (head.size() >= MAX_HEADER_LINES ? head.get(head.size() - 1).end() : end);

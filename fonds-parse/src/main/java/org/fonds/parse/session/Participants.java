@@ -258,6 +258,29 @@ public final class Participants {
         return bulletNames(items.subList(named ? 0 : 1, items.size()));
     }
 
+    /** How far into the text a list of names one a line is looked for: under the subject, before the text. */
+    private static final int PLAIN_LIST_REACH = 6;
+
+    /**
+     * Those present one a line with no bullet and no heading (the older FRUS sites' mirrors: "Ambassador Menshikov" /
+     * "Mr. M.N. Smirnovsky, Minister Counselor, Soviet Embassy" / …), each line kept a paragraph of its own
+     * ({@link org.fonds.parse.contents.NameLines}): the first run of two such paragraphs or more among the text's first.
+     */
+    public static List<String> plainLines(String body, List<org.fonds.parse.contents.Layout.Paragraph> paragraphs) {
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size() && i < PLAIN_LIST_REACH + items.size(); i++) {
+            var p = paragraphs.get(i);
+            if (org.fonds.parse.contents.NameLines.reads(body, p.start(), p.end())) {
+                items.add(body.substring(p.start(), p.end()).strip());
+            } else if (items.size() >= 2) {
+                break;
+            } else {
+                items.clear();
+            }
+        }
+        return items.size() >= 2 ? bulletNames(items) : List.of();
+    }
+
     private static List<String> bulletNames(List<String> items) {
         List<String> out = new ArrayList<>();
         for (String item : items) {

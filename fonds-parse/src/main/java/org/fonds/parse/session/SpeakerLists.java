@@ -82,6 +82,8 @@ public final class SpeakerLists {
             if (body.indexOf(':', p.start(), p.end()) >= 0) continue; // so would it a colon, before the paragraph is copied
             String text = body.substring(p.start(), p.end());
             if (text.startsWith("(")) continue; // read as a parenthesised list already
+            // "Mr. M.N. Smirnovsky, Minister Counselor, Soviet Embassy": one present, named with his post
+            if (org.fonds.parse.contents.NameLines.withPost(body, p.start(), p.end())) continue;
             List<String> list = names(text);
             if (list == null) continue;
             boolean underItem = i > 0 && AGENDA.matcher(body.substring(paragraphs.get(i - 1).start(),

@@ -49,7 +49,10 @@ public final class Turns {
     /** As above; {@code present} are the names the record lists as taking part ("Mikoyan. He proposes" opens a turn). */
     public static List<Turn> find(String body, List<Layout.Paragraph> paragraphs, List<NoteMarker> markers,
                                   List<Integer> participantLists, List<String> present) {
-        List<int[]> opens = attributions(body, paragraphs, Set.copyOf(present)); // {start, textStart, nameStart, nameEnd}
+        // the names a list gives, and the surnames that open paragraphs with a stop again and again ("Kohl. …")
+        Set<String> known = new LinkedHashSet<>(present);
+        known.addAll(RecurringLabels.in(body, paragraphs));
+        List<int[]> opens = attributions(body, paragraphs, known); // {start, textStart, nameStart, nameEnd}
         TreeSet<Integer> stops = stops(body, paragraphs, participantLists);
         List<Turn> turns = new ArrayList<>(opens.size());
         for (int i = 0; i < opens.size(); i++) {
@@ -81,6 +84,10 @@ public final class Turns {
         return new ArrayList<>(out);
     }
 
+    private static boolean namedWithPost(String body, Layout.Paragraph p) {
+        return org.fonds.parse.contents.NameLines.withPost(body, p.start(), p.end());
+    }
+
     private static List<int[]> attributions(String body, List<Layout.Paragraph> paragraphs, Set<String> present) {
         List<int[]> opens = new ArrayList<>();
         Matcher m = Anchors.matcher(ATTRIBUTION, body);
@@ -93,7 +100,9 @@ public final class Turns {
         Matcher bare = Anchors.matcher(BARE, body);
         int[] lineLabelBefore = null; // a label that was its whole paragraph, just before: a list, if another follows
         for (Layout.Paragraph p : paragraphs) {
-            if (p.heading() || body.startsWith("Cde", p.start())) {
+            // a name and the post after it, alone in its paragraph ("Mr. M.N. Smirnovsky, Minister Counselor, Soviet
+            // Embassy"): an entry of the list of those present, no speaker's label
+            if (p.heading() || body.startsWith("Cde", p.start()) || namedWithPost(body, p)) {
                 lineLabelBefore = null;
                 continue;
             }
