@@ -56,6 +56,18 @@ public final class DeliberationsBuilder {
      * filled record by record).
      */
     private final ShardsOnDisk onDisk;
+    /**
+     * Shards that had no names file when every document's names were asked for, read from their extracts
+     * instead: the next save writes them, with their names.
+     */
+    private final Set<Integer> withoutNames = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Counts the documents added and removed: {@link #allNames} is kept while it stays. */
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    private volatile KeptNames keptNames;
+
+    /** Every document's names as {@link #allNames} gave them after {@code changes} additions and removals. */
+    private record KeptNames(long changes, List<DocumentNames> names) {
+    }
 
     DeliberationsBuilder(Authority authority) {
         this(authority, new Canonical(), null);
@@ -74,6 +86,7 @@ public final class DeliberationsBuilder {
 
     /** Adds an extract made already (from a record an ingest had in hand, packed there). */
     void put(PackedExtract e) {
+        changes.incrementAndGet();
         need(e.documentId());
         remember(extracts.put(e.documentId(), compact(e)));
     }
@@ -96,6 +109,7 @@ public final class DeliberationsBuilder {
     }
 
     public DeliberationsBuilder remove(String documentId) {
+        changes.incrementAndGet();
         need(documentId);
         remember(extracts.remove(documentId));
         return this;
@@ -153,12 +167,44 @@ public final class DeliberationsBuilder {
         return held(documentId).names();
     }
 
-    /** Every document's names, in id order. */
+    /**
+     * Every document's names, in id order. Of a builder loaded for an update, the names of the documents
+     * whose extracts are not read come from the names files beside the shards, and the extracts stay
+     * on disk; the list is kept until a document is added or removed (an update asks for it more than once).
+     */
     public List<DocumentNames> allNames() {
-        needAll();
-        List<DocumentNames> names = new ArrayList<>(extracts.size());
+        long at = changes.get();
+        KeptNames kept = keptNames;
+        if (kept != null && kept.changes() == at) return kept.names();
+        List<DocumentNames> names = new ArrayList<>(size());
+        // the unread first: a shard without names is read into the extracts, which are taken after
+        if (onDisk != null) names.addAll(unreadNames());
         for (PackedExtract e : extracts.values()) names.add(e.names());
-        return names;
+        if (onDisk != null) names.sort(Comparator.comparing(DocumentNames::documentId));
+        List<DocumentNames> out = java.util.Collections.unmodifiableList(names);
+        keptNames = new KeptNames(at, out);
+        return out;
+    }
+
+    /** The names of the documents whose extracts are not read, from the names files (or, where a shard has none, its extracts read). */
+    private List<DocumentNames> unreadNames() {
+        Map<Integer, List<DocumentNames>> byShard = new java.util.concurrent.ConcurrentHashMap<>();
+        try {
+            eachShard(onDisk.unreadShards(), shard -> {
+                List<DocumentNames> names = onDisk.unreadNames(shard, canonical);
+                if (names != null) {
+                    byShard.put(shard, names);
+                    return;
+                }
+                onDisk.load(shard, canonical, packer, this::loaded);
+                withoutNames.add(shard);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<DocumentNames> out = new ArrayList<>();
+        for (List<DocumentNames> names : byShard.values()) out.addAll(names);
+        return out;
     }
 
     /** How the corpus reads each of its name forms (corpus-wide readings worked out once). */
@@ -213,21 +259,34 @@ public final class DeliberationsBuilder {
             for (int i = 0; i < ExtractShards.SHARDS; i++) shards.add(i);
         } else {
             for (String id : ids) shards.add(ExtractShards.shard(id));
+            shards.addAll(withoutNames);
         }
         if (ids == null || convert) needAll();
         else prepare(ids);
+        // a shard written without its names file before (an older Fonds): every line read, so that all its names are known
+        if (onDisk != null) eachShard(shards, shard -> {
+            if (!onDisk.hasNames(shard)) onDisk.load(shard, canonical, packer, this::loaded);
+        });
         Map<Integer, List<PackedExtract>> byShard = byShard(shards);
         // side by side: each shard is serialised, compressed and forced to disk on its own, its groupings beside it
         eachShard(shards, shard -> {
             List<PackedExtract> held = byShard.getOrDefault(shard, List.of());
             // the lines of the records not read go through as they are, and their groupings as read
             ShardsOnDisk.Lines unread = onDisk == null ? ShardsOnDisk.Lines.NONE : onDisk.unreadLines(shard);
+            List<DocumentNames> names = new ArrayList<>();
+            for (PackedExtract e : held) names.add(e.names());
+            if (onDisk != null) names.addAll(unreadNamesOf(shard));
             writer.write(ExtractShards.file(dir, shard), out -> ExtractShards.write(unpacked(held), unread::writeTo, out));
             List<GroupFiles.Grouping> groupings = new ArrayList<>();
             for (PackedExtract e : held) groupings.add(GroupFiles.Grouping.of(e));
             if (onDisk != null) groupings.addAll(onDisk.unreadGroupings(shard));
-            writer.write(GroupFiles.file(dir, shard), out -> GroupFiles.write(groupings, out));
+            // one token for both: a later writer of the groupings that writes no names leaves names of another token
+            long token = java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+            writer.write(GroupFiles.file(dir, shard), out -> GroupFiles.write(groupings, token, out));
+            writer.write(NameFiles.file(dir, shard), out -> NameFiles.write(names, token, out));
+            if (onDisk != null) onDisk.written(shard, token);
         });
+        withoutNames.clear();
         if (ids == null || convert) {
             writer.write(dir.resolve("FORMAT"), out -> out.write(ExtractShards.FORMAT.getBytes(StandardCharsets.UTF_8)));
         }
@@ -236,6 +295,13 @@ public final class DeliberationsBuilder {
             if (older.sameFilesAs(ExtractShards.Encoding.ZSTD)) continue;
             for (int i = 0; i < older.shards; i++) Files.deleteIfExists(older.file(dir, i));
         }
+    }
+
+    /** The names of the records of {@code shard} not read, which its names file holds (shards without one were read whole before). */
+    private List<DocumentNames> unreadNamesOf(int shard) throws IOException {
+        List<DocumentNames> names = onDisk.unreadNames(shard, canonical);
+        if (names == null) throw new IOException("the names of extract shard " + shard + " are not all in its names file");
+        return names;
     }
 
     /** The extracts of {@code shards} (read from disk already), by shard, in id order: one pass over the extracts, not one per shard. */

@@ -9,11 +9,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.fonds.deliberation.people.Canonical;
 import org.fonds.deliberation.sessions.Meetings;
+import static org.fonds.deliberation.BinaryText.*;
 
 /**
  * Beside each shard of extracts, what grouping reads of its records ({@code groups-NNNN.bin}): each one's
@@ -44,8 +44,13 @@ final class GroupFiles {
         return dir.resolve(String.format("groups-%04d.bin", shard));
     }
 
-    /** Writes the groupings of one shard's records to {@code out}, leaving it open. */
-    static void write(Iterable<Grouping> groupings, OutputStream out) throws IOException {
+    /**
+     * Writes the groupings of one shard's records to {@code out}, leaving it open, and after them
+     * {@code token}, which the shard's names file written with it carries too ({@link NameFiles}): a
+     * Fonds that knows no names files writes no token, so its names file is then known to be older
+     * than the shard. (An older reader stops at the end mark and never sees it.)
+     */
+    static void write(Iterable<Grouping> groupings, long token, OutputStream out) throws IOException {
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new ExtractShards.KeptOpen(out), 1 << 16));
         data.writeInt(MAGIC);
         for (Grouping e : groupings) {
@@ -63,19 +68,21 @@ final class GroupFiles {
             if (own) writeLongs(data, a.sketch());
         }
         data.writeBoolean(false);
+        data.writeLong(token);
         data.flush();
     }
 
     /**
      * Hands each grouping of one shard to {@code into}; a missing file is an empty shard. Strings go
-     * through {@code shared} (a meeting's dates and note-takers repeat across the corpus).
+     * through {@code shared} (a meeting's dates and note-takers repeat across the corpus). Returns the
+     * token written after them, 0 when there is none.
      */
-    static void read(Path dir, int shard, Canonical shared, Consumer<Grouping> into) throws IOException {
+    static long read(Path dir, int shard, Canonical shared, Consumer<Grouping> into) throws IOException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file(dir, shard));
         } catch (NoSuchFileException e) {
-            return;
+            return 0;
         }
         try (DataInputStream data = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
             if (data.readInt() != MAGIC) throw new IOException("not a file of groupings: " + file(dir, shard));
@@ -92,24 +99,10 @@ final class GroupFiles {
                 }
                 into.accept(new Grouping(id, account, sketch));
             }
+            return data.available() >= Long.BYTES ? data.readLong() : 0;
         } catch (EOFException e) {
             throw new IOException("a file of groupings ends early: " + file(dir, shard), e);
         }
-    }
-
-    /** A string as its UTF-8 length and bytes ({@code writeUTF} refuses more than 65,535 bytes, and a protocol is text read from a record). */
-    private static void writeText(DataOutputStream data, String s) throws IOException {
-        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        data.writeInt(b.length);
-        data.write(b);
-    }
-
-    private static String readText(DataInputStream data) throws IOException {
-        int n = data.readInt();
-        if (n < 0 || n > data.available()) throw new IOException("a string longer than its file");
-        byte[] b = new byte[n];
-        data.readFully(b);
-        return new String(b, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static void writeLongs(DataOutputStream data, long[] values) throws IOException {
@@ -127,28 +120,6 @@ final class GroupFiles {
         data.readFully(bytes);
         long[] out = new long[n];
         java.nio.ByteBuffer.wrap(bytes).asLongBuffer().get(out);
-        return out;
-    }
-
-    private static void writeString(DataOutputStream data, String s) throws IOException {
-        data.writeBoolean(s != null);
-        if (s != null) writeText(data, s);
-    }
-
-    private static String readString(DataInputStream data) throws IOException {
-        return data.readBoolean() ? readText(data) : null;
-    }
-
-    private static void writeStrings(DataOutputStream data, List<String> values) throws IOException {
-        data.writeInt(values.size());
-        for (String s : values) writeText(data, s);
-    }
-
-    private static List<String> readStrings(DataInputStream data, Canonical shared) throws IOException {
-        int n = data.readInt();
-        if (n < 0 || n > data.available()) throw new IOException("a list longer than its file");
-        List<String> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) out.add(shared.of(readText(data)));
         return out;
     }
 }

@@ -25,6 +25,8 @@ final class ShardsOnDisk {
     /** Per shard, the groupings of its records by id; null once its extracts are read. */
     private final AtomicReferenceArray<Map<String, GroupFiles.Grouping>> unread;
     private final Object[] locks;
+    /** Per shard, the token its groupings end with: its names file is of the same writing when it carries the same. */
+    private final long[] tokens;
     private final java.util.concurrent.atomic.AtomicInteger shardsRead = new java.util.concurrent.atomic.AtomicInteger();
 
     private ShardsOnDisk(Path dir, ExtractShards.Encoding encoding) {
@@ -32,6 +34,7 @@ final class ShardsOnDisk {
         this.encoding = encoding;
         this.unread = new AtomicReferenceArray<>(encoding.shards);
         this.locks = new Object[encoding.shards];
+        this.tokens = new long[encoding.shards];
         for (int i = 0; i < locks.length; i++) locks[i] = new Object();
     }
 
@@ -42,7 +45,7 @@ final class ShardsOnDisk {
             IntStream.range(0, encoding.shards).parallel().forEach(shard -> {
                 Map<String, GroupFiles.Grouping> groupings = new java.util.concurrent.ConcurrentHashMap<>();
                 try {
-                    GroupFiles.read(dir, shard, shared, g -> groupings.put(g.documentId(), g));
+                    out.tokens[shard] = GroupFiles.read(dir, shard, shared, g -> groupings.put(g.documentId(), g));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -118,6 +121,37 @@ final class ShardsOnDisk {
 
         void writeTo(java.io.OutputStream out) throws IOException {
             for (int i = 0; i < count; i += 2) out.write(shard, ranges[i], ranges[i + 1]);
+        }
+    }
+
+    /**
+     * The names of the records of {@code shard} not read, from the names file beside it ({@link NameFiles});
+     * null when there is none (an older Fonds wrote the shard) or it lacks one of them: then only the
+     * extracts tell.
+     */
+    java.util.List<org.fonds.deliberation.people.DocumentNames> unreadNames(int shard, Canonical shared) throws IOException {
+        synchronized (locks[shard]) {
+            Map<String, GroupFiles.Grouping> left = unread.get(shard);
+            if (left == null || left.isEmpty()) return java.util.List.of();
+            java.util.List<org.fonds.deliberation.people.DocumentNames> out = new java.util.ArrayList<>(left.size());
+            boolean kept = NameFiles.read(dir, shard, tokens[shard], shared, names -> {
+                if (left.containsKey(names.documentId())) out.add(names);
+            });
+            return kept && out.size() == left.size() ? out : null;
+        }
+    }
+
+    /** Says {@code shard}'s groupings and names were written again with {@code token}. */
+    void written(int shard, long token) {
+        synchronized (locks[shard]) {
+            tokens[shard] = token;
+        }
+    }
+
+    /** Whether {@code shard} has its names file beside it, of the same writing as the shard. */
+    boolean hasNames(int shard) throws IOException {
+        synchronized (locks[shard]) {
+            return NameFiles.of(dir, shard, tokens[shard]);
         }
     }
 

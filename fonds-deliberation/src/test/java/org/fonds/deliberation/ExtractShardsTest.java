@@ -68,6 +68,7 @@ class ExtractShardsTest {
         loaded.saveExtracts(dir, List.of(gone.id()), WRITE);
         assertThat(Files.readString(dir.resolve("FORMAT"))).isEqualTo(ExtractShards.FORMAT);
         assertThat(files(dir, ".jsonl.zst")).hasSize(ExtractShards.SHARDS);
+        assertThat(nameFiles(dir)).hasSize(ExtractShards.SHARDS);
         List<ArchiveRecord> rest = new ArrayList<>(RECORDS);
         rest.remove(gone);
         DeliberationsBuilder again = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
@@ -92,8 +93,8 @@ class ExtractShardsTest {
         List<Path> shards = written.stream().filter(f -> f.toString().endsWith(".jsonl.zst")).toList();
         assertThat(shards).hasSizeLessThanOrEqualTo(changed.size());
         assertThat(shards.size()).isLessThan(files(dir, ".jsonl.zst").size() / 5);
-        // and each shard's groupings beside it, no other
-        assertThat(written).hasSize(2 * shards.size());
+        // and each shard's groupings and names beside it, no other
+        assertThat(written).hasSize(3 * shards.size());
         DeliberationsBuilder again = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
         assertThat(again.build().json()).isEqualTo(Deliberations.build(RECORDS, Authority.sample()).json());
     }
@@ -111,7 +112,7 @@ class ExtractShardsTest {
         DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
         records.forEach(builder::add);
         builder.saveExtracts(dir, null, WRITE);
-        assertThat(files(dir, ".bin")).hasSize(ExtractShards.SHARDS);
+        assertThat(groupFiles(dir)).hasSize(ExtractShards.SHARDS);
 
         DeliberationsBuilder loaded = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
         assertThat(loaded.shardsRead()).isZero();
@@ -161,6 +162,7 @@ class ExtractShardsTest {
         RECORDS.forEach(builder::add);
         builder.saveExtracts(dir, null, WRITE);
         for (Path p : files(dir, ".bin")) Files.delete(p);
+        // (the names files went with the groupings: a shard of this layout without names is read for them too, below)
         Files.writeString(dir.resolve("FORMAT"), ExtractShards.ZSTD_UNGROUPED_FORMAT);
 
         DeliberationsBuilder loaded = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
@@ -169,8 +171,9 @@ class ExtractShardsTest {
         loaded.remove(gone.id());
         loaded.saveExtracts(dir, List.of(gone.id()), WRITE);
         assertThat(Files.readString(dir.resolve("FORMAT"))).isEqualTo(ExtractShards.FORMAT);
-        assertThat(files(dir, ".bin")).hasSize(ExtractShards.SHARDS);
+        assertThat(groupFiles(dir)).hasSize(ExtractShards.SHARDS);
         assertThat(files(dir, ".jsonl.zst")).hasSize(ExtractShards.SHARDS);
+        assertThat(nameFiles(dir)).hasSize(ExtractShards.SHARDS);
         List<ArchiveRecord> rest = new ArrayList<>(RECORDS);
         rest.remove(gone);
         assertThat(DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow().build().json())
@@ -217,6 +220,135 @@ class ExtractShardsTest {
             Files.write(older.file(dir, e.getKey()), older.compressed ? com.github.luben.zstd.Zstd.compress(bytes) : bytes);
         }
         Files.writeString(dir.resolve("FORMAT"), older.format);
+    }
+
+    /**
+     * Loaded for an update, a builder gives every document's names from the names files beside the shards,
+     * reading no extract (at a million records, reading every extract back for its names was 69% of an
+     * update whose names moved: issue 14); the same names, in the same order, as a builder holding every extract.
+     */
+    @Test
+    void every_documents_names_come_from_the_names_files_without_reading_an_extract(@TempDir Path dir) throws IOException {
+        List<ArchiveRecord> records = new ArrayList<>(RECORDS);
+        records.addAll(Corpus.real().values());
+        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
+        records.forEach(builder::add);
+        builder.saveExtracts(dir, null, WRITE);
+        assertThat(nameFiles(dir)).hasSize(ExtractShards.SHARDS);
+
+        DeliberationsBuilder loaded = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
+        assertThat(loaded.allNames()).isEqualTo(builder.allNames());
+        assertThat(loaded.shardsRead()).isZero();
+        assertThat(loaded.allNames().stream().mapToInt(n -> n.occurrences().size()).sum()).isGreaterThan(records.size());
+        // a change read from its shard is given as it is now, the rest from the files
+        ArchiveRecord changed = Corpus.real().values().iterator().next();
+        ArchiveRecord gone = RECORDS.get(17);
+        loaded.remove(changed.id());
+        loaded.remove(gone.id());
+        builder.remove(changed.id());
+        builder.remove(gone.id());
+        assertThat(loaded.allNames()).isEqualTo(builder.allNames());
+        loaded.add(changed);
+        builder.add(changed);
+        assertThat(loaded.allNames()).isEqualTo(builder.allNames());
+        assertThat(loaded.extractsRead()).isEqualTo(1);
+
+        // the shards an update writes carry the names of the lines not read through: the next load gives them all
+        loaded.saveExtracts(dir, List.of(changed.id(), gone.id()), WRITE);
+        DeliberationsBuilder again = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
+        assertThat(again.allNames()).isEqualTo(builder.allNames());
+        assertThat(again.shardsRead()).isZero();
+    }
+
+    /**
+     * Shards an older Fonds wrote without names files: every document's names are read from their
+     * extracts, and the next save writes those shards with their names, so the load after reads none.
+     */
+    @Test
+    void shards_without_names_files_are_read_for_their_names_and_written_with_them_at_the_next_save(@TempDir Path dir)
+            throws IOException {
+        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
+        RECORDS.forEach(builder::add);
+        builder.saveExtracts(dir, null, WRITE);
+        for (Path p : nameFiles(dir)) Files.delete(p);
+
+        DeliberationsBuilder loaded = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
+        assertThat(loaded.allNames()).isEqualTo(builder.allNames());
+        assertThat(loaded.extractsRead()).isEqualTo(RECORDS.size());
+        ArchiveRecord gone = RECORDS.get(9);
+        loaded.remove(gone.id());
+        builder.remove(gone.id());
+        loaded.saveExtracts(dir, List.of(gone.id()), WRITE);
+        int nonEmpty = (int) RECORDS.stream().map(r -> ExtractShards.shard(r.id())).distinct().count();
+        assertThat(nameFiles(dir)).hasSizeGreaterThanOrEqualTo(nonEmpty);
+
+        DeliberationsBuilder again = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
+        assertThat(again.allNames()).isEqualTo(builder.allNames());
+        assertThat(again.shardsRead()).isZero();
+    }
+
+    /**
+     * A shard written again by a Fonds that knows no names files leaves a names file of an earlier writing
+     * beside it: its groupings then end without the token both carried, and those names are not trusted,
+     * the shard's extracts are read instead. Here the names file of one record's shard is that of a writing
+     * where the record named other people, and the groupings lost their token (as that Fonds writes them).
+     */
+    @Test
+    void a_names_file_of_another_writing_than_its_shard_is_not_read(@TempDir Path dir, @TempDir Path earlier) throws IOException {
+        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
+        RECORDS.forEach(builder::add);
+        builder.saveExtracts(dir, null, WRITE);
+        ArchiveRecord record = RECORDS.get(4);
+        DeliberationsBuilder before = Deliberations.builder(Authority.sample());
+        RECORDS.stream().filter(r -> !r.id().equals(record.id())).forEach(before::add);
+        before.add(RECORDS.get(5).withId(record.id()));
+        assertThat(before.names(record.id())).isNotEqualTo(builder.names(record.id()));
+        before.saveExtracts(earlier, null, WRITE);
+        int shard = ExtractShards.shard(record.id());
+        Files.copy(NameFiles.file(earlier, shard), NameFiles.file(dir, shard), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path groups = GroupFiles.file(dir, shard);
+        byte[] bytes = Files.readAllBytes(groups);
+        Files.write(groups, java.util.Arrays.copyOf(bytes, bytes.length - Long.BYTES));
+
+        DeliberationsBuilder loaded = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
+        assertThat(loaded.allNames()).isEqualTo(builder.allNames());
+        assertThat(loaded.shardsRead()).isEqualTo(1);
+        // and the next save writes it with its names again
+        ArchiveRecord gone = RECORDS.get(7);
+        loaded.remove(gone.id());
+        builder.remove(gone.id());
+        loaded.saveExtracts(dir, List.of(gone.id()), WRITE);
+        DeliberationsBuilder again = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
+        assertThat(again.allNames()).isEqualTo(builder.allNames());
+        assertThat(again.shardsRead()).isZero();
+    }
+
+    /** A names file cut short is refused with its name, not read as fewer names. */
+    @Test
+    void a_names_file_cut_short_is_refused(@TempDir Path dir) throws IOException {
+        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
+        RECORDS.forEach(builder::add);
+        builder.saveExtracts(dir, null, WRITE);
+        Path file = nameFiles(dir).stream().filter(f -> {
+            try {
+                return Files.size(f) > 200;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).findFirst().orElseThrow();
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        DeliberationsBuilder loaded = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
+        org.assertj.core.api.Assertions.assertThatThrownBy(loaded::allNames)
+                .hasMessageContaining(file.getFileName().toString());
+    }
+
+    private static List<Path> groupFiles(Path dir) throws IOException {
+        return files(dir, ".bin").stream().filter(f -> f.getFileName().toString().startsWith("groups-")).toList();
+    }
+
+    private static List<Path> nameFiles(Path dir) throws IOException {
+        return files(dir, ".bin").stream().filter(f -> f.getFileName().toString().startsWith("names-")).toList();
     }
 
     private static List<Path> files(Path dir, String suffix) throws IOException {
