@@ -56,11 +56,6 @@ public final class DeliberationsBuilder {
      * filled record by record).
      */
     private final ShardsOnDisk onDisk;
-    /**
-     * Shards that had no names file when every document's names were asked for, read from their extracts
-     * instead: the next save writes them, with their names.
-     */
-    private final Set<Integer> withoutNames = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Counts the documents added and removed: {@link #allNames} is kept while it stays. */
     private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
     private volatile KeptNames keptNames;
@@ -180,9 +175,23 @@ public final class DeliberationsBuilder {
         // the unread first: a shard without names is read into the extracts, which are taken after
         if (onDisk != null) names.addAll(unreadNames());
         for (PackedExtract e : extracts.values()) names.add(e.names());
-        if (onDisk != null) names.sort(Comparator.comparing(DocumentNames::documentId));
+        if (onDisk != null) names = inIdOrderOnce(names);
         List<DocumentNames> out = java.util.Collections.unmodifiableList(names);
         keptNames = new KeptNames(at, out);
+        return out;
+    }
+
+    /**
+     * {@code names} sorted by id, each document once: an extract read while the names files were (the
+     * extracts' saver runs beside who is who) is among both. Such a document is unchanged, so both are equal.
+     */
+    private static List<DocumentNames> inIdOrderOnce(List<DocumentNames> names) {
+        names.sort(Comparator.comparing(DocumentNames::documentId));
+        List<DocumentNames> out = new ArrayList<>(names.size());
+        for (DocumentNames n : names) {
+            if (!out.isEmpty() && out.get(out.size() - 1).documentId().equals(n.documentId())) continue;
+            out.add(n);
+        }
         return out;
     }
 
@@ -197,7 +206,6 @@ public final class DeliberationsBuilder {
                     return;
                 }
                 onDisk.load(shard, canonical, packer, this::loaded);
-                withoutNames.add(shard);
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -259,7 +267,8 @@ public final class DeliberationsBuilder {
             for (int i = 0; i < ExtractShards.SHARDS; i++) shards.add(i);
         } else {
             for (String id : ids) shards.add(ExtractShards.shard(id));
-            shards.addAll(withoutNames);
+            // shards an older Fonds wrote without names: read whole and written with them, once
+            if (onDisk != null) shards.addAll(onDisk.withoutNames());
         }
         if (ids == null || convert) needAll();
         else prepare(ids);
@@ -286,7 +295,6 @@ public final class DeliberationsBuilder {
             writer.write(NameFiles.file(dir, shard), out -> NameFiles.write(names, token, out));
             if (onDisk != null) onDisk.written(shard, token);
         });
-        withoutNames.clear();
         if (ids == null || convert) {
             writer.write(dir.resolve("FORMAT"), out -> out.write(ExtractShards.FORMAT.getBytes(StandardCharsets.UTF_8)));
         }

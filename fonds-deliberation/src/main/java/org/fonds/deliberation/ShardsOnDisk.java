@@ -27,6 +27,8 @@ final class ShardsOnDisk {
     private final Object[] locks;
     /** Per shard, the token its groupings end with: its names file is of the same writing when it carries the same. */
     private final long[] tokens;
+    /** Per shard, whether its names file is of the same writing as its groupings ({@link NameFiles}). */
+    private final boolean[] named;
     private final java.util.concurrent.atomic.AtomicInteger shardsRead = new java.util.concurrent.atomic.AtomicInteger();
 
     private ShardsOnDisk(Path dir, ExtractShards.Encoding encoding) {
@@ -35,6 +37,7 @@ final class ShardsOnDisk {
         this.unread = new AtomicReferenceArray<>(encoding.shards);
         this.locks = new Object[encoding.shards];
         this.tokens = new long[encoding.shards];
+        this.named = new boolean[encoding.shards];
         for (int i = 0; i < locks.length; i++) locks[i] = new Object();
     }
 
@@ -46,6 +49,7 @@ final class ShardsOnDisk {
                 Map<String, GroupFiles.Grouping> groupings = new java.util.concurrent.ConcurrentHashMap<>();
                 try {
                     out.tokens[shard] = GroupFiles.read(dir, shard, shared, g -> groupings.put(g.documentId(), g));
+                    out.named[shard] = NameFiles.of(dir, shard, out.tokens[shard]);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -133,6 +137,7 @@ final class ShardsOnDisk {
         synchronized (locks[shard]) {
             Map<String, GroupFiles.Grouping> left = unread.get(shard);
             if (left == null || left.isEmpty()) return java.util.List.of();
+            if (!named[shard]) return null;
             java.util.List<org.fonds.deliberation.people.DocumentNames> out = new java.util.ArrayList<>(left.size());
             boolean kept = NameFiles.read(dir, shard, tokens[shard], shared, names -> {
                 if (left.containsKey(names.documentId())) out.add(names);
@@ -145,13 +150,25 @@ final class ShardsOnDisk {
     void written(int shard, long token) {
         synchronized (locks[shard]) {
             tokens[shard] = token;
+            named[shard] = true;
         }
     }
 
+    /** The shards without a names file of their writing (an older Fonds wrote them): the next save writes them with one. */
+    java.util.List<Integer> withoutNames() {
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        for (int i = 0; i < named.length; i++) {
+            synchronized (locks[i]) {
+                if (!named[i]) out.add(i);
+            }
+        }
+        return out;
+    }
+
     /** Whether {@code shard} has its names file beside it, of the same writing as the shard. */
-    boolean hasNames(int shard) throws IOException {
+    boolean hasNames(int shard) {
         synchronized (locks[shard]) {
-            return NameFiles.of(dir, shard, tokens[shard]);
+            return named[shard];
         }
     }
 

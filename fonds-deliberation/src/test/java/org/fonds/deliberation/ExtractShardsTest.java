@@ -323,6 +323,37 @@ class ExtractShardsTest {
         assertThat(again.shardsRead()).isZero();
     }
 
+    /**
+     * The ingest saves the extracts beside who is who, so the first save after an upgrade may come before
+     * any names were asked for: it writes every shard without names all the same, once.
+     */
+    @Test
+    void the_first_save_after_an_upgrade_writes_every_shard_with_its_names_before_any_names_are_asked_for(@TempDir Path dir)
+            throws IOException {
+        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
+        RECORDS.forEach(builder::add);
+        builder.saveExtracts(dir, null, WRITE);
+        for (Path p : nameFiles(dir)) Files.delete(p);
+
+        DeliberationsBuilder loaded = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
+        ArchiveRecord gone = RECORDS.get(11);
+        loaded.remove(gone.id());
+        builder.remove(gone.id());
+        loaded.saveExtracts(dir, List.of(gone.id()), WRITE);
+        assertThat(nameFiles(dir)).hasSize(ExtractShards.SHARDS);
+        DeliberationsBuilder again = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
+        assertThat(again.allNames()).isEqualTo(builder.allNames());
+        assertThat(again.shardsRead()).isZero();
+        // and the save after writes only the shards of its change
+        List<Path> written = new java.util.concurrent.CopyOnWriteArrayList<>();
+        again.remove(RECORDS.get(12).id());
+        again.saveExtracts(dir, List.of(RECORDS.get(12).id()), (file, content) -> {
+            written.add(file);
+            WRITE.write(file, content);
+        });
+        assertThat(written).hasSize(3);
+    }
+
     /** A names file cut short is refused with its name, not read as fewer names. */
     @Test
     void a_names_file_cut_short_is_refused(@TempDir Path dir) throws IOException {
