@@ -280,10 +280,12 @@ abstract class TablesContract {
     void whoTookPartWithinDatesAndWhoSatTogetherAreCountedFromTheAttendance() {
         List<String[]> all = new ArrayList<>(ranges());
         all.addAll(cutRanges());
-        for (String[] r : all) {
+        List<String> ids = value().people().stream().map(Person::id).sorted().toList();
+        // half the people, and two: a database reads the pairs one way where the chosen are many beside a month's people, another where few
+        List<List<String>> choices = List.of(ids.stream().filter(id -> id.compareTo("m") < 0).toList(), ids.subList(0, Math.min(2, ids.size())));
+        for (String[] r : all) for (List<String> chosen : choices) {
             Map<String, Integer> counts = new java.util.TreeMap<>();
             Map<String, Integer> pairs = new java.util.TreeMap<>();
-            List<String> chosen = value().people().stream().map(Person::id).filter(id -> id.compareTo("m") < 0).toList();
             for (Session s : inRange(r[0], r[1])) {
                 List<String> present = value().attendance().cells().stream().filter(c -> c.documentId().equals(s.documentId()))
                         .map(Cell::personId).toList();
@@ -292,7 +294,7 @@ abstract class TablesContract {
                     if (a.compareTo(b) < 0 && chosen.contains(a) && chosen.contains(b)) pairs.merge(a + " " + b, 1, Integer::sum);
                 }
             }
-            String range = r[0] + ".." + r[1];
+            String range = r[0] + ".." + r[1] + " of " + chosen.size();
             assertThat(tables.attendanceCounts(r[0], r[1])).as(range).isEqualTo(counts);
             List<String> together = tables.together(r[0], r[1], chosen).stream().map(t -> t.first() + " " + t.second() + "=" + t.sessions()).toList();
             assertThat(together).as(range).containsExactlyElementsOf(pairs.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());

@@ -264,7 +264,7 @@ public final class DbTables implements Tables, AutoCloseable {
                     + " GROUP BY person_id", rs -> out.put(rs.getString(1), rs.getInt(2)), params.toArray());
             return out;
         }
-        AttendanceMonths.Split split = months(from, to);
+        AttendanceMonths.Split split = months(from, to).split();
         for (List<String> keys : chunks(split.whole())) {
             each("SELECT person_id, SUM(sessions) FROM person_months WHERE k IN (" + marks(keys.size()) + ") GROUP BY person_id",
                     rs -> out.merge(rs.getString(1), rs.getInt(2), Integer::sum), keys.toArray());
@@ -290,14 +290,21 @@ public final class DbTables implements Tables, AutoCloseable {
             List<Object> params = new ArrayList<>(chosen);
             return Together.count(present(chosen, range("sort_day", from, to, params), params).values());
         }
-        AttendanceMonths.Split split = months(from, to);
+        Months months = months(from, to);
+        AttendanceMonths.Split split = months.split();
         Map<String, Map<String, Integer>> pairs = new TreeMap<>();
         String who = marks(chosen.size());
+        // How SQLite finds the pairs. Given "b IN", it seeks every (month, a, b): 12 x 40 x 40 seeks for a year. Given
+        // "+b IN" (the unary plus keeps b off the index), it seeks each (month, a) and reads that person's partners of the
+        // month in order, checking each against the chosen: half the CPU where a month's people are few beside the
+        // chosen (at 100,000 generated records, 50 a month for 40 chosen: 14-17 against 8 ms a year, most of the page;
+        // BENCHMARKS.md, web23), but many times more where a month has hundreds of people. So by the busiest month.
+        String second = months.busiest() <= 2 * chosen.size() ? "+b" : "b";
         for (List<String> keys : chunks(split.whole())) {
             List<Object> params = new ArrayList<>(keys);
             params.addAll(chosen);
             params.addAll(chosen);
-            each("SELECT a, b, SUM(shared) FROM pair_months WHERE k IN (" + marks(keys.size()) + ") AND a IN (" + who + ") AND b IN (" + who + ")"
+            each("SELECT a, b, SUM(shared) FROM pair_months WHERE k IN (" + marks(keys.size()) + ") AND a IN (" + who + ") AND " + second + " IN (" + who + ")"
                     + " GROUP BY a, b", rs -> pairs.computeIfAbsent(rs.getString(1), x -> new TreeMap<>()).merge(rs.getString(2), rs.getInt(3), Integer::sum),
                     params.toArray());
         }
@@ -324,16 +331,25 @@ public final class DbTables implements Tables, AutoCloseable {
         return bySession;
     }
 
-    /** The months the dates reach, split into those wholly within and those they cut through. */
-    private AttendanceMonths.Split months(String from, String to) {
+    /** The months the dates reach, split into those wholly within and those they cut through; the most people any of them saw. */
+    private record Months(AttendanceMonths.Split split, int busiest) {
+    }
+
+    private Months months(String from, String to) {
         List<Object> params = new ArrayList<>(List.of(AttendanceMonths.key(from)));
         String upTo = "";
         if (!to.isEmpty()) {
             upTo = " AND k <= ?";
             params.add(to + '\uffff');
         }
-        List<String> keys = list("SELECT DISTINCT k FROM person_months WHERE k >= ?" + upTo + " ORDER BY k", rs -> rs.getString(1), params.toArray());
-        return AttendanceMonths.Split.of(keys, from, to);
+        // the same rows DISTINCT k read: the table is in (k, person_id) order, so counting them by month costs nothing more
+        List<String> keys = new ArrayList<>();
+        int[] busiest = {0};
+        each("SELECT k, COUNT(*) FROM person_months WHERE k >= ?" + upTo + " GROUP BY k ORDER BY k", rs -> {
+            keys.add(rs.getString(1));
+            busiest[0] = Math.max(busiest[0], rs.getInt(2));
+        }, params.toArray());
+        return new Months(AttendanceMonths.Split.of(keys, from, to), busiest[0]);
     }
 
     private static String marks(int n) {

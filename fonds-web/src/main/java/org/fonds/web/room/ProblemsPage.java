@@ -3,63 +3,48 @@ package org.fonds.web.room;
 import org.fonds.record.stored.KeptProblem;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.RecordJson;
-import org.fonds.search.SearchRequest;
 import org.fonds.search.SearchResult;
 import org.fonds.search.SearchResult.FacetCount;
 import org.fonds.search.Searcher;
-import org.fonds.search.SortOrder;
 import org.fonds.search.schema.Facet;
 import org.fonds.archive.Documents;
 import org.fonds.record.stored.VersionRef;
 import org.fonds.web.room.ProblemsView.RefusedFile;
 import org.fonds.web.room.ProblemsView.WarnedDocument;
 import org.fonds.web.room.ProblemsView.WarningCount;
-import org.fonds.web.room.ProblemsView.WarningLine;
 
 /**
  * {@code /problems}: what ingest could not take in and what it took in with doubts, in the open.
  * Refusals come from the home's kept problems ({@code fonds problems}); warnings from the index's
- * warning facet, so the page costs two searches and the reading of the documents it lists.
+ * warning facet, with the documents it lists read from the store: both kept per index commit
+ * ({@link WarnedPages}).
  */
 final class ProblemsPage {
-    /** Documents with warnings listed on a page (each read from the archive, about 4 ms apiece). */
-    static final int LISTED = 25;
-
     private final Searcher searcher;
     private final Documents archive;
+    /** The documents with warnings, kept per index commit. */
+    private final WarnedPages warned;
 
     ProblemsPage(Searcher searcher, Documents archive) {
         this.searcher = searcher;
         this.archive = archive;
+        this.warned = new WarnedPages(searcher, archive);
     }
 
     String render(int page) {
         List<RefusedFile> refused = refused();
-        List<FacetCount> codes = warningCodes();
+        WarnedPages.Warned w = warned.page(page);
+        List<FacetCount> codes = w.codes();
         List<WarningCount> counts = codes.stream()
                 .map(c -> new WarningCount(c.value(), c.count(), Links.search(Map.of("facet.warning", List.of(c.value()))))).toList();
-        long warned = 0;
-        List<WarnedDocument> documents = new ArrayList<>();
-        int last = 1;
-        if (!codes.isEmpty()) {
-            int shown = Math.min(page, SearchRequest.MAX_DEPTH / LISTED);
-            SearchResult r = searcher.search(warnedSearch(codes, shown, LISTED));
-            last = (int) Math.min((r.total() + LISTED - 1) / LISTED, SearchRequest.MAX_DEPTH / LISTED);
-            page = shown;
-            warned = r.total();
-            for (SearchResult.Hit h : r.hits()) {
-                ArchiveRecord record = archive.read(h.id(), VersionRef.LATEST).map(v -> RecordJson.read(v.recordJson())).orElse(null);
-                if (record == null) continue;
-                List<WarningLine> lines = record.warnings().stream().map(w -> new WarningLine(w.code(), w.line(), w.message())).toList();
-                documents.add(new WarnedDocument(record.title(), Links.document(record.id()), record.date(), lines));
-            }
-        }
+        long warned = w.total();
+        List<WarnedDocument> documents = w.documents();
+        int last = w.last();
+        if (!codes.isEmpty()) page = w.page();
         // in this order on every start (Map.of's order is not the same from one JVM to the next: the page's bytes were not)
         Map<String, List<String>> params = new java.util.LinkedHashMap<>();
         params.put("facet.warning", codes.stream().map(FacetCount::value).toList());
@@ -77,7 +62,7 @@ final class ProblemsPage {
      */
     Counts counts(SearchResult everything) {
         List<FacetCount> codes = everything.facets().getOrDefault(Facet.WARNING, List.of());
-        long warned = codes.isEmpty() ? 0 : searcher.search(warnedSearch(codes, 1, 1)).total();
+        long warned = codes.isEmpty() ? 0 : searcher.search(WarnedPages.warnedSearch(codes, 1, 1)).total();
         return new Counts(archive.problems().size(), warned);
     }
 
@@ -116,17 +101,4 @@ final class ProblemsPage {
         String title = r == null || r.title() == null || r.title().isBlank() ? id : r.title();
         return new ProblemsView.SkippedDocument(id, title, r == null ? null : r.date(), Links.document(id), code, stage);
     }
-
-    private List<FacetCount> warningCodes() {
-        SearchResult all = searcher.search(new SearchRequest("", Map.of(), SortOrder.DATE, 1, 1, true, false));
-        return all.facets().getOrDefault(Facet.WARNING, List.of());
-    }
-
-    /** Documents with any of the warnings, oldest first. */
-    private static SearchRequest warnedSearch(List<FacetCount> codes, int page, int size) {
-        Map<Facet, Set<String>> filter = new LinkedHashMap<>();
-        filter.put(Facet.WARNING, Set.copyOf(codes.stream().map(FacetCount::value).toList()));
-        return new SearchRequest("", filter, SortOrder.DATE, page, size, false, false);
-    }
-
 }
