@@ -78,7 +78,16 @@ final class Labels {
     private static final Set<String> NOT_IN_NAMES = Set.of("THE", "OF", "IN", "ON", "FOR", "AND", "BY", "AT", "FROM",
             "CIPHERED", "CHANGED", "CHANGE", "CLASS", "SITUATION", "SPECIAL", "PRIORITY", "URGENT", "COPY", "EMBASSY",
             // a declassification stamp's words, as CREST's OCR reads them ("NEXT REVIEW DATE:", "DECLASSIFIED")
-            "NEXT", "REVIEW", "DECLASSIFIED", "AUTH");
+            "NEXT", "REVIEW", "DECLASSIFIED", "AUTH",
+            // a letter's salutation in capitals ("DEAR MR. PRESIDENT:", FRUS's letters of the 1960s)
+            "DEAR");
+    /**
+     * Posts that an office's initials in capitals stand before ("USIA Director Wick", "NSC Advisor Powell", "KGB Chairman
+     * Kryuchkov"): the capitals name an office, and the words after them are no speech but the sentence's subject.
+     */
+    private static final Set<String> POSTS_AFTER_OFFICE = Set.of("Director", "Advisor", "Adviser", "Chairman", "Chief",
+            "Deputy", "Ambassador", "Minister", "Secretary", "Spokesman", "Representative", "Officer", "Head", "Administrator",
+            "Correspondent", "Official", "Officials", "Delegation", "Delegate");
 
     /** No label runs further than this into its paragraph. */
     private static final int REACH = 160;
@@ -175,6 +184,9 @@ final class Labels {
         if (NOT_CAPITALS.contains(name) || name.replace(".", "").replace(" ", "").length() < 3 || headingWords(name)) return null;
         // a heading in capitals alone on its line is no label: a label has words after it
         if (f[1] >= end || body.substring(f[1], end).isBlank()) return null;
+        if (body.charAt(f[1] - 1) == ' ' && POSTS_AFTER_OFFICE.contains(Chars.firstWord(body.substring(f[1], Math.min(end, f[1] + 30)), " ,.:;"))) {
+            return null;
+        }
         return f;
     }
 

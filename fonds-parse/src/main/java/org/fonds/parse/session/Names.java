@@ -32,6 +32,9 @@ final class Names {
             if (!Character.isUpperCase(t.charAt(0))) return null;
             if (isInitial(t)) continue;
             if (isRoman(t)) return null; // "II. On the Grain Deliveries" is an agenda item
+            // FRUS 1981-88's lists shorten the post before the name ("Amb. Matlock", "Asst. Sec. Ridgway", "Dep. FornMin
+            // Adamishin", "EUR/SOV Director Parris"): a post, never the name, while a word follows it
+            if (i + 1 < tokens.length && (isAbbreviatedPost(t) || isOfficeCode(t))) continue;
             if (!isNameWord(t)) return null;
             last = t;
         }
@@ -93,6 +96,26 @@ final class Names {
         if (t.length() > 9 || !t.endsWith(".")) return false;
         for (int k = 0; k < t.length(); k += 2) {
             if (!Character.isUpperCase(t.charAt(k)) || t.charAt(k + 1) != '.') return false;
+        }
+        return true;
+    }
+
+    /** "Amb.", "Asst.", "FornMin.": a capital, two to seven letters and a full stop (initials are read before this). */
+    private static boolean isAbbreviatedPost(String t) {
+        int n = t.length();
+        if (n < 3 || n > 9 || t.charAt(n - 1) != '.' || !Character.isUpperCase(t.charAt(0))) return false;
+        for (int k = 1; k < n - 1; k++) {
+            if (!Character.isLetter(t.charAt(k))) return false;
+        }
+        return Character.isLowerCase(t.charAt(1));
+    }
+
+    /** "EUR/SOV", "S/P": an office's code in capitals with a slash, set before a post. */
+    private static boolean isOfficeCode(String t) {
+        if (t.indexOf('/') < 1 || t.length() > 12) return false;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (c != '/' && !Character.isUpperCase(c)) return false;
         }
         return true;
     }

@@ -34,7 +34,9 @@ public final class Participants {
     /** Words that head a group in a list ("United States", "USSR"), not a person. */
     private static final java.util.Set<String> GROUP_WORDS = java.util.Set.of("States", "Union", "Kingdom", "Republic",
             "Party", "Committee", "Side", "Delegation", "Government", "Ministry", "Embassy", "Department", "Council",
-            "Presidium", "Politburo", "Bureau", "Army", "Front", "Nations", "Comrades", "Members", "Secretaries");
+            "Presidium", "Politburo", "Bureau", "Army", "Front", "Nations", "Comrades", "Members", "Secretaries",
+            // "U.S. Participants" / "Soviet Participants": a side's heading in FRUS 1981-88's lists
+            "Participants");
     /** Titles whose full stop ends no sentence. */
     private static final Pattern ROLE = Pattern.compile(" ?\\([^()]{0,80}\\)");
     /** The items' separators; {@link #items} splits as this pattern's {@code split} does, by hand. */
@@ -233,9 +235,27 @@ public final class Participants {
             if (!paragraph.startsWith("•")) return List.of();
             List<String> items = bulleted(paragraph);
             if (items.size() < 2) continue; // the subject
-            return bulletNames(items);
+            return bulletNames(withNextBullets(body, paragraphs, i, items));
         }
         return oneBulletEach(body, paragraphs);
+    }
+
+    /**
+     * The list's items, with those of the bulleted paragraphs right after it: FRUS 1981-88 groups the participants by
+     * side ("• U.S. • Secretary Shultz • … • U.S.S.R." / "• Foreign Minister Shevardnadze • …"), a paragraph a side.
+     */
+    private static List<String> withNextBullets(String body, List<org.fonds.parse.contents.Layout.Paragraph> paragraphs, int first,
+            List<String> items) {
+        List<String> out = new ArrayList<>(items);
+        for (int k = first + 1; k < paragraphs.size() && k < first + 6; k++) {
+            var p = paragraphs.get(k);
+            String paragraph = body.substring(p.start(), p.end()).strip();
+            if (!paragraph.startsWith("•")) break;
+            List<String> more = bulleted(paragraph);
+            if (more.stream().anyMatch(b -> b.length() > 120)) break;
+            out.addAll(more);
+        }
+        return out;
     }
 
     /**
@@ -384,6 +404,9 @@ public final class Participants {
         List<String> out = new ArrayList<>();
         for (String party : title.substring(m.end()).split(" and ", 4)) {
             String who = party.strip();
+            // "… Helmut Kohl. Moscow-Bonn.": the places after the parties' sentence name no one
+            int[] stop = sentenceEnd(who, 0);
+            if (stop != null) who = who.substring(0, stop[0]);
             int comma = who.indexOf(", ");
             if (comma > 0) who = who.substring(0, comma);
             String surname = trailingName(who);
