@@ -182,6 +182,7 @@ class Probe23FamiliesTest {
 
         assertThat(r.title()).isEqualTo("Message From the Chairman of the Harbour Committee to the Mayor of the Neighbouring Town.");
         assertThat(r.date()).isEqualTo("1962-12-30");
+        assertThat(r.kind()).isEqualTo("letter"); // FRUS names the leaders' letters "Message From … to …"
         assertThat(r.body()).startsWith("DEAR MR. MAYOR:");
     }
 
@@ -207,6 +208,86 @@ class Probe23FamiliesTest {
                 "Record of Telephone Conversation between A. N. Orlov and Chancellor of the Republic Karl Weber. Riga-Vienna.");
         assertThat(r.participants()).containsExactly("Orlov", "Weber");
         assertThat(r.speakers()).containsExactly("Weber", "Orlov");
+    }
+
+    /**
+     * A cable mirror that wraps the subject short of the teleprinter's width (wikileaksru.wordpress.com's 2009 cables:
+     * "SUBJECT: U.S.-RUSSIA ARMS CONTROL AND INTERNATIONAL" / "SECURITY WORKING GROUP MEETING, …"): the line in capitals
+     * under it carries the subject on. Our own words.
+     */
+    @Test
+    void a_cables_subject_wrapped_short_runs_on_to_the_line_in_capitals() {
+        ArchiveRecord r = Parsing.accept("""
+                VZCZCXYZ0001
+                OO RUEHWEB
+                DE RUEHRA #0412/01 3031625
+                ZNY CCCCC ZZH
+                O 301625Z OCT 09
+                FM AMEMBASSY RIGA
+                TO RUEHC/SECSTATE WASHDC IMMEDIATE 1234
+                C O N F I D E N T I A L RIGA 000412
+                E.O. 12958: DECL: 10/29/2019
+                TAGS: PREL PGOV LG
+                SUBJECT: HARBOUR COMMITTEE TALKS AND THE NEW
+                WINTER TIMETABLE, RIGA, OCTOBER 12
+
+                Classified By: Ambassador A. Reader for reasons 1.4 (b) and (d)
+
+                1. (C) SUMMARY: The committee met on October 12 and agreed on the timetable.
+                """);
+
+        assertThat(r.layout()).isEqualTo("cable");
+        assertThat(r.title()).isEqualTo("HARBOUR COMMITTEE TALKS AND THE NEW WINTER TIMETABLE, RIGA, OCTOBER 12");
+    }
+
+    /**
+     * Politburo minutes as bukovsky-archive.com sets them ("12 July 1984* (Pb) …"): "Comrades in attendance:" over
+     * wrapped lines, initials run on to a surname ("A.A.Gromyko") or of two letters ("Ye.K. Ligachev"); labels in capitals
+     * with an editor's note marker ("GORBACHEV [1]. As you know …") or the speaker's post in brackets ("PROMYSLOV
+     * (Chairman of the Executive Committee, Moscow City Soviet). As instructed …"). Our own names and words.
+     */
+    @Test
+    void politburo_minutes_with_comrades_in_attendance_and_labels_with_markers_or_posts() {
+        ArchiveRecord r = Parsing.accept("""
+                3 May 1983 (Pb) The harbour
+
+                Top Secret
+                Single Copy
+                (Draft Minutes)
+
+                3 May 1983
+
+                Comrades in attendance:
+                A.B. Orlov, V.I. Belenko, Ye.K. Sorin,
+                K.K.Lebedev, Yu.V. Pikin
+
+                1. On the harbour's cranes
+
+                ORLOV. The cranes are old, but let us hear the port's own view.
+
+                KRAVETS (Chairman of the Port Committee, City of Riga). As instructed, we have costed a new crane.
+
+                SORIN [1]. I support the proposal.
+
+                ORLOV. Then it is agreed.
+                """);
+
+        assertThat(r.participants()).containsExactly("Orlov", "Belenko", "Sorin", "Lebedev", "Pikin");
+        assertThat(r.speakers()).containsExactly("ORLOV", "KRAVETS", "SORIN");
+        assertThat(r.turns()).hasSize(4);
+        assertThat(r.turns().get(1).text()).startsWith("As instructed, we have costed");
+    }
+
+    /** A guard: an acronym in capitals with its name spelled out in brackets, inside a sentence, is no speaker. */
+    @Test
+    void an_acronym_spelled_out_in_brackets_inside_a_sentence_opens_no_turn() {
+        ArchiveRecord r = Parsing.accept("""
+                Report on the Conference, 3 May 1983
+
+                The delegates met at ten. UNESCO (the United Nations' agency for culture). The rest came from the port.
+                """);
+
+        assertThat(r.speakers()).isEmpty();
     }
 
     /** A guard: a summary that opens like a record's name but tells what happened in sentences stays the summary. */

@@ -23,9 +23,13 @@ final class Labels {
     /** "Comrade Nikita S. Khrushchev [in Russian]:", "Premier Zhou:", "L. I. Brezhnev:…", "Stalin (chuckling):" */
     static final Pattern TITLED = Pattern.compile(TITLE + "(" + INITIALS + WORD + "(?: (?:\\p{Lu}\\. ?)?" + WORD + "){0,2})"
             + "(?: ?\\[[^\\]\\n]{1,40}\\]| ?\\([^)\\n]{1,40}\\))? ?:");
-    /** "HO CHI MINH. Does …", "O. DORTICOS.", "N. S. KHRUSHCHEV The Western powers …" */
+    /**
+     * "HO CHI MINH. Does …", "O. DORTICOS.", "N. S. KHRUSHCHEV The Western powers …"; with an editor's note marker or the
+     * speaker's post in brackets before the stop ("GORBACHEV [1]. As you know …", "PROMYSLOV (Chairman of the Executive
+     * Committee, Moscow City Soviet). As instructed …", the Politburo minutes of bukovsky-archive.com).
+     */
     private static final Pattern CAPITALS = Pattern.compile(
-            "(" + INITIALS + "\\p{Lu}{2,}(?:[- ]\\p{Lu}{2,}){0,3})(?:[.:]| (?=\\p{Lu}\\p{Ll}))");
+            "(" + INITIALS + "\\p{Lu}{2,}(?:[- ]\\p{Lu}{2,}){0,3})(?:(?: ?\\[\\d{1,3}\\]| \\(\\p{Lu}[^()\\n]{1,100}\\))?[.:]| (?=\\p{Lu}\\p{Ll}))");
     /** "Khrush.: Kadar's position …" */
     private static final Pattern ABBREVIATED = Pattern.compile("(\\p{Lu}\\p{Ll}{2,12}\\.):");
     /** "[Stalin:] …" */
