@@ -290,6 +290,42 @@ class Probe23FamiliesTest {
         assertThat(r.speakers()).isEmpty();
     }
 
+    /**
+     * The archive's legacy page saved from below its title (digitalarchive.wilsoncenter.org/document/118937: the date,
+     * the funding line, then "• Citation" and "• share document" as a list): the title is the one the citation quotes,
+     * the buttons are neither title nor text. b01's page so cut.
+     */
+    @Test
+    @NeedsShared("corpus/real/docs")
+    void a_legacy_page_cut_above_its_title_takes_the_title_its_citation_quotes() throws IOException {
+        String page = real("b01_cpsu_presidium_protocol66_1962-11-16.txt");
+        String cut = page.replace("CENTRAL COMMITTEE OF THE COMMUNIST PARTY OF THE SOVIET UNION PRESIDIUM PROTOCOL 66\n", "")
+                .replace("\nCitation\n", "\n• Citation\n");
+        assertThat(cut).isNotEqualTo(page).doesNotContain("PRESIDIUM PROTOCOL 66\n").contains("• Citation");
+
+        ArchiveRecord whole = Parsing.accept(page);
+        ArchiveRecord r = Parsing.accept(cut);
+
+        assertThat(r.title()).isEqualTo("Central Committee of the Communist Party of the Soviet Union Presidium Protocol 66");
+        assertThat(r.body()).isEqualTo(whole.body());
+        assertThat(r.participants()).isEqualTo(whole.participants());
+    }
+
+    /** "… between M.S. Gorbachev and Federal Chancellor Helmut Kohl in Bonn": the meeting's place or day is no party. Our own names. */
+    @Test
+    void the_place_or_day_after_the_last_party_is_no_participant() {
+        assertThat(Parsing.accept("""
+                Record of a Conversation between A. N. Orlov and Federal Chancellor Karl Weber in Riga
+
+                The two spoke of the harbour for an hour.
+                """).participants()).containsExactly("Orlov", "Weber");
+        assertThat(Parsing.accept("""
+                Record of Conversation between Anna Orlova and Karl Weber on 13 June 1989
+
+                The two spoke of the harbour for an hour.
+                """).participants()).containsExactly("Orlova", "Weber");
+    }
+
     /** A guard: a summary that opens like a record's name but tells what happened in sentences stays the summary. */
     @Test
     void a_line_of_sentences_opening_with_a_records_name_is_no_title() {

@@ -409,6 +409,11 @@ public final class Participants {
             // "… Helmut Kohl. Moscow-Bonn.": the places after the parties' sentence name no one
             int[] stop = sentenceEnd(who, 0);
             if (stop != null) who = who.substring(0, stop[0]);
+            // "… Federal Chancellor Helmut Kohl in Bonn", "… on 13 June 1989": the meeting's place or day, no name
+            for (String after : List.of(" in ", " at ", " on ")) {
+                int at = who.indexOf(after);
+                if (at > 0) who = who.substring(0, at);
+            }
             int comma = who.indexOf(", ");
             if (comma > 0) who = who.substring(0, comma);
             String surname = trailingName(who);
