@@ -326,6 +326,52 @@ class Probe23FamiliesTest {
                 """).participants()).containsExactly("Orlova", "Weber");
     }
 
+    /**
+     * The archive's entries of its envoys' journals ("From the Journal of Ambassador Pavel Yudin: Record of Conversation
+     * with Mao Zedong on 8 January 1955"; "From the Diary of N.V. Roshchin, Memorandum of Conversation with Chairman Mao
+     * Zedong on 20 October 1949"): the diarist and the one he spoke with are the participants, and "the Journal of …" is
+     * no sender. Our own names and words.
+     */
+    @Test
+    void a_journal_entrys_diarist_and_the_one_he_spoke_with_are_the_participants() {
+        ArchiveRecord colon = Parsing.accept("""
+                January 17, 1955
+
+                From the Journal of Ambassador Pavel Orlov: Record of Conversation with Mao Zedong on 8 January 1955
+
+                Today I visited Cde. Mao Zedong and passed him the package sent by diplomatic post.
+                """);
+        ArchiveRecord comma = Parsing.accept("""
+                From the Diary of N.V. Belenko, Memorandum of Conversation with Chairman Karl Weber on 20 October 1949
+
+                Today I called on the Chairman at his request.
+                """);
+
+        assertThat(colon.participants()).containsExactly("Orlov", "Mao Zedong");
+        assertThat(colon.from()).isEmpty();
+        assertThat(comma.participants()).containsExactly("Belenko", "Weber");
+        assertThat(comma.from()).isEmpty();
+    }
+
+    /**
+     * A German record's fields ("Betr.: Telefongespräch des Herrn Bundeskanzlers …", the Chancellery's Vermerke on the
+     * archive's pages) are no speakers' labels. Our own words.
+     */
+    @Test
+    void a_german_records_abbreviated_fields_are_no_speakers() {
+        ArchiveRecord r = Parsing.accept("""
+                The Chancellor's Telephone Conversation with the Mayor on 3 May, 10:00 Hours
+
+                Referatsleiter 211 Bonn, den 4. Mai 1991
+
+                Betr.: Telefongespräch des Herrn Bundeskanzlers mit dem Bürgermeister am 3. Mai 1991
+
+                Der Bundeskanzler spricht zunächst den Hafen an. Er sei sehr zufrieden.
+                """);
+
+        assertThat(r.speakers()).isEmpty();
+    }
+
     /** A guard: a summary that opens like a record's name but tells what happened in sentences stays the summary. */
     @Test
     void a_line_of_sentences_opening_with_a_records_name_is_no_title() {

@@ -67,7 +67,9 @@ final class Labels {
             "Here", "Now", "Moreover", "Finally", "First", "Second", "Third", "Thus", "Therefore", "Example", "Examples",
             "Signed", "Sincerely", "Yours", "Attachments", "Addendum", "Chairman", "Premier", "President", "General",
             "Interpreters", "Recorders", "Translators", "Participating", "Present", "Absent", "Guests", "Invited", "Venue",
-            "Location", "Duration", "Start", "End", "Beginning", "Agenda", "Topic", "Topics", "Objective", "Purpose"));
+            "Location", "Duration", "Start", "End", "Beginning", "Agenda", "Topic", "Topics", "Objective", "Purpose",
+            // a German record's fields ("Betr.: Telefongespräch des Herrn Bundeskanzlers …", the Chancellery's Vermerke)
+            "Betr", "Betreff", "Bezug", "Anl", "Anlage", "Az", "Vermerk", "Verteiler", "Gesprächsvermerk"));
     /** Capitalised headings and markings that are no speaker. */
     private static final Set<String> NOT_CAPITALS = Set.copyOf(List.of("TOP SECRET", "SECRET", "STRICTLY SECRET", "CONFIDENTIAL", "USSR",
             "USA", "CC", "CPSU", "TASS", "UN", "NATO", "PARTICIPANTS", "SUBJECT", "TRANSCRIPT", "INFORMATION", "RECORD", "MEMORANDUM",
@@ -111,7 +113,10 @@ final class Labels {
         int[] found = colon && nameThenColon(body, start, Math.min(end, start + REACH)) ? match(TITLED, body, start, end) : null;
         if (found != null && !named(body, found)) found = null;
         if (found == null) found = capitals(body, start, end);
-        if (found == null && colon) found = match(ABBREVIATED, body, start, end);
+        if (found == null && colon) {
+            found = match(ABBREVIATED, body, start, end);
+            if (found != null && !named(body, found)) found = null; // "Betr.:", a field's abbreviated label
+        }
         if (found == null) found = bracketed(body, start, end);
         if (found == null) found = givenInBrackets(body, start, end);
         if (found == null && !known.isEmpty() && knownBeforeStop(body, start, end, known)) {

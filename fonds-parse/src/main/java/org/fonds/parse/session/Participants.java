@@ -422,6 +422,36 @@ public final class Participants {
         return out;
     }
 
+    /** "From the Journal of …", "From the Diary of …": an envoy's journal, its entry a record of his conversation. */
+    private static final Pattern JOURNAL = Pattern.compile("(?i)from the (?:journal|diary) of ");
+
+    /**
+     * The diarist and the one he spoke with, as the archive titles the entries of its envoys' journals ("From the Journal
+     * of Ambassador Pavel Yudin: Record of Conversation with Mao Zedong on 8 January 1955", "From the Diary of N.V.
+     * Roshchin, Memorandum of Conversation with Chairman Mao Zedong on 20 October 1949"): the author before the colon or
+     * comma, the party after "Conversation with", its day or place left out.
+     */
+    public static List<String> journalParties(String title) {
+        if (!title.regionMatches(true, 0, "From the ", 0, 9)) return List.of();
+        Matcher j = JOURNAL.matcher(title);
+        if (!j.lookingAt()) return List.of();
+        int end = j.end();
+        while (end < title.length() && title.charAt(end) != ':' && title.charAt(end) != ',') end++;
+        int with = title.indexOf("onversation with ", end);
+        if (end >= title.length() || with < 0) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String party : List.of(title.substring(j.end(), end), title.substring(with + 17))) {
+            String who = party.strip();
+            for (String after : List.of(" in ", " at ", " on ", ", ", " (")) {
+                int at = who.indexOf(after);
+                if (at > 0) who = who.substring(0, at);
+            }
+            String surname = trailingName(who);
+            if (surname != null && !GROUP_WORDS.contains(surname) && !out.contains(surname)) out.add(surname);
+        }
+        return out.size() == 2 ? out : List.of();
+    }
+
     /** The surname of the longest run of words ending the party that reads as a name, of four words at most. */
     private static String trailingName(String party) {
         String[] words = party.split(" ");
