@@ -292,6 +292,7 @@ public final class RecordParser {
                 if (listed.isEmpty()) listed.addAll(Participants.plainLines(body, contents.paragraphs()));
             }
             if (listed.isEmpty()) listed.addAll(Participants.between(title)); // the parties a record of conversation names
+            if (listed.isEmpty()) listed.addAll(Participants.journalParties(title)); // the diarist and the one he spoke with
 
             List<String> participants = Participants.withTitle(Participants.inTitle(title), listed);
             List<Turn> turns = hasTurns ? Turns.find(body, contents.paragraphs(), contents.markers(), lists, participants) : List.of();

@@ -167,7 +167,9 @@ public final class Correspondents {
         Matcher s = SPEECH_BY.matcher(title);
         if (title.contains("peech by ") && s.find()) from.add(s.group(1).strip());
         // "Working Notes from the Session of …", "Minutes from the Meeting": a record of a meeting has no sender
-        boolean meeting = "working notes".equals(kind) || "minutes".equals(kind) || "transcript".equals(kind);
+        boolean meeting = "working notes".equals(kind) || "minutes".equals(kind) || "transcript".equals(kind)
+                // "From the Journal of Ambassador Pavel Yudin: Record of Conversation …": an extract of a journal, no sender
+                || title.regionMatches(true, 0, "From the Journal of", 0, 19) || title.regionMatches(true, 0, "From the Diary of", 0, 17);
         Matcher f = FROM.matcher(title);
         if (!meeting && mayName(title, FROM_WORDS) && f.find() && !title.regionMatches(true, 0, "excerpts from", 0, 13)) {
             // a post its holder's name follows in brackets is one sender, whatever "and" it holds: FRUS's "the Assistant

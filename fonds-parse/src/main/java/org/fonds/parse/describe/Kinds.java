@@ -25,6 +25,8 @@ public final class Kinds {
             // "Journal of Soviet Ambassador in the DPRK A. M. Puzanov for 23 July 1960": the ambassadors' diaries
             new String[] {"journal of", "diary"},
             new String[] {"speech", "speech"}, new String[] {"address by", "speech"}, new String[] {"letter", "letter"},
+            // "Message From Chairman Khrushchev to President Kennedy": the leaders' letters, as FRUS names them
+            new String[] {"message from", "letter"},
             new String[] {"telegram", "telegram"}, new String[] {"cable", "telegram"}, new String[] {"memorandum from", "report"},
             new String[] {"memorandum to", "report"}, new String[] {"memorandum of conversation", "memorandum of conversation"},
             new String[] {"record of conversation", "memorandum of conversation"}, new String[] {"conversation", "memorandum of conversation"},

@@ -178,7 +178,21 @@ final class Cable implements Layout {
         String lastWord = line.substring(line.lastIndexOf(' ') + 1);
         char last = line.charAt(line.length() - 1);
         return last == ',' || last == ':' || last == '-' || lastWord.matches("OF|AND|THE|ON|TO|FOR|IN|WITH|A|AT|BY")
-                || line.length() >= 55;
+                || line.length() >= 55 || line.length() >= 40 && capitals(next);
+    }
+
+    /**
+     * A line with no lower-case letter: the subject wrapped short by a mirror ("SUBJECT: U.S.-RUSSIA ARMS CONTROL AND
+     * INTERNATIONAL" / "SECURITY WORKING GROUP MEETING, MOSCOW, OCTOBER 12", wikileaksru's 2009 cables).
+     */
+    private static boolean capitals(String s) {
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            letter |= Character.isLetter(c);
+        }
+        return letter;
     }
 
     /** "REF: …", "E.O. …", "TAGS: …", "Classified By: …": a field of the cable's, never the subject's next line. */

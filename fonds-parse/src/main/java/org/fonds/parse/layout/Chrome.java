@@ -29,7 +29,15 @@ final class Chrome {
 
     static boolean common(String line) {
         String t = line.strip();
+        // "• Citation", "• share document": the legacy page's buttons as a list, saved with their bullets
+        if (t.startsWith("• ")) t = t.substring(2).strip();
         return t.isEmpty() || (t.length() <= 260 && FIRSTS.indexOf(t.charAt(0)) >= 0 && COMMON.matcher(t).matches());
+    }
+
+    /** A citation's quoted title without the comma the citation sets inside its quotes ("Record of …,"). */
+    static String trimQuotedTitle(String quoted) {
+        String t = quoted.strip();
+        return t.endsWith(",") ? t.substring(0, t.length() - 1).strip() : t;
     }
 
     /** "Digital Archive International History Declassified digitalarchive.wilsoncenter.org": a PDF page header. */

@@ -289,7 +289,8 @@ public final class PageReader {
         private boolean plausibleTitle(String text) {
             if (text.length() > MAX_TITLE || text.length() < 4 || text.indexOf(' ') < 0) return false;
             if (text.startsWith("\"") || text.startsWith("“") || text.startsWith("[")) return false;
-            if (text.endsWith(".") && !text.endsWith("(Excerpts).") && text.length() > 60 && !endsWithAbbreviatedWord(text)) {
+            if (text.endsWith(".") && !text.endsWith("(Excerpts).") && text.length() > 60 && !endsWithAbbreviatedWord(text)
+                    && !namesDocument(text)) {
                 return false;
             }
             return !text.endsWith(":");
@@ -371,6 +372,33 @@ public final class PageReader {
         }
 
         /** "… from 3:47 - 3:55 p.m.": the full stop closes an abbreviation, not a sentence. */
+        /** A record's own name opening the line: "Record of …", "Message From …", "Letter from …". */
+        private static final List<String> DOCUMENT_NAMES = List.of("Record of ", "Message From ", "Message from ", "Letter From ",
+                "Letter from ", "Memorandum of ", "Memorandum From ", "Memorandum from ", "Minutes of ", "Transcript of ",
+                "Telegram From ", "Telegram from ", "Note of ", "Notes of ", "Protocol of ", "Report of ", "Report from ");
+
+        /**
+         * Whether a line ending in a full stop is still the title: it opens with the record's name, and after that
+         * no sentence opens lowercase ("Record of Telephone Conversation between M. S. Gorbachev and … Helmut Kohl.
+         * Moscow-Bonn.", "Message From Chairmen Khrushchev and Brezhnev to President Kennedy."); a summary tells
+         * what happened in sentences of its own.
+         */
+        private static boolean namesDocument(String text) {
+            boolean named = false;
+            for (String n : DOCUMENT_NAMES) {
+                if (text.startsWith(n)) named = true;
+            }
+            if (!named) return false;
+            // two sentences at most, the name and its place ("Moscow-Bonn."); an initial's stop ("M. S.") ends none
+            int stops = 0;
+            for (int dot = text.indexOf(". "); dot >= 0; dot = text.indexOf(". ", dot + 1)) {
+                if (dot + 2 < text.length() && Character.isLowerCase(text.charAt(dot + 2))) return false;
+                boolean initial = Character.isUpperCase(text.charAt(dot - 1)) && (dot < 2 || !Character.isLetter(text.charAt(dot - 2)));
+                if (!initial) stops++;
+            }
+            return stops <= 1;
+        }
+
         private static boolean endsWithAbbreviatedWord(String t) {
             String w = t.substring(t.lastIndexOf(' ') + 1);
             return w.length() <= 6 && w.indexOf('.') < w.length() - 1;

@@ -23,9 +23,13 @@ final class Labels {
     /** "Comrade Nikita S. Khrushchev [in Russian]:", "Premier Zhou:", "L. I. Brezhnev:…", "Stalin (chuckling):" */
     static final Pattern TITLED = Pattern.compile(TITLE + "(" + INITIALS + WORD + "(?: (?:\\p{Lu}\\. ?)?" + WORD + "){0,2})"
             + "(?: ?\\[[^\\]\\n]{1,40}\\]| ?\\([^)\\n]{1,40}\\))? ?:");
-    /** "HO CHI MINH. Does …", "O. DORTICOS.", "N. S. KHRUSHCHEV The Western powers …" */
+    /**
+     * "HO CHI MINH. Does …", "O. DORTICOS.", "N. S. KHRUSHCHEV The Western powers …"; with an editor's note marker or the
+     * speaker's post in brackets before the stop ("GORBACHEV [1]. As you know …", "PROMYSLOV (Chairman of the Executive
+     * Committee, Moscow City Soviet). As instructed …", the Politburo minutes of bukovsky-archive.com).
+     */
     private static final Pattern CAPITALS = Pattern.compile(
-            "(" + INITIALS + "\\p{Lu}{2,}(?:[- ]\\p{Lu}{2,}){0,3})(?:[.:]| (?=\\p{Lu}\\p{Ll}))");
+            "(" + INITIALS + "\\p{Lu}{2,}(?:[- ]\\p{Lu}{2,}){0,3})(?:(?: ?\\[\\d{1,3}\\]| \\(\\p{Lu}[^()\\n]{1,100}\\))?[.:]| (?=\\p{Lu}\\p{Ll}))");
     /** "Khrush.: Kadar's position …" */
     private static final Pattern ABBREVIATED = Pattern.compile("(\\p{Lu}\\p{Ll}{2,12}\\.):");
     /** "[Stalin:] …" */
@@ -63,7 +67,9 @@ final class Labels {
             "Here", "Now", "Moreover", "Finally", "First", "Second", "Third", "Thus", "Therefore", "Example", "Examples",
             "Signed", "Sincerely", "Yours", "Attachments", "Addendum", "Chairman", "Premier", "President", "General",
             "Interpreters", "Recorders", "Translators", "Participating", "Present", "Absent", "Guests", "Invited", "Venue",
-            "Location", "Duration", "Start", "End", "Beginning", "Agenda", "Topic", "Topics", "Objective", "Purpose"));
+            "Location", "Duration", "Start", "End", "Beginning", "Agenda", "Topic", "Topics", "Objective", "Purpose",
+            // a German record's fields ("Betr.: Telefongespräch des Herrn Bundeskanzlers …", the Chancellery's Vermerke)
+            "Betr", "Betreff", "Bezug", "Anl", "Anlage", "Az", "Vermerk", "Verteiler", "Gesprächsvermerk"));
     /** Capitalised headings and markings that are no speaker. */
     private static final Set<String> NOT_CAPITALS = Set.copyOf(List.of("TOP SECRET", "SECRET", "STRICTLY SECRET", "CONFIDENTIAL", "USSR",
             "USA", "CC", "CPSU", "TASS", "UN", "NATO", "PARTICIPANTS", "SUBJECT", "TRANSCRIPT", "INFORMATION", "RECORD", "MEMORANDUM",
@@ -78,7 +84,16 @@ final class Labels {
     private static final Set<String> NOT_IN_NAMES = Set.of("THE", "OF", "IN", "ON", "FOR", "AND", "BY", "AT", "FROM",
             "CIPHERED", "CHANGED", "CHANGE", "CLASS", "SITUATION", "SPECIAL", "PRIORITY", "URGENT", "COPY", "EMBASSY",
             // a declassification stamp's words, as CREST's OCR reads them ("NEXT REVIEW DATE:", "DECLASSIFIED")
-            "NEXT", "REVIEW", "DECLASSIFIED", "AUTH");
+            "NEXT", "REVIEW", "DECLASSIFIED", "AUTH",
+            // a letter's salutation in capitals ("DEAR MR. PRESIDENT:", FRUS's letters of the 1960s)
+            "DEAR");
+    /**
+     * Posts that an office's initials in capitals stand before ("USIA Director Wick", "NSC Advisor Powell", "KGB Chairman
+     * Kryuchkov"): the capitals name an office, and the words after them are no speech but the sentence's subject.
+     */
+    private static final Set<String> POSTS_AFTER_OFFICE = Set.of("Director", "Advisor", "Adviser", "Chairman", "Chief",
+            "Deputy", "Ambassador", "Minister", "Secretary", "Spokesman", "Representative", "Officer", "Head", "Administrator",
+            "Correspondent", "Official", "Officials", "Delegation", "Delegate");
 
     /** No label runs further than this into its paragraph. */
     private static final int REACH = 160;
@@ -98,7 +113,10 @@ final class Labels {
         int[] found = colon && nameThenColon(body, start, Math.min(end, start + REACH)) ? match(TITLED, body, start, end) : null;
         if (found != null && !named(body, found)) found = null;
         if (found == null) found = capitals(body, start, end);
-        if (found == null && colon) found = match(ABBREVIATED, body, start, end);
+        if (found == null && colon) {
+            found = match(ABBREVIATED, body, start, end);
+            if (found != null && !named(body, found)) found = null; // "Betr.:", a field's abbreviated label
+        }
         if (found == null) found = bracketed(body, start, end);
         if (found == null) found = givenInBrackets(body, start, end);
         if (found == null && !known.isEmpty() && knownBeforeStop(body, start, end, known)) {
@@ -175,6 +193,9 @@ final class Labels {
         if (NOT_CAPITALS.contains(name) || name.replace(".", "").replace(" ", "").length() < 3 || headingWords(name)) return null;
         // a heading in capitals alone on its line is no label: a label has words after it
         if (f[1] >= end || body.substring(f[1], end).isBlank()) return null;
+        if (body.charAt(f[1] - 1) == ' ' && POSTS_AFTER_OFFICE.contains(Chars.firstWord(body.substring(f[1], Math.min(end, f[1] + 30)), " ,.:;"))) {
+            return null;
+        }
         return f;
     }
 

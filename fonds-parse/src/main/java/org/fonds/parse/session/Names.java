@@ -30,8 +30,14 @@ final class Names {
             String t = tokens[i];
             if (t.isEmpty() || PARTICLES.contains(t)) continue;
             if (!Character.isUpperCase(t.charAt(0))) return null;
-            if (isInitial(t)) continue;
+            if (isInitial(t) || isShortGivenInitials(t)) continue;
+            // "A.A.Gromyko": the initials run on to the surname with no space (bukovsky-archive.com's lists)
+            int dot = t.lastIndexOf('.');
+            if (dot > 0 && dot < t.length() - 2 && isShortGivenInitials(t.substring(0, dot + 1))) t = t.substring(dot + 1);
             if (isRoman(t)) return null; // "II. On the Grain Deliveries" is an agenda item
+            // FRUS 1981-88's lists shorten the post before the name ("Amb. Matlock", "Asst. Sec. Ridgway", "Dep. FornMin
+            // Adamishin", "EUR/SOV Director Parris"): a post, never the name, while a word follows it
+            if (i + 1 < tokens.length && (isAbbreviatedPost(t) || isOfficeCode(t))) continue;
             if (!isNameWord(t)) return null;
             last = t;
         }
@@ -95,6 +101,47 @@ final class Names {
             if (!Character.isUpperCase(t.charAt(k)) || t.charAt(k + 1) != '.') return false;
         }
         return true;
+    }
+
+    /** "Amb.", "Asst.", "FornMin.": a capital, two to seven letters and a full stop (initials are read before this). */
+    private static boolean isAbbreviatedPost(String t) {
+        int n = t.length();
+        if (n < 3 || n > 9 || t.charAt(n - 1) != '.' || !Character.isUpperCase(t.charAt(0))) return false;
+        for (int k = 1; k < n - 1; k++) {
+            if (!Character.isLetter(t.charAt(k))) return false;
+        }
+        return Character.isLowerCase(t.charAt(1));
+    }
+
+    /** "EUR/SOV", "S/P": an office's code in capitals with a slash, set before a post. */
+    private static boolean isOfficeCode(String t) {
+        if (t.indexOf('/') < 1 || t.length() > 12) return false;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (c != '/' && !Character.isUpperCase(c)) return false;
+        }
+        return true;
+    }
+
+    /** Transliterated given names' initials of two letters ("Ye. K. Ligachev", "Yu. V. Andropov", "Gh. Gheorghiu-Dej"). */
+    private static final Set<String> TWO_LETTER_INITIALS = Set.of("Ye", "Yu", "Ya", "Yo", "Zh", "Ch", "Sh", "Kh", "Ts", "Gh", "Th");
+
+    /** "Ye.K.", "Yu.V.", "A.A.": initials run together, up to three, of one letter or a transliteration's two. */
+    private static boolean isShortGivenInitials(String t) {
+        int k = 0;
+        int groups = 0;
+        while (k < t.length() && groups < 3) {
+            if (!Character.isUpperCase(t.charAt(k))) return false;
+            k++;
+            if (k < t.length() && Character.isLowerCase(t.charAt(k))) {
+                if (!TWO_LETTER_INITIALS.contains(t.substring(k - 1, k + 1))) return false;
+                k++;
+            }
+            if (k >= t.length() || t.charAt(k) != '.') return false;
+            k++;
+            groups++;
+        }
+        return groups > 0 && k == t.length();
     }
 
     private static boolean isRoman(String t) {

@@ -20,6 +20,8 @@ public final class Participants {
     private static final Pattern LIST = Pattern.compile(
             "(?=[\\p{Lu}\\[])(?<![\\p{L}])(?:From the \\p{Lu}[\\p{L} ]{1,30}?[—–] ?(?=Cdes?\\. )|\\[?(?:Those [Tt]aking [Pp]art|THOSE TAKING PART|Those who took part|Present|PRESENT|Participants|PARTICIPANTS"
                     + "|Participating|Also taking part|Attended by|Participants in the meeting"
+                    // "Comrades in attendance:", the Politburo minutes of bukovsky-archive.com
+                    + "|Comrades in attendance|In attendance"
                     + "|From the \\p{Lu}[\\p{L}-]{2,30} side|On the \\p{Lu}[\\p{L}-]{2,30} side"
                     + "|The following comrades took part in the talks"
                     + "|\\p{Lu}[\\p{L}-]{2,30} delegation represented by) ?:\\]?)");
@@ -34,7 +36,9 @@ public final class Participants {
     /** Words that head a group in a list ("United States", "USSR"), not a person. */
     private static final java.util.Set<String> GROUP_WORDS = java.util.Set.of("States", "Union", "Kingdom", "Republic",
             "Party", "Committee", "Side", "Delegation", "Government", "Ministry", "Embassy", "Department", "Council",
-            "Presidium", "Politburo", "Bureau", "Army", "Front", "Nations", "Comrades", "Members", "Secretaries");
+            "Presidium", "Politburo", "Bureau", "Army", "Front", "Nations", "Comrades", "Members", "Secretaries",
+            // "U.S. Participants" / "Soviet Participants": a side's heading in FRUS 1981-88's lists
+            "Participants");
     /** Titles whose full stop ends no sentence. */
     private static final Pattern ROLE = Pattern.compile(" ?\\([^()]{0,80}\\)");
     /** The items' separators; {@link #items} splits as this pattern's {@code split} does, by hand. */
@@ -65,7 +69,7 @@ public final class Participants {
     public static List<Integer> starts(String body) {
         List<Integer> starts = new ArrayList<>();
         Anchors.Scan scan = new Anchors.Scan(body, "Those", "THOSE", "Present", "PRESENT", "Participa", "PARTICIPA", "[Present", "From the",
-                "On the", "Also taking", "Attended", "The following", "delegation represented");
+                "On the", "Also taking", "Attended", "The following", "delegation represented", "Comrades in attendance", "In attendance");
         if (scan.next(0) < 0) return starts; // no list's first words: no matcher set up
         Matcher m = Anchors.matcher(LIST, body);
         int lastEnd = -1;
@@ -233,9 +237,27 @@ public final class Participants {
             if (!paragraph.startsWith("•")) return List.of();
             List<String> items = bulleted(paragraph);
             if (items.size() < 2) continue; // the subject
-            return bulletNames(items);
+            return bulletNames(withNextBullets(body, paragraphs, i, items));
         }
         return oneBulletEach(body, paragraphs);
+    }
+
+    /**
+     * The list's items, with those of the bulleted paragraphs right after it: FRUS 1981-88 groups the participants by
+     * side ("• U.S. • Secretary Shultz • … • U.S.S.R." / "• Foreign Minister Shevardnadze • …"), a paragraph a side.
+     */
+    private static List<String> withNextBullets(String body, List<org.fonds.parse.contents.Layout.Paragraph> paragraphs, int first,
+            List<String> items) {
+        List<String> out = new ArrayList<>(items);
+        for (int k = first + 1; k < paragraphs.size() && k < first + 6; k++) {
+            var p = paragraphs.get(k);
+            String paragraph = body.substring(p.start(), p.end()).strip();
+            if (!paragraph.startsWith("•")) break;
+            List<String> more = bulleted(paragraph);
+            if (more.stream().anyMatch(b -> b.length() > 120)) break;
+            out.addAll(more);
+        }
+        return out;
     }
 
     /**
@@ -384,12 +406,50 @@ public final class Participants {
         List<String> out = new ArrayList<>();
         for (String party : title.substring(m.end()).split(" and ", 4)) {
             String who = party.strip();
+            // "… Helmut Kohl. Moscow-Bonn.": the places after the parties' sentence name no one
+            int[] stop = sentenceEnd(who, 0);
+            if (stop != null) who = who.substring(0, stop[0]);
+            // "… Federal Chancellor Helmut Kohl in Bonn", "… on 13 June 1989": the meeting's place or day, no name
+            for (String after : List.of(" in ", " at ", " on ")) {
+                int at = who.indexOf(after);
+                if (at > 0) who = who.substring(0, at);
+            }
             int comma = who.indexOf(", ");
             if (comma > 0) who = who.substring(0, comma);
             String surname = trailingName(who);
             if (surname != null && !GROUP_WORDS.contains(surname) && !out.contains(surname)) out.add(surname);
         }
         return out;
+    }
+
+    /** "From the Journal of …", "From the Diary of …": an envoy's journal, its entry a record of his conversation. */
+    private static final Pattern JOURNAL = Pattern.compile("(?i)from the (?:journal|diary) of ");
+
+    /**
+     * The diarist and the one he spoke with, as the archive titles the entries of its envoys' journals ("From the Journal
+     * of Ambassador Pavel Yudin: Record of Conversation with Mao Zedong on 8 January 1955", "From the Diary of N.V.
+     * Roshchin, Memorandum of Conversation with Chairman Mao Zedong on 20 October 1949"): the author before the colon or
+     * comma, the party after "Conversation with", its day or place left out.
+     */
+    public static List<String> journalParties(String title) {
+        if (!title.regionMatches(true, 0, "From the ", 0, 9)) return List.of();
+        Matcher j = JOURNAL.matcher(title);
+        if (!j.lookingAt()) return List.of();
+        int end = j.end();
+        while (end < title.length() && title.charAt(end) != ':' && title.charAt(end) != ',') end++;
+        int with = title.indexOf("onversation with ", end);
+        if (end >= title.length() || with < 0) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String party : List.of(title.substring(j.end(), end), title.substring(with + 17))) {
+            String who = party.strip();
+            for (String after : List.of(" in ", " at ", " on ", ", ", " (")) {
+                int at = who.indexOf(after);
+                if (at > 0) who = who.substring(0, at);
+            }
+            String surname = trailingName(who);
+            if (surname != null && !GROUP_WORDS.contains(surname) && !out.contains(surname)) out.add(surname);
+        }
+        return out.size() == 2 ? out : List.of();
     }
 
     /** The surname of the longest run of words ending the party that reads as a name, of four words at most. */

@@ -160,7 +160,19 @@ public final class Turns {
 
     /** "Cde. Lind:": the full stop of a title ends no sentence (the attribution is read whole elsewhere). */
     private static boolean afterTitle(String body, int dot) {
-        return Honorifics.abbreviationEndsAt(body, dot);
+        return Honorifics.abbreviationEndsAt(body, dot) || capitalTitleEndsAt(body, dot);
+    }
+
+    /** Titles set in capitals with a salutation ("DEAR MR. PRESIDENT:"): their full stop ends no sentence either. */
+    private static final List<String> CAPITAL_TITLES = List.of("MR", "MRS", "MS", "DR");
+
+    private static boolean capitalTitleEndsAt(String body, int dot) {
+        if (body.charAt(dot) != '.' || dot < 2 || !Character.isUpperCase(body.charAt(dot - 1))) return false;
+        for (String t : CAPITAL_TITLES) {
+            int start = dot - t.length();
+            if (start >= 0 && body.startsWith(t, start) && (start == 0 || !Character.isLetter(body.charAt(start - 1)))) return true;
+        }
+        return false;
     }
 
     /** "O. " or "S. ": the full stop of an initial ends no sentence. */
