@@ -1,6 +1,5 @@
 package org.fonds.deliberation;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,12 +23,10 @@ final class BinaryText {
         data.write(b);
     }
 
-    static String readText(DataInputStream data) throws IOException {
+    static String readText(BinaryReader data) throws IOException {
         int n = data.readInt();
         if (n < 0 || n > data.available()) throw new IOException("a string longer than its file");
-        byte[] b = new byte[n];
-        data.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
+        return data.readUtf8(n);
     }
 
     static void writeString(DataOutputStream data, String s) throws IOException {
@@ -37,7 +34,7 @@ final class BinaryText {
         if (s != null) writeText(data, s);
     }
 
-    static String readString(DataInputStream data) throws IOException {
+    static String readString(BinaryReader data) throws IOException {
         return data.readBoolean() ? readText(data) : null;
     }
 
@@ -46,7 +43,7 @@ final class BinaryText {
         for (String s : values) writeText(data, s);
     }
 
-    static List<String> readStrings(DataInputStream data, Canonical shared) throws IOException {
+    static List<String> readStrings(BinaryReader data, Canonical shared) throws IOException {
         int n = count(data);
         List<String> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) out.add(shared.of(readText(data)));
@@ -54,7 +51,7 @@ final class BinaryText {
     }
 
     /** A count of items that follow, each at least one byte long. */
-    static int count(DataInputStream data) throws IOException {
+    static int count(BinaryReader data) throws IOException {
         int n = data.readInt();
         if (n < 0 || n > data.available()) throw new IOException("a list longer than its file");
         return n;

@@ -1,7 +1,6 @@
 package org.fonds.deliberation;
 
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -84,7 +83,8 @@ final class GroupFiles {
         } catch (NoSuchFileException e) {
             return 0;
         }
-        try (DataInputStream data = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
+        try {
+            BinaryReader data = new BinaryReader(bytes);
             if (data.readInt() != MAGIC) throw new IOException("not a file of groupings: " + file(dir, shard));
             while (data.readBoolean()) {
                 String id = readText(data);
@@ -110,16 +110,12 @@ final class GroupFiles {
         if (values != null) for (long v : values) data.writeLong(v);
     }
 
-    private static long[] readLongs(DataInputStream data) throws IOException {
+    private static long[] readLongs(BinaryReader data) throws IOException {
         int n = data.readInt();
         if (n < 0) return null;
         if (n > data.available() / Long.BYTES) throw new IOException("a sketch longer than its file");
-        // the sketch's bytes at once, then as longs (as DataOutputStream wrote them, high byte first): a read per
-        // long was most of reading a million records' groupings
-        byte[] bytes = new byte[n * Long.BYTES];
-        data.readFully(bytes);
-        long[] out = new long[n];
-        java.nio.ByteBuffer.wrap(bytes).asLongBuffer().get(out);
-        return out;
+        // the sketch's longs at once (as DataOutputStream wrote them, high byte first): a read per long was most
+        // of reading a million records' groupings
+        return data.readLongs(n);
     }
 }

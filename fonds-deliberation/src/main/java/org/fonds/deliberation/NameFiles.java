@@ -9,8 +9,6 @@ import static org.fonds.deliberation.BinaryText.writeStrings;
 import static org.fonds.deliberation.BinaryText.writeText;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -54,7 +52,7 @@ final class NameFiles {
     /** Whether {@code shard} has a names file of {@code token} (not 0: a shard whose groupings carry none has no names file of its writing). */
     static boolean of(Path dir, int shard, long token) throws IOException {
         if (token == 0) return false;
-        try (DataInputStream data = new DataInputStream(Files.newInputStream(file(dir, shard)))) {
+        try (java.io.DataInputStream data = new java.io.DataInputStream(Files.newInputStream(file(dir, shard)))) {
             return data.readInt() == MAGIC && data.readLong() == token;
         } catch (NoSuchFileException | EOFException e) {
             return false;
@@ -99,7 +97,8 @@ final class NameFiles {
         } catch (NoSuchFileException e) {
             return false;
         }
-        try (DataInputStream data = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        try {
+            BinaryReader data = new BinaryReader(bytes);
             if (data.readInt() != MAGIC) throw new IOException("not a file of names");
             if (data.readLong() != token) return false;
             while (data.readBoolean()) into.accept(shared.names(readOne(data, shared)));
@@ -111,7 +110,7 @@ final class NameFiles {
         return true;
     }
 
-    private static DocumentNames readOne(DataInputStream data, Canonical shared) throws IOException {
+    private static DocumentNames readOne(BinaryReader data, Canonical shared) throws IOException {
         String id = readText(data);
         String date = readString(data);
         int n = count(data);
@@ -135,7 +134,7 @@ final class NameFiles {
         }
     }
 
-    private static Map<String, String> readMap(DataInputStream data) throws IOException {
+    private static Map<String, String> readMap(BinaryReader data) throws IOException {
         int n = count(data);
         Map<String, String> out = new TreeMap<>();
         for (int i = 0; i < n; i++) out.put(readText(data), readText(data));
