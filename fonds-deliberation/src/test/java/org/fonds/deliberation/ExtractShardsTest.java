@@ -255,9 +255,7 @@ class ExtractShardsTest {
 
         // the shards an update writes carry the names of the lines not read through: the next load gives them all
         loaded.saveExtracts(dir, List.of(changed.id(), gone.id()), WRITE);
-        DeliberationsBuilder again = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
-        assertThat(again.allNames()).isEqualTo(builder.allNames());
-        assertThat(again.shardsRead()).isZero();
+        namesFromTheFilesAlone(dir, builder);
     }
 
     /**
@@ -267,10 +265,7 @@ class ExtractShardsTest {
     @Test
     void shards_without_names_files_are_read_for_their_names_and_written_with_them_at_the_next_save(@TempDir Path dir)
             throws IOException {
-        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
-        RECORDS.forEach(builder::add);
-        builder.saveExtracts(dir, null, WRITE);
-        for (Path p : nameFiles(dir)) Files.delete(p);
+        DeliberationsBuilder builder = savedWithoutNames(dir);
 
         DeliberationsBuilder loaded = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
         assertThat(loaded.allNames()).isEqualTo(builder.allNames());
@@ -282,9 +277,7 @@ class ExtractShardsTest {
         int nonEmpty = (int) RECORDS.stream().map(r -> ExtractShards.shard(r.id())).distinct().count();
         assertThat(nameFiles(dir)).hasSizeGreaterThanOrEqualTo(nonEmpty);
 
-        DeliberationsBuilder again = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
-        assertThat(again.allNames()).isEqualTo(builder.allNames());
-        assertThat(again.shardsRead()).isZero();
+        namesFromTheFilesAlone(dir, builder);
     }
 
     /**
@@ -318,9 +311,7 @@ class ExtractShardsTest {
         loaded.remove(gone.id());
         builder.remove(gone.id());
         loaded.saveExtracts(dir, List.of(gone.id()), WRITE);
-        DeliberationsBuilder again = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
-        assertThat(again.allNames()).isEqualTo(builder.allNames());
-        assertThat(again.shardsRead()).isZero();
+        namesFromTheFilesAlone(dir, builder);
     }
 
     /**
@@ -330,10 +321,7 @@ class ExtractShardsTest {
     @Test
     void the_first_save_after_an_upgrade_writes_every_shard_with_its_names_before_any_names_are_asked_for(@TempDir Path dir)
             throws IOException {
-        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
-        RECORDS.forEach(builder::add);
-        builder.saveExtracts(dir, null, WRITE);
-        for (Path p : nameFiles(dir)) Files.delete(p);
+        DeliberationsBuilder builder = savedWithoutNames(dir);
 
         DeliberationsBuilder loaded = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
         ArchiveRecord gone = RECORDS.get(11);
@@ -341,9 +329,7 @@ class ExtractShardsTest {
         builder.remove(gone.id());
         loaded.saveExtracts(dir, List.of(gone.id()), WRITE);
         assertThat(nameFiles(dir)).hasSize(ExtractShards.SHARDS);
-        DeliberationsBuilder again = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
-        assertThat(again.allNames()).isEqualTo(builder.allNames());
-        assertThat(again.shardsRead()).isZero();
+        DeliberationsBuilder again = namesFromTheFilesAlone(dir, builder);
         // and the save after writes only the shards of its change
         List<Path> written = new java.util.concurrent.CopyOnWriteArrayList<>();
         again.remove(RECORDS.get(12).id());
@@ -372,6 +358,23 @@ class ExtractShardsTest {
         DeliberationsBuilder loaded = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
         org.assertj.core.api.Assertions.assertThatThrownBy(loaded::allNames)
                 .hasMessageContaining(file.getFileName().toString());
+    }
+
+    /** A builder of {@link #RECORDS} saved in {@code dir} as an older Fonds saved it: without names files. */
+    private static DeliberationsBuilder savedWithoutNames(Path dir) throws IOException {
+        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
+        RECORDS.forEach(builder::add);
+        builder.saveExtracts(dir, null, WRITE);
+        for (Path p : nameFiles(dir)) Files.delete(p);
+        return builder;
+    }
+
+    /** Loads {@code dir} again and checks it gives the names {@code expected} gives, reading no extract shard. */
+    private static DeliberationsBuilder namesFromTheFilesAlone(Path dir, DeliberationsBuilder expected) throws IOException {
+        DeliberationsBuilder again = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
+        assertThat(again.allNames()).isEqualTo(expected.allNames());
+        assertThat(again.shardsRead()).isZero();
+        return again;
     }
 
     private static List<Path> groupFiles(Path dir) throws IOException {
