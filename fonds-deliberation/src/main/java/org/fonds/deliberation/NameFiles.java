@@ -2,7 +2,6 @@ package org.fonds.deliberation;
 
 import static org.fonds.deliberation.BinaryText.count;
 import static org.fonds.deliberation.BinaryText.readString;
-import static org.fonds.deliberation.BinaryText.readStrings;
 import static org.fonds.deliberation.BinaryText.readText;
 import static org.fonds.deliberation.BinaryText.writeString;
 import static org.fonds.deliberation.BinaryText.writeStrings;
@@ -101,7 +100,7 @@ final class NameFiles {
             BinaryReader data = new BinaryReader(bytes);
             if (data.readInt() != MAGIC) throw new IOException("not a file of names");
             if (data.readLong() != token) return false;
-            while (data.readBoolean()) into.accept(shared.names(readOne(data, shared)));
+            while (data.readBoolean()) into.accept(shared.names(readOne(data)));
         } catch (EOFException e) {
             throw new IOException("a file of names ends early: " + file(dir, shard), e);
         } catch (IOException e) {
@@ -110,7 +109,7 @@ final class NameFiles {
         return true;
     }
 
-    private static DocumentNames readOne(BinaryReader data, Canonical shared) throws IOException {
+    private static DocumentNames readOne(BinaryReader data) throws IOException {
         String id = readText(data);
         String date = readString(data);
         int n = count(data);
@@ -122,7 +121,10 @@ final class NameFiles {
             String hint = readString(data);
             occurrences.add(new Occurrence(form, ROLES[role], hint, data.readBoolean(), data.readInt()));
         }
-        List<String> common = readStrings(data, shared);
+        // the words as read: the caller's Canonical.names makes them the shared instances, once
+        int words = count(data);
+        List<String> common = new ArrayList<>(words);
+        for (int i = 0; i < words; i++) common.add(readText(data));
         return new DocumentNames(id, date, occurrences, common, readMap(data), readMap(data));
     }
 
