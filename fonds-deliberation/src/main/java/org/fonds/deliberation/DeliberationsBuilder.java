@@ -220,6 +220,25 @@ public final class DeliberationsBuilder {
         return org.fonds.deliberation.people.NameForms.of(authority, allNames());
     }
 
+    /**
+     * The corpus-wide readings from counts held of the documents before a change ({@code held}, the
+     * tables' own), moved by the documents {@code changed} since: each removed or replaced one's names
+     * taken away, each one here now counted. {@code counted} says which of them the counts held. Null
+     * when a replaced or removed document's earlier names are not known (then only {@link #nameForms} can say).
+     */
+    public org.fonds.deliberation.people.NameForms nameForms(org.fonds.deliberation.people.NameCounts held, Collection<String> changed,
+                                                              java.util.function.Predicate<String> counted) {
+        for (String id : changed) {
+            if (counted.test(id)) {
+                Optional<DocumentNames> before = previousNames(id);
+                if (before.isEmpty()) return null;
+                held.remove(before.get());
+            }
+            if (contains(id)) held.add(names(id));
+        }
+        return org.fonds.deliberation.people.NameForms.of(authority, held);
+    }
+
     public Authority authority() {
         return authority;
     }

@@ -222,6 +222,56 @@ class IncrementalTablesTest {
         }
     }
 
+    /**
+     * Tables written before the name counts were kept (the counts and their meta row taken away): the
+     * first update counts every document and writes the counts whole, the next moves them by its own
+     * record; both equal a rebuild. Then a document row written again as a Fonds from before would,
+     * leaving the counts as they were: they are no longer taken as held, and the next update counts
+     * every document again.
+     */
+    @Test
+    void tablesWithoutNameCountsGetThemWholeOnTheirFirstUpdate(@TempDir Path dir) throws Exception {
+        Map<String, ArchiveRecord> live = wholePool();
+        DeliberationsBuilder builder = builderOf(live);
+        ArchiveRecord session = live.values().stream().filter(r -> r.participants().size() >= 5).findFirst().orElseThrow();
+        Path file = dir.resolve("older.db");
+        try (TablesDb db = TablesDb.open(file)) {
+            db.rebuild(builder);
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                 java.sql.Statement s = c.createStatement()) {
+                s.execute("DELETE FROM name_counts");
+                s.execute("DELETE FROM meta WHERE name = 'name_counts'");
+            }
+            assertThat(db.dump()).doesNotContain("name_counts\t");
+            int step = 0;
+            for (String sentence : List.of("Cde. Zoltan Tildy spoke on this point again.", "Cde. Istvan Dobi added a word.")) {
+                ArchiveRecord now = TablesSequences.withSentence(live.get(session.id()), sentence);
+                live.put(now.id(), now);
+                builder.add(now);
+                db.update(builder, Set.of(now.id()));
+                assertThat(db.lastScope()).as("after %s", sentence).doesNotStartWith("none");
+                assertThat(db.dump()).contains("name_counts\tITEM\t").contains("meta\tname_counts\t");
+                sameAsRebuilt(db, live, dir, 18, ++step, "counted " + step);
+            }
+        }
+        // a Fonds from before the counts writes a document's rows again and not the counts: they are no longer held
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TEMP TABLE held AS SELECT * FROM documents WHERE doc_id = '" + session.id() + "'");
+            s.execute("DELETE FROM documents WHERE doc_id = '" + session.id() + "'");
+            s.execute("INSERT INTO documents SELECT * FROM held");
+        }
+        try (TablesDb db = TablesDb.open(file)) {
+            assertThat(db.dump()).doesNotContain("meta\tname_counts\t");
+            ArchiveRecord now = TablesSequences.withSentence(live.get(session.id()), "Cde. Arpad Szakasits closed the sitting.");
+            live.put(now.id(), now);
+            builder.add(now);
+            db.update(builder, Set.of(now.id()));
+            assertThat(db.dump()).contains("meta\tname_counts\t");
+            sameAsRebuilt(db, live, dir, 18, 3, "counted after an older writer");
+        }
+    }
+
     /** Every record of the pool, by id. */
     private static Map<String, ArchiveRecord> wholePool() {
         Map<String, ArchiveRecord> live = new TreeMap<>();

@@ -35,9 +35,10 @@ import org.fonds.deliberation.people.People;
  * version before); a changed document's earlier names are unknown (a
  * builder not holding them); a person of the scope shares the slug of their id with a person outside
  * it (ids are numbered "-2" across every person of one slug); or the scope's documents are most of
- * the corpus, where narrowing saves nothing. The corpus-wide readings themselves are worked out over
- * every document's names on each update: a list of names makes its items surnames in the order of the
- * documents (each list read with what the lists before it taught), which a count cannot stand for.
+ * the corpus, where narrowing saves nothing. The corpus-wide readings themselves are worked out from
+ * counts the tables keep ({@code name_counts}: {@link org.fonds.deliberation.people.NameCounts}),
+ * moved by the changed documents alone; every document's names are read for them only where the
+ * tables hold no counts yet.
  */
 final class PeopleScope {
     /** Above this share of the corpus's documents the whole corpus is worked out: narrowing would cost more than it saves. */
@@ -118,7 +119,7 @@ final class PeopleScope {
      */
     static Outcome resolve(Connection c, DeliberationsBuilder builder, Collection<String> changed, Collection<String> reached,
                            Map<String, String> storedForms, double most) throws SQLException {
-        NameForms forms = builder.nameForms();
+        NameForms forms = readings(c, builder, changed);
         Map<String, NameForms.Reading> stored = readReadings(c);
         if (stored.isEmpty() && !forms.readings().isEmpty()) return whole(builder, forms, NO_READINGS);
         Set<String> seeds = new TreeSet<>();
@@ -164,6 +165,23 @@ final class PeopleScope {
         String clash = slugClash(c, people, scope);
         if (clash != null) return whole(builder, forms, "the slug " + clash + " is shared with a person outside the scope");
         return new Outcome(people, forms, scope, documents.size(), null);
+    }
+
+    /**
+     * The corpus-wide readings after the change: from the counts the tables hold, moved by the changed
+     * documents, where they hold counts and know each replaced document's earlier names; else from
+     * every document's names.
+     */
+    private static NameForms readings(Connection c, DeliberationsBuilder builder, Collection<String> changed) throws SQLException {
+        org.fonds.deliberation.people.NameCounts held = NameCountsTable.read(c);
+        if (held != null) {
+            Set<String> each = new java.util.LinkedHashSet<>(changed);
+            Set<String> counted = new HashSet<>();
+            for (String id : each) if (stored(c, id)) counted.add(id);
+            NameForms forms = builder.nameForms(held, each, counted::contains);
+            if (forms != null) return forms;
+        }
+        return builder.nameForms();
     }
 
     /** The documents editors assigned a form of to someone. */

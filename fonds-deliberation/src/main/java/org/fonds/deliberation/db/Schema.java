@@ -48,6 +48,8 @@ final class Schema {
                 // who is who narrowed (PeopleScope): every name form of the corpus with the surname keys it reads into
                 // (NameForms.Reading: tab-separated) and the names it is read as, and each person's surname keys (People.surnames)
                 "CREATE TABLE IF NOT EXISTS name_forms (form VARCHAR PRIMARY KEY, surnames VARCHAR, names VARCHAR)",
+                // what those readings are worked out from, as counts of documents (NameCounts), moved by each change
+                NameCountsTable.DDL,
                 "CREATE TABLE IF NOT EXISTS person_surnames (person_id VARCHAR, surname_key VARCHAR)",
                 "CREATE INDEX IF NOT EXISTS person_surnames_key ON person_surnames (surname_key, person_id)",
                 "CREATE INDEX IF NOT EXISTS person_surnames_person ON person_surnames (person_id)",
@@ -114,6 +116,7 @@ final class Schema {
             for (String sql : AttendanceMonths.DDL) s.execute(sql.formatted(keyed));
             s.execute(PersonCounts.DDL.formatted(keyed));
             s.execute("CREATE INDEX IF NOT EXISTS people_slug ON people (slug)");
+            if (d == Dialect.SQLITE) for (String sql : NameCountsTable.GUARDS) s.execute(sql);
         }
     }
 

@@ -153,6 +153,7 @@ public final class TablesDb implements AutoCloseable {
             writeForms(forms, Set.of());
             int people = writePeople(resolved.people(), null, false);
             PeopleScope.writeReadings(connection, readings, null);
+            NameCountsTable.write(connection, readings.counts());
             setVersion();
             setMeta(AUTHORITY, AuthorityChange.fingerprint(builder.authority()));
             connection.commit();
@@ -331,6 +332,7 @@ public final class TablesDb implements AutoCloseable {
     private Written update(DeliberationsBuilder builder, Resolved resolved, Collection<String> changed, Collection<String> alsoRewrite,
                            Map<String, String> known, PeopleScope.Outcome scoped) throws SQLException {
         People people = resolved.people();
+        boolean counted = NameCountsTable.held(connection);
         Map<String, NameForms.Reading> readings = scoped.kept() ? null : PeopleScope.readReadings(connection);
         Set<String> rewrite = new TreeSet<>(changed);
         rewrite.addAll(alsoRewrite);
@@ -380,7 +382,12 @@ public final class TablesDb implements AutoCloseable {
         files.apply(connection);
         writeForms(moved, forgotten(changed, candidates));
         int written = writePeople(people, scoped.whole() ? null : scoped.scope(), scoped.unread());
-        if (!scoped.kept()) PeopleScope.writeReadings(connection, scoped.forms(), readings);
+        if (!scoped.kept()) {
+            PeopleScope.writeReadings(connection, scoped.forms(), readings);
+            NameCountsTable.write(connection, scoped.forms().counts());
+        } else {
+            NameCountsTable.stillHeld(connection, counted);
+        }
         setVersion();
         setMeta(AUTHORITY, AuthorityChange.fingerprint(builder.authority()));
         connection.commit();
@@ -787,7 +794,7 @@ public final class TablesDb implements AutoCloseable {
      */
     public String dump() throws SQLException {
         StringBuilder out = new StringBuilder();
-        List<String> tables = new ArrayList<>(List.of("meta", "people", "person_documents", "forms", "name_forms", "person_surnames"));
+        List<String> tables = new ArrayList<>(List.of("meta", "people", "person_documents", "forms", "name_forms", "name_counts", "person_surnames"));
         tables.addAll(Schema.PER_DOCUMENT);
         tables.addAll(List.of("timeline_steps", "person_months", "pair_months", "person_counts"));
         for (String table : tables) {

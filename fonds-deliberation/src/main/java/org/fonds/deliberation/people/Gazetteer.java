@@ -63,26 +63,30 @@ final class Gazetteer {
     private final Set<String> dotted = new HashSet<>();
 
     Gazetteer(Collection<DocumentNames> documents, Set<String> asserted) {
-        for (DocumentNames d : documents) common.addAll(d.common());
+        this(NameCounts.of(documents), asserted);
+    }
+
+    /** The readings of a corpus whose names {@code counts} counts: each distinct form is read once, however often it is written. */
+    Gazetteer(NameCounts counts, Set<String> asserted) {
+        common.addAll(counts.common());
         known.addAll(asserted);
+        List<NameCounts.Item> items = counts.items();
         List<PersonName> weakBare = new ArrayList<>();
-        for (DocumentNames d : documents) {
-            for (Occurrence o : d.occurrences()) {
-                PersonName n = stripped(o.form());
-                if (n == null || n.abbreviated()) continue;
-                if (o.stated() && !isCommon(n.surnameKey())) {
-                    learn(dashed(n) ? new PersonName(n.written(), n.surname().substring(0, n.surname().indexOf('-')), List.of()) : n);
-                    if (n.bare()) usedAlone.add(n.surnameKey());
-                } else if (nameLike(n)) {
-                    learn(n);
-                } else if (n.bare()) {
-                    weakBare.add(n);
-                }
+        for (NameCounts.Item o : items) {
+            PersonName n = stripped(o.form());
+            if (n == null || n.abbreviated()) continue;
+            if (o.stated() && !isCommon(n.surnameKey())) {
+                learn(dashed(n) ? new PersonName(n.written(), n.surname().substring(0, n.surname().indexOf('-')), List.of()) : n);
+                if (n.bare()) usedAlone.add(n.surnameKey());
+            } else if (nameLike(n)) {
+                learn(n);
+            } else if (n.bare()) {
+                weakBare.add(n);
             }
         }
         for (PersonName n : weakBare) if (known.contains(n.surnameKey())) usedAlone.add(n.surnameKey());
-        pruneAbbreviations(documents, asserted);
-        for (DocumentNames d : documents) fromLists(d);
+        pruneAbbreviations(items, asserted);
+        fromLists(counts.partners());
         cache.clear();
         statedCache.clear();
     }
@@ -99,14 +103,13 @@ final class Gazetteer {
      * A word the corpus also writes with an abbreviation's dot ("Bulg." beside a list's "Bulg")
      * that begins one known surname is that surname cut short, not a surname of its own.
      */
-    private void pruneAbbreviations(Collection<DocumentNames> documents, Set<String> asserted) {
-        for (DocumentNames d : documents) {
-            for (Occurrence o : d.occurrences()) {
-                PersonName n = stripped(o.form());
-                if (n != null && n.abbreviated()) dotted.add(n.surnameKey());
-            }
+    private void pruneAbbreviations(List<NameCounts.Item> items, Set<String> asserted) {
+        for (NameCounts.Item o : items) {
+            PersonName n = stripped(o.form());
+            if (n != null && n.abbreviated()) dotted.add(n.surnameKey());
         }
-        for (String key : dotted) {
+        // in order: pruning one changes which surname another begins
+        for (String key : new TreeSet<>(dotted)) {
             if (known.contains(key) && !asserted.contains(key) && longer(key) != null) {
                 known.remove(key);
                 usedAlone.remove(key);
@@ -142,28 +145,34 @@ final class Gazetteer {
 
     /**
      * A list with one person in it is a list of people: its other one-word items become known
-     * surnames ("Rakosi" in "Mistakes of Rakosi, Gero, + others" once Gero is known).
+     * surnames ("Rakosi" in "Mistakes of Rakosi, Gero, + others" once Gero is known). Read until
+     * nothing more is learnt, so what a list teaches does not depend on where in the corpus it
+     * stands: an item beside a person in any list counts ({@code partners}: each item of a list with
+     * the items it shares one with, itself among them).
      */
-    private void fromLists(DocumentNames d) {
-        Map<Integer, List<Occurrence>> lists = new HashMap<>();
-        for (Occurrence o : d.occurrences()) if (o.list() >= 0) lists.computeIfAbsent(o.list(), k -> new ArrayList<>()).add(o);
-        for (List<Occurrence> items : lists.values()) {
-            if (!anyPerson(items)) continue;
-            for (Occurrence o : items) {
-                PersonName n = stripped(o.form());
-                if (n != null && n.bare() && !n.abbreviated() && !isCommon(n.surnameKey()) && !acronym(n.surname())
-                        && abbreviation(n, false).isEmpty()) {
-                    learn(n);
-                    usedAlone.add(n.surnameKey());
-                }
+    private void fromLists(Map<NameCounts.Item, List<NameCounts.Item>> partners) {
+        Set<NameCounts.Item> learnt = new HashSet<>();
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (Map.Entry<NameCounts.Item, List<NameCounts.Item>> e : partners.entrySet()) {
+                if (learnt.contains(e.getKey())) continue;
+                PersonName n = stripped(e.getKey().form());
+                if (n == null || !n.bare() || n.abbreviated() || isCommon(n.surnameKey()) || acronym(n.surname())) continue;
+                if (!anyPerson(e.getValue()) || !abbreviation(n, false).isEmpty()) continue;
+                learn(n);
+                usedAlone.add(n.surnameKey());
+                learnt.add(e.getKey());
+                more = true;
             }
         }
     }
 
     /** True when one of {@code items} names a person as the corpus reads it so far. */
-    private boolean anyPerson(List<Occurrence> items) {
-        for (Occurrence o : items) {
-            if ((o.stated() ? statedReadsAsName : readsAsName).computeIfAbsent(o.form(), k -> !read(o).isEmpty())) return true;
+    private boolean anyPerson(List<NameCounts.Item> items) {
+        for (NameCounts.Item o : items) {
+            if ((o.stated() ? statedReadsAsName : readsAsName).computeIfAbsent(o.form(),
+                    k -> !read(new Occurrence(o.form(), Role.MENTIONED, null, o.stated())).isEmpty())) return true;
         }
         return false;
     }

@@ -20,12 +20,14 @@ import java.util.TreeSet;
 public final class NameForms {
     private final Authority authority;
     private final Gazetteer gazetteer;
+    private final NameCounts counts;
     private final Map<String, Reading> units = new HashMap<>();
     /** Surname keys that must be worked out together: the forms of one authority entry, a pseudonym and its bearer, an assignment and its person. */
     private final List<Set<String>> links = new ArrayList<>();
 
-    private NameForms(Authority authority, Collection<DocumentNames> documents) {
+    private NameForms(Authority authority, NameCounts counts) {
         this.authority = authority;
+        this.counts = counts;
         Set<String> asserted = new TreeSet<>();
         Map<String, Set<String>> keysById = new HashMap<>();
         for (AuthorityEntry e : authority.people()) {
@@ -42,14 +44,12 @@ public final class NameForms {
             keys.addAll(keysById.getOrDefault(a.person(), Set.of()));
             links.add(keys);
         }
-        gazetteer = new Gazetteer(documents, asserted);
-        for (DocumentNames d : documents) {
-            for (String f : formsOf(d)) units.computeIfAbsent(f, this::read);
-            d.pseudonyms().forEach((form, bearer) -> {
-                Set<String> keys = new TreeSet<>(unit(form));
-                keys.addAll(unit(bearer));
-                links.add(keys);
-            });
+        gazetteer = new Gazetteer(counts, asserted);
+        for (String f : counts.forms()) units.computeIfAbsent(f, this::read);
+        for (String[] p : counts.pseudonyms()) {
+            Set<String> keys = new TreeSet<>(unit(p[0]));
+            keys.addAll(unit(p[1]));
+            links.add(keys);
         }
         acrossSurnames(authority);
     }
@@ -118,7 +118,17 @@ public final class NameForms {
 
     /** The readings of {@code documents}, every document of the corpus. */
     public static NameForms of(Authority authority, Collection<DocumentNames> documents) {
-        return new NameForms(authority, documents);
+        return new NameForms(authority, NameCounts.of(documents));
+    }
+
+    /** The readings of the corpus whose names {@code counts} counts (equal to those of its documents). */
+    public static NameForms of(Authority authority, NameCounts counts) {
+        return new NameForms(authority, counts);
+    }
+
+    /** What these readings were worked out from. */
+    public NameCounts counts() {
+        return counts;
     }
 
     Gazetteer gazetteer() {
