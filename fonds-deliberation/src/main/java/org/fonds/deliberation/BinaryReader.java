@@ -58,6 +58,12 @@ final class BinaryReader {
         return s;
     }
 
+    /** Passes over {@code n} bytes. */
+    void skip(int n) throws EOFException {
+        need(n);
+        buffer.position(buffer.position() + n);
+    }
+
     private void need(long n) throws EOFException {
         if (n > buffer.remaining()) throw new EOFException();
     }

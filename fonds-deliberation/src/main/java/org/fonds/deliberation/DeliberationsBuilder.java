@@ -195,6 +195,48 @@ public final class DeliberationsBuilder {
         return out;
     }
 
+    /**
+     * The names of every document that gives the resolution one of {@code forms} ({@link
+     * org.fonds.deliberation.people.NameForms#formsOf}), in id order: of a builder loaded for an update,
+     * a shard whose names file's head lists none of them is passed over, its names not read (who is who
+     * for a few surnames reads the shards that name them, issue 14).
+     */
+    public List<DocumentNames> namesHolding(Set<String> forms) {
+        KeptNames kept = keptNames;
+        if (onDisk == null || kept != null && kept.changes() == changes.get()) return holding(allNames(), forms);
+        Map<Integer, List<DocumentNames>> byShard = new java.util.concurrent.ConcurrentHashMap<>();
+        try {
+            eachShard(onDisk.unreadShards(), shard -> {
+                Set<String> head = onDisk.headForms(shard);
+                if (head != null && java.util.Collections.disjoint(head, forms)) return;
+                List<DocumentNames> names = onDisk.unreadNames(shard, canonical);
+                if (names != null) byShard.put(shard, holding(names, forms));
+                else onDisk.load(shard, canonical, packer, this::loaded);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<DocumentNames> out = new ArrayList<>();
+        for (List<DocumentNames> names : byShard.values()) out.addAll(names);
+        List<DocumentNames> held = new ArrayList<>();
+        for (PackedExtract e : extracts.values()) held.add(e.names());
+        out.addAll(holding(held, forms));
+        return inIdOrderOnce(out);
+    }
+
+    private static List<DocumentNames> holding(List<DocumentNames> names, Set<String> forms) {
+        List<DocumentNames> out = new ArrayList<>();
+        for (DocumentNames d : names) {
+            for (String f : org.fonds.deliberation.people.NameForms.formsOf(d)) {
+                if (forms.contains(f)) {
+                    out.add(d);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** The names of the documents whose extracts are not read, from the names files (or, where a shard has none, its extracts read). */
     private List<DocumentNames> unreadNames() {
         Map<Integer, List<DocumentNames>> byShard = new java.util.concurrent.ConcurrentHashMap<>();
@@ -398,6 +440,11 @@ public final class DeliberationsBuilder {
     }
 
     /** How many extract shards on disk this builder has read: -1 when it was given or read every extract at once (for tests). */
+    /** How many names files were read whole (-1 when every extract is held). */
+    int namesRead() {
+        return onDisk == null ? -1 : onDisk.namesRead();
+    }
+
     int shardsRead() {
         return onDisk == null ? -1 : onDisk.shardsRead();
     }

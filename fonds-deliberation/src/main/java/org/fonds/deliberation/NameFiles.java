@@ -35,10 +35,23 @@ import org.fonds.deliberation.people.Role;
  * the token its shard's groupings end with ({@link GroupFiles#write}), written with both: a shard without
  * a names file of the same token (written by an older Fonds, or one that knows no names files and wrote
  * the shard since) is read from its extracts, and written with its names at the next save.
+ *
+ * <p>After the token, the file's head lists every name form its records give the resolution
+ * ({@link org.fonds.deliberation.people.NameForms#formsOf}), sorted: an update that resolves a few
+ * surnames again reads the names of the shards whose head holds one of their forms, and only the
+ * head of the others ({@link #forms}). A file of the layout before (no head) is read whole, and
+ * written with its head at the next save.
  */
 final class NameFiles {
     /** Written first in each file: a file of another layout is refused, and the caller rebuilds. */
-    private static final int MAGIC = 0x464e4d31; // "FNM1"
+    private static final int MAGIC = 0x464e4d32; // "FNM2"
+    /** The layout before, without the head of forms: still read. */
+    private static final int HEADLESS = 0x464e4d31; // "FNM1"
+
+    /** What a shard has beside it: no names file of its writing, one without a head of forms, one with. */
+    enum Kind {
+        NONE, HEADLESS, HEADED
+    }
     private static final Role[] ROLES = Role.values();
 
     private NameFiles() {
@@ -48,13 +61,37 @@ final class NameFiles {
         return dir.resolve(String.format("names-%04d.bin", shard));
     }
 
-    /** Whether {@code shard} has a names file of {@code token} (not 0: a shard whose groupings carry none has no names file of its writing). */
-    static boolean of(Path dir, int shard, long token) throws IOException {
-        if (token == 0) return false;
+    /** What names file of {@code token} {@code shard} has (token 0: a shard whose groupings carry none has no names file of its writing). */
+    static Kind of(Path dir, int shard, long token) throws IOException {
+        if (token == 0) return Kind.NONE;
         try (java.io.DataInputStream data = new java.io.DataInputStream(Files.newInputStream(file(dir, shard)))) {
-            return data.readInt() == MAGIC && data.readLong() == token;
+            int magic = data.readInt();
+            if (magic != MAGIC && magic != HEADLESS || data.readLong() != token) return Kind.NONE;
+            return magic == MAGIC ? Kind.HEADED : Kind.HEADLESS;
         } catch (NoSuchFileException | EOFException e) {
-            return false;
+            return Kind.NONE;
+        }
+    }
+
+    /**
+     * The forms the head of {@code shard}'s names file lists, reading the head alone; null when the
+     * shard has no names file of {@code token} with a head.
+     */
+    static java.util.Set<String> forms(Path dir, int shard, long token) throws IOException {
+        if (token == 0) return null;
+        try (java.io.DataInputStream data = new java.io.DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file(dir, shard)), 1 << 14))) {
+            if (data.readInt() != MAGIC || data.readLong() != token) return null;
+            byte[] head = new byte[data.readInt()];
+            data.readFully(head);
+            BinaryReader reader = new BinaryReader(head);
+            int n = reader.readInt();
+            java.util.Set<String> out = new java.util.HashSet<>(n * 2);
+            for (int i = 0; i < n; i++) out.add(readText(reader));
+            return out;
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (EOFException e) {
+            throw new IOException("a file of names ends early: " + file(dir, shard), e);
         }
     }
 
@@ -63,6 +100,15 @@ final class NameFiles {
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new ExtractShards.KeptOpen(out), 1 << 16));
         data.writeInt(MAGIC);
         data.writeLong(token);
+        java.util.Set<String> forms = new java.util.TreeSet<>();
+        for (DocumentNames d : names) forms.addAll(org.fonds.deliberation.people.NameForms.formsOf(d));
+        java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+        DataOutputStream headData = new DataOutputStream(head);
+        headData.writeInt(forms.size());
+        for (String f : forms) writeText(headData, f);
+        headData.flush();
+        data.writeInt(head.size());
+        head.writeTo(data);
         for (DocumentNames d : names) {
             data.writeBoolean(true);
             writeText(data, d.documentId());
@@ -98,8 +144,10 @@ final class NameFiles {
         }
         try {
             BinaryReader data = new BinaryReader(bytes);
-            if (data.readInt() != MAGIC) throw new IOException("not a file of names");
+            int magic = data.readInt();
+            if (magic != MAGIC && magic != HEADLESS) throw new IOException("not a file of names");
             if (data.readLong() != token) return false;
+            if (magic == MAGIC) data.skip(data.readInt());
             while (data.readBoolean()) into.accept(shared.names(readOne(data)));
         } catch (EOFException e) {
             throw new IOException("a file of names ends early: " + file(dir, shard), e);

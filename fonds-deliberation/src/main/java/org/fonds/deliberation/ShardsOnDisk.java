@@ -29,6 +29,10 @@ final class ShardsOnDisk {
     private final long[] tokens;
     /** Per shard, whether its names file is of the same writing as its groupings ({@link NameFiles}). */
     private final boolean[] named;
+    /** Per shard, whether that names file has its head of forms ({@link NameFiles#forms}). */
+    private final boolean[] headed;
+    /** Names files read whole (not their heads alone): for tests of what an update reads. */
+    private final java.util.concurrent.atomic.AtomicInteger namesRead = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger shardsRead = new java.util.concurrent.atomic.AtomicInteger();
 
     private ShardsOnDisk(Path dir, ExtractShards.Encoding encoding) {
@@ -38,6 +42,7 @@ final class ShardsOnDisk {
         this.locks = new Object[encoding.shards];
         this.tokens = new long[encoding.shards];
         this.named = new boolean[encoding.shards];
+        this.headed = new boolean[encoding.shards];
         for (int i = 0; i < locks.length; i++) locks[i] = new Object();
     }
 
@@ -49,7 +54,9 @@ final class ShardsOnDisk {
                 Map<String, GroupFiles.Grouping> groupings = new java.util.concurrent.ConcurrentHashMap<>();
                 try {
                     out.tokens[shard] = GroupFiles.read(dir, shard, shared, g -> groupings.put(g.documentId(), g));
-                    out.named[shard] = NameFiles.of(dir, shard, out.tokens[shard]);
+                    NameFiles.Kind kind = NameFiles.of(dir, shard, out.tokens[shard]);
+                    out.named[shard] = kind != NameFiles.Kind.NONE;
+                    out.headed[shard] = kind == NameFiles.Kind.HEADED;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -139,6 +146,7 @@ final class ShardsOnDisk {
             if (left == null || left.isEmpty()) return java.util.List.of();
             if (!named[shard]) return null;
             java.util.List<org.fonds.deliberation.people.DocumentNames> out = new java.util.ArrayList<>(left.size());
+            namesRead.incrementAndGet();
             boolean kept = NameFiles.read(dir, shard, tokens[shard], shared, names -> {
                 if (left.containsKey(names.documentId())) out.add(names);
             });
@@ -151,15 +159,35 @@ final class ShardsOnDisk {
         synchronized (locks[shard]) {
             tokens[shard] = token;
             named[shard] = true;
+            headed[shard] = true;
         }
     }
 
-    /** The shards without a names file of their writing (an older Fonds wrote them): the next save writes them with one. */
+    /**
+     * The forms {@code shard}'s records not read may hold, from its names file's head alone; null when
+     * it has no head (then only its names tell) or every record of it was read.
+     */
+    java.util.Set<String> headForms(int shard) throws IOException {
+        synchronized (locks[shard]) {
+            if (!headed[shard]) return null;
+            return NameFiles.forms(dir, shard, tokens[shard]);
+        }
+    }
+
+    /** How many names files were read whole. */
+    int namesRead() {
+        return namesRead.get();
+    }
+
+    /**
+     * The shards without a names file of their writing, or with one without its head of forms (an older
+     * Fonds wrote them): the next save writes them with one.
+     */
     java.util.List<Integer> withoutNames() {
         java.util.List<Integer> out = new java.util.ArrayList<>();
         for (int i = 0; i < named.length; i++) {
             synchronized (locks[i]) {
-                if (!named[i]) out.add(i);
+                if (!headed[i]) out.add(i);
             }
         }
         return out;

@@ -259,6 +259,54 @@ class ExtractShardsTest {
     }
 
     /**
+     * Who is who for a few surnames reads the names of the documents that hold their forms: of a loaded
+     * builder, only the names files whose head lists one of the forms are read (the heads of the others
+     * alone), and what comes back equals the documents of a builder holding every extract that hold them.
+     * A names file of the layout before (no head) is read whole, and written with its head at the next save.
+     */
+    @Test
+    void the_documents_holding_some_forms_are_read_from_the_shards_whose_names_head_lists_them(@TempDir Path dir) throws IOException {
+        List<ArchiveRecord> records = new ArrayList<>(RECORDS);
+        records.addAll(Corpus.real().values());
+        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
+        records.forEach(builder::add);
+        builder.saveExtracts(dir, null, WRITE);
+        // a form few documents hold: a name of one real record
+        java.util.Map<String, List<org.fonds.deliberation.people.DocumentNames>> byForm = new java.util.TreeMap<>();
+        for (var d : builder.allNames()) {
+            for (String f : org.fonds.deliberation.people.NameForms.formsOf(d)) byForm.computeIfAbsent(f, k -> new ArrayList<>()).add(d);
+        }
+        String rare = byForm.entrySet().stream().filter(e -> e.getValue().size() == 2).map(java.util.Map.Entry::getKey).findFirst().orElseThrow();
+        List<org.fonds.deliberation.people.DocumentNames> expected = byForm.get(rare);
+        long shards = expected.stream().map(d -> ExtractShards.shard(d.documentId())).distinct().count();
+
+        DeliberationsBuilder loaded = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
+        assertThat(loaded.namesHolding(java.util.Set.of(rare))).isEqualTo(expected);
+        assertThat(loaded.namesRead()).as("names files read whole for %s", rare).isEqualTo((int) shards);
+        assertThat(loaded.shardsRead()).isZero();
+
+        // the layout before: the head taken out of one of those shards' names file, which is then read whole
+        int shard = ExtractShards.shard(expected.getFirst().documentId());
+        Path file = NameFiles.file(dir, shard);
+        byte[] headed = Files.readAllBytes(file);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(headed);
+        long token = in.getLong(4);
+        int head = in.getInt(12);
+        java.nio.ByteBuffer older = java.nio.ByteBuffer.allocate(headed.length - 4 - head);
+        older.putInt(0x464e4d31).putLong(token).put(headed, 16 + head, headed.length - 16 - head);
+        Files.write(file, older.array());
+        DeliberationsBuilder again = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
+        assertThat(again.namesHolding(java.util.Set.of(rare))).isEqualTo(expected);
+        assertThat(again.allNames()).isEqualTo(builder.allNames());
+        ArchiveRecord gone = RECORDS.get(3);
+        again.remove(gone.id());
+        builder.remove(gone.id());
+        again.saveExtracts(dir, List.of(gone.id()), WRITE);
+        assertThat(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)).getInt(0)).as("written with its head").isEqualTo(0x464e4d32);
+        namesFromTheFilesAlone(dir, builder);
+    }
+
+    /**
      * Shards an older Fonds wrote without names files: every document's names are read from their
      * extracts, and the next save writes those shards with their names, so the load after reads none.
      */

@@ -207,16 +207,7 @@ final class PeopleScope {
                 }
             }
         }
-        List<DocumentNames> out = new ArrayList<>();
-        for (DocumentNames d : builder.allNames()) {
-            for (String f : NameForms.formsOf(d)) {
-                if (scoped.contains(f)) {
-                    out.add(d);
-                    break;
-                }
-            }
-        }
-        return out;
+        return builder.namesHolding(scoped);
     }
 
     /**
