@@ -56,4 +56,35 @@ class KeptWholeTableAnswersTest {
             assertThat(reader.datedCounts("", "")).isSameAs(after);
         }
     }
+
+    @Test
+    void anAnswerMadeFromTheTablesIsKeptUntilAnotherConnectionCommits() throws Exception {
+        List<ArchiveRecord> records = Corpus.generated(0, 60);
+        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
+        records.forEach(builder::add);
+        Path file = dir.resolve("asked.db");
+        try (TablesDb db = TablesDb.open(file)) {
+            db.rebuild(builder);
+        }
+        try (DbTables reader = DbTables.openReadOnly(file)) {
+            java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.function.Supplier<String> page = () -> "page " + made.incrementAndGet() + " of " + reader.peopleCount() + " people";
+            String first = reader.keptWhileUnchanged("page", page);
+            assertThat(reader.keptWhileUnchanged("page", page)).isSameAs(first);
+            assertThat(reader.keptWhileUnchanged("another page", page)).as("another key, another answer").isNotEqualTo(first);
+            assertThat(made).hasValue(2);
+            try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = writer.createStatement()) {
+                s.executeUpdate("DELETE FROM documents WHERE doc_id = (SELECT MIN(doc_id) FROM documents)");
+            }
+            assertThat(reader.keptWhileUnchanged("page", page)).as("made again after the commit").isEqualTo("page 3 of "
+                    + reader.peopleCount() + " people");
+        }
+        // tables that cannot tell when they change (in memory) make it every time
+        org.fonds.deliberation.read.Tables memory = new org.fonds.deliberation.read.MemoryTables(Deliberations.build(records,
+                Authority.sample()));
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        memory.keptWhileUnchanged("page", made::incrementAndGet);
+        memory.keptWhileUnchanged("page", made::incrementAndGet);
+        assertThat(made).hasValue(2);
+    }
 }
