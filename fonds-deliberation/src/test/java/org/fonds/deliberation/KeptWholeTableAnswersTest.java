@@ -46,8 +46,9 @@ class KeptWholeTableAnswersTest {
             assertThat(reader.datedCounts(year, year)).isNotSameAs(reader.datedCounts(year, year));
 
             try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = writer.createStatement()) {
+                // the driver counts the row the name counts' trigger deletes from meta too; the counts below say one document went
                 assertThat(s.executeUpdate("DELETE FROM documents WHERE doc_id = (SELECT doc_id FROM documents WHERE sort_day <> ''"
-                        + " ORDER BY sort_day LIMIT 1)")).isEqualTo(1);
+                        + " ORDER BY sort_day LIMIT 1)")).isPositive();
             }
             assertThat(reader.datedCount("", "")).isEqualTo(dated - 1);
             List<DateCount> after = reader.datedCounts("", "");
@@ -55,5 +56,36 @@ class KeptWholeTableAnswersTest {
             assertThat(after.stream().mapToInt(DateCount::documents).sum()).isEqualTo(dated - 1);
             assertThat(reader.datedCounts("", "")).isSameAs(after);
         }
+    }
+
+    @Test
+    void anAnswerMadeFromTheTablesIsKeptUntilAnotherConnectionCommits() throws Exception {
+        List<ArchiveRecord> records = Corpus.generated(0, 60);
+        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
+        records.forEach(builder::add);
+        Path file = dir.resolve("asked.db");
+        try (TablesDb db = TablesDb.open(file)) {
+            db.rebuild(builder);
+        }
+        try (DbTables reader = DbTables.openReadOnly(file)) {
+            java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.function.Supplier<String> page = () -> "page " + made.incrementAndGet() + " of " + reader.peopleCount() + " people";
+            String first = reader.keptWhileUnchanged("page", page);
+            assertThat(reader.keptWhileUnchanged("page", page)).isSameAs(first);
+            assertThat(reader.keptWhileUnchanged("another page", page)).as("another key, another answer").isNotEqualTo(first);
+            assertThat(made).hasValue(2);
+            try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = writer.createStatement()) {
+                s.executeUpdate("DELETE FROM documents WHERE doc_id = (SELECT MIN(doc_id) FROM documents)");
+            }
+            assertThat(reader.keptWhileUnchanged("page", page)).as("made again after the commit").isEqualTo("page 3 of "
+                    + reader.peopleCount() + " people");
+        }
+        // tables that cannot tell when they change (in memory) make it every time
+        org.fonds.deliberation.read.Tables memory = new org.fonds.deliberation.read.MemoryTables(Deliberations.build(records,
+                Authority.sample()));
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        memory.keptWhileUnchanged("page", made::incrementAndGet);
+        memory.keptWhileUnchanged("page", made::incrementAndGet);
+        assertThat(made).hasValue(2);
     }
 }

@@ -432,7 +432,13 @@ public final class DbTables implements Tables, AutoCloseable {
      * narrower range reads only its rows and is asked each time.
      */
     private <T> T wholeTable(String from, String to, String key, java.util.function.Supplier<T> make) {
-        return kept == null || !from.isEmpty() || !to.isEmpty() ? make.get() : kept.get(key, make);
+        return kept == null || !from.isEmpty() || !to.isEmpty() ? make.get() : kept.get("tables:" + key, make);
+    }
+
+    /** Kept beside the whole-table answers, under keys of their own, while the file is unchanged (a file opened to read only). */
+    @Override
+    public <T> T keptWhileUnchanged(String key, java.util.function.Supplier<T> make) {
+        return kept == null ? make.get() : kept.get("asked:" + key, make);
     }
 
     /** Dated documents within the dates: with none given, every dated one (undated documents are in no range). */

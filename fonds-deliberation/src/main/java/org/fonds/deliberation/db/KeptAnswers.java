@@ -19,6 +19,13 @@ import java.util.function.Supplier;
  * do not move its connections' versions.
  */
 final class KeptAnswers implements AutoCloseable {
+    /**
+     * Answers kept at most: keys may come from readers' input (a page's dates), and a page kept is
+     * about 200 KB (who sat together at 40 people), so a crawler asking every range holds at most
+     * about 13 MB; past it the answers of older versions go first, then any.
+     */
+    static final int MOST = 64;
+
     private final Connection watch;
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
 
@@ -36,8 +43,24 @@ final class KeptAnswers implements AutoCloseable {
         Kept k = kept.get(key);
         if (k != null && k.version() == version) return (T) k.answer();
         T answer = make.get();
+        if (kept.size() >= MOST && !kept.containsKey(key)) makeRoom(version);
         kept.put(key, new Kept(version, answer));
         return answer;
+    }
+
+    /** Drops the answers of older versions; when every one is current, an arbitrary one (they cost a page's making again, no more). */
+    private void makeRoom(long version) {
+        kept.values().removeIf(k -> k.version() != version);
+        var any = kept.keySet().iterator();
+        while (kept.size() >= MOST && any.hasNext()) {
+            any.next();
+            any.remove();
+        }
+    }
+
+    /** How many answers are kept (for tests). */
+    int size() {
+        return kept.size();
     }
 
     private synchronized long version() {

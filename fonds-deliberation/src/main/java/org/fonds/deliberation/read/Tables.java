@@ -184,6 +184,16 @@ public interface Tables extends AutoCloseable {
         return Map.of();
     }
 
+    /**
+     * What {@code make} builds from these tables alone (a page drawn from them, say), kept under
+     * {@code key} while the tables are unchanged where they can tell (a database opened to read:
+     * until anything commits to it), else made each time. {@code make} must read nothing but these
+     * tables and {@code key} must name everything else the answer depends on.
+     */
+    default <T> T keptWhileUnchanged(String key, java.util.function.Supplier<T> make) {
+        return make.get();
+    }
+
     @Override
     default void close() {
     }

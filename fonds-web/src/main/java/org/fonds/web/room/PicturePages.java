@@ -57,29 +57,49 @@ final class PicturePages {
         if (name.equals("chronology")) return chronology(ctx, s, format);
         String from = value(ctx, "from");
         String to = value(ctx, "to");
+        int min = together(ctx);
+        if (format.equals("html")) {
+            int start = name.equals("network") ? 0 : start(ctx);
+            // who sat together takes every session of the dates and writes ~190 KB of HTML for 40 people: most of its
+            // cost is that writing, so the page is kept as bytes while the tables are unchanged
+            String key = "/pictures/network?from=" + Links.enc(from) + "&to=" + Links.enc(to) + "&min=" + min;
+            Drawn page = name.equals("network") ? s.keptWhileUnchanged(key, () -> page(s, name, from, to, 0, min))
+                    : page(s, name, from, to, start, min);
+            ctx.status(page.status()).contentType("text/html; charset=utf-8").result(page.html());
+            return true;
+        }
+        SessionRange range;
+        try {
+            range = range(s, name, from, to, name.equals("network") ? 0 : start(ctx));
+        } catch (IllegalArgumentException e) {
+            refusedRange(ctx, format, e);
+            return true;
+        }
+        send(ctx, name, format, data(draw(name, s, range, min, true)));
+        return true;
+    }
+
+    /** A picture's page as sent: 400 with the reason shown over the whole range when the dates do not read. */
+    record Drawn(int status, byte[] html) {
+    }
+
+    /** The page of picture {@code name}, made from the tables alone (so who sat together's can be kept). */
+    static Drawn page(Tables s, String name, String from, String to, int start, int min) {
         int limit = name.equals("network") ? Integer.MAX_VALUE : SESSIONS;
-        int start = name.equals("network") ? 0 : start(ctx);
         SessionRange range;
         String error = null;
         try {
             range = range(s, name, from, to, start);
         } catch (IllegalArgumentException e) {
-            if (refusedRange(ctx, format, e)) return true;
             error = e.getMessage();
             range = range(s, name, "", "", 0);
         }
-        int min = together(ctx);
-        Object view = draw(name, s, range, min, !format.equals("html"));
-        if (!format.equals("html")) {
-            send(ctx, name, format, data(view));
-            return true;
-        }
+        Object view = draw(name, s, range, min, false);
         PictureFrame frame = new PictureFrame("/pictures/" + name, "Sessions", from, to, error, range.describe(),
                 range.start() > 0 ? address("/pictures/" + name, range, Math.max(0, range.start() - limit)) : null,
                 range.more() ? address("/pictures/" + name, range, range.start() + limit) : null,
                 downloads(name, range, name.equals("network") && min > 1 ? "min=" + min : ""));
-        ctx.contentType("text/html; charset=utf-8").result(Templates.render(name + ".jte", Map.of("frame", frame, "view", view)));
-        return true;
+        return new Drawn(error == null ? 200 : 400, Templates.bytes(name + ".jte", Map.of("frame", frame, "view", view)));
     }
 
     /**

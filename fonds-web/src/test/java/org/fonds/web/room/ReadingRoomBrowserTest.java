@@ -93,6 +93,11 @@ class ReadingRoomBrowserTest {
         assertThat(browser.findElement(By.id("title")).getText()).contains("2 November 1956");
         assertThat(browser.getCurrentUrl()).endsWith("/documents/wcda-111884");
         screenshot("document.png");
+        // its versions with a day and time a person reads, never a server's path or a nanosecond timestamp
+        List<WebElement> versions = browser.findElements(By.xpath("//h2[@id='history-heading']/following-sibling::*//li"));
+        assertThat(versions).isNotEmpty();
+        assertThat(versions.getFirst().getText()).matches("version \\d+, \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d\\d:\\d\\d UTC.*")
+                .doesNotContain(tmp.toString());
 
         // the RIS download a reference manager takes: a real RIS parser reads it back
         String ris = browser.findElement(By.linkText("RIS")).getAttribute("href");
@@ -388,6 +393,30 @@ class ReadingRoomBrowserTest {
     }
 
     @Test
+    void theHomePageLeadsToTheProblemsAndASearchDownloadsItsHitsAsABibliography() throws Exception {
+        browser.get(archive.base() + "/");
+        WebElement note = browser.findElement(By.cssSelector("p.problems-note"));
+        assertThat(note.getText()).startsWith("1 file was refused and ");
+        note.findElement(By.linkText("see which, and why")).click();
+        waitFor(By.id("refused-heading"));
+        assertThat(browser.getCurrentUrl()).endsWith("/problems");
+        assertThat(browser.findElement(By.id("refused-heading")).getText()).isEqualTo("1 file was refused");
+        assertThat(browser.findElements(By.xpath("//th[@scope='row'][.='" + TestArchive.REFUSED_NAME + "']"))).hasSize(1);
+
+        // the search's hits as RIS, from the link the page offers: a real RIS parser reads one reference per hit
+        browser.get(archive.base() + "/search?q=Hungary");
+        waitFor(By.id("results-heading"));
+        int hits = Integer.parseInt(browser.findElement(By.id("results-heading")).getText().replaceAll("^(\\d+) documents?.*", "$1"));
+        WebElement downloads = browser.findElement(By.cssSelector("p.downloads"));
+        assertThat(downloads.getText()).startsWith("Download these " + hits + " documents as");
+        String ris = downloads.findElement(By.linkText("RIS")).getDomProperty("href");
+        HttpResponse<String> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ris)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(new RISParser().parse(new StringReader(file.body())).getReferences()).hasSize(hits);
+    }
+
+    @Test
     void aTelegramShowsWhoSentItToWhomFromWhere() {
         browser.get(archive.base() + "/documents/" + TestArchive.HOSTILE_ID);
         waitFor(By.id("title"));
@@ -409,6 +438,8 @@ class ReadingRoomBrowserTest {
                 "/pictures/network", "/pictures/network?min=3&from=1956", "/compare?session=wcda-111883&session=wcda-111884", "/pictures/attendance?from=1956-11-01&to=1956-11-06",
                 "/pictures/chronology", "/pictures/chronology?from=1956-10-20&to=1956-11-06", "/pictures/chronology?from=x")) {
             browser.get(archive.base() + page);
+            // what a reader opens is checked too: the pictures' tables, "show all N" of a long facet, the query help
+            browser.executeScript("document.querySelectorAll('details').forEach(d => d.open = true)");
             Results results = new AxeBuilder().analyze(browser);
             List<String> serious = results.getViolations().stream()
                     .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
