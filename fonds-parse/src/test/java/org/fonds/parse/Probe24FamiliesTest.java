@@ -260,12 +260,12 @@ class Probe24FamiliesTest {
         ArchiveRecord r = Parsing.accept("""
                 Record of Conversation between Ivan Petrov and Jean Dupont, July 4, 1989
 
-                Dupont: I cannot resist recalling the words of the poet [John] Smith: “Become who you are!”
+                Dupont said that he could not resist recalling the words of the poet [John] Smith: “Become who you are!”
 
                 Petrov: Let me ask you something.
                 """);
 
-        assertThat(r.speakers()).containsExactly("Dupont", "Petrov");
+        assertThat(r.speakers()).containsExactly("Petrov");
     }
 
     /** "Message From Chairmen Khrushchev and Brezhnev to President Kennedy" (FRUS 1961-63, vol. VI, no. 3): two senders. */
@@ -281,5 +281,42 @@ class Probe24FamiliesTest {
         assertThat(r.kind()).isEqualTo("letter");
         assertThat(r.from()).containsExactly("Petrov", "Sidorov");
         assertThat(r.to()).containsExactly("Smith");
+    }
+
+    /**
+     * "Comrades present: W. Jaruzelski, J. Czyrek, …" (the PZPR CC Secretariat's minutes of 5 June 1989, the National
+     * Security Archive's Document No. 57): the list of those present. Our own names.
+     */
+    @Test
+    void comrades_present_opens_the_list_of_those_present() {
+        ArchiveRecord r = Parsing.accept("""
+                Minutes No. 12 of a meeting of the CC Secretariat held on June 5, 1989
+
+                Comrades present: A. Orlov, B. Sidorov, C. Petrov.
+
+                The Agenda:
+
+                An exchange of views on the elections.
+                """);
+
+        assertThat(r.participants()).containsExactly("Orlov", "Sidorov", "Petrov");
+    }
+
+    /**
+     * A translated cipher telegram's heading under its marking ("TOP SECRET" / "CIPHER TELEGRAM No. 7739" / "From LONDON",
+     * translatinghistory.org): the marking is the classification, not the title's first words. Our own words.
+     */
+    @Test
+    void the_marking_above_a_cipher_telegrams_heading_is_not_its_title() {
+        ArchiveRecord r = Parsing.accept("""
+                TOP SECRET
+                CIPHER TELEGRAM No. 1234
+                From LONDON
+                Received 5 November 1941 at 0010 Decoded 6 November 1941 at 1320
+                I am transmitting the contents of a telegram from the embassy.
+                """);
+
+        assertThat(r.title()).isEqualTo("CIPHER TELEGRAM No. 1234 From LONDON");
+        assertThat(r.classification()).isEqualTo("TOP SECRET");
     }
 }

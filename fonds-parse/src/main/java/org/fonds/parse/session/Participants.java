@@ -22,6 +22,8 @@ public final class Participants {
                     + "|Participating|Also taking part|Attended by|Participants in the meeting"
                     // "Comrades in attendance:", the Politburo minutes of bukovsky-archive.com
                     + "|Comrades in attendance|In attendance"
+                    // "Comrades present: W. Jaruzelski, J. Czyrek, …", the PZPR CC Secretariat's minutes (NSA's 1989 readers)
+                    + "|Comrades present"
                     + "|From the \\p{Lu}[\\p{L}-]{2,30} side|On the \\p{Lu}[\\p{L}-]{2,30} side"
                     + "|The following comrades took part in the talks"
                     + "|\\p{Lu}[\\p{L}-]{2,30} delegation represented by) ?:\\]?)");
@@ -71,7 +73,7 @@ public final class Participants {
     public static List<Integer> starts(String body) {
         List<Integer> starts = new ArrayList<>();
         Anchors.Scan scan = new Anchors.Scan(body, "Those", "THOSE", "Present", "PRESENT", "Participa", "PARTICIPA", "[Present", "From the",
-                "On the", "Also taking", "Attended", "The following", "delegation represented", "Comrades in attendance", "In attendance");
+                "On the", "Also taking", "Attended", "The following", "delegation represented", "Comrades in attendance", "In attendance", "Comrades present");
         if (scan.next(0) < 0) return starts; // no list's first words: no matcher set up
         Matcher m = Anchors.matcher(LIST, body);
         int lastEnd = -1;
