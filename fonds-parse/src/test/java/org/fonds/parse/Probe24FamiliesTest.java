@@ -319,4 +319,34 @@ class Probe24FamiliesTest {
         assertThat(r.title()).isEqualTo("CIPHER TELEGRAM No. 1234 From LONDON");
         assertThat(r.classification()).isEqualTo("TOP SECRET");
     }
+
+    /**
+     * A headnote of two paragraphs (books.openedition.org/ceup/2794, Document No. 26) and a label with the editors' given
+     * name in brackets after the paragraph's number ("2[Oskar] Fischer: …", ceup/2853): the site leaves two blank lines
+     * before the record, one between the headnote's paragraphs. Our own names and words.
+     */
+    @Test
+    void a_headnote_of_two_paragraphs_ends_at_the_sites_wider_gap_and_a_bracketed_given_name_opens_a_turn() {
+        ArchiveRecord r = Parsing.accept("""
+                Readers of History
+
+                Document No. 13: Transcript of a Politburo Session September 5, 1989
+
+                Traduction de Olga Translator
+
+                1At this stage the leaders have not yet seen what their neighbours decided.
+
+                2The editors add a second paragraph on the session's background.
+
+
+
+                3[Ivan] Petrov: The letter from the minister was forwarded to us yesterday.
+
+                4[Hans] Weber: We must answer it at once.
+                """);
+
+        assertThat(r.summary()).startsWith("At this stage").endsWith("session's background.");
+        assertThat(r.body()).startsWith("3[Ivan] Petrov:");
+        assertThat(r.speakers()).containsExactly("Petrov", "Weber");
+    }
 }

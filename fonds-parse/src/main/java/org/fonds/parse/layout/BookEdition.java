@@ -13,8 +13,9 @@ import org.fonds.parse.dates.Dates;
  * "Document No. 66: Record of … June 13, 1989" on a line of its own, the translator ("Traduction de …",
  * "Traductor: …", in the language of the site's interface), "Texte intégral", and the editors' headnote and the record
  * as numbered paragraphs, the number run on to the paragraph's first word ("1In these notes …", "3Kohl: I am …").
- * The heading up to its date is the title, the date the record's, the translator line its translators, the first
- * numbered paragraph (the headnote) the summary, and the text starts at the second.
+ * The heading up to its date is the title, the date the record's, the translator line its translators, the numbered
+ * paragraphs up to the wider gap the site leaves after them (the headnote) the summary, and the text starts at the
+ * first numbered paragraph after it.
  */
 final class BookEdition implements Layout {
     /** The translator's line under the heading, in the languages the site's interface is served in. */
@@ -90,23 +91,48 @@ final class BookEdition implements Layout {
         return out;
     }
 
-    /** The editors' headnote: the first numbered paragraph under the translator's line, its number taken off. */
+    /**
+     * The editors' headnote: the numbered paragraphs under the translator's line up to the wider gap the site leaves
+     * before the record (two blank lines or more), their numbers taken off; with no such gap, the first paragraph.
+     */
     @Override
     public Optional<String> summary(List<Line> head) {
         int first = numbered(head, translatorLine(head, heading(head)) + 1);
         if (first < 0) return Optional.empty();
-        String text = head.get(first).text();
-        Matcher m = NUMBERED.matcher(text);
-        return m.lookingAt() ? Optional.of(text.substring(m.end())) : Optional.empty();
+        int last = headnoteEnd(head, first);
+        StringBuilder s = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            String text = head.get(k).text();
+            Matcher m = NUMBERED.matcher(text);
+            if (!s.isEmpty()) s.append(' ');
+            s.append(m.lookingAt() ? text.substring(m.end()) : text);
+        }
+        return Optional.of(s.toString());
     }
 
-    /** The record starts at the second numbered paragraph: the site's previews of notes between them are not its text. */
+    /** The record starts at the first numbered paragraph after the headnote: the site's previews of notes are not its text. */
     @Override
     public int bodyStart(List<Line> head) {
         int first = numbered(head, translatorLine(head, heading(head)) + 1);
         if (first < 0) return -1;
-        int second = numbered(head, first + 1);
-        return second < 0 ? -1 : head.get(second).start();
+        int text = numbered(head, headnoteEnd(head, first) + 1);
+        return text < 0 ? -1 : head.get(text).start();
+    }
+
+    /** A gap of two blank lines or more: three line breaks between one line's end and the next line's start. */
+    private static final int WIDE_GAP = 3;
+    /** The headnote runs to a few paragraphs at most. */
+    private static final int HEADNOTE_PARAGRAPHS = 4;
+
+    /**
+     * The last line of the headnote that starts at {@code first}: the line before the site's wider gap (books.openedition.org
+     * sets two blank lines or more between the headnote and the record, one between paragraphs); {@code first} if none.
+     */
+    private static int headnoteEnd(List<Line> head, int first) {
+        for (int k = first; k + 1 < head.size() && k < first + HEADNOTE_PARAGRAPHS; k++) {
+            if (head.get(k + 1).start() - head.get(k).end() >= WIDE_GAP) return k;
+        }
+        return first;
     }
 
     /** The first line from {@code from} that opens with a paragraph's number run on to its word; -1 if none. */

@@ -188,7 +188,9 @@ public final class Turns {
         if (open < from || close - open > 60) return false;
         int k = open - 1;
         while (k >= from && body.charAt(k) == ' ') k--;
-        return k < from || ".!?\"”".indexOf(body.charAt(k)) >= 0;
+        // the bracket opens the paragraph, or follows its number ("2[Oskar] Fischer: …", a book site's numbered paragraphs)
+        int number = Labels.afterParagraphNumber(body, from, open + 1);
+        return k < from || number == open || ".!?\"”".indexOf(body.charAt(k)) >= 0;
     }
 
     /** "O. " or "S. ": the full stop of an initial ends no sentence. */
