@@ -58,8 +58,10 @@ final class Descriptions {
         String place = layout.place(head).orElseGet(() -> Provenance.place(title, lines));
         // a record run together on one line: its place line ("In the Kremlin 27.V.46") opens the text
         if (place == null && !body.isEmpty()) place = Provenance.place("", List.of(firstSentence(body)));
+        List<String> translators = layout.translators(head);
+        if (translators.isEmpty()) translators = Provenance.translators(citation);
         return new Description(layout.name(), kind, parties.from(), parties.to(), place,
-                classification, Provenance.translators(citation),
+                classification, translators,
                 Provenance.chair(body.substring(0, Math.min(body.length(), CHAIR_REACH))));
     }
 }

@@ -49,7 +49,7 @@ public final class Correspondents {
     private static final Pattern COPIES = Pattern.compile("(?i)^(?:produced in \\d{1,3} copies for|distribution|copies to|copy to)\\s*:$");
     private static final Pattern COPY = Pattern.compile("^(?:- )?(?:Comrade|Cde\\.) (.{2,60})$");
     private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}\\. ?){1,3}");
-    private static final String TITLES = "(?:Comrades?|Cdes?\\.|Premier|Chairman|President|Soviet Politburo members?|Politburo members?|"
+    private static final String TITLES = "(?:Comrades?|Cdes?\\.|Premier|Chairm[ae]n|President|Soviet Politburo members?|Politburo members?|"
             + "Italian Communist Leader|Comrade Dr\\.)\\s+";
     /** What {@link #split} splits a list at and drops from each item's start, compiled once (not per list, per item). */
     private static final Pattern PARTS = Pattern.compile(",| and ");

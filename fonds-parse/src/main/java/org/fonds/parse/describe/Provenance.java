@@ -36,7 +36,8 @@ public final class Provenance {
     static final Pattern TRANSLATED = Pattern.compile(
             "(?i:translat(?:ed|ion)(?: and (?:edited|annotated))?(?: for [\\p{L}]{2,12})?(?: (?:from|into) \\p{L}{3,20}(?: and \\p{L}{3,20})?){0,2} by) "
                     + "((?:\\p{Lu}[\\p{L}'’-]*\\.? ?){1,5})");
-    private static final Pattern CHAIRED = Pattern.compile("(?i:chaired by|presided (?:over )?by) (?:Cde\\.|Comrade)? ?((?:\\p{Lu}\\.? ?){0,3}\\p{Lu}[\\p{L}'’-]+)");
+    /** "Chaired by Comrade …", "Chaired by cde. M.S. GORBACHEV", "In the chair: Comrade M.S. Gorbachev" (Politburo minutes in translation). */
+    private static final Pattern CHAIRED = Pattern.compile("(?i:chaired by|presided (?:over )?by|in the chair:) (?:[Cc]de\\.|[Cc]omrade)? ?((?:\\p{Lu}\\.? ?){0,3}\\p{Lu}[\\p{L}'’-]+)");
     private static final Pattern PRESIDING = Pattern.compile("(?:Cde\\.|Comrade) ((?:\\p{Lu}\\. ?){0,3}\\p{Lu}[\\p{L}'’-]+) presiding");
 
     private Provenance() {
@@ -198,7 +199,7 @@ public final class Provenance {
         if (text.indexOf("hair") < 0 && text.indexOf("resid") < 0) return null; // "chaired", "presiding": a literal first
         // the patterns run only where their first words stand: a find() over the first 3,000 chars cost more than the rest of describing
         Matcher m = Anchors.matcher(CHAIRED, text);
-        if (Anchors.findIgnoringCase(m, text, text.length(), "chaired by", "presided ")) return m.group(1).strip();
+        if (Anchors.findIgnoringCase(m, text, text.length(), "chaired by", "presided ", "in the chair:")) return m.group(1).strip();
         if (!text.contains(" presiding")) return null;
         Matcher p = Anchors.matcher(PRESIDING, text);
         Anchors.Scan titles = new Anchors.Scan(text, "Cde.", "Comrade");

@@ -25,7 +25,12 @@ final class Cable implements Layout {
     /** A portion marking opening a line of the subject: "(U) PLENARY MEETING, …". */
     private static final Pattern PORTION = Pattern.compile("^\\((?:U|C|S|LOU|SBU|[CS]/NF)\\) ?");
     /** The first paragraph of the text: "1. (C-ENTIRE TEXT) WE HAVE …", "SUMMARY: DEPUTY MINISTER …". */
-    private static final Pattern FIRST_PARAGRAPH = Pattern.compile("^(?:1\\. ?\\S|SUMMARY\\b|BEGIN SUMMARY\\b)");
+    private static final Pattern FIRST_PARAGRAPH = Pattern.compile("^(?:1\\.(?: ){0,2}\\S|SUMMARY\\b|BEGIN SUMMARY\\b)");
+    /** A mirror's table heading over the cable's reference, its dates, its marking and its origin (wikileaksru.wordpress.com). */
+    private static final String TABLE_HEADING = "Reference ID Created Released";
+    /** "06MOSCOW12402 2006-11-09 15:58 2011-08-30 01:44 CONFIDENTIAL Embassy Moscow": the table's row. */
+    private static final Pattern TABLE_ROW = Pattern.compile(
+            "^(\\d{2}[A-Z]{2,20}\\d{1,6}) \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d [A-Z][A-Z/ ]{2,60}? (\\p{Lu}\\p{Ll}[\\p{L} .'-]{1,60})$");
     /** What follows an addressee: its precedence and the serial number of the message to it. */
     private static final Pattern ADDRESSEE_TAIL = Pattern.compile("(?: (?:NIACT )?(?:IMMEDIATE|PRIORITY|ROUTINE|FLASH))?(?: \\d{1,5})?$");
     private static final Pattern ADDRESSEE = Pattern.compile("^[A-Z][A-Z0-9 ./&()-]{2,70}$");
@@ -42,12 +47,26 @@ final class Cable implements Layout {
         return "cable";
     }
 
-    /** Its sender, an addressee and a date-time group, each on a line of its own, and its tags or subject. */
+    /**
+     * Its sender, an addressee and a date-time group, each on a line of its own, and its tags or subject; or a mirror's
+     * table row over a date-time group (wikileaksru.wordpress.com's cables of 2006-07 keep neither "FM" nor "SUBJECT:").
+     */
     @Override
     public boolean recognises(List<Line> head) {
+        if (!Layouts.anyLine(head, l -> dateTimeGroup(l).isPresent())) return false;
+        if (tableRow(head).isPresent()) return true;
         return Layouts.anyLine(head, l -> l.startsWith("FM ")) && Layouts.anyLine(head, l -> l.startsWith("TO "))
-                && Layouts.anyLine(head, l -> dateTimeGroup(l).isPresent())
                 && Layouts.anyLine(head, l -> l.regionMatches(true, 0, "TAGS:", 0, 5) || SUBJECT.matcher(l).lookingAt());
+    }
+
+    /** The mirror's table row, the line under its heading; empty if none. */
+    private static Optional<Matcher> tableRow(List<Line> head) {
+        for (int i = 0; i + 1 < head.size(); i++) {
+            if (!head.get(i).text().startsWith(TABLE_HEADING)) continue;
+            Matcher m = TABLE_ROW.matcher(head.get(i + 1).text());
+            return m.matches() ? Optional.of(m) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** The subject, with the line it runs on to; a mirror that sets no "SUBJECT:" in the first lines gives its "Cable title:". */
@@ -64,7 +83,8 @@ final class Cable implements Layout {
         for (int i = 0; i + 1 < head.size(); i++) {
             if (head.get(i).text().equals("Cable title:")) return Optional.of(head.get(i + 1).text());
         }
-        return Optional.empty();
+        // a mirror that keeps the subject only in its page's name: the cable's reference names it
+        return tableRow(head).map(m -> m.group(1));
     }
 
     @Override
@@ -86,6 +106,8 @@ final class Cable implements Layout {
     @Override
     public int bodyStart(List<Line> head) {
         int s = subjectLine(head);
+        // no subject: the first paragraph after the date-time group
+        if (s < 0) s = dateTimeGroupLine(head);
         if (s < 0) return -1;
         for (int k = s + 1; k < head.size(); k++) {
             if (FIRST_PARAGRAPH.matcher(head.get(k).text()).lookingAt()) return head.get(k).start();
@@ -98,13 +120,20 @@ final class Cable implements Layout {
         return Optional.of("telegram");
     }
 
-    /** "FM AMEMBASSY MOSCOW": the sender as the cable writes it. */
+    /** "FM AMEMBASSY MOSCOW": the sender as the cable writes it; with no such line, the mirror's table's origin. */
     @Override
     public List<String> from(List<Line> head) {
         for (Line l : head) {
             if (l.text().startsWith("FM ")) return List.of(addressee(l.text().substring(3)));
         }
-        return List.of();
+        return tableRow(head).map(m -> List.of(m.group(2))).orElse(List.of());
+    }
+
+    private static int dateTimeGroupLine(List<Line> head) {
+        for (int i = 0; i < head.size(); i++) {
+            if (dateTimeGroup(head.get(i).text()).isPresent()) return i;
+        }
+        return -1;
     }
 
     /** "TO SECSTATE WASHDC PRIORITY 0048" and the addressees on the lines under it, up to "INFO" or the marking. */

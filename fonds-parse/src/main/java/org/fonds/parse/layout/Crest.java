@@ -54,6 +54,16 @@ final class Crest implements Layout {
         return value(head, "Original Classification:");
     }
 
+    /**
+     * "Content Type:" / "LETTER": the reading room's catalogue says a letter is one where its title may not ("DEAR BRENT:",
+     * a letter's salutation as its title). Its other types ("MEMO", "MF", "REPORT") are too broad to name a kind: the
+     * title's words tell those ("MINUTES OF 11 DECEMBER 1978 MEETING", catalogued "MEMO").
+     */
+    @Override
+    public Optional<String> kind(List<Line> head) {
+        return value(head, "Content Type:").filter("LETTER"::equalsIgnoreCase).map(v -> "letter");
+    }
+
     @Override
     public boolean linesAreParagraphs() {
         return false;

@@ -97,6 +97,11 @@ public interface Layout {
         return Optional.empty();
     }
 
+    /** The translators, where this layout names them on a line of their own (a book site's "Traduction de …"); empty if not. */
+    default List<String> translators(List<Line> head) {
+        return List.of();
+    }
+
     /** The kind of document, where the layout is of one kind only (a cable is a telegram). */
     default Optional<String> kind(List<Line> head) {
         return Optional.empty();

@@ -20,7 +20,7 @@ public final class Layouts {
      * Agenda:", would be read as an export's labels.
      */
     private static final List<Layout> ALL = List.of(new Crest(), new Fbis(), new Frus(), new FrusOldSite(), new LegacyPage(), new PdfText(),
-            new Cable(), new BookExcerpt(), new CurrentPage(), new LabelledExport(), new NsaReader(), new Plain());
+            new Cable(), new BookEdition(), new BookExcerpt(), new CurrentPage(), new LabelledExport(), new NsaReader(), new Plain());
 
     private Layouts() {
     }

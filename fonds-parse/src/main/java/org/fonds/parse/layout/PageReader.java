@@ -232,6 +232,12 @@ public final class PageReader {
         }
 
         private void takeTitle(int i, int limit) {
+            // the marking alone above the heading it runs on to ("TOP SECRET" / "CIPHER TELEGRAM No. 7739" / "From LONDON",
+            // a translated cipher telegram): the marking is the classification's, the heading starts under it
+            if (Provenance.markingAlone(head.get(i).text()) && i + 1 < limit && !chrome(i + 1)
+                    && !Provenance.markingAlone(head.get(i + 1).text()) && continuesTitle(head.get(i).text(), i + 1)) {
+                i++;
+            }
             StringBuilder t = new StringBuilder(head.get(i).text());
             int k = i;
             boolean marked = false; // "Top Secret" under a title marks the document: it and what runs on from it are no title words

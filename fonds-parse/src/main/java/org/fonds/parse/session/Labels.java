@@ -103,6 +103,7 @@ final class Labels {
 
     /** A label at {@code start} of the paragraph ending at {@code end}: {labelStart, textStart, nameStart, nameEnd}, or null. */
     static int[] at(String body, int start, int end, Set<String> known) {
+        start = afterParagraphNumber(body, start, end);
         if (!mayOpenLabel(body, start, end)) return null;
         if (end - start <= 80 && (body.startsWith("Cde.", start) || body.startsWith("Comrade", start))) {
             Matcher line = Anchors.matcher(LABEL_LINE, body);
@@ -151,6 +152,18 @@ final class Labels {
         int[] found = capitals(body, start, end);
         if (found == null) found = bracketed(body, start, end);
         return found;
+    }
+
+    /**
+     * Where a paragraph's words start after its number run on to them ("3Kohl: I am …", "2[Oskar] Fischer: …", a book
+     * site's numbered paragraphs, books.openedition.org): the label is read after the number. One to three digits and
+     * then a capital or a bracket at once, no space: a year or a point ("1956", "2. The …") is not such a number.
+     */
+    static int afterParagraphNumber(String body, int start, int end) {
+        int k = start;
+        while (k < end && k - start < 4 && body.charAt(k) >= '0' && body.charAt(k) <= '9') k++;
+        if (k == start || k - start > 3 || k >= end) return start;
+        return body.charAt(k) == '[' || Character.getType(body.codePointAt(k)) == Character.UPPERCASE_LETTER ? k : start;
     }
 
     /** Every label style opens with a capital ("Cde.", a title, initials, a name) or a bracket: most paragraphs fail here, before any pattern. */

@@ -22,6 +22,8 @@ public final class Participants {
                     + "|Participating|Also taking part|Attended by|Participants in the meeting"
                     // "Comrades in attendance:", the Politburo minutes of bukovsky-archive.com
                     + "|Comrades in attendance|In attendance"
+                    // "Comrades present: W. Jaruzelski, J. Czyrek, …", the PZPR CC Secretariat's minutes (NSA's 1989 readers)
+                    + "|Comrades present"
                     + "|From the \\p{Lu}[\\p{L}-]{2,30} side|On the \\p{Lu}[\\p{L}-]{2,30} side"
                     + "|The following comrades took part in the talks"
                     + "|\\p{Lu}[\\p{L}-]{2,30} delegation represented by) ?:\\]?)");
@@ -38,7 +40,9 @@ public final class Participants {
             "Party", "Committee", "Side", "Delegation", "Government", "Ministry", "Embassy", "Department", "Council",
             "Presidium", "Politburo", "Bureau", "Army", "Front", "Nations", "Comrades", "Members", "Secretaries",
             // "U.S. Participants" / "Soviet Participants": a side's heading in FRUS 1981-88's lists
-            "Participants");
+            "Participants",
+            // "… François Mitterrand and Their Spouses" (a CEU reader's heading): the parties' company, named by no one
+            "Spouses", "Wives");
     /** Titles whose full stop ends no sentence. */
     private static final Pattern ROLE = Pattern.compile(" ?\\([^()]{0,80}\\)");
     /** The items' separators; {@link #items} splits as this pattern's {@code split} does, by hand. */
@@ -69,7 +73,7 @@ public final class Participants {
     public static List<Integer> starts(String body) {
         List<Integer> starts = new ArrayList<>();
         Anchors.Scan scan = new Anchors.Scan(body, "Those", "THOSE", "Present", "PRESENT", "Participa", "PARTICIPA", "[Present", "From the",
-                "On the", "Also taking", "Attended", "The following", "delegation represented", "Comrades in attendance", "In attendance");
+                "On the", "Also taking", "Attended", "The following", "delegation represented", "Comrades in attendance", "In attendance", "Comrades present");
         if (scan.next(0) < 0) return starts; // no list's first words: no matcher set up
         Matcher m = Anchors.matcher(LIST, body);
         int lastEnd = -1;
@@ -415,7 +419,13 @@ public final class Participants {
                 if (at > 0) who = who.substring(0, at);
             }
             int comma = who.indexOf(", ");
-            if (comma > 0) who = who.substring(0, comma);
+            if (comma > 0) {
+                // "Mikhail Gorbachev, François Mitterrand and …": a name after the comma is a party of its own, not a post
+                String next = who.substring(comma + 2);
+                String first = trailingName(who.substring(0, comma));
+                if (first != null && fullName(next) && !GROUP_WORDS.contains(first) && !out.contains(first)) out.add(first);
+                who = fullName(next) ? next : who.substring(0, comma);
+            }
             String surname = trailingName(who);
             if (surname != null && !GROUP_WORDS.contains(surname) && !out.contains(surname)) out.add(surname);
         }
@@ -451,6 +461,27 @@ public final class Participants {
         }
         return out.size() == 2 ? out : List.of();
     }
+
+    /**
+     * Whether the words after a party's comma are a person's name, given name and surname ("François Mitterrand"), not
+     * his post ("Secretary General of the SED", "Federal Chancellor"): two or three capitalised words, no title among them.
+     */
+    private static boolean fullName(String words) {
+        String[] w = words.strip().split(" ");
+        if (w.length < 2 || w.length > 3) return false;
+        for (String word : w) {
+            if (word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || !Character.isLowerCase(word.charAt(word.length() - 1))
+                    || org.fonds.record.names.Honorifics.is(word) || GROUP_WORDS.contains(word) || NOT_GIVEN_NAMES.contains(word)) {
+                return false;
+            }
+        }
+        return Names.surname(words.strip()) != null;
+    }
+
+    /** Capitalised words of posts that may stand two in a row after a comma ("Federal Chancellor", "First Secretary"). */
+    private static final java.util.Set<String> NOT_GIVEN_NAMES = java.util.Set.of("Federal", "First", "General", "Foreign",
+            "Prime", "Deputy", "Vice", "State", "Head", "Chief", "Chancellor", "Leader", "Director", "Envoy", "Special",
+            "Supreme", "Soviet", "American", "Chinese", "Polish", "Hungarian", "German", "French", "British");
 
     /** The surname of the longest run of words ending the party that reads as a name, of four words at most. */
     private static String trailingName(String party) {

@@ -135,6 +135,7 @@ public final class Turns {
             if (!Character.isUpperCase(body.charAt(i + 1)) && body.charAt(i + 1) != '[') continue;
             char before = body.charAt(i - 1);
             if (".!?\"”]".indexOf(before) < 0 || isInitialBefore(body, i - 1) || afterTitle(body, i - 1)) continue;
+            if (before == ']' && !bracketEndsSentence(body, i - 1, p.start())) continue;
             int at = i + 1;
             int[] label = Labels.inside(body, at, p.end());
             // "Molotov: agreed.": a name the record lists as present may be followed by a lowercase word
@@ -173,6 +174,23 @@ public final class Turns {
             if (start >= 0 && body.startsWith(t, start) && (start == 0 || !Character.isLetter(body.charAt(start - 1)))) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the bracket closing at {@code close} ends a sentence: an aside or a label that is one ("[Laughter.]",
+     * "[Stalin:]") or that follows one ("… people.\" [Stalin:]"). A given name the editors supplied inside a sentence
+     * ("the words of the poet [Walt] Whitman: “Become who you are!”", a CEU reader) ends none, and the name after it
+     * opens no turn.
+     */
+    private static boolean bracketEndsSentence(String body, int close, int from) {
+        if (close > from && ".!?:".indexOf(body.charAt(close - 1)) >= 0) return true;
+        int open = body.lastIndexOf('[', close);
+        if (open < from || close - open > 60) return false;
+        int k = open - 1;
+        while (k >= from && body.charAt(k) == ' ') k--;
+        // the bracket opens the paragraph, or follows its number ("2[Oskar] Fischer: …", a book site's numbered paragraphs)
+        int number = Labels.afterParagraphNumber(body, from, open + 1);
+        return k < from || number == open || ".!?\"”".indexOf(body.charAt(k)) >= 0;
     }
 
     /** "O. " or "S. ": the full stop of an initial ends no sentence. */

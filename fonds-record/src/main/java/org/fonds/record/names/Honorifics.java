@@ -13,9 +13,11 @@ public final class Honorifics {
     public static final Set<String> ALL = Set.of("Cde", "Cdes", "Comrade", "Comrades", "Tov", "Tow", "Gen", "General",
             "Marshal", "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Col", "Colonel", "Lieut", "Lieutenant", "Cardinal", "Premier",
             "Ambassador", "President", "Chairman", "Minister", "Secretary", "Admiral", "Major", "Captain", "Compañero",
-            "Companero", "Comandante", "Sir", "Lord", "Herr", "Monsieur", "Senator", "Governor", "Chancellor", "Father");
-    /** Titles that introduce several names: "Cdes. Pospelov, Shepilov, and Ponomarev". */
-    public static final Set<String> PLURAL = Set.of("Cdes", "Comrades", "Messrs");
+            "Companero", "Comandante", "Sir", "Lord", "Herr", "Monsieur", "Senator", "Governor", "Chancellor", "Father",
+            // "Message From Chairmen Khrushchev and Brezhnev to President Kennedy" (FRUS 1961-63, vol. VI, no. 3)
+            "Chairmen");
+    /** Titles that introduce several names: "Cdes. Pospelov, Shepilov, and Ponomarev", "Chairmen Khrushchev and Brezhnev". */
+    public static final Set<String> PLURAL = Set.of("Cdes", "Comrades", "Messrs", "Chairmen");
     /**
      * The abbreviated ones, whose full stop ends no sentence ("Cde. Lind:", "Gen. Serov"). Titles
      * written out ("President.") may well end one, so they are not here.
