@@ -90,13 +90,7 @@ final class NameCountsTable {
     }
 
     private static void markHeld(Connection c) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM meta WHERE name = ?");
-             PreparedStatement ins = c.prepareStatement("INSERT INTO meta (name, val) VALUES (?, '1')")) {
-            del.setString(1, HELD);
-            del.executeUpdate();
-            ins.setString(1, HELD);
-            ins.executeUpdate();
-        }
+        Meta.set(c, HELD, "1");
     }
 
     private static void insert(PreparedStatement ins, NameCounts.Kind kind, String k, int n) throws SQLException {
@@ -108,11 +102,6 @@ final class NameCountsTable {
 
     /** True when the tables hold counts of their documents. */
     static boolean held(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM meta WHERE name = ?")) {
-            ps.setString(1, HELD);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return Meta.get(c, HELD) != null;
     }
 }

@@ -747,32 +747,15 @@ public final class TablesDb implements AutoCloseable {
     private static final String AUTHORITY = "authority";
 
     private void setMeta(String name, String value) throws SQLException {
-        try (PreparedStatement del = connection.prepareStatement("DELETE FROM meta WHERE name = ?");
-             PreparedStatement ins = connection.prepareStatement("INSERT INTO meta (name, val) VALUES (?, ?)")) {
-            del.setString(1, name);
-            del.executeUpdate();
-            ins.setString(1, name);
-            ins.setString(2, value);
-            ins.executeUpdate();
-        }
+        Meta.set(connection, name, value);
     }
 
     private String meta(String name) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT val FROM meta WHERE name = ?")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
+        return Meta.get(connection, name);
     }
 
     private void setVersion() throws SQLException {
-        try (PreparedStatement del = connection.prepareStatement("DELETE FROM meta WHERE name = 'version'");
-             PreparedStatement ins = connection.prepareStatement("INSERT INTO meta (name, val) VALUES ('version', ?)")) {
-            del.executeUpdate();
-            ins.setString(1, Schema.VERSION);
-            ins.executeUpdate();
-        }
+        Meta.set(connection, "version", Schema.VERSION);
     }
 
     /** How many sessions the tables hold. */
