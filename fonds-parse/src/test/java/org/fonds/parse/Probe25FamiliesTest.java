@@ -133,4 +133,41 @@ class Probe25FamiliesTest {
 
         assertThat(r.participants()).containsExactly("Wiktor", "Marek", "Jan", "Nowicki", "Kowalczyk");
     }
+
+    /**
+     * history.state.gov/historicaldocuments/frus1955-57v25/d162: a transcript of a teletype exchange, titled "Transcript of
+     * a Teletype Conversation Between the Legation in Hungary and the Department of State", was a memorandum of
+     * conversation with "Legation" and "State" its participants. Our own words.
+     */
+    @Test
+    void a_transcript_of_a_teletype_conversation_between_two_offices_is_a_transcript_with_no_person_as_party() {
+        ArchiveRecord r = Parsing.accept("""
+                201. Transcript of a Teletype Conversation Between the Consulate in Ruritania and the Department of State, \
+                May 4–5, 19571
+
+                The Consul is out at present. We are looking for him, and in the meantime we can report that the roads \
+                to the capital are closed.
+
+                From Brown, 050210 local time. Crowds are gathering in the square and the radio is silent.
+
+                Brown from Green. Please keep the circuit open as long as you can.
+                """);
+
+        assertThat(r.kind()).isEqualTo("transcript");
+        assertThat(r.participants()).doesNotContain("Consulate", "State", "Department");
+    }
+
+    /** A party the title names by his post and name keeps his name: only a party that opens with a body's word is a body. */
+    @Test
+    void a_party_named_by_post_and_name_in_a_title_is_still_a_participant() {
+        ArchiveRecord r = Parsing.accept("""
+                Memorandum of Conversation Between the Foreign Minister Ivan Orlov and the Department of State
+
+                Moscow, May 4, 1957.
+
+                The Minister said that the roads to the capital were closed, and the Department's man took note of it.
+                """);
+
+        assertThat(r.participants()).contains("Orlov").doesNotContain("State");
+    }
 }

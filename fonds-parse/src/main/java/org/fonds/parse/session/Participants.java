@@ -43,6 +43,8 @@ public final class Participants {
             "Presidium", "Politburo", "Bureau", "Army", "Front", "Nations", "Comrades", "Members", "Secretaries",
             // "U.S. Participants" / "Soviet Participants": a side's heading in FRUS 1981-88's lists
             "Participants",
+            // "… Between the Legation in Hungary and the Department of State" (FRUS): a mission, no person
+            "Legation", "Mission", "Consulate",
             // "… François Mitterrand and Their Spouses" (a CEU reader's heading): the parties' company, named by no one
             "Spouses", "Wives");
     /** Titles whose full stop ends no sentence. */
@@ -459,10 +461,19 @@ public final class Participants {
                 if (first != null && fullName(next) && !GROUP_WORDS.contains(first) && !out.contains(first)) out.add(first);
                 who = fullName(next) ? next : who.substring(0, comma);
             }
+            // "the Department of State", "the Legation in Hungary": a body named by its first word, not its last
+            if (namesBody(who)) continue;
             String surname = trailingName(who);
             if (surname != null && !GROUP_WORDS.contains(surname) && !out.contains(surname)) out.add(surname);
         }
         return out;
+    }
+
+    /** Whether a party opens with "the" and a body's word ("the Department of State"): a body, whose last word is no surname. */
+    private static boolean namesBody(String who) {
+        if (!who.startsWith("the ")) return false;
+        int space = who.indexOf(' ', 4);
+        return GROUP_WORDS.contains(space < 0 ? who.substring(4) : who.substring(4, space));
     }
 
     /** "From the Journal of …", "From the Diary of …": an envoy's journal, its entry a record of his conversation. */
