@@ -28,7 +28,11 @@ public final class Kinds {
             // "Message From Chairman Khrushchev to President Kennedy": the leaders' letters, as FRUS names them
             new String[] {"message from", "letter"},
             new String[] {"telegram", "telegram"}, new String[] {"cable", "telegram"}, new String[] {"memorandum from", "report"},
-            new String[] {"memorandum to", "report"}, new String[] {"memorandum of conversation", "memorandum of conversation"},
+            new String[] {"memorandum to", "report"},
+            // "Transcript of a Teletype Conversation Between the Legation in Hungary and the Department of State" (FRUS
+            // 1955-57 XXV, 162): a transcript, whatever it transcribes; "conversation" below would make it a memorandum
+            new String[] {"transcript of", "transcript"},
+            new String[] {"memorandum of conversation", "memorandum of conversation"},
             new String[] {"record of conversation", "memorandum of conversation"}, new String[] {"conversation", "memorandum of conversation"},
             new String[] {"transcript", "transcript"}, new String[] {"information note", "note"}, new String[] {"note from", "note"},
             new String[] {"account of", "report"}, new String[] {"minutes", "minutes"}, new String[] {"protocol", "minutes"},

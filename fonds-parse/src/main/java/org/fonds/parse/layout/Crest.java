@@ -64,6 +64,26 @@ final class Crest implements Layout {
         return value(head, "Content Type:").filter("LETTER"::equalsIgnoreCase).map(v -> "letter");
     }
 
+    /**
+     * The reading room titles a paper in capitals with its sender and addressee: "LETTER TO THE PRESIDENT FROM WILLIAM J.
+     * CASEY", "MEMORANDUM FOR THE RECORD FROM L. K. WHITE". The title's readers look for "from"/"to" in lower case, so
+     * the catalogue's capitals named no one; only a title that opens with a paper's kind is read, so that "TRIP TO
+     * MOSCOW" names no addressee.
+     */
+    @Override
+    public List<String> from(List<Line> head) {
+        return titled(head).map(t -> CapitalTitle.after(t, " FROM ", " TO ")).stream().flatMap(List::stream).toList();
+    }
+
+    @Override
+    public List<String> to(List<Line> head) {
+        return titled(head).map(t -> CapitalTitle.after(t, " TO ", " FROM ")).stream().flatMap(List::stream).toList();
+    }
+
+    private Optional<String> titled(List<Line> head) {
+        return title(head).filter(CapitalTitle::namesParties);
+    }
+
     @Override
     public boolean linesAreParagraphs() {
         return false;

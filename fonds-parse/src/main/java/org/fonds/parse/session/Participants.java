@@ -18,7 +18,9 @@ import org.fonds.parse.text.Anchors;
  */
 public final class Participants {
     private static final Pattern LIST = Pattern.compile(
-            "(?=[\\p{Lu}\\[])(?<![\\p{L}])(?:From the \\p{Lu}[\\p{L} ]{1,30}?[—–] ?(?=Cdes?\\. )|\\[?(?:Those [Tt]aking [Pp]art|THOSE TAKING PART|Those who took part|Present|PRESENT|Participants|PARTICIPANTS"
+            // "in the presence of comrades: Wiesław, Tomasz, …", the Polish party's minutes of the 1940s (WCDA's PDFs)
+            "(?:(?<![\\p{L}])[Ii]n the presence of comrades ?:|"
+            + "(?=[\\p{Lu}\\[])(?<![\\p{L}])(?:From the \\p{Lu}[\\p{L} ]{1,30}?[—–] ?(?=Cdes?\\. )|\\[?(?:Those [Tt]aking [Pp]art|THOSE TAKING PART|Those who took part|Present|PRESENT|Participants|PARTICIPANTS"
                     + "|Participating|Also taking part|Attended by|Participants in the meeting"
                     // "Comrades in attendance:", the Politburo minutes of bukovsky-archive.com
                     + "|Comrades in attendance|In attendance"
@@ -26,7 +28,7 @@ public final class Participants {
                     + "|Comrades present"
                     + "|From the \\p{Lu}[\\p{L}-]{2,30} side|On the \\p{Lu}[\\p{L}-]{2,30} side"
                     + "|The following comrades took part in the talks"
-                    + "|\\p{Lu}[\\p{L}-]{2,30} delegation represented by) ?:\\]?)");
+                    + "|\\p{Lu}[\\p{L}-]{2,30} delegation represented by) ?:\\]?))");
     /**
      * "[Bu]", "[Soviet First Deputy Premier Anastas I.]", "[20]": asides and markers inside a list; an
      * aside may run to 120 chars and be hard-wrapped once ("[CPSU Department for Liaison with /
@@ -41,6 +43,8 @@ public final class Participants {
             "Presidium", "Politburo", "Bureau", "Army", "Front", "Nations", "Comrades", "Members", "Secretaries",
             // "U.S. Participants" / "Soviet Participants": a side's heading in FRUS 1981-88's lists
             "Participants",
+            // "… Between the Legation in Hungary and the Department of State" (FRUS): a mission, no person
+            "Legation", "Mission", "Consulate",
             // "… François Mitterrand and Their Spouses" (a CEU reader's heading): the parties' company, named by no one
             "Spouses", "Wives");
     /** Titles whose full stop ends no sentence. */
@@ -73,7 +77,8 @@ public final class Participants {
     public static List<Integer> starts(String body) {
         List<Integer> starts = new ArrayList<>();
         Anchors.Scan scan = new Anchors.Scan(body, "Those", "THOSE", "Present", "PRESENT", "Participa", "PARTICIPA", "[Present", "From the",
-                "On the", "Also taking", "Attended", "The following", "delegation represented", "Comrades in attendance", "In attendance", "Comrades present");
+                "On the", "Also taking", "Attended", "The following", "delegation represented", "Comrades in attendance", "In attendance", "Comrades present",
+                "in the presence of comrades", "In the presence of comrades");
         if (scan.next(0) < 0) return starts; // no list's first words: no matcher set up
         Matcher m = Anchors.matcher(LIST, body);
         int lastEnd = -1;
@@ -143,6 +148,7 @@ public final class Participants {
         List<String> names = new ArrayList<>();
         // each pattern runs only where its first char stands: the list may run to the end of the body
         String text = (list.indexOf('[') >= 0 ? BRACKETS.matcher(list).replaceAll("") : list).strip();
+        text = withoutOmission(untilItemHeading(text));
         int from = 0;
         // sentence by sentence, stopping at the first that is not all names: a run-together body
         // puts the whole rest of the contents after the list
@@ -176,6 +182,35 @@ public final class Participants {
             from = end[1];
         }
         return names;
+    }
+
+    /**
+     * A list's text up to Malin's "Ciph. Teleg." (a ciphered telegram, the first item of the agenda): run together with
+     * the list ("… Brezhnev, Zhukov Ciph. Teleg. No. from Budapest"), it made "Ciph" and "Teleg" names and hid Zhukov.
+     */
+    static String untilItemHeading(String text) {
+        int at = text.indexOf("Ciph");
+        while (at >= 0) {
+            boolean word = (at == 0 || text.charAt(at - 1) == ' ') && (text.startsWith("Ciph. ", at) || text.startsWith("Ciph ", at)
+                    || text.startsWith("Ciphered ", at));
+            if (word) return text.substring(0, at).strip();
+            at = text.indexOf("Ciph", at + 4);
+        }
+        return text;
+    }
+
+    /**
+     * A list without the editors' mark of an omission at its end ("… K. V. Rusakov. . . . ."): the dots made the last
+     * item no name. Trimmed by hand from the end, only where three dots or more stand.
+     */
+    static String withoutOmission(String text) {
+        int end = text.length();
+        int dots = 0;
+        while (end > 0 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '…')) {
+            if (text.charAt(end - 1) != ' ') dots += text.charAt(end - 1) == '…' ? 3 : 1;
+            end--;
+        }
+        return dots >= 3 ? text.substring(0, end) : text;
     }
 
     /**
@@ -426,10 +461,19 @@ public final class Participants {
                 if (first != null && fullName(next) && !GROUP_WORDS.contains(first) && !out.contains(first)) out.add(first);
                 who = fullName(next) ? next : who.substring(0, comma);
             }
+            // "the Department of State", "the Legation in Hungary": a body named by its first word, not its last
+            if (namesBody(who)) continue;
             String surname = trailingName(who);
             if (surname != null && !GROUP_WORDS.contains(surname) && !out.contains(surname)) out.add(surname);
         }
         return out;
+    }
+
+    /** Whether a party opens with "the" and a body's word ("the Department of State"): a body, whose last word is no surname. */
+    private static boolean namesBody(String who) {
+        if (!who.startsWith("the ")) return false;
+        int space = who.indexOf(' ', 4);
+        return GROUP_WORDS.contains(space < 0 ? who.substring(4) : who.substring(4, space));
     }
 
     /** "From the Journal of …", "From the Diary of …": an envoy's journal, its entry a record of his conversation. */
