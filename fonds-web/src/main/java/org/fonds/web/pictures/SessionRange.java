@@ -1,9 +1,9 @@
 package org.fonds.web.pictures;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.fonds.deliberation.read.Tables;
 import org.fonds.deliberation.sessions.Session;
+import org.fonds.web.room.DateParameter;
 
 /**
  * The sessions a picture draws: those dated within {@code from}..{@code to} (either may be empty;
@@ -14,8 +14,6 @@ import org.fonds.deliberation.sessions.Session;
  * left out, since no one can say where they fall ({@link Tables#within}).
  */
 public record SessionRange(String from, String to, int start, int limit, int inRange, int shown, List<Session> sessions) {
-    private static final Pattern DAY = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-
     public SessionRange {
         sessions = List.copyOf(sessions);
     }
@@ -23,11 +21,11 @@ public record SessionRange(String from, String to, int start, int limit, int inR
     /**
      * The sessions from {@code start}, {@code limit} of them, read from the tables.
      *
-     * @throws IllegalArgumentException when a date is not written 1956, 1956-11 or 1956-11-04
+     * @throws IllegalArgumentException when a date is not written 1956, 1956-11 or 1956-11-04, or does not exist
      */
     public static SessionRange of(Tables tables, String from, String to, int start, int limit) {
-        String f = checked(from);
-        String t = checked(to);
+        String f = DateParameter.checked("from", from);
+        String t = DateParameter.checked("to", to);
         if (limit < 1) throw new IllegalArgumentException("limit must be >= 1 (got: " + limit + ")");
         int in = tables.sessionCount(f, t);
         int first = Math.max(0, Math.min(start, in));
@@ -38,11 +36,11 @@ public record SessionRange(String from, String to, int start, int limit, int inR
     /**
      * Every session of the dates, counted and not read.
      *
-     * @throws IllegalArgumentException when a date is not written 1956, 1956-11 or 1956-11-04
+     * @throws IllegalArgumentException when a date is not written 1956, 1956-11 or 1956-11-04, or does not exist
      */
     public static SessionRange counted(Tables tables, String from, String to) {
-        String f = checked(from);
-        String t = checked(to);
+        String f = DateParameter.checked("from", from);
+        String t = DateParameter.checked("to", to);
         int in = tables.sessionCount(f, t);
         return new SessionRange(f, t, 0, Integer.MAX_VALUE, in, in, List.of());
     }
@@ -63,13 +61,5 @@ public record SessionRange(String from, String to, int start, int limit, int inR
                 : from.isEmpty() ? "dated up to " + to : to.isEmpty() ? "dated from " + from : "dated " + from + " to " + to;
         if (shown == 0) return "no sessions, " + dates;
         return "sessions " + (start + 1) + "-" + (start + shown) + " of " + inRange + ", " + dates;
-    }
-
-    public static String checked(String date) {
-        String d = date == null ? "" : date.strip();
-        if (!d.isEmpty() && !DAY.matcher(d).matches()) {
-            throw new IllegalArgumentException("dates are written 1956, 1956-11 or 1956-11-04 (got: " + date + ")");
-        }
-        return d;
     }
 }

@@ -7,9 +7,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.fonds.deliberation.people.Person;
 import org.fonds.deliberation.people.Role;
 import org.fonds.deliberation.read.Heading;
+import org.fonds.deliberation.read.PersonSession;
 import org.fonds.deliberation.read.Tables;
 import org.fonds.deliberation.sessions.Session;
 import org.fonds.deliberation.tables.Statement;
@@ -42,11 +44,13 @@ final class PeoplePages {
 
     private final Derived derived;
     private final Documents archive;
+    private final SessionFiles files;
     private final ListPages lists;
 
     PeoplePages(Derived derived, Documents archive, ListPages lists) {
         this.derived = derived;
         this.archive = archive;
+        this.files = new SessionFiles(archive);
         this.lists = lists;
     }
 
@@ -75,8 +79,7 @@ final class PeoplePages {
         List<StatementRow> statements = turns.items().stream().map(x -> statement(t, titles, x)).toList();
         String shown = turns.total() <= PAGE ? "" : "turns " + Math.min(turns.total(), (turns.page() - 1) * PAGE + 1) + "-"
                 + Math.min(turns.total(), turns.page() * PAGE) + " of " + turns.total();
-        List<SessionRow> sessions = t.personSessions(p.id(), 0, SESSIONS).stream()
-                .map(x -> new SessionRow(Links.session(x.documentId()), x.title(), x.date(), x.attended(), x.turns())).toList();
+        List<SessionRow> sessions = sessions(t, t.personSessions(p.id(), 0, SESSIONS));
         List<TaskRow> tasks = t.tasks(p.id(), 0, TASKS).stream()
                 .map(x -> new TaskRow(Links.session(x.documentId()), x.date(), x.text())).toList();
         String search = Links.search(Map.of("q", List.of("person:\"" + p.preferredName().replace("\"", "") + "\"")));
@@ -113,6 +116,25 @@ final class PeoplePages {
         }
         rows.sort(Comparator.comparing((Row r) -> r.date() == null ? "" : r.date()).thenComparing(Row::url));
         return rows;
+    }
+
+    /**
+     * The person's sessions, those of one day with one title told apart ({@link SessionNames#apart}):
+     * only they are read whole, so a page of a hundred sessions reads none in the usual case.
+     */
+    private List<SessionRow> sessions(Tables t, List<PersonSession> found) {
+        Map<String, Long> sameDay = found.stream().collect(Collectors.groupingBy(PeoplePages::day, Collectors.counting()));
+        List<Session> alike = found.stream().filter(x -> sameDay.get(day(x)) > 1)
+                .flatMap(x -> t.session(x.documentId()).stream()).toList();
+        List<String> told = SessionNames.apart(alike, files);
+        Map<String, String> apart = new HashMap<>();
+        for (int i = 0; i < alike.size(); i++) apart.put(alike.get(i).documentId(), told.get(i));
+        return found.stream().map(x -> new SessionRow(Links.session(x.documentId()), x.title(), x.date(),
+                apart.getOrDefault(x.documentId(), ""), x.attended(), x.turns())).toList();
+    }
+
+    private static String day(PersonSession x) {
+        return x.date() + "\n" + x.title();
     }
 
     /** What the person is in one document ("wrote", "took part, spoke"); "named" where no role is recorded. */

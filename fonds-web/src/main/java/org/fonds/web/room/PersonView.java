@@ -15,8 +15,11 @@ public record PersonView(String id, String name, List<String> forms, String role
                          List<TaskRow> tasks, int taskCount, String allTasks, List<Link> downloads, int workCount,
                          List<String> pseudonyms) {
 
-    /** A session seen from the person: took part (as the record lists), and the turns opened. */
-    public record SessionRow(String url, String title, String date, boolean attended, int turns) {}
+    /**
+     * A session seen from the person: took part (as the record lists), and the turns opened;
+     * {@code apart} tells it from a session of the same day and title ({@link SessionNames#apart}), "" when none.
+     */
+    public record SessionRow(String url, String title, String date, String apart, boolean attended, int turns) {}
 
     /** A turn: in which session, when, its number in the session, what was said. */
     public record StatementRow(String url, String session, String date, int turn, String text) {}

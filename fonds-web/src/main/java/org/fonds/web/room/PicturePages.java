@@ -1,6 +1,7 @@
 package org.fonds.web.room;
 
 import io.javalin.http.Context;
+import org.fonds.error.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ import org.fonds.web.room.DocumentView.Link;
  * Heat map and who sat together draw at most {@link #PEOPLE} people, those who took part most often.
  */
 final class PicturePages {
+    /** The stable code of a date parameter that does not read, in a JSON answer. */
+    static final String BAD_DATE = "bad-date-parameter";
     static final int SESSIONS = 60;
     static final int PEOPLE = 40;
 
@@ -113,8 +116,8 @@ final class PicturePages {
         String f = "";
         String t = "";
         try {
-            f = SessionRange.checked(from);
-            t = SessionRange.checked(to);
+            f = DateParameter.checked("from", from);
+            t = DateParameter.checked("to", to);
         } catch (IllegalArgumentException e) {
             if (refusedRange(ctx, format, e)) return true;
             error = e.getMessage();
@@ -229,6 +232,10 @@ final class PicturePages {
      * answered (true); a page is drawn over the whole range with the reason shown (false).
      */
     private static boolean refusedRange(Context ctx, String format, IllegalArgumentException e) {
+        // JSON for a client that reads JSON, as every other failure is answered (the code is stable)
+        if (format.equals("json") || String.valueOf(ctx.header("Accept")).startsWith("application/json")) {
+            throw new InvalidRequestException(BAD_DATE, e.getMessage());
+        }
         ctx.status(400);
         if (format.equals("html")) return false;
         ctx.contentType("text/plain; charset=utf-8").result(e.getMessage());

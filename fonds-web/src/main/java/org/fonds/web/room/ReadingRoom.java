@@ -65,7 +65,7 @@ public final class ReadingRoom {
         this.lists = new ListPages(searcher, archive);
         this.sitemap = new Sitemap(archive);
         this.people = new PeoplePages(derived, archive, lists);
-        this.sessions = new SessionPages(derived);
+        this.sessions = new SessionPages(derived, new SessionFiles(archive));
         this.references = new ReferencesPage(derived);
         this.pictures = new PicturePages(derived);
     }

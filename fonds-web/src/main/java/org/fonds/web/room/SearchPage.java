@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.fonds.search.Cancellation;
 import org.fonds.search.SearchRequest;
 import org.fonds.search.SearchResult;
@@ -36,7 +35,6 @@ final class SearchPage {
     static final int FIRST_VALUES = 8;
     /** A summary standing in for passages is cut near this many characters, at a word. */
     static final int SUMMARY_CHARS = 320;
-    private static final Pattern DAY = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Map<Facet, String> LABELS = labels();
 
     private final Searcher searcher;
@@ -119,11 +117,8 @@ final class SearchPage {
     /** {@code date:[from TO to]} from the date fields, or "" when both are empty. */
     private static String range(String from, String to) {
         if (from.isBlank() && to.isBlank()) return "";
-        for (String d : List.of(from, to)) {
-            if (!d.isBlank() && !DAY.matcher(d.strip()).matches()) {
-                throw new IllegalArgumentException("dates are written 1956, 1956-11 or 1956-11-04 (got: " + d + ")");
-            }
-        }
+        DateParameter.checked("from", from);
+        DateParameter.checked("to", to);
         return "date:[" + (from.isBlank() ? "*" : from.strip()) + " TO " + (to.isBlank() ? "*" : to.strip()) + "]";
     }
 

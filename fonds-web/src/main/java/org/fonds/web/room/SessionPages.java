@@ -23,19 +23,21 @@ import org.fonds.web.room.SessionView.TaskView;
 final class SessionPages {
     static final int PAGE = 100;
     private final Derived derived;
+    private final SessionFiles files;
 
-    SessionPages(Derived derived) {
+    SessionPages(Derived derived, SessionFiles files) {
         this.derived = derived;
+        this.files = files;
     }
 
     String list(Context ctx) {
         Tables t = derived.now();
         Page<Session> page = Page.of(t.sessionCount(), Pages.number(ctx, "page"), PAGE, t::sessions);
-        List<String> names = SessionNames.distinct(page.items());
+        List<String> told = SessionNames.apart(page.items(), files);
         List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
+        for (int i = 0; i < told.size(); i++) {
             Session s = page.items().get(i);
-            String apart = SessionNames.beyondDate(names.get(i), s);
+            String apart = told.get(i);
             rows.add(new Row(s.title(), Links.session(s.documentId()), s.date(), (apart.isEmpty() ? "" : apart + " · ") + counts(Derived.summary(s))));
         }
         String intro = page.total() + (page.total() == 1 ? " session" : " sessions") + " (working notes), oldest first.";
@@ -80,7 +82,12 @@ final class SessionPages {
         List<Session> found = new ArrayList<>();
         for (String id : ctx.queryParams("session").stream().distinct().limit(COMPARED).toList()) t.session(id).ifPresent(found::add);
         if (found.size() < 2) return null;
-        List<String> names = SessionNames.distinct(found);
+        List<String> names = new ArrayList<>();
+        List<String> told = SessionNames.apart(found, files);
+        for (int i = 0; i < found.size(); i++) {
+            String date = found.get(i).date() == null || found.get(i).date().isEmpty() ? "undated" : found.get(i).date();
+            names.add(told.get(i).isEmpty() ? date : date + " · " + told.get(i));
+        }
         AccountsView view = AccountsView.of(found, "", id -> t.person(id).map(p -> p.preferredName()).orElse(null), names);
         return Templates.render("compare.jte", view);
     }

@@ -97,6 +97,56 @@ class NamesPagesTest {
         assertThat(page).containsPattern("<title>[^<]*\\(1962-10-25 · No. 61");
     }
 
+    /** The two seed sessions of 2 November 1956: one title, one day, one of them with a protocol. */
+    private static List<Session> twoOnSecondNovember() {
+        List<Session> both = archive.deliberations().sessions().stream().filter(s -> "1956-11-02".equals(s.date())).toList();
+        assertThat(both).hasSize(2);
+        assertThat(both.get(0).title()).isEqualTo(both.get(1).title());
+        return both;
+    }
+
+    /** What a reader is shown to tell {@code s} apart: its protocol (or that it cites none) and the archival file its record cites. */
+    private static List<String> factsOf(Session s) throws Exception {
+        ArchiveRecord r = RecordJson.read(archive.store().read(s.documentId(), VersionRef.LATEST).orElseThrow().recordJson());
+        assertThat(r.archivalReferences()).as(s.documentId()).hasSize(1);
+        String protocol = s.protocolRefs().isEmpty() ? "no protocol cited" : SessionNames.protocol(s.protocolRefs());
+        return List.of(protocol, r.archivalReferences().getFirst().text());
+    }
+
+    @Test
+    void thePersonPageTellsTwoSessionsOfOneDayAndTitleApartByProtocolAndFile() throws Exception {
+        List<Session> both = twoOnSecondNovember();
+        // Bulganin took part in the one and spoke in the other
+        String html = get("/people/bulganin-nikolai");
+        String sessions = html.substring(html.indexOf("id=\"sessions-heading\""), html.indexOf("</section>", html.indexOf("id=\"sessions-heading\"")));
+        List<String> told = new ArrayList<>();
+        for (Session s : both) {
+            Matcher m = Pattern.compile("<li><a href=\"/sessions/" + s.documentId() + "\">[^<]*</a> <span class=\"meta\"><time datetime=\"1956-11-02\">"
+                    + "1956-11-02</time> · <span class=\"apart\">([^<]*)</span> · ").matcher(sessions);
+            assertThat(m.find()).as(s.documentId()).isTrue();
+            String apart = m.group(1).replace("&#39;", "'");
+            assertThat(apart).as(s.documentId()).isEqualTo(String.join(" · ", factsOf(s)));
+            told.add(apart);
+        }
+        assertThat(told).doesNotHaveDuplicates().anyMatch(t -> t.startsWith("No. 50, point IV")).anyMatch(t -> t.startsWith("no protocol cited"));
+        // a session alone on its day and title is listed as before, with nothing added
+        assertThat(sessions).contains("<time datetime=\"1956-10-30\">1956-10-30</time> · took part");
+    }
+
+    @Test
+    void theListOfSessionsAndTheComparisonGiveEachSessionOfTheDayItsProtocolAndFile() throws Exception {
+        List<Session> both = twoOnSecondNovember();
+        String list = get("/sessions");
+        for (Session s : both) {
+            assertThat(list).as(s.documentId()).contains("<li><a href=\"/sessions/" + s.documentId() + "\">" + s.title()
+                    + "</a> <span class=\"meta\"><time datetime=\"1956-11-02\">1956-11-02</time> · " + String.join(" · ", factsOf(s)) + " · ");
+        }
+        String html = get("/compare?session=" + both.get(0).documentId() + "&session=" + both.get(1).documentId());
+        List<String> columns = all(html, "<th scope=\"col\"><a href=\"/sessions/[^\"]*\">([^<]*)</a></th>");
+        assertThat(columns).containsExactly("1956-11-02 · " + String.join(" · ", factsOf(both.get(0))),
+                "1956-11-02 · " + String.join(" · ", factsOf(both.get(1))));
+    }
+
     @Test
     void versionsSayWhenInWordsAndWhatChanged() throws Exception {
         String id = "wcda-111883";

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -224,6 +225,11 @@ class ReadingRoomBrowserTest {
         assertThat(shown.getFirst()).isEqualTo("1956-10-30");
         assertThat(shown.getLast()).isEqualTo("1956-11-04");
         assertThat(times).allSatisfy(t -> assertThat(t.getAttribute("datetime")).isEqualTo(t.getText()));
+        // the two sessions of 2 November 1956 share a title: each says its protocol and archival file, in sight
+        List<WebElement> apart = browser.findElements(By.cssSelector(".sessions .apart"));
+        assertThat(apart).hasSize(2).allMatch(WebElement::isDisplayed);
+        assertThat(apart.stream().map(WebElement::getText).toList()).doesNotHaveDuplicates()
+                .anyMatch(t -> t.startsWith("No. 50, point IV")).anyMatch(t -> t.startsWith("no protocol cited"));
         screenshot("person.png");
         // a turn leads to its session
         browser.findElement(By.cssSelector(".statements li a")).click();
@@ -436,7 +442,9 @@ class ReadingRoomBrowserTest {
                 "/people", "/people/kadar-janos", "/people/" + TestArchive.HOSTILE_PERSON, "/sessions", "/sessions/wcda-111887",
                 "/references", "/pictures", "/pictures/attendance", "/pictures/attendance?from=x", "/pictures/timeline",
                 "/pictures/network", "/pictures/network?min=3&from=1956", "/compare?session=wcda-111883&session=wcda-111884", "/pictures/attendance?from=1956-11-01&to=1956-11-06",
-                "/pictures/chronology", "/pictures/chronology?from=1956-10-20&to=1956-11-06", "/pictures/chronology?from=x")) {
+                "/pictures/chronology", "/pictures/chronology?from=1956-10-20&to=1956-11-06", "/pictures/chronology?from=x",
+                "/people/bulganin-nikolai", "/compare?session=wcda-111884&session=wcda-111885", "/pictures/network?from=1956-13",
+                "/search?q=Kadar&to=1957-02-29")) {
             browser.get(archive.base() + page);
             // what a reader opens is checked too: the pictures' tables, "show all N" of a long facet, the query help
             browser.executeScript("document.querySelectorAll('details').forEach(d => d.open = true)");
@@ -470,7 +478,22 @@ class ReadingRoomBrowserTest {
         if (dir == null || dir.isBlank()) return;
         Path out = Path.of(dir).resolve(name);
         Files.createDirectories(out.getParent());
-        Files.write(out, browser.findElement(By.cssSelector(css)).getScreenshotAs(OutputType.BYTES));
+        WebElement element = browser.findElement(By.cssSelector(css));
+        // an element's screenshot is cut at the window's bottom (who sat together's matrix was): the window is
+        // made tall enough to hold all of it, from the top of the page, and put back after
+        Dimension before = browser.manage().window().getSize();
+        long bottom = ((Number) browser.executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return Math.ceil(r.bottom + window.scrollY);", element)).longValue();
+        long inner = ((Number) browser.executeScript("return window.innerHeight;")).longValue();
+        if (bottom + 24 > inner) {
+            browser.manage().window().setSize(new Dimension(before.getWidth(), (int) (bottom + 24 + before.getHeight() - inner)));
+            browser.executeScript("window.scrollTo(0, 0);");
+        }
+        try {
+            Files.write(out, element.getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.manage().window().setSize(before);
+        }
     }
 
     private static void screenshot(String name) throws IOException {
