@@ -173,7 +173,7 @@ public final class DeliberationsBuilder {
         if (kept != null && kept.changes() == at) return kept.names();
         List<DocumentNames> names = new ArrayList<>(size());
         // the unread first: a shard without names is read into the extracts, which are taken after
-        if (onDisk != null) names.addAll(unreadNames());
+        if (onDisk != null) names.addAll(unreadNames(null));
         for (PackedExtract e : extracts.values()) names.add(e.names());
         if (onDisk != null) names = inIdOrderOnce(names);
         List<DocumentNames> out = java.util.Collections.unmodifiableList(names);
@@ -204,20 +204,7 @@ public final class DeliberationsBuilder {
     public List<DocumentNames> namesHolding(Set<String> forms) {
         KeptNames kept = keptNames;
         if (onDisk == null || kept != null && kept.changes() == changes.get()) return holding(allNames(), forms);
-        Map<Integer, List<DocumentNames>> byShard = new java.util.concurrent.ConcurrentHashMap<>();
-        try {
-            eachShard(onDisk.unreadShards(), shard -> {
-                Set<String> head = onDisk.headForms(shard);
-                if (head != null && java.util.Collections.disjoint(head, forms)) return;
-                List<DocumentNames> names = onDisk.unreadNames(shard, canonical);
-                if (names != null) byShard.put(shard, holding(names, forms));
-                else onDisk.load(shard, canonical, packer, this::loaded);
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<DocumentNames> out = new ArrayList<>();
-        for (List<DocumentNames> names : byShard.values()) out.addAll(names);
+        List<DocumentNames> out = unreadNames(forms);
         List<DocumentNames> held = new ArrayList<>();
         for (PackedExtract e : extracts.values()) held.add(e.names());
         out.addAll(holding(held, forms));
@@ -237,17 +224,22 @@ public final class DeliberationsBuilder {
         return out;
     }
 
-    /** The names of the documents whose extracts are not read, from the names files (or, where a shard has none, its extracts read). */
-    private List<DocumentNames> unreadNames() {
+    /**
+     * The names of the documents whose extracts are not read, from the names files (or, where a shard has
+     * none, its extracts read, to be taken from those): all of them when {@code forms} is null, else
+     * those holding one of {@code forms}, passing over a shard whose names file's head lists none.
+     */
+    private List<DocumentNames> unreadNames(Set<String> forms) {
         Map<Integer, List<DocumentNames>> byShard = new java.util.concurrent.ConcurrentHashMap<>();
         try {
             eachShard(onDisk.unreadShards(), shard -> {
-                List<DocumentNames> names = onDisk.unreadNames(shard, canonical);
-                if (names != null) {
-                    byShard.put(shard, names);
-                    return;
+                if (forms != null) {
+                    Set<String> head = onDisk.headForms(shard);
+                    if (head != null && java.util.Collections.disjoint(head, forms)) return;
                 }
-                onDisk.load(shard, canonical, packer, this::loaded);
+                List<DocumentNames> names = onDisk.unreadNames(shard, canonical);
+                if (names != null) byShard.put(shard, forms == null ? names : holding(names, forms));
+                else onDisk.load(shard, canonical, packer, this::loaded);
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);

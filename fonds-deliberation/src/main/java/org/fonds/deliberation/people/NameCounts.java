@@ -148,7 +148,10 @@ public final class NameCounts {
     public int count(Kind kind, String key) {
         if (kind != Kind.PAIR) return counts.get(kind).getOrDefault(key, 0);
         String[] ab = parts(key);
-        return pairs.getOrDefault(pairNumber(itemNumber(Item.of(ab[0])), itemNumber(Item.of(ab[1]))), 0);
+        // looked up, not numbered: asking for a pair of unknown items adds no item
+        Integer a = numberOf(Item.of(ab[0]));
+        Integer b = numberOf(Item.of(ab[1]));
+        return a == null || b == null ? 0 : pairs.getOrDefault(pairNumber(a, b), 0);
     }
 
     public void clearMoved() {
@@ -181,6 +184,10 @@ public final class NameCounts {
         for (int i = 0; i < n; i++) if (i == 0 || pairsHere[i] != pairsHere[i - 1]) bumpPair(pairsHere[i], by);
         for (String f : NameForms.formsOf(d)) bump(Kind.FORM, f, by);
         d.pseudonyms().forEach((form, bearer) -> bump(Kind.PSEUDONYM, pair(form, bearer), by));
+    }
+
+    private Integer numberOf(Item item) {
+        return (item.stated() ? statedNumbers : plainNumbers).get(item.form());
     }
 
     private int itemNumber(Item item) {
