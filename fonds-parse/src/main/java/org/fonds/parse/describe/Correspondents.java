@@ -26,6 +26,13 @@ public final class Correspondents {
     private static final Pattern HEADING = Pattern.compile("^(The .{3,80}?) to (the .{3,120})$");
     private static final Pattern ADDRESS = Pattern.compile("^To (?:Comrades?|Cdes?\\.) (.{2,200})$");
     /**
+     * "To: [Foreign Ministry Director Eugeniusz] MILNIKIEL1", "To: [Foreign Ministry Director General Maria] WIERNA,
+     * URGENT, EYES ONLY": a ciphergram's addressee field (the Polish foreign ministry's, in the archive's translations),
+     * the editors' brackets before the name, a note's marker glued after it, handling words after a comma.
+     */
+    private static final Pattern TO_FIELD = Pattern.compile("^To: (?:\\[[^\\]]{1,80}\\] ?)?(\\p{Lu}[\\p{L}'’.-]{1,30}"
+            + "(?: \\p{Lu}[\\p{L}'’.-]{1,30}){0,2}?)(?: ?\\d{1,2})?(?:,.{0,80})?$");
+    /**
      * The archive's titles that name the kind, then sender "to" addressee after a comma: "Ciphered Telegram No. 25553,
      * Roshchin to Filippov [Stalin]", "Report, Embassy of Hungary in North Korea to the Hungarian Foreign Ministry".
      */
@@ -82,6 +89,10 @@ public final class Correspondents {
             if (line.startsWith("To ")) {
                 Matcher a = ADDRESS.matcher(line);
                 if (a.matches() && !titled) to.addAll(split(a.group(1)));
+            }
+            if (line.startsWith("To: ") && to.isEmpty()) {
+                Matcher a = TO_FIELD.matcher(line);
+                if (a.matches()) to.addAll(split(a.group(1)));
             }
             if ((line.startsWith("Cde.") || line.startsWith("Comrade")) && line.endsWith(",")) { // the pattern's last char
                 Matcher l = ADDRESSEE_LINE.matcher(line);
@@ -169,7 +180,10 @@ public final class Correspondents {
         // "Working Notes from the Session of …", "Minutes from the Meeting": a record of a meeting has no sender
         boolean meeting = "working notes".equals(kind) || "minutes".equals(kind) || "transcript".equals(kind)
                 // "From the Journal of Ambassador Pavel Yudin: Record of Conversation …": an extract of a journal, no sender
-                || title.regionMatches(true, 0, "From the Journal of", 0, 19) || title.regionMatches(true, 0, "From the Diary of", 0, 17);
+                || title.regionMatches(true, 0, "From the Journal of", 0, 19) || title.regionMatches(true, 0, "From the Diary of", 0, 17)
+                // "Excerpt, Note from the Session of the Political Bureau …" (WCDA): a note taken at a session, which sent nothing
+                || org.fonds.parse.text.Anchors.containsIgnoreCase(title, "from the session of")
+                || org.fonds.parse.text.Anchors.containsIgnoreCase(title, "from the meeting of");
         Matcher f = FROM.matcher(title);
         if (!meeting && mayName(title, FROM_WORDS) && f.find() && !title.regionMatches(true, 0, "excerpts from", 0, 13)) {
             // a post its holder's name follows in brackets is one sender, whatever "and" it holds: FRUS's "the Assistant

@@ -73,6 +73,8 @@ public final class Kinds {
                 if (m.matches()) return HEADINGS.get(m.group(1).toUpperCase(Locale.ROOT));
             }
             if (line.endsWith(": Telegram")) return "telegram";
+            // "Top Secret Single Copy (Working Notes)", the marking over a session's heading (a CWIHP working paper)
+            if (line.endsWith("(Working Notes)") && line.length() <= 60) return "working notes";
         }
         String t = title.toLowerCase(Locale.ROOT);
         for (String[] w : TITLE_WORDS) {
@@ -83,6 +85,11 @@ public final class Kinds {
         for (String line : firstLines) {
             // no upper-cased copy of each line: no non-ASCII letter upper-cases to one of these
             if (Anchors.containsIgnoreCase(line, "memorandum")) return "report";
+        }
+        for (String line : firstLines) {
+            // "PRESENT: Mr. Dulles, General Cabell, …" and nothing else to go by (a CREST record of the Director's meeting
+            // cut above its title): those present at a meeting, whose record is its minutes
+            if (line.startsWith("PRESENT:") || line.startsWith("Present:") || line.startsWith("present:")) return "minutes";
         }
         return null;
     }

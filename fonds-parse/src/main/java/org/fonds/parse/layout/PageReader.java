@@ -147,6 +147,11 @@ public final class PageReader {
                     continue;
                 }
                 if (date == null && lineDate(i, text)) continue;
+                // "Top Secret Single Copy (Working Notes)" above the session's heading: the marking's, no title
+                if (title == null && !Provenance.markingAlone(text) && Provenance.markingLine(text)) {
+                    if (date == null) lastUsed = i;
+                    continue;
+                }
                 if (isMonthYear(text)) {
                     if (title == null) lastUsed = i;
                     continue;
@@ -245,9 +250,10 @@ public final class PageReader {
             while (k + 1 < limit && continuesTitle(t, k + 1)) {
                 String next = head.get(k + 1).text();
                 // a heading of one line takes only the marking under it and its small caps' next words ("secret" / "niact")
-                if (oneLine && !(marked ? Character.isLowerCase(next.charAt(0)) : Provenance.markingAlone(next))) break;
+                boolean marking = Provenance.markingAlone(next) || Provenance.markingLine(next); // "(Top Secret)" too
+                if (oneLine && !(marked ? Character.isLowerCase(next.charAt(0)) : marking)) break;
                 k++;
-                marked = marked || Provenance.markingAlone(next);
+                marked = marked || marking;
                 if (!marked) t.append(' ').append(next);
             }
             title = t.toString();
