@@ -377,7 +377,10 @@ class Probe26FamiliesTest {
         assertThat(r.summary()).doesNotContain("crowd");
     }
 
-    /** digitalarchive.wilsoncenter.org's "Excerpt, Note from the Session of the Political Bureau …": a session sends nothing. */
+    /**
+     * digitalarchive.wilsoncenter.org's "Excerpt, Note from the Session of the Political Bureau …": a session sends nothing,
+     * and one note taker's record of it is working notes, as "Notes from the Session" are. Our own words.
+     */
     @Test
     void a_note_from_a_session_has_no_sender() {
         ArchiveRecord r = Parsing.accept("""
@@ -389,6 +392,27 @@ class Probe26FamiliesTest {
                 """);
 
         assertThat(r.from()).doesNotContain("Session of the Political Bureau");
+        assertThat(r.kind()).isEqualTo("working notes");
+    }
+
+    /**
+     * history.state.gov/historicaldocuments/frus1942v03/d149: a diplomatic note under a heading of sender and addressee
+     * only, its file number without a kind ("860C.48/754"), had no kind. Our own words.
+     */
+    @Test
+    void a_note_that_presents_its_senders_compliments_is_a_note() {
+        ArchiveRecord r = Parsing.accept("""
+                860C.48/754
+
+                The Ruritanian Ambassador (Sample) to the Secretary of State
+
+                The Ruritanian Ambassador presents his compliments to the Secretary of State and, with reference to his \
+                letter of August 3rd, has the honor to communicate the latest news of the harbour.
+                """);
+
+        assertThat(r.layout()).isEqualTo("frus");
+        assertThat(r.kind()).isEqualTo("note");
+        assertThat(r.from()).containsExactly("The Ruritanian Ambassador (Sample)");
     }
 
     /** A guard: a name after a title in a list ("Secretary Rusk") is a name; only an item that is all post is none. */

@@ -21,7 +21,10 @@ public final class Kinds {
     /** Title words, most telling first: "diary" before "conversation", "account" before "meeting". */
     private static final List<String[]> TITLE_WORDS = List.of(
             new String[] {"working notes", "working notes"}, new String[] {"notes of", "working notes"},
-            new String[] {"notes from the session", "working notes"}, new String[] {"diary", "diary"},
+            new String[] {"notes from the session", "working notes"},
+            // "Excerpt, Note from the Session of the Political Bureau …" (WCDA, a Polish "notatka z posiedzenia"): one note
+            // taker's record of a body's session, as Malin's are
+            new String[] {"note from the session", "working notes"}, new String[] {"diary", "diary"},
             // "Journal of Soviet Ambassador in the DPRK A. M. Puzanov for 23 July 1960": the ambassadors' diaries
             new String[] {"journal of", "diary"},
             new String[] {"speech", "speech"}, new String[] {"address by", "speech"}, new String[] {"letter", "letter"},
@@ -85,6 +88,14 @@ public final class Kinds {
         for (String line : firstLines) {
             // no upper-cased copy of each line: no non-ASCII letter upper-cases to one of these
             if (Anchors.containsIgnoreCase(line, "memorandum")) return "report";
+        }
+        for (String line : firstLines) {
+            // "The Polish Ambassador presents his compliments to the Secretary of State and …": a diplomatic note's formula
+            // (FRUS prints such notes under a heading of sender and addressee only)
+            if (line.contains(" presents his compliments") || line.contains(" presents its compliments")
+                    || line.contains(" presents her compliments")) {
+                return "note";
+            }
         }
         for (String line : firstLines) {
             // "PRESENT: Mr. Dulles, General Cabell, …" and nothing else to go by (a CREST record of the Director's meeting
