@@ -415,6 +415,31 @@ class Probe26FamiliesTest {
         assertThat(r.from()).containsExactly("The Ruritanian Ambassador (Sample)");
     }
 
+    /**
+     * history.state.gov/historicaldocuments/frus1969-76v29/d73: the participants as bullets without their heading, among
+     * them "• Bulgarian Interpreter", a post with no name, read as a participant "Interpreter". Our own names.
+     */
+    @Test
+    void an_interpreter_named_by_post_alone_is_no_participant() {
+        ArchiveRecord r = Parsing.accept("""
+                73. Memorandum of Conversation1
+
+
+                  • Prime Minister Ivan Alder
+                  • Foreign Minister Petar Birch
+                  • Ruritanian Interpreter
+                  • Ambassador J.Q. Cedar, Jr.
+
+
+                  • Protocol Call on Prime Minister Alder
+
+                Prime Minister Alder welcomed me as a new Ambassador and wished success for my mission. He said that his \
+                country wished to have normal relations with ours.
+                """);
+
+        assertThat(r.participants()).contains("Alder", "Birch", "Cedar").doesNotContain("Interpreter");
+    }
+
     /** A guard: a name after a title in a list ("Secretary Rusk") is a name; only an item that is all post is none. */
     @Test
     void a_name_after_a_post_in_a_list_is_still_a_participant() {

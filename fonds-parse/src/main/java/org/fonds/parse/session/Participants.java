@@ -465,7 +465,8 @@ public final class Participants {
         }
         if (who.equals(who.toUpperCase(java.util.Locale.ROOT))) return null;
         String surname = Names.surname(who);
-        return surname == null || GROUP_WORDS.contains(surname) ? null : surname;
+        // "• Bulgarian Interpreter" (FRUS 1969-76 XXIX, 73): a post with no name
+        return surname == null || GROUP_WORDS.contains(surname) || POST_WORDS.contains(surname) ? null : surname;
     }
 
     /**
