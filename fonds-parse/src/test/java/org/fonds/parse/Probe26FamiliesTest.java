@@ -440,6 +440,105 @@ class Probe26FamiliesTest {
         assertThat(r.participants()).contains("Alder", "Birch", "Cedar").doesNotContain("Interpreter");
     }
 
+    /**
+     * history.state.gov/historicaldocuments/frus1961-63v06/d58: a telegram carrying the President's letter between
+     * "Begin Verbatim Text:" and "End Verbatim Text."; the first was read as a speaker. Our own words.
+     */
+    @Test
+    void a_telegrams_begin_verbatim_text_is_no_speaker() {
+        ArchiveRecord r = Parsing.accept("""
+                58. Telegram From the Department of State to the Embassy in Ruritania 0
+
+                826. Following message for delivery soonest to the Chairman from the President:
+
+                Begin Verbatim Text:
+
+                Dear Mr. Chairman:
+
+                I thank you for your congratulations on the opening of the harbour.
+
+                John Q. Sample.
+
+                End Verbatim Text.
+                """);
+
+        assertThat(r.speakers()).doesNotContain("Begin Verbatim Text").isEmpty();
+    }
+
+    /**
+     * history.state.gov/historicaldocuments/frus1981-88v06/d181: the participants by side as nested bullets, among them
+     * "• Secretary of State George P. Shultz", whose post's "of" made it no name. Our own names.
+     */
+    @Test
+    void a_participant_after_a_post_with_of_is_named() {
+        ArchiveRecord r = Parsing.accept("""
+                181. Memorandum of Conversation1
+
+
+                  • The Luncheon at the Harbour (S)
+
+
+                  • US
+
+                    • The President
+                    • Secretary of State John Q. Alder
+                    • Ambassador Jack Birch
+                  • Ruritania
+
+                    • Chairman P.Q. Cedar
+                    • Foreign Minister Ivan Elm
+
+                The President said that the harbour had never been so busy. (S)
+                """);
+
+        assertThat(r.participants()).contains("Alder", "Birch", "Cedar", "Elm").doesNotContain("State");
+    }
+
+    /**
+     * wilson-center-digital-archive.dvincitest.com's copy of the SED Politburo transcript of 5 September 1989: the page's
+     * date line says "September 5, 1985" over a heading that says 1989; the heading's year stands. Our own words.
+     */
+    @Test
+    void a_date_line_whose_year_the_titles_same_day_contradicts_gives_way_to_the_title() {
+        ArchiveRecord r = Parsing.accept("""
+                September 5, 1985
+                Transcript of the Harbour Committee Session held on 5 September 1989
+                [Ivan] Alder. The letter from the ministry was forwarded by the secretary. It raised the question of the cranes.
+                [Piotr] Birch. The cranes are old, and the port needs new ones before the winter.
+                """);
+
+        assertThat(r.date()).isEqualTo("1989-09-05");
+    }
+
+    /** A guard: a title naming another day than the date line's leaves the date line's date. */
+    @Test
+    void a_title_naming_another_day_leaves_the_date_lines_date() {
+        ArchiveRecord r = Parsing.accept("""
+                October 3, 1990
+                Report on the Events of 5 September 1989 at the Harbour
+                The committee looked back at the events of that day and found that the cranes had failed.
+                """);
+
+        assertThat(r.date()).isEqualTo("1990-10-03");
+    }
+
+    /**
+     * chronik-der-mauer.de's documents: the site's path to the page ("Material > Dokumente > 1989 > Oktober > …") was
+     * the title. Our own words.
+     */
+    @Test
+    void a_sites_breadcrumbs_are_no_title() {
+        ArchiveRecord r = Parsing.accept("""
+                Material > Documents > 1989 > October > Hans Sample: Notes on the Session of the Harbour Board, 10 October 1989
+
+                Hans Sample: Notes on the Session of the Harbour Board, 10 October 1989
+
+                The board met in the evening. The cranes were discussed at length, and nothing was decided.
+                """);
+
+        assertThat(r.title()).isEqualTo("Hans Sample: Notes on the Session of the Harbour Board, 10 October 1989");
+    }
+
     /** A guard: a name after a title in a list ("Secretary Rusk") is a name; only an item that is all post is none. */
     @Test
     void a_name_after_a_post_in_a_list_is_still_a_participant() {

@@ -200,6 +200,23 @@ public final class Participants {
             "Chairman", "President", "Premier", "General", "Foreign", "Prime", "Special", "Political", "Military", "Press",
             "Commercial", "Cultural", "Economic", "Staff", "Member", "Desk");
 
+    /** How many words follow the item's last word in lower case ("of", "for"): the office and the name after the post. */
+    private static int wordsAfterLastLowercase(String item) {
+        String[] words = item.split(" ");
+        int last = -1;
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].isEmpty() && Character.isLowerCase(words[i].charAt(0))) last = i;
+        }
+        return words.length - last - 1;
+    }
+
+    /** Whether the item's first word is a title or a post's ("Secretary of State …", "Deputy Minister of …"). */
+    private static boolean opensWithPost(String item) {
+        int space = item.indexOf(' ');
+        String first = space < 0 ? item : item.substring(0, space);
+        return Honorifics.is(first) || POST_WORDS.contains(first);
+    }
+
     /** Whether the word is one of a post's ({@link #POST_WORDS}): a surname that is one named an office, no person. */
     static boolean postWord(String word) {
         return POST_WORDS.contains(word);
@@ -465,6 +482,11 @@ public final class Participants {
         }
         if (who.equals(who.toUpperCase(java.util.Locale.ROOT))) return null;
         String surname = Names.surname(who);
+        // "• Secretary of State George P. Shultz" (FRUS 1981-88 VI, 181): a post whose "of" made it no name; the name
+        // closes it
+        if (surname == null && who.indexOf(" of ") > 0 && opensWithPost(who) && wordsAfterLastLowercase(who) >= 3) {
+            surname = trailingName(who); // three words at least after the post's last "of"/"for": "Foreign Affairs" names no one
+        }
         // "• Bulgarian Interpreter" (FRUS 1969-76 XXIX, 73): a post with no name
         return surname == null || GROUP_WORDS.contains(surname) || POST_WORDS.contains(surname) ? null : surname;
     }
