@@ -56,7 +56,8 @@ final class CrestHeading {
         for (Line l : head) {
             if (l.start() < start) continue;
             if (!s.isEmpty()) s.append(' ');
-            s.append(l.text());
+            String t = l.text(); // a line of OCR may hold the whole text: only its first chars are copied
+            s.append(t, 0, Math.min(t.length(), Math.max(0, REACH - s.length())));
             if (s.length() >= REACH) break;
         }
         return s.toString();
