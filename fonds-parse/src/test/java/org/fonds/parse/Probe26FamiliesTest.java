@@ -372,7 +372,8 @@ class Probe26FamiliesTest {
         assertThat(r.date()).isEqualTo("1956-11-02");
         assertThat(r.kind()).isEqualTo("telegram");
         assertThat(r.classification()).isEqualTo("Top Secret");
-        assertThat(r.from()).contains("Orlov");
+        assertThat(r.from()).containsExactly("Orlov");
+        assertThat(r.to()).containsExactly("Moscow");
         assertThat(r.body()).startsWith("Today, on November 2").doesNotContain("Historian");
         assertThat(r.summary()).doesNotContain("crowd");
     }

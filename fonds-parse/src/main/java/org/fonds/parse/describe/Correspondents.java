@@ -174,7 +174,11 @@ public final class Correspondents {
         Matcher p = POSSESSIVE.matcher(title);
         if ((title.contains("'s ") || title.contains("’s ")) && p.find()) from.add(p.group(1).strip());
         Matcher r = NAMED_REPORT.matcher(title);
-        if (mayName(title, REPORT_WORDS) && r.find()) from.addAll(List.of(r.group(1).split("-")));
+        int reportEnd = -1;
+        if (mayName(title, REPORT_WORDS) && r.find()) {
+            from.addAll(List.of(r.group(1).split("-")));
+            reportEnd = r.end();
+        }
         Matcher s = SPEECH_BY.matcher(title);
         if (title.contains("peech by ") && s.find()) from.add(s.group(1).strip());
         // "Working Notes from the Session of …", "Minutes from the Meeting": a record of a meeting has no sender
@@ -185,7 +189,10 @@ public final class Correspondents {
                 || org.fonds.parse.text.Anchors.containsIgnoreCase(title, "from the session of")
                 || org.fonds.parse.text.Anchors.containsIgnoreCase(title, "from the meeting of");
         Matcher f = FROM.matcher(title);
-        if (!meeting && mayName(title, FROM_WORDS) && f.find() && !title.regionMatches(true, 0, "excerpts from", 0, 13)) {
+        // "Andropov Report from Budapest to Moscow" (a blog's reprint): the report's writer is named before it, and "from"
+        // right after "Report" says where he wrote
+        boolean fromPlace = reportEnd >= 0 && title.startsWith(" from ", reportEnd);
+        if (!meeting && !fromPlace && mayName(title, FROM_WORDS) && f.find() && !title.regionMatches(true, 0, "excerpts from", 0, 13)) {
             // a post its holder's name follows in brackets is one sender, whatever "and" it holds: FRUS's "the Assistant
             // Secretary of State for European and Canadian Affairs (Burt)"
             boolean held = HOLDER.matcher(title).region(f.end(1), title.length()).lookingAt();
