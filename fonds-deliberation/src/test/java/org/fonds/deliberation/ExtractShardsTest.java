@@ -29,9 +29,7 @@ class ExtractShardsTest {
     @Test
     void shards_an_older_version_wrote_as_plain_lines_still_load_and_the_next_save_compresses_them(@TempDir Path dir)
             throws IOException {
-        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
-        RECORDS.forEach(builder::add);
-        builder.saveExtracts(dir, null, WRITE);
+        DeliberationsBuilder builder = saved(dir, RECORDS);
         asWrittenBefore(dir);
         assertThat(files(dir, ".jsonl")).isNotEmpty();
 
@@ -55,9 +53,7 @@ class ExtractShardsTest {
     @Test
     void shards_of_the_64_compressed_layout_still_load_and_the_next_save_writes_every_shard_of_this_one(@TempDir Path dir)
             throws IOException {
-        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
-        RECORDS.forEach(builder::add);
-        builder.saveExtracts(dir, null, WRITE);
+        DeliberationsBuilder builder = saved(dir, RECORDS);
         asWrittenBefore(dir, ExtractShards.Encoding.ZSTD_64);
         assertThat(files(dir, ".jsonl.zst")).isNotEmpty().allMatch(f -> f.getFileName().toString().matches("extracts-\\d\\d\\.jsonl\\.zst"));
 
@@ -81,9 +77,7 @@ class ExtractShardsTest {
      */
     @Test
     void an_update_of_100_records_writes_a_small_part_of_the_shards(@TempDir Path dir) throws IOException {
-        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
-        RECORDS.forEach(builder::add);
-        builder.saveExtracts(dir, null, WRITE);
+        DeliberationsBuilder builder = saved(dir, RECORDS);
         List<String> changed = RECORDS.subList(0, 100).stream().map(ArchiveRecord::id).toList();
         List<Path> written = new java.util.concurrent.CopyOnWriteArrayList<>();
         builder.saveExtracts(dir, changed, (file, content) -> {
@@ -106,12 +100,8 @@ class ExtractShardsTest {
      */
     @Test
     void a_loaded_builder_reads_only_the_shards_of_the_documents_it_is_asked_for(@TempDir Path dir) throws IOException {
-        // the real records hold accounts of one meeting and copies of one text, which the generated ones do not
-        List<ArchiveRecord> records = new ArrayList<>(RECORDS);
-        records.addAll(Corpus.real().values());
-        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
-        records.forEach(builder::add);
-        builder.saveExtracts(dir, null, WRITE);
+        List<ArchiveRecord> records = withTheRealRecords();
+        DeliberationsBuilder builder = saved(dir, records);
         assertThat(groupFiles(dir)).hasSize(ExtractShards.SHARDS);
 
         DeliberationsBuilder loaded = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
@@ -158,9 +148,7 @@ class ExtractShardsTest {
     /** Shards saved before the groupings were kept beside them are read whole, and the next save writes every shard and grouping. */
     @Test
     void shards_without_groupings_load_whole_and_the_next_save_adds_them(@TempDir Path dir) throws IOException {
-        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
-        RECORDS.forEach(builder::add);
-        builder.saveExtracts(dir, null, WRITE);
+        DeliberationsBuilder builder = saved(dir, RECORDS);
         for (Path p : files(dir, ".bin")) Files.delete(p);
         // (the names files went with the groupings: a shard of this layout without names is read for them too, below)
         Files.writeString(dir.resolve("FORMAT"), ExtractShards.ZSTD_UNGROUPED_FORMAT);
@@ -182,9 +170,7 @@ class ExtractShardsTest {
 
     @Test
     void compressed_shards_take_a_fraction_of_the_plain_lines(@TempDir Path dir) throws IOException {
-        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
-        RECORDS.forEach(builder::add);
-        builder.saveExtracts(dir, null, WRITE);
+        DeliberationsBuilder builder = saved(dir, RECORDS);
         long compressed = size(files(dir, ".jsonl.zst"));
         asWrittenBefore(dir);
         long plain = size(files(dir, ".jsonl"));
@@ -229,11 +215,8 @@ class ExtractShardsTest {
      */
     @Test
     void every_documents_names_come_from_the_names_files_without_reading_an_extract(@TempDir Path dir) throws IOException {
-        List<ArchiveRecord> records = new ArrayList<>(RECORDS);
-        records.addAll(Corpus.real().values());
-        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
-        records.forEach(builder::add);
-        builder.saveExtracts(dir, null, WRITE);
+        List<ArchiveRecord> records = withTheRealRecords();
+        DeliberationsBuilder builder = saved(dir, records);
         assertThat(nameFiles(dir)).hasSize(ExtractShards.SHARDS);
 
         DeliberationsBuilder loaded = DeliberationsBuilder.loadExtracts(dir, Authority.sample()).orElseThrow();
@@ -266,11 +249,8 @@ class ExtractShardsTest {
      */
     @Test
     void the_documents_holding_some_forms_are_read_from_the_shards_whose_names_head_lists_them(@TempDir Path dir) throws IOException {
-        List<ArchiveRecord> records = new ArrayList<>(RECORDS);
-        records.addAll(Corpus.real().values());
-        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
-        records.forEach(builder::add);
-        builder.saveExtracts(dir, null, WRITE);
+        List<ArchiveRecord> records = withTheRealRecords();
+        DeliberationsBuilder builder = saved(dir, records);
         // a form few documents hold: a name of one real record
         java.util.Map<String, List<org.fonds.deliberation.people.DocumentNames>> byForm = new java.util.TreeMap<>();
         for (var d : builder.allNames()) {
@@ -336,9 +316,7 @@ class ExtractShardsTest {
      */
     @Test
     void a_names_file_of_another_writing_than_its_shard_is_not_read(@TempDir Path dir, @TempDir Path earlier) throws IOException {
-        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
-        RECORDS.forEach(builder::add);
-        builder.saveExtracts(dir, null, WRITE);
+        DeliberationsBuilder builder = saved(dir, RECORDS);
         ArchiveRecord record = RECORDS.get(4);
         DeliberationsBuilder before = Deliberations.builder(Authority.sample());
         RECORDS.stream().filter(r -> !r.id().equals(record.id())).forEach(before::add);
@@ -391,9 +369,7 @@ class ExtractShardsTest {
     /** A names file cut short is refused with its name, not read as fewer names. */
     @Test
     void a_names_file_cut_short_is_refused(@TempDir Path dir) throws IOException {
-        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
-        RECORDS.forEach(builder::add);
-        builder.saveExtracts(dir, null, WRITE);
+        DeliberationsBuilder builder = saved(dir, RECORDS);
         Path file = nameFiles(dir).stream().filter(f -> {
             try {
                 return Files.size(f) > 200;
@@ -408,11 +384,24 @@ class ExtractShardsTest {
                 .hasMessageContaining(file.getFileName().toString());
     }
 
+    /** {@link #RECORDS} and the real records, which hold accounts of one meeting and copies of one text (the generated do not). */
+    private static List<ArchiveRecord> withTheRealRecords() {
+        List<ArchiveRecord> records = new ArrayList<>(RECORDS);
+        records.addAll(Corpus.real().values());
+        return records;
+    }
+
+    /** A builder of {@code records}, its extracts saved in {@code dir}. */
+    private static DeliberationsBuilder saved(Path dir, List<ArchiveRecord> records) throws IOException {
+        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
+        records.forEach(builder::add);
+        builder.saveExtracts(dir, null, WRITE);
+        return builder;
+    }
+
     /** A builder of {@link #RECORDS} saved in {@code dir} as an older Fonds saved it: without names files. */
     private static DeliberationsBuilder savedWithoutNames(Path dir) throws IOException {
-        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
-        RECORDS.forEach(builder::add);
-        builder.saveExtracts(dir, null, WRITE);
+        DeliberationsBuilder builder = saved(dir, RECORDS);
         for (Path p : nameFiles(dir)) Files.delete(p);
         return builder;
     }

@@ -208,10 +208,7 @@ class IncrementalTablesTest {
             db.rebuild(builder);
             int step = 0;
             for (String sentence : List.of("Another view was put at the end of the sitting.", "Cde. Zoltan Tildy spoke on this point again.")) {
-                ArchiveRecord now = TablesSequences.withSentence(live.get(session.id()), sentence);
-                live.put(now.id(), now);
-                builder.add(now);
-                db.update(builder, Set.of(now.id()));
+                withSentence(db, builder, live, session.id(), sentence);
                 assertThat(db.lastScope()).as("after %s", sentence).doesNotStartWith("none").doesNotStartWith("the whole corpus");
                 assertThat(db.lastScopeDocuments()).as("documents worked out again after %s", sentence).isBetween(0, 10);
                 sameAsRebuilt(db, live, dir, 17, ++step, "edited " + step);
@@ -220,6 +217,15 @@ class IncrementalTablesTest {
             assertThat(live.values().stream().filter(r -> r.participants().contains(session.participants().getFirst())).count())
                     .isGreaterThan(10);
         }
+    }
+
+    /** Record {@code id} given {@code sentence} more, held by {@code live} and {@code builder} and updated in {@code db}. */
+    private static void withSentence(TablesDb db, DeliberationsBuilder builder, Map<String, ArchiveRecord> live, String id, String sentence)
+            throws Exception {
+        ArchiveRecord now = TablesSequences.withSentence(live.get(id), sentence);
+        live.put(now.id(), now);
+        builder.add(now);
+        db.update(builder, Set.of(now.id()));
     }
 
     /**
@@ -245,10 +251,7 @@ class IncrementalTablesTest {
             assertThat(db.dump()).doesNotContain("name_counts\t");
             int step = 0;
             for (String sentence : List.of("Cde. Zoltan Tildy spoke on this point again.", "Cde. Istvan Dobi added a word.")) {
-                ArchiveRecord now = TablesSequences.withSentence(live.get(session.id()), sentence);
-                live.put(now.id(), now);
-                builder.add(now);
-                db.update(builder, Set.of(now.id()));
+                withSentence(db, builder, live, session.id(), sentence);
                 assertThat(db.lastScope()).as("after %s", sentence).doesNotStartWith("none");
                 assertThat(db.dump()).contains("name_counts\tITEM\t").contains("meta\tname_counts\t");
                 sameAsRebuilt(db, live, dir, 18, ++step, "counted " + step);

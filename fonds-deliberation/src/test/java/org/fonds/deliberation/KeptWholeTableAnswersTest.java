@@ -11,7 +11,6 @@ import org.fonds.deliberation.db.DbTables;
 import org.fonds.deliberation.db.TablesDb;
 import org.fonds.deliberation.people.Authority;
 import org.fonds.deliberation.tables.DateCount;
-import org.fonds.record.ArchiveRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,13 +25,7 @@ class KeptWholeTableAnswersTest {
 
     @Test
     void theAllDatesCountsAreKeptUntilAnotherConnectionCommits() throws Exception {
-        List<ArchiveRecord> records = Corpus.generated(0, 120);
-        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
-        records.forEach(builder::add);
-        Path file = dir.resolve("tables.db");
-        try (TablesDb db = TablesDb.open(file)) {
-            db.rebuild(builder);
-        }
+        Path file = tablesOf(120, "tables.db");
         try (DbTables reader = DbTables.openReadOnly(file)) {
             int dated = reader.datedCount("", "");
             List<DateCount> counts = reader.datedCounts("", "");
@@ -60,13 +53,7 @@ class KeptWholeTableAnswersTest {
 
     @Test
     void anAnswerMadeFromTheTablesIsKeptUntilAnotherConnectionCommits() throws Exception {
-        List<ArchiveRecord> records = Corpus.generated(0, 60);
-        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
-        records.forEach(builder::add);
-        Path file = dir.resolve("asked.db");
-        try (TablesDb db = TablesDb.open(file)) {
-            db.rebuild(builder);
-        }
+        Path file = tablesOf(60, "asked.db");
         try (DbTables reader = DbTables.openReadOnly(file)) {
             java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
             java.util.function.Supplier<String> page = () -> "page " + made.incrementAndGet() + " of " + reader.peopleCount() + " people";
@@ -81,11 +68,22 @@ class KeptWholeTableAnswersTest {
                     + reader.peopleCount() + " people");
         }
         // tables that cannot tell when they change (in memory) make it every time
-        org.fonds.deliberation.read.Tables memory = new org.fonds.deliberation.read.MemoryTables(Deliberations.build(records,
+        org.fonds.deliberation.read.Tables memory = new org.fonds.deliberation.read.MemoryTables(Deliberations.build(Corpus.generated(0, 60),
                 Authority.sample()));
         java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
         memory.keptWhileUnchanged("page", made::incrementAndGet);
         memory.keptWhileUnchanged("page", made::incrementAndGet);
         assertThat(made).hasValue(2);
+    }
+
+    /** The tables of {@code count} generated records, written whole into {@code name}. */
+    private Path tablesOf(int count, String name) throws Exception {
+        DeliberationsBuilder builder = Deliberations.builder(Authority.sample());
+        Corpus.generated(0, count).forEach(builder::add);
+        Path file = dir.resolve(name);
+        try (TablesDb db = TablesDb.open(file)) {
+            db.rebuild(builder);
+        }
+        return file;
     }
 }

@@ -67,6 +67,15 @@ public final class TestArchive implements AutoCloseable {
         this.deliberations = deliberations;
     }
 
+    /** {@code count} generated records written under {@code dir} and ingested by {@code archive} as {@code fonds ingest} does, one thread. */
+    public static void ingestGenerated(Archive archive, Path dir, int count) throws IOException {
+        Path input = dir.resolve("generated-" + count);
+        new Generator(1956).writeCorpus(input, count, 1);
+        try (Stream<Path> s = Files.list(input)) {
+            archive.ingest(s.sorted().toList(), 1, Ingest.Progress.NONE, line -> { });
+        }
+    }
+
     /** The seeds and {@code generated} generated records, ingested into a home under {@code dir}, served. */
     public static TestArchive seedsAndGenerated(Path dir, int generated) {
         return seedsAndGenerated(dir, generated, List.of());

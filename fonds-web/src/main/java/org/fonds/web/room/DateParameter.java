@@ -38,6 +38,18 @@ public final class DateParameter {
         return d;
     }
 
+    /**
+     * A year alone, as {@code /dates?year=} takes it: four digits, stripped. Anything else listed
+     * "Documents of 19566: 0 documents" as though the archive held none of that year.
+     *
+     * @throws IllegalArgumentException naming {@code parameter} when it is not a year
+     */
+    public static String year(String parameter, String value) {
+        String y = value == null ? "" : value.strip();
+        if (!y.matches("\\d{4}")) throw refused(parameter, value, "years are written with four digits, as 1956");
+        return y;
+    }
+
     private static IllegalArgumentException refused(String parameter, String value, String why) {
         return new IllegalArgumentException(parameter + "=" + value + " is no date: " + why);
     }

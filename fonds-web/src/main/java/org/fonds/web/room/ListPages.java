@@ -1,5 +1,7 @@
 package org.fonds.web.room;
 
+import org.fonds.error.InvalidRequestException;
+
 import org.fonds.record.stored.VersionRef;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -77,6 +79,11 @@ final class ListPages {
             List<Group> years = groups(r, Facet.YEAR, v -> Links.year(v));
             return Templates.render("list.jte", new ListView("Browse by date", "Browse by date",
                     r.total() + " documents; choose a year.", years, List.of(), r.total(), null, null, null));
+        }
+        try {
+            year = DateParameter.year("year", year);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(PicturePages.BAD_DATE, e.getMessage());
         }
         int page = page(ctx);
         SearchResult r = searcher.search(new SearchRequest("", Map.of(Facet.YEAR, java.util.Set.of(year)), SortOrder.DATE, page, PAGE)

@@ -85,6 +85,21 @@ class ImpossibleDatesTest {
         assertThat(csv.body()).contains("from=1956-13 is no date", "no month 13");
     }
 
+    @Test
+    void theDocumentsOfAYearTakeFourDigitsAndNothingElse() throws Exception {
+        assertThat(DateParameter.year("year", " 1956 ")).isEqualTo("1956");
+        for (String bad : List.of("19566", "1956-11", "abc", "1956%20OR%201957")) {
+            HttpResponse<String> page = get("/dates?year=" + bad, "text/html");
+            assertThat(page.statusCode()).as(bad).isEqualTo(400);
+            assertThat(page.body()).as(bad).contains("is no date", "years are written with four digits").doesNotContain("Documents of");
+            JsonNode json = RecordJson.mapper().readTree(get("/dates?year=" + bad, "application/json").body());
+            assertThat(json.path("code").asText()).as(bad).isEqualTo(PicturePages.BAD_DATE);
+        }
+        HttpResponse<String> year = get("/dates?year=1956", "text/html");
+        assertThat(year.statusCode()).isEqualTo(200);
+        assertThat(year.body()).contains("Documents of 1956");
+    }
+
     private static HttpResponse<String> get(String path, String accept) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(archive.base() + path)).header("Accept", accept).build(),
                 HttpResponse.BodyHandlers.ofString());

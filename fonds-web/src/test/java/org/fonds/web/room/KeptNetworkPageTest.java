@@ -3,19 +3,14 @@ package org.fonds.web.room;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.List;
-import java.util.stream.Stream;
 import org.fonds.archive.Archive;
 import org.fonds.deliberation.db.DbTables;
 import org.fonds.ingest.DerivedTables;
-import org.fonds.ingest.Ingest;
 import org.fonds.store.ArchiveHome;
-import org.fonds.synth.Generator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,11 +28,7 @@ class KeptNetworkPageTest {
     void thePageIsKeptUntilTheTablesChangeAndIsThePageMadeAfresh() throws Exception {
         Path home = tmp.resolve("home");
         try (Archive archive = Archive.open(home, null, "test")) {
-            Path input = tmp.resolve("generated");
-            new Generator(1956).writeCorpus(input, 150, 1);
-            try (Stream<Path> s = Files.list(input)) {
-                archive.ingest(s.sorted().toList(), 1, Ingest.Progress.NONE, line -> { });
-            }
+            org.fonds.web.TestArchive.ingestGenerated(archive, tmp, 150);
         }
         Path file = new DerivedTables(new ArchiveHome(home)).database();
         try (DbTables server = DbTables.openReadOnly(file)) {

@@ -83,13 +83,13 @@ class ReadingRoomBrowserTest {
         WebElement kadar = browser.findElement(By.cssSelector(".facets input[name='facet.person'][value='Kadar']"));
         // past the first values of a long facet, a reader opens "show all N" first
         if (!kadar.isDisplayed()) kadar.findElement(By.xpath("ancestor::details/summary")).click();
-        kadar.click();
+        follow(kadar);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("facet.person=Kadar"));
         assertThat(browser.findElement(By.id("results-heading")).getText()).startsWith("1 document");
         assertThat(browser.findElement(By.cssSelector(".facets input[value='Kadar']")).isSelected()).isTrue();
 
         // the document
-        browser.findElement(By.cssSelector(".hit h3 a")).click();
+        follow(browser.findElement(By.cssSelector(".hit h3 a")));
         waitFor(By.id("title"));
         assertThat(browser.findElement(By.id("title")).getText()).contains("2 November 1956");
         assertThat(browser.getCurrentUrl()).endsWith("/documents/wcda-111884");
@@ -127,7 +127,7 @@ class ReadingRoomBrowserTest {
 
         // a speaker's attribution leads to the person the session resolves "Kadar" to
         WebElement speaker = browser.findElement(By.cssSelector("a.speaker[href='/people/kadar-janos']"));
-        speaker.click();
+        follow(speaker);
         waitFor(By.tagName("h1"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("János Kádár");
         assertThat(browser.findElements(By.cssSelector(".forms li"))).extracting(WebElement::getText).contains("Kadar", "J. Kadar");
@@ -138,7 +138,7 @@ class ReadingRoomBrowserTest {
     @Test
     void theArchivalFilePageListsItsDocumentsInLeafOrderWithTheGaps() throws IOException {
         browser.get(archive.base() + "/documents/wcda-111883");
-        browser.findElement(By.cssSelector(".facts a[href^='/files']")).click();
+        follow(browser.findElement(By.cssSelector(".facts a[href^='/files']")));
         waitFor(By.tagName("h1"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("TsKhSD F. 3, Op. 12, D. 1006");
         List<String> rows = browser.findElements(By.cssSelector(".documents li")).stream().map(WebElement::getText).toList();
@@ -204,7 +204,7 @@ class ReadingRoomBrowserTest {
         WebElement cell = browser.findElements(By.cssSelector("svg.heatmap a.cell")).stream()
                 .filter(a -> a.getAttribute("textContent").startsWith("János Kádár, 1956-11-02: took part, 1 turn")).findFirst().orElseThrow();
         assertThat(cell.getDomAttribute("href")).isEqualTo("/sessions/wcda-111884");
-        cell.findElement(By.tagName("rect")).click();
+        follow(cell.findElement(By.tagName("rect")));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/sessions/"));
         assertThat(browser.getCurrentUrl()).endsWith("/sessions/wcda-111884");
         assertThat(browser.findElement(By.tagName("h1")).getText())
@@ -232,7 +232,7 @@ class ReadingRoomBrowserTest {
                 .anyMatch(t -> t.startsWith("No. 50, point IV")).anyMatch(t -> t.startsWith("no protocol cited"));
         screenshot("person.png");
         // a turn leads to its session
-        browser.findElement(By.cssSelector(".statements li a")).click();
+        follow(browser.findElement(By.cssSelector(".statements li a")));
         waitFor(By.id("title"));
         assertThat(browser.getCurrentUrl()).endsWith("/sessions/wcda-113647");
     }
@@ -257,7 +257,7 @@ class ReadingRoomBrowserTest {
         WebElement node = browser.findElement(By.cssSelector("svg.network a.node"));
         String person = node.getDomAttribute("href");
         String name = node.findElement(By.tagName("text")).getAttribute("textContent");
-        node.findElement(By.tagName("text")).click();
+        follow(node.findElement(By.tagName("text")));
         waitFor(By.id("name"));
         assertThat(browser.getCurrentUrl()).endsWith(person);
         assertThat(browser.findElement(By.id("name")).getText()).isEqualTo(name);
@@ -320,7 +320,7 @@ class ReadingRoomBrowserTest {
             // the tallest bar: the dates with the most records
             WebElement tallest = bars.stream().max(java.util.Comparator.comparingInt(b -> b.findElements(By.tagName("rect")).stream()
                     .mapToInt(r -> r.getRect().getHeight()).sum())).orElseThrow();
-            tallest.findElement(By.tagName("rect")).click();
+            follow(tallest.findElement(By.tagName("rect")));
             new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().equals(before));
             waitFor(By.cssSelector("svg.chronology"));
         }
@@ -332,7 +332,7 @@ class ReadingRoomBrowserTest {
         String href = first.getDomAttribute("href");
         String label = first.findElement(By.cssSelector("text.record-label")).getAttribute("textContent");
         assertThat(label).matches("\\d{4}(-\\d\\d){0,2} · [^·]+ · .+");
-        first.findElement(By.cssSelector("text.record-label")).click();
+        follow(first.findElement(By.cssSelector("text.record-label")));
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith(href));
         String title = browser.findElement(By.tagName("h1")).getText();
         String shown = label.substring(label.indexOf(" · ", label.indexOf(" · ") + 3) + 3).replace("…", "");
@@ -382,7 +382,7 @@ class ReadingRoomBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".hit p.summary"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector(".hit p.snippet"))).isEmpty();
         String before = browser.findElement(By.id("results-heading")).getText();
-        active.get(1).click();
+        follow(active.get(1));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("from="));
         assertThat(browser.getCurrentUrl()).contains("facet.year=1956", "sort=date");
         assertThat(browser.findElements(By.cssSelector(".active-filters li a"))).extracting(WebElement::getText)
@@ -403,7 +403,7 @@ class ReadingRoomBrowserTest {
         browser.get(archive.base() + "/");
         WebElement note = browser.findElement(By.cssSelector("p.problems-note"));
         assertThat(note.getText()).startsWith("1 file was refused and ");
-        note.findElement(By.linkText("see which, and why")).click();
+        follow(note.findElement(By.linkText("see which, and why")));
         waitFor(By.id("refused-heading"));
         assertThat(browser.getCurrentUrl()).endsWith("/problems");
         assertThat(browser.findElement(By.id("refused-heading")).getText()).isEqualTo("1 file was refused");
@@ -470,6 +470,17 @@ class ReadingRoomBrowserTest {
 
     private static void waitFor(By what) {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(what));
+    }
+
+    /**
+     * Clicks what leads to another page and waits until the page it was on is gone: waiting for an
+     * element alone may find the old page's (a document's h1 before the person's), and reading it
+     * as the new page replaces it threw StaleElementReferenceException now and then.
+     */
+    private static void follow(WebElement link) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        link.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** A screenshot of one element, for the README's pictures (only with -Dfonds.screenshots). */

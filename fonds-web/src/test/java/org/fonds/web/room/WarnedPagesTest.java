@@ -2,7 +2,6 @@ package org.fonds.web.room;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.fonds.archive.Archive;
 import org.fonds.archive.Documents;
-import org.fonds.ingest.Ingest;
 import org.fonds.ingest.RecordProblem;
 import org.fonds.record.ArchiveRecord;
 import org.fonds.record.stored.KeptProblem;
@@ -23,7 +21,6 @@ import org.fonds.search.Cancellation;
 import org.fonds.search.SearchRequest;
 import org.fonds.search.SearchResult;
 import org.fonds.search.Searcher;
-import org.fonds.synth.Generator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,13 +82,7 @@ class WarnedPagesTest {
     }
 
     private void ingest(Archive archive, int count) throws Exception {
-        Path input = tmp.resolve("generated-" + count);
-        new Generator(1956).writeCorpus(input, count, 1);
-        List<Path> files;
-        try (Stream<Path> s = Files.list(input)) {
-            files = s.sorted().toList();
-        }
-        archive.ingest(files, 1, Ingest.Progress.NONE, line -> { });
+        org.fonds.web.TestArchive.ingestGenerated(archive, tmp, count);
     }
 
     /** The searcher refreshes to a new commit within a second. */
