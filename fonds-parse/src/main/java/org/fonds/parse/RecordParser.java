@@ -201,7 +201,9 @@ public final class RecordParser {
 
         private Contents contents(Frame frame, Layout layout) {
             int from = frame.contentsStart();
-            return ContentsParser.parse(src, from, frame.contentsEnd(),
+            // a site's button under the text ("[Show full text]") is none of it
+            int to = org.fonds.parse.layout.TrailingButtons.textEnd(src.text(), from, frame.contentsEnd());
+            return ContentsParser.parse(src, from, to,
                     layout.linesAreParagraphs() && LineShape.linesAreParagraphs(src.text(), from), layout.name().equals("frus"));
         }
 

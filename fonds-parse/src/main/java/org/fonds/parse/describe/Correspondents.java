@@ -26,6 +26,13 @@ public final class Correspondents {
     private static final Pattern HEADING = Pattern.compile("^(The .{3,80}?) to (the .{3,120})$");
     private static final Pattern ADDRESS = Pattern.compile("^To (?:Comrades?|Cdes?\\.) (.{2,200})$");
     /**
+     * "To: [Foreign Ministry Director Eugeniusz] MILNIKIEL1", "To: [Foreign Ministry Director General Maria] WIERNA,
+     * URGENT, EYES ONLY": a ciphergram's addressee field (the Polish foreign ministry's, in the archive's translations),
+     * the editors' brackets before the name, a note's marker glued after it, handling words after a comma.
+     */
+    private static final Pattern TO_FIELD = Pattern.compile("^To: (?:\\[[^\\]]{1,80}\\] ?)?(\\p{Lu}[\\p{L}'’.-]{1,30}"
+            + "(?: \\p{Lu}[\\p{L}'’.-]{1,30}){0,2}?)(?: ?\\d{1,2})?(?:,.{0,80})?$");
+    /**
      * The archive's titles that name the kind, then sender "to" addressee after a comma: "Ciphered Telegram No. 25553,
      * Roshchin to Filippov [Stalin]", "Report, Embassy of Hungary in North Korea to the Hungarian Foreign Ministry".
      */
@@ -82,6 +89,10 @@ public final class Correspondents {
             if (line.startsWith("To ")) {
                 Matcher a = ADDRESS.matcher(line);
                 if (a.matches() && !titled) to.addAll(split(a.group(1)));
+            }
+            if (line.startsWith("To: ") && to.isEmpty()) {
+                Matcher a = TO_FIELD.matcher(line);
+                if (a.matches()) to.addAll(split(a.group(1)));
             }
             if ((line.startsWith("Cde.") || line.startsWith("Comrade")) && line.endsWith(",")) { // the pattern's last char
                 Matcher l = ADDRESSEE_LINE.matcher(line);
@@ -163,15 +174,25 @@ public final class Correspondents {
         Matcher p = POSSESSIVE.matcher(title);
         if ((title.contains("'s ") || title.contains("’s ")) && p.find()) from.add(p.group(1).strip());
         Matcher r = NAMED_REPORT.matcher(title);
-        if (mayName(title, REPORT_WORDS) && r.find()) from.addAll(List.of(r.group(1).split("-")));
+        int reportEnd = -1;
+        if (mayName(title, REPORT_WORDS) && r.find()) {
+            from.addAll(List.of(r.group(1).split("-")));
+            reportEnd = r.end();
+        }
         Matcher s = SPEECH_BY.matcher(title);
         if (title.contains("peech by ") && s.find()) from.add(s.group(1).strip());
         // "Working Notes from the Session of …", "Minutes from the Meeting": a record of a meeting has no sender
         boolean meeting = "working notes".equals(kind) || "minutes".equals(kind) || "transcript".equals(kind)
                 // "From the Journal of Ambassador Pavel Yudin: Record of Conversation …": an extract of a journal, no sender
-                || title.regionMatches(true, 0, "From the Journal of", 0, 19) || title.regionMatches(true, 0, "From the Diary of", 0, 17);
+                || title.regionMatches(true, 0, "From the Journal of", 0, 19) || title.regionMatches(true, 0, "From the Diary of", 0, 17)
+                // "Excerpt, Note from the Session of the Political Bureau …" (WCDA): a note taken at a session, which sent nothing
+                || org.fonds.parse.text.Anchors.containsIgnoreCase(title, "from the session of")
+                || org.fonds.parse.text.Anchors.containsIgnoreCase(title, "from the meeting of");
         Matcher f = FROM.matcher(title);
-        if (!meeting && mayName(title, FROM_WORDS) && f.find() && !title.regionMatches(true, 0, "excerpts from", 0, 13)) {
+        // "Andropov Report from Budapest to Moscow" (a blog's reprint): the report's writer is named before it, and "from"
+        // right after "Report" says where he wrote
+        boolean fromPlace = reportEnd >= 0 && title.startsWith(" from ", reportEnd);
+        if (!meeting && !fromPlace && mayName(title, FROM_WORDS) && f.find() && !title.regionMatches(true, 0, "excerpts from", 0, 13)) {
             // a post its holder's name follows in brackets is one sender, whatever "and" it holds: FRUS's "the Assistant
             // Secretary of State for European and Canadian Affairs (Burt)"
             boolean held = HOLDER.matcher(title).region(f.end(1), title.length()).lookingAt();

@@ -21,7 +21,10 @@ public final class Kinds {
     /** Title words, most telling first: "diary" before "conversation", "account" before "meeting". */
     private static final List<String[]> TITLE_WORDS = List.of(
             new String[] {"working notes", "working notes"}, new String[] {"notes of", "working notes"},
-            new String[] {"notes from the session", "working notes"}, new String[] {"diary", "diary"},
+            new String[] {"notes from the session", "working notes"},
+            // "Excerpt, Note from the Session of the Political Bureau …" (WCDA, a Polish "notatka z posiedzenia"): one note
+            // taker's record of a body's session, as Malin's are
+            new String[] {"note from the session", "working notes"}, new String[] {"diary", "diary"},
             // "Journal of Soviet Ambassador in the DPRK A. M. Puzanov for 23 July 1960": the ambassadors' diaries
             new String[] {"journal of", "diary"},
             new String[] {"speech", "speech"}, new String[] {"address by", "speech"}, new String[] {"letter", "letter"},
@@ -73,6 +76,8 @@ public final class Kinds {
                 if (m.matches()) return HEADINGS.get(m.group(1).toUpperCase(Locale.ROOT));
             }
             if (line.endsWith(": Telegram")) return "telegram";
+            // "Top Secret Single Copy (Working Notes)", the marking over a session's heading (a CWIHP working paper)
+            if (line.endsWith("(Working Notes)") && line.length() <= 60) return "working notes";
         }
         String t = title.toLowerCase(Locale.ROOT);
         for (String[] w : TITLE_WORDS) {
@@ -83,6 +88,19 @@ public final class Kinds {
         for (String line : firstLines) {
             // no upper-cased copy of each line: no non-ASCII letter upper-cases to one of these
             if (Anchors.containsIgnoreCase(line, "memorandum")) return "report";
+        }
+        for (String line : firstLines) {
+            // "The Polish Ambassador presents his compliments to the Secretary of State and …": a diplomatic note's formula
+            // (FRUS prints such notes under a heading of sender and addressee only)
+            if (line.contains(" presents his compliments") || line.contains(" presents its compliments")
+                    || line.contains(" presents her compliments")) {
+                return "note";
+            }
+        }
+        for (String line : firstLines) {
+            // "PRESENT: Mr. Dulles, General Cabell, …" and nothing else to go by (a CREST record of the Director's meeting
+            // cut above its title): those present at a meeting, whose record is its minutes
+            if (line.startsWith("PRESENT:") || line.startsWith("Present:") || line.startsWith("present:")) return "minutes";
         }
         return null;
     }

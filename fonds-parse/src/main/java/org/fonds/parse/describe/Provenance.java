@@ -13,6 +13,8 @@ public final class Provenance {
     private static final Pattern CAPITALS_AFTER = Pattern.compile("^(?:\\d{1,3} )?(?i:top secret|strictly secret|secret|confidential) \\p{Lu}{3,}\\b");
     private static final Pattern PLACE_LABEL = Pattern.compile("^Place: (.{2,80})$");
     private static final Pattern PLACE_DATE = Pattern.compile("^(\\p{Lu}[\\p{L}-]{2,30}(?: \\p{Lu}[\\p{L}-]{2,30})?), (?:\\d{1,2} \\p{L}+|\\p{L}+ \\d{1,2}),? \\d{4}.*");
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
     private static final Pattern IN_THE = Pattern.compile("^In (?:the )?(\\p{Lu}\\p{L}{2,30})\\b.{0,40}\\d.*");
     private static final Pattern TITLE_COMMA_PLACE = Pattern.compile(".*, (\\p{Lu}\\p{Ll}{2,30})$");
     static final Pattern TITLE_IN = Pattern.compile(
@@ -37,7 +39,7 @@ public final class Provenance {
             "(?i:translat(?:ed|ion)(?: and (?:edited|annotated))?(?: for [\\p{L}]{2,12})?(?: (?:from|into) \\p{L}{3,20}(?: and \\p{L}{3,20})?){0,2} by) "
                     + "((?:\\p{Lu}[\\p{L}'’-]*\\.? ?){1,5})");
     /** "Chaired by Comrade …", "Chaired by cde. M.S. GORBACHEV", "In the chair: Comrade M.S. Gorbachev" (Politburo minutes in translation). */
-    private static final Pattern CHAIRED = Pattern.compile("(?i:chaired by|presided (?:over )?by|in the chair:) (?:[Cc]de\\.|[Cc]omrade)? ?((?:\\p{Lu}\\.? ?){0,3}\\p{Lu}[\\p{L}'’-]+)");
+    private static final Pattern CHAIRED = Pattern.compile("(?i:chaired by|presided (?:over )?by|in the chair[:,]) (?:[Cc]de\\.|[Cc]omrade)? ?((?:\\p{Lu}\\.? ?){0,3}\\p{Lu}[\\p{L}'’-]+)");
     private static final Pattern PRESIDING = Pattern.compile("(?:Cde\\.|Comrade) ((?:\\p{Lu}\\. ?){0,3}\\p{Lu}[\\p{L}'’-]+) presiding");
 
     private Provenance() {
@@ -51,9 +53,32 @@ public final class Provenance {
         return m.matches() && s.length() <= m.end(1) + 1;
     }
 
+    /** A marking and the handling words an archive's copy sets beside it: "Single Copy", "Special File", "(Working Notes)". */
+    private static final Pattern MARKING_HANDLING = Pattern.compile("(?i)(?:top secret|strictly secret|secret|confidential)[.!]?"
+            + "(?:,? (?:single copy|only copy|one copy|special file|special folder|copy no\\.? ?\\d{1,3}|not to be copied|eyes only"
+            + "|\\((?:working notes|draft minutes|draft|minutes)\\)))*");
+
+    /**
+     * Whether the line is a marking with the handling words an archive's copy sets beside it, or a marking in brackets,
+     * and nothing more: "Top Secret Single Copy (Working Notes)" above a session's heading (a CWIHP working paper),
+     * "(Top Secret)" under a title (the archive's page of a summary of a CPSU CC meeting). Such a line is the
+     * classification's, never the title's words.
+     */
+    public static boolean markingLine(String line) {
+        String s = line.strip();
+        if (s.length() < 6 || s.length() > 60) return false;
+        if (s.charAt(0) == '(' && s.charAt(s.length() - 1) == ')') s = s.substring(1, s.length() - 1).strip();
+        if (s.isEmpty() || "tTsScC".indexOf(s.charAt(0)) < 0) return false;
+        return MARKING_HANDLING.matcher(s).matches();
+    }
+
     public static String classification(List<String> lines) {
         for (String l : lines) {
             String s = l.strip();
+            // "(Top Secret)" on a line of its own, under the title of the archive's page
+            if (s.length() > 8 && s.charAt(0) == '(' && s.charAt(s.length() - 1) == ')' && markingLine(s)) {
+                s = s.substring(1, s.length() - 1).strip();
+            }
             // the pattern only where a marking's first char (or a page number) stands
             if (s.isEmpty() || !Character.isDigit(s.charAt(0)) && "tTsScCrR".indexOf(s.charAt(0)) < 0) continue;
             Matcher m = MARKING.matcher(s);
@@ -88,7 +113,8 @@ public final class Provenance {
             String s = l.strip();
             if (s.indexOf(", ") > 0 && Character.getType(s.codePointAt(0)) == Character.UPPERCASE_LETTER && wordsBeforeComma(s)) {
                 Matcher d = PLACE_DATE.matcher(s);
-                if (d.matches()) return d.group(1);
+                // "Monday, 14 March 1955": a weekday before the date says when, not where
+                if (d.matches() && !WEEKDAYS.contains(d.group(1))) return d.group(1);
             }
             if (s.startsWith("In ") && capitalAfterIn(s)) {
                 Matcher k = IN_THE.matcher(s);
@@ -199,7 +225,7 @@ public final class Provenance {
         if (text.indexOf("hair") < 0 && text.indexOf("resid") < 0) return null; // "chaired", "presiding": a literal first
         // the patterns run only where their first words stand: a find() over the first 3,000 chars cost more than the rest of describing
         Matcher m = Anchors.matcher(CHAIRED, text);
-        if (Anchors.findIgnoringCase(m, text, text.length(), "chaired by", "presided ", "in the chair:")) return m.group(1).strip();
+        if (Anchors.findIgnoringCase(m, text, text.length(), "chaired by", "presided ", "in the chair:", "in the chair,")) return m.group(1).strip();
         if (!text.contains(" presiding")) return null;
         Matcher p = Anchors.matcher(PRESIDING, text);
         Anchors.Scan titles = new Anchors.Scan(text, "Cde.", "Comrade");

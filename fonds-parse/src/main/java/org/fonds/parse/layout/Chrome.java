@@ -31,7 +31,26 @@ final class Chrome {
         String t = line.strip();
         // "• Citation", "• share document": the legacy page's buttons as a list, saved with their bullets
         if (t.startsWith("• ")) t = t.substring(2).strip();
-        return t.isEmpty() || (t.length() <= 260 && FIRSTS.indexOf(t.charAt(0)) >= 0 && COMMON.matcher(t).matches());
+        return t.isEmpty() || (t.length() <= 260 && FIRSTS.indexOf(t.charAt(0)) >= 0 && COMMON.matcher(t).matches())
+                || (t.indexOf(" > ") > 0 && breadcrumbs(t));
+    }
+
+    /** How long a breadcrumb may be, the last one aside (it is the page's own title). */
+    private static final int MAX_CRUMB = 40;
+
+    /**
+     * "Material > Dokumente > 1989 > Oktober > Gerhard Schürer: …": a site's path to the page (chronik-der-mauer.de), three
+     * crumbs at least, each short but the last; it stood as the title.
+     */
+    static boolean breadcrumbs(String line) {
+        int crumbs = 0;
+        int from = 0;
+        for (int at = line.indexOf(" > "); at >= 0; at = line.indexOf(" > ", from)) {
+            if (at - from > MAX_CRUMB || at == from) return false;
+            crumbs++;
+            from = at + 3;
+        }
+        return crumbs >= 2;
     }
 
     /** A citation's quoted title without the comma the citation sets inside its quotes ("Record of …,"). */

@@ -28,14 +28,17 @@ final class Crest implements Layout {
             "Content Type:");
 
     /**
-     * The first line, where it is the title; an excerpt cut above the title opens with a label ("Document Type:"), which
-     * is none: the title is then empty and the record says so.
+     * The first line, where it is the title. An excerpt cut above the title opens with a label ("Document Type:"), which
+     * is none: the title is then what the OCR text's heading says (its subject, or the meeting it records), else empty
+     * and the record says so; never the release stamp the OCR text opens with.
      */
     @Override
     public Optional<String> title(List<Line> head) {
         if (head.isEmpty()) return Optional.empty();
         String first = head.get(0).text();
-        return Optional.of(LABELS.contains(first) ? "" : first);
+        if (!LABELS.contains(first)) return Optional.of(first);
+        int start = bodyStart(head);
+        return Optional.of(start < 0 ? "" : CrestHeading.title(CrestHeading.ocr(head, start)).orElse(""));
     }
 
     @Override
@@ -61,7 +64,13 @@ final class Crest implements Layout {
      */
     @Override
     public Optional<String> kind(List<Line> head) {
-        return value(head, "Content Type:").filter("LETTER"::equalsIgnoreCase).map(v -> "letter");
+        Optional<String> letter = value(head, "Content Type:").filter("LETTER"::equalsIgnoreCase).map(v -> "letter");
+        if (letter.isPresent()) return letter;
+        // "MEMORANDUM OF CONVERSATION" heading the OCR text: the catalogue's "MEMO" and a title that is the paper's
+        // subject ("Latin American Situations") do not say so
+        int start = bodyStart(head);
+        return start >= 0 && CrestHeading.conversation(CrestHeading.ocr(head, start))
+                ? Optional.of("memorandum of conversation") : Optional.empty();
     }
 
     /**

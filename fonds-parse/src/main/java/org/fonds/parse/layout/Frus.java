@@ -22,10 +22,12 @@ final class Frus implements Layout {
      * "893.796/9–348: Telegram": the Department's decimal file number and the kind of document, in the forms the
      * volumes print it: a country's letter ("860C.00/2–2246"), a subject after the number ("396.1 GE/6–2355",
      * "748.5–MSP/10–2456"), a running number instead of the date ("124.61/263"), a stray stop ("961.61/6–2550.:"),
-     * no kind ("396.1 WA/7–1353").
+     * no kind ("396.1 WA/7–1353"), a person's name as the subject of a case's file ("264.1111 Vogeler, Robert A./6–2250:
+     * Telegram", FRUS 1950 IV).
      */
-    static final Pattern FILE_LINE = Pattern.compile("^(\\d{3}[A-Z]?\\.[\\dA-Za-z]{1,12}(?:[ –-][A-Z]{1,6})?/\\d{1,5}(?:[–-]\\d{2,6})?[a-z]?)"
-            + "\\.?(?:: ?\\p{L}[\\p{L} ]{0,40})?$");
+    static final Pattern FILE_LINE = Pattern.compile("^(\\d{3}[A-Z]?\\.[\\dA-Za-z]{1,12}(?:[ –-][A-Z]{1,6}"
+            + "| \\p{Lu}\\p{Ll}[\\p{L}'’-]{1,30}(?:, \\p{Lu}[\\p{L}.]{0,20}(?: \\p{Lu}[\\p{L}.]{0,20}){0,2})?)?"
+            + "/\\d{1,5}(?:[–-]\\d{2,6})?[a-z]?)\\.?(?:: ?\\p{L}[\\p{L} ]{0,40})?$");
     /** "[Received May 27—4:02 a.m.]": when the Department received a telegram, set under its dateline. */
     private static final Pattern RECEIVED = Pattern.compile("^\\[Received [^\\]]{3,60}\\]$");
     /** "No. 588": the 1952-54 volumes number each document on a line of its own, under its source line. */

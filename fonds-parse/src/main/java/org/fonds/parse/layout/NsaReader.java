@@ -52,7 +52,7 @@ final class NsaReader implements Layout {
             }
             return Optional.of(t.toString());
         }
-        return Optional.empty();
+        return NsaDiary.of(head).map(NsaDiary.Reading::title);
     }
 
     @Override
@@ -61,7 +61,19 @@ final class NsaReader implements Layout {
             Matcher m = DOCUMENT_NO.matcher(l.text());
             if (m.lookingAt()) return Dates.find(l.text().substring(m.end(), Math.min(l.text().length(), m.end() + 300)));
         }
-        return Optional.empty();
+        return NsaDiary.of(head).map(NsaDiary.Reading::date);
+    }
+
+    /** A diary's text starts at its first entry, under the front matter ({@link NsaDiary}). */
+    @Override
+    public int bodyStart(List<Line> head) {
+        return NsaDiary.of(head).map(NsaDiary.Reading::textStart).orElse(-1);
+    }
+
+    /** A diary's translators, as its front matter names them. */
+    @Override
+    public List<String> translators(List<Line> head) {
+        return NsaDiary.of(head).map(NsaDiary.Reading::translators).orElse(List.of());
     }
 
     private static boolean continues(CharSequence title, String next) {

@@ -147,6 +147,11 @@ public final class PageReader {
                     continue;
                 }
                 if (date == null && lineDate(i, text)) continue;
+                // "Top Secret Single Copy (Working Notes)" above the session's heading: the marking's, no title
+                if (title == null && !Provenance.markingAlone(text) && Provenance.markingLine(text)) {
+                    if (date == null) lastUsed = i;
+                    continue;
+                }
                 if (isMonthYear(text)) {
                     if (title == null) lastUsed = i;
                     continue;
@@ -179,10 +184,33 @@ public final class PageReader {
             if (date == null || layout.ownDateFirst()) layout.date(head).ifPresent(d -> date = d);
             if (title != null) title = cleanTitle(title);
             if (date == null && title != null) date = Dates.find(title).orElse(null);
+            date = yearOfTitle(date, title);
             date = Dates.widenedBy(date, title);
             int bodyStart = bodyStart();
             return new Header(title == null ? "" : title, date, dateOrigin, citation, summary, bodyStart,
                     Math.max(bodyStart, bodyEnd), layout.classification(head).orElse(null));
+        }
+
+        /**
+         * The title's date where the date line above it gives the same day and month in another year: a mirror of the
+         * archive's page sets "September 5, 1985" over "Transcript of the SED Politburo Session held on 5 September 1989",
+         * a slip of the page's that the document's own heading contradicts. Otherwise {@code date}.
+         */
+        private static Dates.Found yearOfTitle(Dates.Found date, String title) {
+            if (date == null || title == null || date.isRange() || !hasDigit(title)) return date;
+            Optional<Dates.Found> t = Dates.find(title);
+            if (t.isEmpty() || t.get().isRange()) return date;
+            java.time.LocalDate a = date.from();
+            java.time.LocalDate b = t.get().from();
+            boolean sameDay = a.getMonthValue() == b.getMonthValue() && a.getDayOfMonth() == b.getDayOfMonth();
+            return sameDay && a.getYear() != b.getYear() ? t.get() : date;
+        }
+
+        private static boolean hasDigit(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) >= '0' && s.charAt(i) <= '9') return true;
+            }
+            return false;
         }
 
         /** Whether nothing but chrome follows line {@code i}: a source line set after the text. */
@@ -245,9 +273,10 @@ public final class PageReader {
             while (k + 1 < limit && continuesTitle(t, k + 1)) {
                 String next = head.get(k + 1).text();
                 // a heading of one line takes only the marking under it and its small caps' next words ("secret" / "niact")
-                if (oneLine && !(marked ? Character.isLowerCase(next.charAt(0)) : Provenance.markingAlone(next))) break;
+                boolean marking = Provenance.markingAlone(next) || Provenance.markingLine(next); // "(Top Secret)" too
+                if (oneLine && !(marked ? Character.isLowerCase(next.charAt(0)) : marking)) break;
                 k++;
-                marked = marked || Provenance.markingAlone(next);
+                marked = marked || marking;
                 if (!marked) t.append(' ').append(next);
             }
             title = t.toString();

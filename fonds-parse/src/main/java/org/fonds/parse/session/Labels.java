@@ -69,7 +69,10 @@ final class Labels {
             "Interpreters", "Recorders", "Translators", "Participating", "Present", "Absent", "Guests", "Invited", "Venue",
             "Location", "Duration", "Start", "End", "Beginning", "Agenda", "Topic", "Topics", "Objective", "Purpose",
             // a German record's fields ("Betr.: Telefongespräch des Herrn Bundeskanzlers …", the Chancellery's Vermerke)
-            "Betr", "Betreff", "Bezug", "Anl", "Anlage", "Az", "Vermerk", "Verteiler", "Gesprächsvermerk"));
+            "Betr", "Betreff", "Bezug", "Anl", "Anlage", "Az", "Vermerk", "Verteiler", "Gesprächsvermerk",
+            // a telegram's marks around the letter it carries ("Begin Verbatim Text:", FRUS 1961-63 VI, 58), whole: a
+            // speaker may be called Begin
+            "Begin Verbatim Text", "End Verbatim Text", "Begin Text", "End Text"));
     /** Capitalised headings and markings that are no speaker. */
     private static final Set<String> NOT_CAPITALS = Set.copyOf(List.of("TOP SECRET", "SECRET", "STRICTLY SECRET", "CONFIDENTIAL", "USSR",
             "USA", "CC", "CPSU", "TASS", "UN", "NATO", "PARTICIPANTS", "SUBJECT", "TRANSCRIPT", "INFORMATION", "RECORD", "MEMORANDUM",

@@ -20,6 +20,9 @@ public final class Participants {
     private static final Pattern LIST = Pattern.compile(
             // "in the presence of comrades: Wiesław, Tomasz, …", the Polish party's minutes of the 1940s (WCDA's PDFs)
             "(?:(?<![\\p{L}])[Ii]n the presence of comrades ?:|"
+            // "In the chair, Comrade L.I. Brezhnev / present: Suslov, Grishin, …" (bukovsky-archive's Politburo records):
+            // lower case, so only before a name and its comma
+            + "(?<![\\p{L}])present ?:(?= ?\\p{Lu}\\p{Ll}{2,30},)|"
             + "(?=[\\p{Lu}\\[])(?<![\\p{L}])(?:From the \\p{Lu}[\\p{L} ]{1,30}?[—–] ?(?=Cdes?\\. )|\\[?(?:Those [Tt]aking [Pp]art|THOSE TAKING PART|Those who took part|Present|PRESENT|Participants|PARTICIPANTS"
                     + "|Participating|Also taking part|Attended by|Participants in the meeting"
                     // "Comrades in attendance:", the Politburo minutes of bukovsky-archive.com
@@ -78,7 +81,7 @@ public final class Participants {
         List<Integer> starts = new ArrayList<>();
         Anchors.Scan scan = new Anchors.Scan(body, "Those", "THOSE", "Present", "PRESENT", "Participa", "PARTICIPA", "[Present", "From the",
                 "On the", "Also taking", "Attended", "The following", "delegation represented", "Comrades in attendance", "In attendance", "Comrades present",
-                "in the presence of comrades", "In the presence of comrades");
+                "in the presence of comrades", "In the presence of comrades", "present:", "present :");
         if (scan.next(0) < 0) return starts; // no list's first words: no matcher set up
         Matcher m = Anchors.matcher(LIST, body);
         int lastEnd = -1;
@@ -148,7 +151,7 @@ public final class Participants {
         List<String> names = new ArrayList<>();
         // each pattern runs only where its first char stands: the list may run to the end of the body
         String text = (list.indexOf('[') >= 0 ? BRACKETS.matcher(list).replaceAll("") : list).strip();
-        text = withoutOmission(untilItemHeading(text));
+        text = withoutOmission(untilItemHeading(titledItems(untilFieldLabel(text))));
         int from = 0;
         // sentence by sentence, stopping at the first that is not all names: a run-together body
         // puts the whole rest of the contents after the list
@@ -161,6 +164,7 @@ public final class Participants {
             List<String> found = new ArrayList<>();
             boolean allNames = true;
             for (String item : items(sentence)) {
+                item = withoutRedactions(withoutSide(item));
                 if (item.isBlank()) continue;
                 if (item.startsWith("The ")) continue; // "The Secretary", "The President": a post, no name
                 if (item.contains("Cde") || item.contains("omrade")) {
@@ -169,6 +173,7 @@ public final class Participants {
                 }
                 String surname = Names.surname(item);
                 if (surname != null && GROUP_WORDS.contains(surname)) continue;
+                if (surname != null && post(item)) continue; // "…, Deputy Director, …": the post after a name's comma
                 if (surname == null) {
                     allNames = false;
                     if (i > 0) break;
@@ -185,6 +190,49 @@ public final class Participants {
     }
 
     /**
+     * Words of the posts a list sets after a name's comma, one or more of them and nothing else ("Mr. Ralph W. Richardson,
+     * Deputy Director, INR/RAR Mr. …, First Secretary, Polish Embassy", a State Department memorandum of conversation in
+     * CREST's OCR): split at the commas, "Deputy Director" read as a name whose surname was "Director".
+     */
+    private static final java.util.Set<String> POST_WORDS = java.util.Set.of("First", "Second", "Third", "Deputy", "Assistant",
+            "Acting", "Executive", "Vice", "Under", "Chief", "Head", "Director", "Secretary", "Minister", "Counselor",
+            "Counsellor", "Ambassador", "Consul", "Attaché", "Attache", "Officer", "Adviser", "Advisor", "Interpreter",
+            "Chairman", "President", "Premier", "General", "Foreign", "Prime", "Special", "Political", "Military", "Press",
+            "Commercial", "Cultural", "Economic", "Staff", "Member", "Desk");
+
+    /** How many words follow the item's last word in lower case ("of", "for"): the office and the name after the post. */
+    private static int wordsAfterLastLowercase(String item) {
+        String[] words = item.split(" ");
+        int last = -1;
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].isEmpty() && Character.isLowerCase(words[i].charAt(0))) last = i;
+        }
+        return words.length - last - 1;
+    }
+
+    /** Whether the item's first word is a title or a post's ("Secretary of State …", "Deputy Minister of …"). */
+    private static boolean opensWithPost(String item) {
+        int space = item.indexOf(' ');
+        String first = space < 0 ? item : item.substring(0, space);
+        return Honorifics.is(first) || POST_WORDS.contains(first);
+    }
+
+    /** Whether the word is one of a post's ({@link #POST_WORDS}): a surname that is one named an office, no person. */
+    static boolean postWord(String word) {
+        return POST_WORDS.contains(word);
+    }
+
+    /** Whether the item is a post and no name: at most four words, each a post's ({@link #POST_WORDS}). */
+    static boolean post(String item) {
+        String[] words = item.strip().split(" ");
+        if (words.length > 4) return false;
+        for (String w : words) {
+            if (!POST_WORDS.contains(w)) return false;
+        }
+        return true;
+    }
+
+    /**
      * A list's text up to Malin's "Ciph. Teleg." (a ciphered telegram, the first item of the agenda): run together with
      * the list ("… Brezhnev, Zhukov Ciph. Teleg. No. from Budapest"), it made "Ciph" and "Teleg" names and hid Zhukov.
      */
@@ -197,6 +245,75 @@ public final class Participants {
             at = text.indexOf("Ciph", at + 4);
         }
         return text;
+    }
+
+    /** Titles that open each name of a list OCR ran together from one name a line. */
+    private static final String[] RUN_TITLES = {" Mr. ", " Mrs. ", " Dr. "};
+
+    /**
+     * "State: Mr. Wolf Mr. Futterman Mr. Froebe": CREST's OCR runs a memorandum's list of participants, one a line, into
+     * one line; each "Mr." after a capitalised word opens an item of its own, as a comma would. Read by hand with a scan
+     * of the titles: the list may run to the end of a run-together text.
+     */
+    static String titledItems(String text) {
+        if (text.indexOf(" Mr") < 0 && text.indexOf(" Dr. ") < 0) return text;
+        Anchors.Scan scan = new Anchors.Scan(text, RUN_TITLES);
+        StringBuilder out = null;
+        int last = 0;
+        for (int at = scan.next(0); at >= 0; at = scan.next(at + 1)) {
+            int w = at;
+            while (w > 0 && w > at - 40 && Character.isLetter(text.charAt(w - 1))) w--;
+            if (w == at || !Character.isUpperCase(text.charAt(w))) continue; // "and Mr. …", ", Mr. …": set apart already
+            if (out == null) out = new StringBuilder(text.length() + 16);
+            out.append(text, last, at).append(',');
+            last = at;
+        }
+        return out == null ? text : out.append(text, last, text.length()).toString();
+    }
+
+    /**
+     * The next field of a memorandum's heading run on to its list: "… Mr. Froebe TIME AND PLACE: 1500 hours, …" (CREST's
+     * OCR). Only a memorandum's own labels: a side's heading in capitals ("From the CPSU CC:") is the list's.
+     */
+    private static final Pattern FIELD_LABEL = Pattern.compile(" (?:TIME AND PLACE|PLACE|DATE|TIME|SUBJECT|COPIES(?: TO)?|DISTRIBUTION"
+            + "|REFERENCES?) ?:");
+
+    /** The list's text up to the next field's label in capitals: what follows it is that field, no name. */
+    static String untilFieldLabel(String text) {
+        if (text.indexOf(':') < 0) return text;
+        Matcher m = FIELD_LABEL.matcher(text);
+        return m.find() ? text.substring(0, m.start()) : text;
+    }
+
+    /** "State: Mr. Wolf": the side a memorandum's list sets its first name under, one word and a colon, left out. */
+    static String withoutSide(String item) {
+        String t = item.strip();
+        int colon = t.indexOf(": ");
+        if (colon < 2 || colon > 20 || !Character.isUpperCase(t.charAt(0))) return item;
+        for (int i = 1; i < colon; i++) {
+            if (!Character.isLetter(t.charAt(i))) return item;
+        }
+        return t.substring(colon + 2);
+    }
+
+    /** "Mr. Froebe 25X1A 25X1A": CREST's codes of what was withheld ("25X1", "25X1A") after a name, left out. */
+    static String withoutRedactions(String item) {
+        String t = item.strip();
+        int end = t.length();
+        while (end > 0) {
+            int space = t.lastIndexOf(' ', end - 1);
+            if (space < 0 || !redaction(t, space + 1, end)) break;
+            end = space;
+        }
+        return end == t.length() ? item : t.substring(0, end);
+    }
+
+    /** "25X1", "25X1A": two digits, an X, a digit, perhaps a capital. */
+    private static boolean redaction(String t, int from, int to) {
+        int n = to - from;
+        if (n < 4 || n > 5) return false;
+        return Character.isDigit(t.charAt(from)) && Character.isDigit(t.charAt(from + 1)) && t.charAt(from + 2) == 'X'
+                && Character.isDigit(t.charAt(from + 3)) && (n == 4 || Character.isUpperCase(t.charAt(from + 4)));
     }
 
     /**
@@ -365,7 +482,13 @@ public final class Participants {
         }
         if (who.equals(who.toUpperCase(java.util.Locale.ROOT))) return null;
         String surname = Names.surname(who);
-        return surname == null || GROUP_WORDS.contains(surname) ? null : surname;
+        // "• Secretary of State George P. Shultz" (FRUS 1981-88 VI, 181): a post whose "of" made it no name; the name
+        // closes it
+        if (surname == null && who.indexOf(" of ") > 0 && opensWithPost(who) && wordsAfterLastLowercase(who) >= 3) {
+            surname = trailingName(who); // three words at least after the post's last "of"/"for": "Foreign Affairs" names no one
+        }
+        // "• Bulgarian Interpreter" (FRUS 1969-76 XXIX, 73): a post with no name
+        return surname == null || GROUP_WORDS.contains(surname) || POST_WORDS.contains(surname) ? null : surname;
     }
 
     /**

@@ -122,6 +122,8 @@ public final class SpeakerLists {
             if (moreWordsThan(it, 4)) return null;
             String surname = Names.surname(it);
             if (surname == null || !plausible(it)) return null;
+            // "Central Committee Secretary, L. Brezhnev": a signature's post and name, no list of those who spoke
+            if (Participants.postWord(surname)) return null;
             out.add(surname);
         }
         return out.isEmpty() ? null : out;
