@@ -82,9 +82,11 @@ public final class TablesDbBench {
                                 + " (%,d documents and %,d people written again); file %,d MB%n",
                         d, s(built - a), w.documents(), w.people(), s(u0 - r0), s(u1 - u0), uw.documents(), uw.people(),
                         size(dir, file) >> 20);
+                System.out.printf("%s: memory after writing and the update, database open: %s%n", d, memory());
             }
             try (DbTables t = DbTables.open(file, d)) {
                 queries(d, t, new Random(7));
+                System.out.printf("%s: memory after the page loads, database open for reading: %s%n", d, memory());
             }
         }
     }
@@ -127,6 +129,28 @@ public final class TablesDbBench {
                         + " session page p50 %.2f ms p99 %.2f ms (%d of each, the %d busiest people)%n", d,
                 ms(pct(person, 50)), ms(pct(person, 99)), ms(pct(deep, 50)), ms(pct(deep, 99)), ms(pct(session, 50)), ms(pct(session, 99)),
                 QUERIES, busy.size());
+    }
+
+    /**
+     * The process's resident memory now and at its peak (Linux's VmRSS and VmHWM), and the heap in use after a GC. A
+     * database's native memory (SQLite's page cache, DuckDB's buffer pool) is outside the heap and shows only in the
+     * resident figures; the peak includes the generated corpus held in memory, so run one database a process to compare.
+     */
+    private static String memory() {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        long heap = rt.totalMemory() - rt.freeMemory();
+        String rss = "?";
+        String peak = "?";
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) rss = line.substring(6).strip();
+                if (line.startsWith("VmHWM:")) peak = line.substring(6).strip();
+            }
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            // not Linux: the heap alone is reported
+        }
+        return String.format("RSS %s, peak RSS %s, heap used after GC %,d MB", rss, peak, heap >> 20);
     }
 
     private static long pct(long[] values, int p) {
