@@ -17,6 +17,11 @@ final class FootNotes {
     private static final Pattern DOTTED = Pattern.compile(" {0,4}(\\d{1,3})\\. (\\p{Lu}.*)");
     /** FRUS pages copied as text: "1 Source: Department of State, …", the number without its stop. */
     private static final Pattern UNDOTTED = Pattern.compile(" {0,4}(\\d{1,3}) (\\p{Lu}.*)");
+    /**
+     * history.state.gov's list of footnotes as a page saves it, indented: its "  2. i. e., the agreement regarding …" (FRUS
+     * 1945, the Berlin conference's volume) may open in lower case, which no numbered point of a text does.
+     */
+    private static final Pattern INDENTED = Pattern.compile(" {2,4}(\\d{1,3})\\. (\\p{Ll}.*)");
     private static final Pattern INLINE = Pattern.compile("\\[(?i:translator(?:['’]s)? note|trans(?:lator)?\\.? note): ?([^\\]\\n]{1,2000})\\]");
 
     /** history.state.gov's return link: each footnote of a saved page ends with it ("- Source: …↩"). */
@@ -41,7 +46,7 @@ final class FootNotes {
             String line = flat.subSequence(start, end).toString();
             if (!line.isBlank()) {
                 if (!BRACKETED.matcher(line).matches() && !(dotted && (DOTTED.matcher(line).matches()
-                        || UNDOTTED.matcher(line).matches()))) break;
+                        || UNDOTTED.matcher(line).matches() || INDENTED.matcher(line).matches()))) break;
                 lines.add(0, new int[] {start, end});
             }
             end = start - 1;
@@ -53,6 +58,7 @@ final class FootNotes {
             Matcher m = BRACKETED.matcher(line);
             if (!m.matches()) m = DOTTED.matcher(line);
             if (!m.matches()) m = UNDOTTED.matcher(line);
+            if (!m.matches() && dotted) m = INDENTED.matcher(line);
             if (!m.matches()) return null;
             int textStart = l[0] + m.start(2);
             Layout text = ParagraphAssembler.assemble(flat, textStart, l[1]);
@@ -63,7 +69,31 @@ final class FootNotes {
         if (notes.size() == 1 && notes.get(0).n() > (dotted ? 1 : MAX_LONE_NOTE)) return null;
         // a bare number opens many a line of text ("2 divisions crossed…"): taken only as notes counting 1, 2, 3…
         if (undotted(flat, lines) && !countsFromOne(notes)) return null;
+        if (dotted && goesOnFromPoint(flat, from, lines.get(0)[0], notes.get(0).n())) return null;
         return new Trailing(lines.get(0)[0], notes);
+    }
+
+    /**
+     * Whether a run of "N. " lines that starts at {@code n} > 1 goes on from the text's own numbered point n-1 above it
+     * ("2. I used the occasion …", "[Page 1095]", then "3. Both leaders …" to the end: a FRUS 1981-88 telegram whose
+     * excerpt stops before the page's footnotes). Those lines are the text's points, which the notes' numbers would have
+     * taken from it. One pass back over the text's line starts.
+     */
+    private static boolean goesOnFromPoint(MappedText flat, int from, int runStart, int n) {
+        if (n <= 1) return false;
+        String point = (n - 1) + ". ";
+        for (int i = runStart - 1; i >= from; i--) {
+            if ((i == from || flat.charAt(i - 1) == '\n') && startsWith(flat, i, point)) return true;
+        }
+        return false;
+    }
+
+    private static boolean startsWith(MappedText flat, int at, String s) {
+        if (at + s.length() > flat.length()) return false;
+        for (int k = 0; k < s.length(); k++) {
+            if (flat.charAt(at + k) != s.charAt(k)) return false;
+        }
+        return true;
     }
 
     /**
