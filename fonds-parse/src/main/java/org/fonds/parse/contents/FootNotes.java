@@ -17,11 +17,6 @@ final class FootNotes {
     private static final Pattern DOTTED = Pattern.compile(" {0,4}(\\d{1,3})\\. (\\p{Lu}.*)");
     /** FRUS pages copied as text: "1 Source: Department of State, …", the number without its stop. */
     private static final Pattern UNDOTTED = Pattern.compile(" {0,4}(\\d{1,3}) (\\p{Lu}.*)");
-    /**
-     * history.state.gov's list of footnotes as a page saves it, indented: its "  2. i. e., the agreement regarding …" (FRUS
-     * 1945, the Berlin conference's volume) may open in lower case, which no numbered point of a text does.
-     */
-    private static final Pattern INDENTED = Pattern.compile(" {2,4}(\\d{1,3})\\. (\\p{Ll}.*)");
     private static final Pattern INLINE = Pattern.compile("\\[(?i:translator(?:['’]s)? note|trans(?:lator)?\\.? note): ?([^\\]\\n]{1,2000})\\]");
 
     /** history.state.gov's return link: each footnote of a saved page ends with it ("- Source: …↩"). */
@@ -46,7 +41,7 @@ final class FootNotes {
             String line = flat.subSequence(start, end).toString();
             if (!line.isBlank()) {
                 if (!BRACKETED.matcher(line).matches() && !(dotted && (DOTTED.matcher(line).matches()
-                        || UNDOTTED.matcher(line).matches() || INDENTED.matcher(line).matches()))) break;
+                        || UNDOTTED.matcher(line).matches()))) break;
                 lines.add(0, new int[] {start, end});
             }
             end = start - 1;
@@ -58,7 +53,6 @@ final class FootNotes {
             Matcher m = BRACKETED.matcher(line);
             if (!m.matches()) m = DOTTED.matcher(line);
             if (!m.matches()) m = UNDOTTED.matcher(line);
-            if (!m.matches() && dotted) m = INDENTED.matcher(line);
             if (!m.matches()) return null;
             int textStart = l[0] + m.start(2);
             Layout text = ParagraphAssembler.assemble(flat, textStart, l[1]);

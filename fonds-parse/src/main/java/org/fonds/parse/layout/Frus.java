@@ -145,29 +145,8 @@ final class Frus implements Layout {
 
     @Override
     public Optional<Dates.Found> date(List<Line> head) {
-        return Dateline.in(head).map(Dateline::date).or(() -> sourceLine(head).flatMap(Frus::fileDate));
+        return Dateline.in(head).map(Dateline::date);
     }
-
-    /**
-     * The date a decimal file number was filed under, its last part month, day and year: "761.93/7–745" is July 7, 1945,
-     * "864.00/12–1149" December 11, 1949. A telegram of the 1940s' volumes copied without its dateline (history.state.gov's
-     * excerpts of FRUS 1945, the Berlin conference, and 1949) had no date else. A running number ("124.61/263") gives none.
-     */
-    static Optional<Dates.Found> fileDate(String fileNumber) {
-        var m = FILE_DATE.matcher(fileNumber);
-        if (!m.find()) return Optional.empty();
-        try {
-            java.time.LocalDate d = java.time.LocalDate.of(1900 + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)),
-                    Integer.parseInt(m.group(2)));
-            String text = m.group().substring(1);
-            return Optional.of(new Dates.Found(d, d, text, 0, text.length()));
-        } catch (java.time.DateTimeException e) {
-            return Optional.empty(); // "13–4550": no month, a number of another kind
-        }
-    }
-
-    /** The month, day and two-digit year ending a file number, after its last slash: "/7–745", "/12–1149". */
-    private static final Pattern FILE_DATE = Pattern.compile("/(\\d{1,2})[–-](\\d{1,2})(\\d{2})[a-z]?$");
 
     /**
      * And the place: the city the dateline names, where the heading names only a country ("Legation in Hungary"); else

@@ -44,8 +44,10 @@ final class Reprint implements Layout {
         for (int i = 0; i < head.size(); i++) {
             String t = head.get(i).text();
             if (t.isBlank()) continue;
-            if (Chrome.isLink(t)) {
-                links |= t.contains("wilsoncenter.org");
+            String last = t.substring(t.lastIndexOf(' ') + 1);
+            // the address alone, or ending a line a hard-wrapped post ran on to it ("English version … https://…")
+            if (Chrome.isLink(last)) {
+                links |= last.contains("wilsoncenter.org");
                 continue;
             }
             // the length first: most lines are no date, and a whole date is short
