@@ -3,18 +3,18 @@ package org.fonds.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.fonds.record.ArchiveRecord;
-import org.fonds.record.Note;
-import org.fonds.record.Turn;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
  * The families probe 27 fixed on unseen pages of thinly covered kinds (issue 11): a blog's copy of an archive's record
- * under the archive's addresses, FRUS's numbered points at a page's end, a note whose title names conversations, the Romanian party's protocols and records (lists before and after their
- * verb, "presided.", labels of three words or run on after a sentence, "Tov."), a FRUS party's name in brackets after
- * its post, an office's file line, a place line with a stray space. No seed or real record has these shapes, so each is
- * a fixture in our own words and names with the structure of the public page its comment names.
+ * under the archive's addresses, FRUS's numbered points at a page's end, a note whose title names conversations, the
+ * Romanian party's protocols and records (lists before and after their verb, "presided.", labels of three words or run
+ * on after a sentence, "Tov."), a FRUS party's name in brackets after its post, an office's file line, a place line with
+ * a stray space, the Thatcher Foundation's catalogue page. No seed or real record has these shapes (every one parses the
+ * same before and after), so each is a fixture in our own words and names with the structure of the public page its
+ * comment names.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class Probe27FamiliesTest {
@@ -79,7 +79,7 @@ class Probe27FamiliesTest {
         assertThat(r.speakers()).doesNotContain("ILD");
     }
 
-    /** Guard: a PDF's page header still gives the title after the site's name ("… digitalarchive.wilsoncenter.org DATE TITLE"). */
+    /** Guard: a PDF's page header still gives the title after the site's name ("… wilsoncenter.org DATE TITLE"). */
     @Test
     void a_pdf_page_header_still_gives_the_title() {
         ArchiveRecord r = Parsing.accept("""
@@ -245,5 +245,47 @@ class Probe27FamiliesTest {
                 """);
 
         assertThat(r.place()).isEqualTo("Mamaia");
+    }
+
+    /**
+     * The Margaret Thatcher Foundation's archive page of a Downing Street record of conversation (margaretthatcher.org/
+     * document/N): the collection's name and holder, the document's title, the catalogue's fields. The collection's name
+     * was the title, the title was lost, and the fields after "Source:" were read as the citation. Our own words.
+     */
+    @Test
+    void a_thatcher_foundation_catalogue_page_is_titled_by_its_document_and_cited_by_its_source_field() {
+        ArchiveRecord r = Parsing.accept("""
+
+                Archive (Sample MSS)
+                Personal and party papers, Cambridge
+
+                UK: Private Secretary record of conversation ("Prime Minister's meeting with the Envoy") [released 2019]
+
+                Document type: Declassified documents
+                Source: SMPL 2/3/45 f6
+                Editorial comments:
+                Importance ranking: Minor
+                Word count: 3pp
+                Themes: Foreign policy (Ruritania), Trade
+                """);
+
+        assertThat(r.layout()).isEqualTo("thatcher-archive");
+        assertThat(r.title()).startsWith("UK: Private Secretary record of conversation");
+        assertThat(r.kind()).isEqualTo("memorandum of conversation");
+        assertThat(r.citation()).isEqualTo("SMPL 2/3/45 f6");
+    }
+
+    /** Guard: a text that opens with an archive's name in brackets but has no catalogue's fields is no such page. */
+    @Test
+    void an_archive_name_in_brackets_without_the_catalogues_fields_is_no_thatcher_page() {
+        ArchiveRecord r = Parsing.accept("""
+                Archive (Sample Papers)
+
+                Letter from the Minister to the Ambassador
+
+                Dear Ambassador, I write to thank you for your visit.
+                """);
+
+        assertThat(r.layout()).isNotEqualTo("thatcher-archive");
     }
 }
