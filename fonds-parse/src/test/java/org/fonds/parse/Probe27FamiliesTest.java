@@ -3,18 +3,19 @@ package org.fonds.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.fonds.record.ArchiveRecord;
+import org.fonds.record.Note;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
  * The families probe 27 fixed on unseen pages of thinly covered kinds (issue 11): a blog's copy of an archive's record
- * under the archive's addresses, FRUS's numbered points at a page's end, a note whose title names conversations, the
- * Romanian party's protocols and records (lists before and after their verb, "presided.", labels of three words or run
- * on after a sentence, "Tov."), a FRUS party's name in brackets after its post, an office's file line, a place line with
- * a stray space, the Thatcher Foundation's catalogue page. No seed or real record has these shapes (every one parses the
- * same before and after), so each is a fixture in our own words and names with the structure of the public page its
- * comment names.
+ * under the archive's addresses, FRUS's numbered points at a page's end and its indented notes, a note whose title names
+ * conversations, the Romanian party's protocols and records (lists before and after their verb, "presided.", labels of
+ * three words or run on after a sentence, "Tov."), a FRUS party's name in brackets after its post, an office's file
+ * line, a place line with a stray space, the Thatcher Foundation's catalogue page. No seed or real record has these
+ * shapes (every one parses the same before and after), so each is a fixture in our own words and names with the
+ * structure of the public page its comment names.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class Probe27FamiliesTest {
@@ -119,6 +120,52 @@ class Probe27FamiliesTest {
 
         assertThat(r.notes()).isEmpty();
         assertThat(r.body()).contains("3. He said the talks", "4. The weather was cold", "5. Comment follows");
+    }
+
+    /**
+     * FRUS 1945's page (the Berlin conference's volume) copied with its footnotes as the page lists them, indented, one
+     * opening in lower case ("  2. i. e., the agreement …"): all the notes stayed in the text. Our own words.
+     */
+    @Test
+    void a_frus_telegrams_indented_notes_are_notes_even_one_opening_in_lower_case() {
+        ArchiveRecord r = Parsing.accept("""
+                740.00/8–1246: Telegram
+
+                No. 77
+                The Ambassador in the United Kingdom (Sample) to the Secretary of State 1
+
+                secret
+                urgent
+
+                I saw the Foreign Secretary this morning about the treaty.2 He agreed to wait for your reply.3
+
+                  1. Sent by the Embassy's own channels.
+                  2. i. e., the treaty of commerce signed in the spring.
+                  3. Not printed.
+                """);
+
+        assertThat(r.notes()).extracting(Note::n).containsExactly(1, 2, 3);
+        assertThat(r.notes().get(1).text()).startsWith("i. e., the treaty");
+        assertThat(r.body()).endsWith("He agreed to wait for your reply.").doesNotContain("Not printed");
+    }
+
+    /** Guard: the same lines unindented, the text's own points in lower case ("2. the second …"), are no notes. */
+    @Test
+    void unindented_lower_case_points_ending_a_frus_text_are_no_notes() {
+        ArchiveRecord r = Parsing.accept("""
+                740.00/8–1346: Telegram
+
+                No. 78
+                The Ambassador in the United Kingdom (Sample) to the Secretary of State
+
+                The Foreign Secretary named two points:
+
+                1. the treaty of commerce;
+                2. the fisheries.
+                """);
+
+        assertThat(r.notes()).isEmpty();
+        assertThat(r.body()).contains("1. the treaty of commerce;", "2. the fisheries.");
     }
 
     /**
