@@ -112,11 +112,13 @@ public final class Participants {
                 lastEnd = m.end();
             }
         }
+        if (namesBeforeVerb.isEmpty()) return starts;
+        // a set: a "Comrades" before two verbs, or already a list's start, is one start
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>(starts);
         for (int p : namesBeforeVerb) {
-            if (!starts.contains(p) && Anchors.matchesAt(m, p, body.length())) starts.add(p);
+            if (!all.contains(p) && Anchors.matchesAt(m, p, body.length())) all.add(p);
         }
-        starts.sort(null);
-        return starts;
+        return new ArrayList<>(all);
     }
 
     /**
@@ -147,11 +149,12 @@ public final class Participants {
     /** The end of a list closed by its verb: where the verb stands, if it does within the list's reach; else {@code end}. */
     static int beforeVerb(String body, int from, int end) {
         if (!body.startsWith(" ", from) || !body.startsWith("Comrades", from - 8)) return end;
-        int limit = Math.min(end, from + NAMES_BEFORE_VERB);
+        // the search within the list's reach only: an unbounded indexOf for each list would make many lists quadratic
+        String reach = body.substring(from, Math.min(end, from + NAMES_BEFORE_VERB));
         int best = end;
         for (String verb : TAKING_PART) {
-            int v = body.indexOf(verb, from);
-            if (v >= 0 && v < limit && v < best) best = v;
+            int v = reach.indexOf(verb);
+            if (v >= 0 && from + v < best) best = from + v;
         }
         return best;
     }
