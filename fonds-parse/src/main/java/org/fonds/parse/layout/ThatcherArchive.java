@@ -67,7 +67,7 @@ final class ThatcherArchive implements Layout {
         int fields = archive < 0 ? -1 : fieldsLine(head, archive);
         for (int i = fields - 1; i > archive; i--) {
             String t = head.get(i).text().strip();
-            if (!t.isEmpty()) return Optional.of(t);
+            if (!t.isEmpty() && !chrome(t)) return Optional.of(t); // the holder's line, where the page has no title
         }
         return Optional.empty();
     }
