@@ -17,6 +17,11 @@ final class FootNotes {
     private static final Pattern DOTTED = Pattern.compile(" {0,4}(\\d{1,3})\\. (\\p{Lu}.*)");
     /** FRUS pages copied as text: "1 Source: Department of State, …", the number without its stop. */
     private static final Pattern UNDOTTED = Pattern.compile(" {0,4}(\\d{1,3}) (\\p{Lu}.*)");
+    /** A "N. " line opening in lower case: a note only where the source indents it ({@link #indentedLower}). */
+    private static final Pattern LOWER = Pattern.compile("(\\d{1,3})\\. (\\p{Ll}.*)");
+    /** The indent of history.state.gov's list of footnotes in a saved page: two to four spaces. */
+    private static final int MIN_INDENT = 2;
+    private static final int MAX_INDENT = 4;
     private static final Pattern INLINE = Pattern.compile("\\[(?i:translator(?:['’]s)? note|trans(?:lator)?\\.? note): ?([^\\]\\n]{1,2000})\\]");
 
     /** history.state.gov's return link: each footnote of a saved page ends with it ("- Source: …↩"). */
@@ -33,6 +38,15 @@ final class FootNotes {
 
     /** The run of footnote lines that ends {@code flat[from, to)}, or null; {@code dotted} also takes "1. …" lines. */
     static Trailing trailing(MappedText flat, int from, int to, boolean dotted) {
+        return trailing(flat, from, to, dotted, null);
+    }
+
+    /**
+     * As above; with {@code source} (the text {@code flat} was made from), a "N. " line of FRUS's opening in lower case
+     * is a note too where the source indents it as history.state.gov lists its footnotes ("  2. i. e., the agreement
+     * regarding …", FRUS 1945's Berlin volume): no numbered point of a text opens in lower case under an indent.
+     */
+    static Trailing trailing(MappedText flat, int from, int to, boolean dotted, String source) {
         List<int[]> lines = new ArrayList<>(); // {start, end} from the last line backwards
         int end = to;
         while (end > from) {
@@ -41,7 +55,7 @@ final class FootNotes {
             String line = flat.subSequence(start, end).toString();
             if (!line.isBlank()) {
                 if (!BRACKETED.matcher(line).matches() && !(dotted && (DOTTED.matcher(line).matches()
-                        || UNDOTTED.matcher(line).matches()))) break;
+                        || UNDOTTED.matcher(line).matches() || indentedLower(flat, start, line, source)))) break;
                 lines.add(0, new int[] {start, end});
             }
             end = start - 1;
@@ -53,6 +67,7 @@ final class FootNotes {
             Matcher m = BRACKETED.matcher(line);
             if (!m.matches()) m = DOTTED.matcher(line);
             if (!m.matches()) m = UNDOTTED.matcher(line);
+            if (!m.matches() && dotted) m = LOWER.matcher(line);
             if (!m.matches()) return null;
             int textStart = l[0] + m.start(2);
             Layout text = ParagraphAssembler.assemble(flat, textStart, l[1]);
@@ -63,7 +78,41 @@ final class FootNotes {
         if (notes.size() == 1 && notes.get(0).n() > (dotted ? 1 : MAX_LONE_NOTE)) return null;
         // a bare number opens many a line of text ("2 divisions crossed…"): taken only as notes counting 1, 2, 3…
         if (undotted(flat, lines) && !countsFromOne(notes)) return null;
+        if (dotted && goesOnFromPoint(flat, from, lines.get(0)[0], notes.get(0).n())) return null;
         return new Trailing(lines.get(0)[0], notes);
+    }
+
+    /** Whether {@code line} (at {@code start} of {@code flat}) opens "N. " in lower case under an indent of the source. */
+    private static boolean indentedLower(MappedText flat, int start, String line, String source) {
+        if (source == null || line.isEmpty() || !Character.isDigit(line.charAt(0)) || !LOWER.matcher(line).matches()) return false;
+        int origin = flat.originAt(start);
+        int spaces = 0;
+        while (origin - spaces - 1 >= 0 && spaces <= MAX_INDENT && source.charAt(origin - spaces - 1) == ' ') spaces++;
+        boolean lineStart = origin - spaces == 0 || source.charAt(origin - spaces - 1) == '\n';
+        return lineStart && spaces >= MIN_INDENT && spaces <= MAX_INDENT;
+    }
+
+    /**
+     * Whether a run of "N. " lines that starts at {@code n} > 1 goes on from the text's own numbered point n-1 above it
+     * ("2. I used the occasion …", "[Page 1095]", then "3. Both leaders …" to the end: a FRUS 1981-88 telegram whose
+     * excerpt stops before the page's footnotes). Those lines are the text's points, which the notes' numbers would have
+     * taken from it. One pass back over the text's line starts.
+     */
+    private static boolean goesOnFromPoint(MappedText flat, int from, int runStart, int n) {
+        if (n <= 1) return false;
+        String point = (n - 1) + ". ";
+        for (int i = runStart - 1; i >= from; i--) {
+            if ((i == from || flat.charAt(i - 1) == '\n') && startsWith(flat, i, point)) return true;
+        }
+        return false;
+    }
+
+    private static boolean startsWith(MappedText flat, int at, String s) {
+        if (at + s.length() > flat.length()) return false;
+        for (int k = 0; k < s.length(); k++) {
+            if (flat.charAt(at + k) != s.charAt(k)) return false;
+        }
+        return true;
     }
 
     /**

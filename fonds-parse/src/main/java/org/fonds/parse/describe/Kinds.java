@@ -43,6 +43,9 @@ public final class Kinds {
             new String[] {"talks", "minutes"}, new String[] {"report", "report"}, new String[] {"memorandum", "report"},
             new String[] {"information", "report"}, new String[] {"memo", "report"});
 
+    /** A paper's kind and its sender at a title's start. */
+    private static final List<String[]> TITLE_OPENINGS = List.of(new String[] {"note from ", "note"}, new String[] {"note by ", "note"});
+
     private Kinds() {
     }
 
@@ -80,6 +83,11 @@ public final class Kinds {
             if (line.endsWith("(Working Notes)") && line.length() <= 60) return "working notes";
         }
         String t = title.toLowerCase(Locale.ROOT);
+        // "Note from N. Khrushchev to the CPSU CC Presidium regarding conversations with Yugoslav leaders" (WCDA): a title
+        // that opens with the paper's kind and its sender names the kind; the conversations are only its subject
+        for (String[] w : TITLE_OPENINGS) {
+            if (t.startsWith(w[0])) return w[1];
+        }
         for (String[] w : TITLE_WORDS) {
             if (t.contains(w[0])) {
                 return w[1].equals("minutes") && speakerLists ? "working notes" : w[1];

@@ -12,7 +12,8 @@ public final class Provenance {
             "^(?:\\d{1,3} )?((?i:top secret|strictly secret|secret|confidential|restricted))(?:!|\\.|\\b).*");
     private static final Pattern CAPITALS_AFTER = Pattern.compile("^(?:\\d{1,3} )?(?i:top secret|strictly secret|secret|confidential) \\p{Lu}{3,}\\b");
     private static final Pattern PLACE_LABEL = Pattern.compile("^Place: (.{2,80})$");
-    private static final Pattern PLACE_DATE = Pattern.compile("^(\\p{Lu}[\\p{L}-]{2,30}(?: \\p{Lu}[\\p{L}-]{2,30})?), (?:\\d{1,2} \\p{L}+|\\p{L}+ \\d{1,2}),? \\d{4}.*");
+    // a stray space before the comma as a page sets it ("Neptun , 23 July 1988", WCDA's page of a Romanian stenogram)
+    private static final Pattern PLACE_DATE = Pattern.compile("^(\\p{Lu}[\\p{L}-]{2,30}(?: \\p{Lu}[\\p{L}-]{2,30})?) ?, (?:\\d{1,2} \\p{L}+|\\p{L}+ \\d{1,2}),? \\d{4}.*");
     private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday");
     private static final Pattern IN_THE = Pattern.compile("^In (?:the )?(\\p{Lu}\\p{L}{2,30})\\b.{0,40}\\d.*");
@@ -221,11 +222,32 @@ public final class Provenance {
         return out;
     }
 
+    /** "Nicolae Ceausescu presided.": a name of two or three words, a sentence of its own. */
+    private static final Pattern NAME_PRESIDED = Pattern.compile("(?:(?:Cde\\.|Comrade) )?(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}) presided\\.");
+    /** How far before " presided." its name may start. */
+    private static final int PRESIDED_REACH = 60;
+
+    /**
+     * The chair a Romanian protocol names in a sentence of its own after the list of those present ("The meeting began at
+     * 1800 hrs. Nicolae Ceausescu presided.", WCDA's PDF of the Executive Political Committee, 1966): the sentence before
+     * " presided." read whole, where it is a name; null if none is.
+     */
+    private static String presidedAfterName(String text) {
+        int at = text.indexOf(" presided.");
+        if (at < 0) return null;
+        int start = at;
+        while (start > 0 && at - start < PRESIDED_REACH && ".!?\n".indexOf(text.charAt(start - 1)) < 0) start--;
+        Matcher m = NAME_PRESIDED.matcher(text.substring(start, at + 10).strip());
+        return m.matches() ? m.group(1) : null;
+    }
+
     public static String chair(String text) {
         if (text.indexOf("hair") < 0 && text.indexOf("resid") < 0) return null; // "chaired", "presiding": a literal first
         // the patterns run only where their first words stand: a find() over the first 3,000 chars cost more than the rest of describing
         Matcher m = Anchors.matcher(CHAIRED, text);
         if (Anchors.findIgnoringCase(m, text, text.length(), "chaired by", "presided ", "in the chair:", "in the chair,")) return m.group(1).strip();
+        String presided = presidedAfterName(text);
+        if (presided != null) return presided;
         if (!text.contains(" presiding")) return null;
         Matcher p = Anchors.matcher(PRESIDING, text);
         Anchors.Scan titles = new Anchors.Scan(text, "Cde.", "Comrade");

@@ -63,6 +63,14 @@ final class Chrome {
     static boolean pdfHeader(String line) {
         // the site's name in a citation's URL ("https://digitalarchive.wilsoncenter.org/document/1") is no page header;
         // compared without lower-casing each line, which cost more than the rest of layout detection
-        return DECLASSIFIED.isIn(line) || (SITE.isIn(line) && !DOCUMENT_URL.isIn(line));
+        // nor is a line that is a link alone ("https://digitalarchive.wilsoncenter.org/people/zhou-enlai", the sources a
+        // blog lists above the record it copies): what followed the site's name stood as the title
+        return DECLASSIFIED.isIn(line) || (SITE.isIn(line) && !DOCUMENT_URL.isIn(line) && !isLink(line));
+    }
+
+    /** A line that is a web address and nothing else. */
+    static boolean isLink(String line) {
+        String t = line.strip();
+        return (t.startsWith("https://") || t.startsWith("http://")) && t.indexOf(' ') < 0;
     }
 }

@@ -18,10 +18,11 @@ public final class Layouts {
      * a line of its own above its "get citation", and the banner alone is no PDF page header. A cable and a book's
      * excerpt go before the current page and the labelled export: a cable's "SUBJECT:" and "TAGS:", a headnote's "The
      * Agenda:", would be read as an export's labels. A page reprinting a document under its own words (a blog's
-     * quotations above "CODED TELEGRAM") goes last before plain: any publisher's own marks outrank it.
+     * quotations above "CODED TELEGRAM") goes last before plain: any publisher's own marks outrank it. The Thatcher
+     * Foundation's catalogue page goes before it: its own lines and fields name it.
      */
     private static final List<Layout> ALL = List.of(new Crest(), new Fbis(), new Frus(), new FrusOldSite(), new LegacyPage(), new PdfText(),
-            new Cable(), new BookEdition(), new BookExcerpt(), new CurrentPage(), new LabelledExport(), new NsaReader(), new Reprint(), new Plain());
+            new Cable(), new BookEdition(), new BookExcerpt(), new CurrentPage(), new LabelledExport(), new NsaReader(), new ThatcherArchive(), new Reprint(), new Plain());
 
     private Layouts() {
     }

@@ -13,6 +13,11 @@ import org.fonds.parse.describe.Provenance;
  * the document: its title the line naming it under the heading's routing and marking lines ("From Budapest Priority",
  * "Top Secret", "Not to be copied" / "Andropov Report from Budapest to Moscow"), its date the date alone on the line
  * under that, its text what follows. The page's words above the heading are no part of it, not even its summary.
+ * <p>
+ * A blog's copy of an archive's record is one too (bachvietnhan.blogspot.com's posts of the Wilson Center's records of
+ * conversation between China's and Vietnam's leaders): the post's own words, then the archive's addresses a line each
+ * ("https://digitalarchive.wilsoncenter.org/document/111478"), then the record as the archive's PDF sets it, its date alone
+ * on a line, its title on one or two lines, its fields and text. The date under the addresses heads the record there.
  */
 final class Reprint implements Layout {
     /** A document's heading as archives' translations set it, alone on its line. */
@@ -30,7 +35,26 @@ final class Reprint implements Layout {
 
     @Override
     public boolean recognises(List<Line> head) {
-        return !head.isEmpty() && opensWithQuotation(head.get(0).text()) && heading(head) > 0;
+        return !head.isEmpty() && opensWithQuotation(head.get(0).text()) && heading(head) > 0 || dateUnderLinks(head) > 0;
+    }
+
+    /** The line of the date alone under a run of the archive's addresses among the first lines; -1 if none. */
+    private static int dateUnderLinks(List<Line> head) {
+        boolean links = false;
+        for (int i = 0; i < head.size(); i++) {
+            String t = head.get(i).text();
+            if (t.isBlank()) continue;
+            String last = t.substring(t.lastIndexOf(' ') + 1);
+            // the address alone, or ending a line a hard-wrapped post ran on to it ("English version … https://…")
+            if (Chrome.isLink(last)) {
+                links |= last.contains("wilsoncenter.org");
+                continue;
+            }
+            // the length first: most lines are no date, and a whole date is short
+            if (links && t.length() <= 30 && Dates.whole(t).isPresent()) return i;
+            links = false;
+        }
+        return -1;
     }
 
     private static boolean opensWithQuotation(String line) {
@@ -56,7 +80,7 @@ final class Reprint implements Layout {
 
     private static Optional<Reading> read(List<Line> head) {
         int h = heading(head);
-        if (h < 0) return Optional.empty();
+        if (h < 0) return underLinks(head);
         String title = null;
         Dates.Found date = null;
         int last = h;
@@ -80,6 +104,40 @@ final class Reprint implements Layout {
         int textStart = last + 1 < head.size() ? head.get(last + 1).start() : head.get(last).end();
         String heading = head.get(h).text();
         return Optional.of(new Reading(heading, title == null ? heading : title, date, textStart));
+    }
+
+    /** The longest line of a title the archive's PDF wraps over two. */
+    private static final int MAX_TITLE_LINE = 80;
+
+    /** The record under the archive's addresses: no heading, the title on the lines after the date, the text under it. */
+    private static Optional<Reading> underLinks(List<Line> head) {
+        int d = dateUnderLinks(head);
+        if (d < 0) return Optional.empty();
+        Dates.Found date = Dates.whole(head.get(d).text()).orElseThrow();
+        int first = d + 1;
+        while (first < head.size() && head.get(first).text().isBlank()) first++;
+        if (first >= head.size()) return Optional.of(new Reading(null, "", date, head.get(d).end()));
+        String title = head.get(first).text().strip();
+        int last = first;
+        if (first + 1 < head.size() && continuesTitle(head.get(first).text(), head.get(first + 1).text())) {
+            last = first + 1;
+            title = title + " " + head.get(last).text().strip();
+        }
+        int textStart = last + 1 < head.size() ? head.get(last + 1).start() : head.get(last).end();
+        return Optional.of(new Reading(null, title, date, textStart));
+    }
+
+    /**
+     * Whether {@code line} carries on the title's first line {@code above}: a title the PDF wrapped ("Record of
+     * Conversation between" / "Premier Zhou Enlai and Chairman Ho Chi Minh"), not a field ("Time: …"), a marking, a
+     * funder's line, a date or a sentence.
+     */
+    private static boolean continuesTitle(String above, String line) {
+        String t = line.strip();
+        if (t.isEmpty() || above.strip().endsWith(".") || t.endsWith(".") || t.length() > MAX_TITLE_LINE || t.indexOf(':') >= 0) {
+            return false;
+        }
+        return !Chrome.common(t) && !routing(t) && Dates.whole(t).isEmpty();
     }
 
     /** "From Budapest Priority", "Top Secret", "Not to be copied", "No. 19": where it came from, how to handle it. */
@@ -118,6 +176,8 @@ final class Reprint implements Layout {
 
     @Override
     public Optional<String> kind(List<Line> head) {
-        return read(head).map(r -> r.heading().endsWith("CONVERSATION") ? "memorandum of conversation" : "telegram");
+        // a record copied under the archive's addresses has no heading: its title tells its kind, as any record's does
+        return read(head).filter(r -> r.heading() != null)
+                .map(r -> r.heading().endsWith("CONVERSATION") ? "memorandum of conversation" : "telegram");
     }
 }

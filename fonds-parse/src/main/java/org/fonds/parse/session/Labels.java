@@ -18,7 +18,8 @@ import org.fonds.parse.text.Chars;
 final class Labels {
     private static final String INITIALS = "(?:\\p{Lu}\\.(?: ?\\p{Lu}\\.){0,2} ?)?";
     private static final String WORD = "\\p{Lu}[\\p{L}'’]{1,25}(?:-\\p{Lu}[\\p{L}'’]{1,25})?";
-    private static final String TITLE = "(?:(?:Comrade|Cde\\.|Premier|Chairman|President|Prime Minister|Minister|Foreign Minister"
+    // "Tov. Miu Dobrescu:", the Romanian (and Bulgarian) comrade abbreviated, as a translation of a Romanian stenogram keeps it
+    private static final String TITLE = "(?:(?:Comrade|Cde\\.|Tov\\.|Premier|Chairman|President|Prime Minister|Minister|Foreign Minister"
             + "|General|Marshal|Ambassador|Secretary|Mr\\.|Mrs\\.|Dr\\.|Vice President) )?";
     /** "Comrade Nikita S. Khrushchev [in Russian]:", "Premier Zhou:", "L. I. Brezhnev:…", "Stalin (chuckling):" */
     static final Pattern TITLED = Pattern.compile(TITLE + "(" + INITIALS + WORD + "(?: (?:\\p{Lu}\\. ?)?" + WORD + "){0,2})"
@@ -98,6 +99,13 @@ final class Labels {
             "Deputy", "Ambassador", "Minister", "Secretary", "Spokesman", "Representative", "Officer", "Head", "Administrator",
             "Correspondent", "Official", "Officials", "Delegation", "Delegate");
 
+    /**
+     * Papers an office's initials stand before in a heading ("ILD File (65) No. 159", the International Liaison
+     * Department's file line on WCDA's records of conversation from China): a heading's words, no speech after a label.
+     */
+    private static final Set<String> PAPERS_AFTER_OFFICE = Set.of("File", "Files", "Document", "Report", "Telegram", "Cable",
+            "Memorandum", "Information", "Dossier");
+
     /** No label runs further than this into its paragraph. */
     private static final int REACH = 160;
 
@@ -152,9 +160,23 @@ final class Labels {
      */
     static int[] inside(String body, int start, int end) {
         if (!mayOpenLabel(body, start, end)) return null;
-        int[] found = capitals(body, start, end);
+        int[] found = comradeAfterSentence(body, start, end);
+        if (found == null) found = capitals(body, start, end);
         if (found == null) found = bracketed(body, start, end);
         return found;
+    }
+
+    /**
+     * "… at 6:30 a.m. Comrade Nicolae Ceausescu: This is …": in a record run together on one line (a Romanian record of
+     * the Executive Committee, WCDA's PDF) "Comrade" or "Tov." and a name with its colon after a sentence's end are a
+     * label as at a paragraph's start. Reported speech ("Comrade Kadar said: …") has a verb before the colon.
+     */
+    private static int[] comradeAfterSentence(String body, int start, int end) {
+        if (!body.startsWith("Comrade ", start) && !body.startsWith("Tov. ", start)) return null;
+        int limit = Math.min(end, start + REACH);
+        if (body.indexOf(':', start, limit) < 0 || !nameThenColon(body, start, limit)) return null;
+        int[] found = match(TITLED, body, start, end);
+        return found != null && named(body, found) ? found : null;
     }
 
     /**
@@ -209,8 +231,9 @@ final class Labels {
         if (NOT_CAPITALS.contains(name) || name.replace(".", "").replace(" ", "").length() < 3 || headingWords(name)) return null;
         // a heading in capitals alone on its line is no label: a label has words after it
         if (f[1] >= end || body.substring(f[1], end).isBlank()) return null;
-        if (body.charAt(f[1] - 1) == ' ' && POSTS_AFTER_OFFICE.contains(Chars.firstWord(body.substring(f[1], Math.min(end, f[1] + 30)), " ,.:;"))) {
-            return null;
+        if (body.charAt(f[1] - 1) == ' ') {
+            String next = Chars.firstWord(body.substring(f[1], Math.min(end, f[1] + 30)), " ,.:;");
+            if (POSTS_AFTER_OFFICE.contains(next) || PAPERS_AFTER_OFFICE.contains(next)) return null;
         }
         return f;
     }

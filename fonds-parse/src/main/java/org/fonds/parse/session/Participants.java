@@ -25,13 +25,22 @@ public final class Participants {
             + "(?<![\\p{L}])present ?:(?= ?\\p{Lu}\\p{Ll}{2,30},)|"
             + "(?=[\\p{Lu}\\[])(?<![\\p{L}])(?:From the \\p{Lu}[\\p{L} ]{1,30}?[—–] ?(?=Cdes?\\. )|\\[?(?:Those [Tt]aking [Pp]art|THOSE TAKING PART|Those who took part|Present|PRESENT|Participants|PARTICIPANTS"
                     + "|Participating|Also taking part|Attended by|Participants in the meeting"
+                    // "Participants in the meeting were: Nicolae Ceausescu, …" / "Invited to the meeting were comrades: …", the
+                    // Romanian party's protocols (WCDA's PDFs of the Executive Political Committee)
+                    + "|Participants in the meeting were|Invited to the meeting were comrades"
+                    // "Chinese participants: Zhou Enlai, …" / "French participants: …", one side's list a line each (WCDA's
+                    // records of conversation from China's Foreign Ministry Archive)
+                    + "|\\p{Lu}[\\p{L}-]{2,30} participants"
                     // "Comrades in attendance:", the Politburo minutes of bukovsky-archive.com
                     + "|Comrades in attendance|In attendance"
                     // "Comrades present: W. Jaruzelski, J. Czyrek, …", the PZPR CC Secretariat's minutes (NSA's 1989 readers)
                     + "|Comrades present"
                     + "|From the \\p{Lu}[\\p{L}-]{2,30} side|On the \\p{Lu}[\\p{L}-]{2,30} side"
                     + "|The following comrades took part in the talks"
-                    + "|\\p{Lu}[\\p{L}-]{2,30} delegation represented by) ?:\\]?))");
+                    + "|\\p{Lu}[\\p{L}-]{2,30} delegation represented by) ?:\\]?)"
+            // "Comrades Nicolae Ceausescu, Ion Gheorghe Maurer, … participate in the meeting." (a Romanian record of the
+            // Executive Committee, WCDA's PDF): the names before the verb; {@link #starts} finds the verb first
+            + "|(?<![\\p{L}])Comrades(?= \\p{Lu}))");
     /**
      * "[Bu]", "[Soviet First Deputy Premier Anastas I.]", "[20]": asides and markers inside a list; an
      * aside may run to 120 chars and be hard-wrapped once ("[CPSU Department for Liaison with /
@@ -71,29 +80,83 @@ public final class Participants {
                 if (newline < 0) newline = body.length();
             }
             int end = i + 1 < starts.size() ? Math.min(newline, starts.get(i + 1)) : newline;
+            end = beforeVerb(body, m.end(), end);
             names.addAll(names(body.substring(m.end(), end)));
         }
         return new ArrayList<>(names);
     }
+
+    /** The verbs that close a list of names set before them ("Comrades A, B, … participate in the meeting."). */
+    private static final String[] TAKING_PART = {" participate in the meeting", " participated in the meeting",
+            " take part in the meeting", " took part in the meeting"};
+    /** How far before its verb such a list may open. */
+    private static final int NAMES_BEFORE_VERB = 1500;
 
     /** Where each list starts in {@code body}: a turn stops there. */
     public static List<Integer> starts(String body) {
         List<Integer> starts = new ArrayList<>();
         Anchors.Scan scan = new Anchors.Scan(body, "Those", "THOSE", "Present", "PRESENT", "Participa", "PARTICIPA", "[Present", "From the",
                 "On the", "Also taking", "Attended", "The following", "delegation represented", "Comrades in attendance", "In attendance", "Comrades present",
-                "in the presence of comrades", "In the presence of comrades", "present:", "present :");
-        if (scan.next(0) < 0) return starts; // no list's first words: no matcher set up
+                "in the presence of comrades", "In the presence of comrades", "present:", "present :", "Invited to the meeting",
+                " participants:", " participants :");
+        List<Integer> namesBeforeVerb = namesBeforeVerb(body);
+        if (scan.next(0) < 0 && namesBeforeVerb.isEmpty()) return starts; // no list's first words: no matcher set up
         Matcher m = Anchors.matcher(LIST, body);
         int lastEnd = -1;
         for (int p = scan.next(0); p >= 0; p = scan.next(p + 1)) {
             if (p < lastEnd) continue; // "Present" inside the "[Present:]" just taken
             if (body.startsWith("delegation", p) && p >= 2) p = wordBefore(body, p); // "Albanian delegation represented by:"
+            if (body.startsWith(" participants", p) && p >= 2) p = wordBefore(body, p + 1); // "Chinese participants:"
             if (Anchors.matchesAt(m, p, body.length())) {
                 starts.add(p);
                 lastEnd = m.end();
             }
         }
-        return starts;
+        if (namesBeforeVerb.isEmpty()) return starts;
+        // a set: a "Comrades" before two verbs, or already a list's start, is one start
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>(starts);
+        for (int p : namesBeforeVerb) {
+            if (!all.contains(p) && Anchors.matchesAt(m, p, body.length())) all.add(p);
+        }
+        return new ArrayList<>(all);
+    }
+
+    /**
+     * Where a list of names closed by its verb opens ("Comrades Nicolae Ceausescu, … participate in the meeting."): the
+     * last "Comrades " before each verb, within {@link #NAMES_BEFORE_VERB} chars and on its line. One bounded look back
+     * for each verb.
+     */
+    private static List<Integer> namesBeforeVerb(String body) {
+        List<Integer> out = new ArrayList<>();
+        for (String verb : TAKING_PART) {
+            for (int v = body.indexOf(verb); v >= 0; v = body.indexOf(verb, v + 1)) {
+                int c = comradesOnLineBefore(body, v);
+                if (c >= 0) out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The last "Comrades " before {@code v} on its line and within reach, by hand and bounded; -1 if none. */
+    private static int comradesOnLineBefore(String body, int v) {
+        int from = Math.max(0, v - NAMES_BEFORE_VERB);
+        for (int i = v - 1; i >= from && body.charAt(i) != '\n'; i--) {
+            if (body.charAt(i) == 'C' && body.startsWith("Comrades ", i)) return i;
+        }
+        return -1;
+    }
+
+    /** The end of a list closed by its verb: where the verb stands, if it does within the list's reach; else {@code end}. */
+    static int beforeVerb(String body, int from, int end) {
+        if (!body.startsWith(" ", from) || !body.startsWith("Comrades", from - 8)) return end;
+        // the search within the list's reach only: an unbounded indexOf for each list would make many lists quadratic
+        String reach = body.substring(from, Math.min(end, from + NAMES_BEFORE_VERB));
+        int best = end;
+        for (String verb : TAKING_PART) {
+            int v = reach.indexOf(verb);
+            if (v >= 0 && from + v < best) best = from + v;
+        }
+        return best;
     }
 
     /**
@@ -571,6 +634,7 @@ public final class Participants {
             // "… Helmut Kohl. Moscow-Bonn.": the places after the parties' sentence name no one
             int[] stop = sentenceEnd(who, 0);
             if (stop != null) who = who.substring(0, stop[0]);
+            who = nameInBrackets(who);
             // "… Federal Chancellor Helmut Kohl in Bonn", "… on 13 June 1989": the meeting's place or day, no name
             for (String after : List.of(" in ", " at ", " on ")) {
                 int at = who.indexOf(after);
@@ -590,6 +654,24 @@ public final class Participants {
             if (surname != null && !GROUP_WORDS.contains(surname) && !out.contains(surname)) out.add(surname);
         }
         return out;
+    }
+
+    /**
+     * The name FRUS sets in brackets after a party's post ("Memorandum of Conversation Between Secretary of State Rusk and
+     * the Soviet Ambassador (Dobrynin)", FRUS 1964-68 XIV, 244): the bracket's one to three capitalised words; else the
+     * party as it stands. Read before the party is cut at " in " ("the Ambassador in the Soviet Union (Harriman)").
+     */
+    static String nameInBrackets(String who) {
+        if (!who.endsWith(")")) return who;
+        int open = who.lastIndexOf('(');
+        if (open < 1) return who;
+        String inner = who.substring(open + 1, who.length() - 1).strip();
+        String[] words = inner.split(" ");
+        if (words.length > 3) return who;
+        for (String w : words) {
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !Character.isLowerCase(w.charAt(w.length() - 1))) return who;
+        }
+        return inner;
     }
 
     /** Whether a party opens with "the" and a body's word ("the Department of State"): a body, whose last word is no surname. */

@@ -23,7 +23,8 @@ import org.fonds.record.Turn;
 public final class Turns {
     /** A surname, perhaps hyphenated ("Bonch-Bruevich"), after up to three initials; two words at most. */
     private static final String WORD = "\\p{Lu}[\\p{L}'’]{1,30}+(?:-\\p{Lu}[\\p{L}'’]{1,30}+)?";
-    private static final String NAME = "(?:\\p{Lu}\\. ?){0,3}" + WORD + "(?: " + WORD + ")?";
+    // three words at most: "Cde. Paul Niculescu Mizil:" (a Romanian protocol's PDF, the hyphen of Niculescu-Mizil lost)
+    private static final String NAME = "(?:\\p{Lu}\\. ?){0,3}" + WORD + "(?: " + WORD + "){0,2}";
     private static final String CDE = "Cdes?\\. ?";
     /** "Cde. Zhukov—", "Cdes. Suslov, Brezhnev:", "Cde. Kaganovich, Cde. Molotov, Cde. Zhukov:" */
     private static final Pattern ATTRIBUTION = Pattern.compile(

@@ -1,0 +1,89 @@
+package org.fonds.parse.layout;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Margaret Thatcher Foundation's archive pages (margaretthatcher.org/document/N): British government and party
+ * papers, a Downing Street record of conversation among them, each described for the reader. The page opens with the
+ * collection's name in brackets ("Archive (Thatcher MSS)") and its holder ("Personal and party papers, Cambridge"), then
+ * the document's title, then the catalogue's fields ("Document type:", "Source:", "Editorial comments:", "Importance
+ * ranking:", "Word count:", "Themes:") and the text where the page gives one. Read as a plain page, the collection's name
+ * was the title and the title was lost, the fields after "Source:" taken for its citation. The catalogue's fields but
+ * "Source:" are the site's own lines here, about its copy; "Source:" is the citation.
+ */
+final class ThatcherArchive implements Layout {
+    private static final String FIELDS = "Document type:";
+
+    @Override
+    public String name() {
+        return "thatcher-archive";
+    }
+
+    /** The collection's line among the first lines, and the catalogue's first field under it. */
+    @Override
+    public boolean recognises(List<Line> head) {
+        int archive = archiveLine(head);
+        return archive >= 0 && fieldsLine(head, archive) > 0;
+    }
+
+    /** "Archive (Thatcher MSS)", "Archive (other)": the collection's name, no title of a document. */
+    private static int archiveLine(List<Line> head) {
+        for (int i = 0; i < head.size() && i < 4; i++) {
+            String t = head.get(i).text();
+            if (t.startsWith("Archive (") && t.endsWith(")") && t.length() <= 60) return i;
+        }
+        return -1;
+    }
+
+    /** The line of the catalogue's first field after {@code from}; -1 if none. */
+    private static int fieldsLine(List<Line> head, int from) {
+        for (int i = from + 1; i < head.size(); i++) {
+            if (head.get(i).text().startsWith(FIELDS)) return i;
+        }
+        return -1;
+    }
+
+    /** The catalogue's fields of its own, about the page's copy: no title, no text, and no part of the citation. */
+    private static final List<String> CATALOGUE_FIELDS = List.of(FIELDS, "Editorial comments:", "Importance ranking:",
+            "Word count:", "Themes:");
+
+    @Override
+    public boolean chrome(String line) {
+        if (Chrome.common(line) || line.startsWith("Archive (") && line.endsWith(")") && line.length() <= 60
+                || line.equals("Personal and party papers, Cambridge")) {
+            return true;
+        }
+        for (String field : CATALOGUE_FIELDS) {
+            if (line.startsWith(field)) return true;
+        }
+        return false;
+    }
+
+    /** The line above the catalogue's fields: the page sets the document's title there, on one line. */
+    @Override
+    public Optional<String> title(List<Line> head) {
+        int archive = archiveLine(head);
+        int fields = archive < 0 ? -1 : fieldsLine(head, archive);
+        for (int i = fields - 1; i > archive; i--) {
+            String t = head.get(i).text().strip();
+            if (!t.isEmpty() && !chrome(t)) return Optional.of(t); // the holder's line, where the page has no title
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean titleOnOneLine() {
+        return true;
+    }
+
+    /** "Source: THCR 1/10/117 f44": where the document is kept, the page's one reference to it. */
+    @Override
+    public Optional<String> sourceLine(List<Line> head) {
+        for (Line l : head) {
+            String t = l.text();
+            if (t.startsWith("Source: ") && t.length() > 8) return Optional.of(t.substring(8).strip());
+        }
+        return Optional.empty();
+    }
+}
