@@ -140,6 +140,19 @@ class SeedsTest {
         assertThat(forms).noneMatch(f -> f.contains("Rakosi-Gero") || f.contains("Hatosag") || f.contains("Osztaly"));
     }
 
+    /**
+     * Seed 001's notes cite Kryuchkov's memoir as "Kryuchkov, Lichnoe delo, vol. 1": the book's title's capitalised word
+     * was found as a person ("Lichnoe"); the author beside it, named in the same note, stays one.
+     */
+    @Test
+    void a_books_title_cited_in_a_note_names_no_one_and_its_author_beside_it_is_still_found() {
+        for (Deliberations d : List.of(corpusOnly, withAuthority)) {
+            List<String> forms = d.people().stream().flatMap(p -> p.forms().stream()).toList();
+            assertThat(forms).noneMatch(f -> f.contains("Lichnoe"));
+            assertThat(forms).anyMatch(f -> f.contains("Kryuchkov"));
+        }
+    }
+
     private static java.util.Set<String> documentsOf(Deliberations d, String form) {
         return d.people().stream().filter(p -> p.forms().contains(form)).findFirst()
                 .map(p -> p.rolesByDocument().keySet()).orElse(java.util.Set.of());

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fonds.deliberation.Extract.CitedWork;
+import org.fonds.deliberation.people.CitedTitles;
 import org.fonds.deliberation.tables.Citation;
 import org.fonds.parse.NeedsShared;
 import org.fonds.parse.Seeds;
@@ -82,19 +83,19 @@ class WorksCitedShortcutTest {
     private static List<CitedWork> everywhere(String text) {
         List<CitedWork> out = new ArrayList<>();
         Set<Integer> articles = new HashSet<>();
-        Matcher a = WorksCited.ARTICLE.matcher(text);
+        Matcher a = CitedTitles.ARTICLE.matcher(text);
         while (a.find()) {
             articles.add(a.start());
             out.add(new CitedWork(a.group(1).strip(), "article", WHERE));
             out.add(new CitedWork(a.group(2).strip(), "periodical", WHERE));
         }
-        Matcher d = WorksCited.DOCUMENT.matcher(text);
+        Matcher d = CitedTitles.DOCUMENT.matcher(text);
         while (d.find()) {
             if (!articles.contains(d.start())) out.add(new CitedWork(d.group(1).strip(), "document", WHERE));
         }
-        add(text, WorksCited.PERIODICAL, "periodical", out);
-        add(text, WorksCited.BOOK, "book", out);
-        add(text, WorksCited.BOOK_VOLUME, "book", out);
+        add(text, CitedTitles.PERIODICAL, "periodical", out);
+        add(text, CitedTitles.BOOK, "book", out);
+        add(text, CitedTitles.BOOK_VOLUME, "book", out);
         return out;
     }
 

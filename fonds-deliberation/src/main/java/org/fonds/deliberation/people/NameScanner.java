@@ -78,7 +78,7 @@ public final class NameScanner {
         for (Note note : record.notes()) {
             // a note's runs found once for its full forms, its scan and its descriptions (each found them anew)
             List<Run> runs = Runs.find(note.text() == null ? "" : note.text());
-            new TextScan(note.text(), runs, null, fullForms(runs)).into(out, lists);
+            new TextScan(note.text(), runs, null, fullForms(runs), CitedTitles.in(note.text())).into(out, lists);
             describe(note.text(), runs, descriptions);
         }
         Map<String, String> pseudonyms = Pseudonyms.in(record.title(), new LinkedHashMap<>());
@@ -178,19 +178,22 @@ public final class NameScanner {
         private final int firstLabel;
         private final List<Run> runs;
         private final Map<Long, Lists.Kind> judged = new HashMap<>();
+        /** The works a note cites, whose titles name no one; none for a title, summary or body. */
+        private final List<CitedTitles.Title> works;
 
         TextScan(String text, ArchiveRecord bodyOf, Map<String, String> noteFull) {
-            this(text, Runs.find(text == null ? "" : text), bodyOf, noteFull);
+            this(text, Runs.find(text == null ? "" : text), bodyOf, noteFull, List.of());
         }
 
         /** {@code runs}: those of {@code text}, found already (copied: a bracketed given name joins the next run). */
-        TextScan(String text, List<Run> runs, ArchiveRecord bodyOf, Map<String, String> noteFull) {
+        TextScan(String text, List<Run> runs, ArchiveRecord bodyOf, Map<String, String> noteFull, List<CitedTitles.Title> works) {
             this.text = text == null ? "" : text;
             this.record = bodyOf;
             this.noteFull = noteFull;
             this.participation = Lists.participation(this.text);
             this.runs = new ArrayList<>(runs);
             this.firstLabel = firstLabel(this.text, runs);
+            this.works = works;
         }
 
         /** Adds the occurrences of the text; {@code lists} holds the next list number of the record. */
@@ -208,6 +211,8 @@ public final class NameScanner {
                     runs.set(r + 1, new Run(given.isEmpty() ? next.text() : given + " " + next.text(), run.start(), next.end()));
                     continue;
                 }
+                // "Kryuchkov, Lichnoe delo, vol. 1": a book's title, whose capitalised word is no surname
+                if (!works.isEmpty() && CitedTitles.insideWorkTitle(works, run.start(), run.end())) continue;
                 List<String> tokens = PersonName.tokens(run.text());
                 boolean titled = titled(tokens);
                 boolean continued = listOpen && Lists.joins(text, previousEnd, run.start());
