@@ -22,6 +22,7 @@ import org.fonds.parse.layout.Layouts;
 import org.fonds.parse.layout.Line;
 import org.fonds.parse.layout.PageReader;
 import org.fonds.parse.layout.Trailer;
+import org.fonds.parse.layout.TrailingButtons;
 import org.fonds.parse.layout.Unwrapped;
 import org.fonds.parse.layout.DocumentInformation;
 import org.fonds.parse.session.SpeakerLists;
@@ -202,7 +203,7 @@ public final class RecordParser {
         private Contents contents(Frame frame, Layout layout) {
             int from = frame.contentsStart();
             // a site's button under the text ("[Show full text]") is none of it
-            int to = org.fonds.parse.layout.TrailingButtons.textEnd(src.text(), from, frame.contentsEnd());
+            int to = TrailingButtons.textEnd(src.text(), from, frame.contentsEnd());
             return ContentsParser.parse(src, from, to,
                     layout.linesAreParagraphs() && LineShape.linesAreParagraphs(src.text(), from), layout.name().equals("frus"));
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fonds.parse.text.Anchors;
 
 /**
  * Senders and addressees as written: from the title ("Memorandum from P. Shelest to CPSU CC",
@@ -186,8 +187,8 @@ public final class Correspondents {
                 // "From the Journal of Ambassador Pavel Yudin: Record of Conversation …": an extract of a journal, no sender
                 || title.regionMatches(true, 0, "From the Journal of", 0, 19) || title.regionMatches(true, 0, "From the Diary of", 0, 17)
                 // "Excerpt, Note from the Session of the Political Bureau …" (WCDA): a note taken at a session, which sent nothing
-                || org.fonds.parse.text.Anchors.containsIgnoreCase(title, "from the session of")
-                || org.fonds.parse.text.Anchors.containsIgnoreCase(title, "from the meeting of");
+                || Anchors.containsIgnoreCase(title, "from the session of")
+                || Anchors.containsIgnoreCase(title, "from the meeting of");
         Matcher f = FROM.matcher(title);
         // "Andropov Report from Budapest to Moscow" (a blog's reprint): the report's writer is named before it, and "from"
         // right after "Report" says where he wrote

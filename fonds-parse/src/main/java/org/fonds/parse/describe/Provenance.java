@@ -2,6 +2,7 @@ package org.fonds.parse.describe;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fonds.parse.text.Anchors;
@@ -14,7 +15,11 @@ public final class Provenance {
     private static final Pattern PLACE_LABEL = Pattern.compile("^Place: (.{2,80})$");
     // a stray space before the comma as a page sets it ("Neptun , 23 July 1988", WCDA's page of a Romanian stenogram)
     private static final Pattern PLACE_DATE = Pattern.compile("^(\\p{Lu}[\\p{L}-]{2,30}(?: \\p{Lu}[\\p{L}-]{2,30})?) ?, (?:\\d{1,2} \\p{L}+|\\p{L}+ \\d{1,2}),? \\d{4}.*");
-    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    /** A marking and the handling words an archive's copy sets beside it: "Single Copy", "Special File", "(Working Notes)". */
+    private static final Pattern MARKING_HANDLING = Pattern.compile("(?i)(?:top secret|strictly secret|secret|confidential)[.!]?"
+            + "(?:,? (?:single copy|only copy|one copy|special file|special folder|copy no\\.? ?\\d{1,3}|not to be copied|eyes only"
+            + "|\\((?:working notes|draft minutes|draft|minutes)\\)))*");
+    private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday");
     private static final Pattern IN_THE = Pattern.compile("^In (?:the )?(\\p{Lu}\\p{L}{2,30})\\b.{0,40}\\d.*");
     private static final Pattern TITLE_COMMA_PLACE = Pattern.compile(".*, (\\p{Lu}\\p{Ll}{2,30})$");
@@ -53,11 +58,6 @@ public final class Provenance {
         Matcher m = MARKING.matcher(s);
         return m.matches() && s.length() <= m.end(1) + 1;
     }
-
-    /** A marking and the handling words an archive's copy sets beside it: "Single Copy", "Special File", "(Working Notes)". */
-    private static final Pattern MARKING_HANDLING = Pattern.compile("(?i)(?:top secret|strictly secret|secret|confidential)[.!]?"
-            + "(?:,? (?:single copy|only copy|one copy|special file|special folder|copy no\\.? ?\\d{1,3}|not to be copied|eyes only"
-            + "|\\((?:working notes|draft minutes|draft|minutes)\\)))*");
 
     /**
      * Whether the line is a marking with the handling words an archive's copy sets beside it, or a marking in brackets,
