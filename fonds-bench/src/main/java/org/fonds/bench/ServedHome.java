@@ -37,6 +37,31 @@ final class ServedHome implements AutoCloseable {
         return start(List.of(), serve(home));
     }
 
+    /**
+     * Seconds to the first page of {@code ./fonds serve} as a user runs it: the launcher in this
+     * directory (where {@code ./fonds bench} runs), with its build, its start-up cache and its options.
+     * One start untimed first (it may make the cache, and it keeps the first page's answers), then one
+     * that takes the kept answers and one without them. Empty where there is no launcher here.
+     */
+    static java.util.Optional<Starts> startThroughLauncher(Path home) throws IOException, InterruptedException {
+        Path launcher = Path.of("fonds").toAbsolutePath();
+        if (!Files.isExecutable(launcher)) return java.util.Optional.empty();
+        List<String> command = new java.util.ArrayList<>(List.of(launcher.toString()));
+        command.addAll(serve(home));
+        try (ServedHome first = start(command)) {
+            first.awaitKept(home);
+        }
+        double kept;
+        try (ServedHome cached = start(command)) {
+            kept = cached.startSeconds();
+        }
+        Files.deleteIfExists(keptAnswers(home));
+        try (ServedHome counting = start(command)) {
+            counting.awaitKept(home);
+            return java.util.Optional.of(new Starts(counting.startSeconds(), kept));
+        }
+    }
+
     private static List<String> serve(Path home) {
         return List.of("serve", "--home", home.toString(), "--port", "0");
     }
@@ -54,7 +79,9 @@ final class ServedHome implements AutoCloseable {
         Path cache = dir.resolve("serve.aot");
         Files.deleteIfExists(config);
         Files.deleteIfExists(cache);
-        List<String> quiet = List.of("-Xlog:aot=off", "-Xlog:cds=off");
+        // no method profiles in the cache, as the launcher makes it (its comment says why)
+        List<String> quiet = List.of("-Xlog:aot=off", "-Xlog:cds=off", "-XX:+UnlockDiagnosticVMOptions",
+                "-XX:+IgnoreUnrecognizedVMOptions", "-XX:-AOTRecordTraining");
         List<String> record = new java.util.ArrayList<>(List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + config));
         record.addAll(quiet);
         try (ServedHome recording = start(record, serve(home))) {
@@ -112,8 +139,12 @@ final class ServedHome implements AutoCloseable {
     }
 
     private static ServedHome start(List<String> jvm, List<String> args) throws IOException, InterruptedException {
+        return start(command(jvm, args));
+    }
+
+    private static ServedHome start(List<String> command) throws IOException, InterruptedException {
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command(jvm, args)).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String base = firstUrl(process);
         while (get(base + "/") != 200) Thread.sleep(5);
         return new ServedHome(process, base, (System.nanoTime() - started) / 1e9);

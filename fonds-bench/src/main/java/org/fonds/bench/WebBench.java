@@ -21,7 +21,7 @@ import org.fonds.synth.Generator;
 /**
  * Reading-room page times on an archive of N generated records, served by {@code fonds serve} in a
  * JVM of its own as a user starts it ({@link ServedHome}): the time from starting that JVM to its
- * first page (without and with the start-up cache; with the first page's answers counted, as the
+ * first page (without and with the start-up cache, and through the launcher as a user starts it; with the first page's answers counted, as the
  * first serve after an ingest does, and kept from an earlier serve, as every later one takes them), then each kind of page requested over HTTP on this machine one after another, beside
  * a bare {@code /health} request (the HTTP floor): document pages (with their versions), search pages
  * (facets and snippets), and the pages of issue 13: the pictures (heat map, chronology, who sat
@@ -54,11 +54,14 @@ public final class WebBench {
         // the first page of a start, counted (the first serve after an ingest) and from the answers a serve keeps
         java.util.Optional<ServedHome.Starts> cached = ServedHome.startWithCache(home.root(), dir);
         ServedHome.Starts plain = ServedHome.startPlain(home.root());
+        java.util.Optional<ServedHome.Starts> launched = ServedHome.startThroughLauncher(home.root());
         try (ServedHome server = ServedHome.start(home.root())) {
             String base = server.base();
             System.out.printf("%n| `fonds serve`: seconds from starting its JVM to the first page of `/` | answers counted | answers kept |%n|---|---|---|%n");
             System.out.printf("| plain `java` (no start-up cache) | %.2f | %.2f |%n", plain.counted(), plain.kept());
             cached.ifPresent(c -> System.out.printf("| ahead-of-time cache of a serve of this home (JDK 25+) | %.2f | %.2f |%n", c.counted(), c.kept()));
+            launched.ifPresent(c -> System.out.printf("| `./fonds serve`, as a user starts it (the launcher's build, start-up cache and options) | %.2f | %.2f |%n",
+                    c.counted(), c.kept()));
             List<String> sessions = sessions(base);
             List<String> years = years(base, sessions);
             List<String> people = people(base);
