@@ -126,7 +126,7 @@ final class PeoplePages {
         Map<String, Long> sameDay = found.stream().collect(Collectors.groupingBy(PeoplePages::day, Collectors.counting()));
         List<Session> alike = found.stream().filter(x -> sameDay.get(day(x)) > 1)
                 .flatMap(x -> t.session(x.documentId()).stream()).toList();
-        List<String> told = SessionNames.apart(alike, files);
+        List<String> told = SessionNames.apart(alike, files.of(t));
         Map<String, String> apart = new HashMap<>();
         for (int i = 0; i < alike.size(); i++) apart.put(alike.get(i).documentId(), told.get(i));
         return found.stream().map(x -> new SessionRow(Links.session(x.documentId()), x.title(), x.date(),

@@ -33,7 +33,7 @@ final class SessionPages {
     String list(Context ctx) {
         Tables t = derived.now();
         Page<Session> page = Page.of(t.sessionCount(), Pages.number(ctx, "page"), PAGE, t::sessions);
-        List<String> told = SessionNames.apart(page.items(), files);
+        List<String> told = SessionNames.apart(page.items(), files.of(t));
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < told.size(); i++) {
             Session s = page.items().get(i);
@@ -83,7 +83,7 @@ final class SessionPages {
         for (String id : ctx.queryParams("session").stream().distinct().limit(COMPARED).toList()) t.session(id).ifPresent(found::add);
         if (found.size() < 2) return null;
         List<String> names = new ArrayList<>();
-        List<String> told = SessionNames.apart(found, files);
+        List<String> told = SessionNames.apart(found, files.of(t));
         for (int i = 0; i < found.size(); i++) {
             String date = found.get(i).date() == null || found.get(i).date().isEmpty() ? "undated" : found.get(i).date();
             names.add(told.get(i).isEmpty() ? date : date + " · " + told.get(i));
