@@ -98,7 +98,7 @@ class Probe28FamiliesTest {
         assertThat(r.kind()).isEqualTo("note");
     }
 
-    /** Guard: a FRUS source note's file number with slashes, after no colon, is no shelf mark; the repository stays. */
+    /** Guard: a FRUS source note's file number with slashes, after no colon, is no shelf mark; repository and reference stay. */
     @Test
     void a_frus_file_number_is_no_shelf_mark() {
         ArchiveRecord r = Parsing.accept("""
@@ -111,7 +111,8 @@ class Probe28FamiliesTest {
                 """);
 
         assertThat(r.repository()).isEqualTo("Department of State");
-        assertThat(r.archivalReferences()).isEmpty();
+        // the file's reference FRUS sources already gave, and no other
+        assertThat(r.archivalReferences()).extracting(ArchivalReference::text).containsExactly("Central Files, 611.77/5-562");
     }
 
     /**
@@ -196,7 +197,10 @@ class Probe28FamiliesTest {
         assertThat(r.speakers()).containsExactly("Sung", "Sample");
     }
 
-    /** FRUS 1948's file line "800.00 Summaries/7–648: Circular telegram" names a telegram, as "…: Telegram" does. */
+    /**
+     * FRUS 1948's file line "800.00 Summaries/7–648: Circular telegram" names a telegram, as "…: Telegram" does, and its
+     * heading "The Secretary of State to Certain Diplomatic Offices" a sender, lost where the addressee has no "the".
+     */
     @Test
     void a_frus_file_line_of_a_circular_telegram_names_a_telegram() {
         ArchiveRecord r = Parsing.accept("""
@@ -212,6 +216,21 @@ class Probe28FamiliesTest {
                 """);
 
         assertThat(r.kind()).isEqualTo("telegram");
+        // the heading's sender and its addressee written without "the"
+        assertThat(r.from()).containsExactly("The Secretary of State");
+        assertThat(r.to()).containsExactly("Certain Diplomatic Offices");
+    }
+
+    /** Guard: a title "The Road to Socialism" names no sender and no addressee. */
+    @Test
+    void a_title_of_the_road_to_somewhere_names_no_sender() {
+        ArchiveRecord r = Parsing.accept("""
+                The Road to Harbourtown
+                May 3, 1961
+                The road was built in three years.
+                """);
+
+        assertThat(r.from()).isEmpty();
     }
 
     /** CREST's reading room catalogues an intelligence report "IR"; its capitals title names no kind. Our own title. */
