@@ -26,6 +26,27 @@ final class BodyDates {
                 if (d.isPresent()) return d.get();
             }
         }
+        return meetingOf(src.text(), Math.min(from, src.text().length()));
+    }
+
+    /** The words that name a session's day in a record's own heading. */
+    private static final List<String> SESSION_OF = List.of(" meeting of ", " session of ");
+    /** How far into the text the record's heading may run. */
+    private static final int HEADING = 400;
+
+    /**
+     * "S T E N O G R A M of the Executive Committee … meeting of June 25, 1971 Participants: …": a record run together
+     * on one line (docslib's copy of a Romanian stenogram's PDF) names its day in its heading, in no short line. Only a
+     * date right after "meeting of" or "session of" near the text's start counts.
+     */
+    private static Dates.Found meetingOf(String text, int from) {
+        String head = text.substring(from, Math.min(text.length(), from + HEADING));
+        for (String words : SESSION_OF) {
+            int at = head.indexOf(words);
+            if (at < 0) continue;
+            var d = Dates.leading(head.substring(at + words.length()));
+            if (d.isPresent()) return d.get();
+        }
         return null;
     }
 }

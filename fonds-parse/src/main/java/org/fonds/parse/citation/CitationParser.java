@@ -57,6 +57,7 @@ public final class CitationParser {
         }
         List<ArchivalReference> refs = new ArrayList<>(ArchivalReferences.findAll(text));
         refs.addAll(HungarianReferences.findAll(text));
+        refs.addAll(ShelfReferences.findAll(text));
         return new Citation(text, title, date, repository(rest, refs), urls, refs, compiler(text), publishedIn(text));
     }
 
@@ -84,7 +85,8 @@ public final class CitationParser {
             }
             if (s.length() > 2 && Character.isUpperCase(s.charAt(0)) && s.contains(" ") && Dates.leading(s + ", 1900").isEmpty()
                     && Dates.month(s.split(" ")[0]) == null) {
-                return Chars.trimEnd(s, ".");
+                // "Thatcher MSS (Churchill Archive Centre): THCR 1/20/3/5 f10": the collection's colon before its mark
+                return Chars.trimEnd(s, ".:");
             }
         }
         Matcher m = REPOSITORY.matcher(afterDate);

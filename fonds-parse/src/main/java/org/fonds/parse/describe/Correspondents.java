@@ -24,7 +24,9 @@ public final class Correspondents {
     private static final Pattern POSSESSIVE = Pattern.compile("(?:^|\\b[Ff]rom )((?:\\p{Lu}[\\p{L}.]* ?){1,4})['’]s (?:[Ll]etter|[Dd]iary|[Rr]eport|[Mm]essage|[Nn]otes)");
     static final Pattern NAMED_REPORT = Pattern.compile("^((?:\\p{Lu}[\\p{L}]+)(?:-\\p{Lu}[\\p{L}]+)*) [Rr]eport\\b");
     private static final Pattern SPEECH_BY = Pattern.compile("[Ss]peech by (?:Premier |Comrade |Cde\\. |President |Chairman )?((?:\\p{Lu}[\\p{L}.]* ?){1,4}?)(?= at| on| to|,|\\)|$)");
-    private static final Pattern HEADING = Pattern.compile("^(The .{3,80}?) to (the .{3,120})$");
+    // "The Secretary of State to Certain Diplomatic Offices" (FRUS 1948 IV, 706, a circular telegram): an addressee
+    // written without "the", capitalised; read only as "to", the sender was lost
+    private static final Pattern HEADING = Pattern.compile("^(The .{3,80}?) to ((?:the )?\\p{Lu}.{2,120})$");
     private static final Pattern ADDRESS = Pattern.compile("^To (?:Comrades?|Cdes?\\.) (.{2,200})$");
     /**
      * "To: [Foreign Ministry Director Eugeniusz] MILNIKIEL1", "To: [Foreign Ministry Director General Maria] WIERNA,
@@ -75,7 +77,8 @@ public final class Correspondents {
             if (by.find()) from.add(by.group(1).strip());
         }
         Matcher h = HEADING.matcher(title);
-        if (title.startsWith("The ") && title.contains(" to the ") && h.matches()) {
+        if (title.startsWith("The ") && title.contains(" to ") && h.matches()
+                && (title.contains(" to the ") || namesPost(h.group(1)))) {
             from.add(h.group(1).strip());
             to.add(h.group(2).strip());
         } else {
@@ -109,6 +112,21 @@ public final class Correspondents {
             copies = line.endsWith(":") && COPIES.matcher(line).matches();
         }
         return new Parties(new ArrayList<>(from), new ArrayList<>(to));
+    }
+
+    /** Posts and offices FRUS's headings name a sender by ("The Secretary of State", "The Chargé in …"). */
+    private static final List<String> POSTS = List.of("Secretary", "Ambassador", "Minister", "Chargé", "Consul", "President",
+            "Embassy", "Legation", "Department", "Delegation", "Representative", "Director", "Mission", "Counselor");
+
+    /**
+     * Whether a heading's sender names a post: "The Secretary of State to Certain Diplomatic Offices" is a sender and an
+     * addressee, "The Road to Socialism" a title.
+     */
+    private static boolean namesPost(String sender) {
+        for (String post : POSTS) {
+            if (sender.contains(post)) return true;
+        }
+        return false;
     }
 
     /**

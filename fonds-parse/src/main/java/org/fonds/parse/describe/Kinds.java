@@ -38,13 +38,19 @@ public final class Kinds {
             new String[] {"memorandum of conversation", "memorandum of conversation"},
             new String[] {"record of conversation", "memorandum of conversation"}, new String[] {"conversation", "memorandum of conversation"},
             new String[] {"transcript", "transcript"}, new String[] {"information note", "note"}, new String[] {"note from", "note"},
+            // "Charles Powell note for MT", "Note to the Foreign Secretary": a note and its addressee (the Thatcher
+            // Foundation's titles)
+            new String[] {" note for ", "note"}, new String[] {"note to ", "note"},
             new String[] {"account of", "report"}, new String[] {"minutes", "minutes"}, new String[] {"protocol", "minutes"},
             new String[] {"meeting", "minutes"}, new String[] {"negotiations", "minutes"}, new String[] {"session", "minutes"},
             new String[] {"talks", "minutes"}, new String[] {"report", "report"}, new String[] {"memorandum", "report"},
             new String[] {"information", "report"}, new String[] {"memo", "report"});
 
     /** A paper's kind and its sender at a title's start. */
-    private static final List<String[]> TITLE_OPENINGS = List.of(new String[] {"note from ", "note"}, new String[] {"note by ", "note"});
+    private static final List<String[]> TITLE_OPENINGS = List.of(new String[] {"note from ", "note"}, new String[] {"note by ", "note"},
+            // "Report to HSWP CC Politburo with Verbatim Transcript of July 21 Telephone Conversation …" (a CEU reader's
+            // Document No. 56): the report to a body, the transcript it carries only its enclosure
+            new String[] {"report to ", "report"});
 
     private Kinds() {
     }
@@ -78,7 +84,9 @@ public final class Kinds {
                 var m = HEADING.matcher(s);
                 if (m.matches()) return HEADINGS.get(m.group(1).toUpperCase(Locale.ROOT));
             }
-            if (line.endsWith(": Telegram")) return "telegram";
+            // "800.00 Summaries/7–648: Circular telegram" (FRUS 1948 IV, 706): the older volumes' file line names the kind,
+            // a circular one too
+            if (line.endsWith(": Telegram") || line.endsWith(": Circular telegram")) return "telegram";
             // "Top Secret Single Copy (Working Notes)", the marking over a session's heading (a CWIHP working paper)
             if (line.endsWith("(Working Notes)") && line.length() <= 60) return "working notes";
         }

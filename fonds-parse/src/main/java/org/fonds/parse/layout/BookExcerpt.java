@@ -112,6 +112,13 @@ final class BookExcerpt implements Layout {
             int text = o + 1 < head.size() ? head.get(o + 1).start() : head.get(o).end();
             return Optional.of(new Reading(title, d.get(), headnote.toString().strip(), text));
         }
+        // no mark, but the record's own heading in capitals run on after the headnote's last sentence ("… the more
+        // respectful “vy”. REPORT Comrade János Kádár received …", the CEU reader's Document No. 56 on Project MUSE): the
+        // headnote ends there and the record starts with its heading
+        int own = RecordHeading.after(rest, skip);
+        if (own >= 0 && clean(line)) {
+            return Optional.of(new Reading(title, d.get(), rest.substring(skip, own).strip(), line.start() + restFrom + own));
+        }
         // no mark: the excerpt was cut in the headnote, and holds no text of the record
         return Optional.of(new Reading(title, d.get(), headnote.toString(), line.end()));
     }

@@ -15,7 +15,10 @@ final class Chrome {
                     + "|skip to (?:main )?content|search in|add search filter(?: cancel search filter)?|citation share download"
                     + "|share document|view document in"
                     // a teaching site's section heading above the document's title (1989.rrchnm.org's "Primary Sources")
-                    + "|primary sources?|primary source\\s?[—–-]\\s?excerpt)\\.?");
+                    + "|primary sources?|primary source\\s?[—–-]\\s?excerpt"
+                    // docslib.org's line over every PDF it serves ("Total Page:16", "File Type:pdf, Size:1020Kb"): read as
+                    // labels at a paragraph's start, they gave the speakers "Total Page" and "File Type"
+                    + "|total page:\\s?\\d{1,5}|file type:\\s?[a-z]{2,5}, size:\\s?[\\d.,]{1,9}\\s?[kmg]b)\\.?");
 
     private static final Anchors.Folded DECLASSIFIED = new Anchors.Folded("international history declassified");
     private static final Anchors.Folded SITE = new Anchors.Folded("digitalarchive.wilsoncenter.org");
@@ -25,7 +28,7 @@ final class Chrome {
     }
 
     /** The first chars {@link #COMMON} can start with, in either case: asked before the pattern runs on every line. */
-    private static final String FIRSTS = "tdicgesprvaTDICGESPRVA[-=_—–* ";
+    private static final String FIRSTS = "tdicgesprvafTDICGESPRVAF[-=_—–* ";
 
     static boolean common(String line) {
         String t = line.strip();

@@ -66,6 +66,8 @@ final class Crest implements Layout {
     public Optional<String> kind(List<Line> head) {
         Optional<String> letter = value(head, "Content Type:").filter("LETTER"::equalsIgnoreCase).map(v -> "letter");
         if (letter.isPresent()) return letter;
+        // "IR": an intelligence report ("LE DUAN AND THE POST - HO CHI MINH LEADERSHIP", catalogued "IR", had no kind)
+        if (value(head, "Content Type:").filter("IR"::equals).isPresent()) return Optional.of("report");
         // "MEMORANDUM OF CONVERSATION" heading the OCR text: the catalogue's "MEMO" and a title that is the paper's
         // subject ("Latin American Situations") do not say so
         int start = bodyStart(head);

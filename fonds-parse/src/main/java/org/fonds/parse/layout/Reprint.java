@@ -123,7 +123,11 @@ final class Reprint implements Layout {
             last = first + 1;
             title = title + " " + head.get(last).text().strip();
         }
-        int textStart = last + 1 < head.size() ? head.get(last + 1).start() : head.get(last).end();
+        // the archive's funder's line under the title ("This document was made possible with support from …") is the
+        // site's, no text of the record (bachvietnhan.blogspot.com's copy of North Vietnam's Politburo cable No. 320)
+        int next = last + 1;
+        while (next < head.size() && Chrome.common(head.get(next).text())) next++;
+        int textStart = next < head.size() ? head.get(next).start() : head.get(next - 1).end();
         return Optional.of(new Reading(null, title, date, textStart));
     }
 

@@ -2,6 +2,7 @@ package org.fonds.parse.layout;
 
 import java.util.List;
 import java.util.Optional;
+import org.fonds.parse.describe.Kinds;
 
 /**
  * The Margaret Thatcher Foundation's archive pages (margaretthatcher.org/document/N): British government and party
@@ -54,6 +55,9 @@ final class ThatcherArchive implements Layout {
                 || line.equals("Personal and party papers, Cambridge")) {
             return true;
         }
+        // the links the page sets under the catalogue's fields ("Other documents from this day", "Other documents from
+        // this file") and its download button: where the page gives no text of the document, they stood as its text
+        if (line.startsWith("Other documents from this ") || line.startsWith("Download this file")) return true;
         for (String field : CATALOGUE_FIELDS) {
             if (line.startsWith(field)) return true;
         }
@@ -70,6 +74,50 @@ final class ThatcherArchive implements Layout {
             if (!t.isEmpty() && !chrome(t)) return Optional.of(t); // the holder's line, where the page has no title
         }
         return Optional.empty();
+    }
+
+    /**
+     * The text starts after the catalogue's last field and the links under it: the editors' comments between the fields
+     * are the site's, and a page with no text of the document has none (a short comment, and the links "Other documents
+     * from this day" after it, stood as the text). Where the fields' lines are not found, the generic reader's start.
+     */
+    @Override
+    public int bodyStart(List<Line> head) {
+        int archive = archiveLine(head);
+        if (archive < 0 || fieldsLine(head, archive) < 0) return -1;
+        int last = -1;
+        for (int i = archive + 1; i < head.size(); i++) {
+            String t = head.get(i).text();
+            if (t.startsWith("Source: ")) last = i;
+            for (String field : CATALOGUE_FIELDS) {
+                if (t.startsWith(field)) last = i;
+            }
+        }
+        int i = last + 1;
+        while (i < head.size() && chrome(head.get(i).text())) i++;
+        return i < head.size() ? head.get(i).start() : head.get(head.size() - 1).end();
+    }
+
+    /**
+     * The kind the title names outside its asides: "USA: Charles Powell note for MT (USE London telegrams on Britain)" is
+     * a note; the editors' brackets and parentheses say what it is about or encloses ("telegrams"), and made it a telegram.
+     */
+    @Override
+    public Optional<String> kind(List<Line> head) {
+        return title(head).map(ThatcherArchive::withoutAsides).map(t -> Kinds.of(t, List.of(), false));
+    }
+
+    /** The title without its parenthesised and bracketed asides ("(…)", "[…]"), which the site's editors add. */
+    static String withoutAsides(String title) {
+        StringBuilder out = new StringBuilder(title.length());
+        int depth = 0;
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (c == '(' || c == '[') depth++;
+            else if ((c == ')' || c == ']') && depth > 0) depth--;
+            else if (depth == 0) out.append(c);
+        }
+        return out.toString();
     }
 
     @Override

@@ -19,8 +19,10 @@ final class Labels {
     private static final String INITIALS = "(?:\\p{Lu}\\.(?: ?\\p{Lu}\\.){0,2} ?)?";
     private static final String WORD = "\\p{Lu}[\\p{L}'’]{1,25}(?:-\\p{Lu}[\\p{L}'’]{1,25})?";
     // "Tov. Miu Dobrescu:", the Romanian (and Bulgarian) comrade abbreviated, as a translation of a Romanian stenogram keeps it
+    // "P.M. Chou:", FRUS's memoranda of the 1970s shortening "Prime Minister Chou:" after its first turn: read as
+    // initials, "P.M. Chou" was a speaker of its own beside Chou
     private static final String TITLE = "(?:(?:Comrade|Cde\\.|Tov\\.|Premier|Chairman|President|Prime Minister|Minister|Foreign Minister"
-            + "|General|Marshal|Ambassador|Secretary|Mr\\.|Mrs\\.|Dr\\.|Vice President) )?";
+            + "|General|Marshal|Ambassador|Secretary|Mr\\.|Mrs\\.|Dr\\.|Vice President|P\\.M\\.) )?";
     /** "Comrade Nikita S. Khrushchev [in Russian]:", "Premier Zhou:", "L. I. Brezhnev:…", "Stalin (chuckling):" */
     static final Pattern TITLED = Pattern.compile(TITLE + "(" + INITIALS + WORD + "(?: (?:\\p{Lu}\\. ?)?" + WORD + "){0,2})"
             + "(?: ?\\[[^\\]\\n]{1,40}\\]| ?\\([^)\\n]{1,40}\\))? ?:");
@@ -73,7 +75,10 @@ final class Labels {
             "Betr", "Betreff", "Bezug", "Anl", "Anlage", "Az", "Vermerk", "Verteiler", "Gesprächsvermerk",
             // a telegram's marks around the letter it carries ("Begin Verbatim Text:", FRUS 1961-63 VI, 58), whole: a
             // speaker may be called Begin
-            "Begin Verbatim Text", "End Verbatim Text", "Begin Text", "End Text"));
+            "Begin Verbatim Text", "End Verbatim Text", "Begin Text", "End Text",
+            // a Vietnamese copy's fields beside the English ones ("Gửi: COSVN" under "To: COSVN", a blog's bilingual copy
+            // of a WCDA record from Vietnam's archives): "To", "From"
+            "Gửi", "Từ"));
     /** Capitalised headings and markings that are no speaker. */
     private static final Set<String> NOT_CAPITALS = Set.copyOf(List.of("TOP SECRET", "SECRET", "STRICTLY SECRET", "CONFIDENTIAL", "USSR",
             "USA", "CC", "CPSU", "TASS", "UN", "NATO", "PARTICIPANTS", "SUBJECT", "TRANSCRIPT", "INFORMATION", "RECORD", "MEMORANDUM",

@@ -51,13 +51,30 @@ final class Names {
      */
     private static String familyNameFirst(String[] tokens, int from) {
         int n = tokens.length - from;
-        if (n < 2 || n > 4 || !FAMILY_FIRST.contains(tokens[from])) return null;
+        if (n < 2 || n > 4 || !FAMILY_FIRST.contains(tokens[from]) && !(n == 2 && wadeGilesGiven(tokens[from + 1]))) return null;
         for (int k = from; k < tokens.length; k++) {
             String t = tokens[k];
             if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || !isNameWord(t) || t.length() > 12) return null;
             if (t.length() > 1 && t.equals(t.toUpperCase(java.util.Locale.ROOT)) && k > from) return null;
         }
         return stripPossessive(String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length)));
+    }
+
+    /**
+     * A Chinese given name as Wade-Giles writes it, two syllables joined by a hyphen, the second in lower case ("Peng-fei",
+     * "Kuan-hua", "Ta-yung"): FRUS 1969-76's lists of the Chinese side ("Chi Peng-fei, Minister of Foreign Affairs",
+     * "Mr. Tsien Ta-yung") put the family name before it, and family names outside the list below ("Chi", "Ch’iao",
+     * "Ting", "Tsien") lost the person to the given name's syllables. A hyphenated surname capitalises both halves
+     * ("Niculescu-Mizil").
+     */
+    private static boolean wadeGilesGiven(String t) {
+        int hyphen = t.indexOf('-');
+        if (hyphen < 2 || hyphen > 5 || t.length() - hyphen - 1 < 2 || t.length() > 12) return false;
+        if (!Character.isUpperCase(t.charAt(0))) return false;
+        for (int k = 1; k < t.length(); k++) {
+            if (k != hyphen && !Character.isLowerCase(t.charAt(k))) return false;
+        }
+        return true;
     }
 
     /** Family names written first: common Chinese (pinyin and Wade-Giles), Korean and Vietnamese ones. */

@@ -72,6 +72,7 @@ public final class Participants {
         LinkedHashSet<String> names = new LinkedHashSet<>();
         Matcher m = Anchors.matcher(LIST, body);
         int newline = -1;
+        List<String> lists = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
             Anchors.matchesAt(m, starts.get(i), body.length());
             // a list runs to the end of its paragraph, or to the next list on the same line
@@ -81,8 +82,10 @@ public final class Participants {
             }
             int end = i + 1 < starts.size() ? Math.min(newline, starts.get(i + 1)) : newline;
             end = beforeVerb(body, m.end(), end);
-            names.addAll(names(body.substring(m.end(), end)));
+            lists.add(body.substring(m.end(), end));
         }
+        SurnameFirst.Words given = SurnameFirst.of(lists);
+        for (String list : lists) names.addAll(names(list, given));
         return new ArrayList<>(names);
     }
 
@@ -211,6 +214,11 @@ public final class Participants {
     }
 
     static List<String> names(String list) {
+        return names(list, SurnameFirst.Words.NONE);
+    }
+
+    /** As above, {@code given} the first words of the record's names (see {@link SurnameFirst}). */
+    static List<String> names(String list, SurnameFirst.Words given) {
         List<String> names = new ArrayList<>();
         // each pattern runs only where its first char stands: the list may run to the end of the body
         String text = (list.indexOf('[') >= 0 ? BRACKETS.matcher(list).replaceAll("") : list).strip();
@@ -234,7 +242,8 @@ public final class Participants {
                     Matcher titled = LAST_TITLE.matcher(item);
                     if (titled.lookingAt()) item = item.substring(titled.end());
                 }
-                String surname = Names.surname(item);
+                String inverted = SurnameFirst.surname(item, given);
+                String surname = inverted != null ? inverted : Names.surname(item);
                 if (surname != null && GROUP_WORDS.contains(surname)) continue;
                 if (surname != null && post(item)) continue; // "…, Deputy Director, …": the post after a name's comma
                 if (surname == null) {
@@ -629,7 +638,7 @@ public final class Participants {
         Matcher m = BETWEEN.matcher(title);
         if (!m.find()) return List.of();
         List<String> out = new ArrayList<>();
-        for (String party : title.substring(m.end()).split(" and ", 4)) {
+        for (String party : parties(title.substring(m.end()))) {
             String who = party.strip();
             // "… Helmut Kohl. Moscow-Bonn.": the places after the parties' sentence name no one
             int[] stop = sentenceEnd(who, 0);
@@ -654,6 +663,43 @@ public final class Participants {
             if (surname != null && !GROUP_WORDS.contains(surname) && !out.contains(surname)) out.add(surname);
         }
         return out;
+    }
+
+    /**
+     * The parties after "between", joined by " and ", or by a dash between two names as the Bulgarian archives' records
+     * are titled ("Minutes of Conversation between Todor Zhivkov – Leonid I. Brezhnev, Voden Residence [Bulgaria]", WCDA's
+     * Zhivkov collection): read as one party, the first name was lost. A dash before words that are no name ("– Excerpt")
+     * ends the parties.
+     */
+    private static List<String> parties(String afterBetween) {
+        List<String> out = new ArrayList<>();
+        for (String party : afterBetween.split(" and ", 4)) {
+            int dash = party.indexOf(" – ");
+            if (dash < 0) dash = party.indexOf(" — ");
+            if (dash > 0 && namesOnly(party.substring(dash + 3))) {
+                out.add(party.substring(0, dash));
+                out.add(party.substring(dash + 3));
+            } else if (dash > 0) {
+                out.add(party.substring(0, dash)); // "… and Ivan Sokolov – Excerpt": what the dash sets after is no party
+            } else {
+                out.add(party);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the words after a dash, up to a comma, are a name of two to four words, each capitalised or an initial
+     * ("Leonid I. Brezhnev"): not a place or a note after the parties ("– Excerpt", "– Moscow").
+     */
+    private static boolean namesOnly(String words) {
+        int comma = words.indexOf(", ");
+        String[] w = (comma >= 0 ? words.substring(0, comma) : words).strip().split(" ");
+        if (w.length < 2 || w.length > 4) return false;
+        for (String word : w) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) return false;
+        }
+        return true;
     }
 
     /**

@@ -99,6 +99,7 @@ public final class Turns {
             }
         }
         Matcher bare = Anchors.matcher(BARE, body);
+        Matcher initials = Anchors.matcher(INITIALLED, body);
         int[] lineLabelBefore = null; // a label that was its whole paragraph, just before: a list, if another follows
         for (Layout.Paragraph p : paragraphs) {
             // a name and the post after it, alone in its paragraph ("Mr. M.N. Smirnovsky, Minister Counselor, Soviet
@@ -122,34 +123,52 @@ public final class Turns {
             }
             if (label != null) opens.add(label);
             lineLabelBefore = wholeLine ? label : null;
-            insideParagraph(body, p, bare, opens, present);
+            insideParagraph(body, p, bare, initials, opens, present);
         }
         opens.sort((a, b) -> Integer.compare(a[0], b[0]));
         return opens;
     }
 
     /** Labels after a sentence's end inside a paragraph: a text run together on one line keeps its turns. */
-    private static void insideParagraph(String body, Layout.Paragraph p, Matcher bare, List<int[]> opens, Set<String> present) {
+    private static void insideParagraph(String body, Layout.Paragraph p, Matcher bare, Matcher initials, List<int[]> opens,
+                                        Set<String> present) {
         for (int i = p.start() + 1; i + 2 < p.end(); i++) {
             i = body.indexOf(' ', i, p.end() - 2); // only a space comes before a label: the next one, within the paragraph
             if (i < 0) break;
             if (!Character.isUpperCase(body.charAt(i + 1)) && body.charAt(i + 1) != '[') continue;
             char before = body.charAt(i - 1);
-            if (".!?\"”]".indexOf(before) < 0 || isInitialBefore(body, i - 1) || afterTitle(body, i - 1)) continue;
+            boolean sentenceEnd = ".!?\"”]".indexOf(before) >= 0 && !isInitialBefore(body, i - 1) && !afterTitle(body, i - 1);
+            if (!sentenceEnd && before != ':') continue;
             if (before == ']' && !bracketEndsSentence(body, i - 1, p.start())) continue;
             int at = i + 1;
-            int[] label = Labels.inside(body, at, p.end());
+            int[] label = sentenceEnd ? Labels.inside(body, at, p.end()) : null;
             // "Molotov: agreed.": a name the record lists as present may be followed by a lowercase word
-            if (label == null && Anchors.matchesAt(bare, at, p.end()) && Labels.mayName(bare.group(1)) && bare.end() < p.end()
-                    && (startsQuoteOrCapital(body, bare.end()) || present.contains(bare.group(1)))) {
+            if (label == null && sentenceEnd && Anchors.matchesAt(bare, at, p.end()) && Labels.mayName(bare.group(1))
+                    && bare.end() < p.end() && (startsQuoteOrCapital(body, bare.end()) || present.contains(bare.group(1)))) {
                 label = new int[] {at, bare.end(), -1, -1};
             }
+            if (label == null) label = initialled(initials, body, at, p.end(), present);
             if (label != null) {
                 opens.add(label);
                 i = label[1];
             }
         }
     }
+
+    /**
+     * "… took place between them: S. Kania: good morning, Comrade Leonid Ilyich. L. Brezhnev: good morning, Stanisław.":
+     * a transcript run together on one line (a CEU reader's excerpt on Project MUSE) labels each turn with initials and a
+     * surname, after a sentence or after the colon that introduces the exchange. Only a surname the record lists as
+     * present (here the title's parties) is a label: "… as follows: A. Smith: …" of someone unlisted stays text.
+     */
+    private static int[] initialled(Matcher m, String body, int at, int end, Set<String> present) {
+        if (present.isEmpty() || at + 4 >= end || body.charAt(at + 1) != '.') return null;
+        if (!Anchors.matchesAt(m, at, Math.min(end, at + 60)) || !present.contains(m.group(1))) return null;
+        return new int[] {at, m.end(), at, m.end(1)};
+    }
+
+    /** "S. Kania: ", "L. I. Brezhnev: ": initials and a surname with its colon. */
+    private static final Pattern INITIALLED = Pattern.compile("\\p{Lu}\\.(?: ?\\p{Lu}\\.){0,2} (\\p{Lu}[\\p{L}'’-]{1,30}+): ");
 
     /**
      * "… situation in the country Cde. S. Kania: The situation …": in a text run together on one line a
