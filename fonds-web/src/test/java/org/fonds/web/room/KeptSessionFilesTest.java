@@ -10,21 +10,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.fonds.archive.Archive;
-import org.fonds.archive.Documents;
-import org.fonds.record.stored.KeptProblem;
-import org.fonds.ingest.RecordProblem;
 import org.fonds.deliberation.db.DbTables;
 import org.fonds.deliberation.sessions.Session;
 import org.fonds.ingest.DerivedTables;
-import org.fonds.record.ArchiveRecord;
-import org.fonds.record.stored.StoredVersion;
-import org.fonds.record.stored.VersionRef;
-import org.fonds.record.stored.VersionSummary;
 import org.fonds.store.ArchiveHome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +37,7 @@ class KeptSessionFilesTest {
         }
         Path file = new DerivedTables(new ArchiveHome(home)).database();
         try (Archive archive = Archive.openForReading(home, null); DbTables server = DbTables.openReadOnly(file)) {
-            Counting store = new Counting(archive.documents());
+            CountedDocuments store = new CountedDocuments(archive.documents());
             SessionFiles files = new SessionFiles(store);
             List<String> alike = sameDayAndTitle(server.sessions(0, server.sessionCount()));
             assertThat(alike).as("generated sessions of one day under one title").hasSizeGreaterThan(1);
@@ -80,53 +70,5 @@ class KeptSessionFilesTest {
         List<String> out = new ArrayList<>();
         for (String id : ids) out.add(files.apply(id));
         return out;
-    }
-
-    /** The archive's store, its reads of a version counted. */
-    private record Counting(Documents store, AtomicInteger reads) implements Documents {
-        Counting(Documents store) {
-            this(store, new AtomicInteger());
-        }
-
-        @Override
-        public Optional<StoredVersion> read(String id, VersionRef version) {
-            reads.incrementAndGet();
-            return store.read(id, version);
-        }
-
-        @Override
-        public Optional<byte[]> recordJson(String id, VersionRef version) {
-            return store.recordJson(id, version);
-        }
-
-        @Override
-        public Optional<byte[]> source(String id, VersionRef version) {
-            return store.source(id, version);
-        }
-
-        @Override
-        public Optional<ArchiveRecord> record(String id) {
-            return store.record(id);
-        }
-
-        @Override
-        public List<VersionSummary> history(String id) {
-            return store.history(id);
-        }
-
-        @Override
-        public Stream<String> ids() {
-            return store.ids();
-        }
-
-        @Override
-        public List<KeptProblem> problems() {
-            return store.problems();
-        }
-
-        @Override
-        public List<RecordProblem> skipped() {
-            return store.skipped();
-        }
     }
 }

@@ -3,20 +3,11 @@ package org.fonds.web.room;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.fonds.archive.Archive;
-import org.fonds.archive.Documents;
-import org.fonds.ingest.RecordProblem;
-import org.fonds.record.ArchiveRecord;
-import org.fonds.record.stored.KeptProblem;
-import org.fonds.record.stored.StoredVersion;
-import org.fonds.record.stored.VersionRef;
-import org.fonds.record.stored.VersionSummary;
 import org.fonds.search.Cancellation;
 import org.fonds.search.SearchRequest;
 import org.fonds.search.SearchResult;
@@ -40,7 +31,7 @@ class WarnedPagesTest {
         try (Archive archive = Archive.open(home, null, "test")) {
             ingest(archive, 100);
             Counting searcher = new Counting(archive.searcher(), true);
-            Reads documents = new Reads(archive.documents());
+            CountedDocuments documents = new CountedDocuments(archive.documents());
             ProblemsPage kept = new ProblemsPage(searcher, documents);
 
             String first = kept.render(1);
@@ -70,7 +61,7 @@ class WarnedPagesTest {
         try (Archive archive = Archive.open(home, null, "test")) {
             ingest(archive, 40);
             Counting searcher = new Counting(archive.searcher(), false);
-            Reads documents = new Reads(archive.documents());
+            CountedDocuments documents = new CountedDocuments(archive.documents());
             ProblemsPage page = new ProblemsPage(searcher, documents);
             String first = page.render(1);
             int searches = searcher.searches.get();
@@ -128,59 +119,6 @@ class WarnedPagesTest {
 
         @Override
         public void close() {
-        }
-    }
-
-    /** The archive's documents, counting the versions read whole. */
-    private static final class Reads implements Documents {
-        final AtomicInteger reads = new AtomicInteger();
-        private final Documents d;
-
-        Reads(Documents d) {
-            this.d = d;
-        }
-
-        @Override
-        public Optional<StoredVersion> read(String id, VersionRef version) {
-            reads.incrementAndGet();
-            return d.read(id, version);
-        }
-
-        @Override
-        public Optional<byte[]> recordJson(String id, VersionRef version) {
-            reads.incrementAndGet();
-            return d.recordJson(id, version);
-        }
-
-        @Override
-        public Optional<byte[]> source(String id, VersionRef version) {
-            return d.source(id, version);
-        }
-
-        @Override
-        public Optional<ArchiveRecord> record(String id) {
-            reads.incrementAndGet();
-            return d.record(id);
-        }
-
-        @Override
-        public List<VersionSummary> history(String id) {
-            return d.history(id);
-        }
-
-        @Override
-        public Stream<String> ids() {
-            return d.ids();
-        }
-
-        @Override
-        public List<KeptProblem> problems() {
-            return d.problems();
-        }
-
-        @Override
-        public List<RecordProblem> skipped() {
-            return d.skipped();
         }
     }
 }
