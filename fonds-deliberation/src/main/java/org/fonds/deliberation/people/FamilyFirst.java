@@ -16,8 +16,9 @@ import java.util.Set;
  * Western given name (Lee, Li, Lin, Kim, Han) asks more: syllables with Chinese endings only
  * ("Lin Biao", "Li Peng"), or a given name of two parts ("Kim Il Sung", "Kim Jong-il"). A Vietnamese
  * middle name (Van, Thi) after the first word marks the name Vietnamese whatever the family name
- * ("Ung Van Khiem"). "Le" and other words the corpus writes in lower case never get this far: the
- * gazetteer drops them as ordinary words before the name is read.
+ * ("Ung Van Khiem"). "Le", a Vietnamese family name and the French article, is read as the family name
+ * only before two words of one syllable each, as Vietnamese writes a name ("Le Duc Tho", "Le Thanh Nghi"):
+ * {@link #ordinaryFamily} keeps it where the gazetteer would drop it as an ordinary word ("Le Monde").
  */
 final class FamilyFirst {
     private static final Set<String> FAMILY = Set.of(
@@ -38,7 +39,7 @@ final class FamilyFirst {
             "mun", "moon", "son", "shin", "sin", "baek", "paek", "ahn", "seo",
             // Vietnamese
             "nguyen", "tran", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "ngo", "duong", "ly",
-            "truong", "dinh", "trinh", "lam", "mai", "ung", "ton", "doan", "quach", "luong", "thai");
+            "truong", "dinh", "trinh", "lam", "mai", "ung", "ton", "doan", "quach", "luong", "thai", "le");
     /** Family names that are also Western given names: "Lee Harvey Oswald", "Kim Novak", "Lin Smith". */
     private static final Set<String> ALSO_GIVEN = Set.of("lee", "li", "lin", "kim", "han", "mai", "son");
     /** Vietnamese middle names: after the first word, they make the name Vietnamese. */
@@ -106,6 +107,38 @@ final class FamilyFirst {
     static boolean hyphenated(String family, String syllable, String tail) {
         if (!FAMILY.contains(plain(family)) || WESTERN.contains(plain(syllable))) return false;
         return syllables(plain(syllable), CODAS) && syllables(plain(tail), CODAS);
+    }
+
+    /**
+     * True when the ordinary word {@code tokens[at]} ("Le") is the family name of a Vietnamese name that
+     * runs to {@code to}: a family name of the list, then two words of one syllable each ("Le Duc Anh").
+     * The Chinese records of conversation with Vietnamese leaders name three of them "Le" in one line;
+     * dropped as the French article, "Le Duc Anh" was a person "Duc Anh" beside "Comrade Le Duc Anh"
+     * (people29). "Le Monde" and "Le Figaro" (two syllables in one word, one word after) stay the article's.
+     */
+    static boolean ordinaryFamily(List<String> tokens, int at, int to) {
+        if (to - at != 3 || !FAMILY.contains(plain(tokens.get(at)))) return false;
+        for (int k = at + 1; k < to; k++) {
+            String p = plain(tokens.get(k));
+            if (WESTERN.contains(p) || !PersonName.isGivenWord(tokens.get(k)) || !oneSyllable(p)) return false;
+        }
+        return true;
+    }
+
+    /** One romanised syllable: an onset or none, a glide, one to three vowels, then a final consonant or none. */
+    private static boolean oneSyllable(String w) {
+        for (String onset : ONSETS) if (w.startsWith(onset) && rhyme(w, onset.length())) return true;
+        return rhyme(w, 0);
+    }
+
+    private static boolean rhyme(String w, int i) {
+        int k = i;
+        if (k < w.length() - 1 && (w.charAt(k) == 'y' || w.charAt(k) == 'w') && vowel(w.charAt(k + 1))) k++;
+        int v = k;
+        while (k < w.length() && k - v < 3 && vowel(w.charAt(k))) k++;
+        if (k == v) return false;
+        String rest = w.substring(k);
+        return rest.isEmpty() || CODAS.contains(rest);
     }
 
     private static boolean eastAsian(String first, List<String> rest) {

@@ -228,7 +228,7 @@ final class Gazetteer {
         int from = 0;
         int to = tokens.size();
         boolean body = false;
-        while (from < to - 1 && ordinary(tokens.get(from))) {
+        while (from < to - 1 && ordinary(tokens.get(from)) && !FamilyFirst.ordinaryFamily(tokens, from, to)) {
             body |= Vocabulary.notPerson(Fold.fold(tokens.get(from)));
             from++;
         }
@@ -264,8 +264,11 @@ final class Gazetteer {
         if (n.bare() || n.given().size() > 2) return false;
         List<String> words = new ArrayList<>(n.given());
         words.add(n.surname());
-        for (String w : words) {
-            if (PersonName.isInitial(w) || isCommon(Fold.fold(w)) || acronym(w)) return false;
+        // "Le Duc Tho": a family name that is also an ordinary word ("le") is no ordinary word there
+        boolean family = FamilyFirst.ordinaryFamily(words, 0, words.size());
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (PersonName.isInitial(w) || !(family && i == 0) && isCommon(Fold.fold(w)) || acronym(w)) return false;
         }
         return true;
     }

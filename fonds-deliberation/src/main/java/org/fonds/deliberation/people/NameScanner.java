@@ -191,8 +191,8 @@ public final class NameScanner {
             this.record = bodyOf;
             this.noteFull = noteFull;
             this.participation = Lists.participation(this.text);
-            this.runs = new ArrayList<>(runs);
-            this.firstLabel = firstLabel(this.text, runs);
+            this.runs = new ArrayList<>(LostApostrophes.possessivesCut(this.text, runs));
+            this.firstLabel = firstLabel(this.text, this.runs);
             this.works = works;
         }
 

@@ -30,6 +30,9 @@ public record PersonName(String written, String surname, List<String> given) {
             "Only", "Even", "Also", "Unlike", "After", "Before", "During", "Although", "While", "Why", "What",
             "Who", "How", "Where", "Here", "There", "It", "He", "She", "They", "We", "I", "Our", "His", "Her", "Their",
             "You", "Your", "Let",
+            // a kinship form of address is no given name: "Uncle Mao", "Uncle Ho" are Mao and Ho (Vietnamese
+            // leaders address Mao so in the Chinese records of conversation, people29)
+            "Uncle", "Aunt",
             "Dear");
     /** Words that are never a surname. */
     private static final Set<String> NOT_SURNAME = Set.of("Cde", "Cdes", "Comrade", "Comrades", "I", "II", "III",

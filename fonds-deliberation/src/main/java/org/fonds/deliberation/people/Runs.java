@@ -142,7 +142,7 @@ final class Runs {
         int k = letters(text, i, hyphens);
         if (k >= text.length() || text.charAt(k) != '.') return k;
         String w = text.substring(i, k);
-        if (w.length() <= 2 || PersonName.HONORIFICS.contains(w)) {
+        if (w.length() <= 2 && !shortName(w) || PersonName.HONORIFICS.contains(w)) {
             k++;
             // "N.S." and "A.I.": further initials glued on
             while (k + 1 < text.length() && Character.isUpperCase(text.charAt(k))) {
@@ -153,6 +153,18 @@ final class Runs {
             return k;
         }
         return abbreviation(text, k) ? k + 1 : k;
+    }
+
+    /**
+     * A word of two letters, the second a vowel, is a short name (an East Asian family name: "Ho", "Le",
+     * "Hu"), not an initial, and its dot ends a sentence: "the weather may not suit President Ho. Pham Van
+     * Dong: Very suitable." made one person "Ho. Pham Van Dong" (a Chinese record of conversation run
+     * together on one line, people29). Initials of two letters are a consonant pair ("Ch.", "Gh.", "Zh.")
+     * or a glide and a vowel ("Yu.", "Ya.", "Iu.", "Ju.").
+     */
+    private static boolean shortName(String w) {
+        return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && "aeiou".indexOf(w.charAt(1)) >= 0
+                && "IJY".indexOf(w.charAt(0)) < 0;
     }
 
     private static int letters(String text, int i, boolean hyphens) {

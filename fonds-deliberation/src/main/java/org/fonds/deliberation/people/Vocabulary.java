@@ -60,7 +60,19 @@ final class Vocabulary {
             "files", "lot", "generalissimo", "affairs", "invited", "associated", "places", "subjects", "discussed",
             "rights", "advisor", "adviser", "administrator", "heads",
             // a transcript's labels for who chairs and who attends, and the room's "Voices." and "Votes:" (probe 19)
-            "attending", "chairing", "voices", "votes");
+            "attending", "chairing", "voices", "votes",
+            // a telegram's abbreviated months ("received by President Johnson Dec 18", "in Cairo Dec 9": FRUS's
+            // telegrams of the 1960s) and the adverbs that open its sentences ("However, Nasser ...", "Since
+            // Birdsall visit ...") made people "Dec", "Cairo Dec", "However", "Since Birdsall" (people29). "Jan",
+            // "Mar", "Jun" and "Jul" stay out: Jan is a given name, and the others end Chinese and Korean syllables
+            "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "however", "since", "moreover", "meanwhile",
+            "therefore", "thus", "nevertheless", "furthermore",
+            // the offices a participant list writes after a name and a comma ("Vasiliy G. Makarov, Chef de Cabinet
+            // to the Minister", "Viktor M. Sukhodrev, Counsellor, Second European Department", "Yuriy E. Fokin,
+            // Special Assistant to the Minister", "Han Xu, MFA Protocol Department Acting Director": FRUS's
+            // memoranda of 1969-76, the Romanian party's minutes): an item beside a person, each was learnt as a
+            // surname (people29)
+            "assistant", "acting", "chef", "collegium", "counsellor", "counselor", "member", "members");
     /** Words that make a run of capitalised words the name of a body or a place, never a person. */
     private static final Set<String> NOT_PERSON = Set.of("foundation", "corporation", "family", "fund", "trust",
             "center", "centre", "society", "association", "company", "agency", "services", "service", "hall",
@@ -76,7 +88,10 @@ final class Vocabulary {
             "administration", "office", "parliament", "assembly", "corps", "staff", "commission", "commissions",
             "committees",
             // Hungarian bodies as translators leave them: "Allam-Vedelmi Osztaly", "Vedelmi Hatosag"
-            "osztaly", "hatosag", "hivatal", "bizottsag");
+            "osztaly", "hatosag", "hivatal", "bizottsag",
+            // the units of a ministry or an embassy after a name's office ("Chief, USA Division", "Foreign
+            // Relations Division Chief", "the U.S. Interests Section of the Spanish Embassy": people29)
+            "division", "section");
 
     private Vocabulary() {
     }
