@@ -240,7 +240,8 @@ public final class RecordParser {
          */
         private Frame unlabelled(List<Line> head, Layout layout, Trailer trailer, int wrapWidth) {
             int end = trailer == null ? src.text().length() : trailer.textEnd();
-            Header header = PageReader.read(head, layout, end, wrapWidth);
+            Header header = Turns.openText(head.stream().limit(6).map(Line::text).toList())
+                    ? PageReader.noneAbove(head, layout, end) : PageReader.read(head, layout, end, wrapWidth);
             if (trailer != null) header = withTrailer(header, trailer);
             String cited = header.citation() != null ? header.citation() : trailer == null ? null : trailer.citation();
             Citation citation = cited == null ? null : CitationParser.parse(cited);

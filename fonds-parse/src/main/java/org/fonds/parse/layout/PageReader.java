@@ -98,6 +98,15 @@ public final class PageReader {
         return new Reading(Unwrapped.of(head, wrapWidth), layout, to).read();
     }
 
+    /**
+     * The header of a text that opens with its speakers' turns: none. Nothing above its first line is a title,
+     * a summary or a citation; the text is all of it (the layout's own classification, where it reads one).
+     */
+    public static Header noneAbove(List<Line> head, Layout layout, int to) {
+        int start = head.isEmpty() ? to : head.get(0).start();
+        return new Header("", null, -1, null, "", start, to, layout.classification(head).orElse(null));
+    }
+
     private static final class Reading {
         private final List<Line> head;
         private final Layout layout;

@@ -266,6 +266,18 @@ final class Labels {
         return false;
     }
 
+    /**
+     * Whether {@code line} opens with a speaker's label in its commonest style, a name (with its title, if any) and
+     * a colon ("Zhou Enlai: …", "Premier Zhou: …", "Comrade Pham Van Dong: …"), the name not a field's word
+     * ("Subject:", "Present:", "To:"). Capitals ("SUBJECT: …") are left out: a memorandum's fields are set so.
+     */
+    static boolean namedAt(String line) {
+        int limit = Math.min(line.length(), REACH);
+        if (!mayOpenLabel(line, 0, line.length()) || line.indexOf(':', 0, limit) < 0 || !nameThenColon(line, 0, limit)) return false;
+        int[] found = match(TITLED, line, 0, line.length());
+        return found != null && named(line, found);
+    }
+
     /** Whether the label's first word (titles aside) is a name, not a word such as "Time" or "Note". */
     private static boolean named(String body, int[] f) {
         String name = body.substring(f[2], f[3]);

@@ -70,6 +70,23 @@ public final class Turns {
         return turns;
     }
 
+    /** How far below the first line a second speaker's label must stand for the text to open with its turns. */
+    private static final int SECOND_TURN_WITHIN = 5;
+
+    /**
+     * Whether a text opens with its speakers' turns, no heading above them: its first line opens with a
+     * speaker's label ("Zhou Enlai: Comrade … is right …") and another of the next few lines does too. A
+     * fragment of a record of conversation, as a site excerpts one, starts so; read as a page's header, its
+     * first turn became the summary, its second was dropped and its third the title (people29's probe).
+     */
+    public static boolean openText(List<String> firstLines) {
+        if (firstLines.isEmpty() || !Labels.namedAt(firstLines.get(0))) return false;
+        for (int i = 1; i < firstLines.size() && i <= SECOND_TURN_WITHIN; i++) {
+            if (Labels.namedAt(firstLines.get(i))) return true;
+        }
+        return false;
+    }
+
     /** Where the first "Cde. NAME:" or "Cde. NAME—" of {@code text} starts, wherever it stands; -1 when none does. */
     public static int firstAttribution(String text) {
         int p = text.indexOf("Cde");
