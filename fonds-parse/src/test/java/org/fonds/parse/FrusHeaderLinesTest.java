@@ -155,6 +155,27 @@ class FrusHeaderLinesTest {
     }
 
     /**
+     * The same memorandum as a copy sets its fields in lower case ("Subject:", "Participants:"), in our own words, with
+     * no dateline: the subject is no part of the title (it was: "Memorandum of Conversation Subject: Berlin and …"),
+     * and the participants are read as in capitals.
+     */
+    @Test
+    void a_memorandums_subject_in_lower_case_is_no_part_of_its_title() {
+        ArchiveRecord r = Parsing.accept("""
+                Memorandum of Conversation
+
+                Subject: Berlin and the Summit
+
+                Participants: The Secretary; Ambassador Ardenne, Ruritanian Embassy; Mr. Calloway
+
+                The Ambassador called at his request to talk over the coming meeting of Foreign Ministers.
+                """);
+
+        assertThat(r.title()).isEqualTo("Memorandum of Conversation");
+        assertThat(r.body()).contains("Subject: Berlin and the Summit").contains("The Ambassador called at his request");
+    }
+
+    /**
      * A "PARTICIPANTS" heading over the page's bullets run onto one line, the last with a long post after the name
      * (frus1958-60v03mSupp/d539): the long post does not end the list.
      */

@@ -67,7 +67,7 @@ class TextOpeningWithTurnsTest {
                 The Minister opened by asking whether the ships had left port, and the Ambassador said that two had.
                 """);
 
-        assertThat(r.title()).startsWith("Memorandum of Conversation");
+        assertThat(r.title()).isEqualTo("Memorandum of Conversation");
         assertThat(r.body()).contains("The Minister opened by asking");
         assertThat(r.turns()).isEmpty();
         assertThat(r.warnings()).extracting(w -> w.code()).doesNotContain("no-title");

@@ -298,7 +298,7 @@ public final class PageReader {
             String next = head.get(nextLine).text();
             if (title.length() + next.length() > MAX_TITLE || chrome(nextLine) || wholeDate(nextLine).isPresent()) return false;
             // a memorandum's dateline ("Washington, March 3, 1959") or its "SUBJECT:" and "PARTICIPANTS:" under the heading
-            if (Dateline.part(next) || capitalsLabel(next)) return false;
+            if (Dateline.part(next) || capitalsLabel(next) || wordLabel(next)) return false;
             if (startsLike(next, title)) return false; // the title again, as the citation's start
             char last = title.charAt(title.length() - 1);
             if (last == '.' || last == ':' || last == ')') return false;
@@ -317,6 +317,20 @@ public final class PageReader {
             if (colon < 3 || colon > 20) return false;
             for (int i = 0; i < colon; i++) {
                 if (!Character.isUpperCase(line.charAt(i))) return false;
+            }
+            return true;
+        }
+
+        /**
+         * "Subject: …", "Participants: …": one capitalised word and a colon open a memorandum's field, set in lower case
+         * as copies of FRUS's memoranda and mirrors of them print it, never a title's next line (a title broken over
+         * lines runs on with a phrase). "Memorandum of Conversation" took "Subject: The grain …" into itself.
+         */
+        private static boolean wordLabel(String line) {
+            int colon = line.indexOf(':');
+            if (colon < 2 || colon > 20 || !Character.isUpperCase(line.charAt(0))) return false;
+            for (int i = 1; i < colon; i++) {
+                if (!Character.isLowerCase(line.charAt(i))) return false;
             }
             return true;
         }
