@@ -51,6 +51,14 @@ final class ServedHome implements AutoCloseable {
         try (ServedHome first = start(command)) {
             first.awaitKept(home);
         }
+        return java.util.Optional.of(keptThenCounted(command, home));
+    }
+
+    /**
+     * Two timed starts of {@code command}: one that takes the first page's kept answers, then, with them
+     * removed, one that counts them again (as the first serve after an ingest does) and keeps them anew.
+     */
+    private static Starts keptThenCounted(List<String> command, Path home) throws IOException, InterruptedException {
         double kept;
         try (ServedHome cached = start(command)) {
             kept = cached.startSeconds();
@@ -58,7 +66,7 @@ final class ServedHome implements AutoCloseable {
         Files.deleteIfExists(keptAnswers(home));
         try (ServedHome counting = start(command)) {
             counting.awaitKept(home);
-            return java.util.Optional.of(new Starts(counting.startSeconds(), kept));
+            return new Starts(counting.startSeconds(), kept);
         }
     }
 
@@ -94,15 +102,7 @@ final class ServedHome implements AutoCloseable {
         if (made.waitFor() != 0 || !Files.isRegularFile(cache)) throw new IllegalStateException("the ahead-of-time cache was not made");
         List<String> use = new java.util.ArrayList<>(List.of("-XX:AOTCache=" + cache));
         use.addAll(quiet);
-        double kept;
-        try (ServedHome cached = start(use, serve(home))) {
-            kept = cached.startSeconds();
-        }
-        Files.deleteIfExists(keptAnswers(home));
-        try (ServedHome counting = start(use, serve(home))) {
-            counting.awaitKept(home);
-            return java.util.Optional.of(new Starts(counting.startSeconds(), kept));
-        }
+        return java.util.Optional.of(keptThenCounted(command(use, serve(home)), home));
     }
 
     /** Seconds to the first page of two plain starts (no start-up cache): without the kept answers, then with them. */
