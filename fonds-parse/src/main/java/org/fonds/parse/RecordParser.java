@@ -14,6 +14,7 @@ import org.fonds.parse.dates.Dates;
 import org.fonds.parse.decode.Decoded;
 import org.fonds.parse.decode.Decoder;
 import org.fonds.parse.header.Label;
+import org.fonds.parse.html.HtmlPage;
 import org.fonds.parse.header.Sections;
 import org.fonds.parse.header.TitleBlock;
 import org.fonds.parse.layout.Header;
@@ -86,6 +87,7 @@ public final class RecordParser {
             SourceText src = new SourceText(sourceName, text);
             Decoder.Refused refused = checked ? Decoder.check(text, src.rawControls(), src.firstRawControl()) : null;
             if (refused != null) return new ParseOutcome.Refused(sourceName, refused.refusal());
+            if (HtmlPage.isPage(src.text())) return page(sourceName, HtmlPage.read(src.text()));
             return new Reading(src).read();
         } catch (RuntimeException | StackOverflowError | ExceptionInInitializerError e) {
             // A parser bug must not lose the input or crash a batch: keep the text whole, say it is ours.
@@ -94,6 +96,29 @@ public final class RecordParser {
             }
             return new ParseOutcome.Accepted(sourceName, wholeText(sourceName, text, e));
         }
+    }
+
+    /**
+     * A saved web page: read as the text it shows, at the address it names where its text gives none. Its warnings'
+     * lines are those of the shown text. A page that shows no letters (its text made by scripts in a browser) is
+     * refused with that reason, not as binary.
+     */
+    private static ParseOutcome page(String sourceName, HtmlPage page) {
+        if (!hasLetter(page.text())) {
+            return new ParseOutcome.Refused(sourceName, new Refusal(RefusalCode.NO_TEXT, "an HTML page that shows no text"
+                    + " (a page whose text its scripts make in a browser): save it as the browser shows it, or copy its text", 1));
+        }
+        ParseOutcome outcome = new Reading(new SourceText(sourceName, page.text())).read();
+        if (!(outcome instanceof ParseOutcome.Accepted accepted) || page.address().isEmpty()
+                || !accepted.record().sourceUrls().isEmpty()) {
+            return outcome;
+        }
+        ArchiveRecord r = accepted.record();
+        List<String> urls = List.of(page.address().get());
+        String id = DocumentIds.of(urls, r.repository().isEmpty() ? null : r.repository(), r.title(), String.valueOf(r.date()),
+                r.citation(), r.body());
+        List<Warning> warnings = r.warnings().stream().filter(w -> !WarningCode.NO_URL.code().equals(w.code())).toList();
+        return new ParseOutcome.Accepted(sourceName, r.atAddress(id, urls, DocumentIds.archiveDocumentId(urls)).withWarnings(warnings));
     }
 
     /** The record of a text the parser failed on: its first words as title, all of it as body. */

@@ -92,6 +92,17 @@ class LinearTimeTest {
         });
     }
 
+    @Test
+    void a_saved_web_page_of_many_paragraphs_and_tags() {
+        assertLinear("<!DOCTYPE html> … <p>Cde. Ka: <b>yes</b>.</p> …", size -> {
+            StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body><nav><a href=\"/\">Home</a></nav><main><h1>Minutes</h1>");
+            for (int i = 0; html.length() < size; i++) {
+                html.append("<div><p>Cde. ").append(name(i)).append(": <b>Yes</b>, &amp; <i>agreed</i>.</p></div>\n");
+            }
+            return html.append("</main></body></html>").toString();
+        });
+    }
+
     private static void assertLinear(String what, IntFunction<String> recordOfSize) {
         byte[] small = recordOfSize.apply(SMALL).getBytes(StandardCharsets.UTF_8);
         byte[] large = recordOfSize.apply(LARGE).getBytes(StandardCharsets.UTF_8);

@@ -151,6 +151,17 @@ public record ArchiveRecord(
                 warnings, dateMentions, layout, kind, from, to, place, classification, translators, chair, persons, personLinks, corrections);
     }
 
+    /**
+     * The same record found at an address its text does not give (a saved web page names the address it was saved
+     * from): its id, source URLs and the archive's document number as that address makes them.
+     */
+    public ArchiveRecord atAddress(String newId, List<String> urls, String documentId) {
+        return new ArchiveRecord(newId, title, date, dateRange, dateText, repository, urls.isEmpty() ? null : urls.get(0), urls,
+                documentId, citation, archivalReferences, compiler, publishedIn, summary, originalLanguage,
+                translationLanguage, participants, speakers, turns, protocolRefs, body, notes, noteMarkers,
+                warnings, dateMentions, layout, kind, from, to, place, classification, translators, chair, persons, personLinks, corrections);
+    }
+
     /** The same record with what it says of itself: its layout, kind, senders, addressees and so on. */
     public ArchiveRecord describedAs(Description d) {
         return new ArchiveRecord(id, title, date, dateRange, dateText, repository, sourceUrl, sourceUrls,
