@@ -15,6 +15,7 @@ import org.fonds.parse.decode.Decoded;
 import org.fonds.parse.decode.Decoder;
 import org.fonds.parse.header.Label;
 import org.fonds.parse.html.HtmlPage;
+import org.fonds.parse.pdf.PdfFile;
 import org.fonds.parse.header.Sections;
 import org.fonds.parse.header.TitleBlock;
 import org.fonds.parse.layout.Header;
@@ -54,6 +55,7 @@ public final class RecordParser {
     private final Decoder decoder = new Decoder();
 
     public ParseOutcome parse(String sourceName, byte[] bytes) {
+        if (PdfFile.isPdf(bytes)) return pdf(sourceName, bytes);
         Decoder.Result decoded = decoder.decodeOnly(bytes);
         if (decoded instanceof Decoder.Refused refused) {
             return new ParseOutcome.Refused(sourceName, refused.refusal());
@@ -71,6 +73,26 @@ public final class RecordParser {
             return new ParseOutcome.Accepted(sourceName, accepted.record().withWarnings(warnings));
         }
         return outcome;
+    }
+
+    /**
+     * A PDF: read as the text of its pages; its warnings' lines are those of that text. A scan without a text layer
+     * gives no letters and is refused saying so; a locked or broken PDF is refused with PDFBox's reason.
+     */
+    private ParseOutcome pdf(String sourceName, byte[] bytes) {
+        try {
+            return switch (PdfFile.read(bytes)) {
+                case PdfFile.Unreadable u -> new ParseOutcome.Refused(sourceName, new Refusal(RefusalCode.BINARY, u.reason(), 1));
+                case PdfFile.Text t when !hasLetter(t.text()) -> new ParseOutcome.Refused(sourceName, new Refusal(RefusalCode.NO_TEXT,
+                        "a PDF of " + t.pages() + (t.pages() == 1 ? " page" : " pages") + " with no text layer (a scan):"
+                                + " run OCR on it (e.g. ocrmypdf) and give the result", 1));
+                case PdfFile.Text t -> parseChecked(sourceName, t.text());
+            };
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // a hostile PDF's nesting or sizes: PDFBox's recursion or buffers, caught like a parser bug, nothing kept
+            return new ParseOutcome.Refused(sourceName, new Refusal(RefusalCode.BINARY, "a PDF that cannot be read ("
+                    + e.getClass().getSimpleName() + ")", 1));
+        }
     }
 
     public ParseOutcome parseText(String sourceName, String text) {

@@ -1,0 +1,143 @@
+package org.fonds.parse.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.fonds.parse.ParseOutcome;
+import org.fonds.parse.RecordParser;
+import org.fonds.parse.RefusalCode;
+import org.fonds.record.ArchiveRecord;
+import org.junit.jupiter.api.Test;
+
+/** PDFs made here with PDFBox, in our own words, as word processors and scanners make them. */
+class PdfFileTest {
+    private static final RecordParser PARSER = new RecordParser();
+
+    @Test
+    void a_pdf_is_known_by_its_header_within_the_first_kilobyte() {
+        assertThat(PdfFile.isPdf("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII))).isTrue();
+        assertThat(PdfFile.isPdf(("x".repeat(1000) + "%PDF-1.4").getBytes(StandardCharsets.US_ASCII))).isTrue();
+        assertThat(PdfFile.isPdf(("x".repeat(1100) + "%PDF-1.4").getBytes(StandardCharsets.US_ASCII))).isFalse();
+        assertThat(PdfFile.isPdf("Minutes: 100%PDF".getBytes(StandardCharsets.US_ASCII))).isFalse();
+        assertThat(PdfFile.isPdf(new byte[0])).isFalse();
+    }
+
+    @Test
+    void the_pages_text_is_read_top_to_bottom_without_the_page_numbers_at_their_feet() throws IOException {
+        byte[] pdf = plain(List.of("Minutes of the Bureau", "12 March 1958", "Cde. Ivanov: The plan stands."),
+                List.of("Cde. Petrov: Agreed.", "Point 2 of the agenda: 1956 harvest."));
+
+        ArchiveRecord r = accepted(PARSER.parse("bureau.pdf", pdf));
+
+        assertThat(r.title()).isEqualTo("Minutes of the Bureau");
+        assertThat(r.date()).isEqualTo("1958-03-12");
+        assertThat(r.speakers()).containsExactly("Ivanov", "Petrov");
+        assertThat(r.body()).contains("Point 2 of the agenda: 1956 harvest.").doesNotContainPattern("(?m)^- ?\\d+ ?-$");
+    }
+
+    @Test
+    void a_number_alone_is_dropped_only_at_a_pages_edge_and_a_year_never() {
+        String text = "- 3 -\nMinutes\n1956\ntext\nPage 4 of 9\n\f\n12\nmore\n2";
+        assertThat(PdfFile.withoutPageNumbers(text.replace("\n\f\n", "\n\f\n"))).isEqualTo("Minutes\n1956\ntext\nmore");
+        assertThat(PdfFile.withoutPageNumbers("1956\nMinutes")).isEqualTo("1956\nMinutes");
+    }
+
+    @Test
+    void a_scan_without_a_text_layer_is_refused_saying_so() throws IOException {
+        byte[] pdf = plain(List.of(), List.of());
+
+        ParseOutcome outcome = PARSER.parse("scan.pdf", pdf);
+
+        assertThat(outcome).isInstanceOf(ParseOutcome.Refused.class);
+        ParseOutcome.Refused refused = (ParseOutcome.Refused) outcome;
+        assertThat(refused.refusal().code()).isEqualTo(RefusalCode.NO_TEXT);
+        assertThat(refused.refusal().message()).contains("2 pages with no text layer").contains("OCR");
+    }
+
+    @Test
+    void a_pdf_locked_by_a_password_is_refused_naming_it_and_one_that_only_forbids_copying_is_read() throws IOException {
+        ParseOutcome locked = PARSER.parse("locked.pdf", locked("secret", List.of("Minutes of the Bureau"), List.of()));
+        assertThat(((ParseOutcome.Refused) locked).refusal().message()).contains("password");
+
+        AccessPermission noCopy = new AccessPermission();
+        noCopy.setCanExtractContent(false);
+        byte[] restricted = pdf(new StandardProtectionPolicy("owner", "", noCopy), List.of("Minutes of the Bureau", "Text."));
+        assertThat(accepted(PARSER.parse("restricted.pdf", restricted)).title()).isEqualTo("Minutes of the Bureau");
+    }
+
+    @Test
+    void a_damaged_or_truncated_pdf_is_refused_with_the_reason_never_read_as_text() throws IOException {
+        byte[] whole = plain(List.of("Minutes of the Bureau", "Text."), List.of());
+        for (byte[] bad : List.of("%PDF-1.4\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.US_ASCII),
+                Arrays.copyOf(whole, whole.length / 3), "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
+            ParseOutcome outcome = PARSER.parse("bad.pdf", bad);
+            assertThat(outcome).isInstanceOf(ParseOutcome.Refused.class);
+            assertThat(((ParseOutcome.Refused) outcome).refusal().message()).startsWith("a PDF");
+        }
+    }
+
+    private static ArchiveRecord accepted(ParseOutcome outcome) {
+        assertThat(outcome).isInstanceOf(ParseOutcome.Accepted.class);
+        return ((ParseOutcome.Accepted) outcome).record();
+    }
+
+    @SafeVarargs
+    private static byte[] plain(List<String>... pages) throws IOException {
+        return pdf(null, pages);
+    }
+
+    @SafeVarargs
+    private static byte[] locked(String userPassword, List<String>... pages) throws IOException {
+        return pdf(new StandardProtectionPolicy("owner-" + userPassword, userPassword, new AccessPermission()), pages);
+    }
+
+    /** Pages of Helvetica lines, each page's number at its foot drawn first (as word processors draw their footers). */
+    @SafeVarargs
+    private static byte[] pdf(StandardProtectionPolicy policy, List<String>... pages) throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            int number = 0;
+            for (List<String> lines : pages) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                number++;
+                try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
+                    if (!lines.isEmpty()) {
+                        show(c, font, "- " + number + " -", 280, 30);
+                        float y = 780;
+                        for (String line : lines) {
+                            show(c, font, line, 60, y);
+                            y -= 28;
+                        }
+                    } else {
+                        c.addRect(50, 50, 400, 600); // a scan's picture stands in: drawn, no text
+                        c.fill();
+                    }
+                }
+            }
+            if (policy != null) doc.protect(policy);
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void show(PDPageContentStream c, PDType1Font font, String text, float x, float y) throws IOException {
+        c.beginText();
+        c.setFont(font, 11);
+        c.newLineAtOffset(x, y);
+        c.showText(text);
+        c.endText();
+    }
+}
