@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * Two or more builds of the parser timed in turn in one JVM, on the corpora of {@link ParseBenchmark}:
  * on a shared machine whose load changes by the minute, only parsers measured side by side can be
- * compared. Each build is a fonds-parse jar (with its fonds-record jar) in a class loader of its own.
+ * compared. Each build is a fonds-parse jar (with its fonds-record jar and libraries) in a class loader of its own.
  * Besides wall-clock MB/s it prints MB/s per CPU second of the timing thread, which other processes'
  * load disturbs far less.
  *
@@ -30,7 +30,7 @@ public final class ParseSideBySide {
 
     public static void main(String[] args) throws Throwable {
         if (args.length < 4) {
-            System.err.println("usage: ParseSideBySide ROUNDS SECONDS KIND[,KIND] LABEL=DIR ... (DIR holds fonds-parse-*.jar and fonds-record-*.jar)");
+            System.err.println("usage: ParseSideBySide ROUNDS SECONDS KIND[,KIND] LABEL=DIR ... (DIR holds fonds-parse-*.jar, fonds-record-*.jar and the parser's libraries)");
             System.exit(64);
         }
         int rounds = Integer.parseInt(args[0]);
@@ -61,8 +61,12 @@ public final class ParseSideBySide {
     static Build load(String labelled) throws ReflectiveOperationException, java.io.IOException {
         String[] lv = labelled.split("=", 2);
         List<URL> urls = new ArrayList<>();
-        File[] jars = new File(lv[1]).listFiles((d, n) -> n.startsWith("fonds-parse-") || n.startsWith("fonds-record-"));
-        if (jars == null || jars.length < 2) throw new java.io.IOException("no fonds-parse and fonds-record jars in " + lv[1]);
+        // every jar of the folder: the parser's own libraries (jsoup, PDFBox) beside its two jars
+        File[] jars = new File(lv[1]).listFiles((d, n) -> n.endsWith(".jar"));
+        if (jars == null || java.util.Arrays.stream(jars).noneMatch(j -> j.getName().startsWith("fonds-parse-"))
+                || java.util.Arrays.stream(jars).noneMatch(j -> j.getName().startsWith("fonds-record-"))) {
+            throw new java.io.IOException("no fonds-parse and fonds-record jars in " + lv[1]);
+        }
         for (File j : jars) urls.add(j.toURI().toURL());
         // Jackson (fonds-record's dependency) from this JVM's own class path
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
