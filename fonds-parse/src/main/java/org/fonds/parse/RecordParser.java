@@ -13,6 +13,7 @@ import org.fonds.parse.dates.DateMentions;
 import org.fonds.parse.dates.Dates;
 import org.fonds.parse.decode.Decoded;
 import org.fonds.parse.decode.Decoder;
+import org.fonds.parse.decode.KnownFormats;
 import org.fonds.parse.header.Label;
 import org.fonds.parse.html.HtmlPage;
 import org.fonds.parse.pdf.PdfFile;
@@ -58,7 +59,7 @@ public final class RecordParser {
         if (PdfFile.isPdf(bytes)) return pdf(sourceName, bytes);
         Decoder.Result decoded = decoder.decodeOnly(bytes);
         if (decoded instanceof Decoder.Refused refused) {
-            return new ParseOutcome.Refused(sourceName, refused.refusal());
+            return new ParseOutcome.Refused(sourceName, named(refused.refusal(), bytes));
         }
         Decoded text = ((Decoder.Text) decoded).decoded();
         ParseOutcome outcome = parseChecked(sourceName, text.text());
@@ -72,7 +73,15 @@ public final class RecordParser {
             warnings.addAll(accepted.record().warnings());
             return new ParseOutcome.Accepted(sourceName, accepted.record().withWarnings(warnings));
         }
+        if (outcome instanceof ParseOutcome.Refused refused) return new ParseOutcome.Refused(sourceName, named(refused.refusal(), bytes));
         return outcome;
+    }
+
+    /** A refusal of binary data that says what the file is where its first bytes tell (an image, a Word file). */
+    private static Refusal named(Refusal refusal, byte[] bytes) {
+        if (refusal.code() != RefusalCode.BINARY && refusal.code() != RefusalCode.UNDECODABLE) return refusal;
+        String what = KnownFormats.describe(bytes);
+        return what == null ? refusal : new Refusal(RefusalCode.BINARY, what, 1);
     }
 
     /**
