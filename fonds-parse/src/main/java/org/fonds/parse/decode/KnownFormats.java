@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The file formats a historian's folder holds beside texts, known by their first bytes, so that a refusal says what
  * the file is and what to do ("an image (JPEG): a scan is read once it has text") rather than "binary data (a zero
- * byte at offset 6)". Only formats Fonds cannot read as text are named here; a PDF is read ({@code pdf.PdfFile}).
+ * byte at offset 6)". Only formats Fonds cannot read as text are named here; a PDF ({@code pdf.PdfFile}) and a Word
+ * document ({@code office.WordDocument}) are read, and reach this only where their first bytes do not show them.
  */
 public final class KnownFormats {
     private static final String SCAN = "a scan is read once it has text: run OCR on it (e.g. tesseract, or ocrmypdf for"
@@ -24,7 +25,8 @@ public final class KnownFormats {
         if (image != null) return "an image (" + image + "), not a text: " + SCAN;
         if (startsWith(b, 'P', 'K', 3, 4)) return zip(b);
         if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
-            return "a Microsoft Office 97-2003 file (.doc, .xls, .ppt), not a text: " + SAVE_AS;
+            return "a Microsoft Office 97-2003 file (.doc, .xls, .ppt) or a locked Office file, not a text: open it and save it as"
+                    + " a Word document (.docx), plain text (UTF-8), a web page or a PDF, and give Fonds that";
         }
         if (startsWith(b, 0x1F, 0x8B)) return "a gzip-compressed file: unpack it and give Fonds what it holds";
         if (startsWith(b, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C)) return "a 7-Zip archive: unpack it and give Fonds what it holds";

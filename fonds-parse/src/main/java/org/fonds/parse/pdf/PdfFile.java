@@ -108,6 +108,6 @@ public final class PdfFile {
 
     private static String reason(Exception e) {
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip().replaceAll("\\s+", " "); // one line
     }
 }
