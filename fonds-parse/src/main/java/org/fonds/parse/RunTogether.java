@@ -9,7 +9,8 @@ import org.fonds.parse.session.Turns;
  * …"), where the header reader finds no text after the headnote and keeps it all as the summary. When
  * that summary holds a speaker's label ("Cde. NAME:"), the minutes have begun: the text starts after
  * the editors' omission mark that ends the headnote ("[…]") where one stands before the label, or at
- * the label. Without a label nothing tells the two apart and the record stays as it was (no-body).
+ * the label. Without a label nothing tells the two apart and the record stays as it was (no-body), unless it has
+ * no title either: then there is no header at all, and the line is the text ({@link #whole}).
  */
 final class RunTogether {
     private static final String[] OMISSIONS = {"[…]", "[...]", "[. . .]"};
@@ -34,6 +35,23 @@ final class RunTogether {
         String headnote = summary.substring(0, cut).strip();
         int end = Math.max(frame.contentsEnd(), at + summary.length());
         return Optional.of(new Frame(frame.title(), frame.date(), frame.citation(), headnote, frame.language(), at + cut, end,
+                frame.classification(), frame.sections()));
+    }
+
+    /**
+     * The frame with its summary made the text, where the record has no title either: a text run together on one line
+     * with no header at all (the National Security Archive's OCR of a State telegram, "… FM AMEMBASSY MOSCOW TO
+     * SECSTATE …"; a mirror of a CWIHP Bulletin with its columns run together) has no headnote to tell from its text, and
+     * kept as the summary it left the record with no text. A reader's headnote under its title ("Document No. 9: Minutes
+     * of …") stays the summary, as {@link #split} leaves it. Empty where there is a title or no summary.
+     */
+    static Optional<Frame> whole(String text, Frame frame) {
+        String summary = frame.summary();
+        if (summary == null || summary.isEmpty() || !frame.title().isBlank()) return Optional.empty();
+        int at = text.indexOf(summary);
+        if (at < 0) return Optional.empty();
+        int end = Math.max(frame.contentsEnd(), at + summary.length());
+        return Optional.of(new Frame(frame.title(), frame.date(), frame.citation(), "", frame.language(), at, end,
                 frame.classification(), frame.sections()));
     }
 }

@@ -171,7 +171,6 @@ public final class PageReader {
                     takeTitle(i, limit);
                     i = titleLast;
                 } else if (title == null && summary.isEmpty() && text.length() > 80) {
-                    if (lastOfText(i)) break; // the text itself, run together on one line: no summary of it
                     summary = text;
                     lastUsed = i;
                 } else if (title != null) {
@@ -221,15 +220,6 @@ public final class PageReader {
                 if (s.charAt(i) >= '0' && s.charAt(i) <= '9') return true;
             }
             return false;
-        }
-
-        /**
-         * Whether line {@code i} is the text's last: a long line with nothing after it is the text, not a summary above it.
-         * A State Department telegram as the National Security Archive's OCR gives it, or a bulletin's columns run together
-         * (a mirror of the CWIHP Bulletin), is one line: taken for the summary, it left the record no text.
-         */
-        private boolean lastOfText(int i) {
-            return i == head.size() - 1 && head.size() < MAX_HEADER_LINES;
         }
 
         /** Whether nothing but chrome follows line {@code i}: a source line set after the text. */
