@@ -14,6 +14,8 @@ import org.fonds.parse.session.Turns;
  */
 final class RunTogether {
     private static final String[] OMISSIONS = {"[…]", "[...]", "[. . .]"};
+    /** How many of a summary's first chars find where it stands in the text. */
+    private static final int PROBE = 64;
 
     private RunTogether() {
     }
@@ -48,8 +50,10 @@ final class RunTogether {
     static Optional<Frame> whole(String text, Frame frame) {
         String summary = frame.summary();
         if (summary == null || summary.isEmpty() || !frame.title().isBlank()) return Optional.empty();
-        int at = text.indexOf(summary);
-        if (at < 0) return Optional.empty();
+        // found by its first chars, then compared whole once: the whole summary searched for, where the header reader
+        // cleaned it of markup and it stands nowhere as it is, was compared at every offset of a long line
+        int at = text.indexOf(summary.substring(0, Math.min(summary.length(), PROBE)));
+        if (at < 0 || !text.startsWith(summary, at)) return Optional.empty();
         int end = Math.max(frame.contentsEnd(), at + summary.length());
         return Optional.of(new Frame(frame.title(), frame.date(), frame.citation(), "", frame.language(), at, end,
                 frame.classification(), frame.sections()));
