@@ -50,7 +50,10 @@ final class Descriptions {
         List<String> sender = layout.from(head);
         Correspondents.Parties parties = sender.isEmpty() ? Correspondents.of(cased(title, frame), kind, lines)
                 : new Correspondents.Parties(sender, layout.to(head));
+        // a layout's field of addressees where nothing names the sender (CREST's "MEMORANDUM FOR:" lines, unsigned)
+        if (parties.to().isEmpty()) parties = new Correspondents.Parties(parties.from(), layout.to(head));
         if (parties.from().isEmpty()) parties = new Correspondents.Parties(Correspondents.signer(kind, body), parties.to());
+        if (parties.from().isEmpty()) parties = new Correspondents.Parties(layout.signer(body), parties.to());
         // no heading or signature names the sender: the letterhead above the classification may
         if (parties.from().isEmpty()) parties = new Correspondents.Parties(Correspondents.letterhead(lines).stream().toList(), parties.to());
         String citation = frame.citation() == null ? "" : frame.citation().text();

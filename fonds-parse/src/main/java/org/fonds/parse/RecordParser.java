@@ -226,6 +226,12 @@ public final class RecordParser {
                 warn(WarningCode.RUN_TOGETHER, "the text is run together on one line: it is taken to begin at the first speaker's label"
                         + " (or the omission mark before it)", src.lineAt(frame.contentsStart()));
             }
+            Optional<Frame> whole = body.isBlank() && contents.notes().isEmpty() ? RunTogether.whole(src.text(), frame) : Optional.empty();
+            if (whole.isPresent()) {
+                frame = whole.get();
+                contents = contents(frame, layout);
+                body = contents.body().toString();
+            }
             int from = frame.contentsStart();
             if (body.isBlank() && contents.notes().isEmpty()) {
                 warn(WarningCode.NO_BODY, "no text could be told from the header: the whole record is kept as its header",

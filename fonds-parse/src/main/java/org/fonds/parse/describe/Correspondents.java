@@ -218,7 +218,9 @@ public final class Correspondents {
             from.addAll(held ? post(f.group(1)) : split(f.group(1)));
         }
         Matcher t = TO.matcher(title);
-        boolean mayTo = !meeting && mayName(title, TO_WORDS);
+        // a diary is written to no one: "Excerpts from Tsedenbal's diary on his conversation … on … Aid to the People's
+        // Republic of Mongolia" (WCDA) made "People" its addressee
+        boolean mayTo = !meeting && !"diary".equals(kind) && mayName(title, TO_WORDS);
         while (mayTo && t.find()) {
             if (t.start() > 0 && Character.isLetter(title.charAt(t.start() - 1))) continue;
             String who = t.group(1);

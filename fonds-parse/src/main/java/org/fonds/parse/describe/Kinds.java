@@ -118,6 +118,27 @@ public final class Kinds {
             // cut above its title): those present at a meeting, whose record is its minutes
             if (line.startsWith("PRESENT:") || line.startsWith("Present:") || line.startsWith("present:")) return "minutes";
         }
-        return null;
+        return salutedAndClosed(firstLines) ? "letter" : null;
     }
+
+    /**
+     * Whether the lines hold a letter's salutation ("Dear Natwar,") and its closing ("Yours sincerely,"): a letter printed
+     * under a title that names no kind (a newspaper's reprint of Indira Gandhi's letters under its own quotation) is one.
+     */
+    private static boolean salutedAndClosed(List<String> lines) {
+        boolean saluted = false;
+        for (String line : lines) {
+            String s = line.strip();
+            if (s.startsWith("Dear ") && s.length() <= 40 && (s.endsWith(",") || s.endsWith(":")) && !saluted) {
+                saluted = true;
+            } else if (saluted && CLOSING.matcher(s).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A letter's closing formula at a line's start. */
+    private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile(
+            "(?i)(?:yours (?:sincerely|faithfully|truly|ever)|sincerely yours|with (?:best|warm|kind) (?:wishes|regards)[,.]? yours)");
 }

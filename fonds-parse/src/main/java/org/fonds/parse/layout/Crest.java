@@ -86,9 +86,25 @@ final class Crest implements Layout {
         return titled(head).map(t -> CapitalTitle.after(t, " FROM ", " TO ")).stream().flatMap(List::stream).toList();
     }
 
+    /** The memorandum's writer above its first redaction mark, where its heading is a "MEMORANDUM FOR:". */
+    @Override
+    public List<String> signer(String body) {
+        return CrestMemorandum.signer(body);
+    }
+
+    /** The title's addressee; where the title names no party, the memorandum's own "MEMORANDUM FOR:" lines. */
     @Override
     public List<String> to(List<Line> head) {
-        return titled(head).map(t -> CapitalTitle.after(t, " TO ", " FROM ")).stream().flatMap(List::stream).toList();
+        if (titled(head).isPresent()) return titled(head).map(t -> CapitalTitle.after(t, " TO ", " FROM ")).orElse(List.of());
+        int start = bodyStart(head);
+        return start < 0 ? List.of() : CrestMemorandum.addressees(head, lineAt(head, start));
+    }
+
+    /** The index of the first line starting at or after the source offset {@code start}. */
+    private static int lineAt(List<Line> head, int start) {
+        int i = 0;
+        while (i < head.size() && head.get(i).start() < start) i++;
+        return i;
     }
 
     private Optional<String> titled(List<Line> head) {

@@ -43,6 +43,13 @@ final class Frus implements Layout {
      * names a lot file ("lot 60 D 627") or ends with the document's kind (": Telegram").
      */
     private static final Pattern SOURCE_LINE = Pattern.compile("^\\p{Lu}\\P{Cntrl}{0,160}(?:\\blot \\d{1,3} ?D ?\\d{1,4}\\P{Cntrl}{0,60}|: ?\\p{L}[\\p{L} ]{0,40})$");
+    /**
+     * The 1952-54 volumes' source line for the White House's records, a presidential library's papers and file, which
+     * names neither lot nor kind: "Eisenhower Library, Eisenhower papers, Whitman file" above "Memorandum of Discussion at
+     * the 229th Meeting of the National Security Council, …". Where no "No. 143" stands under it, it was the title, and
+     * the heading under it, with the document's date, was the text.
+     */
+    private static final Pattern LIBRARY_LINE = Pattern.compile("^\\p{Lu}[\\p{L}. ]{1,40} Library, \\P{Cntrl}{0,80}\\bpapers\\b\\P{Cntrl}{0,80}$");
     /** ": Telegram" after a source line: the kind of document, not where it is kept. */
     private static final Pattern KIND_AFTER = Pattern.compile(": ?\\p{L}[\\p{L} ]{0,40}$");
     /**
@@ -62,8 +69,11 @@ final class Frus implements Layout {
      */
     private static final Pattern HEADING_PLACE = Pattern.compile(", (\\p{Lu}[\\p{L}.' -]{1,40}), " + Dates.MONTH
             + " \\d{1,2}, \\d{4}(?:, (?:\\d|noon|midnight)[^,]{0,30})?$");
-    /** "State1", "(Stuart)2": a footnote marker glued to a heading's last word; "State 1": set apart by a space. */
-    private static final Pattern GLUED_MARKER = Pattern.compile("(?<=[\\p{Ll})])(?:\\d{1,2}| [01])$");
+    /**
+     * "State1", "(Stuart)2": a footnote marker glued to a heading's last word; "State 1": set apart by a space; "…, December
+     * 21, 19541": glued to the year (a year of four digits and then 0 or 1, as {@link #MARKED_HEADING} reads it).
+     */
+    private static final Pattern GLUED_MARKER = Pattern.compile("(?<=[\\p{Ll})])(?:\\d{1,2}| [01])$|(?<=\\D[12]\\d{3})[01]$");
 
     @Override
     public String name() {
@@ -133,7 +143,8 @@ final class Frus implements Layout {
     }
 
     private static boolean sourceLine(String line) {
-        return FILES_LINE.matcher(line).matches() && SOURCE_LINE.matcher(line).matches();
+        return FILES_LINE.matcher(line).matches() && SOURCE_LINE.matcher(line).matches()
+                || line.contains(" Library, ") && LIBRARY_LINE.matcher(line).matches();
     }
 
     /** The dateline under the heading gives the date ("Moscow, May 15, 1956—4 p.m."). */

@@ -117,6 +117,11 @@ public interface Layout {
         return List.of();
     }
 
+    /** The sender as this layout signs its text, where no heading names one (CREST's name above its "STAT" mark); empty if not. */
+    default List<String> signer(String body) {
+        return List.of();
+    }
+
     /**
      * Whether the text may hold speakers' turns. A cable's does not: its text is the sender's report, in capitals, and
      * every capitals line ending a sentence would read as a label ("LAST MARCH OR APRIL.", "TAGS:").

@@ -2,6 +2,8 @@ package org.fonds.parse.layout;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.fonds.parse.describe.Kinds;
 
 /**
@@ -118,6 +120,33 @@ final class ThatcherArchive implements Layout {
             else if (depth == 0) out.append(c);
         }
         return out.toString();
+    }
+
+    /**
+     * "Thatcher letter to Reagan", "Charles Powell note for MT", "MT draft letter to Reagan": the catalogue's titles name
+     * the sender before the paper's kind and the addressee after "to" or "for", below the theme the site sets before a
+     * colon ("Cold War: …"). The title's general readers found the addressee only, and no sender.
+     */
+    private static final Pattern SENDER_KIND_ADDRESSEE = Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}) "
+            + "(?:draft |private |personal )?(?:letter|note|message|minute|telegram|memo)s? (?:to|for) "
+            + "(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3})");
+
+    /** The sender the title names before the paper's kind; empty where it names none (the generic readers then read it). */
+    @Override
+    public List<String> from(List<Line> head) {
+        return titledParties(head).map(m -> List.of(m.group(1))).orElse(List.of());
+    }
+
+    /** The addressee of a title that names its sender ({@link #from}): asked only then. */
+    @Override
+    public List<String> to(List<Line> head) {
+        return titledParties(head).map(m -> List.of(m.group(2))).orElse(List.of());
+    }
+
+    /** The title's words after its theme, outside the editors' asides, when they are "Sender kind to Addressee" whole. */
+    private Optional<Matcher> titledParties(List<Line> head) {
+        return title(head).map(ThatcherArchive::withoutAsides).map(t -> t.substring(t.lastIndexOf(": ") + 1).strip())
+                .map(SENDER_KIND_ADDRESSEE::matcher).filter(Matcher::matches);
     }
 
     @Override

@@ -19,10 +19,12 @@ final class Labels {
     private static final String INITIALS = "(?:\\p{Lu}\\.(?: ?\\p{Lu}\\.){0,2} ?)?";
     private static final String WORD = "\\p{Lu}[\\p{L}'’]{1,25}(?:-\\p{Lu}[\\p{L}'’]{1,25})?";
     // "Tov. Miu Dobrescu:", the Romanian (and Bulgarian) comrade abbreviated, as a translation of a Romanian stenogram keeps it
+    // "Vice Premier Deng:", the Japanese Foreign Ministry's records of meetings with China's leaders (WCDA): the title was
+    // read as the name, a speaker "Vice Premier Deng" beside "Deng"
     // "P.M. Chou:", FRUS's memoranda of the 1970s shortening "Prime Minister Chou:" after its first turn: read as
     // initials, "P.M. Chou" was a speaker of its own beside Chou
     private static final String TITLE = "(?:(?:Comrade|Cde\\.|Tov\\.|Premier|Chairman|President|Prime Minister|Minister|Foreign Minister"
-            + "|General|Marshal|Ambassador|Secretary|Mr\\.|Mrs\\.|Dr\\.|Vice President|P\\.M\\.) )?";
+            + "|General|Marshal|Ambassador|Secretary|Mr\\.|Mrs\\.|Dr\\.|Vice President|Vice Premier|Vice Chairman|P\\.M\\.) )?";
     /** "Comrade Nikita S. Khrushchev [in Russian]:", "Premier Zhou:", "L. I. Brezhnev:…", "Stalin (chuckling):" */
     static final Pattern TITLED = Pattern.compile(TITLE + "(" + INITIALS + WORD + "(?: (?:\\p{Lu}\\. ?)?" + WORD + "){0,2})"
             + "(?: ?\\[[^\\]\\n]{1,40}\\]| ?\\([^)\\n]{1,40}\\))? ?:");
@@ -78,7 +80,13 @@ final class Labels {
             "Begin Verbatim Text", "End Verbatim Text", "Begin Text", "End Text",
             // a Vietnamese copy's fields beside the English ones ("Gửi: COSVN" under "To: COSVN", a blog's bilingual copy
             // of a WCDA record from Vietnam's archives): "To", "From"
-            "Gửi", "Từ"));
+            "Gửi", "Từ",
+            // a cable's routing fields above its text ("Primary: Asia and China", "Sent: China 21:10", "Received: MOFA
+            // 22:28", "Drafted on …"; the Japanese Foreign Ministry's cables on WCDA): each was a speaker
+            "Primary", "Sent", "Received", "Drafted",
+            // a memorandum's topic headings opening with a possessive ("His Own Plans: While he …", FRUS 1955-57's
+            // memoranda of a conversation, set by topic): no name opens with one
+            "His", "Her", "Its", "Our", "Their", "My", "Your"));
     /** Capitalised headings and markings that are no speaker. */
     private static final Set<String> NOT_CAPITALS = Set.copyOf(List.of("TOP SECRET", "SECRET", "STRICTLY SECRET", "CONFIDENTIAL", "USSR",
             "USA", "CC", "CPSU", "TASS", "UN", "NATO", "PARTICIPANTS", "SUBJECT", "TRANSCRIPT", "INFORMATION", "RECORD", "MEMORANDUM",
@@ -128,6 +136,7 @@ final class Labels {
         // the styles "Name:" and "Abbr.:" need a colon within their reach: most paragraphs have none there
         boolean colon = body.indexOf(':', start, Math.min(end, start + REACH)) >= 0;
         int[] found = colon && nameThenColon(body, start, Math.min(end, start + REACH)) ? match(TITLED, body, start, end) : null;
+        if (found != null) found = sideThenName(body, found);
         if (found != null && !named(body, found)) found = null;
         if (found == null) found = capitals(body, start, end);
         if (found == null && colon) {
@@ -276,6 +285,23 @@ final class Labels {
         if (!mayOpenLabel(line, 0, line.length()) || line.indexOf(':', 0, limit) < 0 || !nameThenColon(line, 0, limit)) return false;
         int[] found = match(TITLED, line, 0, line.length());
         return found != null && named(line, found);
+    }
+
+    /** The sides a record of talks labels its turns by before the speaker's name in brackets. */
+    private static final Set<String> SIDES = Set.of("North", "South", "East", "West");
+
+    /**
+     * "North (KIM): Is President Park …", "South (LEE): Yes, …": the inter-Korean talks' records on WCDA label a turn by
+     * the side and then the speaker's name in capitals in brackets. The side was the speaker ("North", "South"); the name
+     * in brackets is. Any other label as found.
+     */
+    private static int[] sideThenName(String body, int[] f) {
+        if (!SIDES.contains(body.substring(f[2], f[3])) || !body.startsWith(" (", f[3])) return f;
+        int close = body.indexOf(')', f[3]);
+        if (close < 0 || close > f[1]) return f;
+        String inner = body.substring(f[3] + 2, close);
+        boolean capitals = inner.length() >= 2 && inner.chars().allMatch(c -> Character.isUpperCase(c) || c == ' ' || c == '-');
+        return capitals ? new int[] {f[0], f[1], f[3] + 2, close} : null;
     }
 
     /** Whether the label's first word (titles aside) is a name, not a word such as "Time" or "Note". */

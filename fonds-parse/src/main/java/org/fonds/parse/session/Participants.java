@@ -713,12 +713,20 @@ public final class Participants {
         if (open < 1) return who;
         String inner = who.substring(open + 1, who.length() - 1).strip();
         String[] words = inner.split(" ");
+        // "… and Vice Premier Deng (First Meeting)" (WCDA's Japanese records of a visit's meetings): the bracket numbers
+        // the meeting, it names no one; its last word was taken for the party's surname and the party lost
+        if (RECORD_PARTS.contains(words[words.length - 1])) return who.substring(0, open).strip();
         if (words.length > 3) return who;
         for (String w : words) {
             if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !Character.isLowerCase(w.charAt(w.length() - 1))) return who;
         }
         return inner;
     }
+
+    /** The words a title's aside numbers or cuts the record by ("(First Meeting)", "(Excerpt)", "(Fragments)"). */
+    private static final java.util.Set<String> RECORD_PARTS = java.util.Set.of("Meeting", "Meetings", "Session", "Sessions",
+            "Conversation", "Conversations", "Talks", "Excerpt", "Excerpts", "Extract", "Extracts", "Fragment", "Fragments",
+            "Part", "Summary", "Draft");
 
     /** Whether a party opens with "the" and a body's word ("the Department of State"): a body, whose last word is no surname. */
     private static boolean namesBody(String who) {
