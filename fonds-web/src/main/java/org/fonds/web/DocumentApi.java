@@ -27,12 +27,15 @@ final class DocumentApi {
         ctx.contentType("application/json").result(record);
     }
 
-    /** The source file exactly as received. */
+    /** The source file exactly as received: a PDF or Word document as itself, to download ({@link SourceMedia}). */
     void source(Context ctx) {
         String id = ctx.pathParam("id");
         VersionRef version = VersionRef.parse(ctx.queryParam("version"));
         byte[] source = archive.source(id, version).orElseThrow(() -> notFound(id, version));
-        ctx.contentType("text/plain").result(source);
+        SourceMedia media = SourceMedia.of(source);
+        String disposition = media.disposition(id); // ids are [a-z0-9-] only: safe in a header's quotes
+        if (disposition != null) ctx.header("Content-Disposition", disposition);
+        ctx.contentType(media.contentType()).result(source);
     }
 
     private static NotFoundException notFound(String id, VersionRef version) {

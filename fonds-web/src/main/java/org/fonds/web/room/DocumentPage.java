@@ -188,6 +188,7 @@ final class DocumentPage {
         List<Link> links = new ArrayList<>();
         for (Format f : Exports.all()) links.add(new Link(f.label(), d + "." + f.extension()));
         links.add(new Link("Record JSON", "/api/documents/" + Links.enc(id)));
+        links.add(new Link("Source file", "/api/documents/" + Links.enc(id) + "/source")); // as received: the PDF, the page, the text
         return links;
     }
 
