@@ -60,8 +60,7 @@ public final class PdfFile {
     }
 
     private static PDFTextStripper stripper() {
-        PDFTextStripper s = new PDFTextStripper();
-        s.setSortByPosition(true); // top to bottom as a reader reads: a footer drawn first (as word processors do) comes last
+        PDFTextStripper s = new UnwrappingStripper();
         s.setLineSeparator("\n");
         s.setParagraphStart("");
         s.setParagraphEnd("\n");

@@ -48,6 +48,18 @@ class PdfFileTest {
     }
 
     @Test
+    void a_line_the_page_wrapped_is_joined_again_and_a_list_keeps_its_lines() throws IOException {
+        String opening = "Cde. Ivanov: The plan for the second quarter stands, and the wagons for the grain of the";
+        byte[] pdf = plain(List.of("Minutes of the Bureau", opening, "southern regions will be sent in June.", "Present:",
+                "Cde. Ivanov", "Cde. Petrov"));
+
+        String text = ((PdfFile.Text) PdfFile.read(pdf)).text();
+
+        // the opening line is the page's longest: "southern" did not fit after it; "Cde." would have fitted after "Present:"
+        assertThat(text).contains(opening + " southern regions will be sent in June.\nPresent:\nCde. Ivanov\nCde. Petrov");
+    }
+
+    @Test
     void a_number_alone_is_dropped_only_at_a_pages_edge_and_a_year_never() {
         String text = "- 3 -\nMinutes\n1956\ntext\nPage 4 of 9\n\f\n12\nmore\n2";
         assertThat(PdfFile.withoutPageNumbers(text.replace("\n\f\n", "\n\f\n"))).isEqualTo("Minutes\n1956\ntext\nmore");
@@ -119,7 +131,7 @@ class PdfFileTest {
                         float y = 780;
                         for (String line : lines) {
                             show(c, font, line, 60, y);
-                            y -= 28;
+                            y -= 14;
                         }
                     } else {
                         c.addRect(50, 50, 400, 600); // a scan's picture stands in: drawn, no text
