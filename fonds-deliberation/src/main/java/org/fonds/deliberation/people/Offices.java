@@ -18,7 +18,7 @@ final class Offices {
             "counselor", "attaché", "attache", "director", "scholar", "member", "functionary", "politician", "statesman",
             "prime", "king", "queen", "emperor", "pope", "chancellor", "senator", "governor", "professor", "comrade",
             "comrades", "dictator", "rebel", "insurgent", "memoirist", "translator", "premier's", "aide", "adviser",
-            "advisor", "economist", "philosopher", "sinologist", "biographer", "friend");
+            "advisor", "economist", "philosopher", "sinologist", "biographer", "friend", "representative");
     /** How far before or after a name its office may stand. */
     private static final int REACH = 50;
     private static final int WORDS_AFTER = 5;
@@ -35,7 +35,10 @@ final class Offices {
             "remarks", "report", "note", "words", "statement", "proposal", "message", "telegram", "article", "book",
             "account", "recollections", "government", "cabinet", "secretariat", "wife", "son", "daughter", "father",
             "mother", "brother", "death", "funeral", "resignation", "removal", "dismissal", "arrest", "execution",
-            "behest", "clique");
+            "behest", "clique",
+            // "Kvitsinsky will speak with Genscher's representative", "Shevardnadze's representative Aboymov" (the
+            // SED's minutes of 1989: people16 and people29), "Nixon's visit": a person sends one or pays it
+            "representative", "representatives", "envoy", "aide", "deputy", "visit", "interpreter");
 
     /**
      * Words for what a person gives a name to, right after the name or before "of" and the name:
