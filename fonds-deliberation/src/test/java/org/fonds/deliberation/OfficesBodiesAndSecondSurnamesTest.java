@@ -78,13 +78,18 @@ class OfficesBodiesAndSecondSurnamesTest {
                 Foreign Secretary this morning is informing US, UK, French, Greek and Turk Ambassadors that the meeting \
                 is fixed. Allies in Balkan Alliance were told. General Hollin, Air Force Chief of Staff, came with the \
                 Foreign Secretaries. The Civil Air Fleet and the Trade Unions agreed.
+
+                PARTICIPANTS
+                  • General Hollin, Air Force Chief of Staff
+                  • Brigadier Dravek, Chief of Army Intelligence
                 """);
         withForm(found, "Hollin");
+        withForm(found, "Dravek");
         for (String body : List.of("Greek", "Turk Ambassadors", "Turk", "Balkan Alliance", "Air Force Chief", "Chief",
                 "Foreign Secretaries", "Civil Air Fleet", "Trade Unions")) {
             noOneNamed(found, body);
         }
-        assertThat(found).hasSize(1);
+        assertThat(found).hasSize(2);
     }
 
     @Test

@@ -73,6 +73,8 @@ final class Vocabulary {
             // memoranda of 1969-76, the Romanian party's minutes): an item beside a person, each was learnt as a
             // surname (people29)
             "assistant", "acting", "chef", "collegium", "counsellor", "counselor", "member", "members",
+            // and "Brigadier Hikmat Shihabi, Chief of Army Intelligence" (FRUS 1969-76's participants: people30)
+            "chief",
             // peoples a telegram lists before a plural office ("US, UK, French, Greek and Turk Ambassadors": FRUS's
             // telegrams of the 1950s), the plural offices themselves ("the Foreign Secretaries") and a meeting's
             // word after the names it joins ("Shultz-Shevardnadze Plenary": FRUS 1981-88): each was a person (people30)
