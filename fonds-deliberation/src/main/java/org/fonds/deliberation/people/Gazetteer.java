@@ -312,6 +312,19 @@ final class Gazetteer {
     }
 
     /**
+     * "Fidel Castro Ruz" beside a bare "Castro": a Spanish name ends with the second surname (the
+     * mother's), and the surname is the word before it, the one the corpus uses alone, while it never
+     * uses the last alone (the Soviet ambassadors' journals in Havana, WCDA: "Fidel CASTRO RUZ" stood as
+     * a person "Ruz" beside "F. Castro"). Null for any other name.
+     */
+    private PersonName secondSurname(PersonName n) {
+        if (n.given().size() != 2) return null;
+        String first = n.given().get(1);
+        if (PersonName.isInitial(first) || !usedAlone.contains(Fold.fold(first)) || usedAlone.contains(n.surnameKey())) return null;
+        return new PersonName(n.written(), first, List.of(n.given().get(0)));
+    }
+
+    /**
      * Surname first where the corpus uses the first word alone and never the last ("Kovacs Bela"
      * beside a bare "Kovacs"), or, where the corpus does not say, where the name is East Asian
      * ("Liu Shaoqi", never written "Liu" alone: {@link FamilyFirst}). The last word used alone keeps
@@ -320,6 +333,8 @@ final class Gazetteer {
      */
     private PersonName ordered(PersonName n) {
         if (n.bare() || n.initialOnly()) return n;
+        PersonName paternal = secondSurname(n);
+        if (paternal != null) return paternal;
         PersonName flipped = n.surnameFirst();
         if (flipped == null) return n;
         // a Hungarian given name tells the order before the corpus does: "Tildy Zoltan" surname first and

@@ -213,10 +213,14 @@ public final class NameScanner {
                 }
                 // "Kryuchkov, Lichnoe delo, vol. 1": a book's title, whose capitalised word is no surname
                 if (!works.isEmpty() && CitedTitles.insideWorkTitle(works, run.start(), run.end())) continue;
+                // "USIA Director Wick": the office before the surname says it is a person's, as a title would
+                Run afterOffice = Offices.afterOffice(run);
+                if (afterOffice != null) run = afterOffice;
                 List<String> tokens = PersonName.tokens(run.text());
-                boolean titled = titled(tokens);
+                boolean byTitle = titled(tokens);
+                boolean titled = byTitle || afterOffice != null;
                 boolean continued = listOpen && Lists.joins(text, previousEnd, run.start());
-                listOpen = titled ? PersonName.isPluralTitle(tokens.get(nameStart(tokens) - 1)) : continued;
+                listOpen = byTitle ? PersonName.isPluralTitle(tokens.get(nameStart(tokens) - 1)) : !titled && continued;
                 previousEnd = run.end();
                 PersonName name = PersonName.parse(run.text());
                 if (name == null) continue;

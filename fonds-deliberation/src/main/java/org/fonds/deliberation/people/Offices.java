@@ -1,5 +1,6 @@
 package org.fonds.deliberation.people;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.fonds.deliberation.people.Runs.Run;
@@ -17,7 +18,7 @@ final class Offices {
             "counselor", "attaché", "attache", "director", "scholar", "member", "functionary", "politician", "statesman",
             "prime", "king", "queen", "emperor", "pope", "chancellor", "senator", "governor", "professor", "comrade",
             "comrades", "dictator", "rebel", "insurgent", "memoirist", "translator", "premier's", "aide", "adviser",
-            "advisor", "economist", "philosopher", "sinologist", "biographer", "friend");
+            "advisor", "economist", "philosopher", "sinologist", "biographer", "friend", "representative");
     /** How far before or after a name its office may stand. */
     private static final int REACH = 50;
     private static final int WORDS_AFTER = 5;
@@ -34,7 +35,10 @@ final class Offices {
             "remarks", "report", "note", "words", "statement", "proposal", "message", "telegram", "article", "book",
             "account", "recollections", "government", "cabinet", "secretariat", "wife", "son", "daughter", "father",
             "mother", "brother", "death", "funeral", "resignation", "removal", "dismissal", "arrest", "execution",
-            "behest", "clique");
+            "behest", "clique",
+            // "Kvitsinsky will speak with Genscher's representative", "Shevardnadze's representative Aboymov" (the
+            // SED's minutes of 1989: people16 and people29), "Nixon's visit": a person sends one or pays it
+            "representative", "representatives", "envoy", "aide", "deputy", "visit", "interpreter");
 
     /**
      * Words for what a person gives a name to, right after the name or before "of" and the name:
@@ -59,7 +63,51 @@ final class Offices {
 
     static boolean beside(String text, Run run) {
         return before(text, run.start()) || after(text, run.end()) || owns(text, run) || speaks(text, run.end())
-                || eponym(text, run) || addressed(text, run.start()) || serves(text, run.end());
+                || eponym(text, run) || addressed(text, run.start()) || serves(text, run.end()) || lived(text, run.start());
+    }
+
+    /**
+     * What befalls only a person, before "of" and the name: "after death of Stalin" (a FRUS telegram of
+     * 1955, which drops its articles), "the arrest of Rajk". The possessive ("Stalin's death") is {@link #owns}.
+     */
+    private static final Set<String> LIFE = Set.of("death", "funeral", "arrest", "execution", "resignation",
+            "dismissal", "removal", "widow", "wife", "son", "daughter", "memoirs", "diary");
+
+    private static boolean lived(String text, int start) {
+        return "of".equals(wordBefore(text, start, 0)) && LIFE.contains(wordBefore(text, start, 1));
+    }
+
+    /**
+     * Offices that English prose writes before a surname as a title without being one of the
+     * {@link PersonName#isTitle honorifics}: "USIA Director Wick", "USOM Chief Killen", "Interpreter
+     * Sukhodrev" (FRUS's memoranda and telegrams). Words for groups ("Communist") are left out: "Communist
+     * Manifesto" names no one.
+     */
+    private static final Set<String> TITLE_OFFICES = Set.of("director", "chief", "deputy", "counselor", "counsellor",
+            "attache", "attaché", "envoy", "spokesman", "interpreter", "aide", "adviser", "advisor", "commander",
+            "professor", "king", "queen", "emperor", "pope");
+
+    /**
+     * The words of {@code run} after a capitalised office used as a title ("USIA Director Wick" gives
+     * "Wick"), as a run of their own; null when no such office stands before the run's last word, when
+     * an honorific comes after it (the scanner reads those already), or when what follows is not a name's words.
+     */
+    static Run afterOffice(Run run) {
+        List<String> tokens = PersonName.tokens(run.text());
+        int office = -1;
+        for (int i = 0; i < tokens.size() - 1; i++) {
+            String t = tokens.get(i);
+            if (PersonName.isTitle(t)) office = -1;
+            else if (Character.isUpperCase(t.charAt(0)) && TITLE_OFFICES.contains(Fold.fold(t))) office = i;
+        }
+        if (office < 0) return null;
+        for (int i = office + 1; i < tokens.size(); i++) {
+            // "Deputy Chief, USA Division": an office after the office is no name
+            if (!PersonName.isGivenWord(tokens.get(i)) || office(Fold.fold(tokens.get(i)))) return null;
+        }
+        String first = tokens.get(office + 1);
+        int at = run.text().indexOf(first, run.text().indexOf(tokens.get(office)) + tokens.get(office).length());
+        return at < 0 ? null : new Run(run.text().substring(at), run.start() + at, run.end());
     }
 
     /**

@@ -32,15 +32,22 @@ final class Runs {
             int previous = -1;
             int current = start;
             boolean titled = opens(text.substring(start, end));
+            boolean initialed = PersonName.isInitial(text.substring(start, end));
             boolean named = false;
             while (continues(text, start, end)) {
                 int next = word(text, end + 1, hyphens);
                 named |= titled && !opens(text.substring(current, end));
+                String following = text.substring(end + 1, next);
                 // "Mr. Hiss Mr. Raynor": FRUS's one-a-line list joined into a line; a title after a titled name opens the next
-                if (named && PersonName.isTitle(text.substring(end + 1, next))) break;
+                if (named && PersonName.isTitle(following)) break;
+                // "Mr. B. V. Cohen M. F. T. Gousev": FRUS's columns of delegates by country, joined into a line (1945-50);
+                // a name whose initials come before its word ends at that word, and an initial after it opens the next
+                // ("Harry S. Truman", "J. Edgar Hoover": no initial after the word that follows initials)
+                if (named && initialed && PersonName.isInitial(following)) break;
                 previous = current;
                 current = end + 1;
-                titled |= opens(text.substring(current, next));
+                titled |= opens(following);
+                initialed |= PersonName.isInitial(following);
                 end = syllableTail(text, previous, current, next);
             }
             int from = afterAcronym(text, start, end);

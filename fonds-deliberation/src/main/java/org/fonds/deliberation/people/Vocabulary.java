@@ -72,7 +72,15 @@ final class Vocabulary {
             // Special Assistant to the Minister", "Han Xu, MFA Protocol Department Acting Director": FRUS's
             // memoranda of 1969-76, the Romanian party's minutes): an item beside a person, each was learnt as a
             // surname (people29)
-            "assistant", "acting", "chef", "collegium", "counsellor", "counselor", "member", "members");
+            "assistant", "acting", "chef", "collegium", "counsellor", "counselor", "member", "members",
+            // and "Brigadier Hikmat Shihabi, Chief of Army Intelligence" (FRUS 1969-76's participants: people30)
+            "chief",
+            // peoples a telegram lists before a plural office ("US, UK, French, Greek and Turk Ambassadors": FRUS's
+            // telegrams of the 1950s), the plural offices themselves ("the Foreign Secretaries") and a meeting's
+            // word after the names it joins ("Shultz-Shevardnadze Plenary": FRUS 1981-88): each was a person (people30)
+            "greek", "greece", "greeks", "turk", "turks", "syria", "syrian", "syrians", "arab", "arabs", "iran", "iranian",
+            "iraq", "iraqi", "spain", "spanish", "canada", "canadian", "swiss", "swedish", "dutch", "belgian",
+            "portuguese", "persian", "balkan", "balkans", "ambassadors", "secretaries", "plenary");
     /** Words that make a run of capitalised words the name of a body or a place, never a person. */
     private static final Set<String> NOT_PERSON = Set.of("foundation", "corporation", "family", "fund", "trust",
             "center", "centre", "society", "association", "company", "agency", "services", "service", "hall",
@@ -91,7 +99,11 @@ final class Vocabulary {
             "osztaly", "hatosag", "hivatal", "bizottsag",
             // the units of a ministry or an embassy after a name's office ("Chief, USA Division", "Foreign
             // Relations Division Chief", "the U.S. Interests Section of the Spanish Embassy": people29)
-            "division", "section");
+            "division", "section",
+            // the armed services and alliances whose names were read as people's ("Air Force Chief of Staff", "Civil
+            // Air Fleet", "Balkan Alliance", "Trade Unions": FRUS's participant lists and telegrams, the Polish
+            // minutes, a Chinese record of conversation; people29 and people30)
+            "force", "forces", "fleet", "alliance", "unions");
 
     private Vocabulary() {
     }
