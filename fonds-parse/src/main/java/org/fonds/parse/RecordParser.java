@@ -16,6 +16,7 @@ import org.fonds.parse.decode.Decoder;
 import org.fonds.parse.decode.KnownFormats;
 import org.fonds.parse.header.Label;
 import org.fonds.parse.html.HtmlPage;
+import org.fonds.parse.office.OpenDocumentText;
 import org.fonds.parse.office.WordDocument;
 import org.fonds.parse.pdf.PdfFile;
 import org.fonds.parse.header.Sections;
@@ -58,7 +59,8 @@ public final class RecordParser {
 
     public ParseOutcome parse(String sourceName, byte[] bytes) {
         if (PdfFile.isPdf(bytes)) return pdf(sourceName, bytes);
-        if (WordDocument.isDocx(bytes)) return word(sourceName, bytes);
+        if (WordDocument.isDocx(bytes)) return word(sourceName, WordDocument.read(bytes));
+        if (OpenDocumentText.isOdt(bytes)) return word(sourceName, OpenDocumentText.read(bytes));
         Decoder.Result decoded = decoder.decodeOnly(bytes);
         if (decoded instanceof Decoder.Refused refused) {
             return new ParseOutcome.Refused(sourceName, named(refused.refusal(), bytes));
@@ -79,9 +81,9 @@ public final class RecordParser {
         return outcome;
     }
 
-    /** A Word document: read as its text, footnotes numbered at the end; one that cannot be opened refused saying why. */
-    private ParseOutcome word(String sourceName, byte[] bytes) {
-        return switch (WordDocument.read(bytes)) {
+    /** A word processor's file: read as its text, footnotes numbered at the end; one that cannot be opened refused saying why. */
+    private ParseOutcome word(String sourceName, WordDocument.Result read) {
+        return switch (read) {
             case WordDocument.Unreadable u -> new ParseOutcome.Refused(sourceName, new Refusal(RefusalCode.BINARY, u.reason(), 1));
             case WordDocument.Text t -> parseChecked(sourceName, t.text());
         };

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The file formats a historian's folder holds beside texts, known by their first bytes, so that a refusal says what
  * the file is and what to do ("an image (JPEG): a scan is read once it has text") rather than "binary data (a zero
- * byte at offset 6)". Only formats Fonds cannot read as text are named here; a PDF ({@code pdf.PdfFile}) and a Word
- * document ({@code office.WordDocument}) are read, and reach this only where their first bytes do not show them.
+ * byte at offset 6)". Only formats Fonds cannot read as text are named here; a PDF ({@code pdf.PdfFile}), a Word
+ * document and an OpenDocument text ({@code office}) are read, and reach this only where their first bytes do not show them.
  */
 public final class KnownFormats {
     private static final String SCAN = "a scan is read once it has text: run OCR on it (e.g. tesseract, or ocrmypdf for"

@@ -1,14 +1,9 @@
 package org.fonds.parse.office;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -19,14 +14,12 @@ import javax.xml.stream.XMLStreamReader;
  * and endnotes numbered in the order the text refers to them, the marker "[n]" where the reference stands and the
  * notes at the end, one to a line ("[1] …"), as footnotes end a text the parser reads. Read with the JDK's ZIP and
  * StAX readers alone: only the text of {@code w:t} and its few siblings is wanted, no layout or styles; the XML is
- * read without document types or external entities, and no part is inflated past {@link #LARGEST_PART}.
+ * read without document types or external entities ({@link #xml}), and no part is inflated past {@link Zipped#LARGEST_PART}.
  */
 public final class WordDocument {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     /** How far into a ZIP its first entries' names are looked for: a .docx names "word/" among its first parts. */
     private static final int NAMES = 4096;
-    /** The largest part inflated: a document's text is far smaller; a ZIP bomb's part is not. */
-    static final int LARGEST_PART = 64 << 20;
 
     private WordDocument() {
     }
@@ -49,7 +42,7 @@ public final class WordDocument {
 
     public static Result read(byte[] bytes) {
         try {
-            Map<String, byte[]> parts = parts(bytes);
+            Map<String, byte[]> parts = Zipped.parts(bytes, "word/document.xml", "word/footnotes.xml", "word/endnotes.xml");
             byte[] document = parts.get("word/document.xml");
             if (document == null) return new Unreadable("a Word document without its text (no word/document.xml)");
             Notes notes = new Notes();
@@ -64,30 +57,7 @@ public final class WordDocument {
         }
     }
 
-    /** The parts whose text is read, each inflated up to {@link #LARGEST_PART}. */
-    private static Map<String, byte[]> parts(byte[] bytes) throws IOException {
-        Map<String, byte[]> parts = new LinkedHashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                String name = e.getName();
-                if (name.equals("word/document.xml") || name.equals("word/footnotes.xml") || name.equals("word/endnotes.xml")) {
-                    parts.put(name, inflated(zip, name));
-                }
-            }
-        }
-        return parts;
-    }
-
-    private static byte[] inflated(InputStream in, String name) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-            if (out.size() + n > LARGEST_PART) throw new IOException(name + " inflates past " + (LARGEST_PART >> 20) + " MB");
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
-    }
-
+    /** A StAX reader of one part: namespaces on, no document type, no external entity. */
     static XMLStreamReader xml(byte[] part) throws XMLStreamException {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
