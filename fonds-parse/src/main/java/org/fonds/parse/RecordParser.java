@@ -16,6 +16,7 @@ import org.fonds.parse.decode.Decoder;
 import org.fonds.parse.decode.KnownFormats;
 import org.fonds.parse.header.Label;
 import org.fonds.parse.html.HtmlPage;
+import org.fonds.parse.html.WebArchive;
 import org.fonds.parse.office.OpenDocumentText;
 import org.fonds.parse.office.WordDocument;
 import org.fonds.parse.pdf.PdfFile;
@@ -131,6 +132,10 @@ public final class RecordParser {
             Decoder.Refused refused = checked ? Decoder.check(text, src.rawControls(), src.firstRawControl()) : null;
             if (refused != null) return new ParseOutcome.Refused(sourceName, refused.refusal());
             if (HtmlPage.isPage(src.text())) return page(sourceName, HtmlPage.read(src.text()));
+            if (WebArchive.isArchive(src.text())) {
+                Optional<HtmlPage> saved = WebArchive.read(text); // the raw text: its parts' bytes as saved
+                if (saved.isPresent()) return page(sourceName, saved.get());
+            }
             return new Reading(src).read();
         } catch (RuntimeException | StackOverflowError | ExceptionInInitializerError e) {
             // A parser bug must not lose the input or crash a batch: keep the text whole, say it is ours.

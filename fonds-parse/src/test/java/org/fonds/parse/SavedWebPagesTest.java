@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.fonds.parse.html.Mhtml;
 import org.fonds.record.ArchiveRecord;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -47,6 +48,19 @@ class SavedWebPagesTest {
         ArchiveRecord fromPage = Parsing.accepted(PARSER.parse(name, page(shown, "").getBytes(StandardCharsets.UTF_8)));
 
         assertThat(fromPage).isEqualTo(fromText);
+    }
+
+    @ParameterizedTest
+    @MethodSource("records")
+    @NeedsShared({"corpus/real/docs", "corpus/seeds"})
+    void a_record_saved_as_a_single_file_web_page_reads_as_the_text_the_page_shows(Path file) throws IOException {
+        String shown = asShown(Files.readString(file, StandardCharsets.UTF_8));
+        String name = file.getFileName().toString();
+
+        ArchiveRecord fromText = Parsing.accepted(PARSER.parse(name, shown.getBytes(StandardCharsets.UTF_8)));
+        ArchiveRecord fromArchive = Parsing.accepted(PARSER.parse(name, Mhtml.of(page(shown, "")).getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(fromArchive).isEqualTo(fromText);
     }
 
     @Test

@@ -51,10 +51,17 @@ public record HtmlPage(String text, Optional<String> address) {
      * it are the site's, not the document's.
      */
     public static HtmlPage read(String html) {
+        return read(html, "");
+    }
+
+    /** As {@link #read(String)}, at {@code located} (where a web archive says the page was) if the page names no address. */
+    static HtmlPage read(String html, String located) {
         Document page = Jsoup.parse(html);
         Elements main = page.select("main, [role=main]");
         Element root = main.size() == 1 && main.get(0).hasText() ? main.get(0) : page.body();
-        return new HtmlPage(ShownText.of(root), address(page));
+        Optional<String> address = address(page);
+        if (address.isEmpty() && isWebAddress(located.strip())) address = Optional.of(located.strip());
+        return new HtmlPage(ShownText.of(root), address);
     }
 
     private static boolean opens(String text, int at, String tag) {
