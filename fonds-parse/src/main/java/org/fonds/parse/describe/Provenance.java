@@ -269,14 +269,19 @@ public final class Provenance {
         for (; at >= 0; at = TRANSLAT.in(citation, at + 1)) {
             if (!Anchors.matchesAt(m, at, citation.length())) continue;
             at = m.end() - 1;
-            String name = m.group(1).strip();
-            name = beforeSentence(name);
-            if (name.endsWith(".") && name.length() > 2 && !Character.isUpperCase(name.charAt(name.length() - 2))) {
-                name = name.substring(0, name.length() - 1);
-            }
+            String name = translatorName(m.group(1));
             if (!name.isEmpty() && !out.contains(name)) out.add(name);
         }
         return out;
+    }
+
+    /** The name {@link #TRANSLATED}'s group gives, as a translator is named: package-private for the test of the anchoring. */
+    static String translatorName(String matched) {
+        String name = beforeSentence(matched.strip());
+        if (name.endsWith(".") && name.length() > 2 && !Character.isUpperCase(name.charAt(name.length() - 2))) {
+            name = name.substring(0, name.length() - 1);
+        }
+        return name;
     }
 
     /**
