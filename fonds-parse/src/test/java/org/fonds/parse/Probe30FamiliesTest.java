@@ -323,6 +323,43 @@ class Probe30FamiliesTest {
         assertThat(r.originalLanguage()).isEqualTo("Russian");
     }
 
+    /**
+     * WCDA's 2013-2020 page of a Presidium protocol whose text came run together on one line, the notes after it ("… Compose
+     * a letter to Castro. [1] Translator’s Note: Khrushchev headed …"): no note was read and the note stayed in the text.
+     * Our words.
+     */
+    @Test
+    void translators_notes_run_in_after_the_text_are_notes() {
+        ArchiveRecord r = Parsing.accept("""
+                PRESIDIUM PROTOCOL 7
+                Citation
+                get citation
+                "Presidium Protocol 7," May 3, 1962, History and Public Policy Program Digital Archive, RGANI, F. 3, Op. 9, D. 11, Ll. 4-5.
+                English HTML
+                Present: Orlov, Petrov, Sokolov. I. On the harbour works.[1] Approve the plan. On the railway.[2] Ask for the costs. [1] Translator’s Note: The harbour works were begun in 1960. [2] Translator's Note: The railway to the harbour.
+                """);
+
+        assertThat(r.notes()).extracting(n -> n.n()).containsExactly(1, 2);
+        assertThat(r.notes().get(0).text()).isEqualTo("Translator’s Note: The harbour works were begun in 1960.");
+        assertThat(r.body()).endsWith("Ask for the costs.");
+    }
+
+    /** Guard: "[1] Translator’s Note:" with no marker before it in the text is the text's own words, not a note. */
+    @Test
+    void a_run_in_translators_note_without_its_marker_stays_in_the_text() {
+        ArchiveRecord r = Parsing.accept("""
+                PRESIDIUM PROTOCOL 8
+                Citation
+                get citation
+                "Presidium Protocol 8," May 4, 1962, History and Public Policy Program Digital Archive, RGANI, F. 3, Op. 9, D. 12, Ll. 6.
+                English HTML
+                Present: Orlov, Petrov. I. On the harbour works. Approve the plan. [1] Translator’s Note: begun in 1960.
+                """);
+
+        assertThat(r.notes()).isEmpty();
+        assertThat(r.body()).contains("[1] Translator’s Note: begun in 1960.");
+    }
+
     /** Guard: a sentence in the text that ends in the word is no marking, nor is a short heading in capitals without it. */
     @Test
     void a_sentence_ending_in_secret_is_no_classification() {
