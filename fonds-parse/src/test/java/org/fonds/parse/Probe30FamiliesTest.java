@@ -266,7 +266,8 @@ class Probe30FamiliesTest {
     /**
      * The same journals' heading and close: the city alone under the period ("… for the period" / "1 March through 9
      * March 1961" / "Sampletown"), the typed name in parentheses under "[signature]", and the copies printed after it
-     * ("Four copies printed" / "1 - Cde. …" / "4 - to file"): no place, author or addressee was read. Our names.
+     * ("Four copies printed" / "1 - Cde. …" / "3 - Cde. TRD, …" / "4 - to file"): no place, author or addressee was read; a
+     * department behind the comrades' title is no addressee. Our names.
      */
     @Test
     void a_journals_city_under_its_period_its_signed_name_and_its_copies_give_place_author_and_addressees() {
@@ -290,7 +291,7 @@ class Probe30FamiliesTest {
                 Four copies printed
                 1 - Cde. V. V. Petrov
                 2 - Cde. G. G. Sokolov
-                3 - Trade Department
+                3 - Cde. TRD, Sample MFA
                 4 - to file
                 """);
 

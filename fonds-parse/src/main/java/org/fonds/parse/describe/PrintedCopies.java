@@ -8,14 +8,16 @@ import java.util.regex.Pattern;
 /**
  * The distribution a Soviet embassy's journal or record sets after its signature: "Five copies printed" (perhaps with
  * the typist's initials after it), then one copy a line, "1 - Cde. A. A. Gromyko", "4 - USSR MFA UVPI", "5 - to file"
- * (the journals of the Soviet ambassadors in the DPRK on WCDA's pages). The comrades named are the addressees; the
- * departments and the file are not read (their names run on in abbreviations no list of posts knows).
+ * (the journals of the Soviet ambassadors in the DPRK on WCDA's pages). The comrades named are the addressees, by
+ * initials and surname; the departments and the file are not read, even with the comrades' title ("3 - Cde. DVO, USSR
+ * MFA": their names run on in abbreviations no list of posts knows).
  */
 public final class PrintedCopies {
     /** How far from the end of the text the list is looked for. */
     private static final int REACH = 1500;
     private static final String HEADING = " copies printed";
-    private static final Pattern COPY = Pattern.compile("^\\d{1,2}(?:st|nd|rd|th)? ?[-–] ?(?:to )?(?:Cde\\.|Comrade) (\\p{Lu}.{1,60})$");
+    private static final Pattern COPY = Pattern.compile("^\\d{1,2}(?:st|nd|rd|th)? ?[-–] ?(?:to )?(?:Cde\\.|Comrade) "
+            + "((?:\\p{Lu}\\p{Ll}?\\. ?){1,3}\\p{Lu}[\\p{L}'’-]{1,30})$");
 
     private PrintedCopies() {
     }
