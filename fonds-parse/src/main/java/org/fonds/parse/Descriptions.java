@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fonds.parse.describe.Correspondents;
 import org.fonds.parse.describe.Kinds;
+import org.fonds.parse.describe.PrintedCopies;
 import org.fonds.parse.describe.Provenance;
 import org.fonds.parse.layout.Layout;
 import org.fonds.parse.layout.Line;
@@ -56,6 +57,8 @@ final class Descriptions {
         if (parties.from().isEmpty()) parties = new Correspondents.Parties(layout.signer(body), parties.to());
         // no heading or signature names the sender: the letterhead above the classification may
         if (parties.from().isEmpty()) parties = new Correspondents.Parties(Correspondents.letterhead(lines).stream().toList(), parties.to());
+        // no heading or address names the addressees: the copies printed after the signature may
+        if (parties.to().isEmpty()) parties = new Correspondents.Parties(parties.from(), PrintedCopies.addressees(body));
         String citation = frame.citation() == null ? "" : frame.citation().text();
         String classification = frame.classification() != null ? frame.classification() : Provenance.classification(lines);
         String place = layout.place(head).orElseGet(() -> Provenance.place(title, lines));

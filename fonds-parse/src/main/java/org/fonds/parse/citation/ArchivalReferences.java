@@ -18,7 +18,7 @@ public final class ArchivalReferences {
     private static final String SEP = " ?,? ?";
     private static final String RANGE = "\\d{1,5}(?: ?ob)?(?: ?[-–—] ?\\d{1,5}(?: ?ob)?)?";
     private static final Pattern REF = Pattern.compile(
-            "(?=\\p{Lu})(?<![\\p{L}\\d])(\\p{Lu}{2,10}(?:,? \\p{Lu}{2,10}){1,3}(?![\\p{L}])|\\p{Lu}[\\p{L}-]{1,15})" + " ?[,:]? ?"
+            "(?=\\p{Lu})(?<![\\p{L}\\d])(\\p{Lu}{2,10}(?:,? \\p{Lu}{2,10}){1,3}(?![\\p{L}])|\\p{Lu}[\\p{L}-]{1,15})" + "\\)? ?[,:]? ?"
                     + "(?:F\\.|f\\.|Fond|fond) ?" + VALUE
                     + "(?:" + SEP + "(?:Op\\.|op\\.|Opis['’]?|opis['’]?) ?" + VALUE + ")?"
                     + "(?:" + SEP + "(?:P\\.|Papka|papka) ?" + VALUE + ")?"
@@ -50,8 +50,10 @@ public final class ArchivalReferences {
             if (m.group(3) == null && m.group(5) == null && m.group(6) == null && !m.group(1).contains(" ")) {
                 continue; // "X, F. 3" alone is too little to be sure it is a location, unless the archive is named in full
             }
+            // "(APRF), F. 3, …": the text as written from the abbreviation on, without its closing parenthesis
+            String written = s.charAt(m.end(1)) == ')' ? m.group(1) + s.substring(m.end(1) + 1, m.end()) : m.group();
             refs.add(new ArchivalReference(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5),
-                    leaves(m.group(6)), m.group().strip()));
+                    leaves(m.group(6)), written.strip()));
         }
         return refs;
     }
@@ -73,9 +75,14 @@ public final class ArchivalReferences {
         return -1;
     }
 
-    /** A char of an archive's name or of the separator after it (a surrogate: perhaps a letter). */
+    /**
+     * A char of an archive's name or of the separator after it (a surrogate: perhaps a letter). The name may be the
+     * abbreviation in parentheses after the full one ("Archive of the President of the Russian Federation (APRF), fond
+     * 52, …", "Arkhiv Prezidenta Rossiiskoi Federatsii (APRF), f. 52, …", WCDA's citations of the Volkogonov copies): the
+     * abbreviation is the archive, as the citations that give it alone name it ("APRF: F. 39, …").
+     */
     private static boolean mayLead(char c) {
-        return c == ' ' || c == ',' || c == ':' || c == '-' || Character.isLetter(c) || Character.isSurrogate(c);
+        return c == ' ' || c == ',' || c == ':' || c == '-' || c == '(' || c == ')' || Character.isLetter(c) || Character.isSurrogate(c);
     }
 
     /** "19-22" stays; "34-36 ob" gives "34-36ob"; "15-16, 17-19, and 20-22" gives "15-16, 17-19, 20-22". */

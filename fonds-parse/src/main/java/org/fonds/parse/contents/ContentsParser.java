@@ -58,6 +58,7 @@ public final class ContentsParser {
             FootNotes.Trailing trailing = FootNotes.backLinked(flat, text, bodyStart, flat.length());
             if (trailing == null && dottedFootnotes) trailing = FootNotes.sourceLed(flat, text, bodyStart, flat.length());
             if (trailing == null) trailing = FootNotes.trailing(flat, bodyStart, flat.length(), dottedFootnotes, src.text());
+            if (trailing == null) trailing = FootNotes.runIn(flat, text, bodyStart, flat.length());
             if (trailing != null) {
                 bodyEnd = trailing.bodyEnd();
                 notes = trailing.notes();

@@ -141,6 +141,41 @@ final class FootNotes {
         return notes.isEmpty() ? null : new Trailing(first, notes);
     }
 
+    /** How many notes run in after the text are read. */
+    private static final int MAX_RUN_IN = 50;
+
+    /**
+     * Notes run in after the text on its last line, each opening "[n] Translator’s Note:" ("… Compose a letter to
+     * Castro. [1] Translator’s Note: Khrushchev headed …", WCDA's 2013-2020 page of a Presidium protocol with its text
+     * run together): read from the first "[1]" of that form whose marker stands earlier in the text, each to the next
+     * number's. Null when there is none.
+     */
+    static Trailing runIn(MappedText flat, String whole, int from, int to) {
+        int one = whole.indexOf(" [1] Translator", from);
+        if (one < 0 || one >= to || !noteLabel(whole, one + " [1] Translator".length()) || whole.lastIndexOf("[1]", one - 1) < from) {
+            return null;
+        }
+        List<Contents.NoteText> notes = new ArrayList<>();
+        int start = one + 1;
+        for (int n = 1; n <= MAX_RUN_IN; n++) {
+            String nextOpening = " [" + (n + 1) + "] Translator";
+            int next = whole.indexOf(nextOpening, start);
+            boolean more = next >= 0 && next < to && noteLabel(whole, next + nextOpening.length());
+            int end = more ? next : to;
+            int textStart = start + ("[" + n + "] ").length();
+            Layout text = ParagraphAssembler.assemble(flat, textStart, end);
+            notes.add(new Contents.NoteText(n, text.text(), flat.originAt(textStart)));
+            if (!more) break;
+            start = next + 1;
+        }
+        return new Trailing(one, notes);
+    }
+
+    /** Whether "’s Note:" (or with a straight apostrophe) follows at {@code at}. */
+    private static boolean noteLabel(String whole, int at) {
+        return whole.startsWith("’s Note:", at) || whole.startsWith("'s Note:", at);
+    }
+
     private static final int MAX_BACK_LINKED = 200;
     /** The highest number a footnote standing alone may have: a page cut after its ninth note is rare, a numbered paragraph not. */
     private static final int MAX_LONE_NOTE = 9;

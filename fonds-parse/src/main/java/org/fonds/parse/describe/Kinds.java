@@ -35,6 +35,9 @@ public final class Kinds {
             // "Transcript of a Teletype Conversation Between the Legation in Hungary and the Department of State" (FRUS
             // 1955-57 XXV, 162): a transcript, whatever it transcribes; "conversation" below would make it a memorandum
             new String[] {"transcript of", "transcript"},
+            // "Stenographic Account of Alexander Dubček's Talks with Leonid Brezhnev …" (the NSA's Prague Spring reader,
+            // Document No. 116): a shorthand record, word for word; "account of" below would make it a report
+            new String[] {"stenographic", "transcript"},
             new String[] {"memorandum of conversation", "memorandum of conversation"},
             new String[] {"record of conversation", "memorandum of conversation"}, new String[] {"conversation", "memorandum of conversation"},
             new String[] {"transcript", "transcript"}, new String[] {"information note", "note"}, new String[] {"note from", "note"},

@@ -73,6 +73,24 @@ public final class Provenance {
         return MARKING_HANDLING.matcher(s).matches();
     }
 
+    /** Markings in capitals that may close a letterhead's line, longest first. */
+    private static final String[] ENDING_MARKINGS = {"STRICTLY SECRET", "TOP SECRET", "SECRET"};
+
+    /**
+     * The marking in capitals that ends a letterhead's line in capitals ("USSR EMBASSY IN THE DPRK [faded USSR TOP
+     * SECRET", the journals of the Soviet ambassadors in the DPRK on WCDA's pages, the stamp's words between them), or
+     * null. The line's first word in capitals too, so that a sentence ending in the word is none.
+     */
+    private static String endingMarking(String s) {
+        if (s.length() > 80 || s.length() < 12 || !s.endsWith("SECRET")) return null;
+        int space = s.indexOf(' ');
+        if (space < 2 || !s.substring(0, space).chars().allMatch(Character::isUpperCase)) return null;
+        for (String marking : ENDING_MARKINGS) {
+            if (s.endsWith(" " + marking) && s.length() > marking.length() + 1) return marking;
+        }
+        return null;
+    }
+
     public static String classification(List<String> lines) {
         for (String l : lines) {
             String s = l.strip();
@@ -80,6 +98,8 @@ public final class Provenance {
             if (s.length() > 8 && s.charAt(0) == '(' && s.charAt(s.length() - 1) == ')' && markingLine(s)) {
                 s = s.substring(1, s.length() - 1).strip();
             }
+            String last = endingMarking(s);
+            if (last != null) return last;
             // the pattern only where a marking's first char (or a page number) stands
             if (s.isEmpty() || !Character.isDigit(s.charAt(0)) && "tTsScCrR".indexOf(s.charAt(0)) < 0) continue;
             Matcher m = MARKING.matcher(s);
@@ -121,8 +141,44 @@ public final class Provenance {
                 Matcher k = IN_THE.matcher(s);
                 if (k.matches()) return k.group(1);
             }
+            String afterDate = placeAfterDate(s);
+            if (afterDate != null) return afterDate;
+        }
+        return journalPlace(lines);
+    }
+
+    /** "29 June through 8 August 1960": the period a journal's heading names, the line above its place. */
+    private static final Pattern PERIOD = Pattern.compile("^\\d{1,2} \\p{Lu}\\p{Ll}{2,9} through \\d{1,2} \\p{Lu}\\p{Ll}{2,9},? \\d{4}$");
+    private static final Pattern ONE_PLACE = Pattern.compile("^\\p{Lu}\\p{Ll}{2,30}$");
+
+    /**
+     * The city alone on its line under a journal's period ("JOURNAL" / "of Soviet Ambassador in the DPRK A. M. Puzanov for
+     * the period" / "29 June through 8 August 1960" / "Pyongyang", WCDA's pages of the ambassadors' journals), or null.
+     */
+    private static String journalPlace(List<String> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            String s = lines.get(i).strip();
+            if (s.length() < 3 || s.length() > 31 || !Character.isUpperCase(s.charAt(0))) continue;
+            String above = lines.get(i - 1).strip();
+            if (above.contains(" through ") && PERIOD.matcher(above).matches() && ONE_PLACE.matcher(s).matches()) return s;
         }
         return null;
+    }
+
+    /**
+     * "31 July 1958 in Huairen Hall [in Zhongnanhai, …]", "August 1, 1958, in Zhongnanhai[1]": the line that opens a
+     * record of conversation on WCDA's pages of Khrushchev's 1958 talks with Mao Zedong, the date and where it was held.
+     */
+    private static final Pattern DATE_IN = Pattern.compile("^(?:\\d{1,2} \\p{Lu}\\p{Ll}{2,9}|\\p{Lu}\\p{Ll}{2,9} \\d{1,2},?) \\d{4},? in "
+            + "(\\p{Lu}[\\p{L}-]{2,30}(?: \\p{Lu}[\\p{L}-]{2,30}){0,2})(?: ?\\[.{0,120}\\])?$");
+
+    /** The place of such a line, or null: tried only on a short line opening with a digit or a capital. */
+    private static String placeAfterDate(String s) {
+        int newline = s.indexOf('\n');
+        if (newline > 0) s = s.substring(0, newline).strip(); // a record's first sentence may run over its first line
+        if (s.length() > 200 || s.indexOf(" in ") < 0 || !Character.isLetterOrDigit(s.charAt(0))) return null;
+        Matcher m = DATE_IN.matcher(s);
+        return m.matches() ? m.group(1) : null;
     }
 
     /** The words {@link #TITLE_IN} opens with: none ends another, so at most one ends where an " in " starts. */
@@ -213,13 +269,31 @@ public final class Provenance {
         for (; at >= 0; at = TRANSLAT.in(citation, at + 1)) {
             if (!Anchors.matchesAt(m, at, citation.length())) continue;
             at = m.end() - 1;
-            String name = m.group(1).strip();
-            if (name.endsWith(".") && name.length() > 2 && !Character.isUpperCase(name.charAt(name.length() - 2))) {
-                name = name.substring(0, name.length() - 1);
-            }
+            String name = translatorName(m.group(1));
             if (!name.isEmpty() && !out.contains(name)) out.add(name);
         }
         return out;
+    }
+
+    /** The name {@link #TRANSLATED}'s group gives, as a translator is named: package-private for the test of the anchoring. */
+    static String translatorName(String matched) {
+        String name = beforeSentence(matched.strip());
+        if (name.endsWith(".") && name.length() > 2 && !Character.isUpperCase(name.charAt(name.length() - 2))) {
+            name = name.substring(0, name.length() - 1);
+        }
+        return name;
+    }
+
+    /**
+     * The name without the sentence the citation goes on with ("translation from Russian by David Wolff. Published in
+     * CWIHP Working Paper No. 30.", WCDA's older pages): a stop after a word's small letter ends the name; a stop after
+     * an initial ("Vladislav M. Zubok") does not.
+     */
+    private static String beforeSentence(String name) {
+        for (int i = name.indexOf(". "); i > 0; i = name.indexOf(". ", i + 1)) {
+            if (Character.isLowerCase(name.charAt(i - 1))) return name.substring(0, i);
+        }
+        return name;
     }
 
     /** "Nicolae Ceausescu presided.": a name of two or three words, a sentence of its own. */

@@ -6,7 +6,7 @@ import org.fonds.parse.text.Anchors;
 
 /**
  * A signature set between slashes or after a signed mark, as typed copies and their transcriptions write them:
- * "[signature] /A. PUZANOV/" closing an ambassador's journal, "/s/ Charles E. Bohlen" under a letter or telegram,
+ * "[signature] /A. PUZANOV/" closing an ambassador's journal (or "[signature]" / "(A. PUZANOV)"), "/s/ Charles E. Bohlen" under a letter or telegram,
  * "/–/ Ogrodziński" under a Polish record. Whoever signs so is the author, whatever the kind of the document, and
  * the copies list or distribution that often follows the signature does not hide it.
  */
@@ -19,6 +19,12 @@ final class SlashedSignature {
     private static final Pattern BETWEEN = Pattern.compile("(?<![\\p{L}\\d/])/" + NAME + "/(?![\\p{L}\\d/])");
     /** "/s/ Bohlen", "/–/ Ogrodziński": the signed mark, then the name. */
     private static final Pattern SIGNED = Pattern.compile("(?<![\\p{L}\\d/])/(?:s|S|-|–|—)/ ?" + NAME + "(?![\\p{L}\\d])");
+    /**
+     * "[signature]" and the name in parentheses under it ("[signature]" / "(A. PUZANOV)", the same journals as
+     * WCDA's other copies of them transcribe the typed name): the signature mark, then the name alone in parentheses.
+     */
+    private static final String MARK = "[signature]";
+    private static final Pattern MARKED = Pattern.compile("\\[signature\\]\\s{0,4}\\(" + NAME + "\\)");
 
     private SlashedSignature() {
     }
@@ -30,12 +36,20 @@ final class SlashedSignature {
      */
     static String of(String body) {
         int from = Math.max(0, body.length() - REACH);
-        if (body.indexOf('/', from) < 0) return null; // most texts hold no slash near their end: no matcher set up
+        // most texts hold no slash nor signature mark near their end: no matcher set up
+        if (body.indexOf('/', from) < 0 && body.indexOf(MARK, from) < 0) return null;
         for (Pattern p : new Pattern[] {BETWEEN, SIGNED}) {
-            Matcher m = Anchors.matcher(p, body);
-            for (int at = body.lastIndexOf('/'); at >= from; at = body.lastIndexOf('/', at - 1)) {
-                if (Anchors.matchesAt(m, at, body.length())) return m.group(1).strip();
-            }
+            String name = lastAt(p, body, "/", from);
+            if (name != null) return name;
+        }
+        return lastAt(MARKED, body, MARK, from);
+    }
+
+    /** The name the pattern gives at the last place from {@code from} on where it matches from {@code anchor}. */
+    private static String lastAt(Pattern p, String body, String anchor, int from) {
+        Matcher m = Anchors.matcher(p, body);
+        for (int at = body.lastIndexOf(anchor); at >= from; at = body.lastIndexOf(anchor, at - 1)) {
+            if (Anchors.matchesAt(m, at, body.length())) return m.group(1).strip();
         }
         return null;
     }

@@ -23,10 +23,11 @@ final class Frus implements Layout {
      * volumes print it: a country's letter ("860C.00/2–2246"), a subject after the number ("396.1 GE/6–2355",
      * "748.5–MSP/10–2456"), a running number instead of the date ("124.61/263"), a stray stop ("961.61/6–2550.:"),
      * no kind ("396.1 WA/7–1353"), a person's name as the subject of a case's file ("264.1111 Vogeler, Robert A./6–2250:
-     * Telegram", FRUS 1950 IV).
+     * Telegram", FRUS 1950 IV), a subject of several parts, a body and a session's number after the topic ("861.00
+     * Congress, Communist International, VII/85: Telegram", FRUS 1933-39, the Soviet Union volume).
      */
     static final Pattern FILE_LINE = Pattern.compile("^(\\d{3}[A-Z]?\\.[\\dA-Za-z]{1,12}(?:[ –-][A-Z]{1,6}"
-            + "| \\p{Lu}\\p{Ll}[\\p{L}'’-]{1,30}(?:, \\p{Lu}[\\p{L}.]{0,20}(?: \\p{Lu}[\\p{L}.]{0,20}){0,2})?)?"
+            + "| \\p{Lu}\\p{Ll}[\\p{L}'’-]{1,30}(?:, \\p{Lu}[\\p{L}.]{0,20}(?: \\p{Lu}[\\p{L}.]{0,20}){0,2}){0,2})?"
             + "/\\d{1,5}(?:[–-]\\d{2,6})?[a-z]?)\\.?(?:: ?\\p{L}[\\p{L} ]{0,40})?$");
     /** "[Received May 27—4:02 a.m.]": when the Department received a telegram, set under its dateline. */
     private static final Pattern RECEIVED = Pattern.compile("^\\[Received [^\\]]{3,60}\\]$");

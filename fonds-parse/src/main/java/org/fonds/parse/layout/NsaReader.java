@@ -47,7 +47,8 @@ final class NsaReader implements Layout {
                 return d.map(f -> title.substring(0, f.start()).strip());
             }
             StringBuilder t = new StringBuilder(title);
-            for (int k = i + 1; k < head.size() && k <= i + 2 && continues(t, head.get(k).text()); k++) {
+            int last = runsToDate(head, i, title);
+            for (int k = i + 1; k < head.size() && k <= i + 2 && (k <= last || continues(t, head.get(k).text())); k++) {
                 t.append(' ').append(head.get(k).text());
             }
             return Optional.of(t.toString());
@@ -59,7 +60,10 @@ final class NsaReader implements Layout {
     public Optional<Dates.Found> date(List<Line> head) {
         for (Line l : head) {
             Matcher m = DOCUMENT_NO.matcher(l.text());
-            if (m.lookingAt()) return Dates.find(l.text().substring(m.end(), Math.min(l.text().length(), m.end() + 300)));
+            if (!m.lookingAt()) continue;
+            Optional<Dates.Found> own = Dates.find(l.text().substring(m.end(), Math.min(l.text().length(), m.end() + 300)));
+            // a heading wrapped twice has its date on a line below (runsToDate)
+            return own.isPresent() ? own : title(head).flatMap(Dates::find);
         }
         return NsaDiary.of(head).map(NsaDiary.Reading::date);
     }
@@ -74,6 +78,22 @@ final class NsaReader implements Layout {
     @Override
     public List<String> translators(List<Line> head) {
         return NsaDiary.of(head).map(NsaDiary.Reading::translators).orElse(List.of());
+    }
+
+    /**
+     * The last of the two lines under "DOCUMENT No. 116: Stenographic Account of Alexander Dubček's" that the heading runs
+     * on to when it wraps twice and only its last line carries the date ("Talks with Leonid Brezhnev and Other Members
+     * of the CPSU CC" / "Politburo, August 23,1968 (Excerpts)", the Prague Spring reader on Questia): a heading without
+     * its date is unfinished. -1 when the heading has its date already or no short line below it has one.
+     */
+    private static int runsToDate(List<Line> head, int i, String title) {
+        if (title.isEmpty() || Dates.find(title).isPresent()) return -1;
+        for (int k = i + 1; k < head.size() && k <= i + 2; k++) {
+            String next = head.get(k).text();
+            if (next.length() >= 120 || next.startsWith("Source") || next.startsWith("[")) return -1;
+            if (Dates.find(next).isPresent()) return k;
+        }
+        return -1;
     }
 
     private static boolean continues(CharSequence title, String next) {

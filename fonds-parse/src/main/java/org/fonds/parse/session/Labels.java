@@ -31,10 +31,13 @@ final class Labels {
     /**
      * "HO CHI MINH. Does …", "O. DORTICOS.", "N. S. KHRUSHCHEV The Western powers …"; with an editor's note marker or the
      * speaker's post in brackets before the stop ("GORBACHEV [1]. As you know …", "PROMYSLOV (Chairman of the Executive
-     * Committee, Moscow City Soviet). As instructed …", the Politburo minutes of bukovsky-archive.com).
+     * Committee, Moscow City Soviet). As instructed …", the Politburo minutes of bukovsky-archive.com). The surname may
+     * come first and its initials after it, then a colon ("KHRUSHCHEV N.S.: In that case …", WCDA's older translation of
+     * Khrushchev's 1958 talks with Mao Zedong); without the colon ("KHRUSHCHEV N.S. transmits greetings") it is a sentence.
      */
     private static final Pattern CAPITALS = Pattern.compile(
-            "(" + INITIALS + "\\p{Lu}{2,}(?:[- ]\\p{Lu}{2,}){0,3})(?:(?: ?\\[\\d{1,3}\\]| \\(\\p{Lu}[^()\\n]{1,100}\\))?[.:]| (?=\\p{Lu}\\p{Ll}))");
+            "(" + INITIALS + "\\p{Lu}{2,}(?:[- ]\\p{Lu}{2,}){0,3})(?:(?: ?\\[\\d{1,3}\\]| \\(\\p{Lu}[^()\\n]{1,100}\\))?[.:]| (?=\\p{Lu}\\p{Ll})"
+            + "| \\p{Lu}\\.(?: ?\\p{Lu}\\.){0,2} ?:)");
     /** "Khrush.: Kadar's position …" */
     private static final Pattern ABBREVIATED = Pattern.compile("(\\p{Lu}\\p{Ll}{2,12}\\.):");
     /** "[Stalin:] …" */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fonds.parse.text.Anchors;
+import org.fonds.parse.text.Chars;
 
 /**
  * The surnames in every "Those Taking Part:" list, in order of first appearance. A list runs to
@@ -25,6 +26,9 @@ public final class Participants {
             + "(?<![\\p{L}])present ?:(?= ?\\p{Lu}\\p{Ll}{2,30},)|"
             + "(?=[\\p{Lu}\\[])(?<![\\p{L}])(?:From the \\p{Lu}[\\p{L} ]{1,30}?[—–] ?(?=Cdes?\\. )|\\[?(?:Those [Tt]aking [Pp]art|THOSE TAKING PART|Those who took part|Present|PRESENT|Participants|PARTICIPANTS"
                     + "|Participating|Also taking part|Attended by|Participants in the meeting"
+                    // "Present at the meeting: Cdes. B.N. Ponomarev, Deng Xiaoping." / "Present [at the meeting]:" above a line
+                    // of names for each side, WCDA's records of Khrushchev's 1958 talks with Mao Zedong
+                    + "|Present at the meeting|Present \\[at the meeting\\]"
                     // "Participants in the meeting were: Nicolae Ceausescu, …" / "Invited to the meeting were comrades: …", the
                     // Romanian party's protocols (WCDA's PDFs of the Executive Political Committee)
                     + "|Participants in the meeting were|Invited to the meeting were comrades"
@@ -82,11 +86,36 @@ public final class Participants {
             }
             int end = i + 1 < starts.size() ? Math.min(newline, starts.get(i + 1)) : newline;
             end = beforeVerb(body, m.end(), end);
-            lists.add(body.substring(m.end(), end));
+            String list = body.substring(m.end(), end);
+            lists.add(list.isBlank() ? linesBelow(body, end) : list);
         }
         SurnameFirst.Words given = SurnameFirst.of(lists);
         for (String list : lists) names.addAll(names(list, given));
         return new ArrayList<>(names);
+    }
+
+    /** How many lines of names a label alone on its line may head ("Present [at the meeting]:" / a line for each side). */
+    private static final int LINES_BELOW = 4;
+
+    /**
+     * The names on the lines under a label that ends its line ("Present [at the meeting]:" / "Cdes. Khrushchev, …, and
+     * Antonov." / "Cdes. Mao Zedong, …"), joined as one list: each line opens with the comrades' title, and the first
+     * line that does not ends the list.
+     */
+    private static String linesBelow(String body, int lineEnd) {
+        StringBuilder list = new StringBuilder();
+        int from = lineEnd;
+        for (int n = 0; n < LINES_BELOW && from < body.length(); n++) {
+            while (from < body.length() && Character.isWhitespace(body.charAt(from))) from++;
+            if (!body.startsWith("Cdes. ", from) && !body.startsWith("Cde. ", from)) break;
+            int end = body.indexOf('\n', from);
+            if (end < 0) end = body.length();
+            String line = Chars.trimEnd(body.substring(from, end).strip(), ".");
+            if (!list.isEmpty()) list.append(", ");
+            list.append(line);
+            from = end;
+        }
+        return list.toString();
     }
 
     /** The verbs that close a list of names set before them ("Comrades A, B, … participate in the meeting."). */
@@ -222,6 +251,9 @@ public final class Participants {
         List<String> names = new ArrayList<>();
         // each pattern runs only where its first char stands: the list may run to the end of the body
         String text = (list.indexOf('[') >= 0 ? BRACKETS.matcher(list).replaceAll("") : list).strip();
+        // "Present: Coms. B.N. Ponomarev, Deng Xiaoping" (WCDA's 1958 record of Khrushchev's talk with Mao Zedong): the
+        // comrades' title abbreviated another way; its stop ends no sentence, and the title is no name
+        if (text.startsWith("Coms. ")) text = "Cdes. " + text.substring("Coms. ".length());
         text = withoutOmission(untilItemHeading(titledItems(untilFieldLabel(text))));
         int from = 0;
         // sentence by sentence, stopping at the first that is not all names: a run-together body

@@ -76,8 +76,19 @@ public final class SpeakerLists {
     }
 
     private static void onLines(String body, List<Layout.Paragraph> paragraphs, List<String> names) {
+        boolean underLabel = false;
         for (int i = 0; i < paragraphs.size(); i++) {
             Layout.Paragraph p = paragraphs.get(i);
+            // "Present [at the meeting]:" alone on its line, then "Cdes. Khrushchev, …" and "Cdes. Mao Zedong, …": the
+            // lines under such a label are who was present (Participants reads them), never a list of those who spoke
+            int end = p.end();
+            while (end > p.start() && Character.isWhitespace(body.charAt(end - 1))) end--;
+            int start = p.start();
+            while (start < end && Character.isWhitespace(body.charAt(start))) start++;
+            boolean label = end > start && body.charAt(end - 1) == ':';
+            boolean titled = body.startsWith("Cdes. ", start);
+            underLabel = label || underLabel && titled;
+            if (underLabel) continue;
             if (p.end() - p.start() > MAX_LIST || !opensWithCapital(body, p.start(), p.end())) continue; // as names() would refuse it
             if (body.indexOf(':', p.start(), p.end()) >= 0) continue; // so would it a colon, before the paragraph is copied
             String text = body.substring(p.start(), p.end());

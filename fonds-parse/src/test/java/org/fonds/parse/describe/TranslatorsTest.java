@@ -45,10 +45,7 @@ class TranslatorsTest {
         List<String> out = new ArrayList<>();
         Matcher m = Provenance.TRANSLATED.matcher(citation);
         while (m.find()) {
-            String name = m.group(1).strip();
-            if (name.endsWith(".") && name.length() > 2 && !Character.isUpperCase(name.charAt(name.length() - 2))) {
-                name = name.substring(0, name.length() - 1);
-            }
+            String name = Provenance.translatorName(m.group(1)); // the same cleaning of a match: the anchoring is under test
             if (!name.isEmpty() && !out.contains(name)) out.add(name);
         }
         return out;
