@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.fonds.parse.html.Mhtml;
 import org.fonds.record.ArchiveRecord;
@@ -41,26 +42,14 @@ class SavedWebPagesTest {
     @MethodSource("records")
     @NeedsShared({"corpus/real/docs", "corpus/seeds"})
     void a_record_saved_as_a_web_page_reads_as_the_text_the_page_shows(Path file) throws IOException {
-        String shown = asShown(Files.readString(file, StandardCharsets.UTF_8));
-        String name = file.getFileName().toString();
-
-        ArchiveRecord fromText = Parsing.accepted(PARSER.parse(name, shown.getBytes(StandardCharsets.UTF_8)));
-        ArchiveRecord fromPage = Parsing.accepted(PARSER.parse(name, page(shown, "").getBytes(StandardCharsets.UTF_8)));
-
-        assertThat(fromPage).isEqualTo(fromText);
+        readsAsItsText(file, shown -> page(shown, "").getBytes(StandardCharsets.UTF_8));
     }
 
     @ParameterizedTest
     @MethodSource("records")
     @NeedsShared({"corpus/real/docs", "corpus/seeds"})
     void a_record_saved_as_a_single_file_web_page_reads_as_the_text_the_page_shows(Path file) throws IOException {
-        String shown = asShown(Files.readString(file, StandardCharsets.UTF_8));
-        String name = file.getFileName().toString();
-
-        ArchiveRecord fromText = Parsing.accepted(PARSER.parse(name, shown.getBytes(StandardCharsets.UTF_8)));
-        ArchiveRecord fromArchive = Parsing.accepted(PARSER.parse(name, Mhtml.of(page(shown, "")).getBytes(StandardCharsets.UTF_8)));
-
-        assertThat(fromArchive).isEqualTo(fromText);
+        readsAsItsText(file, shown -> Mhtml.of(page(shown, "")).getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -107,6 +96,20 @@ class SavedWebPagesTest {
         assertThat(r.date()).isEqualTo("1958-03-12");
         assertThat(r.body()).contains("The plan <b>stands</b>.").doesNotContain("alert").doesNotContain("<p");
         assertThat(r.speakers()).containsExactly("Ivanov", "Petrov");
+    }
+
+    /**
+     * The record {@code file}'s text, set as another kind of file by {@code asFile} (given the text as a page shows
+     * it), gives: the very record that text gives, id and warnings included.
+     */
+    static void readsAsItsText(Path file, Function<String, byte[]> asFile) throws IOException {
+        String shown = asShown(Files.readString(file, StandardCharsets.UTF_8));
+        String name = file.getFileName().toString();
+
+        ArchiveRecord fromText = Parsing.accepted(PARSER.parse(name, shown.getBytes(StandardCharsets.UTF_8)));
+        ArchiveRecord fromFile = Parsing.accepted(PARSER.parse(name, asFile.apply(shown)));
+
+        assertThat(fromFile).isEqualTo(fromText);
     }
 
     /** The text as a page shows it: runs of spaces and tabs as one, lines trimmed, blank lines single. */

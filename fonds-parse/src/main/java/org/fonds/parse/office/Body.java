@@ -11,7 +11,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class Body {
     private final Notes notes;
-    private final StringBuilder out = new StringBuilder();
+    private final Paragraphs out = new Paragraphs();
     private final StringBuilder paragraph = new StringBuilder();
 
     Body(Notes notes) {
@@ -41,10 +41,7 @@ final class Body {
     }
 
     private void endParagraph() {
-        String p = paragraph.toString().strip();
+        out.add(paragraph);
         paragraph.setLength(0);
-        if (p.isEmpty()) return;
-        if (!out.isEmpty()) out.append("\n\n");
-        out.append(p);
     }
 }

@@ -45,7 +45,7 @@ public final class OpenDocumentText {
 
     /** One pass over content.xml: the paragraph being read, or the note being read inside it. */
     private static final class Reading {
-        private final StringBuilder out = new StringBuilder();
+        private final Paragraphs out = new Paragraphs();
         private final StringBuilder paragraph = new StringBuilder();
         private final StringBuilder note = new StringBuilder();
         private final List<String> notes = new ArrayList<>();
@@ -64,7 +64,7 @@ public final class OpenDocumentText {
                 }
             }
             endParagraph();
-            StringBuilder text = new StringBuilder(out);
+            StringBuilder text = new StringBuilder(out.toString());
             for (int i = 0; i < notes.size(); i++) text.append(i == 0 ? "\n\n" : "\n").append('[').append(i + 1).append("] ").append(notes.get(i));
             return text.toString();
         }
@@ -119,11 +119,8 @@ public final class OpenDocumentText {
         }
 
         private void endParagraph() {
-            String p = paragraph.toString().strip();
+            out.add(paragraph);
             paragraph.setLength(0);
-            if (p.isEmpty()) return;
-            if (!out.isEmpty()) out.append("\n\n");
-            out.append(p);
         }
 
         private static int count(String c) {
