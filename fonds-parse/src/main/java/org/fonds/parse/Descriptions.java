@@ -42,6 +42,11 @@ final class Descriptions {
         return quoted.equalsIgnoreCase(title) ? quoted : title;
     }
 
+    private static List<String> keeper(String title) {
+        String keeper = org.fonds.parse.describe.JournalKeeper.of(title);
+        return keeper == null ? List.of() : List.of(keeper);
+    }
+
     static Description describe(Layout layout, Frame frame, String title, String body, List<Line> head,
                                 boolean speakerLists) {
         List<String> lines = new ArrayList<>();
@@ -55,6 +60,8 @@ final class Descriptions {
         if (parties.to().isEmpty()) parties = new Correspondents.Parties(parties.from(), layout.to(head));
         if (parties.from().isEmpty()) parties = new Correspondents.Parties(Correspondents.signer(kind, body), parties.to());
         if (parties.from().isEmpty()) parties = new Correspondents.Parties(layout.signer(body), parties.to());
+        // no signature under a journal's entry: the keeper its title names wrote it
+        if (parties.from().isEmpty()) parties = new Correspondents.Parties(keeper(cased(title, frame)), parties.to());
         // no heading or signature names the sender: the letterhead above the classification may
         if (parties.from().isEmpty()) parties = new Correspondents.Parties(Correspondents.letterhead(lines).stream().toList(), parties.to());
         // no heading or address names the addressees: the copies printed after the signature may

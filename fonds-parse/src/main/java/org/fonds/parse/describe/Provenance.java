@@ -22,7 +22,13 @@ public final class Provenance {
     private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday");
     private static final Pattern IN_THE = Pattern.compile("^In (?:the )?(\\p{Lu}\\p{L}{2,30})\\b.{0,40}\\d.*");
-    private static final Pattern TITLE_COMMA_PLACE = Pattern.compile(".*, (\\p{Lu}\\p{Ll}{2,30})$");
+    /**
+     * "Minutes of Todor Zhivkov – Indira Gandhi Meeting, Delhi": the place after the title's last comma. Also a residence
+     * or hall named by two words, an editor's bracketed country after it ("Minutes of Conversation between Todor Zhivkov –
+     * Leonid I. Brezhnev, Voden Residence [Bulgaria]", WCDA's Zhivkov collection): the place as written, without the aside.
+     */
+    private static final Pattern TITLE_COMMA_PLACE = Pattern.compile(".*, (\\p{Lu}\\p{Ll}{2,30}"
+            + "(?: (?:Residence|Palace|Hall|House|Villa|Dacha))?)(?: \\[\\p{Lu}[\\p{L} ]{2,30}\\])?$");
     static final Pattern TITLE_IN = Pattern.compile(
             "(?:Negotiations|Meeting|Embassy|Conference|Talks|Session|Consulate|Legation|Mission) in (\\p{Lu}\\p{L}{2,30}"
                     // a place of two capitalised words ("Embassy in Port Aven"), not cut to its first

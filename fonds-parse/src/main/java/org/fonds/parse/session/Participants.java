@@ -39,6 +39,9 @@ public final class Participants {
                     + "|Comrades in attendance|In attendance"
                     // "Comrades present: W. Jaruzelski, J. Czyrek, …", the PZPR CC Secretariat's minutes (NSA's 1989 readers)
                     + "|Comrades present"
+                    // "Present from the Korean side were: Kim Il Sung, Choe Yong-geon, …" (the journals of the Soviet
+                    // ambassadors in the DPRK on WCDA's pages): one side's guests at a lunch, listed
+                    + "|Present from the \\p{Lu}[\\p{L}-]{2,30} side were"
                     + "|From the \\p{Lu}[\\p{L}-]{2,30} side|On the \\p{Lu}[\\p{L}-]{2,30} side"
                     + "|The following comrades took part in the talks"
                     + "|\\p{Lu}[\\p{L}-]{2,30} delegation represented by) ?:\\]?)"
@@ -64,7 +67,9 @@ public final class Participants {
             // "… François Mitterrand and Their Spouses" (a CEU reader's heading): the parties' company, named by no one
             "Spouses", "Wives");
     /** Titles whose full stop ends no sentence. */
-    private static final Pattern ROLE = Pattern.compile(" ?\\([^()]{0,80}\\)");
+    // "Kim Jeong-suk (Kim Il Sung's sister and Chief of Department of Student Youth of the Union of Democratic Youth CC, who
+    // graduated from the Leningrad Institute of Journalism)", a journal's list: a role may take two lines' worth
+    private static final Pattern ROLE = Pattern.compile(" ?\\([^()]{0,200}\\)");
     /** The items' separators; {@link #items} splits as this pattern's {@code split} does, by hand. */
     static final Pattern ITEM_SEPARATOR = Pattern.compile(" ?(?:,|;|&|\\+| and ) ?");
 
@@ -254,7 +259,7 @@ public final class Participants {
         // "Present: Coms. B.N. Ponomarev, Deng Xiaoping" (WCDA's 1958 record of Khrushchev's talk with Mao Zedong): the
         // comrades' title abbreviated another way; its stop ends no sentence, and the title is no name
         if (text.startsWith("Coms. ")) text = "Cdes. " + text.substring("Coms. ".length());
-        text = withoutOmission(untilItemHeading(titledItems(untilFieldLabel(text))));
+        text = withoutOmission(untilItemHeading(titledItems(untilSentenceOpener(untilFieldLabel(text)))));
         int from = 0;
         // sentence by sentence, stopping at the first that is not all names: a run-together body
         // puts the whole rest of the contents after the list
@@ -389,6 +394,23 @@ public final class Participants {
         return m.find() ? text.substring(0, m.start()) : text;
     }
 
+    /** Words that open a memorandum's first sentence, capitalised after a name's last letter where OCR ran the two together. */
+    private static final String[] SENTENCE_OPENERS = {" At ", " During ", " After ", " Upon ", " When ", " While "};
+
+    /**
+     * The list's text up to the memorandum's first sentence run on to it: "Participants: Mr. Valentin Ivanov, First
+     * Secretary Soviet Embassy Mr. Robert E. Matteson At Mr. Ivanov's invitation, I met him for lunch …, Wednesday, March
+     * 19, 1958." (a memorandum of conversation in CREST's OCR, its lines joined) made "At" and "Wednesday" names. Cut where
+     * such a word follows a small letter, the end of the list's last name; found by a scan of the literals.
+     */
+    static String untilSentenceOpener(String text) {
+        Anchors.Scan scan = new Anchors.Scan(text, SENTENCE_OPENERS);
+        for (int at = scan.next(0); at >= 0; at = scan.next(at + 1)) {
+            if (at > 0 && Character.isLowerCase(text.charAt(at - 1))) return text.substring(0, at);
+        }
+        return text;
+    }
+
     /** "State: Mr. Wolf": the side a memorandum's list sets its first name under, one word and a colon, left out. */
     static String withoutSide(String item) {
         String t = item.strip();
@@ -496,10 +518,36 @@ public final class Participants {
             String paragraph = body.substring(p.start(), p.end()).strip();
             if (!paragraph.startsWith("•")) return List.of();
             List<String> items = bulleted(paragraph);
-            if (items.size() < 2) continue; // the subject
+            if (items.size() < 2) {
+                // "• Stewart L. Udall, Ambassador Anatoli Dobrynin, Mrs. Dobrynin, Curtis Kamman" (FRUS 1961-63 V, 237, on
+                // history.state.gov): the participants in one bullet, a comma between them; a lone bullet is else the subject
+                List<String> named = i > 0 && items.size() == 1 ? commaNames(items.get(0)) : List.of();
+                if (!named.isEmpty()) return named;
+                continue;
+            }
             return bulletNames(withNextBullets(body, paragraphs, i, items));
         }
         return oneBulletEach(body, paragraphs);
+    }
+
+    /**
+     * The surnames of a bullet that is names only, a comma between them ("Stewart L. Udall, Ambassador Anatoli Dobrynin,
+     * Mrs. Dobrynin, Curtis Kamman"), or none: two names at least, and no part a post ("Leonid I. Brezhnev, General
+     * Secretary") nor words that are no name ("Discussion of Udall visit"), so that a subject never reads as a list.
+     */
+    static List<String> commaNames(String item) {
+        if (item.length() > 200 || item.indexOf(", ") < 0) return List.of();
+        List<String> out = new ArrayList<>();
+        int parts = 0;
+        for (String part : item.split(", ")) {
+            String who = part.strip();
+            if (who.startsWith("and ")) who = who.substring(4);
+            String surname = Names.surname(who);
+            if (surname == null || post(who) || GROUP_WORDS.contains(surname) || POST_WORDS.contains(surname)) return List.of();
+            parts++;
+            if (!out.contains(surname)) out.add(surname);
+        }
+        return parts >= 2 ? out : List.of();
     }
 
     /**
@@ -572,12 +620,20 @@ public final class Participants {
         return out;
     }
 
+    /** The courtesy title FRUS's lists set before a foreign minister's deputies, no post. */
+    private static final String HONORABLE = "The Honorable ";
+
     /**
      * The name in a participant's bullet: before the post that follows it ("Mikhail A. Menshikov, Soviet Ambassador"),
      * or after the post that opens it ("The Chief of Protocol, Wiley T. Buchanan, Jr."); a post alone ("The President") none.
      */
     private static String bulletName(String item) {
         if (item.length() > 120) return null;
+        // "• Soviets:" / "• U.S.:" (FRUS 1969-76 XV, 174): a side's heading over its bullets, no person
+        if (item.endsWith(":")) return null;
+        // "• The Honorable Georgiy Markovich Korniyenko, Chief, USA Division, …" (the same list): the courtesy title
+        // opens a name, not a post as "The President" does
+        if (item.startsWith(HONORABLE)) item = item.substring(HONORABLE.length());
         String who = beforeRole(item);
         if (item.startsWith("The ")) {
             int comma = item.indexOf(", ");
