@@ -25,13 +25,26 @@ public final class WebArchive {
     private WebArchive() {
     }
 
-    /** Whether the text is a MIME web archive: its first header lines name MIME and a multipart/related body. */
+    /**
+     * Whether the text is a MIME web archive: its first header lines name MIME and a multipart/related body. Asked of
+     * every text, so it first asks only whether the first line is a header's name and colon ("From: <Saved by
+     * Blink>", "MIME-Version: 1.0"), which a record's title line seldom is.
+     */
     public static boolean isArchive(String text) {
-        String head = text.substring(0, Math.min(text.length(), HEADERS)).toLowerCase(Locale.ROOT);
-        int end = head.indexOf("\n\n") >= 0 ? head.indexOf("\n\n") : head.indexOf("\r\n\r\n");
-        if (end < 0) return false;
-        String headers = head.substring(0, end);
+        if (!opensWithHeader(text)) return false;
+        int limit = Math.min(text.length(), HEADERS);
+        int end = text.indexOf("\n\n");
+        if (end < 0 || end > limit) end = text.indexOf("\r\n\r\n");
+        if (end < 0 || end > limit) return false;
+        String headers = text.substring(0, end).toLowerCase(Locale.ROOT);
         return headers.contains("mime-version:") && headers.contains("multipart/related") && headers.contains("boundary=");
+    }
+
+    /** Whether the text opens with a header's name (letters and hyphens) and its colon. */
+    private static boolean opensWithHeader(String text) {
+        int i = 0;
+        while (i < text.length() && i < 40 && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) i++;
+        return i > 1 && i < text.length() && text.charAt(i) == ':';
     }
 
     /** The page in the archive, or empty where it holds no HTML part. */
