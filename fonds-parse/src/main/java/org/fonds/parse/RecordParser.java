@@ -85,9 +85,14 @@ public final class RecordParser {
     /** A word processor's file: read as its text, footnotes numbered at the end; one that cannot be opened refused saying why. */
     private ParseOutcome word(String sourceName, WordDocument.Result read) {
         return switch (read) {
-            case WordDocument.Unreadable u -> new ParseOutcome.Refused(sourceName, new Refusal(RefusalCode.BINARY, u.reason(), 1));
+            case WordDocument.Unreadable u -> refused(sourceName, RefusalCode.BINARY, u.reason());
             case WordDocument.Text t -> parseChecked(sourceName, t.text());
         };
+    }
+
+    /** A file read outside the decoder (a PDF, an office file, a page) refused as a whole: the line is its first. */
+    private static ParseOutcome refused(String sourceName, RefusalCode code, String message) {
+        return new ParseOutcome.Refused(sourceName, new Refusal(code, message, 1));
     }
 
     /** A refusal of binary data that says what the file is where its first bytes tell (an image, a Word file). */
@@ -104,16 +109,14 @@ public final class RecordParser {
     private ParseOutcome pdf(String sourceName, byte[] bytes) {
         try {
             return switch (PdfFile.read(bytes)) {
-                case PdfFile.Unreadable u -> new ParseOutcome.Refused(sourceName, new Refusal(RefusalCode.BINARY, u.reason(), 1));
-                case PdfFile.Text t when !hasLetter(t.text()) -> new ParseOutcome.Refused(sourceName, new Refusal(RefusalCode.NO_TEXT,
-                        "a PDF of " + t.pages() + (t.pages() == 1 ? " page" : " pages") + " with no text layer (a scan):"
-                                + " run OCR on it (e.g. ocrmypdf) and give the result", 1));
+                case PdfFile.Unreadable u -> refused(sourceName, RefusalCode.BINARY, u.reason());
+                case PdfFile.Text t when !hasLetter(t.text()) -> refused(sourceName, RefusalCode.NO_TEXT, "a PDF of " + t.pages()
+                        + (t.pages() == 1 ? " page" : " pages") + " with no text layer (a scan): run OCR on it (e.g. ocrmypdf) and give the result");
                 case PdfFile.Text t -> parseChecked(sourceName, t.text());
             };
         } catch (StackOverflowError | OutOfMemoryError e) {
             // a hostile PDF's nesting or sizes: PDFBox's recursion or buffers, caught like a parser bug, nothing kept
-            return new ParseOutcome.Refused(sourceName, new Refusal(RefusalCode.BINARY, "a PDF that cannot be read ("
-                    + e.getClass().getSimpleName() + ")", 1));
+            return refused(sourceName, RefusalCode.BINARY, "a PDF that cannot be read (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -153,8 +156,8 @@ public final class RecordParser {
      */
     private static ParseOutcome page(String sourceName, HtmlPage page) {
         if (!hasLetter(page.text())) {
-            return new ParseOutcome.Refused(sourceName, new Refusal(RefusalCode.NO_TEXT, "an HTML page that shows no text"
-                    + " (a page whose text its scripts make in a browser): save it as the browser shows it, or copy its text", 1));
+            return refused(sourceName, RefusalCode.NO_TEXT, "an HTML page that shows no text"
+                    + " (a page whose text its scripts make in a browser): save it as the browser shows it, or copy its text");
         }
         ParseOutcome outcome = new Reading(new SourceText(sourceName, page.text())).read();
         if (!(outcome instanceof ParseOutcome.Accepted accepted) || page.address().isEmpty()

@@ -45,10 +45,12 @@ public final class KnownFormats {
         return null;
     }
 
-    /** A ZIP file: an office document, a book or an archive of files, by the names and media type it opens with. */
+    /**
+     * A ZIP file: an office document, a book or an archive of files, by the names and media type it opens with. A Word
+     * document never comes here: {@code office.WordDocument} reads it, or refuses it saying why.
+     */
     private static String zip(byte[] b) {
         String head = new String(b, 0, Math.min(b.length, ZIP_NAMES), StandardCharsets.ISO_8859_1);
-        if (head.contains("word/")) return "a Word document (.docx), not a text: " + SAVE_AS;
         if (head.contains("application/vnd.oasis.opendocument.text")) return "an OpenDocument text (.odt), not a text: " + SAVE_AS;
         if (head.contains("application/epub+zip")) return "an EPUB book: " + SAVE_AS;
         if (head.contains("xl/") || head.contains("ppt/")) return "an Excel or PowerPoint file, not a text: " + SAVE_AS;

@@ -62,11 +62,9 @@ public final class WebArchive {
             String type = partHeaders.getOrDefault("content-type", "").toLowerCase(Locale.ROOT);
             if (!type.startsWith("text/html")) continue;
             String html = decoded(part.substring(split + 2), partHeaders);
-            HtmlPage page = HtmlPage.read(html);
-            if (page.address().isPresent()) return Optional.of(page);
+            // the page's own address first (HtmlPage.read), else where the archive says it was saved from
             String location = headers.getOrDefault("snapshot-content-location", partHeaders.getOrDefault("content-location", ""));
-            HtmlPage located = HtmlPage.read(html, location);
-            return Optional.of(located);
+            return Optional.of(HtmlPage.read(html, location));
         }
         return Optional.empty();
     }

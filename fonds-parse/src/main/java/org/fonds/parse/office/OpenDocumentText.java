@@ -25,7 +25,7 @@ public final class OpenDocumentText {
     }
 
     public static boolean isOdt(byte[] b) {
-        if (b.length < 4 || b[0] != 'P' || b[1] != 'K' || b[2] != 3 || b[3] != 4) return false;
+        if (!Zipped.isZip(b)) return false;
         String head = new String(b, 0, Math.min(b.length, HEAD), StandardCharsets.ISO_8859_1);
         return head.contains("mimetype" + MEDIA_TYPE) && !head.contains(MEDIA_TYPE + "-"); // not -template, -master
     }

@@ -36,7 +36,7 @@ public final class WordDocument {
 
     /** Whether the bytes are a ZIP whose first entries are a Word document's parts. */
     public static boolean isDocx(byte[] b) {
-        if (b.length < 4 || b[0] != 'P' || b[1] != 'K' || b[2] != 3 || b[3] != 4) return false;
+        if (!Zipped.isZip(b)) return false;
         return new String(b, 0, Math.min(b.length, NAMES), StandardCharsets.ISO_8859_1).contains("word/");
     }
 

@@ -18,6 +18,11 @@ final class Zipped {
     private Zipped() {
     }
 
+    /** Whether the bytes open as a ZIP's first entry does ("PK", 3, 4). */
+    static boolean isZip(byte[] b) {
+        return b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
+    }
+
     static Map<String, byte[]> parts(byte[] zip, String... names) throws IOException {
         Set<String> wanted = Set.of(names);
         Map<String, byte[]> parts = new LinkedHashMap<>();
