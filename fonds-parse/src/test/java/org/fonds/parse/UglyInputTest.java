@@ -195,6 +195,44 @@ class UglyInputTest {
         assertThat(r.speakers()).containsExactly("Orlov", "Belova");
     }
 
+    /**
+     * "delegation represented" and " participants" may stand after the word a list of those present opens with
+     * ("Albanian delegation represented by:"); where no list followed, the look for lists went back to that word and
+     * found the same phrase again, for ever (session of 2026-12-07: a plain sentence hung the parser).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"The Albanian delegation represented a danger to the talks, said the clerk.",
+            "Our Chinese participants were late again, and the clerk wrote it down."})
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void a_phrase_a_list_of_those_present_may_follow_with_no_list_after_it_is_read_as_a_sentence(String sentence) {
+        ArchiveRecord r = Parsing.accept(Fiction.record("The meeting opened at noon.\n\n" + sentence));
+
+        assertThat(r.body()).contains(sentence);
+        assertThat(r.participants()).isEmpty();
+    }
+
+    /**
+     * A reader's "DOCUMENT No. 42:" with its title on the line below (a PDF's text or a page copied line by line): the
+     * heading's empty rest was asked for its last char, and the parser failed (found by {@link RealPhraseFuzzTest}).
+     */
+    @Test
+    void a_readers_document_number_alone_on_its_line_takes_its_title_from_the_line_below() {
+        ArchiveRecord r = Parsing.accept("""
+                The Harbour Strike 1971: A National Security Archive Documents Reader
+
+                DOCUMENT No. 42:
+                Minutes of the Harbour Board, June 4,1971 (Excerpts)
+
+                Source: Sample Archive, Box 5.
+
+                Cde. Petrov: The board thanks the workers.
+                """);
+
+        assertThat(r.warnings()).noneMatch(w -> w.code().equals("parser-failed"));
+        assertThat(r.title()).isEqualTo("Minutes of the Harbour Board, June 4,1971 (Excerpts)");
+        assertThat(r.date()).isEqualTo("1971-06-04");
+    }
+
     @Test
     @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void an_xml_entity_bomb_in_the_contents_is_only_text() {

@@ -49,7 +49,8 @@ final class NsaReader implements Layout {
             StringBuilder t = new StringBuilder(title);
             int last = runsToDate(head, i, title);
             for (int k = i + 1; k < head.size() && k <= i + 2 && (k <= last || continues(t, head.get(k).text())); k++) {
-                t.append(' ').append(head.get(k).text());
+                if (!t.isEmpty()) t.append(' ');
+                t.append(head.get(k).text());
             }
             return Optional.of(t.toString());
         }
@@ -96,9 +97,11 @@ final class NsaReader implements Layout {
         return -1;
     }
 
+    /** Whether {@code next} goes on with the heading; a "DOCUMENT No. 30:" standing alone goes on with the line under it. */
     private static boolean continues(CharSequence title, String next) {
+        if (next.isEmpty() || next.startsWith("Source") || next.startsWith("[") || next.length() >= 120) return false;
+        if (title.isEmpty()) return true;
         char last = title.charAt(title.length() - 1);
-        return !next.startsWith("Source") && !next.startsWith("[") && next.length() < 120
-                && (last == ',' || Character.isLowerCase(next.charAt(0)) || next.matches("\\p{Lu}\\p{L}+ \\d.*"));
+        return last == ',' || Character.isLowerCase(next.charAt(0)) || next.matches("\\p{Lu}\\p{L}+ \\d.*");
     }
 }

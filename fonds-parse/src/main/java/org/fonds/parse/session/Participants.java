@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fonds.parse.text.Anchors;
+import org.fonds.parse.text.Literals;
 import org.fonds.parse.text.Chars;
 
 /**
@@ -129,19 +130,25 @@ public final class Participants {
     /** How far before its verb such a list may open. */
     private static final int NAMES_BEFORE_VERB = 1500;
 
+    /** The words a list of those present may open with, or stand just after its opening word; found in one pass. */
+    private static final Literals LIST_OPENERS = Literals.of("Those", "THOSE", "Present", "PRESENT", "Participa", "PARTICIPA",
+            "[Present", "From the", "On the", "Also taking", "Attended", "The following", "delegation represented",
+            "Comrades in attendance", "In attendance", "Comrades present", "in the presence of comrades",
+            "In the presence of comrades", "present:", "present :", "Invited to the meeting", " participants:", " participants :");
+
     /** Where each list starts in {@code body}: a turn stops there. */
     public static List<Integer> starts(String body) {
         List<Integer> starts = new ArrayList<>();
-        Anchors.Scan scan = new Anchors.Scan(body, "Those", "THOSE", "Present", "PRESENT", "Participa", "PARTICIPA", "[Present", "From the",
-                "On the", "Also taking", "Attended", "The following", "delegation represented", "Comrades in attendance", "In attendance", "Comrades present",
-                "in the presence of comrades", "In the presence of comrades", "present:", "present :", "Invited to the meeting",
-                " participants:", " participants :");
+        Literals.Positions scan = LIST_OPENERS.in(body);
         List<Integer> namesBeforeVerb = namesBeforeVerb(body);
         if (scan.next(0) < 0 && namesBeforeVerb.isEmpty()) return starts; // no list's first words: no matcher set up
         Matcher m = Anchors.matcher(LIST, body);
         int lastEnd = -1;
-        for (int p = scan.next(0); p >= 0; p = scan.next(p + 1)) {
-            if (p < lastEnd) continue; // "Present" inside the "[Present:]" just taken
+        // the scan goes on from the literal found, never from the word before it a list may open with: going on from
+        // there found the same literal again, for ever, where no list opened ("The delegation represented a danger")
+        for (int at = scan.next(0); at >= 0; at = scan.next(at + 1)) {
+            if (at < lastEnd) continue; // "Present" inside the "[Present:]" just taken
+            int p = at;
             if (body.startsWith("delegation", p) && p >= 2) p = wordBefore(body, p); // "Albanian delegation represented by:"
             if (body.startsWith(" participants", p) && p >= 2) p = wordBefore(body, p + 1); // "Chinese participants:"
             if (Anchors.matchesAt(m, p, body.length())) {
@@ -689,12 +696,13 @@ public final class Participants {
 
     /** Those the title names first, then the lists' names that are not the same person ("Kadar" is "J. Kadar"). */
     public static List<String> withTitle(List<String> fromTitle, List<String> fromLists) {
-        if (fromTitle.isEmpty()) return fromLists;
-        List<String> out = new ArrayList<>(fromTitle);
+        // each name once: two lists of one text (two sittings, or a list the title repeats) may name the same people
+        if (fromTitle.isEmpty()) return new ArrayList<>(new LinkedHashSet<>(fromLists));
+        LinkedHashSet<String> out = new LinkedHashSet<>(fromTitle);
         for (String n : fromLists) {
             if (fromTitle.stream().noneMatch(t -> t.endsWith(" " + n) || t.equals(n))) out.add(n);
         }
-        return out;
+        return new ArrayList<>(out);
     }
 
     /** "… on 3 November 1956, with Participation by J. Kadar, F. Munnich, and I. Horvath": those named in the title. */

@@ -30,4 +30,15 @@ class ParticipantItemsTest {
         assertThat(Participants.items("Kadar  and Munnich")).containsExactly("Kadar", "Munnich");
         assertThat(Participants.items(", Kadar,")).containsExactly("", "Kadar");
     }
+
+    /**
+     * A title naming those who took part twice over, or a list repeating a title's name, gives each name once: the record
+     * promises distinct participants (found by RealPhraseFuzzTest, where a title ran "with Participation by" twice).
+     */
+    @Test
+    void theTitlesAndTheListsNamesAreGivenOnceEach() {
+        assertThat(Participants.withTitle(List.of("J. Orlov", "A. Belova", "J. Orlov"), List.of("Sokolov", "Orlov", "Sokolov")))
+                .containsExactly("J. Orlov", "A. Belova", "Sokolov");
+        assertThat(Participants.withTitle(List.of(), List.of("Sokolov", "Orlov", "Sokolov"))).containsExactly("Sokolov", "Orlov");
+    }
 }
