@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.fonds.parse.ParseOutcome;
-import org.fonds.parse.RecordParser;
+import org.fonds.parse.TimedParser;
 import org.fonds.parse.tei.TeiVolumes;
 import org.fonds.parse.tei.VolumeDocument;
 import org.fonds.parse.tei.VolumeOutcome;
@@ -36,7 +36,7 @@ final class LintCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = InputFiles.expand(spec, paths);
-        RecordParser parser = new RecordParser();
+        TimedParser parser = new TimedParser(); // a file the parser does not finish must not stop the rest
         int ok = 0;
         int warned = 0;
         int refused = 0;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.fonds.parse.ParseOutcome;
-import org.fonds.parse.RecordParser;
+import org.fonds.parse.TimedParser;
 import org.fonds.parse.tei.TeiVolumes;
 import org.fonds.parse.tei.VolumeDocument;
 import org.fonds.parse.tei.VolumeOutcome;
@@ -31,7 +31,7 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RecordParser parser = new RecordParser();
+        TimedParser parser = new TimedParser(); // a file the parser does not finish must not stop the rest
         int status = ExitCodes.OK;
         for (Path file : files) {
             byte[] bytes;

@@ -23,7 +23,7 @@ import org.fonds.search.schema.OlderIndexException;
 import org.fonds.deliberation.people.RecordNames;
 import org.fonds.parse.ParseOutcome;
 import org.fonds.parse.Refusal;
-import org.fonds.parse.RecordParser;
+import org.fonds.parse.TimedParser;
 import org.fonds.parse.tei.TeiVolumes;
 import org.fonds.parse.tei.VolumeDocument;
 import org.fonds.parse.tei.VolumeOutcome;
@@ -94,7 +94,7 @@ public final class Ingest {
     private final OcflStore store;
     private final SearchIndex index;
     private final Problems problems;
-    private final RecordParser parser = new RecordParser();
+    private TimedParser parser = new TimedParser();
     private final String agent;
     private final int threads;
     private final List<RecordProblem> notIndexed = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -107,6 +107,12 @@ public final class Ingest {
         this.problems = problems;
         this.agent = agent;
         this.threads = threads;
+    }
+
+    /** Reads with {@code timed} (a test's shorter limit, or a parse that stalls). */
+    Ingest parsingWith(TimedParser timed) {
+        this.parser = java.util.Objects.requireNonNull(timed, "timed");
+        return this;
     }
 
     /** Told of each record stored as a new version. */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.fonds.parse.ParseOutcome;
-import org.fonds.parse.RecordParser;
+import org.fonds.parse.TimedParser;
 import org.fonds.parse.tei.TeiVolumes;
 import org.fonds.parse.tei.VolumeDocument;
 import org.fonds.parse.tei.VolumeOutcome;
@@ -49,7 +49,7 @@ public final class Reparse {
     private final OcflStore store;
     private final SearchIndex index;
     private final Problems problems;
-    private final RecordParser parser = new RecordParser();
+    private final TimedParser parser = new TimedParser();
     private final String agent;
 
     public Reparse(OcflStore store, SearchIndex index, Problems problems, String agent) {

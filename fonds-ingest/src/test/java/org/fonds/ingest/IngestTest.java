@@ -65,6 +65,45 @@ class IngestTest {
         }
     }
 
+    /**
+     * A file the parser does not finish (a loop that never ends, as one sentence once caused) neither stops the ingest
+     * nor is lost: its text is stored whole with the parser's failure warning, and every other file goes in.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aFileTheParserDoesNotFinishIsStoredWholeAndTheIngestGoesOn() throws IOException {
+        List<Path> files = corpus(12);
+        Path stuck = files.stream().filter(IngestTest::isUtf8).skip(3).findFirst().orElseThrow(); // some are windows-1252
+        org.fonds.parse.RecordParser real = new org.fonds.parse.RecordParser();
+        org.fonds.parse.TimedParser timed = new org.fonds.parse.TimedParser((name, bytes) -> {
+            if (!name.equals(stuck.toString())) return real.parse(name, bytes);
+            while (!Thread.currentThread().isInterrupted()) Thread.onSpinWait(); // ends when given up, so no thread spins on
+            return real.parse(name, bytes);
+        }, Duration.ofSeconds(1), Duration.ZERO);
+        ArchiveHome home = new ArchiveHome(tmp.resolve("home"));
+        try (OcflStore store = OcflStore.open(home); LuceneIndex index = LuceneIndex.open(home.index())) {
+            Ingest.Summary s = new Ingest(store, index, new Problems(home), "test", 2).parsingWith(timed)
+                    .run(files, QUIET, line -> { });
+
+            assertThat(s.line()).isEqualTo("added 12, updated 0, unchanged 0, refused 1");
+            String text = Files.readString(stuck);
+            assertThat(store.ids().map(id -> org.fonds.record.RecordJson.read(
+                    store.read(id, org.fonds.record.stored.VersionRef.LATEST).orElseThrow().recordJson()))
+                    .filter(r -> r.warnings().stream().anyMatch(w -> w.code().equals("parser-failed"))))
+                    .singleElement().satisfies(r -> assertThat(r.body().split("\\s+")) // the text as normalised: its words
+                            .containsExactly(text.strip().split("\\s+")));
+        }
+    }
+
+    private static boolean isUtf8(Path file) {
+        try {
+            Files.readString(file);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     @Test
     void verifyFindsAnIndexThatDisagreesWithTheStoreAndReindexMendsIt() throws IOException {
         List<Path> files = corpus(20);

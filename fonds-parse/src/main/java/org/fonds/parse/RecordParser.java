@@ -174,11 +174,26 @@ public final class RecordParser {
 
     /** The record of a text the parser failed on: its first words as title, all of it as body. */
     private static ArchiveRecord wholeText(String sourceName, String text, Throwable e) {
+        return wholeText(sourceName, text, "the parser failed on this input (" + e.getClass().getSimpleName() + ")");
+    }
+
+    /**
+     * What {@link TimedParser} gives for a file the parser did not finish: its decoded text kept whole, as for a parser
+     * failure, where it decodes to letters; else a refusal saying why (a PDF or office file whose reading stalled).
+     */
+    static ParseOutcome unfinished(String sourceName, byte[] bytes, String why) {
+        if (!PdfFile.isPdf(bytes) && !WordDocument.isDocx(bytes) && !OpenDocumentText.isOdt(bytes)
+                && new Decoder().decodeOnly(bytes) instanceof Decoder.Text decoded && hasLetter(decoded.decoded().text())) {
+            return new ParseOutcome.Accepted(sourceName, wholeText(sourceName, decoded.decoded().text(), why));
+        }
+        return refused(sourceName, RefusalCode.BINARY, why + " reading this file; it is kept; please report it");
+    }
+
+    private static ArchiveRecord wholeText(String sourceName, String text, String failure) {
         SourceText src = new SourceText(sourceName, text);
         String title = FirstWords.of(PageReader.lines(src, 0, src.text().length(), 1), sourceName);
         String body = src.text().strip();
-        Warning failed = new Warning(WarningCode.PARSER_FAILED.code(), "the parser failed on this input ("
-                + e.getClass().getSimpleName() + "); the text is kept whole; please report it", 1);
+        Warning failed = new Warning(WarningCode.PARSER_FAILED.code(), failure + "; the text is kept whole; please report it", 1);
         return new ArchiveRecord(DocumentIds.of(List.of(), null, title, "null", "", body), title, null, null, "", "", null,
                 List.of(), null, "", List.of(), null, null, "", null, null, List.of(), List.of(), List.of(), List.of(), body,
                 List.of(), List.of(), List.of(failed), List.of()).describedAs(org.fonds.record.Description.plain());
