@@ -489,6 +489,10 @@ public final class PageReader {
 
         private static String cleanTitle(String t) {
             String s = NsaReader.DOCUMENT_NO.matcher(t).replaceFirst("");
+            // the archive's funder's line run into a title that filled its line: a PDF's text with the lines its page
+            // wrapped joined again (PdfFile) cannot tell that break from a wrap
+            int support = s.indexOf(" This document was made possible with support from");
+            if (support > 0) s = s.substring(0, support);
             // a footnote marker glued to the title's last word ("Conversation0")
             int e = s.length();
             while (e > 0 && Character.isDigit(s.charAt(e - 1))) e--;

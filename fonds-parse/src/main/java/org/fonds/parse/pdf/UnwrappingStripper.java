@@ -19,6 +19,9 @@ final class UnwrappingStripper extends PDFTextStripper {
     private float pageRight;
     private float lineRight;
     private boolean pendingBreak;
+    /** Whether the next word opens a line, and whether the line written so far is a rule ("=====") alone. */
+    private boolean atLineStart = true;
+    private boolean lineIsRule;
 
     UnwrappingStripper() {
         setSortByPosition(true); // top to bottom as a reader reads: a footer drawn first (as word processors do) comes last
@@ -31,6 +34,7 @@ final class UnwrappingStripper extends PDFTextStripper {
             for (TextPosition p : article) pageRight = Math.max(pageRight, right(p));
         }
         lineRight = 0;
+        atLineStart = true;
         super.writePage();
         flushBreak();
     }
@@ -39,9 +43,15 @@ final class UnwrappingStripper extends PDFTextStripper {
     protected void writeString(String text, List<TextPosition> positions) throws IOException {
         if (pendingBreak) {
             pendingBreak = false;
-            super.writeString(wrapped(text, positions) ? " " : getLineSeparator());
+            // a rule drawn across the page ("=====" under a note, a letter's head) ends at the edge and is wider than
+            // any space left: by width it would join the lines on either side, which its text keeps apart
+            boolean join = !lineIsRule && !isRule(text) && wrapped(text, positions);
+            super.writeString(join ? " " : getLineSeparator());
             lineRight = 0;
+            atLineStart = !join;
         }
+        lineIsRule = atLineStart && isRule(text);
+        atLineStart = false;
         for (TextPosition p : positions) lineRight = Math.max(lineRight, right(p));
         super.writeString(text, positions);
     }
@@ -55,6 +65,7 @@ final class UnwrappingStripper extends PDFTextStripper {
     protected void writeParagraphSeparator() throws IOException {
         flushBreak();
         lineRight = 0;
+        atLineStart = true;
         super.writeParagraphSeparator();
     }
 
@@ -69,7 +80,17 @@ final class UnwrappingStripper extends PDFTextStripper {
             pendingBreak = false;
             super.writeString(getLineSeparator());
             lineRight = 0;
+            atLineStart = true;
         }
+    }
+
+    /** Three or more of one rule char and nothing else. */
+    static boolean isRule(String word) {
+        if (word.length() < 3 || "=-_*~#".indexOf(word.charAt(0)) < 0) return false;
+        for (int i = 1; i < word.length(); i++) {
+            if (word.charAt(i) != word.charAt(0)) return false;
+        }
+        return true;
     }
 
     /** Whether the line before ended because this line's first word did not fit after a space before the edge. */

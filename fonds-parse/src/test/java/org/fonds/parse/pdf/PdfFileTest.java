@@ -59,6 +59,22 @@ class PdfFileTest {
         assertThat(text).contains(opening + " southern regions will be sent in June.\nPresent:\nCde. Ivanov\nCde. Petrov");
     }
 
+    /** A rule across the page (b22's "=====" under the translator's note) is wider than any space left: its own line. */
+    @Test
+    void a_rule_across_the_page_keeps_its_own_line() throws IOException {
+        String note = "[The letter was written in Spanish and is given here in the translation of the bureau.]";
+        String rule = "=".repeat(70);
+        byte[] pdf = plain(List.of("Letter of the Harbour Board", note, rule, "Havana, 26 October 1962", "Dear Comrade:"));
+
+        String text = ((PdfFile.Text) PdfFile.read(pdf)).text();
+
+        assertThat(text).contains(note + "\n" + rule + "\nHavana, 26 October 1962");
+        assertThat(UnwrappingStripper.isRule("=====")).isTrue();
+        assertThat(UnwrappingStripper.isRule("==")).isFalse();
+        assertThat(UnwrappingStripper.isRule("=-=")).isFalse();
+        assertThat(UnwrappingStripper.isRule("Havana")).isFalse();
+    }
+
     @Test
     void a_number_alone_is_dropped_only_at_a_pages_edge_and_a_year_never() {
         String text = "- 3 -\nMinutes\n1956\ntext\nPage 4 of 9\n\f\n12\nmore\n2";
