@@ -51,7 +51,7 @@ public final class PdfFile {
         // a PDF whose owner restricts copying is read all the same, as every viewer shows it: the restriction is a
         // request to software, and the text is in the file, open for reading (an empty user password)
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            return new Text(withoutPageNumbers(stripper().getText(pdf)), pdf.getNumberOfPages());
+            return new Text(withoutPrintFurniture(stripper().getText(pdf)), pdf.getNumberOfPages());
         } catch (InvalidPasswordException e) {
             return new Unreadable("a PDF locked by a password: open it with its password and save an unlocked copy");
         } catch (IOException | RuntimeException e) {
@@ -72,13 +72,21 @@ public final class PdfFile {
     /**
      * The pages' text without the page numbers printed at a page's head or foot ("3", "- 3 -", "Page 3", "Page 3 of
      * 5"): print furniture, not the record's words, which would stand as a last line after a source note or as a
-     * line inside a sentence carried over to the next page. Only a line that is a number alone, at a page's edge.
+     * line inside a sentence carried over to the next page. Only a line that is a number alone, at a page's edge; and
+     * the running heads and feet of the pages ({@link RunningHeads}).
      */
-    static String withoutPageNumbers(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+    static String withoutPrintFurniture(String text) {
+        List<List<String>> pages = new ArrayList<>();
         for (String page : text.split(PAGE_END, -1)) {
             List<String> lines = new ArrayList<>(List.of(page.split("\n", -1)));
             dropNumberAt(lines, true);
+            dropNumberAt(lines, false);
+            pages.add(lines);
+        }
+        RunningHeads.drop(pages);
+        StringBuilder out = new StringBuilder(text.length());
+        for (List<String> lines : pages) {
+            dropNumberAt(lines, true); // a number under a running head, or over a running foot
             dropNumberAt(lines, false);
             String kept = String.join("\n", lines).strip();
             if (kept.isEmpty()) continue;

@@ -59,6 +59,37 @@ class PdfFileTest {
         assertThat(text).contains(opening + " southern regions will be sent in June.\nPresent:\nCde. Ivanov\nCde. Petrov");
     }
 
+    /**
+     * A printed volume's running head over every page and an archive's foot under every page (digits aside, the same
+     * line at the same edge of two pages or more) are dropped, so the sentence a page breaks reads on; the first page's
+     * head stays (it may be the document's own heading). Heads and feet stand a line apart from the text, as printed.
+     */
+    @Test
+    void running_heads_and_feet_are_dropped_but_the_first_pages_head() throws IOException {
+        String opening = "Cde. Ivanov: The plan for the second quarter stands, and the wagons for the grain of the";
+        byte[] pdf = plain(
+                List.of("Papers of the Harbour Board, 1958, Volume 3", "", "Minutes of the Bureau", opening,
+                        "southern regions will be sent in June.", "", "Sample Archive, copy 1 of 3"),
+                List.of("Papers of the Harbour Board, 1958, Volume 3", "", "Cde. Petrov: Agreed.", "", "Sample Archive, copy 2 of 3"),
+                List.of("Papers of the Harbour Board, 1958, Volume 3", "", "Point 2 of the agenda.", "", "Sample Archive, copy 3 of 3"));
+
+        String text = ((PdfFile.Text) PdfFile.read(pdf)).text();
+
+        assertThat(text).isEqualTo("Papers of the Harbour Board, 1958, Volume 3\n\nMinutes of the Bureau\n" + opening
+                + " southern regions will be sent in June.\nCde. Petrov: Agreed.\nPoint 2 of the agenda.");
+    }
+
+    /** Guard: lines that open two pages but differ in their words, and any line of a one-page PDF, stay. */
+    @Test
+    void lines_that_differ_at_the_page_heads_and_a_single_pages_lines_stay() throws IOException {
+        String two = ((PdfFile.Text) PdfFile.read(plain(List.of("Cde. Ivanov: First.", "More."),
+                List.of("Cde. Petrov: Second.", "Less.")))).text();
+        String one = ((PdfFile.Text) PdfFile.read(plain(List.of("Sample Archive, copy 1 of 3", "Text.", "Sample Archive, copy 1 of 3")))).text();
+
+        assertThat(two).isEqualTo("Cde. Ivanov: First.\nMore.\nCde. Petrov: Second.\nLess.");
+        assertThat(one).isEqualTo("Sample Archive, copy 1 of 3\nText.\nSample Archive, copy 1 of 3");
+    }
+
     /** A rule across the page (b22's "=====" under the translator's note) is wider than any space left: its own line. */
     @Test
     void a_rule_across_the_page_keeps_its_own_line() throws IOException {
@@ -78,8 +109,8 @@ class PdfFileTest {
     @Test
     void a_number_alone_is_dropped_only_at_a_pages_edge_and_a_year_never() {
         String text = "- 3 -\nMinutes\n1956\ntext\nPage 4 of 9\n\f\n12\nmore\n2";
-        assertThat(PdfFile.withoutPageNumbers(text.replace("\n\f\n", "\n\f\n"))).isEqualTo("Minutes\n1956\ntext\nmore");
-        assertThat(PdfFile.withoutPageNumbers("1956\nMinutes")).isEqualTo("1956\nMinutes");
+        assertThat(PdfFile.withoutPrintFurniture(text.replace("\n\f\n", "\n\f\n"))).isEqualTo("Minutes\n1956\ntext\nmore");
+        assertThat(PdfFile.withoutPrintFurniture("1956\nMinutes")).isEqualTo("1956\nMinutes");
     }
 
     @Test
