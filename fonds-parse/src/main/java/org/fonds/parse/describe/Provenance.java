@@ -290,8 +290,9 @@ public final class Provenance {
     /**
      * "translated by Gwenyth A. Jones and Péter Vámos.": a second translator joined by "and" (WCDA's older page, the
      * HSWP Political Committee's minutes of April 1970; probe 32). Only where the first name ran to the "and", whole.
+     * Package-private: {@code TranslatorsTest}'s oracle reads a match through it, its subject being the anchoring.
      */
-    private static String secondTranslator(String citation, int end, String first) {
+    static String secondTranslator(String citation, int end, String first) {
         if (!citation.startsWith("and ", end) || !citation.regionMatches(end - first.length() - 1, first, 0, first.length())) return null;
         Matcher m = NAME_AFTER_AND.matcher(citation);
         if (!m.region(end, citation.length()).lookingAt()) return null;
