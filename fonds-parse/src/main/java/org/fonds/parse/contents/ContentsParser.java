@@ -17,9 +17,12 @@ public final class ContentsParser {
     private static final Pattern LANGUAGE_LABEL = Pattern.compile(
             "^[ \\n\\uE3FF]*(?:(Translation|Transcription|Transcript|Original|Translated)(?: *[-–—:] *| from \\p{L}+ (?:in)?to )"
                     + "(\\p{L}+)|(\\p{L}+) (Translation|Transcription|Transcript|Original)\\b)[ .:]*");
-    /** "Translator's Notes", "TRANSLATOR'S NOTE:", "Translators' Notes", "Translator’s Notes1". */
+    /**
+     * "Translator's Notes", "TRANSLATOR'S NOTE:", "Translators' Notes", "Translator’s Notes1", and "Translator Notes" without
+     * the possessive (WCDA's older page, the Malin notes of 27 November 1956; probe 32).
+     */
     private static final Pattern NOTES_HEADING = Pattern.compile(
-            "(?=[TtEe])(?<![\\p{L}\\[(])(?i:translator['’`]?s['’]?|translators['’]?|editor['’]?s['’]?) (?i:(?:foot|end)?notes?)(?![\\p{L}]) ?:?");
+            "(?=[TtEe])(?<![\\p{L}\\[(])(?i:translator(?:['’`]?s['’]?)?|translators['’]?|editor['’]?s['’]?) (?i:(?:foot|end)?notes?)(?![\\p{L}]) ?:?");
     /** "Notes", "Endnotes" alone on a line. */
     private static final Pattern NOTES_LINE = Pattern.compile("\\uE3FF?(?:Notes|NOTES|Endnotes|Footnotes) ?:? ?(?=\\n|$)");
 

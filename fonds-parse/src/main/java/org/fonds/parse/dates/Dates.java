@@ -44,6 +44,19 @@ public final class Dates {
             "(?<![\\p{L}\\d])" + DAY + "(?:\\s+" + MONTH + ")?(?:" + JOIN + DAY + ")?\\s+" + MONTH + ",?\\s+" + YEAR
                     + "(?!\\d)");
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    /**
+     * "19, 20 and 21 October 1956": three days or more, listed, of one month (the heading of the Polish Politburo's
+     * Protocol No. 129 on WCDA's current page, a session held over three days; probe 32). Tried only where a day's
+     * digits are followed by a comma.
+     */
+    private static final Pattern DAY_LIST = Pattern.compile(
+            "(?<![\\p{L}\\d])" + DAY + "(?:,\\s*\\d{1,2}){1,5},?\\s+and\\s+" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + "(?!\\d)");
+    /**
+     * "19-20 October" in a title without its year ("Aleksander Zawadzki’s Notes from the 19-20 October Polish-Soviet
+     * Talks", WCDA's current page, dated "October 19, 1956" above it; probe 32): a span of days the date line's year
+     * completes. Only {@link #widenedBy} reads it, and only where it starts on the date's own day.
+     */
+    private static final Pattern YEARLESS_SPAN = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+" + MONTH + "(?![\\p{L}\\d])");
 
     private Dates() {
     }
@@ -55,6 +68,7 @@ public final class Dates {
         Matcher monthFirst = null;
         Matcher dayFirst = null;
         Matcher iso = null;
+        Matcher dayList = null;
         int n = text.length();
         // a date starts a word with a digit or a month's capital: try the patterns only there
         for (int i = 0; i < n; i++) {
@@ -66,6 +80,10 @@ public final class Dates {
                 if (digits <= 2 && mayFollowDay(text, i + digits, n)) {
                     if (dayFirst == null) dayFirst = Anchors.matcher(DAY_FIRST, text);
                     if (Anchors.matchesAt(dayFirst, i, n)) f = toFound(DAY_FIRST, dayFirst);
+                }
+                if (f == null && digits <= 2 && i + digits < n && text.charAt(i + digits) == ',') {
+                    if (dayList == null) dayList = Anchors.matcher(DAY_LIST, text);
+                    if (Anchors.matchesAt(dayList, i, n)) f = toFound(DAY_LIST, dayList);
                 }
                 if (f == null && digits == 4 && i + 4 < n && text.charAt(i + 4) == '-') {
                     if (iso == null) iso = Anchors.matcher(ISO, text);
@@ -107,7 +125,26 @@ public final class Dates {
      */
     public static Found widenedBy(Found date, String title) {
         if (date == null || date.isRange() || title == null) return date;
-        return find(title).filter(Found::isRange).filter(r -> r.from().equals(date.from())).orElse(date);
+        return find(title).filter(Found::isRange).filter(r -> r.from().equals(date.from()))
+                .or(() -> yearlessSpan(date, title)).orElse(date);
+    }
+
+    /** A span of {@code text} written without its year ({@link #YEARLESS_SPAN}) that starts on {@code date}'s day and month. */
+    private static Optional<Found> yearlessSpan(Found date, String text) {
+        if (text.indexOf('-') < 0 && text.indexOf('–') < 0) return Optional.empty();
+        Matcher m = YEARLESS_SPAN.matcher(text);
+        while (m.find()) {
+            LocalDate from = date.from();
+            Integer month = month(m.group(3));
+            if (month == null || month != from.getMonthValue() || num(m.group(1)) != from.getDayOfMonth()) continue;
+            try {
+                LocalDate to = LocalDate.of(from.getYear(), month, num(m.group(2)));
+                if (to.isAfter(from)) return Optional.of(new Found(from, to, date.text(), date.start(), date.end()));
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** A date that is the whole of {@code text} (punctuation and white space aside). */
@@ -217,6 +254,11 @@ public final class Dates {
             if (p == ISO) {
                 LocalDate d = LocalDate.of(num(m.group(1)), num(m.group(2)), num(m.group(3)));
                 return new Found(d, d, m.group(), m.start(), m.end());
+            }
+            if (p == DAY_LIST) {
+                int year = num(m.group(4));
+                int month = month(m.group(3));
+                return ordered(LocalDate.of(year, month, num(m.group(1))), LocalDate.of(year, month, num(m.group(2))), m);
             }
             if (p == MONTH_FIRST) {
                 int month = month(m.group(1));

@@ -24,7 +24,12 @@ public final class Kinds {
             new String[] {"notes from the session", "working notes"},
             // "Excerpt, Note from the Session of the Political Bureau …" (WCDA, a Polish "notatka z posiedzenia"): one note
             // taker's record of a body's session, as Malin's are
-            new String[] {"note from the session", "working notes"}, new String[] {"diary", "diary"},
+            new String[] {"note from the session", "working notes"},
+            // "Aleksander Zawadzki’s Notes from the 19-20 October Polish-Soviet Talks" (WCDA; as "Imre Horvath’s Notes of
+            // Khrushchev’s Speech" in the corpus): a participant's own notes of a session; "talks" below would make them
+            // minutes (probe 32)
+            new String[] {"’s notes ", "working notes"}, new String[] {"'s notes ", "working notes"},
+            new String[] {"diary", "diary"},
             // "Journal of Soviet Ambassador in the DPRK A. M. Puzanov for 23 July 1960": the ambassadors' diaries
             new String[] {"journal of", "diary"},
             new String[] {"speech", "speech"}, new String[] {"address by", "speech"}, new String[] {"letter", "letter"},
@@ -101,7 +106,8 @@ public final class Kinds {
         }
         for (String[] w : TITLE_WORDS) {
             if (t.contains(w[0])) {
-                return w[1].equals("minutes") && speakerLists ? "working notes" : w[1];
+                // a body's minutes that list who spoke on each item ("Speaker:", "Commenters:") still call themselves minutes
+                return w[1].equals("minutes") && speakerLists && !w[0].equals("minutes") ? "working notes" : w[1];
             }
         }
         for (String line : firstLines) {

@@ -9,8 +9,9 @@ import org.fonds.parse.text.Anchors;
 
 /** Place, security marking, translators and chair, from the title, the citation and the first lines. */
 public final class Provenance {
+    /** The markings, "Strictly Confidential" among them (the Hungarian party's minutes on WCDA's older page; probe 32). */
     private static final Pattern MARKING = Pattern.compile(
-            "^(?:\\d{1,3} )?((?i:top secret|strictly secret|secret|confidential|restricted))(?:!|\\.|\\b).*");
+            "^(?:\\d{1,3} )?((?i:top secret|strictly secret|strictly confidential|secret|confidential|restricted))(?:!|\\.|\\b).*");
     private static final Pattern CAPITALS_AFTER = Pattern.compile("^(?:\\d{1,3} )?(?i:top secret|strictly secret|secret|confidential) \\p{Lu}{3,}\\b");
     private static final Pattern PLACE_LABEL = Pattern.compile("^Place: (.{2,80})$");
     // a stray space before the comma as a page sets it ("Neptun , 23 July 1988", WCDA's page of a Romanian stenogram)
@@ -277,8 +278,26 @@ public final class Provenance {
             at = m.end() - 1;
             String name = translatorName(m.group(1));
             if (!name.isEmpty() && !out.contains(name)) out.add(name);
+            String second = secondTranslator(citation, m.end(), name);
+            if (second != null && !out.contains(second)) out.add(second);
         }
         return out;
+    }
+
+    /** A name of capitalised words, as {@link #TRANSLATED}'s group reads one. */
+    private static final Pattern NAME_AFTER_AND = Pattern.compile("and ((?:\\p{Lu}[\\p{L}'’-]*\\.? ?){1,5})");
+
+    /**
+     * "translated by Gwenyth A. Jones and Péter Vámos.": a second translator joined by "and" (WCDA's older page, the
+     * HSWP Political Committee's minutes of April 1970; probe 32). Only where the first name ran to the "and", whole.
+     * Package-private: {@code TranslatorsTest}'s oracle reads a match through it, its subject being the anchoring.
+     */
+    static String secondTranslator(String citation, int end, String first) {
+        if (!citation.startsWith("and ", end) || !citation.regionMatches(end - first.length() - 1, first, 0, first.length())) return null;
+        Matcher m = NAME_AFTER_AND.matcher(citation);
+        if (!m.region(end, citation.length()).lookingAt()) return null;
+        String name = translatorName(m.group(1));
+        return name.isEmpty() ? null : name;
     }
 
     /** The name {@link #TRANSLATED}'s group gives, as a translator is named: package-private for the test of the anchoring. */

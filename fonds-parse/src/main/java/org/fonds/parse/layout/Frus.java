@@ -83,11 +83,21 @@ final class Frus implements Layout {
 
     @Override
     public boolean recognises(List<Line> head) {
-        return Layouts.anyLine(head, l -> l.contains("history.state.gov") || l.startsWith("[Page ") || sourceFootnote(l)
+        return Layouts.anyLine(head, l -> l.contains("history.state.gov") || l.startsWith("[Page ") && !opensWithDate(head) || sourceFootnote(l)
                 || (!l.isEmpty() && Character.isDigit(l.charAt(0)) && FILE_LINE.matcher(l).matches()))
                 || (!head.isEmpty() && (numberedHeading(head.get(0).text()) || markedHeading(head.get(0).text())
                         || numberedWithParticipants(head)))
                 || numberedUnderSource(head) || (!head.isEmpty() && sourceLine(head.get(0).text()));
+    }
+
+    /**
+     * A text that opens with its date alone on a line ("April 12, 1967") is a Digital Archive page, whose translations of
+     * minutes mark the archive file's pages "[Page 8]", "[Pages 14-17]" as FRUS marks a volume's (the HWP CC minutes of
+     * 12 April 1967 on the dvincitest mirror, the HSWP Political Committee's of April 1970 on the older page; probe 32).
+     * FRUS's own pages open with the document's number or file line, never with a date alone.
+     */
+    private static boolean opensWithDate(List<Line> head) {
+        return !head.isEmpty() && Dates.whole(head.get(0).text()).isPresent();
     }
 
     /** "- Source: Department of State, Central Files, …↩": the page's first footnote, saved with its return link. */

@@ -195,6 +195,7 @@ public final class PageReader {
             if (date == null && title != null) date = Dates.find(title).orElse(null);
             date = yearOfTitle(date, title);
             date = Dates.widenedBy(date, title);
+            date = widenedByHeading(date);
             int bodyStart = bodyStart();
             return new Header(title == null ? "" : title, date, dateOrigin, citation, summary, bodyStart,
                     Math.max(bodyStart, bodyEnd), layout.classification(head).orElse(null));
@@ -431,6 +432,8 @@ public final class PageReader {
 
         /** "… from 3:47 - 3:55 p.m.": the full stop closes an abbreviation, not a sentence. */
         /** A record's own name opening the line: "Record of …", "Message From …", "Letter from …". */
+        /** How many lines under the title {@link #widenedByHeading} reads: a funding line and a repeated title between. */
+        private static final int HEADING_REACH = 4;
         private static final List<String> DOCUMENT_NAMES = List.of("Record of ", "Message From ", "Message from ", "Letter From ",
                 "Letter from ", "Memorandum of ", "Memorandum From ", "Memorandum from ", "Minutes of ", "Transcript of ",
                 "Telegram From ", "Telegram from ", "Note of ", "Notes of ", "Protocol of ", "Report of ", "Report from ");
@@ -441,12 +444,38 @@ public final class PageReader {
          * Moscow-Bonn.", "Message From Chairmen Khrushchev and Brezhnev to President Kennedy."); a summary tells
          * what happened in sentences of its own.
          */
+        /**
+         * The days a session spans, where the heading under the title gives them and the title does not: "Protocol No.
+         * 129, Meeting of the Polish Politburo", dated "October 19, 1956", and a few lines down "Meeting of the Politburo on
+         * 19, 20 and 21 October 1956" (WCDA's current page; probe 32). Only a span starting on the date's own day.
+         */
+        private Dates.Found widenedByHeading(Dates.Found date) {
+            if (date == null || date.isRange() || titleLast < 0) return date;
+            for (int k = titleLast + 1; k < head.size() && k <= titleLast + HEADING_REACH && !date.isRange(); k++) {
+                date = Dates.widenedBy(date, head.get(k).text());
+            }
+            return date;
+        }
+
+        /**
+         * "Protocol 55 of the Meeting of the Political Bureau of the CC of the RWP, on the Situation in Hungary and …
+         * Romania.", "Protocol No. 58 of …": a protocol named with its number, as WCDA's current page titles the Romanian
+         * Politburo's protocols of 1956, full stop and all (probe 32).
+         */
+        private static boolean numberedProtocol(String text) {
+            if (!text.startsWith("Protocol ")) return false;
+            int k = text.startsWith("No. ", 9) ? 13 : 9;
+            int digits = k;
+            while (digits < text.length() && Character.isDigit(text.charAt(digits))) digits++;
+            return digits > k && text.startsWith(" of ", digits);
+        }
+
         private static boolean namesDocument(String text) {
             boolean named = false;
             for (String n : DOCUMENT_NAMES) {
                 if (text.startsWith(n)) named = true;
             }
-            if (!named) return false;
+            if (!named && !numberedProtocol(text)) return false;
             // two sentences at most, the name and its place ("Moscow-Bonn."); an initial's stop ("M. S.") ends none
             int stops = 0;
             for (int dot = text.indexOf(". "); dot >= 0; dot = text.indexOf(". ", dot + 1)) {

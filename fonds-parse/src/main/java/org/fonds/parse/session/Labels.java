@@ -54,6 +54,11 @@ final class Labels {
     private static final Pattern NAME_STOP = Pattern.compile("(" + WORD + ")\\. (?=\\p{Lu})");
     /** Capitalised words that open labelled lines but name nobody: the one list for every label style. */
     private static final Set<String> NOT_NAMES = Set.copyOf(List.of("Those", "Note", "Notes", "Contents", "Summary", "Citation",
+            // the HSWP's minutes name who presented and who commented on an item ("Speaker: Comrade …", ItemSpeakers);
+            // Malin's "Agreed: Cdes. …" and a copy's "Attested: Colonel General …" say who assented or signed
+            "Speaker", "Speakers", "Commenters", "Commenter", "Invited", "Agreed", "Attested",
+            // the Romanian Politburo's protocols: "Presides: Comrade Gheorghe Apostol." names the chair, opens no turn
+            "Presides", "Presiding", "Chaired",
             "Source", "Page", "Point", "Points", "Protocol", "Agenda", "Present", "Decision", "Decided", "Resolution",
             "Resolved", "Information", "Question", "Questions", "Proposal", "Conclusion", "Attachment", "Comment",
             "Remark", "Subject", "Re", "Participants", "Translation", "Original", "Date", "Title", "Item",

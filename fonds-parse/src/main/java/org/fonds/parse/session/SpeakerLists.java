@@ -28,6 +28,7 @@ public final class SpeakerLists {
         List<String> names = new ArrayList<>();
         inParentheses(body, names);
         onLines(body, paragraphs, names);
+        names.addAll(ItemSpeakers.find(body));
         return names;
     }
 

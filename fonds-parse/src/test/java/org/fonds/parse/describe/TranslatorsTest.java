@@ -47,6 +47,8 @@ class TranslatorsTest {
         while (m.find()) {
             String name = Provenance.translatorName(m.group(1)); // the same cleaning of a match: the anchoring is under test
             if (!name.isEmpty() && !out.contains(name)) out.add(name);
+            String second = Provenance.secondTranslator(citation, m.end(), name); // and the same second name after "and"
+            if (second != null && !out.contains(second)) out.add(second);
         }
         return out;
     }
