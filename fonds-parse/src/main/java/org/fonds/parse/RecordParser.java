@@ -301,8 +301,12 @@ public final class RecordParser {
             int from = frame.contentsStart();
             // a site's button under the text ("[Show full text]") is none of it
             int to = TrailingButtons.textEnd(src.text(), from, frame.contentsEnd());
-            return ContentsParser.parse(src, from, to,
-                    layout.linesAreParagraphs() && LineShape.linesAreParagraphs(src.text(), from), layout.name().equals("frus"));
+            // the older FRUS sites set their notes in slashes ("/1/Source: …" above the text, "Declaration/2/"): there the
+            // numbered lines ending the text are its own points ("1. Dubcek regime can take …"), unless indented as
+            // history.state.gov's footnotes are
+            boolean frus = layout.name().equals("frus");
+            return ContentsParser.parse(src, from, to, layout.linesAreParagraphs() && LineShape.linesAreParagraphs(src.text(), from),
+                    frus, frus && headSourceNote != null);
         }
 
         /** Labels are trusted in the archive's exports and in PDF text of them; other pages are read by lines. */
@@ -513,7 +517,13 @@ public final class RecordParser {
         }
 
         private List<Note> notes(Contents contents) {
-            List<Note> notes = new ArrayList<>(contents.notes().size());
+            List<Note> notes = new ArrayList<>(contents.notes().size() + 1);
+            // the older FRUS sites' "/1/Source: …" above the text is the document's first note, as history.state.gov's
+            // "1. Source: …" under it is: counted where the text holds no note 1 of its own
+            if (headSourceNote != null && contents.notes().stream().noneMatch(n -> n.n() == 1)) {
+                String text = "Source: " + headSourceNote;
+                notes.add(new Note(1, text, ArchivalReferences.findAll(text)));
+            }
             for (Contents.NoteText n : contents.notes()) {
                 String text = n.text().toString();
                 notes.add(new Note(n.n(), text, ArchivalReferences.findAll(text)));

@@ -21,7 +21,10 @@ public final class ArchivalReferences {
             "(?=\\p{Lu})(?<![\\p{L}\\d])(\\p{Lu}{2,10}(?:,? \\p{Lu}{2,10}){1,3}(?![\\p{L}])|\\p{Lu}[\\p{L}-]{1,15})" + "\\)? ?[,:]? ?"
                     + "(?:F\\.|f\\.|Fond|fond) ?" + VALUE
                     + "(?:" + SEP + "(?:Op\\.|op\\.|Opis['’]?|opis['’]?) ?" + VALUE + ")?"
-                    + "(?:" + SEP + "(?:P\\.|Papka|papka) ?" + VALUE + ")?"
+                    // the foreign ministry's archive (AVPRF) files by portfel and papka: "f. 0100, op. 42, por. 19, pap. 288, ll.
+                    // 28-31" (WCDA's citations of the envoys' diaries); the portfel is no key of the reference, the leaves are
+                    + "(?:" + SEP + "(?:Por\\.|por\\.|Portfel['’]?|portfel['’]?) ?" + "[\\p{L}\\d][\\p{L}\\d/-]{0,11}" + ")?"
+                    + "(?:" + SEP + "(?:P\\.|Papka|papka|Pap\\.|pap\\.) ?" + VALUE + ")?"
                     + "(?:" + SEP + "(?:D\\.|d\\.|Delo|delo|Spr\\.|spr\\.) ?" + VALUE + ")?"
                     + "(?:" + SEP + "(?:Ll\\.|LI\\.|ll\\.|L\\.?|l\\.|Listy|List|Liste) ?"
                     + "(" + RANGE + "(?:(?: ?, ?(?:and )?| and )" + RANGE + "(?![\\p{L}\\d])){0,20}))?");

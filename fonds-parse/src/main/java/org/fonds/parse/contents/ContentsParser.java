@@ -41,6 +41,12 @@ public final class ContentsParser {
 
     /** As above; with {@code dottedFootnotes}, "1. …" lines ending the text are its footnotes (as FRUS sets them). */
     public static Contents parse(SourceText src, int from, int to, boolean lineParagraphs, boolean dottedFootnotes) {
+        return parse(src, from, to, lineParagraphs, dottedFootnotes, false);
+    }
+
+    /** As above; with {@code indentedFootnotes}, only "1. …" lines the source indents are footnotes (FRUS's older sites). */
+    public static Contents parse(SourceText src, int from, int to, boolean lineParagraphs, boolean dottedFootnotes,
+                                 boolean indentedFootnotes) {
         MappedText flat = new MappedText(to - from + 64);
         Markup.appendLines(src, from, to, flat, Marks.HEADING);
         int bodyStart = 0;
@@ -60,7 +66,7 @@ public final class ContentsParser {
         if (heading == null) {
             FootNotes.Trailing trailing = FootNotes.backLinked(flat, text, bodyStart, flat.length());
             if (trailing == null && dottedFootnotes) trailing = FootNotes.sourceLed(flat, text, bodyStart, flat.length());
-            if (trailing == null) trailing = FootNotes.trailing(flat, bodyStart, flat.length(), dottedFootnotes, src.text());
+            if (trailing == null) trailing = FootNotes.trailing(flat, bodyStart, flat.length(), dottedFootnotes, src.text(), indentedFootnotes);
             if (trailing == null) trailing = FootNotes.runIn(flat, text, bodyStart, flat.length());
             if (trailing != null) {
                 bodyEnd = trailing.bodyEnd();

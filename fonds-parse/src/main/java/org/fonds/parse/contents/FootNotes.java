@@ -47,6 +47,15 @@ final class FootNotes {
      * regarding …", FRUS 1945's Berlin volume): no numbered point of a text opens in lower case under an indent.
      */
     static Trailing trailing(MappedText flat, int from, int to, boolean dotted, String source) {
+        return trailing(flat, from, to, dotted, source, false);
+    }
+
+    /**
+     * As above; with {@code indentedOnly}, a "N. " line is a note only where the source indents it: the older FRUS sites
+     * set their notes in slashes ("/1/Source: …" above the text), and a page that copies one keeps history.state.gov's
+     * indented footnotes, if any, under the text's own numbered points ("1. Dubcek regime can take …"), which are text.
+     */
+    static Trailing trailing(MappedText flat, int from, int to, boolean dotted, String source, boolean indentedOnly) {
         List<int[]> lines = new ArrayList<>(); // {start, end} from the last line backwards
         int end = to;
         while (end > from) {
@@ -54,8 +63,8 @@ final class FootNotes {
             while (start > from && flat.charAt(start - 1) != '\n') start--;
             String line = flat.subSequence(start, end).toString();
             if (!line.isBlank()) {
-                if (!BRACKETED.matcher(line).matches() && !(dotted && (DOTTED.matcher(line).matches()
-                        || UNDOTTED.matcher(line).matches() || indentedLower(flat, start, line, source)))) break;
+                if (!BRACKETED.matcher(line).matches() && !(dotted && (!indentedOnly || indented(flat, start, source))
+                        && (DOTTED.matcher(line).matches() || UNDOTTED.matcher(line).matches() || indentedLower(flat, start, line, source)))) break;
                 lines.add(0, new int[] {start, end});
             }
             end = start - 1;
@@ -85,6 +94,12 @@ final class FootNotes {
     /** Whether {@code line} (at {@code start} of {@code flat}) opens "N. " in lower case under an indent of the source. */
     private static boolean indentedLower(MappedText flat, int start, String line, String source) {
         if (source == null || line.isEmpty() || !Character.isDigit(line.charAt(0)) || !LOWER.matcher(line).matches()) return false;
+        return indented(flat, start, source);
+    }
+
+    /** Whether the source sets the line at {@code start} of {@code flat} under history.state.gov's footnote indent. */
+    private static boolean indented(MappedText flat, int start, String source) {
+        if (source == null) return false;
         int origin = flat.originAt(start);
         int spaces = 0;
         while (origin - spaces - 1 >= 0 && spaces <= MAX_INDENT && source.charAt(origin - spaces - 1) == ' ') spaces++;

@@ -29,6 +29,14 @@ public final class Correspondents {
     private static final Pattern HEADING = Pattern.compile("^(The .{3,80}?) to ((?:the )?\\p{Lu}.{2,120})$");
     private static final Pattern ADDRESS = Pattern.compile("^To (?:Comrades?|Cdes?\\.) (.{2,200})$");
     /**
+     * "To the Embassy in Hungary:", "To the Foreign Ministry and the Party Center:": the address line that opens the
+     * Chinese Foreign Ministry's and its embassies' cables (WCDA's pages of them), a body named after "To the" and a
+     * colon closing the line. A body's word must stand in it: "To the question of the border:" opens a topic.
+     */
+    private static final Pattern BODY_ADDRESS = Pattern.compile("^To the (\\p{Lu}[^:]{2,100}):$");
+    private static final Pattern ADDRESSED_BODY = Pattern.compile(
+            "\\b(?:Ministry|Embassy|Committee|Center|Centre|Department|Government|Council|Office|Legation|Consulate|Bureau)\\b");
+    /**
      * "To: [Foreign Ministry Director Eugeniusz] MILNIKIEL1", "To: [Foreign Ministry Director General Maria] WIERNA,
      * URGENT, EYES ONLY": a ciphergram's addressee field (the Polish foreign ministry's, in the archive's translations),
      * the editors' brackets before the name, a note's marker glued after it, handling words after a comma.
@@ -93,6 +101,10 @@ public final class Correspondents {
             if (line.startsWith("To ")) {
                 Matcher a = ADDRESS.matcher(line);
                 if (a.matches() && !titled) to.addAll(split(a.group(1)));
+            }
+            if (line.startsWith("To the ") && line.endsWith(":") && to.isEmpty() && !titled) {
+                Matcher b = BODY_ADDRESS.matcher(line);
+                if (b.matches() && ADDRESSED_BODY.matcher(b.group(1)).find()) to.addAll(bodies(b.group(1)));
             }
             if (line.startsWith("To: ") && to.isEmpty()) {
                 Matcher a = TO_FIELD.matcher(line);
@@ -303,6 +315,17 @@ public final class Correspondents {
     }
 
     /** "Mikoyan and Suslov", "Khrushchev, Mikoyan, Gromyko": one entry each, titles dropped. */
+    /** "Foreign Ministry and the Party Center" -> "the Foreign Ministry", "the Party Center": each body as addressed. */
+    private static List<String> bodies(String list) {
+        List<String> out = new ArrayList<>();
+        for (String part : PARTS.split(list)) {
+            String p = part.strip();
+            if (p.startsWith("the ")) p = p.substring(4);
+            if (!p.isEmpty() && Character.isUpperCase(p.charAt(0))) out.add("the " + p);
+        }
+        return out;
+    }
+
     static List<String> split(String list) {
         List<String> out = new ArrayList<>();
         for (String part : PARTS.split(list)) {

@@ -58,7 +58,10 @@ public final class Kinds {
     private static final List<String[]> TITLE_OPENINGS = List.of(new String[] {"note from ", "note"}, new String[] {"note by ", "note"},
             // "Report to HSWP CC Politburo with Verbatim Transcript of July 21 Telephone Conversation …" (a CEU reader's
             // Document No. 56): the report to a body, the transcript it carries only its enclosure
-            new String[] {"report to ", "report"});
+            new String[] {"report to ", "report"},
+            // "Cable with Message from Mao Zedong to Stalin" (WCDA and its PDF exports): the cable that carries a message;
+            // "message from" below would make it a letter
+            new String[] {"cable ", "telegram"}, new String[] {"ciphered telegram", "telegram"});
 
     private Kinds() {
     }
@@ -95,6 +98,9 @@ public final class Kinds {
             // "800.00 Summaries/7–648: Circular telegram" (FRUS 1948 IV, 706): the older volumes' file line names the kind,
             // a circular one too
             if (line.endsWith(": Telegram") || line.endsWith(": Circular telegram")) return "telegram";
+            // "Stenographic record" over "of the Politburo of the Central Committee …" (WCDA's page of a Bulgarian Politburo
+            // session): the document names itself a shorthand record, word for word, whatever the title calls it
+            if (s.length() <= 40 && s.regionMatches(true, 0, "Stenographic record", 0, 19)) return "transcript";
             // "Top Secret Single Copy (Working Notes)", the marking over a session's heading (a CWIHP working paper)
             if (line.endsWith("(Working Notes)") && line.length() <= 60) return "working notes";
         }

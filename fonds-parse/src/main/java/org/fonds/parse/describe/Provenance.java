@@ -9,7 +9,10 @@ import org.fonds.parse.text.Anchors;
 
 /** Place, security marking, translators and chair, from the title, the citation and the first lines. */
 public final class Provenance {
-    /** The markings, "Strictly Confidential" among them (the Hungarian party's minutes on WCDA's older page; probe 32). */
+    /**
+     * The markings: "Strictly Confidential" among them (the Hungarian party's minutes on WCDA's older page; probe 32),
+     * "Strictly confidential!" over a Bulgarian Politburo stenogram (WCDA's current page; probe 33).
+     */
     private static final Pattern MARKING = Pattern.compile(
             "^(?:\\d{1,3} )?((?i:top secret|strictly secret|strictly confidential|secret|confidential|restricted))(?:!|\\.|\\b).*");
     private static final Pattern CAPITALS_AFTER = Pattern.compile("^(?:\\d{1,3} )?(?i:top secret|strictly secret|secret|confidential) \\p{Lu}{3,}\\b");
@@ -17,7 +20,7 @@ public final class Provenance {
     // a stray space before the comma as a page sets it ("Neptun , 23 July 1988", WCDA's page of a Romanian stenogram)
     private static final Pattern PLACE_DATE = Pattern.compile("^(\\p{Lu}[\\p{L}-]{2,30}(?: \\p{Lu}[\\p{L}-]{2,30})?) ?, (?:\\d{1,2} \\p{L}+|\\p{L}+ \\d{1,2}),? \\d{4}.*");
     /** A marking and the handling words an archive's copy sets beside it: "Single Copy", "Special File", "(Working Notes)". */
-    private static final Pattern MARKING_HANDLING = Pattern.compile("(?i)(?:top secret|strictly secret|secret|confidential)[.!]?"
+    private static final Pattern MARKING_HANDLING = Pattern.compile("(?i)(?:top secret|strictly secret|strictly confidential|secret|confidential)[.!]?"
             + "(?:,? (?:single copy|only copy|one copy|special file|special folder|copy no\\.? ?\\d{1,3}|not to be copied|eyes only"
             + "|\\((?:working notes|draft minutes|draft|minutes)\\)))*");
     private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -61,7 +64,7 @@ public final class Provenance {
     /** Whether the line is a security marking and nothing more ("Top Secret", "SECRET!"): no title goes on into it. */
     public static boolean markingAlone(String line) {
         String s = line.strip();
-        if (s.isEmpty() || s.length() > 20 || "tTsScCrR".indexOf(s.charAt(0)) < 0) return false;
+        if (s.isEmpty() || s.length() > 24 || "tTsScCrR".indexOf(s.charAt(0)) < 0) return false;
         Matcher m = MARKING.matcher(s);
         return m.matches() && s.length() <= m.end(1) + 1;
     }
@@ -151,7 +154,8 @@ public final class Provenance {
             String afterDate = placeAfterDate(s);
             if (afterDate != null) return afterDate;
         }
-        return journalPlace(lines);
+        String origin = CableOrigin.of(lines);
+        return origin != null ? origin : journalPlace(lines);
     }
 
     /** "29 June through 8 August 1960": the period a journal's heading names, the line above its place. */

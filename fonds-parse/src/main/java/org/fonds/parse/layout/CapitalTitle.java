@@ -14,7 +14,8 @@ final class CapitalTitle {
     /** The kinds such a title opens with; any other first word ("TRIP TO MOSCOW") names no party. */
     private static final Pattern OPENS = Pattern.compile("^(?:LETTER|MEMORANDUM|MEMO|NOTE|MESSAGE|CABLE|TELEGRAM)\\b.*");
     /** A party as a catalogue writes one: up to six words of letters, dots, hyphens and apostrophes. */
-    private static final Pattern PARTY = Pattern.compile("(?:[\\p{Lu}][\\p{Lu}.'’-]*\\.?)(?: [\\p{Lu}][\\p{Lu}.'’-]*){0,5}");
+    // an office's branch in brackets after it: "DEPUTY DIRECTOR (INTELLIGENCE)"
+    private static final Pattern PARTY = Pattern.compile("(?:[\\p{Lu}][\\p{Lu}.'’-]*\\.?)(?: [\\p{Lu}][\\p{Lu}.'’-]*){0,5}(?: \\(\\p{Lu}[\\p{Lu} ]{1,30}\\))?");
     /** What ends a party other than the other party's word: the subject's words. */
     private static final List<String> SUBJECT = List.of(" RE ", " ON ", " CONCERNING ", " REGARDING ", " ABOUT ", ",", ":");
     private static final Set<String> SMALL = Set.of("of", "the", "and", "for", "in", "on");
@@ -55,7 +56,9 @@ final class CapitalTitle {
                 out.append(lower);
                 continue;
             }
-            out.append(w.charAt(0)).append(lower.substring(1));
+            // "(INTELLIGENCE)" -> "(Intelligence)": the bracket's first letter is the word's
+            int first = w.charAt(0) == '(' && w.length() > 1 ? 1 : 0;
+            out.append(w, 0, first + 1).append(lower.substring(first + 1));
         }
         return out.toString();
     }

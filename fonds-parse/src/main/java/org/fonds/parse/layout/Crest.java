@@ -68,6 +68,10 @@ final class Crest implements Layout {
         if (letter.isPresent()) return letter;
         // "IR": an intelligence report ("LE DUAN AND THE POST - HO CHI MINH LEADERSHIP", catalogued "IR", had no kind)
         if (value(head, "Content Type:").filter("IR"::equals).isPresent()) return Optional.of("report");
+        // "CURRENT INTELLIGENCE BULLETIN - 1956/10/26", "DAILY DIGEST": the Agency's periodical summaries of reports, which
+        // the 2019 releases catalogue with no content type at all
+        Optional<String> title = title(head);
+        if (title.isPresent() && (title.get().contains("BULLETIN") || title.get().contains("DIGEST"))) return Optional.of("report");
         // "MEMORANDUM OF CONVERSATION" heading the OCR text: the catalogue's "MEMO" and a title that is the paper's
         // subject ("Latin American Situations") do not say so
         int start = bodyStart(head);
@@ -95,9 +99,20 @@ final class Crest implements Layout {
     /** The title's addressee; where the title names no party, the memorandum's own "MEMORANDUM FOR:" lines. */
     @Override
     public List<String> to(List<Line> head) {
-        if (titled(head).isPresent()) return titled(head).map(t -> CapitalTitle.after(t, " TO ", " FROM ")).orElse(List.of());
+        if (titled(head).isPresent()) return titled(head).map(Crest::addressees).orElse(List.of());
         int start = bodyStart(head);
         return start < 0 ? List.of() : CrestMemorandum.addressees(head, lineAt(head, start));
+    }
+
+    /**
+     * The title's addressee after "TO", or after a memorandum's "FOR": "MEMORANDUM FOR DEPUTY DIRECTOR (INTELLIGENCE) FROM
+     * MARSHALL S. CARTER" is addressed as its heading "MEMORANDUM FOR: Deputy Director (Intelligence)" is. "FOR THE
+     * RECORD" names no one.
+     */
+    private static List<String> addressees(String title) {
+        List<String> to = CapitalTitle.after(title, " TO ", " FROM ");
+        if (!to.isEmpty() || !title.startsWith("MEMORANDUM FOR ") || title.startsWith("MEMORANDUM FOR THE RECORD")) return to;
+        return CapitalTitle.after(title, " FOR ", " FROM ");
     }
 
     /** The index of the first line starting at or after the source offset {@code start}. */

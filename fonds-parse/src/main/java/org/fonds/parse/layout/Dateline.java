@@ -16,7 +16,8 @@ record Dateline(String place, Dates.Found date) {
     /** The words of a place ("Washington", "New York", "St. Louis"): a capital, then letters, stops, spaces. */
     private static final String PLACE = "(\\p{Lu}[\\p{L}.' -]{1,40}?)";
     /** The hour as FRUS writes it: "4 p.m.", "4 p. m.", "1:03", "noon", "9" (its "p.m." broken onto the next line). */
-    private static final String HOUR = "(?:\\d{1,2}(?:[:.]\\d{2})?(?: ?[ap]\\. ?m\\.)?|noon|midnight)";
+    // from spring 1965 the incoming telegrams' time is a date-time group in Greenwich time: "Prague, August 4, 1968, 1130Z."
+    private static final String HOUR = "(?:\\d{4}Z|\\d{1,2}(?:[:.]\\d{2})?(?: ?[ap]\\. ?m\\.)?|noon|midnight)";
     /** The date and what follows it: the hour after a dash or a comma, or a full stop, or nothing. */
     private static final String AFTER = "(?:(?:—|–|-|, ?)" + HOUR + ")?\\.?";
     private static final Pattern WHOLE = Pattern.compile("^" + PLACE + ", " + Dates.MONTH + " \\d{1,2}, \\d{4}" + AFTER + "$");

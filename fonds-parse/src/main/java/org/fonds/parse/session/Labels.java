@@ -27,7 +27,9 @@ final class Labels {
             + "|General|Marshal|Ambassador|Secretary|Mr\\.|Mrs\\.|Dr\\.|Vice President|Vice Premier|Vice Chairman|P\\.M\\.) )?";
     /** "Comrade Nikita S. Khrushchev [in Russian]:", "Premier Zhou:", "L. I. Brezhnev:…", "Stalin (chuckling):" */
     static final Pattern TITLED = Pattern.compile(TITLE + "(" + INITIALS + WORD + "(?: (?:\\p{Lu}\\. ?)?" + WORD + "){0,2})"
-            + "(?: ?\\[[^\\]\\n]{1,40}\\]| ?\\([^)\\n]{1,40}\\))? ?:");
+            // the editors' aside may name the speaker's post: "Yordan Yotov [CC secretary responsible for ideological
+            // issues]:" (WCDA's page of a Bulgarian Politburo stenogram), up to 80 chars
+            + "(?: ?\\[[^\\]\\n]{1,80}\\]| ?\\([^)\\n]{1,40}\\))? ?:");
     /**
      * "HO CHI MINH. Does …", "O. DORTICOS.", "N. S. KHRUSHCHEV The Western powers …"; with an editor's note marker or the
      * speaker's post in brackets before the stop ("GORBACHEV [1]. As you know …", "PROMYSLOV (Chairman of the Executive
@@ -61,7 +63,7 @@ final class Labels {
             "Presides", "Presiding", "Chaired",
             "Source", "Page", "Point", "Points", "Protocol", "Agenda", "Present", "Decision", "Decided", "Resolution",
             "Resolved", "Information", "Question", "Questions", "Proposal", "Conclusion", "Attachment", "Comment",
-            "Remark", "Subject", "Re", "Participants", "Translation", "Original", "Date", "Title", "Item",
+            "Remark", "Subject", "Subj", "Re", "Participants", "Translation", "Original", "Date", "Title", "Item",
             "Items", "Result", "Results", "Task", "Tasks", "Reply", "Answer", "Instructions", "Draft", "Appendix",
             "Annex", "Enclosure", "Postscript", "Nb", "Ps", "Addendum", "Order", "Orders", "Telegram", "Report",
             "Time", "Place", "Note", "Notes", "Subject", "Re", "Reply", "Answer",
