@@ -329,8 +329,9 @@ class Probe23FamiliesTest {
     /**
      * The archive's entries of its envoys' journals ("From the Journal of Ambassador Pavel Yudin: Record of Conversation
      * with Mao Zedong on 8 January 1955"; "From the Diary of N.V. Roshchin, Memorandum of Conversation with Chairman Mao
-     * Zedong on 20 October 1949"): the diarist and the one he spoke with are the participants, and "the Journal of …" is
-     * no sender. Our own names and words.
+     * Zedong on 20 October 1949"): the diarist and the one he spoke with are the participants, and the diarist is the
+     * entry's author (RECORD.md gives "Roshchin" as a sender; this test said "no sender" until probe 33 met the spec's
+     * example). Our own names and words.
      */
     @Test
     void a_journal_entrys_diarist_and_the_one_he_spoke_with_are_the_participants() {
@@ -348,9 +349,9 @@ class Probe23FamiliesTest {
                 """);
 
         assertThat(colon.participants()).containsExactly("Orlov", "Mao Zedong");
-        assertThat(colon.from()).isEmpty();
+        assertThat(colon.from()).containsExactly("Orlov");
         assertThat(comma.participants()).containsExactly("Belenko", "Weber");
-        assertThat(comma.from()).isEmpty();
+        assertThat(comma.from()).containsExactly("Belenko");
     }
 
     /**

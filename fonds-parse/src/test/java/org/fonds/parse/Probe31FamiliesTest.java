@@ -39,9 +39,12 @@ class Probe31FamiliesTest {
         assertThat(r.from()).containsExactly("B.K. Vantorov");
     }
 
-    /** Guard: an extract "From the Journal of …, Record of a Conversation …" still names no sender (an earlier family's choice). */
+    /**
+     * Guard: an extract "From the Journal of …, Record of a Conversation …" names its diarist as its sender and no one
+     * else (the Minister, to whom he spoke, is no addressee); RECORD.md gives "Roshchin" as a sender.
+     */
     @Test
-    void an_extract_from_a_journal_still_names_no_sender() {
+    void an_extract_from_a_journal_names_its_diarist_as_its_only_sender() {
         ArchiveRecord r = Parsing.accept("""
                 June 9, 1961
 
@@ -50,7 +53,8 @@ class Probe31FamiliesTest {
                 I visited the Minister of Trade at his request. He asked about the grain deliveries.
                 """);
 
-        assertThat(r.from()).isEmpty();
+        assertThat(r.from()).containsExactly("Vantorov");
+        assertThat(r.to()).isEmpty();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fonds.parse.session.Participants;
 import org.fonds.parse.text.Anchors;
 
 /**
@@ -213,8 +214,11 @@ public final class Correspondents {
         Matcher s = SPEECH_BY.matcher(title);
         if (title.contains("peech by ") && s.find()) from.add(s.group(1).strip());
         // "Working Notes from the Session of …", "Minutes from the Meeting": a record of a meeting has no sender
+        // "From the Journal of Ambassador Pavel Yudin: Record of Conversation …": an entry of the diarist's journal, its
+        // author the diarist, and no other sender for the words after it to name
+        String diarist = Participants.diarist(title);
+        if (diarist != null) from.add(diarist);
         boolean meeting = "working notes".equals(kind) || "minutes".equals(kind) || "transcript".equals(kind)
-                // "From the Journal of Ambassador Pavel Yudin: Record of Conversation …": an extract of a journal, no sender
                 || title.regionMatches(true, 0, "From the Journal of", 0, 19) || title.regionMatches(true, 0, "From the Diary of", 0, 17)
                 // "Excerpt, Note from the Session of the Political Bureau …" (WCDA): a note taken at a session, which sent nothing
                 || Anchors.containsIgnoreCase(title, "from the session of")

@@ -840,6 +840,21 @@ public final class Participants {
      * Roshchin, Memorandum of Conversation with Chairman Mao Zedong on 20 October 1949"): the author before the colon or
      * comma, the party after "Conversation with", its day or place left out.
      */
+    /**
+     * The diarist of a journal's entry the archive titles "From the Journal of Ambassador Pavel Yudin: …" or "From the
+     * Diary of N.V. Roshchin, …": his name (the surname, as a name is read everywhere), or null. The journal is his, and
+     * he the entry's author: RECORD.md gives "Roshchin" as a sender.
+     */
+    public static String diarist(String title) {
+        if (!title.regionMatches(true, 0, "From the ", 0, 9)) return null;
+        Matcher j = JOURNAL.matcher(title);
+        if (!j.lookingAt()) return null;
+        int end = j.end();
+        while (end < title.length() && title.charAt(end) != ':' && title.charAt(end) != ',') end++;
+        String who = trailingName(title.substring(j.end(), end).strip());
+        return who == null || GROUP_WORDS.contains(who) ? null : who;
+    }
+
     public static List<String> journalParties(String title) {
         if (!title.regionMatches(true, 0, "From the ", 0, 9)) return List.of();
         Matcher j = JOURNAL.matcher(title);
