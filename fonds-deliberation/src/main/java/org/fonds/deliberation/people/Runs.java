@@ -90,17 +90,25 @@ final class Runs {
      * the first or last word is a double name ("Hans-Dietrich Genscher", "Ignacy Loga-Sowinski").
      */
     private static int pairHyphen(String text, int from, int end) {
-        int firstSpace = text.indexOf(' ', from);
-        int lastSpace = text.lastIndexOf(' ', end - 1);
-        if (firstSpace < 0 || firstSpace >= lastSpace) return -1;
-        for (int k = firstSpace + 1; k < lastSpace; k++) {
-            if (text.charAt(k) != '-' || !Character.isUpperCase(text.charAt(k + 1)) || !Character.isLetter(text.charAt(k - 1))) continue;
-            int word = text.lastIndexOf(' ', k) + 1;
-            String before = text.substring(text.lastIndexOf(' ', word - 2) + 1, word - 1);
-            // "Comrades Karl-Heinz Wendel": after a title the hyphenated word opens the name
-            if (!opens(text.substring(word, k)) && !opens(before)) return general(text, from, end) ? -1 : k;
+        // within the run only: a run without spaces ("A.B.C.…") must cost its own length, not the text's
+        int wordStart = from;
+        int previousStart = -1;
+        int hyphen = -1;
+        for (int k = from; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == ' ') {
+                if (hyphen > 0) break; // the hyphenated word ended and a word follows it
+                previousStart = wordStart;
+                wordStart = k + 1;
+            } else if (c == '-' && hyphen < 0 && previousStart >= 0 && k + 1 < end && Character.isUpperCase(text.charAt(k + 1))
+                    && k > wordStart && Character.isLetter(text.charAt(k - 1))) {
+                // "Comrades Karl-Heinz Wendel": after a title the hyphenated word opens the name
+                String before = text.substring(previousStart, wordStart - 1);
+                if (!opens(text.substring(wordStart, k)) && !opens(before)) hyphen = k;
+            }
+            if (k == end - 1 && hyphen > 0) return -1; // the hyphenated word was the last: a double surname
         }
-        return -1;
+        return hyphen > 0 && !general(text, from, end) ? hyphen : -1;
     }
 
     /**
