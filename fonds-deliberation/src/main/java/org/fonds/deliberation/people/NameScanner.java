@@ -180,6 +180,8 @@ public final class NameScanner {
         private final Map<Long, Lists.Kind> judged = new HashMap<>();
         /** The works a note cites, whose titles name no one; none for a title, summary or body. */
         private final List<CitedTitles.Title> works;
+        /** True when the text writes "Monsieur": its "M." before a surname is that title. */
+        private final boolean monsieurs;
 
         TextScan(String text, ArchiveRecord bodyOf, Map<String, String> noteFull) {
             this(text, Runs.find(text == null ? "" : text), bodyOf, noteFull, List.of());
@@ -194,6 +196,7 @@ public final class NameScanner {
             this.runs = new ArrayList<>(LostApostrophes.possessivesCut(this.text, runs));
             this.firstLabel = firstLabel(this.text, this.runs);
             this.works = works;
+            this.monsieurs = FrenchMonsieur.writes(this.text);
         }
 
         /** Adds the occurrences of the text; {@code lists} holds the next list number of the record. */
@@ -216,9 +219,14 @@ public final class NameScanner {
                 // "USIA Director Wick": the office before the surname says it is a person's, as a title would
                 Run afterOffice = Offices.afterOffice(run);
                 if (afterOffice != null) run = afterOffice;
+                // "M. Pineau" where the text writes "Monsieur Pineau": the French title, not an initial
+                Run monsieur = monsieurs ? FrenchMonsieur.surname(run) : null;
+                if (monsieur != null) run = monsieur;
                 List<String> tokens = PersonName.tokens(run.text());
                 boolean byTitle = titled(tokens);
-                boolean titled = byTitle || afterOffice != null;
+                boolean titled = byTitle || afterOffice != null || monsieur != null;
+                // "the Directorate for Foreign Specialist Matters": the words that finish a body's name
+                if (!titled && BodyNames.finishes(text, run)) continue;
                 boolean continued = listOpen && Lists.joins(text, previousEnd, run.start());
                 listOpen = byTitle ? PersonName.isPluralTitle(tokens.get(nameStart(tokens) - 1)) : !titled && continued;
                 previousEnd = run.end();
@@ -226,7 +234,7 @@ public final class NameScanner {
                 if (name == null) continue;
                 Role role = role(run);
                 boolean stated = titled || continued || role != Role.MENTIONED || hasInitial(name) && !name.inverted()
-                        || Offices.beside(text, run);
+                        || russianOrder(name) || Offices.beside(text, run);
                 if (Offices.group(text, run) && name.bare() && run.text().indexOf('-') > 0) {
                     // "the Rakosi-Gero clique": two people, each named by the text; not one double surname
                     for (String part : run.text().split("-")) out.putIfAbsent(new Occurrence(part, role, null, true, group[r]), true);
@@ -309,6 +317,19 @@ public final class NameScanner {
             for (Run r : runs) if (Labels.isLabel(text, r)) return r.start();
             return -1;
         }
+    }
+
+    /** Two letters with dots after a word that are no name's initials: places, bodies and the hours. */
+    private static final Set<String> NOT_INITIALS = Set.of("U.S.", "U.N.", "U.K.", "D.C.", "A.M.", "P.M.", "S.S.", "B.C.", "A.D.");
+
+    /**
+     * "Shcherbakov I.S.", "Diary of Shcherbakov I.S." (a Soviet ambassador's diary on the Wilson Center's
+     * archive, people31): the Russian archival order, surname then two initials, with no comma. One
+     * initial after a word ("Group A.") says nothing; two do, unless they are a place's or the hour's.
+     */
+    private static boolean russianOrder(PersonName name) {
+        if (!name.inverted() || name.given().size() < 2) return false;
+        return !NOT_INITIALS.contains(String.join("", name.given()));
     }
 
     private static boolean hasInitial(PersonName name) {

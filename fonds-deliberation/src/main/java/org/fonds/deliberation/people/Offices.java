@@ -38,7 +38,9 @@ final class Offices {
             "behest", "clique",
             // "Kvitsinsky will speak with Genscher's representative", "Shevardnadze's representative Aboymov" (the
             // SED's minutes of 1989: people16 and people29), "Nixon's visit": a person sends one or pays it
-            "representative", "representatives", "envoy", "aide", "deputy", "visit", "interpreter");
+            "representative", "representatives", "envoy", "aide", "deputy", "visit", "interpreter",
+            // "the 85th anniversary of Lenin's birth" (a Soviet ambassador's journal, people31): only a person is born
+            "birth", "birthday");
 
     /**
      * Words for what a person gives a name to, right after the name or before "of" and the name:
@@ -57,13 +59,30 @@ final class Offices {
             "suggests", "objected", "explained", "explains", "wrote", "writes", "recalled", "recalls", "spoke",
             "speaks", "emphasized", "stressed", "announced", "admitted", "warned", "demanded", "expressed",
             "promised", "criticized", "criticizes", "confirmed", "confirms", "agreed", "agrees", "argued", "argues",
-            "complained", "responded", "responds", "assured", "informed", "reported", "resigned", "visited");
+            "complained", "responded", "responds", "assured", "informed", "reported", "resigned", "visited",
+            // the verbs of a meeting's minutes that report what each member brought ("Godfrey noted ...", "Godfrey
+            // observed ...", "Warner advised ...": the CIA's morning-meeting memoranda in CREST, people31)
+            "noted", "observed", "advised", "commented", "cautioned", "urged", "mentioned");
     private static final Set<String> MODALS = Set.of("would", "will", "should", "can", "could", "must", "may",
             "might", "did", "does", "has", "had", "also", "then", "again", "himself", "herself");
 
     static boolean beside(String text, Run run) {
         return before(text, run.start()) || after(text, run.end()) || owns(text, run) || speaks(text, run.end())
-                || eponym(text, run) || addressed(text, run.start()) || serves(text, run.end()) || lived(text, run.start());
+                || eponym(text, run) || addressed(text, run.start()) || serves(text, run.end()) || lived(text, run.start())
+                || bidden(text, run.start());
+    }
+
+    /**
+     * Verbs whose object right after them is someone who is asked or told: "The Director asked Goodwin to
+     * review the record" (the CIA's morning meetings), "what he had told Trevelyan and me" (a FRUS telegram
+     * from Cairo, 1956): bare surnames that nothing else in those records marks (people31). Places and bodies
+     * told something ("told Moscow") are general words and never reach here.
+     */
+    private static final Set<String> BIDDEN = Set.of("asked", "told", "urged", "instructed", "thanked", "reminded",
+            "congratulated", "persuaded");
+
+    private static boolean bidden(String text, int start) {
+        return BIDDEN.contains(wordBefore(text, start, 0));
     }
 
     /**
@@ -71,7 +90,7 @@ final class Offices {
      * 1955, which drops its articles), "the arrest of Rajk". The possessive ("Stalin's death") is {@link #owns}.
      */
     private static final Set<String> LIFE = Set.of("death", "funeral", "arrest", "execution", "resignation",
-            "dismissal", "removal", "widow", "wife", "son", "daughter", "memoirs", "diary");
+            "dismissal", "removal", "widow", "wife", "son", "daughter", "memoirs", "diary", "birth", "birthday");
 
     private static boolean lived(String text, int start) {
         return "of".equals(wordBefore(text, start, 0)) && LIFE.contains(wordBefore(text, start, 1));

@@ -18,7 +18,10 @@ final class Pseudonyms {
     /** A name, then its bearer: "Filippov [Stalin]", "Filippov (pseudonym of Stalin)", "Filippov, i.e. Stalin". */
     static final Pattern STANDS_FOR = Pattern.compile("(?<![\\]\\p{L}])(" + NAME + ")(?: \\[(" + BEARER + ")\\]"
             + "| \\((?:a )?(?:pseudonym|alias|code ?name|cover name) (?:of|for) (" + BEARER + ")\\)"
-            + "|,? \\(?i\\. ?e\\.,? (" + BEARER + ")\\)?)");
+            + "|,? \\(?i\\. ?e\\.,? (" + BEARER + ")\\)?"
+            // "Comrade Wieslaw [Wladyslaw Gomulka's wartime pseudonym]" (the Polish Politburo's protocol of
+            // October 1956 on the Wilson Center's archive, people31): the bearer's possessive in the bracket
+            + "| \\[(" + BEARER + ")['’]s (?:[a-z]+ )?(?:pseudonym|alias|code ?name|cover name|party name)\\])");
     /** A bearer, then the name: "Stalin, alias Filippov", "Stalin (alias Filippov)", "Stalin, pseudonym Filippov". */
     static final Pattern ALIAS = Pattern.compile("(?<![\\]\\p{L}])(" + NAME + "),? \\(?(?:alias|a\\.k\\.a\\.|pseudonym|code ?name) (" + NAME + ")\\)?");
 
@@ -38,7 +41,8 @@ final class Pseudonyms {
         // sixth of an ingest worker's time: look for the words first, and start just before the first
         Matcher m = from(STANDS_FOR, text, STANDS_FOR_WORDS);
         while (m != null && m.find()) {
-            String bearer = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            String bearer = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
+                    : m.group(4) != null ? m.group(4) : m.group(5);
             put(into, m.group(1), bearer);
         }
         Matcher a = from(ALIAS, text, ALIAS_WORDS);

@@ -33,6 +33,8 @@ final class Runs {
             int current = start;
             boolean titled = opens(text.substring(start, end));
             boolean initialed = PersonName.isInitial(text.substring(start, end));
+            int initials = initialed ? initials(text.substring(start, end)) : 0;
+            int words = opens(text.substring(start, end)) ? 0 : 1;
             boolean named = false;
             while (continues(text, start, end)) {
                 int next = word(text, end + 1, hyphens);
@@ -44,17 +46,80 @@ final class Runs {
                 // a name whose initials come before its word ends at that word, and an initial after it opens the next
                 // ("Harry S. Truman", "J. Edgar Hoover": no initial after the word that follows initials)
                 if (named && initialed && PersonName.isInitial(following)) break;
+                // "Menon passed N. S. Khrushchev Nehru’s letter" (a Soviet record of conversation, 1959): a name of
+                // two initials and its word, then another's possessive, are two names side by side ("J. Edgar
+                // Hoover's" keeps its one initial and two words)
+                if (named && initials >= 2 && words == 1 && possessive(following)) break;
                 previous = current;
                 current = end + 1;
                 titled |= opens(following);
                 initialed |= PersonName.isInitial(following);
+                if (PersonName.isInitial(following)) initials += initials(following);
+                else if (!PersonName.isTitle(following)) words++;
                 end = syllableTail(text, previous, current, next);
             }
             int from = afterAcronym(text, start, end);
-            runs.add(new Run(text.substring(from, end), from, end));
+            int hyphen = pairHyphen(text, from, end);
+            if (hyphen > 0) {
+                // "the Gao Gang-Rao Shushi affair" (a Soviet ambassador's journal, 1955): two names of two words
+                // each joined by a hyphen, as "the Rakosi-Gero clique" joins two surnames
+                runs.add(new Run(text.substring(from, hyphen), from, hyphen));
+                runs.add(new Run(text.substring(hyphen + 1, end), hyphen + 1, end));
+            } else {
+                runs.add(new Run(text.substring(from, end), from, end));
+            }
             i = Math.max(end, i + 1);
         }
         return runs;
+    }
+
+    /** The initials a word holds: one for "N.", two for "N.S.". */
+    private static int initials(String word) {
+        int n = 0;
+        for (int k = 0; k < word.length(); k++) if (word.charAt(k) == '.') n++;
+        return Math.max(n, 1);
+    }
+
+    private static boolean possessive(String word) {
+        return word.endsWith("'s") || word.endsWith("’s");
+    }
+
+    /**
+     * Where a hyphen joins two names of two or more words in the run {@code text[from, end)}: a word
+     * neither first nor last, of two capitalised parts ("Gao Gang-Rao Shushi"); -1 when none. A hyphen in
+     * the first or last word is a double name ("Hans-Dietrich Genscher", "Ignacy Loga-Sowinski").
+     */
+    private static int pairHyphen(String text, int from, int end) {
+        // within the run only: a run without spaces ("A.B.C.…") must cost its own length, not the text's
+        int wordStart = from;
+        int previousStart = -1;
+        int hyphen = -1;
+        for (int k = from; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == ' ') {
+                if (hyphen > 0) break; // the hyphenated word ended and a word follows it
+                previousStart = wordStart;
+                wordStart = k + 1;
+            } else if (c == '-' && hyphen < 0 && previousStart >= 0 && k + 1 < end && Character.isUpperCase(text.charAt(k + 1))
+                    && k > wordStart && Character.isLetter(text.charAt(k - 1))) {
+                // "Comrades Karl-Heinz Wendel": after a title the hyphenated word opens the name
+                String before = text.substring(previousStart, wordStart - 1);
+                if (!opens(text.substring(wordStart, k)) && !opens(before)) hyphen = k;
+            }
+            if (k == end - 1 && hyphen > 0) return -1; // the hyphenated word was the last: a double surname
+        }
+        return hyphen > 0 && !general(text, from, end) ? hyphen : -1;
+    }
+
+    /**
+     * True when a word of {@code text[from, end)} is a general one: "the Sino-Soviet Agreement Hami-Alma Ata
+     * airline" (a FRUS telegram of 1948) is a body's name, kept whole so that its "Agreement" still says so.
+     */
+    private static boolean general(String text, int from, int end) {
+        for (String w : text.substring(from, end).split("[ -]")) {
+            if (!w.isEmpty() && Vocabulary.general(Fold.fold(PersonName.stripPossessive(w)))) return true;
+        }
+        return false;
     }
 
     /** A title or an initial: what a name may open with ("Mr.", "Col.", "A."). */

@@ -80,7 +80,12 @@ final class Vocabulary {
             // word after the names it joins ("Shultz-Shevardnadze Plenary": FRUS 1981-88): each was a person (people30)
             "greek", "greece", "greeks", "turk", "turks", "syria", "syrian", "syrians", "arab", "arabs", "iran", "iranian",
             "iraq", "iraqi", "spain", "spanish", "canada", "canadian", "swiss", "swedish", "dutch", "belgian",
-            "portuguese", "persian", "balkan", "balkans", "ambassadors", "secretaries", "plenary");
+            "portuguese", "persian", "balkan", "balkans", "ambassadors", "secretaries", "plenary",
+            // "the Director of Central Intelligence (Dulles)" (FRUS 1955-57) made a person "Intelligence" (people31)
+            "intelligence",
+            // a participle that opens a sentence before a minutes' verb ("Having noted that all members ...": a
+            // Soviet ambassador's journal) was a person "Having" (people31)
+            "having", "being");
     /** Words that make a run of capitalised words the name of a body or a place, never a person. */
     private static final Set<String> NOT_PERSON = Set.of("foundation", "corporation", "family", "fund", "trust",
             "center", "centre", "society", "association", "company", "agency", "services", "service", "hall",
@@ -103,7 +108,14 @@ final class Vocabulary {
             // the armed services and alliances whose names were read as people's ("Air Force Chief of Staff", "Civil
             // Air Fleet", "Balkan Alliance", "Trade Unions": FRUS's participant lists and telegrams, the Polish
             // minutes, a Chinese record of conversation; people29 and people30)
-            "force", "forces", "fleet", "alliance", "unions");
+            "force", "forces", "fleet", "alliance", "unions",
+            // the powers counted as one ("the Big Three": a FRUS telegram from Cairo, 1956, and a Soviet record of
+            // conversation with India's ambassador, 1958), the agreements named for a place ("the Geneva Accords":
+            // a Soviet record of conversation with Ho Chi Minh, 1957), a French school ("the Ecole Alsacienne":
+            // FRUS 1955-57) and the officers of a service ("Support Officers": a CIA morning meeting): each was a
+            // person (people31)
+            "two", "three", "four", "five", "six", "seven", "eight", "ten", "twelve", "accords", "accord",
+            "agreements", "ecole", "lycee", "gymnasium", "officers", "officials");
 
     private Vocabulary() {
     }
