@@ -35,7 +35,8 @@ public final class TimedParser {
     private final Parse parse;
     private final Duration base;
     private final Duration perMegabyte;
-    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+    /** One pool for every instance (an ingest makes one per run): idle threads end after a minute. */
+    private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "fonds-parse-" + THREADS.incrementAndGet());
         t.setDaemon(true); // a parse that never ends must not keep the process alive
         return t;
@@ -55,7 +56,7 @@ public final class TimedParser {
     /** The file read as {@link RecordParser#parse} reads it, or, past its limit, kept whole or refused as said above. */
     public ParseOutcome parse(String sourceName, byte[] bytes) {
         Duration limit = limitFor(bytes.length);
-        Future<ParseOutcome> outcome = threads.submit(() -> parse.parse(sourceName, bytes));
+        Future<ParseOutcome> outcome = POOL.submit(() -> parse.parse(sourceName, bytes));
         try {
             return outcome.get(limit.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
