@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.fonds.parse.text.Markup;
 
 /**
  * PDFBox's text stripper, with the lines a page wrapped joined again: where a line ends only because the next word
@@ -45,12 +46,12 @@ final class UnwrappingStripper extends PDFTextStripper {
             pendingBreak = false;
             // a rule drawn across the page ("=====" under a note, a letter's head) ends at the edge and is wider than
             // any space left: by width it would join the lines on either side, which its text keeps apart
-            boolean join = !lineIsRule && !isRule(text) && wrapped(text, positions);
+            boolean join = !lineIsRule && !Markup.isRule(text) && wrapped(text, positions);
             super.writeString(join ? " " : getLineSeparator());
             lineRight = 0;
             atLineStart = !join;
         }
-        lineIsRule = atLineStart && isRule(text);
+        lineIsRule = atLineStart && Markup.isRule(text);
         atLineStart = false;
         for (TextPosition p : positions) lineRight = Math.max(lineRight, right(p));
         super.writeString(text, positions);
@@ -84,14 +85,6 @@ final class UnwrappingStripper extends PDFTextStripper {
         }
     }
 
-    /** Three or more of one rule char and nothing else. */
-    static boolean isRule(String word) {
-        if (word.length() < 3 || "=-_*~#".indexOf(word.charAt(0)) < 0) return false;
-        for (int i = 1; i < word.length(); i++) {
-            if (word.charAt(i) != word.charAt(0)) return false;
-        }
-        return true;
-    }
 
     /** Whether the line before ended because this line's first word did not fit after a space before the edge. */
     private boolean wrapped(String text, List<TextPosition> positions) {

@@ -199,6 +199,11 @@ public final class Markup {
         return i;
     }
 
+    /** A rule: three or more of one of "-", "*", "_", "=", spaces between them allowed ("---", "* * *", "====="). */
+    public static boolean isRule(String line) {
+        return isRule(line, 0, line.length());
+    }
+
     private static boolean isRule(String s, int i, int to) {
         if (to - i < 3) return false;
         char c = s.charAt(i);

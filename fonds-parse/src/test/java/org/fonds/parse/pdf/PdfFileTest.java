@@ -100,10 +100,10 @@ class PdfFileTest {
         String text = ((PdfFile.Text) PdfFile.read(pdf)).text();
 
         assertThat(text).contains(note + "\n" + rule + "\nHavana, 26 October 1962");
-        assertThat(UnwrappingStripper.isRule("=====")).isTrue();
-        assertThat(UnwrappingStripper.isRule("==")).isFalse();
-        assertThat(UnwrappingStripper.isRule("=-=")).isFalse();
-        assertThat(UnwrappingStripper.isRule("Havana")).isFalse();
+        assertThat(org.fonds.parse.text.Markup.isRule("=====")).isTrue();
+        assertThat(org.fonds.parse.text.Markup.isRule("==")).isFalse();
+        assertThat(org.fonds.parse.text.Markup.isRule("=-=")).isFalse();
+        assertThat(org.fonds.parse.text.Markup.isRule("Havana")).isFalse();
     }
 
     @Test
