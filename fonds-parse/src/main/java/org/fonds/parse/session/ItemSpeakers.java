@@ -2,17 +2,18 @@ package org.fonds.parse.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.fonds.parse.text.Literals;
 
 /**
  * The Hungarian party's minutes name under each agenda item who presented it and who spoke on it:
  * "Speaker: Comrade Károly Erdélyi" and "Commenters: Comrades Gyula Kállai, … and János Kádár" (the
  * HSWP Political Committee's minutes on WCDA's older page, the HWP CC's on the dvincitest mirror,
  * where the label may end in a stop: "Commenters. Comrades …"). Like Malin's lists (spec/RECORD.md,
- * "speakers") they name those who spoke and open no turn. Each label is found by its literal, so the
- * cost is one scan of the body per label.
+ * "speakers") they name those who spoke and open no turn. The labels are found in one pass over the body.
  */
 final class ItemSpeakers {
     private static final String[] LABELS = {"Speaker: ", "Speakers: ", "Commenters: ", "Commenters. ", "Commenter: "};
+    private static final Literals LABEL_WORDS = Literals.of(LABELS);
     private static final int MAX_LIST = 400;
 
     private ItemSpeakers() {
@@ -20,19 +21,23 @@ final class ItemSpeakers {
 
     /** The names after every such label, in the order the labels stand in {@code body}. */
     static List<String> find(String body) {
-        List<int[]> spans = new ArrayList<>();
-        for (String label : LABELS) {
-            for (int at = body.indexOf(label); at >= 0; at = body.indexOf(label, at + 1)) {
-                // the label opens a line, or follows the value of the one before it when the lines were joined
-                if (at > 0 && !Character.isWhitespace(body.charAt(at - 1))) continue;
-                int from = afterTitle(body, at + label.length());
-                if (from > 0) spans.add(new int[] {at, from});
-            }
-        }
-        spans.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<String> names = new ArrayList<>();
-        for (int[] s : spans) names.addAll(items(body, s[1]));
+        Literals.Positions found = LABEL_WORDS.in(body); // ascending: the lists in the order they stand
+        for (int at = found.next(0); at >= 0; at = found.next(at + 1)) {
+            // the label opens a line, or follows the value of the one before it when the lines were joined
+            if (at > 0 && !Character.isWhitespace(body.charAt(at - 1))) continue;
+            int from = afterTitle(body, at + labelAt(body, at).length());
+            if (from > 0) names.addAll(items(body, from));
+        }
         return names;
+    }
+
+    /** The label starting at {@code at}: no label is another's beginning, so there is one. */
+    private static String labelAt(String body, int at) {
+        for (String label : LABELS) {
+            if (body.startsWith(label, at)) return label;
+        }
+        throw new IllegalStateException("no label at " + at);
     }
 
     /** Where the names start after "Comrade " or "Comrades ", or -1: a label with no comrade after it is no list. */

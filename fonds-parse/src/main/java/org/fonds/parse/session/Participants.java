@@ -846,25 +846,30 @@ public final class Participants {
      * he the entry's author: RECORD.md gives "Roshchin" as a sender.
      */
     public static String diarist(String title) {
+        int[] span = diaristSpan(title);
+        if (span == null) return null;
+        String who = trailingName(title.substring(span[0], span[1]).strip());
+        return who == null || GROUP_WORDS.contains(who) ? null : who;
+    }
+
+    /** Where the diarist's words stand in a journal entry's title: after "From the Journal of", up to its colon or comma; null if no such title. */
+    private static int[] diaristSpan(String title) {
         if (!title.regionMatches(true, 0, "From the ", 0, 9)) return null;
         Matcher j = JOURNAL.matcher(title);
         if (!j.lookingAt()) return null;
         int end = j.end();
         while (end < title.length() && title.charAt(end) != ':' && title.charAt(end) != ',') end++;
-        String who = trailingName(title.substring(j.end(), end).strip());
-        return who == null || GROUP_WORDS.contains(who) ? null : who;
+        return new int[] {j.end(), end};
     }
 
     public static List<String> journalParties(String title) {
-        if (!title.regionMatches(true, 0, "From the ", 0, 9)) return List.of();
-        Matcher j = JOURNAL.matcher(title);
-        if (!j.lookingAt()) return List.of();
-        int end = j.end();
-        while (end < title.length() && title.charAt(end) != ':' && title.charAt(end) != ',') end++;
+        int[] span = diaristSpan(title);
+        if (span == null) return List.of();
+        int end = span[1];
         int with = title.indexOf("onversation with ", end);
         if (end >= title.length() || with < 0) return List.of();
         List<String> out = new ArrayList<>();
-        for (String party : List.of(title.substring(j.end(), end), title.substring(with + 17))) {
+        for (String party : List.of(title.substring(span[0], end), title.substring(with + 17))) {
             String who = party.strip();
             for (String after : List.of(" in ", " at ", " on ", ", ", " (")) {
                 int at = who.indexOf(after);
